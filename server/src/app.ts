@@ -1,0 +1,66 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { SwaggerModule } from '@nestjs/swagger';
+import { Logger } from 'nestjs-pino';
+import { AppModule } from './app.module';
+import { ProblemDetailsFilter } from './common/problem-details';
+import { createValidationPipe } from './common/validation';
+import { AppConfig } from './config/app-config';
+import { buildOpenApiDocument } from './openapi/openapi';
+
+const BODY_LIMIT_BYTES = 1024 * 1024;
+
+/** Builds the whole HTTP application (API under /api, SPA at /); main.ts and the tests both use it. */
+export async function createApp(config: AppConfig, databaseUrl: string): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, trustProxy: config.trustProxy, routerOptions: { ignoreTrailingSlash: true } });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(config, databaseUrl), adapter, { bufferLogs: true });
+  app.useLogger(app.get(Logger));
+  app.enableShutdownHooks();
+  await configureHttp(app, config);
+  return app;
+}
+
+export async function configureHttp(app: NestFastifyApplication, config: AppConfig): Promise<void> {
+  const fastify = app.getHttpAdapter().getInstance();
+  // The API speaks JSON only: any other body type is a 415, not a string to validate.
+  fastify.removeContentTypeParser('text/plain');
+  await app.register(fastifyCookie);
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Mantine and Swagger UI set inline styles.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    strictTransportSecurity: config.cookieSecure ? undefined : false,
+  });
+  if (config.corsOrigins.length) app.enableCors({ origin: config.corsOrigins, credentials: true });
+
+  app.setGlobalPrefix('api');
+  app.useGlobalPipes(createValidationPipe());
+
+  const document = buildOpenApiDocument(app);
+  fastify.get('/api/docs.json', (_request, reply) => reply.send(document));
+  if (config.swaggerUi) SwaggerModule.setup('api/docs', app, document, { useGlobalPrefix: false, raw: false, customSiteTitle: 'Heroics API' });
+
+  const indexHtml = join(config.clientDistDir, 'index.html');
+  if (existsSync(indexHtml)) {
+    await app.register(fastifyStatic, { root: config.clientDistDir, prefix: '/', wildcard: false, index: false, maxAge: '1h' });
+  }
+  app.useGlobalFilters(new ProblemDetailsFilter(existsSync(indexHtml) ? indexHtml : undefined));
+}

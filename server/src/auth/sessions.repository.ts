@@ -1,0 +1,103 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { EmployeeRole } from '../employees/employee.entity';
+
+export interface SessionEmployeeRow {
+  id: string;
+  name: string;
+  role: EmployeeRole;
+  departmentId: string;
+  leftOn: string | null;
+  managedDepartmentIds: string[];
+  sessionLive: boolean;
+}
+
+export interface CredentialsRow {
+  id: string;
+  name: string;
+  role: EmployeeRole;
+  passwordHash: string | null;
+  leftOn: string | null;
+}
+
+export interface RotatedToken {
+  employeeId: string;
+  familyId: string;
+}
+
+/** Credentials and refresh tokens: the SQL behind sign-in, rotation and the per-request session check. */
+@Injectable()
+export class SessionsRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** One round trip per request: the employee as they are now and whether their sign-in is still live. */
+  async sessionEmployee(employeeId: string, familyId: string): Promise<SessionEmployeeRow | null> {
+    const rows: SessionEmployeeRow[] = await this.dataSource.query(
+      `SELECT e.id, e.name, e.role, e.department_id AS "departmentId", e.left_on AS "leftOn",
+              ARRAY(SELECT dm.department_id::text FROM department_managers dm WHERE dm.employee_id = e.id) AS "managedDepartmentIds",
+              EXISTS (SELECT 1 FROM refresh_tokens t WHERE t.family_id = $2 AND t.employee_id = e.id AND t.revoked_at IS NULL) AS "sessionLive"
+         FROM employees e WHERE e.id = $1`,
+      [employeeId, familyId],
+    );
+    return rows[0] ?? null;
+  }
+
+  async credentialsByEmail(email: string): Promise<CredentialsRow | null> {
+    const rows: CredentialsRow[] = await this.dataSource.query(
+      `SELECT id, name, role, password_hash AS "passwordHash", left_on AS "leftOn" FROM employees WHERE email = $1`,
+      [email],
+    );
+    return rows[0] ?? null;
+  }
+
+  async credentialsById(manager: EntityManager, id: string): Promise<CredentialsRow | null> {
+    const rows: CredentialsRow[] = await manager.query(
+      `SELECT id, name, role, password_hash AS "passwordHash", left_on AS "leftOn" FROM employees WHERE id = $1`,
+      [id],
+    );
+    return rows[0] ?? null;
+  }
+
+  async setPassword(manager: EntityManager, employeeId: string, passwordHash: string): Promise<void> {
+    await manager.query('UPDATE employees SET password_hash = $2, updated_at = now() WHERE id = $1', [employeeId, passwordHash]);
+  }
+
+  async insertToken(manager: EntityManager, token: { employeeId: string; familyId: string; tokenHash: string; expiresAt: Date }) {
+    await manager.query(
+      'INSERT INTO refresh_tokens (employee_id, family_id, token_hash, expires_at) VALUES ($1, $2, $3, $4)',
+      [token.employeeId, token.familyId, token.tokenHash, token.expiresAt],
+    );
+  }
+
+  /** Marks a live token as used, atomically: of two requests presenting it, only one gets a row back. */
+  async rotate(manager: EntityManager, tokenHash: string): Promise<RotatedToken | null> {
+    const rows: RotatedToken[] = await manager.query(
+      `UPDATE refresh_tokens SET rotated_at = now()
+        WHERE token_hash = $1 AND rotated_at IS NULL AND revoked_at IS NULL AND expires_at > now()
+        RETURNING employee_id AS "employeeId", family_id AS "familyId"`,
+      [tokenHash],
+    );
+    return rows[0] ?? null;
+  }
+
+  async findFamilyOfUsedToken(manager: EntityManager, tokenHash: string): Promise<string | null> {
+    const rows: { familyId: string }[] = await manager.query(
+      `SELECT family_id AS "familyId" FROM refresh_tokens WHERE token_hash = $1 AND rotated_at IS NOT NULL`,
+      [tokenHash],
+    );
+    return rows[0]?.familyId ?? null;
+  }
+
+  async familyOf(tokenHash: string): Promise<string | null> {
+    const rows: { familyId: string }[] = await this.dataSource.query(`SELECT family_id AS "familyId" FROM refresh_tokens WHERE token_hash = $1`, [tokenHash]);
+    return rows[0]?.familyId ?? null;
+  }
+
+  async revokeFamily(manager: EntityManager, familyId: string): Promise<void> {
+    await manager.query('UPDATE refresh_tokens SET revoked_at = now() WHERE family_id = $1 AND revoked_at IS NULL', [familyId]);
+  }
+
+  async revokeAllFor(manager: EntityManager, employeeId: string): Promise<void> {
+    await manager.query('UPDATE refresh_tokens SET revoked_at = now() WHERE employee_id = $1 AND revoked_at IS NULL', [employeeId]);
+  }
+}

@@ -1,0 +1,190 @@
+import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { plainToInstance, Transform, Type } from 'class-transformer';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  validateSync,
+} from 'class-validator';
+
+/** The repository root: the nearest folder above this file whose package.json declares the workspaces. */
+export const REPOSITORY_ROOT = findRepositoryRoot(__dirname);
+
+function findRepositoryRoot(start: string): string {
+  for (let dir = start; dir !== dirname(dir); dir = dirname(dir)) {
+    const manifest = join(dir, 'package.json');
+    if (existsSync(manifest) && JSON.parse(readFileSync(manifest, 'utf8')).workspaces) return dir;
+  }
+  return process.cwd();
+}
+
+const toBoolean = ({ value }: { value: unknown }) =>
+  value === undefined || value === '' ? undefined : value === true || value === 'true' || value === '1' ? true : value === 'false' || value === '0' ? false : value;
+
+/**
+ * Every environment variable Heroics reads. This is the only place that reads process.env;
+ * the README's configuration table mirrors it.
+ */
+export class EnvironmentVariables {
+  @IsOptional() @IsIn(['development', 'production', 'test'])
+  NODE_ENV: 'development' | 'production' | 'test' = 'development';
+
+  @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(65535)
+  PORT = 3000;
+
+  @IsOptional() @IsString()
+  HOST = '0.0.0.0';
+
+  @IsOptional() @IsUrl({ protocols: ['postgres', 'postgresql'], require_tld: false, require_protocol: true })
+  DATABASE_URL?: string;
+
+  @IsOptional() @IsString() @MinLength(1)
+  DATA_DIR?: string;
+
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1024) @Max(65535)
+  EMBEDDED_PG_PORT?: number;
+
+  @IsOptional() @Transform(toBoolean) @IsBoolean()
+  SEED_DEMO?: boolean;
+
+  @IsOptional() @IsString() @MinLength(32)
+  JWT_SECRET?: string;
+
+  @IsOptional() @Type(() => Number) @IsInt() @Min(60) @Max(86400)
+  ACCESS_TOKEN_TTL_SECONDS = 900;
+
+  @IsOptional() @Type(() => Number) @IsInt() @Min(3600) @Max(31536000)
+  REFRESH_TOKEN_TTL_SECONDS = 30 * 86400;
+
+  @IsOptional() @Transform(toBoolean) @IsBoolean()
+  COOKIE_SECURE?: boolean;
+
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(1000)
+  LOGIN_MAX_FAILURES_PER_ACCOUNT = 5;
+
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100000)
+  LOGIN_MAX_ATTEMPTS_PER_IP = 50;
+
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(86400)
+  LOGIN_THROTTLE_WINDOW_SECONDS = 900;
+
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(90)
+  INVITATION_TTL_DAYS = 7;
+
+  @IsOptional() @IsUrl({ require_tld: false, require_protocol: true })
+  PUBLIC_URL?: string;
+
+  @IsOptional() @Matches(/^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)*$/)
+  COMPANY_TIME_ZONE = 'UTC';
+
+  @IsOptional() @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  @IsOptional() @Transform(toBoolean) @IsBoolean()
+  SWAGGER_UI?: boolean;
+
+  @IsOptional() @IsString() @MaxLength(2000)
+  CORS_ORIGINS?: string;
+
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100)
+  DB_POOL_SIZE = 10;
+
+  @IsOptional() @Transform(toBoolean) @IsBoolean()
+  TRUST_PROXY?: boolean;
+}
+
+export interface AppConfig {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  databaseUrl?: string;
+  dataDir: string;
+  embeddedPgPort?: number;
+  seedDemo: boolean;
+  jwtSecret: string;
+  accessTokenTtlSeconds: number;
+  refreshTokenTtlSeconds: number;
+  cookieSecure: boolean;
+  login: { maxFailuresPerAccount: number; maxAttemptsPerIp: number; windowSeconds: number };
+  invitationTtlDays: number;
+  publicUrl?: string;
+  companyTimeZone: string;
+  logLevel: string;
+  swaggerUi: boolean;
+  corsOrigins: string[];
+  dbPoolSize: number;
+  trustProxy: boolean;
+  clientDistDir: string;
+}
+
+export class ConfigError extends Error {}
+
+/** Validates the environment and returns the typed configuration, or throws a ConfigError naming the variable. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
+  const known = Object.keys(new EnvironmentVariables());
+  const raw: Record<string, string> = {};
+  for (const key of [...known, 'DATABASE_URL', 'DATA_DIR', 'EMBEDDED_PG_PORT', 'SEED_DEMO', 'JWT_SECRET', 'COOKIE_SECURE', 'PUBLIC_URL', 'SWAGGER_UI', 'CORS_ORIGINS', 'TRUST_PROXY']) {
+    const value = env[key];
+    if (value !== undefined && value !== '') raw[key] = value;
+  }
+  const vars = plainToInstance(EnvironmentVariables, raw);
+  const errors = validateSync(vars, { whitelist: true });
+  if (errors.length > 0) {
+    const first = errors[0];
+    const reason = Object.values(first.constraints ?? {})[0] ?? 'is invalid';
+    throw new ConfigError(`Invalid configuration: ${first.property}=${JSON.stringify(raw[first.property])} (${reason.replace(first.property + ' ', '')})`);
+  }
+  const production = vars.NODE_ENV === 'production';
+  const dataDir = resolve(vars.DATA_DIR ?? join(REPOSITORY_ROOT, '.data'));
+  if (production && !vars.JWT_SECRET) {
+    throw new ConfigError('Invalid configuration: JWT_SECRET is required when NODE_ENV=production (at least 32 characters)');
+  }
+  return {
+    env: vars.NODE_ENV,
+    port: vars.PORT,
+    host: vars.HOST,
+    databaseUrl: vars.DATABASE_URL,
+    dataDir,
+    embeddedPgPort: vars.EMBEDDED_PG_PORT,
+    seedDemo: vars.SEED_DEMO ?? !production,
+    jwtSecret: vars.JWT_SECRET ?? developmentSecret(dataDir),
+    accessTokenTtlSeconds: vars.ACCESS_TOKEN_TTL_SECONDS,
+    refreshTokenTtlSeconds: vars.REFRESH_TOKEN_TTL_SECONDS,
+    cookieSecure: vars.COOKIE_SECURE ?? production,
+    login: {
+      maxFailuresPerAccount: vars.LOGIN_MAX_FAILURES_PER_ACCOUNT,
+      maxAttemptsPerIp: vars.LOGIN_MAX_ATTEMPTS_PER_IP,
+      windowSeconds: vars.LOGIN_THROTTLE_WINDOW_SECONDS,
+    },
+    invitationTtlDays: vars.INVITATION_TTL_DAYS,
+    publicUrl: vars.PUBLIC_URL?.replace(/\/$/, ''),
+    companyTimeZone: vars.COMPANY_TIME_ZONE,
+    logLevel: vars.LOG_LEVEL,
+    swaggerUi: vars.SWAGGER_UI ?? !production,
+    corsOrigins: (vars.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
+    dbPoolSize: vars.DB_POOL_SIZE,
+    trustProxy: vars.TRUST_PROXY ?? false,
+    clientDistDir: join(REPOSITORY_ROOT, 'client', 'dist'),
+  };
+}
+
+/** Outside production a signing secret is generated once and kept beside the data, so restarts keep sessions. */
+function developmentSecret(dataDir: string): string {
+  const file = join(dataDir, 'jwt-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(48).toString('base64url');
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}

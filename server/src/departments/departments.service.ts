@@ -1,0 +1,54 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { CurrentEmployee } from '../common/current-employee';
+import { DepartmentsErrors } from './departments.errors';
+import { DepartmentsRepository } from './departments.repository';
+import { CreateDepartmentDto, DepartmentDto, UpdateDepartmentDto } from './dto/department.dto';
+
+@Injectable()
+export class DepartmentsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly departments: DepartmentsRepository,
+    private readonly audit: AuditService,
+  ) {}
+
+  list(): Promise<DepartmentDto[]> {
+    return this.departments.list();
+  }
+
+  async get(id: string): Promise<DepartmentDto> {
+    const [department] = await this.departments.list([id]);
+    if (!department) throw DepartmentsErrors.notFound();
+    return department;
+  }
+
+  async create(actor: CurrentEmployee, dto: CreateDepartmentDto): Promise<DepartmentDto> {
+    if (await this.departments.nameTaken(dto.name)) throw DepartmentsErrors.nameTaken();
+    const id = await this.departments.insert(dto.name);
+    await this.audit.record(this.dataSource.manager, { actorId: actor.id, action: 'department.created', subjectType: 'department', subjectId: id, after: { name: dto.name } });
+    return this.get(id);
+  }
+
+  async update(actor: CurrentEmployee, id: string, dto: UpdateDepartmentDto): Promise<DepartmentDto> {
+    const current = await this.get(id);
+    if (dto.name !== undefined && dto.name !== current.name && (await this.departments.nameTaken(dto.name, id))) {
+      throw DepartmentsErrors.nameTaken();
+    }
+    await this.dataSource.transaction(async (manager) => {
+      if (dto.name !== undefined && dto.name !== current.name) {
+        await this.departments.rename(manager, id, dto.name);
+        await this.audit.record(manager, { actorId: actor.id, action: 'department.renamed', subjectType: 'department', subjectId: id, before: { name: current.name }, after: { name: dto.name } });
+      }
+      if (dto.managerIds !== undefined) {
+        const managerIds = [...new Set(dto.managerIds)];
+        if ((await this.departments.countEligibleManagers(manager, managerIds)) !== managerIds.length) throw DepartmentsErrors.notAManager();
+        const before = await this.departments.managerIds(manager, id);
+        await this.departments.replaceManagers(manager, id, managerIds);
+        await this.audit.record(manager, { actorId: actor.id, action: 'department.managers_changed', subjectType: 'department', subjectId: id, before: { managerIds: before }, after: { managerIds } });
+      }
+    });
+    return this.get(id);
+  }
+}

@@ -1,0 +1,46 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { EmployeeRefDto } from '../../employees/dto/employee-ref.dto';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+export class CreateDepartmentDto {
+  @ApiProperty({ example: 'Online Chat', maxLength: 80 })
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(80)
+  name: string;
+}
+
+export class UpdateDepartmentDto {
+  @ApiProperty({ required: false, example: 'Online Chat & Messaging', maxLength: 80 })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(80)
+  name?: string;
+
+  @ApiProperty({ required: false, type: [String], format: 'uuid', description: 'Replaces the managers of the department. Each must have the manager or admin role.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsUUID('all', { each: true })
+  managerIds?: string[];
+}
+
+export class DepartmentDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ example: 'Online Chat' })
+  name: string;
+
+  @ApiProperty({ description: 'Employees of the department who have not left.', example: 12 })
+  headcount: number;
+
+  @ApiProperty({ type: [EmployeeRefDto] })
+  managers: EmployeeRefDto[];
+}

@@ -1,0 +1,102 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import { IsEmail, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import { IsCalendarDate } from '../../common/calendar';
+import { EMPLOYEE_ROLES, EmployeeRole, LEAVE_REASONS, LeaveReason } from '../employee.entity';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+const normaliseEmail = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
+
+export class CreateEmployeeDto {
+  @ApiProperty({ example: 'Priya Natarajan', maxLength: 120 })
+  @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(120)
+  name: string;
+
+  @ApiProperty({ example: 'priya.natarajan@northwind.example', description: 'Unique, case-insensitive.' })
+  @Transform(normaliseEmail) @IsEmail({}, { message: 'email must be an email address' }) @MaxLength(254)
+  email: string;
+
+  @ApiPropertyOptional({ example: 'Chat Agent', maxLength: 120, default: '' })
+  @IsOptional() @Transform(trim) @IsString() @MaxLength(120)
+  jobTitle?: string;
+
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID('all', { message: 'departmentId must be a UUID' })
+  departmentId: string;
+
+  @ApiPropertyOptional({ enum: EMPLOYEE_ROLES, enumName: 'EmployeeRole', default: 'staff' })
+  @IsOptional() @IsIn(EMPLOYEE_ROLES, { message: `role must be one of ${EMPLOYEE_ROLES.join(', ')}` })
+  role?: EmployeeRole;
+
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String, description: 'Who the employee reports to.' })
+  @IsOptional() @IsUUID('all', { message: 'managerId must be a UUID' })
+  managerId?: string | null;
+
+  @ApiProperty({ format: 'date', example: '2024-03-18', description: 'Not in the future.' })
+  @IsCalendarDate()
+  hiredOn: string;
+}
+
+export class UpdateEmployeeDto {
+  @ApiPropertyOptional({ maxLength: 120 })
+  @IsOptional() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(120)
+  name?: string;
+
+  @ApiPropertyOptional({ description: 'Unique, case-insensitive.' })
+  @IsOptional() @Transform(normaliseEmail) @IsEmail({}, { message: 'email must be an email address' }) @MaxLength(254)
+  email?: string;
+
+  @ApiPropertyOptional({ maxLength: 120 })
+  @IsOptional() @Transform(trim) @IsString() @MaxLength(120)
+  jobTitle?: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional() @IsUUID('all', { message: 'departmentId must be a UUID' })
+  departmentId?: string;
+
+  @ApiPropertyOptional({ enum: EMPLOYEE_ROLES, enumName: 'EmployeeRole', description: 'Admins only.' })
+  @IsOptional() @IsIn(EMPLOYEE_ROLES, { message: `role must be one of ${EMPLOYEE_ROLES.join(', ')}` })
+  role?: EmployeeRole;
+
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String, description: 'null removes the reporting line.' })
+  @ValidateIf((_, value) => value !== null && value !== undefined) @IsUUID('all', { message: 'managerId must be a UUID' })
+  managerId?: string | null;
+
+  @ApiPropertyOptional({ format: 'date' })
+  @IsOptional() @IsCalendarDate()
+  hiredOn?: string;
+}
+
+export class RecordDepartureDto {
+  @ApiProperty({ format: 'date', example: '2026-10-31', description: 'The last day of employment; not before hiredOn and not in the future.' })
+  @IsCalendarDate()
+  leftOn: string;
+
+  @ApiProperty({ enum: LEAVE_REASONS, enumName: 'LeaveReason' })
+  @IsIn(LEAVE_REASONS, { message: `reason must be one of ${LEAVE_REASONS.join(', ')}` })
+  reason: LeaveReason;
+}
+
+export const EMPLOYEE_STATUSES = ['active', 'left', 'all'] as const;
+
+export class ListEmployeesQueryDto {
+  @ApiPropertyOptional({ description: 'Part of the name, case-insensitive.', maxLength: 100 })
+  @IsOptional() @Transform(trim) @IsString() @MaxLength(100)
+  q?: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional() @IsUUID('all', { message: 'departmentId must be a UUID' })
+  departmentId?: string;
+
+  @ApiPropertyOptional({ enum: EMPLOYEE_STATUSES, default: 'active' })
+  @IsOptional() @IsIn(EMPLOYEE_STATUSES, { message: `status must be one of ${EMPLOYEE_STATUSES.join(', ')}` })
+  status?: (typeof EMPLOYEE_STATUSES)[number];
+
+  @ApiPropertyOptional({ description: 'The nextCursor of the previous page.', maxLength: 500 })
+  @IsOptional() @IsString() @MaxLength(500)
+  cursor?: string;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 25 })
+  @IsOptional() @Type(() => Number) @IsInt({ message: 'limit must be a whole number' }) @Min(1) @Max(100)
+  limit?: number;
+}

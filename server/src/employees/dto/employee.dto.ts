@@ -1,0 +1,108 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { CurrentEmployee, canManageDepartment } from '../../common/current-employee';
+import { EMPLOYEE_ROLES, EmployeeRole, LEAVE_REASONS, LeaveReason } from '../employee.entity';
+import { EmployeeRefDto } from './employee-ref.dto';
+
+export class EmployeeDepartmentDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ example: "Women's Apparel" })
+  name: string;
+}
+
+/**
+ * An employee as the viewer may see them. Everyone sees the public fields; `email`, `leaveReason` and
+ * `account` appear only for the person themself, admins, and managers of the person's department.
+ */
+export class EmployeeDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ example: 'Sofia Lindqvist' })
+  name: string;
+
+  @ApiProperty({ example: 'Sales Associate' })
+  jobTitle: string;
+
+  @ApiProperty({ type: EmployeeDepartmentDto })
+  department: EmployeeDepartmentDto;
+
+  @ApiProperty({ enum: EMPLOYEE_ROLES, enumName: 'EmployeeRole' })
+  role: EmployeeRole;
+
+  @ApiProperty({ type: EmployeeRefDto, nullable: true, description: 'Who this person reports to.' })
+  manager: EmployeeRefDto | null;
+
+  @ApiProperty({ format: 'date', example: '2019-04-01' })
+  hiredOn: string;
+
+  @ApiProperty({ format: 'date', nullable: true, type: String, description: 'The day the person left; null while employed.' })
+  leftOn: string | null;
+
+  @ApiProperty({ description: 'Still employed (leftOn is null).' })
+  active: boolean;
+
+  @ApiPropertyOptional({ format: 'email', description: 'Private: self, admins and managers of the department.' })
+  email?: string;
+
+  @ApiPropertyOptional({ enum: LEAVE_REASONS, enumName: 'LeaveReason', nullable: true, description: 'Private: self, admins and managers of the department.' })
+  leaveReason?: LeaveReason | null;
+
+  @ApiPropertyOptional({
+    enum: ['active', 'invited', 'not_invited'],
+    enumName: 'AccountStatus',
+    description: 'Private. active: has set a password; invited: an unused invitation is open; not_invited: neither.',
+  })
+  account?: 'active' | 'invited' | 'not_invited';
+}
+
+export class EmployeePageDto {
+  @ApiProperty({ type: [EmployeeDto] })
+  items: EmployeeDto[];
+
+  @ApiProperty({ type: String, nullable: true, description: 'Pass as `cursor` to get the next page; null on the last page.' })
+  nextCursor: string | null;
+}
+
+/** One employee row as the repository reads it. */
+export interface EmployeeRow {
+  id: string;
+  name: string;
+  email: string;
+  jobTitle: string;
+  departmentId: string;
+  departmentName: string;
+  role: EmployeeRole;
+  managerId: string | null;
+  managerName: string | null;
+  hiredOn: string;
+  leftOn: string | null;
+  leaveReason: LeaveReason | null;
+  hasPassword: boolean;
+  invitationPending: boolean;
+}
+
+export function mayViewPrivateFields(viewer: CurrentEmployee, row: Pick<EmployeeRow, 'id' | 'departmentId'>): boolean {
+  return viewer.id === row.id || canManageDepartment(viewer, row.departmentId);
+}
+
+export function toEmployeeDto(row: EmployeeRow, viewer: CurrentEmployee): EmployeeDto {
+  const dto: EmployeeDto = {
+    id: row.id,
+    name: row.name,
+    jobTitle: row.jobTitle,
+    department: { id: row.departmentId, name: row.departmentName },
+    role: row.role,
+    manager: row.managerId ? { id: row.managerId, name: row.managerName ?? '' } : null,
+    hiredOn: row.hiredOn,
+    leftOn: row.leftOn,
+    active: row.leftOn === null,
+  };
+  if (mayViewPrivateFields(viewer, row)) {
+    dto.email = row.email;
+    dto.leaveReason = row.leaveReason;
+    dto.account = row.hasPassword ? 'active' : row.invitationPending ? 'invited' : 'not_invited';
+  }
+  return dto;
+}

@@ -1,0 +1,62 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Department } from '../departments/department.entity';
+
+export const EMPLOYEE_ROLES = ['staff', 'manager', 'admin'] as const;
+export type EmployeeRole = (typeof EMPLOYEE_ROLES)[number];
+
+export const LEAVE_REASONS = ['voluntary', 'involuntary', 'other'] as const;
+export type LeaveReason = (typeof LEAVE_REASONS)[number];
+
+@Entity('employees')
+@Index('idx_employees_name_id', ['name', 'id'])
+@Index('idx_employees_department_name_id', ['departmentId', 'name', 'id'])
+export class Employee {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'varchar', length: 120 })
+  name: string;
+
+  /** Stored lower-cased, so the unique constraint is case-insensitive. */
+  @Column({ type: 'varchar', length: 254, unique: true })
+  email: string;
+
+  @Column({ type: 'varchar', length: 120, default: '' })
+  jobTitle: string;
+
+  @Column('uuid')
+  departmentId: string;
+
+  @ManyToOne(() => Department, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'department_id' })
+  department?: Department;
+
+  @Column({ type: 'enum', enum: EMPLOYEE_ROLES, enumName: 'employee_role', default: 'staff' })
+  role: EmployeeRole;
+
+  @Index()
+  @Column({ type: 'uuid', nullable: true })
+  managerId: string | null;
+
+  @ManyToOne(() => Employee, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'manager_id' })
+  manager?: Employee | null;
+
+  @Column({ type: 'date' })
+  hiredOn: string;
+
+  @Column({ type: 'date', nullable: true })
+  leftOn: string | null;
+
+  @Column({ type: 'enum', enum: LEAVE_REASONS, enumName: 'leave_reason', nullable: true })
+  leaveReason: LeaveReason | null;
+
+  @Column({ type: 'text', nullable: true, select: false })
+  passwordHash: string | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}

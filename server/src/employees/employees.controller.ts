@@ -1,0 +1,68 @@
+import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiProblems } from '../common/api-problems';
+import { CurrentUser, Roles } from '../common/auth.decorators';
+import { CurrentEmployee } from '../common/current-employee';
+import { UuidParam } from '../common/uuid-param';
+import { CreateEmployeeDto, ListEmployeesQueryDto, RecordDepartureDto, UpdateEmployeeDto } from './dto/employee-input.dto';
+import { EmployeeDto, EmployeePageDto } from './dto/employee.dto';
+import { EmployeesService } from './employees.service';
+
+@ApiTags('employees')
+@ApiBearerAuth()
+@Controller()
+export class EmployeesController {
+  constructor(private readonly employees: EmployeesService) {}
+
+  @Get('me')
+  @ApiOperation({ summary: 'The signed-in employee, with private fields' })
+  @ApiOkResponse({ type: EmployeeDto })
+  @ApiProblems(401)
+  me(@CurrentUser() viewer: CurrentEmployee): Promise<EmployeeDto> {
+    return this.employees.get(viewer, viewer.id);
+  }
+
+  @Get('employees')
+  @ApiOperation({ summary: 'List and search the roster (name, department, status), ordered by name, cursor-paginated' })
+  @ApiOkResponse({ type: EmployeePageDto })
+  @ApiProblems(400, 401)
+  list(@CurrentUser() viewer: CurrentEmployee, @Query() query: ListEmployeesQueryDto): Promise<EmployeePageDto> {
+    return this.employees.list(viewer, query);
+  }
+
+  @Get('employees/:id')
+  @ApiOperation({ summary: 'One employee; private fields only for self, admins and managers of their department' })
+  @ApiOkResponse({ type: EmployeeDto })
+  @ApiProblems(400, 401, 404)
+  get(@CurrentUser() viewer: CurrentEmployee, @UuidParam('id') id: string): Promise<EmployeeDto> {
+    return this.employees.get(viewer, id);
+  }
+
+  @Post('employees')
+  @Roles('admin')
+  @ApiOperation({ summary: 'Add an employee to the roster (admin)' })
+  @ApiCreatedResponse({ type: EmployeeDto })
+  @ApiProblems(400, 401, 403, 409, 422)
+  create(@CurrentUser() actor: CurrentEmployee, @Body() dto: CreateEmployeeDto): Promise<EmployeeDto> {
+    return this.employees.create(actor, dto);
+  }
+
+  @Patch('employees/:id')
+  @Roles('admin', 'manager')
+  @ApiOperation({ summary: 'Edit an employee (admin; managers for their departments, without role changes)' })
+  @ApiOkResponse({ type: EmployeeDto })
+  @ApiProblems(400, 401, 403, 404, 409, 422)
+  update(@CurrentUser() actor: CurrentEmployee, @UuidParam('id') id: string, @Body() dto: UpdateEmployeeDto): Promise<EmployeeDto> {
+    return this.employees.update(actor, id, dto);
+  }
+
+  @Post('employees/:id/departure')
+  @HttpCode(200)
+  @Roles('admin', 'manager')
+  @ApiOperation({ summary: 'Record that an employee left (admin; managers for their departments). Ends their sessions at once.' })
+  @ApiOkResponse({ type: EmployeeDto })
+  @ApiProblems(400, 401, 403, 404, 409, 422)
+  recordDeparture(@CurrentUser() actor: CurrentEmployee, @UuidParam('id') id: string, @Body() dto: RecordDepartureDto): Promise<EmployeeDto> {
+    return this.employees.recordDeparture(actor, id, dto);
+  }
+}

@@ -1,0 +1,34 @@
+import { DomainError } from '../common/domain-error';
+
+export enum EmployeesErrorCode {
+  NotFound = 'employee_not_found',
+  EmailTaken = 'email_taken',
+  UnknownDepartment = 'unknown_department',
+  UnknownManager = 'unknown_manager',
+  SelfManager = 'self_manager',
+  DateInFuture = 'date_in_future',
+  LeftBeforeHired = 'left_before_hired',
+  HiredAfterLeft = 'hired_after_left',
+  AlreadyLeft = 'already_left',
+  OwnDeparture = 'own_departure',
+  OutOfScope = 'out_of_scope',
+  RoleChangeForbidden = 'role_change_forbidden',
+}
+
+export const EmployeesErrors = {
+  notFound: () => new DomainError('not_found', EmployeesErrorCode.NotFound, 'No such employee.', 'id'),
+  emailTaken: () => new DomainError('conflict', EmployeesErrorCode.EmailTaken, 'Another employee already has this email address.', 'email'),
+  unknownDepartment: () => new DomainError('unprocessable', EmployeesErrorCode.UnknownDepartment, 'No department has this id.', 'departmentId'),
+  unknownManager: () =>
+    new DomainError('unprocessable', EmployeesErrorCode.UnknownManager, 'The manager must be a current employee.', 'managerId'),
+  selfManager: () => new DomainError('unprocessable', EmployeesErrorCode.SelfManager, 'Nobody reports to themself.', 'managerId'),
+  dateInFuture: (field: string) => new DomainError('unprocessable', EmployeesErrorCode.DateInFuture, `${field} cannot be in the future.`, field),
+  leftBeforeHired: () => new DomainError('unprocessable', EmployeesErrorCode.LeftBeforeHired, 'leftOn cannot be before the hire date.', 'leftOn'),
+  hiredAfterLeft: () => new DomainError('unprocessable', EmployeesErrorCode.HiredAfterLeft, 'hiredOn cannot be after the day the person left.', 'hiredOn'),
+  alreadyLeft: () => new DomainError('conflict', EmployeesErrorCode.AlreadyLeft, 'This person has already left.'),
+  ownDeparture: () => new DomainError('unprocessable', EmployeesErrorCode.OwnDeparture, 'Record your own departure through another admin.'),
+  outOfScope: () => new DomainError('forbidden', EmployeesErrorCode.OutOfScope, 'You can only manage employees of departments you manage.'),
+  outOfScopeDepartment: () =>
+    new DomainError('forbidden', EmployeesErrorCode.OutOfScope, 'You can only move people into departments you manage.', 'departmentId'),
+  roleChangeForbidden: () => new DomainError('forbidden', EmployeesErrorCode.RoleChangeForbidden, 'Only admins change roles.', 'role'),
+};

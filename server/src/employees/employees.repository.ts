@@ -1,0 +1,109 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { EmployeeRow } from './dto/employee.dto';
+import { EmployeeRole, LeaveReason } from './employee.entity';
+
+const SELECT_EMPLOYEE = `
+  SELECT e.id, e.name, e.email, e.job_title AS "jobTitle", e.department_id AS "departmentId", d.name AS "departmentName",
+         e.role, e.manager_id AS "managerId", m.name AS "managerName", e.hired_on AS "hiredOn", e.left_on AS "leftOn",
+         e.leave_reason AS "leaveReason", (e.password_hash IS NOT NULL) AS "hasPassword",
+         EXISTS (SELECT 1 FROM invitations i WHERE i.employee_id = e.id AND i.accepted_at IS NULL AND i.expires_at > now()) AS "invitationPending"
+    FROM employees e
+    JOIN departments d ON d.id = e.department_id
+    LEFT JOIN employees m ON m.id = e.manager_id`;
+
+export interface EmployeeFilter {
+  q?: string;
+  departmentId?: string;
+  status: 'active' | 'left' | 'all';
+}
+
+export interface EmployeeChanges {
+  name?: string;
+  email?: string;
+  jobTitle?: string;
+  departmentId?: string;
+  role?: EmployeeRole;
+  managerId?: string | null;
+  hiredOn?: string;
+}
+
+const COLUMNS: Record<keyof EmployeeChanges, string> = {
+  name: 'name',
+  email: 'email',
+  jobTitle: 'job_title',
+  departmentId: 'department_id',
+  role: 'role',
+  managerId: 'manager_id',
+  hiredOn: 'hired_on',
+};
+
+@Injectable()
+export class EmployeesRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<EmployeeRow | null> {
+    const rows: EmployeeRow[] = await manager.query(`${SELECT_EMPLOYEE} WHERE e.id = $1`, [id]);
+    return rows[0] ?? null;
+  }
+
+  /** One page ordered by (name, id); `after` is the last row's key of the previous page. */
+  async page(filter: EmployeeFilter, limit: number, after?: [string, string]): Promise<EmployeeRow[]> {
+    const params: unknown[] = [];
+    const where: string[] = [];
+    const param = (value: unknown) => `$${params.push(value)}`;
+    if (filter.status === 'active') where.push('e.left_on IS NULL');
+    if (filter.status === 'left') where.push('e.left_on IS NOT NULL');
+    if (filter.departmentId) where.push(`e.department_id = ${param(filter.departmentId)}`);
+    if (filter.q) where.push(`e.name ILIKE ${param(`%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)}`);
+    // Separate SQL for later pages keeps the planner on the (name, id) index.
+    if (after) where.push(`(e.name, e.id) > (${param(after[0])}, ${param(after[1])}::uuid)`);
+    const sql = `${SELECT_EMPLOYEE} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY e.name, e.id LIMIT ${param(limit)}`;
+    return this.dataSource.query(sql, params);
+  }
+
+  async emailTaken(email: string, exceptId?: string): Promise<boolean> {
+    const rows = await this.dataSource.query('SELECT 1 FROM employees WHERE email = $1 AND id IS DISTINCT FROM $2', [email, exceptId ?? null]);
+    return rows.length > 0;
+  }
+
+  async departmentExists(id: string): Promise<boolean> {
+    const rows = await this.dataSource.query('SELECT 1 FROM departments WHERE id = $1', [id]);
+    return rows.length > 0;
+  }
+
+  async isCurrentEmployee(id: string): Promise<boolean> {
+    const rows = await this.dataSource.query('SELECT 1 FROM employees WHERE id = $1 AND left_on IS NULL', [id]);
+    return rows.length > 0;
+  }
+
+  async insert(manager: EntityManager, values: Required<Omit<EmployeeChanges, 'managerId'>> & { managerId: string | null }): Promise<string> {
+    const [row] = await manager.query(
+      `INSERT INTO employees (name, email, job_title, department_id, role, manager_id, hired_on)
+       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+      [values.name, values.email, values.jobTitle, values.departmentId, values.role, values.managerId, values.hiredOn],
+    );
+    return row.id;
+  }
+
+  async update(manager: EntityManager, id: string, changes: EmployeeChanges): Promise<void> {
+    const entries = Object.entries(changes).filter(([, value]) => value !== undefined) as [keyof EmployeeChanges, unknown][];
+    if (!entries.length) return;
+    const sets = entries.map(([key], i) => `${COLUMNS[key]} = $${i + 2}`);
+    await manager.query(`UPDATE employees SET ${sets.join(', ')}, updated_at = now() WHERE id = $1`, [id, ...entries.map(([, v]) => v)]);
+  }
+
+  async recordDeparture(manager: EntityManager, id: string, leftOn: string, reason: LeaveReason): Promise<void> {
+    await manager.query('UPDATE employees SET left_on = $2, leave_reason = $3, updated_at = now() WHERE id = $1', [id, leftOn, reason]);
+    // Someone who left manages nothing any more.
+    await manager.query('DELETE FROM department_managers WHERE employee_id = $1', [id]);
+  }
+
+  async stopManaging(manager: EntityManager, id: string): Promise<void> {
+    await manager.query('DELETE FROM department_managers WHERE employee_id = $1', [id]);
+  }
+
+  async lockForUpdate(manager: EntityManager, id: string): Promise<void> {
+    await manager.query('SELECT 1 FROM employees WHERE id = $1 FOR UPDATE', [id]);
+  }
+}
