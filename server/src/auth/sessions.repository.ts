@@ -72,9 +72,12 @@ export class SessionsRepository {
   /** Marks a live token as used, atomically: of two requests presenting it, only one gets a row back. */
   async rotate(manager: EntityManager, tokenHash: string): Promise<RotatedToken | null> {
     const rows: RotatedToken[] = await manager.query(
-      `UPDATE refresh_tokens SET rotated_at = now()
-        WHERE token_hash = $1 AND rotated_at IS NULL AND revoked_at IS NULL AND expires_at > now()
-        RETURNING employee_id AS "employeeId", family_id AS "familyId"`,
+      // Wrapped in a CTE: TypeORM returns [rows, count] for a bare UPDATE ... RETURNING.
+      `WITH rotated AS (
+         UPDATE refresh_tokens SET rotated_at = now()
+          WHERE token_hash = $1 AND rotated_at IS NULL AND revoked_at IS NULL AND expires_at > now()
+          RETURNING employee_id, family_id)
+       SELECT employee_id AS "employeeId", family_id AS "familyId" FROM rotated`,
       [tokenHash],
     );
     return rows[0] ?? null;

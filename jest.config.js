@@ -1,0 +1,34 @@
+/** Jest runs TypeScript through SWC (decorators and their metadata included), about four times faster than ts-jest. */
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', decorators: true, tsx: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true, react: { runtime: 'automatic' } },
+      target: 'es2022',
+    },
+    module: { type: 'commonjs' },
+  },
+];
+
+module.exports = {
+  projects: [
+    {
+      displayName: 'unit',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/server/src', '<rootDir>/client/src'],
+      testMatch: ['**/*.spec.ts'],
+      transform: { '^.+\\.(ts|tsx)$': swc },
+    },
+    {
+      displayName: 'api',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/e2e/api'],
+      testMatch: ['**/*.api-spec.ts'],
+      transform: { '^.+\\.ts$': swc },
+      globalSetup: '<rootDir>/server/test/global-setup.ts',
+      globalTeardown: '<rootDir>/server/test/global-teardown.ts',
+      testTimeout: 30000,
+    },
+  ],
+};

@@ -1,0 +1,45 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { createApp } from '../src/app';
+import { AppConfig, loadConfig } from '../src/config/app-config';
+
+export interface TestApp {
+  app: NestFastifyApplication;
+  http: ReturnType<typeof request>;
+  dataSource: DataSource;
+  config: AppConfig;
+  close(): Promise<void>;
+}
+
+/**
+ * The real application (Fastify, guards, pipes, filters, PostgreSQL) on the run's test database.
+ * Requests pass through a trusted proxy, so each test can speak from its own client IP (X-Forwarded-For).
+ */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const url = process.env.HEROICS_TEST_DATABASE_URL;
+  if (!url) throw new Error('HEROICS_TEST_DATABASE_URL is not set: run API tests through jest --selectProjects api');
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256-signing',
+    DATA_DIR: mkdtempSync(join(tmpdir(), 'heroics-app-')),
+    TRUST_PROXY: 'true',
+    LOGIN_MAX_ATTEMPTS_PER_IP: '10000',
+    DB_POOL_SIZE: '4',
+    ...env,
+  });
+  const app = await createApp(config, url);
+  await app.init();
+  await app.getHttpAdapter().getInstance().ready();
+  return {
+    app,
+    http: request(app.getHttpServer()),
+    dataSource: app.get(DataSource),
+    config,
+    close: () => app.close(),
+  };
+}
