@@ -1,0 +1,76 @@
+import { Alert, Anchor, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { IconLinkOff } from '@tabler/icons-react';
+import { useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { useInvitation } from '../../features/invitations/api/get-invitation';
+import { AcceptInvitationForm } from '../../features/invitations/components/AcceptInvitationForm';
+import { ApiProblem, problemMessage } from '../../lib/problem';
+import { AuthPageLayout } from './auth-page-layout';
+import type { SignInState } from './sign-in';
+
+function LinkGone() {
+  return (
+    <Stack gap="md">
+      <Title order={1} fz={24}>
+        This invitation link no longer works
+      </Title>
+      <Alert color="gray" variant="light" icon={<IconLinkOff aria-hidden />}>
+        It has been used already, has expired, or was replaced by a newer one. Ask your Heroics admin to send you a new invitation.
+      </Alert>
+      <Text size="sm">
+        Already set your password?{' '}
+        <Anchor component={Link} to="/sign-in" fw={600}>
+          Sign in
+        </Anchor>
+      </Text>
+    </Stack>
+  );
+}
+
+export default function InvitationRoute() {
+  const { token = '' } = useParams();
+  const navigate = useNavigate();
+  const invitation = useInvitation(token);
+  const [gone, setGone] = useState(false);
+
+  let body;
+  if (invitation.isPending) {
+    body = (
+      <Stack gap="md" aria-busy="true" aria-label="Loading your invitation">
+        <Skeleton h={28} w="70%" />
+        <Skeleton h={16} />
+        <Skeleton h={42} />
+        <Skeleton h={42} />
+      </Stack>
+    );
+  } else if (gone || (invitation.error instanceof ApiProblem && [400, 404, 410].includes(invitation.error.status))) {
+    body = <LinkGone />;
+  } else if (invitation.isError) {
+    body = (
+      <Alert color="red" variant="light" title="We could not open your invitation" role="alert">
+        {problemMessage(invitation.error)}
+      </Alert>
+    );
+  } else {
+    const { employeeName, email } = invitation.data;
+    body = (
+      <Stack gap="lg">
+        <Stack gap={4}>
+          <Title order={1} fz={26}>
+            Welcome, {employeeName}
+          </Title>
+          <Text c="dimmed" size="sm">
+            Set a password to finish your Heroics account for <strong>{email}</strong>.
+          </Text>
+        </Stack>
+        <AcceptInvitationForm
+          token={token}
+          onGone={() => setGone(true)}
+          onAccepted={() => navigate('/sign-in', { replace: true, state: { email, passwordSet: true } satisfies SignInState })}
+        />
+      </Stack>
+    );
+  }
+
+  return <AuthPageLayout>{body}</AuthPageLayout>;
+}

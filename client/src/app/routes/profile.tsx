@@ -1,0 +1,29 @@
+import { Paper, Skeleton, Stack } from '@mantine/core';
+import { ErrorPanel } from '../../components/ui/error-panel';
+import { PageHeader } from '../../components/ui/page-header';
+import { useMe } from '../../features/profile/api/get-me';
+import { ProfileCard } from '../../features/profile/components/ProfileCard';
+import { problemMessage } from '../../lib/problem';
+
+export default function ProfileRoute() {
+  const me = useMe();
+  return (
+    <>
+      <PageHeader title="My profile" description="How Heroics knows you. Ask an admin if something here is out of date." />
+      {me.isPending ? (
+        <Paper p="xl" aria-busy="true" aria-label="Loading your profile">
+          <Stack gap="md">
+            <Skeleton h={72} w={72} circle />
+            <Skeleton h={20} w="40%" />
+            <Skeleton h={14} w="30%" />
+            <Skeleton h={120} />
+          </Stack>
+        </Paper>
+      ) : me.isError ? (
+        <ErrorPanel message={problemMessage(me.error)} onRetry={() => void me.refetch()} />
+      ) : (
+        <ProfileCard me={me.data} />
+      )}
+    </>
+  );
+}

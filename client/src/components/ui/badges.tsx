@@ -1,0 +1,42 @@
+import { Badge } from '@mantine/core';
+
+const roleLabels = { admin: 'Admin', manager: 'Manager', staff: 'Staff' } as const;
+export type RoleName = keyof typeof roleLabels;
+
+export function roleLabel(role: RoleName): string {
+  return roleLabels[role];
+}
+
+/* Colours come in pairs picked for at least 4.5:1 text contrast. */
+const tones = {
+  ember: { bg: '#ffe6d5', fg: '#8a2f0d' },
+  indigo: { bg: '#e5e8ff', fg: '#2f3a9e' },
+  slate: { bg: '#eceef1', fg: '#3b4350' },
+  green: { bg: '#dcf5e3', fg: '#1b6b34' },
+  amber: { bg: '#fff0c2', fg: '#7a4d00' },
+  red: { bg: '#ffe3e3', fg: '#a51d24' },
+} as const;
+export type Tone = keyof typeof tones;
+
+export function ToneBadge({ tone, children }: { tone: Tone; children: React.ReactNode }) {
+  const { bg, fg } = tones[tone];
+  return (
+    <Badge variant="filled" bg={bg} c={fg} tt="none" fw={600} size="md" style={{ flexShrink: 0, overflow: 'visible' }}>
+      {children}
+    </Badge>
+  );
+}
+
+export function RoleBadge({ role }: { role: RoleName }) {
+  return <ToneBadge tone={role === 'admin' ? 'ember' : role === 'manager' ? 'indigo' : 'slate'}>{roleLabels[role]}</ToneBadge>;
+}
+
+export function EmploymentBadge({ active }: { active: boolean }) {
+  return <ToneBadge tone={active ? 'green' : 'slate'}>{active ? 'Employed' : 'Left'}</ToneBadge>;
+}
+
+const accountLabels = { active: 'Signed up', invited: 'Invited', not_invited: 'No account' } as const;
+
+export function AccountBadge({ account }: { account: keyof typeof accountLabels }) {
+  return <ToneBadge tone={account === 'active' ? 'green' : account === 'invited' ? 'amber' : 'slate'}>{accountLabels[account]}</ToneBadge>;
+}

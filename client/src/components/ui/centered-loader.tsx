@@ -1,0 +1,9 @@
+import { Center, Loader } from '@mantine/core';
+
+export function CenteredLoader({ label = 'Loading' }: { label?: string }) {
+  return (
+    <Center mih="40vh" role="status" aria-live="polite">
+      <Loader aria-label={label} />
+    </Center>
+  );
+}

@@ -1,0 +1,22 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { components } from '../../../api/schema';
+import { api } from '../../../lib/api-client';
+import { unwrap } from '../../../lib/problem';
+
+export type Department = components['schemas']['DepartmentDto'];
+
+export async function listDepartments(signal?: AbortSignal): Promise<Department[]> {
+  return unwrap(await api.GET('/api/departments', { signal }));
+}
+
+export const departmentsQueryOptions = () => queryOptions({ queryKey: ['departments'], queryFn: ({ signal }) => listDepartments(signal), staleTime: 60_000 });
+
+export function useDepartments() {
+  return useQuery(departmentsQueryOptions());
+}
+
+/** Department choices for selects elsewhere in the app, sorted by name. */
+export function useDepartmentOptions(): { value: string; label: string }[] {
+  const { data } = useDepartments();
+  return (data ?? []).map((department) => ({ value: department.id, label: department.name })).sort((a, b) => a.label.localeCompare(b.label));
+}

@@ -1,0 +1,52 @@
+import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { fieldErrorsFor, problemMessage } from '../../../lib/problem';
+import { useCreateDepartment } from '../api/create-department';
+import type { Department } from '../api/list-departments';
+import { useUpdateDepartment } from '../api/update-department';
+
+/** Creates a department, or renames `department` when one is given. */
+export function DepartmentNameModal({ department, opened, onClose }: { department?: Department; opened: boolean; onClose: () => void }) {
+  const create = useCreateDepartment();
+  const update = useUpdateDepartment();
+  const form = useForm({
+    mode: 'controlled',
+    initialValues: { name: department?.name ?? '' },
+    validate: { name: (value) => (!value.trim() ? 'Enter a name' : value.trim().length > 80 ? 'At most 80 characters' : null) },
+  });
+
+  const onError = (error: unknown) => {
+    const { fields } = fieldErrorsFor(error, ['name']);
+    if (fields.name) form.setErrors(fields);
+    else notifications.show({ color: 'red', title: 'Not saved', message: problemMessage(error) });
+  };
+
+  const submit = ({ name }: { name: string }) => {
+    const trimmed = name.trim();
+    const onSuccess = () => {
+      notifications.show({ color: 'green', message: department ? `Renamed to ${trimmed}.` : `${trimmed} created.` });
+      onClose();
+    };
+    if (department) update.mutate({ id: department.id, changes: { name: trimmed } }, { onSuccess, onError });
+    else create.mutate({ name: trimmed }, { onSuccess, onError });
+  };
+
+  return (
+    <Modal opened={opened} onClose={onClose} title={department ? `Rename ${department.name}` : 'New department'} centered>
+      <form noValidate onSubmit={form.onSubmit(submit)}>
+        <Stack gap="md">
+          <TextInput label="Department name" placeholder="e.g. Online Chat" required data-autofocus maxLength={80} {...form.getInputProps('name')} />
+          <Group justify="flex-end" gap="sm">
+            <Button variant="default" onClick={onClose}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={create.isPending || update.isPending}>
+              {department ? 'Rename' : 'Create department'}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,76 @@
+import { Alert, Button, Group, Modal, Radio, Stack, Text, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { fieldErrorsFor, problemMessage } from '../../../lib/problem';
+import { todayIso } from '../../../lib/tenure';
+import type { Employee } from '../api/list-employees';
+import { useRecordDeparture, type LeaveReason } from '../api/record-departure';
+
+const reasons: { value: LeaveReason; label: string; description: string }[] = [
+  { value: 'voluntary', label: 'Voluntary', description: 'They chose to leave (resignation, retirement).' },
+  { value: 'involuntary', label: 'Involuntary', description: 'The company ended the employment.' },
+  { value: 'other', label: 'Other', description: 'End of contract, relocation and the like.' },
+];
+
+export function DepartureModal({ employee, opened, onClose }: { employee: Employee; opened: boolean; onClose: () => void }) {
+  const record = useRecordDeparture();
+  const today = todayIso();
+  const form = useForm<{ leftOn: string; reason: LeaveReason | '' }>({
+    mode: 'controlled',
+    initialValues: { leftOn: today, reason: '' },
+    validate: {
+      leftOn: (value) =>
+        !value ? 'Enter the last day of employment' : value > today ? 'The date cannot be in the future' : value < employee.hiredOn ? 'The date cannot be before the hire date' : null,
+      reason: (value) => (value ? null : 'Choose a reason'),
+    },
+  });
+
+  return (
+    <Modal opened={opened} onClose={onClose} title={`Record ${employee.name}'s departure`} centered size="lg">
+      <form
+        noValidate
+        onSubmit={form.onSubmit((values) =>
+          record.mutate(
+            { id: employee.id, departure: { leftOn: values.leftOn, reason: values.reason as LeaveReason } },
+            {
+              onSuccess: (saved) => {
+                notifications.show({ color: 'green', title: 'Departure recorded', message: `${saved.name} can no longer sign in. Their history stays.` });
+                onClose();
+              },
+              onError: (error) => {
+                const { fields } = fieldErrorsFor(error, ['leftOn', 'reason']);
+                if (Object.keys(fields).length) form.setErrors(fields);
+                else notifications.show({ color: 'red', title: 'Departure not recorded', message: problemMessage(error) });
+              },
+            },
+          ),
+        )}
+      >
+        <Stack gap="md">
+          <Alert variant="light" color="ember" title="What happens next">
+            {employee.name} is signed out everywhere at once and can no longer sign in. Their stories, endorsements and tenure stay in Heroics.
+          </Alert>
+          <TextInput label="Last day of employment" type="date" required max={today} min={employee.hiredOn} {...form.getInputProps('leftOn')} />
+          <Radio.Group label="Reason" required {...form.getInputProps('reason')}>
+            <Stack gap="sm" mt="xs">
+              {reasons.map((reason) => (
+                <Radio key={reason.value} value={reason.value} label={reason.label} description={reason.description} />
+              ))}
+            </Stack>
+          </Radio.Group>
+          <Text size="sm" c="dimmed">
+            The reason is private: only admins and the department's managers see it.
+          </Text>
+          <Group justify="flex-end" gap="sm">
+            <Button variant="default" onClick={onClose} disabled={record.isPending}>
+              Cancel
+            </Button>
+            <Button type="submit" color="red" loading={record.isPending}>
+              Record departure
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

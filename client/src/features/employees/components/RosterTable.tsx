@@ -1,0 +1,149 @@
+import { Anchor, Box, Button, Card, EmptyState, Group, Skeleton, Stack, Table, Text } from '@mantine/core';
+import { IconUsers } from '@tabler/icons-react';
+import { Link } from 'react-router';
+import { AccountBadge, EmploymentBadge, RoleBadge } from '../../../components/ui/badges';
+import { PersonAvatar } from '../../../components/ui/person-avatar';
+import { formatDate } from '../../../lib/dates';
+import { employeeTenure, formatTenure, formatTenureShort } from '../../../lib/tenure';
+import type { Employee } from '../api/list-employees';
+
+function NameCell({ employee }: { employee: Employee }) {
+  return (
+    <Group gap="sm" wrap="nowrap">
+      <PersonAvatar name={employee.name} size={32} />
+      <Box style={{ minWidth: 0 }}>
+        <Anchor component={Link} to={`/roster/${employee.id}`} fw={600} c="inherit" underline="hover">
+          {employee.name}
+        </Anchor>
+        {employee.email && (
+          <Text size="xs" c="dimmed" truncate>
+            {employee.email}
+          </Text>
+        )}
+      </Box>
+    </Group>
+  );
+}
+
+function LoadingRows({ columns }: { columns: number }) {
+  return Array.from({ length: 6 }, (_, row) => (
+    <Table.Tr key={row} aria-hidden>
+      {Array.from({ length: columns }, (_, cell) => (
+        <Table.Td key={cell}>
+          <Skeleton h={14} w={cell === 0 ? 160 : 80} />
+        </Table.Td>
+      ))}
+    </Table.Tr>
+  ));
+}
+
+export function RosterTable({
+  employees,
+  loading,
+  hasMore,
+  loadingMore,
+  onLoadMore,
+  emptyAction,
+}: {
+  employees: Employee[];
+  loading: boolean;
+  hasMore: boolean;
+  loadingMore: boolean;
+  onLoadMore: () => void;
+  emptyAction?: React.ReactNode;
+}) {
+  const showAccount = employees.some((employee) => employee.account !== undefined);
+  const columns = showAccount ? 8 : 7;
+
+  if (!loading && employees.length === 0) {
+    return (
+      <Card withBorder radius="lg" py="xl">
+        <EmptyState
+          icon={<IconUsers size={28} aria-hidden />}
+          title="Nobody matches these filters"
+          description="Try another name, department or status."
+        >
+          {emptyAction}
+        </EmptyState>
+      </Card>
+    );
+  }
+
+  return (
+    <Stack gap="md">
+      <Card withBorder radius="lg" p={0} visibleFrom="md">
+        <Table.ScrollContainer minWidth={960}>
+          <Table verticalSpacing="sm" horizontalSpacing="md" highlightOnHover>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">Name</Table.Th>
+                <Table.Th scope="col">Title</Table.Th>
+                <Table.Th scope="col">Department</Table.Th>
+                <Table.Th scope="col">Role</Table.Th>
+                <Table.Th scope="col">Hired</Table.Th>
+                <Table.Th scope="col">Tenure</Table.Th>
+                <Table.Th scope="col">Status</Table.Th>
+                {showAccount && <Table.Th scope="col">Account</Table.Th>}
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {loading ? (
+                <LoadingRows columns={columns} />
+              ) : (
+                employees.map((employee) => (
+                  <Table.Tr key={employee.id}>
+                    <Table.Td>
+                      <NameCell employee={employee} />
+                    </Table.Td>
+                    <Table.Td>{employee.jobTitle || '—'}</Table.Td>
+                    <Table.Td>{employee.department.name}</Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                      <RoleBadge role={employee.role} />
+                    </Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(employee.hiredOn)}</Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }} title={formatTenure(employeeTenure(employee.hiredOn, employee.leftOn))}>
+                      {formatTenureShort(employeeTenure(employee.hiredOn, employee.leftOn))}
+                    </Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                      <EmploymentBadge active={employee.active} />
+                    </Table.Td>
+                    {showAccount && <Table.Td style={{ whiteSpace: 'nowrap' }}>{employee.account ? <AccountBadge account={employee.account} /> : '—'}</Table.Td>}
+                  </Table.Tr>
+                ))
+              )}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      </Card>
+
+      <Stack gap="sm" hiddenFrom="md" component="ul" p={0} m={0} style={{ listStyle: 'none' }} aria-label="Employees">
+        {loading
+          ? Array.from({ length: 4 }, (_, index) => <Skeleton key={index} h={96} radius="lg" aria-hidden />)
+          : employees.map((employee) => (
+              <Card component="li" key={employee.id} withBorder radius="lg" p="md">
+                <NameCell employee={employee} />
+                <Text size="sm" mt="xs">
+                  {employee.jobTitle || 'No title'} · {employee.department.name}
+                </Text>
+                <Text size="sm" c="dimmed">
+                  Hired {formatDate(employee.hiredOn)} · {formatTenure(employeeTenure(employee.hiredOn, employee.leftOn))}
+                </Text>
+                <Group gap={6} mt="xs">
+                  <RoleBadge role={employee.role} />
+                  <EmploymentBadge active={employee.active} />
+                  {employee.account && <AccountBadge account={employee.account} />}
+                </Group>
+              </Card>
+            ))}
+      </Stack>
+
+      {hasMore && (
+        <Group justify="center">
+          <Button variant="default" onClick={onLoadMore} loading={loadingMore}>
+            Load more
+          </Button>
+        </Group>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,78 @@
+import { Divider, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { IconCake, IconConfetti } from '@tabler/icons-react';
+import { PersonAvatar } from '../../../components/ui/person-avatar';
+import { RoleBadge, EmploymentBadge } from '../../../components/ui/badges';
+import { formatDate } from '../../../lib/dates';
+import { employeeTenure, formatTenure, nextMilestone } from '../../../lib/tenure';
+import type { Me } from '../api/get-me';
+
+function Fact({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div>
+      <Text component="dt" size="xs" fw={700} tt="uppercase" c="dimmed" style={{ letterSpacing: '0.04em' }}>
+        {label}
+      </Text>
+      <Text component="dd" m={0} mt={2} fw={500} style={{ overflowWrap: 'anywhere' }}>
+        {children}
+      </Text>
+    </div>
+  );
+}
+
+export function MilestoneNote({ hiredOn }: { hiredOn: string }) {
+  const milestone = nextMilestone(hiredOn);
+  const when = milestone.daysAway === 0 ? 'today' : milestone.daysAway === 1 ? 'tomorrow' : `in ${milestone.daysAway} days`;
+  return (
+    <Group gap="sm" wrap="nowrap" align="flex-start">
+      {milestone.daysAway === 0 ? <IconConfetti size={22} aria-hidden color="var(--mantine-color-ember-6)" /> : <IconCake size={22} aria-hidden color="var(--mantine-color-ember-6)" />}
+      <Text size="sm">
+        {milestone.daysAway === 0 ? (
+          <>
+            <strong>Happy {milestone.years}-year work anniversary!</strong> Thank you for everything you do.
+          </>
+        ) : (
+          <>
+            Your <strong>{milestone.years}-year</strong> work anniversary is {when}, on {formatDate(milestone.date)}.
+          </>
+        )}
+      </Text>
+    </Group>
+  );
+}
+
+/** Everything the company knows about you, read-only. */
+export function ProfileCard({ me }: { me: Me }) {
+  const tenure = formatTenure(employeeTenure(me.hiredOn, me.leftOn));
+  return (
+    <Paper p={{ base: 'md', sm: 'xl' }} shadow="xs">
+      <Group gap="lg" wrap="nowrap" align="center">
+        <PersonAvatar name={me.name} size={72} fz={26} />
+        <Stack gap={4} style={{ minWidth: 0 }}>
+          <Title order={2} fz={{ base: 22, sm: 26 }}>
+            {me.name}
+          </Title>
+          <Text c="dimmed">{me.jobTitle || 'No job title yet'}</Text>
+          <Group gap={6}>
+            <RoleBadge role={me.role} />
+            {!me.active && <EmploymentBadge active={false} />}
+          </Group>
+        </Stack>
+      </Group>
+      <Divider my="lg" />
+      <SimpleGrid component="dl" cols={{ base: 1, xs: 2, md: 3 }} spacing="lg" verticalSpacing="lg" m={0}>
+        <Fact label="Department">{me.department.name}</Fact>
+        <Fact label="Reports to">{me.manager?.name ?? 'Nobody yet'}</Fact>
+        <Fact label="Email">{me.email ?? '—'}</Fact>
+        <Fact label="Hired">{formatDate(me.hiredOn)}</Fact>
+        <Fact label="Tenure">{tenure}</Fact>
+        {me.leftOn && <Fact label="Left">{formatDate(me.leftOn)}</Fact>}
+      </SimpleGrid>
+      {me.active && (
+        <>
+          <Divider my="lg" />
+          <MilestoneNote hiredOn={me.hiredOn} />
+        </>
+      )}
+    </Paper>
+  );
+}
