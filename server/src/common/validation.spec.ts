@@ -1,0 +1,29 @@
+import { IsEmail, IsInt, ValidateNested, validateSync } from 'class-validator';
+import { plainToInstance, Type } from 'class-transformer';
+import { flattenValidationErrors } from './validation';
+
+class Address {
+  @IsInt() floor: number;
+}
+
+class Form {
+  @IsEmail() email: string;
+  @ValidateNested({ each: true }) @Type(() => Address) addresses: Address[];
+}
+
+describe('flattenValidationErrors', () => {
+  it('names nested fields with dotted paths and array indexes', () => {
+    const form = plainToInstance(Form, { email: 'x', addresses: [{ floor: 1 }, { floor: 'two' }] });
+    const errors = flattenValidationErrors(validateSync(form));
+    expect(errors).toEqual([
+      { field: 'email', message: 'email must be an email' },
+      { field: 'addresses[1].floor', message: 'floor must be an integer number' },
+    ]);
+  });
+
+  it('says plainly that an unknown field is not allowed', () => {
+    const form = plainToInstance(Form, { email: 'a@b.example', addresses: [], role: 'admin' });
+    const errors = flattenValidationErrors(validateSync(form, { whitelist: true, forbidNonWhitelisted: true }));
+    expect(errors).toEqual([{ field: 'role', message: 'role is not an allowed field' }]);
+  });
+});

@@ -1,0 +1,58 @@
+import { CurrentEmployee } from '../../common/current-employee';
+import { EmployeeRow, toEmployeeDto } from './employee.dto';
+
+const row: EmployeeRow = {
+  id: 'e1',
+  name: 'Sofia Lindqvist',
+  email: 'sofia@larkspur.example',
+  jobTitle: 'Sales Associate',
+  departmentId: 'apparel',
+  departmentName: "Women's Apparel",
+  role: 'staff',
+  managerId: 'm1',
+  managerName: 'Marcus Bell',
+  hiredOn: '2024-09-08',
+  leftOn: null,
+  leaveReason: null,
+  hasPassword: false,
+  invitationPending: true,
+};
+
+const viewer = (overrides: Partial<CurrentEmployee>): CurrentEmployee => ({
+  id: 'v',
+  name: 'Viewer',
+  role: 'staff',
+  departmentId: 'apparel',
+  managedDepartmentIds: [],
+  sessionId: 's',
+  ...overrides,
+});
+
+describe('toEmployeeDto', () => {
+  it('shows colleagues only the public fields', () => {
+    const dto = toEmployeeDto(row, viewer({}));
+    expect(dto).toEqual({
+      id: 'e1',
+      name: 'Sofia Lindqvist',
+      jobTitle: 'Sales Associate',
+      department: { id: 'apparel', name: "Women's Apparel" },
+      role: 'staff',
+      manager: { id: 'm1', name: 'Marcus Bell' },
+      hiredOn: '2024-09-08',
+      leftOn: null,
+      active: true,
+    });
+  });
+
+  it.each([
+    ['the person themself', viewer({ id: 'e1' })],
+    ['an admin', viewer({ role: 'admin', departmentId: 'elsewhere' })],
+    ['a manager of the department', viewer({ role: 'manager', managedDepartmentIds: ['apparel'] })],
+  ])('shows %s the private fields', (_, who) => {
+    expect(toEmployeeDto(row, who)).toMatchObject({ email: 'sofia@larkspur.example', leaveReason: null, account: 'invited' });
+  });
+
+  it('hides private fields from a manager of another department', () => {
+    expect(toEmployeeDto(row, viewer({ role: 'manager', managedDepartmentIds: ['shoes'] }))).not.toHaveProperty('email');
+  });
+});
