@@ -1,11 +1,12 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
+import { normaliseEmail } from '../../common/transforms';
 import { EMPLOYEE_ROLES, EmployeeRole } from '../../employees/employee.entity';
 
 export class LoginDto {
   @ApiProperty({ example: 'staff@northwind.example' })
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
+  @Transform(normaliseEmail)
   @IsEmail({}, { message: 'email must be an email address' })
   @MaxLength(254)
   email: string;

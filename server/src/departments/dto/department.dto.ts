@@ -1,9 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { trim } from '../../common/transforms';
 import { EmployeeRefDto } from '../../employees/dto/employee-ref.dto';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class CreateDepartmentDto {
   @ApiProperty({ example: 'Online Chat', maxLength: 80 })

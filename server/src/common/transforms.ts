@@ -1,0 +1,5 @@
+/** class-transformer helpers shared by the DTOs. */
+export const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+/** Emails are compared case-insensitively: they are stored and looked up lower-cased. */
+export const normaliseEmail = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
