@@ -89,7 +89,7 @@ export class EnvironmentVariables {
   COMPANY_TIME_ZONE = 'UTC';
 
   @IsOptional() @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
-  LOG_LEVEL = 'info';
+  LOG_LEVEL?: string;
 
   @IsOptional() @Transform(toBoolean) @IsBoolean()
   SWAGGER_UI?: boolean;
@@ -134,7 +134,7 @@ export class ConfigError extends Error {}
 export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
   const known = Object.keys(new EnvironmentVariables());
   const raw: Record<string, string> = {};
-  for (const key of [...known, 'DATABASE_URL', 'DATA_DIR', 'EMBEDDED_PG_PORT', 'SEED_DEMO', 'JWT_SECRET', 'COOKIE_SECURE', 'PUBLIC_URL', 'SWAGGER_UI', 'CORS_ORIGINS', 'TRUST_PROXY']) {
+  for (const key of [...known, 'DATABASE_URL', 'DATA_DIR', 'EMBEDDED_PG_PORT', 'SEED_DEMO', 'JWT_SECRET', 'COOKIE_SECURE', 'PUBLIC_URL', 'SWAGGER_UI', 'CORS_ORIGINS', 'TRUST_PROXY', 'LOG_LEVEL']) {
     const value = env[key];
     if (value !== undefined && value !== '') raw[key] = value;
   }
@@ -170,7 +170,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     invitationTtlDays: vars.INVITATION_TTL_DAYS,
     publicUrl: vars.PUBLIC_URL?.replace(/\/$/, ''),
     companyTimeZone: vars.COMPANY_TIME_ZONE,
-    logLevel: vars.LOG_LEVEL,
+    // Request logs are for servers; on a laptop `npm start` shows the banner and warnings only.
+    logLevel: vars.LOG_LEVEL ?? (production ? 'info' : 'warn'),
     swaggerUi: vars.SWAGGER_UI ?? !production,
     corsOrigins: (vars.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
     dbPoolSize: vars.DB_POOL_SIZE,
