@@ -37,9 +37,9 @@ export async function startEmbeddedPostgres(options: {
   // PostgreSQL runs as the `postgres` user, which must be able to reach the data folder.
   chmodSync(options.dataDir, 0o755);
   const databaseDir = join(options.dataDir, 'pg');
-  const portFile = join(options.dataDir, 'pg-port');
-  const port = options.port ?? (existsSync(portFile) ? Number(readFileSync(portFile, 'utf8')) : await choosePort());
-  writeFileSync(portFile, String(port));
+  const initialised = existsSync(join(databaseDir, 'PG_VERSION'));
+  if (initialised) await stopLeftoverServer(databaseDir, log);
+  const port = await portFor(options.dataDir, options.port);
 
   const { default: EmbeddedPostgres } = await importWithoutSignalHooks();
   const recent: string[] = [];
@@ -62,18 +62,9 @@ export async function startEmbeddedPostgres(options: {
     onLog: remember,
     onError: remember,
   });
-
-  if (!existsSync(join(databaseDir, 'PG_VERSION'))) {
+  if (!initialised) {
     log(`initialising PostgreSQL in ${databaseDir}`);
     await pg.initialise();
-  } else {
-    await stopLeftoverServer(databaseDir, log);
-  }
-
-  if (!(await isPortFree(port))) {
-    throw new Error(
-      `Port ${port} for the embedded PostgreSQL is taken by another program. Free it, set EMBEDDED_PG_PORT, or delete ${portFile} to pick a new port.`,
-    );
   }
   try {
     await pg.start();
@@ -86,6 +77,22 @@ export async function startEmbeddedPostgres(options: {
     urlFor: (database) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
     stop: () => pg.stop(),
   };
+}
+
+/**
+ * The configured port, else the one remembered beside the data, else 54329 or any free port. When the
+ * remembered port has been taken by another program since, a free one is chosen and remembered instead.
+ */
+async function portFor(dataDir: string, configured?: number): Promise<number> {
+  if (configured) {
+    if (!(await isPortFree(configured))) throw new Error(`EMBEDDED_PG_PORT=${configured} is taken by another program; free it or choose another port.`);
+    return configured;
+  }
+  const portFile = join(dataDir, 'pg-port');
+  const remembered = existsSync(portFile) ? Number(readFileSync(portFile, 'utf8')) : undefined;
+  const port = remembered && (await isPortFree(remembered)) ? remembered : await choosePort();
+  writeFileSync(portFile, String(port));
+  return port;
 }
 
 /** Creates the database if it does not exist yet. */

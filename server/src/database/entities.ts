@@ -4,7 +4,13 @@ import { RefreshToken } from '../auth/refresh-token.entity';
 import { DepartmentManager } from '../departments/department-manager.entity';
 import { Department } from '../departments/department.entity';
 import { Employee } from '../employees/employee.entity';
+import { Endorsement } from '../endorsements/endorsement.entity';
 import { Invitation } from '../invitations/invitation.entity';
+import { Notification } from '../notifications/notification.entity';
+import { StoryHero } from '../stories/story-hero.entity';
+import { StoryValue } from '../stories/story-value.entity';
+import { Story } from '../stories/story.entity';
+import { CompanyValue } from '../values/company-value.entity';
 
 /** Every entity the DataSource knows; a new table starts here and in a generated migration. */
-export const ENTITIES = [Department, DepartmentManager, Employee, RefreshToken, LoginThrottle, Invitation, AuditEntry];
+export const ENTITIES = [Department, DepartmentManager, Employee, RefreshToken, LoginThrottle, Invitation, AuditEntry, CompanyValue, Story, StoryHero, StoryValue, Endorsement, Notification];

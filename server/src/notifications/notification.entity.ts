@@ -1,0 +1,29 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+export const NOTIFICATION_KINDS = ['named_hero', 'story_endorsed', 'rewarded'] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+@Entity('notifications')
+@Index('idx_notifications_recipient_created', ['recipientId', 'createdAt', 'id'])
+export class Notification {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column('uuid')
+  recipientId: string;
+
+  @Column({ type: 'enum', enum: NOTIFICATION_KINDS, enumName: 'notification_kind' })
+  kind: NotificationKind;
+
+  @Column({ type: 'uuid', nullable: true })
+  storyId: string | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  actorId: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  readAt: Date | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+}
