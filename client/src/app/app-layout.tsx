@@ -74,13 +74,16 @@ export default function AppLayout({ employee }: { employee: SessionEmployee }) {
                   label={item.label}
                   leftSection={item.icon}
                   disabled
+                  aria-disabled="true"
                   aria-label={`${item.label} (coming soon)`}
                   rightSection={
-                    <Badge size="xs" variant="filled" bg="#eceef1" c="#3b4350" tt="none">
+                    <Badge size="sm" variant="filled" bg="#eceef1" c="#3b4350" tt="none">
                       Soon
                     </Badge>
                   }
-                  style={{ borderRadius: 8 }}
+                  c="dimmed"
+                  // Mantine fades disabled links to 40%; these stay legible (AA) and say why they are inert.
+                  style={{ borderRadius: 8, opacity: 1, cursor: 'default' }}
                 />
               ) : (
                 <NavLink

@@ -1,0 +1,23 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+/**
+ * Runs axe on the page as it is now and fails on serious or critical violations,
+ * listing each with the elements at fault.
+ */
+export async function expectNoSeriousA11yViolations(page: Page, label: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+  const report = serious
+    .map((violation) =>
+      [
+        `[${violation.impact}] ${violation.id}: ${violation.help} (${violation.helpUrl})`,
+        ...violation.nodes.slice(0, 8).map((node) => `    at ${node.target.join(' ')}\n       ${node.failureSummary?.replace(/\n/g, '\n       ')}`),
+        violation.nodes.length > 8 ? `    ... and ${violation.nodes.length - 8} more` : '',
+      ]
+        .filter(Boolean)
+        .join('\n'),
+    )
+    .join('\n\n');
+  expect(serious.map((violation) => violation.id), `Accessibility violations on ${label} (${page.url()}):\n\n${report}\n`).toEqual([]);
+}
