@@ -26,6 +26,26 @@ const RULES: Record<string, { public: true; anonymousStatus?: number } | { roles
   'GET /api/departments/{id}': { roles: EVERYONE },
   'POST /api/departments': { roles: ['admin'] },
   'PATCH /api/departments/{id}': { roles: ['admin'] },
+  'GET /api/values': { roles: EVERYONE },
+  'POST /api/values': { roles: ['admin'] },
+  'PATCH /api/values/{id}': { roles: ['admin'] },
+  'POST /api/stories': { roles: EVERYONE },
+  'GET /api/stories/{id}': { roles: EVERYONE },
+  'PATCH /api/stories/{id}': { roles: EVERYONE },
+  'DELETE /api/stories/{id}': { roles: EVERYONE },
+  'POST /api/stories/{id}/hide': { roles: ['manager', 'admin'] },
+  'POST /api/stories/{id}/unhide': { roles: ['manager', 'admin'] },
+  'POST /api/stories/{id}/feature': { roles: ['manager', 'admin'] },
+  'DELETE /api/stories/{id}/feature': { roles: ['manager', 'admin'] },
+  'GET /api/employees/{id}/recognition': { roles: EVERYONE },
+  'GET /api/stories/{id}/endorsements': { roles: EVERYONE },
+  'POST /api/stories/{id}/endorsements': { roles: EVERYONE },
+  'DELETE /api/stories/{id}/endorsements/mine': { roles: EVERYONE },
+  'GET /api/feed': { roles: EVERYONE },
+  'GET /api/feed/huddle': { roles: EVERYONE },
+  'GET /api/notifications': { roles: EVERYONE },
+  'GET /api/notifications/unread-count': { roles: EVERYONE },
+  'POST /api/notifications/read': { roles: EVERYONE },
 };
 
 describe('access: every route, as anonymous, staff, manager and admin', () => {
@@ -48,9 +68,9 @@ describe('access: every route, as anonymous, staff, manager and admin', () => {
 
   const call = (method: string, path: string, session?: SignedIn) => {
     const url = path.replace('{id}', '00000000-0000-4000-8000-000000000000').replace('{token}', 'A'.repeat(43));
-    let req = t.http[method.toLowerCase() as 'get' | 'post' | 'patch'](url);
+    let req = t.http[method.toLowerCase() as 'get' | 'post' | 'patch' | 'delete'](url);
     if (session) req = req.set(session.auth);
-    return method === 'GET' ? req : req.send({});
+    return method === 'GET' || method === 'DELETE' ? req : req.send({});
   };
 
   it('has an access rule for every documented route, and documents every route that has one', () => {

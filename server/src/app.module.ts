@@ -8,8 +8,13 @@ import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source';
 import { DepartmentsModule } from './departments/departments.module';
 import { EmployeesModule } from './employees/employees.module';
+import { EndorsementsModule } from './endorsements/endorsements.module';
+import { FeedModule } from './feed/feed.module';
 import { HealthModule } from './health/health.module';
 import { InvitationsModule } from './invitations/invitations.module';
+import { NotificationsModule } from './notifications/notifications.module';
+import { StoriesModule } from './stories/stories.module';
+import { ValuesModule } from './values/values.module';
 
 @Module({})
 export class AppModule {
@@ -34,6 +39,11 @@ export class AppModule {
         DepartmentsModule,
         EmployeesModule,
         InvitationsModule,
+        ValuesModule,
+        StoriesModule,
+        EndorsementsModule,
+        FeedModule,
+        NotificationsModule,
       ],
     };
   }

@@ -31,13 +31,13 @@ export class EmployeesService {
     const items = rows.slice(0, limit);
     const last = items[items.length - 1];
     return {
-      items: items.map((row) => toEmployeeDto(row, viewer)),
+      items: items.map((row) => toEmployeeDto(row, viewer, this.today())),
       nextCursor: rows.length > limit && last ? encodeCursor([last.name, last.id]) : null,
     };
   }
 
   async get(viewer: CurrentEmployee, id: string): Promise<EmployeeDto> {
-    return toEmployeeDto(await this.load(id), viewer);
+    return toEmployeeDto(await this.load(id), viewer, this.today());
   }
 
   async create(actor: CurrentEmployee, dto: CreateEmployeeDto): Promise<EmployeeDto> {
@@ -83,7 +83,7 @@ export class EmployeesService {
     for (const key of ['name', 'email', 'jobTitle', 'departmentId', 'role', 'managerId', 'hiredOn'] as const) {
       if (dto[key] !== undefined && dto[key] !== current[key]) (changes as Record<string, unknown>)[key] = dto[key];
     }
-    if (Object.keys(changes).length === 0) return toEmployeeDto(current, actor);
+    if (Object.keys(changes).length === 0) return toEmployeeDto(current, actor, this.today());
 
     await this.dataSource.transaction(async (manager) => {
       await this.employees.update(manager, id, changes);
@@ -130,8 +130,12 @@ export class EmployeesService {
     if (!canManageDepartment(actor, employee.departmentId)) throw EmployeesErrors.outOfScope();
   }
 
+  private today(): string {
+    return todayIn(this.config.companyTimeZone);
+  }
+
   private assertNotFuture(date: string, field: string) {
-    if (date > todayIn(this.config.companyTimeZone)) throw EmployeesErrors.dateInFuture(field);
+    if (date > this.today()) throw EmployeesErrors.dateInFuture(field);
   }
 
   private async assertReferences(departmentId?: string, managerId?: string) {

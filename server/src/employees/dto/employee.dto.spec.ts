@@ -30,7 +30,7 @@ const viewer = (overrides: Partial<CurrentEmployee>): CurrentEmployee => ({
 
 describe('toEmployeeDto', () => {
   it('shows colleagues only the public fields', () => {
-    const dto = toEmployeeDto(row, viewer({}));
+    const dto = toEmployeeDto(row, viewer({}), '2026-11-22');
     expect(dto).toEqual({
       id: 'e1',
       name: 'Sofia Lindqvist',
@@ -41,6 +41,7 @@ describe('toEmployeeDto', () => {
       hiredOn: '2024-09-08',
       leftOn: null,
       active: true,
+      nextAnniversary: { date: '2027-09-08', years: 3 },
     });
   });
 
@@ -49,10 +50,10 @@ describe('toEmployeeDto', () => {
     ['an admin', viewer({ role: 'admin', departmentId: 'elsewhere' })],
     ['a manager of the department', viewer({ role: 'manager', managedDepartmentIds: ['apparel'] })],
   ])('shows %s the private fields', (_, who) => {
-    expect(toEmployeeDto(row, who)).toMatchObject({ email: 'sofia@larkspur.example', leaveReason: null, account: 'invited' });
+    expect(toEmployeeDto(row, who, '2026-11-22')).toMatchObject({ email: 'sofia@larkspur.example', leaveReason: null, account: 'invited' });
   });
 
   it('hides private fields from a manager of another department', () => {
-    expect(toEmployeeDto(row, viewer({ role: 'manager', managedDepartmentIds: ['shoes'] }))).not.toHaveProperty('email');
+    expect(toEmployeeDto(row, viewer({ role: 'manager', managedDepartmentIds: ['shoes'] }), '2026-11-22')).not.toHaveProperty('email');
   });
 });

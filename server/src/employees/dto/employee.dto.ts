@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CurrentEmployee, canManageDepartment } from '../../common/current-employee';
+import { nextWorkAnniversary } from '../work-anniversaries';
 import { EMPLOYEE_ROLES, EmployeeRole, LEAVE_REASONS, LeaveReason } from '../employee.entity';
 import { EmployeeRefDto } from './employee-ref.dto';
 
@@ -9,6 +10,14 @@ export class EmployeeDepartmentDto {
 
   @ApiProperty({ example: "Women's Apparel" })
   name: string;
+}
+
+export class WorkAnniversaryDto {
+  @ApiProperty({ format: 'date' })
+  date: string;
+
+  @ApiProperty({ example: 5, description: 'Milestones: 1, 3, 5, then every five years.' })
+  years: number;
 }
 
 /**
@@ -42,6 +51,9 @@ export class EmployeeDto {
 
   @ApiProperty({ description: 'Still employed (leftOn is null).' })
   active: boolean;
+
+  @ApiProperty({ type: WorkAnniversaryDto, nullable: true, description: 'The next milestone work anniversary; null for people who left.' })
+  nextAnniversary: WorkAnniversaryDto | null;
 
   @ApiPropertyOptional({ format: 'email', description: 'Private: self, admins and managers of the department.' })
   email?: string;
@@ -87,7 +99,8 @@ export function mayViewPrivateFields(viewer: CurrentEmployee, row: Pick<Employee
   return viewer.id === row.id || canManageDepartment(viewer, row.departmentId);
 }
 
-export function toEmployeeDto(row: EmployeeRow, viewer: CurrentEmployee): EmployeeDto {
+/** `today` is the company's calendar date (YYYY-MM-DD). */
+export function toEmployeeDto(row: EmployeeRow, viewer: CurrentEmployee, today: string): EmployeeDto {
   const dto: EmployeeDto = {
     id: row.id,
     name: row.name,
@@ -98,6 +111,7 @@ export function toEmployeeDto(row: EmployeeRow, viewer: CurrentEmployee): Employ
     hiredOn: row.hiredOn,
     leftOn: row.leftOn,
     active: row.leftOn === null,
+    nextAnniversary: row.leftOn === null ? nextWorkAnniversary(row.hiredOn, today) : null,
   };
   if (mayViewPrivateFields(viewer, row)) {
     dto.email = row.email;

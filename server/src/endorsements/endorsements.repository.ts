@@ -1,0 +1,65 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+
+export interface EndorsementRow {
+  id: string;
+  endorserId: string;
+  endorserName: string;
+  departmentId: string;
+  departmentName: string;
+  comment: string | null;
+  createdAt: Date;
+}
+
+@Injectable()
+export class EndorsementsRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /**
+   * Inserts the endorsement and bumps the story's counter in the caller's transaction. Of concurrent repeats,
+   * the unique constraint lets exactly one insert through; the others get null.
+   */
+  async endorse(manager: EntityManager, storyId: string, endorserId: string, comment: string | null): Promise<number | null> {
+    const inserted = await manager.query(
+      `INSERT INTO endorsements (story_id, endorser_id, comment) VALUES ($1, $2, $3)
+       ON CONFLICT ON CONSTRAINT uq_endorsements_story_endorser DO NOTHING RETURNING id`,
+      [storyId, endorserId, comment],
+    );
+    if (!inserted.length) return null;
+    return this.bump(manager, storyId, +1);
+  }
+
+  async withdraw(manager: EntityManager, storyId: string, endorserId: string): Promise<number | null> {
+    const deleted = await manager.query(
+      `WITH gone AS (DELETE FROM endorsements WHERE story_id = $1 AND endorser_id = $2 RETURNING id) SELECT id FROM gone`,
+      [storyId, endorserId],
+    );
+    if (!deleted.length) return null;
+    return this.bump(manager, storyId, -1);
+  }
+
+  private async bump(manager: EntityManager, storyId: string, delta: number): Promise<number> {
+    const [row] = await manager.query(
+      `WITH bumped AS (UPDATE stories SET endorsement_count = endorsement_count + $2 WHERE id = $1 RETURNING endorsement_count)
+       SELECT endorsement_count AS n FROM bumped`,
+      [storyId, delta],
+    );
+    return row.n;
+  }
+
+  async page(storyId: string, limit: number, after?: [string, string]): Promise<EndorsementRow[]> {
+    return this.dataSource.query(
+      `SELECT en.id, e.id AS "endorserId", e.name AS "endorserName", d.id AS "departmentId", d.name AS "departmentName",
+              en.comment, en.created_at AS "createdAt"
+         FROM endorsements en JOIN employees e ON e.id = en.endorser_id JOIN departments d ON d.id = e.department_id
+        WHERE en.story_id = $1 ${after ? 'AND (en.created_at, en.id) < ($3::timestamptz, $4::uuid)' : ''}
+        ORDER BY en.created_at DESC, en.id DESC LIMIT $2`,
+      after ? [storyId, limit, after[0], after[1]] : [storyId, limit],
+    );
+  }
+
+  async currentCount(storyId: string): Promise<number> {
+    const [row] = await this.dataSource.query('SELECT endorsement_count AS n FROM stories WHERE id = $1', [storyId]);
+    return row?.n ?? 0;
+  }
+}

@@ -1,0 +1,59 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { CurrentEmployee } from '../common/current-employee';
+import { decodeCursor, encodeCursor } from '../common/cursor';
+import { NotificationsService } from '../notifications/notifications.service';
+import { StoriesService } from '../stories/stories.service';
+import { EndorsementPageDto, EndorsementStateDto, EndorseStoryDto, ListEndorsementsQueryDto } from './dto/endorsement.dto';
+import { EndorsementsErrors } from './endorsements.errors';
+import { EndorsementsRepository } from './endorsements.repository';
+
+@Injectable()
+export class EndorsementsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly endorsements: EndorsementsRepository,
+    private readonly stories: StoriesService,
+    private readonly notifications: NotificationsService,
+  ) {}
+
+  async endorse(viewer: CurrentEmployee, storyId: string, dto: EndorseStoryDto): Promise<EndorsementStateDto> {
+    const story = await this.stories.visible(viewer, storyId);
+    if (story.author.id === viewer.id || story.heroes.some((h) => h.id === viewer.id)) throw EndorsementsErrors.ownStory();
+    if (story.status === 'hidden') throw EndorsementsErrors.storyHidden();
+    const count = await this.dataSource.transaction(async (manager) => {
+      const after = await this.endorsements.endorse(manager, storyId, viewer.id, dto.comment || null);
+      if (after === null) return null;
+      const recipients = new Set([story.author.id, ...story.heroes.map((h) => h.id)]);
+      await this.notifications.notify(manager, [...recipients].map((id) => ({ recipientId: id, kind: 'story_endorsed', storyId, actorId: viewer.id })));
+      return after;
+    });
+    if (count === null) throw EndorsementsErrors.alreadyEndorsed();
+    return { endorsementCount: count, endorsedByMe: true };
+  }
+
+  async withdraw(viewer: CurrentEmployee, storyId: string): Promise<EndorsementStateDto> {
+    await this.stories.visible(viewer, storyId);
+    const count = await this.dataSource.transaction((manager) => this.endorsements.withdraw(manager, storyId, viewer.id));
+    if (count === null) throw EndorsementsErrors.notEndorsed();
+    return { endorsementCount: count, endorsedByMe: false };
+  }
+
+  async list(viewer: CurrentEmployee, storyId: string, query: ListEndorsementsQueryDto): Promise<EndorsementPageDto> {
+    await this.stories.visible(viewer, storyId);
+    const limit = query.limit ?? 20;
+    const after = query.cursor ? (decodeCursor(query.cursor, 2) as [string, string]) : undefined;
+    const rows = await this.endorsements.page(storyId, limit + 1, after);
+    const items = rows.slice(0, limit);
+    const last = items[items.length - 1];
+    return {
+      items: items.map((r) => ({
+        id: r.id,
+        endorser: { id: r.endorserId, name: r.endorserName, department: { id: r.departmentId, name: r.departmentName } },
+        comment: r.comment,
+        createdAt: new Date(r.createdAt).toISOString(),
+      })),
+      nextCursor: rows.length > limit && last ? encodeCursor([new Date(last.createdAt).toISOString(), last.id]) : null,
+    };
+  }
+}

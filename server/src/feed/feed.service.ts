@@ -1,0 +1,52 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { todayIn } from '../common/calendar';
+import { CurrentEmployee } from '../common/current-employee';
+import { decodeCursor, encodeCursor } from '../common/cursor';
+import { DomainError } from '../common/domain-error';
+import { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/config.module';
+import { anniversaryToday } from '../employees/work-anniversaries';
+import { StoryDto, toStoryDto } from '../stories/dto/story.dto';
+import { AnniversaryDto, FeedPageDto, FeedQueryDto, HuddleQueryDto } from './dto/feed.dto';
+import { FeedRepository } from './feed.repository';
+
+const DEFAULT_PAGE = 20;
+
+@Injectable()
+export class FeedService {
+  constructor(
+    private readonly feed: FeedRepository,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async page(viewer: CurrentEmployee, query: FeedQueryDto): Promise<FeedPageDto> {
+    const scope = query.scope ?? 'company';
+    if (scope === 'department' && !query.departmentId) throw new DomainError('bad_request', 'missing_department', 'departmentId is required for the department feed', 'departmentId');
+    if (scope === 'person' && !query.employeeId) throw new DomainError('bad_request', 'missing_employee', 'employeeId is required for a person feed', 'employeeId');
+    if (query.from && query.to && query.from > query.to) throw new DomainError('bad_request', 'empty_range', 'from must not be after to', 'from');
+    const limit = query.limit ?? DEFAULT_PAGE;
+    const after = query.cursor ? (decodeCursor(query.cursor, 2) as [string, string]) : undefined;
+    const rows = await this.feed.page({ ...query, scope, viewerId: viewer.id }, limit + 1, after);
+    const items = rows.slice(0, limit);
+    const last = items[items.length - 1];
+    return {
+      items: items.map((row) => toStoryDto(row, viewer)),
+      nextCursor: rows.length > limit && last ? encodeCursor([new Date(last.createdAt).toISOString(), last.id]) : null,
+      anniversaries: after || scope === 'mine' ? [] : await this.anniversaries(scope === 'department' ? { departmentId: query.departmentId } : scope === 'person' ? { employeeId: query.employeeId } : {}),
+    };
+  }
+
+  async huddle(viewer: CurrentEmployee, query: HuddleQueryDto): Promise<StoryDto[]> {
+    const rows = await this.feed.huddle(viewer.id, query.days ?? 7, query.departmentId);
+    return rows.map((row) => toStoryDto(row, viewer));
+  }
+
+  private async anniversaries(scope: { departmentId?: string; employeeId?: string }): Promise<AnniversaryDto[]> {
+    const today = todayIn(this.config.companyTimeZone);
+    const rows = await this.feed.hiredOnThisDay(today, scope);
+    return rows.flatMap((row) => {
+      const years = anniversaryToday(row.hiredOn, today);
+      return years ? [{ employeeId: row.id, name: row.name, department: { id: row.departmentId, name: row.departmentName }, years, date: today }] : [];
+    });
+  }
+}

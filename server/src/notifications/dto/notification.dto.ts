@@ -1,0 +1,72 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsBoolean, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { EmployeeRefDto } from '../../employees/dto/employee-ref.dto';
+import { NOTIFICATION_KINDS, NotificationKind } from '../notification.entity';
+
+export class NotificationStoryDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty()
+  title: string;
+}
+
+export class NotificationDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ enum: NOTIFICATION_KINDS, enumName: 'NotificationKind' })
+  kind: NotificationKind;
+
+  @ApiProperty({ example: 'Sofia Lindqvist named you a hero in “Found the wedding suit”.' })
+  message: string;
+
+  @ApiProperty({ type: NotificationStoryDto, nullable: true })
+  story: NotificationStoryDto | null;
+
+  @ApiProperty({ type: EmployeeRefDto, nullable: true })
+  actor: EmployeeRefDto | null;
+
+  @ApiProperty()
+  read: boolean;
+
+  @ApiProperty({ format: 'date-time' })
+  createdAt: string;
+}
+
+export class NotificationPageDto {
+  @ApiProperty({ type: [NotificationDto] })
+  items: NotificationDto[];
+
+  @ApiProperty({ type: String, nullable: true })
+  nextCursor: string | null;
+
+  @ApiProperty({ example: 3 })
+  unreadCount: number;
+}
+
+export class UnreadCountDto {
+  @ApiProperty({ example: 3 })
+  unreadCount: number;
+}
+
+export class ListNotificationsQueryDto {
+  @ApiPropertyOptional({ maxLength: 500 })
+  @IsOptional() @IsString() @MaxLength(500)
+  cursor?: string;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 50, default: 20 })
+  @IsOptional() @Type(() => Number) @IsInt({ message: 'limit must be a whole number' }) @Min(1) @Max(50)
+  limit?: number;
+}
+
+export class MarkNotificationsReadDto {
+  @ApiPropertyOptional({ type: [String], format: 'uuid', maxItems: 100 })
+  @IsOptional() @IsArray() @ArrayMaxSize(100) @IsUUID('all', { each: true, message: 'each notification id must be a UUID' })
+  ids?: string[];
+
+  @ApiPropertyOptional({ description: 'Mark every notification read.' })
+  @IsOptional() @IsBoolean()
+  all?: boolean;
+}

@@ -1,0 +1,62 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { NotificationKind } from './notification.entity';
+
+export interface NotificationRow {
+  id: string;
+  kind: NotificationKind;
+  storyId: string | null;
+  storyTitle: string | null;
+  actorId: string | null;
+  actorName: string | null;
+  readAt: Date | null;
+  createdAt: Date;
+}
+
+export interface NewNotification {
+  recipientId: string;
+  kind: NotificationKind;
+  storyId: string | null;
+  actorId: string | null;
+}
+
+@Injectable()
+export class NotificationsRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async insertMany(manager: EntityManager, notifications: NewNotification[]): Promise<void> {
+    if (!notifications.length) return;
+    await manager.query(
+      `INSERT INTO notifications (recipient_id, kind, story_id, actor_id)
+       SELECT * FROM unnest($1::uuid[], $2::notification_kind[], $3::uuid[], $4::uuid[])`,
+      [notifications.map((n) => n.recipientId), notifications.map((n) => n.kind), notifications.map((n) => n.storyId), notifications.map((n) => n.actorId)],
+    );
+  }
+
+  async page(recipientId: string, limit: number, after?: [string, string]): Promise<NotificationRow[]> {
+    return this.dataSource.query(
+      `SELECT n.id, n.kind, n.story_id AS "storyId", s.title AS "storyTitle", n.actor_id AS "actorId", a.name AS "actorName",
+              n.read_at AS "readAt", n.created_at AS "createdAt"
+         FROM notifications n
+         LEFT JOIN stories s ON s.id = n.story_id
+         LEFT JOIN employees a ON a.id = n.actor_id
+        WHERE n.recipient_id = $1 ${after ? 'AND (n.created_at, n.id) < ($3::timestamptz, $4::uuid)' : ''}
+        ORDER BY n.created_at DESC, n.id DESC
+        LIMIT $2`,
+      after ? [recipientId, limit, after[0], after[1]] : [recipientId, limit],
+    );
+  }
+
+  async unreadCount(recipientId: string): Promise<number> {
+    const [row] = await this.dataSource.query('SELECT count(*)::int AS n FROM notifications WHERE recipient_id = $1 AND read_at IS NULL', [recipientId]);
+    return row.n;
+  }
+
+  async markRead(recipientId: string, ids: string[] | 'all'): Promise<void> {
+    if (ids === 'all') {
+      await this.dataSource.query('UPDATE notifications SET read_at = now() WHERE recipient_id = $1 AND read_at IS NULL', [recipientId]);
+    } else {
+      await this.dataSource.query('UPDATE notifications SET read_at = now() WHERE recipient_id = $1 AND id = ANY($2) AND read_at IS NULL', [recipientId, ids]);
+    }
+  }
+}

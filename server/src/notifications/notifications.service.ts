@@ -1,0 +1,64 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { CurrentEmployee } from '../common/current-employee';
+import { decodeCursor, encodeCursor } from '../common/cursor';
+import { ListNotificationsQueryDto, MarkNotificationsReadDto, NotificationDto, NotificationPageDto, UnreadCountDto } from './dto/notification.dto';
+import { NewNotification, NotificationRow, NotificationsRepository } from './notifications.repository';
+
+export function notificationMessage(row: Pick<NotificationRow, 'kind' | 'actorName' | 'storyTitle'>): string {
+  const who = row.actorName ?? 'Someone';
+  const story = row.storyTitle ? ` “${row.storyTitle}”` : ' a story';
+  switch (row.kind) {
+    case 'named_hero':
+      return `${who} named you a hero in${story}.`;
+    case 'story_endorsed':
+      return `${who} endorsed${story}.`;
+    case 'rewarded':
+      return `${who} rewarded you${row.storyTitle ? ` for${story}` : ''}.`;
+  }
+}
+
+@Injectable()
+export class NotificationsService {
+  constructor(private readonly notifications: NotificationsRepository) {}
+
+  /** Called by other features inside their transaction, so a notification exists exactly when its cause does. */
+  notify(manager: EntityManager, notifications: NewNotification[]): Promise<void> {
+    return this.notifications.insertMany(manager, notifications.filter((n) => n.recipientId !== n.actorId));
+  }
+
+  async list(viewer: CurrentEmployee, query: ListNotificationsQueryDto): Promise<NotificationPageDto> {
+    const limit = query.limit ?? 20;
+    const after = query.cursor ? (decodeCursor(query.cursor, 2) as [string, string]) : undefined;
+    const rows = await this.notifications.page(viewer.id, limit + 1, after);
+    const items = rows.slice(0, limit);
+    const last = items[items.length - 1];
+    return {
+      items: items.map(toNotificationDto),
+      nextCursor: rows.length > limit && last ? encodeCursor([new Date(last.createdAt).toISOString(), last.id]) : null,
+      unreadCount: await this.notifications.unreadCount(viewer.id),
+    };
+  }
+
+  async unreadCount(viewer: CurrentEmployee): Promise<UnreadCountDto> {
+    return { unreadCount: await this.notifications.unreadCount(viewer.id) };
+  }
+
+  async markRead(viewer: CurrentEmployee, dto: MarkNotificationsReadDto): Promise<UnreadCountDto> {
+    if (dto.all) await this.notifications.markRead(viewer.id, 'all');
+    else if (dto.ids?.length) await this.notifications.markRead(viewer.id, dto.ids);
+    return this.unreadCount(viewer);
+  }
+}
+
+function toNotificationDto(row: NotificationRow): NotificationDto {
+  return {
+    id: row.id,
+    kind: row.kind,
+    message: notificationMessage(row),
+    story: row.storyId ? { id: row.storyId, title: row.storyTitle ?? '' } : null,
+    actor: row.actorId ? { id: row.actorId, name: row.actorName ?? '' } : null,
+    read: row.readAt !== null,
+    createdAt: new Date(row.createdAt).toISOString(),
+  };
+}

@@ -1,0 +1,164 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { canManageDepartment, CurrentEmployee } from '../../common/current-employee';
+import { EmployeeRefDto } from '../../employees/dto/employee-ref.dto';
+import { STORY_CHANNELS, STORY_STATUSES, StoryChannel, StoryStatus } from '../story.entity';
+
+export const EDIT_WINDOW_DAYS = 7;
+
+export class StoryDepartmentDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ example: 'Online Chat' })
+  name: string;
+}
+
+export class StoryHeroDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ example: 'Sofia Lindqvist' })
+  name: string;
+
+  @ApiProperty({ type: StoryDepartmentDto, description: 'The department the hero was in when the story was told.' })
+  department: StoryDepartmentDto;
+}
+
+export class StoryValueRefDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ example: 'Ownership' })
+  name: string;
+}
+
+/** A hero story as a card or a page shows it. Text fields are limited Markdown: render them safely, never as HTML. */
+export class StoryDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ example: 'Found the wedding suit a day before the wedding' })
+  title: string;
+
+  @ApiProperty({ description: 'What the customer needed (limited Markdown).' })
+  situation: string;
+
+  @ApiProperty({ description: 'What the hero did (limited Markdown).' })
+  action: string;
+
+  @ApiProperty({ description: 'How it ended for the customer (limited Markdown).' })
+  impact: string;
+
+  @ApiProperty({ format: 'date' })
+  occurredOn: string;
+
+  @ApiProperty({ enum: STORY_CHANNELS, enumName: 'StoryChannel' })
+  channel: StoryChannel;
+
+  @ApiProperty({ description: 'First-contact resolution: helped without a hand-off.' })
+  resolvedWithoutHandoff: boolean;
+
+  @ApiProperty({ type: String, nullable: true })
+  customerQuote: string | null;
+
+  @ApiProperty({ type: EmployeeRefDto })
+  author: EmployeeRefDto;
+
+  @ApiProperty({ type: [StoryHeroDto] })
+  heroes: StoryHeroDto[];
+
+  @ApiProperty({ type: [StoryValueRefDto] })
+  values: StoryValueRefDto[];
+
+  @ApiProperty({ example: 4 })
+  endorsementCount: number;
+
+  @ApiProperty({ description: 'Whether the signed-in person endorsed it.' })
+  endorsedByMe: boolean;
+
+  @ApiProperty({ enum: STORY_STATUSES, enumName: 'StoryStatus' })
+  status: StoryStatus;
+
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Why a moderator hid it; only for the author and moderators.' })
+  hiddenReason?: string | null;
+
+  @ApiProperty({ description: 'A manager featured it.' })
+  featured: boolean;
+
+  @ApiProperty({ format: 'date-time' })
+  createdAt: string;
+
+  @ApiProperty({ format: 'date-time', type: String, nullable: true })
+  editedAt: string | null;
+
+  @ApiProperty({ description: 'Send it back with an edit; a stale version gets 409.' })
+  version: number;
+
+  @ApiProperty({ description: `The author may still edit it (within ${EDIT_WINDOW_DAYS} days).` })
+  canEdit: boolean;
+
+  @ApiProperty({ description: 'The signed-in person may hide or feature it.' })
+  canModerate: boolean;
+}
+
+export interface StoryRow {
+  id: string;
+  title: string;
+  situation: string;
+  action: string;
+  impact: string;
+  occurredOn: string;
+  channel: StoryChannel;
+  resolvedWithoutHandoff: boolean;
+  customerQuote: string | null;
+  status: StoryStatus;
+  hiddenReason: string | null;
+  featuredAt: Date | null;
+  editedAt: Date | null;
+  createdAt: Date;
+  deletedAt: Date | null;
+  version: number;
+  endorsementCount: number;
+  author: EmployeeRefDto;
+  heroes: StoryHeroDto[];
+  values: StoryValueRefDto[];
+  endorsedByMe: boolean;
+}
+
+export function canModerateStory(viewer: CurrentEmployee, row: Pick<StoryRow, 'heroes'>): boolean {
+  return viewer.role === 'admin' || (viewer.role === 'manager' && row.heroes.some((h) => canManageDepartment(viewer, h.department.id)));
+}
+
+export function withinEditWindow(createdAt: Date, now = new Date()): boolean {
+  return now.getTime() - createdAt.getTime() <= EDIT_WINDOW_DAYS * 86400_000;
+}
+
+export function toStoryDto(row: StoryRow, viewer: CurrentEmployee, now = new Date()): StoryDto {
+  const isAuthor = row.author.id === viewer.id;
+  const canModerate = canModerateStory(viewer, row);
+  const dto: StoryDto = {
+    id: row.id,
+    title: row.title,
+    situation: row.situation,
+    action: row.action,
+    impact: row.impact,
+    occurredOn: row.occurredOn,
+    channel: row.channel,
+    resolvedWithoutHandoff: row.resolvedWithoutHandoff,
+    customerQuote: row.customerQuote,
+    author: row.author,
+    heroes: row.heroes,
+    values: row.values,
+    endorsementCount: row.endorsementCount,
+    endorsedByMe: row.endorsedByMe,
+    status: row.status,
+    featured: row.featuredAt !== null,
+    createdAt: new Date(row.createdAt).toISOString(),
+    editedAt: row.editedAt ? new Date(row.editedAt).toISOString() : null,
+    version: row.version,
+    canEdit: isAuthor && !row.deletedAt && withinEditWindow(new Date(row.createdAt), now),
+    canModerate,
+  };
+  if (isAuthor || canModerate) dto.hiddenReason = row.hiddenReason;
+  return dto;
+}

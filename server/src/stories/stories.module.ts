@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { NotificationsModule } from '../notifications/notifications.module';
+import { ValuesModule } from '../values/values.module';
+import { StoriesController } from './stories.controller';
+import { StoriesRepository } from './stories.repository';
+import { StoriesService } from './stories.service';
+
+@Module({
+  imports: [ValuesModule, NotificationsModule],
+  controllers: [StoriesController],
+  providers: [StoriesService, StoriesRepository],
+  exports: [StoriesService],
+})
+export class StoriesModule {}

@@ -1,0 +1,123 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { RecognitionSummaryDto } from './dto/story-input.dto';
+import { StoryRow } from './dto/story.dto';
+import { StoryChannel } from './story.entity';
+import { storyCardsSql } from './story-card.query';
+
+export interface HeroCandidate {
+  id: string;
+  departmentId: string;
+  hiredOn: string;
+  leftOn: string | null;
+}
+
+export interface StoryFields {
+  title: string;
+  situation: string;
+  action: string;
+  impact: string;
+  occurredOn: string;
+  channel: StoryChannel;
+  resolvedWithoutHandoff: boolean;
+  customerQuote: string | null;
+}
+
+const COLUMNS: Record<keyof StoryFields, string> = {
+  title: 'title',
+  situation: 'situation',
+  action: 'action',
+  impact: 'impact',
+  occurredOn: 'occurred_on',
+  channel: 'channel',
+  resolvedWithoutHandoff: 'resolved_without_handoff',
+  customerQuote: 'customer_quote',
+};
+
+@Injectable()
+export class StoriesRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async card(id: string, viewerId: string, manager: EntityManager = this.dataSource.manager): Promise<StoryRow | null> {
+    const rows: StoryRow[] = await manager.query(storyCardsSql('(SELECT $1::uuid AS id) page', '$2'), [id, viewerId]);
+    return rows[0] ?? null;
+  }
+
+  async heroCandidates(ids: string[]): Promise<HeroCandidate[]> {
+    return this.dataSource.query(
+      `SELECT id, department_id AS "departmentId", hired_on AS "hiredOn", left_on AS "leftOn" FROM employees WHERE id = ANY($1)`,
+      [ids],
+    );
+  }
+
+  async insert(manager: EntityManager, authorId: string, fields: StoryFields): Promise<{ id: string; createdAt: Date }> {
+    const [row] = await manager.query(
+      `INSERT INTO stories (author_id, title, situation, action, impact, occurred_on, channel, resolved_without_handoff, customer_quote)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id, created_at AS "createdAt"`,
+      [authorId, fields.title, fields.situation, fields.action, fields.impact, fields.occurredOn, fields.channel, fields.resolvedWithoutHandoff, fields.customerQuote],
+    );
+    return row;
+  }
+
+  async replaceHeroes(manager: EntityManager, storyId: string, heroes: HeroCandidate[]): Promise<void> {
+    await manager.query('DELETE FROM story_heroes WHERE story_id = $1', [storyId]);
+    await manager.query(
+      `INSERT INTO story_heroes (story_id, employee_id, department_id, story_created_at)
+       SELECT $1, h.id, h.department_id, s.created_at FROM unnest($2::uuid[], $3::uuid[]) AS h(id, department_id) JOIN stories s ON s.id = $1`,
+      [storyId, heroes.map((h) => h.id), heroes.map((h) => h.departmentId)],
+    );
+  }
+
+  async replaceValues(manager: EntityManager, storyId: string, valueIds: string[]): Promise<void> {
+    await manager.query('DELETE FROM story_values WHERE story_id = $1', [storyId]);
+    await manager.query('INSERT INTO story_values (story_id, value_id) SELECT $1, unnest($2::uuid[])', [storyId, valueIds]);
+  }
+
+  /** Applies an edit only if nobody changed the story since `version`; false when the version is stale. */
+  async updateIfVersion(manager: EntityManager, id: string, version: number, fields: Partial<StoryFields>): Promise<boolean> {
+    const entries = Object.entries(fields).filter(([, v]) => v !== undefined) as [keyof StoryFields, unknown][];
+    const sets = entries.map(([key], i) => `${COLUMNS[key]} = $${i + 3}`);
+    const rows = await manager.query(
+      `WITH edited AS (
+         UPDATE stories SET ${[...sets, 'edited_at = now()', 'version = version + 1'].join(', ')}
+          WHERE id = $1 AND version = $2 AND deleted_at IS NULL RETURNING id)
+       SELECT id FROM edited`,
+      [id, version, ...entries.map(([, v]) => v)],
+    );
+    return rows.length === 1;
+  }
+
+  async setHidden(manager: EntityManager, id: string, hidden: { reason: string; byId: string } | null): Promise<void> {
+    await manager.query(
+      hidden
+        ? `UPDATE stories SET status = 'hidden', hidden_reason = $2, hidden_by_id = $3, hidden_at = now() WHERE id = $1`
+        : `UPDATE stories SET status = 'published', hidden_reason = NULL, hidden_by_id = NULL, hidden_at = NULL WHERE id = $1`,
+      hidden ? [id, hidden.reason, hidden.byId] : [id],
+    );
+  }
+
+  async setFeatured(manager: EntityManager, id: string, byId: string | null): Promise<void> {
+    await manager.query(
+      byId ? 'UPDATE stories SET featured_at = now(), featured_by_id = $2 WHERE id = $1' : 'UPDATE stories SET featured_at = NULL, featured_by_id = NULL WHERE id = $1',
+      byId ? [id, byId] : [id],
+    );
+  }
+
+  async softDelete(manager: EntityManager, id: string): Promise<void> {
+    await manager.query('UPDATE stories SET deleted_at = now() WHERE id = $1', [id]);
+  }
+
+  async recognitionOf(employeeId: string): Promise<RecognitionSummaryDto> {
+    const [row] = await this.dataSource.query(
+      `SELECT
+         (SELECT count(*)::int FROM story_heroes sh JOIN stories s ON s.id = sh.story_id
+           WHERE sh.employee_id = $1 AND s.status = 'published' AND s.deleted_at IS NULL) AS "storiesAsHero",
+         (SELECT COALESCE(sum(s.endorsement_count), 0)::int FROM story_heroes sh JOIN stories s ON s.id = sh.story_id
+           WHERE sh.employee_id = $1 AND s.status = 'published' AND s.deleted_at IS NULL) AS "endorsementsReceived",
+         (SELECT count(*)::int FROM stories s WHERE s.author_id = $1 AND s.status = 'published' AND s.deleted_at IS NULL) AS "storiesTold",
+         (SELECT count(*)::int FROM endorsements en WHERE en.endorser_id = $1) AS "endorsementsGiven"`,
+      [employeeId],
+    );
+    return row;
+  }
+}

@@ -1,0 +1,153 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { todayIn } from '../common/calendar';
+import { CurrentEmployee } from '../common/current-employee';
+import { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/config.module';
+import { NotificationsService } from '../notifications/notifications.service';
+import { ValuesService } from '../values/values.service';
+import { CreateStoryDto, HideStoryDto, RecognitionSummaryDto, UpdateStoryDto } from './dto/story-input.dto';
+import { canModerateStory, StoryDto, StoryRow, toStoryDto, withinEditWindow } from './dto/story.dto';
+import { StoriesErrors } from './stories.errors';
+import { HeroCandidate, StoriesRepository, StoryFields } from './stories.repository';
+
+@Injectable()
+export class StoriesService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly stories: StoriesRepository,
+    private readonly values: ValuesService,
+    private readonly notifications: NotificationsService,
+    private readonly audit: AuditService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async create(author: CurrentEmployee, dto: CreateStoryDto): Promise<StoryDto> {
+    const heroes = await this.checkHeroes(dto.heroIds, dto.occurredOn);
+    await this.checkValues(dto.valueIds);
+    const id = await this.dataSource.transaction(async (manager) => {
+      const story = await this.stories.insert(manager, author.id, {
+        title: dto.title,
+        situation: dto.situation,
+        action: dto.action,
+        impact: dto.impact,
+        occurredOn: dto.occurredOn,
+        channel: dto.channel,
+        resolvedWithoutHandoff: dto.resolvedWithoutHandoff,
+        customerQuote: dto.customerQuote || null,
+      });
+      await this.stories.replaceHeroes(manager, story.id, heroes);
+      await this.stories.replaceValues(manager, story.id, dto.valueIds);
+      await this.notifications.notify(manager, heroes.map((h) => ({ recipientId: h.id, kind: 'named_hero', storyId: story.id, actorId: author.id })));
+      return story.id;
+    });
+    return this.get(author, id);
+  }
+
+  async get(viewer: CurrentEmployee, id: string): Promise<StoryDto> {
+    return toStoryDto(await this.visible(viewer, id), viewer);
+  }
+
+  /** A story the viewer may see: not deleted, and if hidden only to its author and moderators. */
+  async visible(viewer: CurrentEmployee, id: string): Promise<StoryRow> {
+    const row = await this.stories.card(id, viewer.id);
+    if (!row || row.deletedAt) throw StoriesErrors.notFound();
+    if (row.status === 'hidden' && row.author.id !== viewer.id && !canModerateStory(viewer, row)) throw StoriesErrors.notFound();
+    return row;
+  }
+
+  async update(viewer: CurrentEmployee, id: string, dto: UpdateStoryDto): Promise<StoryDto> {
+    const current = await this.visible(viewer, id);
+    if (current.author.id !== viewer.id) throw StoriesErrors.notAuthor();
+    if (!withinEditWindow(new Date(current.createdAt))) throw StoriesErrors.editWindowClosed();
+    if (dto.version !== current.version) throw StoriesErrors.staleVersion(current.version);
+    const occurredOn = dto.occurredOn ?? current.occurredOn;
+    const heroes = dto.heroIds || dto.occurredOn ? await this.checkHeroes(dto.heroIds ?? current.heroes.map((h) => h.id), occurredOn, current.heroes.map((h) => h.id)) : undefined;
+    if (dto.valueIds) await this.checkValues(dto.valueIds);
+    const fields: Partial<StoryFields> = {
+      title: dto.title,
+      situation: dto.situation,
+      action: dto.action,
+      impact: dto.impact,
+      occurredOn: dto.occurredOn,
+      channel: dto.channel,
+      resolvedWithoutHandoff: dto.resolvedWithoutHandoff,
+      customerQuote: dto.customerQuote === undefined ? undefined : dto.customerQuote || null,
+    };
+    await this.dataSource.transaction(async (manager) => {
+      if (!(await this.stories.updateIfVersion(manager, id, dto.version, fields))) throw StoriesErrors.staleVersion(current.version + 1);
+      if (dto.heroIds && heroes) {
+        await this.stories.replaceHeroes(manager, id, heroes);
+        const added = heroes.filter((h) => !current.heroes.some((c) => c.id === h.id));
+        await this.notifications.notify(manager, added.map((h) => ({ recipientId: h.id, kind: 'named_hero', storyId: id, actorId: viewer.id })));
+      }
+      if (dto.valueIds) await this.stories.replaceValues(manager, id, dto.valueIds);
+    });
+    return this.get(viewer, id);
+  }
+
+  /** Soft delete by the author (or an admin): the story leaves every feed but stays for the audit trail. */
+  async remove(viewer: CurrentEmployee, id: string): Promise<void> {
+    const current = await this.visible(viewer, id);
+    if (current.author.id !== viewer.id && viewer.role !== 'admin') throw StoriesErrors.notAuthor();
+    await this.dataSource.transaction(async (manager) => {
+      await this.stories.softDelete(manager, id);
+      await this.audit.record(manager, { actorId: viewer.id, action: 'story.deleted', subjectType: 'story', subjectId: id, before: { title: current.title } });
+    });
+  }
+
+  async hide(viewer: CurrentEmployee, id: string, dto: HideStoryDto): Promise<StoryDto> {
+    const current = await this.moderated(viewer, id);
+    await this.dataSource.transaction(async (manager) => {
+      await this.stories.setHidden(manager, id, { reason: dto.reason, byId: viewer.id });
+      await this.audit.record(manager, { actorId: viewer.id, action: 'story.hidden', subjectType: 'story', subjectId: id, before: { status: current.status }, after: { status: 'hidden', reason: dto.reason } });
+    });
+    return this.get(viewer, id);
+  }
+
+  async unhide(viewer: CurrentEmployee, id: string): Promise<StoryDto> {
+    const current = await this.moderated(viewer, id);
+    await this.dataSource.transaction(async (manager) => {
+      await this.stories.setHidden(manager, id, null);
+      await this.audit.record(manager, { actorId: viewer.id, action: 'story.unhidden', subjectType: 'story', subjectId: id, before: { status: current.status, reason: current.hiddenReason }, after: { status: 'published' } });
+    });
+    return this.get(viewer, id);
+  }
+
+  async setFeatured(viewer: CurrentEmployee, id: string, featured: boolean): Promise<StoryDto> {
+    const current = await this.moderated(viewer, id);
+    await this.dataSource.transaction(async (manager) => {
+      await this.stories.setFeatured(manager, id, featured ? viewer.id : null);
+      await this.audit.record(manager, { actorId: viewer.id, action: featured ? 'story.featured' : 'story.unfeatured', subjectType: 'story', subjectId: id, before: { featured: current.featuredAt !== null }, after: { featured } });
+    });
+    return this.get(viewer, id);
+  }
+
+  recognition(employeeId: string): Promise<RecognitionSummaryDto> {
+    return this.stories.recognitionOf(employeeId);
+  }
+
+  private async moderated(viewer: CurrentEmployee, id: string): Promise<StoryRow> {
+    const current = await this.visible(viewer, id);
+    if (!canModerateStory(viewer, current)) throw StoriesErrors.notModerator();
+    return current;
+  }
+
+  /**
+   * Heroes must be on the roster and still employed, and the story cannot predate their hiring.
+   * `alreadyHeroes` are exempt from the employment check (a hero who left since stays on an edited story).
+   */
+  private async checkHeroes(ids: string[], occurredOn: string, alreadyHeroes: string[] = []): Promise<HeroCandidate[]> {
+    if (occurredOn > todayIn(this.config.companyTimeZone)) throw StoriesErrors.occurredInFuture();
+    const heroes = await this.stories.heroCandidates(ids);
+    if (heroes.length !== ids.length) throw StoriesErrors.unknownHero();
+    if (heroes.some((h) => h.leftOn && !alreadyHeroes.includes(h.id))) throw StoriesErrors.heroHasLeft();
+    if (heroes.some((h) => occurredOn < h.hiredOn)) throw StoriesErrors.occurredBeforeHired();
+    return heroes;
+  }
+
+  private async checkValues(ids: string[]): Promise<void> {
+    if (!(await this.values.allActive(ids))) throw StoriesErrors.unknownValue();
+  }
+}
