@@ -6,7 +6,9 @@ import { expect, type Page } from '@playwright/test';
  * listing each with the elements at fault.
  */
 export async function expectNoSeriousA11yViolations(page: Page, label: string): Promise<void> {
+  const started = Date.now();
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  if (process.env.AXE_TIMING) console.log(`axe ${label}: ${Date.now() - started} ms`);
   const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
   const report = serious
     .map((violation) =>
