@@ -1,6 +1,7 @@
 import { Client } from 'pg';
 import { hashPassword } from '../../auth/password-hasher';
 import { todayIn } from '../../common/calendar';
+import { seedDemoStories } from './demo-stories';
 
 /** Everyone in the demo company who is still employed can sign in with this password. */
 export const DEMO_PASSWORD = 'heroics-demo';
@@ -127,7 +128,8 @@ export async function seedDemoCompany(databaseUrl: string, timeZone = 'UTC'): Pr
       const result = await client.query('INSERT INTO departments (name) VALUES ($1) ON CONFLICT (name) DO UPDATE SET name = EXCLUDED.name RETURNING id', [name]);
       departmentIds.set(name, result.rows[0].id);
     }
-    const people = demoEmployees(todayIn(timeZone));
+    const today = todayIn(timeZone);
+    const people = demoEmployees(today);
     const ids = new Map<string, string>();
     for (const p of people) {
       const result = await client.query(
@@ -143,6 +145,11 @@ export async function seedDemoCompany(databaseUrl: string, timeZone = 'UTC'): Pr
         await client.query('INSERT INTO department_managers (department_id, employee_id) VALUES ($1, $2)', [departmentIds.get(department), ids.get(p.email)]);
       }
     }
+    await seedDemoStories(
+      client,
+      people.map((p) => ({ id: ids.get(p.email)!, email: p.email, department: p.department, departmentId: departmentIds.get(p.department)!, hiredOn: p.hiredOn, leftOn: p.leftOn })),
+      today,
+    );
     await client.query('COMMIT');
     return true;
   } catch (error) {
