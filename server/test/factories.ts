@@ -70,3 +70,24 @@ export async function signIn(http: ReturnType<typeof request>, email: string, pa
   if (response.status !== 200) throw new Error(`sign-in of ${email} failed: ${response.status} ${JSON.stringify(response.body)}`);
   return { accessToken: response.body.accessToken, refreshCookie: refreshCookieOf(response), auth: { Authorization: `Bearer ${response.body.accessToken}` } };
 }
+
+export async function createValue(dataSource: DataSource, name = `Value ${uniqueSuffix()}`, retired = false): Promise<{ id: string; name: string }> {
+  const [row] = await dataSource.query('INSERT INTO company_values (name, retired_at) VALUES ($1, $2) RETURNING id, name', [name, retired ? new Date() : null]);
+  return row;
+}
+
+export function storyBody(heroIds: string[], valueIds: string[], overrides: Record<string, unknown> = {}) {
+  return {
+    title: 'Found the parcel on the first call',
+    heroIds,
+    situation: 'A customer called: a birthday present showed as delivered but never arrived.',
+    action: 'Stayed on the line and traced it with the courier.',
+    impact: 'It arrived the same evening.',
+    occurredOn: '2025-06-02',
+    channel: 'phone',
+    resolvedWithoutHandoff: true,
+    customerQuote: 'One call. That was all it took.',
+    valueIds,
+    ...overrides,
+  };
+}
