@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { hashPassword } from '../src/auth/password-hasher';
@@ -51,11 +51,13 @@ export interface SignedIn {
   auth: { Authorization: string };
 }
 
-let ipCounter = 0;
-/** A client IP of its own for each caller, so login throttling of one test never touches another. */
+/**
+ * A client IP of its own for each caller, so login throttling of one test never touches another
+ * (the counters live in the shared database, so the address is random rather than counted per file).
+ */
 export function clientIp(): string {
-  ipCounter += 1;
-  return `10.${process.pid % 250}.${Math.floor(ipCounter / 250) % 250}.${ipCounter % 250}`;
+  const [a, b, c] = randomBytes(3);
+  return `10.${a}.${b}.${c}`;
 }
 
 export function refreshCookieOf(response: request.Response): string {
