@@ -10,6 +10,7 @@ const EVERYONE: Role[] = ['staff', 'manager', 'admin'];
  */
 const RULES: Record<string, { public: true; anonymousStatus?: number } | { roles: Role[] }> = {
   'GET /api/health': { public: true },
+  'GET /api/config': { public: true },
   'POST /api/auth/login': { public: true },
   'POST /api/auth/refresh': { public: true, anonymousStatus: 401 },
   'POST /api/auth/logout': { public: true },

@@ -16,6 +16,12 @@ describe('platform: health, contract, errors and headers', () => {
     expect(response.body).toEqual({ status: 'ok', checks: { app: 'up', database: 'up' } });
   });
 
+  it('tells the web app whether the demo company is on, before sign-in', async () => {
+    const response = await t.http.get('/api/config');
+    expect(response.status).toBe(200);
+    expect(response.body).toEqual({ demo: true, companyTimeZone: 'UTC' });
+  });
+
   it('serves the OpenAPI document the client types were generated from (run `npm run openapi:generate` if this fails)', async () => {
     const response = await t.http.get('/api/docs.json');
     expect(response.status).toBe(200);

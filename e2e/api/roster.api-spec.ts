@@ -134,6 +134,20 @@ describe('roster: employees', () => {
       expect(JSON.stringify(list.body)).not.toMatch(/password/i);
     });
 
+    it('filters by role, one or several', async () => {
+      const department = await createDepartment(t.dataSource);
+      const lead = await createEmployee(t.dataSource, { departmentId: department.id, role: 'manager', name: 'Lead Person' });
+      const boss = await createEmployee(t.dataSource, { departmentId: department.id, role: 'admin', name: 'Boss Person' });
+      await createEmployee(t.dataSource, { departmentId: department.id, name: 'Clerk Person' });
+      const managers = await t.http.get('/api/employees').query({ departmentId: department.id, role: 'manager' }).set(as.admin.auth);
+      expect(managers.body.items.map((e: { id: string }) => e.id)).toEqual([lead.id]);
+      const both = await t.http.get(`/api/employees?departmentId=${department.id}&role=manager&role=admin`).set(as.admin.auth);
+      expect(both.body.items.map((e: { id: string }) => e.id)).toEqual([boss.id, lead.id]);
+      const bad = await t.http.get('/api/employees').query({ role: 'owner' }).set(as.admin.auth);
+      expect(bad.status).toBe(400);
+      expect(bad.body.errors[0].field).toBe('role');
+    });
+
     it('rejects a bad cursor, a page size over 100 and a malformed id with 400 naming the field', async () => {
       const cursor = await t.http.get('/api/employees').query({ cursor: 'bm90LWEtY3Vyc29y' }).set(as.staff.auth);
       expect(cursor.status).toBe(400);

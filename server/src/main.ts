@@ -1,8 +1,11 @@
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppConfig, ConfigError, loadConfig } from './config/app-config';
 import { createApp } from './app';
 import { DatabaseServer, openDatabaseServer } from './database/database-server';
 import { runMigrations } from './database/migrations-runner';
 import { DEMO_PASSWORD, DEMO_SIGN_INS, seedDemoCompany } from './database/seed/demo-company';
+
+const SHUTDOWN_GRACE_MS = 10_000;
 
 async function main() {
   const startedAt = Date.now();
@@ -18,38 +21,41 @@ async function main() {
   }
 
   let database: DatabaseServer | undefined;
+  let app: NestFastifyApplication | undefined;
+
+  // Registered before anything starts, so a signal at any moment drains requests and then stops PostgreSQL.
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n${signal} received: stopping Heroics…`);
+    setTimeout(() => process.exit(1), SHUTDOWN_GRACE_MS).unref();
+    await app?.close().catch((error) => console.error(`Stopping the app: ${(error as Error).message}`));
+    await database?.stop().catch((error) => console.error(`Stopping PostgreSQL: ${(error as Error).message}`));
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+
   try {
     database = await openDatabaseServer(config, (line) => config.logLevel === 'debug' && console.log(`[postgres] ${line}`));
     const applied = await runMigrations(database.url);
     const seeded = config.seedDemo ? await seedDemoCompany(database.url, config.companyTimeZone) : false;
-    const app = await createApp(config, database.url);
+    app = await createApp(config, database.url);
     await app.listen({ port: config.port, host: config.host });
 
     const url = config.publicUrl ?? `http://localhost:${config.port}`;
     const lines = [
-      '',
       `  Heroics is running at ${url}  (started in ${((Date.now() - startedAt) / 1000).toFixed(1)} s)`,
       `  API docs: ${url}/api/docs   Database: ${database.embedded ? `embedded PostgreSQL in ${config.dataDir}` : 'DATABASE_URL'}`,
       applied.length ? `  Applied ${applied.length} migration(s).` : '',
       seeded ? '  Loaded the demo company.' : '',
       config.seedDemo ? `  Demo sign-ins (password "${DEMO_PASSWORD}"): ${DEMO_SIGN_INS.map((u) => `${u.email} (${u.role})`).join(', ')}` : '',
       '  Press Ctrl-C to stop.',
-      '',
     ];
-    console.log(lines.filter((l, i) => l !== '' || i === 0 || i === lines.length - 1).join('\n'));
-
-    let stopping = false;
-    const stop = async (signal: string) => {
-      if (stopping) return;
-      stopping = true;
-      console.log(`\n${signal} received: stopping Heroics…`);
-      await app.close();
-      await database?.stop();
-      process.exit(0);
-    };
-    process.once('SIGINT', () => void stop('SIGINT'));
-    process.once('SIGTERM', () => void stop('SIGTERM'));
+    console.log(`\n${lines.filter(Boolean).join('\n')}\n`);
   } catch (error) {
+    if (stopping) return;
     console.error(`Heroics could not start: ${(error as Error).message}`);
     await database?.stop().catch(() => undefined);
     process.exit(1);

@@ -21,6 +21,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/config": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Public settings for the web app */
+        get: operations["ClientConfig_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/login": {
         parameters: {
             query?: never;
@@ -503,6 +520,15 @@ export interface components {
             /** @enum {string} */
             status: "ok";
             checks: components["schemas"]["HealthChecksDto"];
+        };
+        ClientConfigDto: {
+            /** @description The demo company is enabled: the sign-in page may list the demo sign-ins. */
+            demo: boolean;
+            /**
+             * @description The company's time zone; dates are calendar dates there.
+             * @example Europe/London
+             */
+            companyTimeZone: string;
         };
         LoginDto: {
             /** @example staff@northwind.example */
@@ -989,6 +1015,25 @@ export interface operations {
             };
         };
     };
+    ClientConfig_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientConfigDto"];
+                };
+            };
+        };
+    };
     Auth_login: {
         parameters: {
             query?: never;
@@ -1333,6 +1378,8 @@ export interface operations {
                 /** @description Part of the name, case-insensitive. */
                 q?: string;
                 departmentId?: string;
+                /** @description Only these roles (repeat the parameter for several). */
+                role?: components["schemas"]["EmployeeRole"][];
                 status?: "active" | "left" | "all";
                 /** @description The nextCursor of the previous page. */
                 cursor?: string;

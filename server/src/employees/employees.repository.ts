@@ -14,6 +14,7 @@ const SELECT_EMPLOYEE = `
 
 export interface EmployeeFilter {
   q?: string;
+  roles?: EmployeeRole[];
   departmentId?: string;
   status: 'active' | 'left' | 'all';
 }
@@ -55,6 +56,7 @@ export class EmployeesRepository {
     if (filter.status === 'active') where.push('e.left_on IS NULL');
     if (filter.status === 'left') where.push('e.left_on IS NOT NULL');
     if (filter.departmentId) where.push(`e.department_id = ${param(filter.departmentId)}`);
+    if (filter.roles?.length) where.push(`e.role = ANY(${param(filter.roles)}::employee_role[])`);
     if (filter.q) where.push(`e.name ILIKE ${param(`%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)}`);
     // Separate SQL for later pages keeps the planner on the (name, id) index.
     if (after) where.push(`(e.name, e.id) > (${param(after[0])}, ${param(after[1])}::uuid)`);

@@ -27,7 +27,7 @@ export class EmployeesService {
   async list(viewer: CurrentEmployee, query: ListEmployeesQueryDto): Promise<EmployeePageDto> {
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
     const after = query.cursor ? (decodeCursor(query.cursor, 2) as [string, string]) : undefined;
-    const rows = await this.employees.page({ q: query.q, departmentId: query.departmentId, status: query.status ?? 'active' }, limit + 1, after);
+    const rows = await this.employees.page({ q: query.q, departmentId: query.departmentId, roles: query.role, status: query.status ?? 'active' }, limit + 1, after);
     const items = rows.slice(0, limit);
     const last = items[items.length - 1];
     return {

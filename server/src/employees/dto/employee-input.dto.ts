@@ -86,6 +86,10 @@ export class ListEmployeesQueryDto {
   @IsOptional() @IsUUID('all', { message: 'departmentId must be a UUID' })
   departmentId?: string;
 
+  @ApiPropertyOptional({ enum: EMPLOYEE_ROLES, enumName: 'EmployeeRole', isArray: true, description: 'Only these roles (repeat the parameter for several).' })
+  @IsOptional() @Transform(({ value }) => (Array.isArray(value) ? value : [value])) @IsIn(EMPLOYEE_ROLES, { each: true, message: `role must be one of ${EMPLOYEE_ROLES.join(', ')}` })
+  role?: EmployeeRole[];
+
   @ApiPropertyOptional({ enum: EMPLOYEE_STATUSES, default: 'active' })
   @IsOptional() @IsIn(EMPLOYEE_STATUSES, { message: `status must be one of ${EMPLOYEE_STATUSES.join(', ')}` })
   status?: (typeof EMPLOYEE_STATUSES)[number];
