@@ -5,7 +5,7 @@ describe('hero stories', () => {
   let t: TestApp;
   let care: { id: string };
   let chat: { id: string };
-  let value: { id: string };
+  let value: { id: string; name: string };
   let author: TestEmployee;
   let colleague: TestEmployee;
   let as: Record<'author' | 'colleague' | 'bystander' | 'manager' | 'otherManager' | 'admin', SignedIn>;
