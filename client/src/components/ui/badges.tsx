@@ -21,7 +21,7 @@ export type Tone = keyof typeof tones;
 export function ToneBadge({ tone, children }: { tone: Tone; children: React.ReactNode }) {
   const { bg, fg } = tones[tone];
   return (
-    <Badge variant="filled" bg={bg} c={fg} tt="none" fw={600} size="md" style={{ flexShrink: 0, overflow: 'visible' }}>
+    <Badge variant="filled" bg={bg} c={fg} tt="none" fw={600} size="md" miw="max-content" style={{ flexShrink: 0 }} styles={{ label: { overflow: 'visible' } }}>
       {children}
     </Badge>
   );

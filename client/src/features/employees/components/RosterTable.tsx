@@ -15,11 +15,9 @@ function NameCell({ employee }: { employee: Employee }) {
         <Anchor component={Link} to={`/roster/${employee.id}`} fw={600} c="inherit" underline="hover">
           {employee.name}
         </Anchor>
-        {employee.email && (
-          <Text size="xs" c="dimmed" truncate>
-            {employee.email}
-          </Text>
-        )}
+        <Text size="xs" c="dimmed" truncate title={employee.email}>
+          {employee.jobTitle || '—'}
+        </Text>
       </Box>
     </Group>
   );
@@ -53,7 +51,7 @@ export function RosterTable({
   emptyAction?: React.ReactNode;
 }) {
   const showAccount = employees.some((employee) => employee.account !== undefined);
-  const columns = showAccount ? 8 : 7;
+  const columns = showAccount ? 7 : 6;
 
   if (!loading && employees.length === 0) {
     return (
@@ -77,7 +75,6 @@ export function RosterTable({
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col">Name</Table.Th>
-                <Table.Th scope="col">Title</Table.Th>
                 <Table.Th scope="col">Department</Table.Th>
                 <Table.Th scope="col">Role</Table.Th>
                 <Table.Th scope="col">Hired</Table.Th>
@@ -95,7 +92,6 @@ export function RosterTable({
                     <Table.Td>
                       <NameCell employee={employee} />
                     </Table.Td>
-                    <Table.Td>{employee.jobTitle || '—'}</Table.Td>
                     <Table.Td>{employee.department.name}</Table.Td>
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>
                       <RoleBadge role={employee.role} />
