@@ -1,11 +1,12 @@
 import { AppShell, Badge, Burger, Group, NavLink, ScrollArea, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconAward, IconBuildingStore, IconChartBar, IconGift, IconHome, IconTrophy, IconUserCircle, IconUsers } from '@tabler/icons-react';
+import { IconAward, IconBuildingStore, IconChartBar, IconGift, IconHome, IconPresentation, IconTrophy, IconUserCircle, IconUsers } from '@tabler/icons-react';
 import { Suspense, useEffect, useRef, type ReactNode } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { Brand } from '../components/ui/brand';
 import { CenteredLoader } from '../components/ui/centered-loader';
 import { UserMenu } from '../features/auth/components/UserMenu';
+import { NotificationBell } from '../features/notifications/components/NotificationBell';
 import type { Role, SessionEmployee } from '../lib/auth-session';
 
 interface NavItem {
@@ -18,6 +19,7 @@ interface NavItem {
 
 const navItems: NavItem[] = [
   { label: 'Home', to: '/', icon: <IconHome size={18} aria-hidden /> },
+  { label: 'Huddle mode', to: '/huddle', icon: <IconPresentation size={18} aria-hidden /> },
   { label: 'Leaderboards', to: '/leaderboards', icon: <IconTrophy size={18} aria-hidden />, soon: true },
   { label: 'Rewards', to: '/rewards', icon: <IconGift size={18} aria-hidden />, soon: true },
   { label: 'Reports', to: '/reports', icon: <IconChartBar size={18} aria-hidden />, soon: true },
@@ -58,7 +60,10 @@ export default function AppLayout({ employee }: { employee: SessionEmployee }) {
               <Brand />
             </Link>
           </Group>
-          <UserMenu employee={employee} onOpenProfile={() => navigate('/me')} onSignedOut={() => navigate('/sign-in', { replace: true })} />
+          <Group gap="xs" wrap="nowrap">
+            <NotificationBell />
+            <UserMenu employee={employee} onOpenProfile={() => navigate('/me')} onSignedOut={() => navigate('/sign-in', { replace: true })} />
+          </Group>
         </Group>
       </AppShell.Header>
 

@@ -13,6 +13,10 @@ const RosterRoute = lazy(() => import('./routes/roster'));
 const EmployeeRoute = lazy(() => import('./routes/employee'));
 const DepartmentsRoute = lazy(() => import('./routes/departments'));
 const NotFoundRoute = lazy(() => import('./routes/not-found'));
+const StoryNewRoute = lazy(() => import('./routes/story-new'));
+const StoryRoute = lazy(() => import('./routes/story'));
+const PersonRoute = lazy(() => import('./routes/person'));
+const HuddleRoute = lazy(() => import('./routes/huddle'));
 
 function Standalone({ children }: { children: ReactNode }) {
   return <Suspense fallback={<CenteredLoader />}>{children}</Suspense>;
@@ -21,12 +25,16 @@ function Standalone({ children }: { children: ReactNode }) {
 export const router = createBrowserRouter([
   { path: '/sign-in', element: <Standalone><SignInRoute /></Standalone> },
   { path: '/invite/:token', element: <Standalone><InvitationRoute /></Standalone> },
+  { path: '/huddle', element: <RequireSession>{() => <Standalone><HuddleRoute /></Standalone>}</RequireSession> },
   {
     path: '/',
     element: <RequireSession>{(employee) => <Standalone><AppLayout employee={employee} /></Standalone>}</RequireSession>,
     children: [
       { index: true, element: <HomeRoute /> },
       { path: 'me', element: <ProfileRoute /> },
+      { path: 'stories/new', element: <StoryNewRoute /> },
+      { path: 'stories/:storyId', element: <StoryRoute /> },
+      { path: 'people/:employeeId', element: <PersonRoute /> },
       { path: 'roster', element: <RequireRole roles={['admin', 'manager']}><RosterRoute /></RequireRole> },
       { path: 'roster/:employeeId', element: <RequireRole roles={['admin', 'manager']}><EmployeeRoute /></RequireRole> },
       { path: 'departments', element: <RequireRole roles={['admin']}><DepartmentsRoute /></RequireRole> },

@@ -1,93 +1,63 @@
-import { Badge, Card, Group, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
-import { IconBuildingStore, IconChevronRight, IconGift, IconHeartHandshake, IconTrophy, IconUserCircle, IconUsers } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
+import { Button, Group, SegmentedControl, Stack, Title } from '@mantine/core';
+import { IconPencilPlus, IconPresentation } from '@tabler/icons-react';
+import { useState } from 'react';
 import { Link } from 'react-router';
+import { useMe } from '../../features/profile/api/get-me';
 import { WelcomeCard } from '../../features/profile/components/WelcomeCard';
+import { Feed } from '../../features/stories/components/Feed';
+import { FeedFilters, type FeedFilterValues } from '../../features/stories/components/FeedFilters';
 import { useSession } from '../../lib/auth-session';
 
-function QuickLink({ to, icon, title, text }: { to: string; icon: ReactNode; title: string; text: string }) {
-  return (
-    <Card component={Link} to={to} withBorder radius="lg" p="lg" style={{ textDecoration: 'none', color: 'inherit' }} className="quick-link">
-      <Group wrap="nowrap" align="flex-start" gap="md">
-        <ThemeIcon size={40} radius="md" variant="light" aria-hidden>
-          {icon}
-        </ThemeIcon>
-        <Stack gap={2} style={{ flex: 1 }}>
-          <Text fw={700}>{title}</Text>
-          <Text size="sm" c="dimmed">
-            {text}
-          </Text>
-        </Stack>
-        <IconChevronRight size={18} aria-hidden style={{ alignSelf: 'center' }} />
-      </Group>
-    </Card>
-  );
-}
+type Scope = 'company' | 'department' | 'mine';
 
-function Upcoming({ icon, title, text }: { icon: ReactNode; title: string; text: string }) {
-  return (
-    <Group wrap="nowrap" align="flex-start" gap="md">
-      <ThemeIcon size={36} radius="md" variant="default" aria-hidden>
-        {icon}
-      </ThemeIcon>
-      <Stack gap={2}>
-        <Text fw={600}>{title}</Text>
-        <Text size="sm" c="dimmed">
-          {text}
-        </Text>
-      </Stack>
-    </Group>
-  );
-}
-
+/** Home is the feed: the company's hero stories, my department's, or the ones I told. */
 export default function HomeRoute() {
   const session = useSession();
+  const me = useMe();
+  const [scope, setScope] = useState<Scope>('company');
+  const [filters, setFilters] = useState<FeedFilterValues>({ valueId: null, channel: null, featured: false });
   if (session.status !== 'signed-in') return null;
-  const { role, name } = session.employee;
+  const departmentId = me.data?.department.id;
 
   return (
-    <Stack gap="xl">
-      <WelcomeCard fallbackName={name} />
-
-      <section aria-labelledby="quick-links">
-        <Title order={2} fz="lg" mb="sm" id="quick-links">
-          Jump back in
+    <Stack gap="lg" maw={820}>
+      <WelcomeCard fallbackName={session.employee.name} />
+      <Group justify="space-between" align="center">
+        <Title order={2} fz="xl">
+          Hero stories
         </Title>
-        <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md">
-          <QuickLink to="/me" icon={<IconUserCircle size={22} />} title="My profile" text="Your department, manager, tenure and next work anniversary." />
-          {(role === 'admin' || role === 'manager') && (
-            <QuickLink
-              to="/roster"
-              icon={<IconUsers size={22} />}
-              title="Roster"
-              text={role === 'admin' ? 'Add people, invite them, record departures.' : 'Your teams: who joined, who left, who reports to whom.'}
-            />
-          )}
-          {role === 'admin' && <QuickLink to="/departments" icon={<IconBuildingStore size={22} />} title="Departments" text="Headcount per department and who manages each." />}
-        </SimpleGrid>
-      </section>
-
-      <section aria-labelledby="coming-soon">
-        <Card withBorder radius="lg" p="lg">
-          <Group gap="sm" mb="md">
-            <Title order={2} fz="lg" id="coming-soon">
-              Coming to Heroics
-            </Title>
-            <Badge variant="filled" bg="#eceef1" c="#3b4350" tt="none">
-              Soon
-            </Badge>
-          </Group>
-          <SimpleGrid cols={{ base: 1, md: 3 }} spacing="lg">
-            <Upcoming
-              icon={<IconHeartHandshake size={20} />}
-              title="Hero stories"
-              text="Tell the story of a colleague who solved a customer's problem on the first contact, and endorse the ones you saw happen."
-            />
-            <Upcoming icon={<IconGift size={20} />} title="Rewards" text="Managers reward their champions from a quarterly budget, with a citation everyone can read." />
-            <Upcoming icon={<IconTrophy size={20} />} title="Leaderboards" text="Who was a hero most often this month, who earned the most endorsements, department by department." />
-          </SimpleGrid>
-        </Card>
-      </section>
+        <Group gap="sm">
+          <Button component={Link} to="/huddle" variant="default" leftSection={<IconPresentation size={18} aria-hidden />}>
+            Huddle mode
+          </Button>
+          <Button component={Link} to="/stories/new" leftSection={<IconPencilPlus size={18} aria-hidden />}>
+            Tell a hero story
+          </Button>
+        </Group>
+      </Group>
+      <SegmentedControl
+        aria-label="Whose stories"
+        value={scope}
+        onChange={(v) => setScope(v as Scope)}
+        data={[
+          { value: 'company', label: 'Company' },
+          { value: 'department', label: 'My department', disabled: !departmentId },
+          { value: 'mine', label: 'Told by me' },
+        ]}
+        w="fit-content"
+      />
+      <FeedFilters value={filters} onChange={setFilters} />
+      <Feed
+        viewerId={session.employee.id}
+        query={{
+          scope,
+          departmentId: scope === 'department' ? departmentId : undefined,
+          valueId: filters.valueId ?? undefined,
+          channel: (filters.channel ?? undefined) as never,
+          featured: filters.featured || undefined,
+        }}
+        emptyText={scope === 'mine' ? 'You have not told a story yet. Whose work made a customer’s day?' : undefined}
+      />
     </Stack>
   );
 }

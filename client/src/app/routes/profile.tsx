@@ -1,8 +1,10 @@
-import { Paper, Skeleton, Stack } from '@mantine/core';
+import { Paper, Skeleton, Stack, Title } from '@mantine/core';
 import { ErrorPanel } from '../../components/ui/error-panel';
 import { PageHeader } from '../../components/ui/page-header';
 import { useMe } from '../../features/profile/api/get-me';
 import { ProfileCard } from '../../features/profile/components/ProfileCard';
+import { Feed } from '../../features/stories/components/Feed';
+import { RecognitionStats } from '../../features/stories/components/RecognitionStats';
 import { problemMessage } from '../../lib/problem';
 
 export default function ProfileRoute() {
@@ -22,7 +24,14 @@ export default function ProfileRoute() {
       ) : me.isError ? (
         <ErrorPanel message={problemMessage(me.error)} onRetry={() => void me.refetch()} />
       ) : (
-        <ProfileCard me={me.data} />
+        <Stack gap="lg">
+          <ProfileCard me={me.data} />
+          <RecognitionStats employeeId={me.data.id} />
+          <Title order={2} fz="xl">
+            My heroics
+          </Title>
+          <Feed viewerId={me.data.id} query={{ scope: 'person', employeeId: me.data.id }} emptyText="No stories about you yet. They will come: every shift has a hero." />
+        </Stack>
       )}
     </>
   );

@@ -1,0 +1,46 @@
+import { Group, Stack, Text, Title } from '@mantine/core';
+import { useParams } from 'react-router';
+import { CenteredLoader } from '../../components/ui/centered-loader';
+import { ErrorPanel } from '../../components/ui/error-panel';
+import { PersonAvatar } from '../../components/ui/person-avatar';
+import { useEmployee } from '../../features/employees/api/get-employee';
+import { Feed } from '../../features/stories/components/Feed';
+import { RecognitionStats } from '../../features/stories/components/RecognitionStats';
+import { useSession } from '../../lib/auth-session';
+import { formatDate } from '../../lib/dates';
+import { problemMessage } from '../../lib/problem';
+import { employeeTenure, formatTenure } from '../../lib/tenure';
+
+/** A colleague's page: who they are, their recognition in numbers, and their heroics. */
+export default function PersonRoute() {
+  const { employeeId = '' } = useParams();
+  const session = useSession();
+  const person = useEmployee(employeeId);
+  if (session.status !== 'signed-in') return null;
+  if (person.isPending) return <CenteredLoader label="Loading" />;
+  if (person.isError) return <ErrorPanel title="This person is not available" message={problemMessage(person.error)} />;
+  const p = person.data;
+  return (
+    <Stack gap="lg" maw={820}>
+      <Group wrap="nowrap">
+        <PersonAvatar name={p.name} size={64} />
+        <Stack gap={2}>
+          <Title order={1}>{p.name}</Title>
+          <Text c="dimmed">
+            {p.jobTitle || 'Team member'} · {p.department.name} · {p.active ? `with us ${formatTenure(employeeTenure(p.hiredOn, null))}` : `left ${formatDate(p.leftOn)}`}
+          </Text>
+          {p.nextAnniversary && (
+            <Text size="sm">
+              Next work anniversary: {p.nextAnniversary.years} {p.nextAnniversary.years === 1 ? 'year' : 'years'} on {formatDate(p.nextAnniversary.date)}
+            </Text>
+          )}
+        </Stack>
+      </Group>
+      <RecognitionStats employeeId={p.id} />
+      <Title order={2} fz="xl">
+        {p.name.split(' ')[0]}’s heroics
+      </Title>
+      <Feed viewerId={session.employee.id} query={{ scope: 'person', employeeId: p.id }} emptyText={`No stories about ${p.name.split(' ')[0]} yet. Seen them make a customer’s day?`} />
+    </Stack>
+  );
+}

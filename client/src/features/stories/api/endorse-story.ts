@@ -1,0 +1,42 @@
+import { type InfiniteData, useMutation, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../../lib/api-client';
+import { unwrap } from '../../../lib/problem';
+import { type FeedPage, type Story, storiesKey } from './list-feed';
+
+export async function endorseStory({ id, endorse, comment }: { id: string; endorse: boolean; comment?: string }) {
+  const path = { params: { path: { id } } };
+  return endorse
+    ? unwrap(await api.POST('/api/stories/{id}/endorsements', { ...path, body: comment ? { comment } : {} }))
+    : unwrap(await api.DELETE('/api/stories/{id}/endorsements/mine', path));
+}
+
+type Cached = Story | InfiniteData<FeedPage> | Story[] | undefined;
+
+/** Applies an endorsement state to every cached copy of the story (feed pages, huddle, detail). */
+function patchStory(data: Cached, id: string, patch: (story: Story) => Story): Cached {
+  if (!data) return data;
+  if (Array.isArray(data)) return data.map((s) => (s.id === id ? patch(s) : s));
+  if ('pages' in data) return { ...data, pages: data.pages.map((page) => ({ ...page, items: page.items.map((s) => (s.id === id ? patch(s) : s)) })) };
+  return data.id === id ? patch(data) : data;
+}
+
+/** Endorse or withdraw with an optimistic count; rolls back if the server says no. */
+export function useEndorseStory() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: endorseStory,
+    onMutate: async ({ id, endorse }) => {
+      await queryClient.cancelQueries({ queryKey: storiesKey });
+      const snapshot = queryClient.getQueriesData<Cached>({ queryKey: storiesKey });
+      queryClient.setQueriesData<Cached>({ queryKey: storiesKey }, (data) =>
+        patchStory(data, id, (s) => ({ ...s, endorsedByMe: endorse, endorsementCount: s.endorsementCount + (endorse ? 1 : -1) })),
+      );
+      return { snapshot };
+    },
+    onError: (_error, _vars, context) => context?.snapshot.forEach(([key, data]) => queryClient.setQueryData(key, data)),
+    onSuccess: (state, { id }) => {
+      queryClient.setQueriesData<Cached>({ queryKey: storiesKey }, (data) => patchStory(data, id, (s) => ({ ...s, ...state })));
+      return queryClient.invalidateQueries({ queryKey: [...storiesKey, 'endorsements', id] });
+    },
+  });
+}

@@ -1,0 +1,11 @@
+import { useQuery } from '@tanstack/react-query';
+import { api } from '../../../lib/api-client';
+import { unwrap } from '../../../lib/problem';
+import { storiesKey } from './list-feed';
+
+export function useRecognition(employeeId: string) {
+  return useQuery({
+    queryKey: [...storiesKey, 'recognition', employeeId],
+    queryFn: async ({ signal }) => unwrap(await api.GET('/api/employees/{id}/recognition', { params: { path: { id: employeeId } }, signal })),
+  });
+}

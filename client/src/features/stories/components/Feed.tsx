@@ -1,0 +1,70 @@
+import { Button, Card, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { IconSparkles } from '@tabler/icons-react';
+import { useEffect, useRef } from 'react';
+import { Link } from 'react-router';
+import { ErrorPanel } from '../../../components/ui/error-panel';
+import { problemMessage } from '../../../lib/problem';
+import { type FeedQuery, useFeed } from '../api/list-feed';
+import { AnniversaryCards } from './AnniversaryCards';
+import { StoryCard } from './StoryCard';
+
+/** Stories newest first; the next page loads when the end comes into view (or with the button). */
+export function Feed({ query, viewerId, emptyText }: { query: Omit<FeedQuery, 'cursor'>; viewerId: string; emptyText?: string }) {
+  const feed = useFeed(query);
+  const end = useRef<HTMLDivElement>(null);
+  const { hasNextPage, isFetchingNextPage, fetchNextPage } = feed;
+
+  useEffect(() => {
+    const target = end.current;
+    if (!target || !hasNextPage) return;
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting) && !isFetchingNextPage) void fetchNextPage();
+    }, { rootMargin: '400px' });
+    observer.observe(target);
+    return () => observer.disconnect();
+  }, [hasNextPage, isFetchingNextPage, fetchNextPage]);
+
+  if (feed.isPending) {
+    return (
+      <Stack gap="md" aria-busy="true" aria-label="Loading stories">
+        {[0, 1, 2].map((i) => (
+          <Card key={i} withBorder radius="lg" p="lg">
+            <Skeleton h={20} w="60%" mb="sm" />
+            <Skeleton h={12} mb={6} />
+            <Skeleton h={12} w="80%" />
+          </Card>
+        ))}
+      </Stack>
+    );
+  }
+  if (feed.isError) return <ErrorPanel message={problemMessage(feed.error)} onRetry={() => void feed.refetch()} />;
+
+  const stories = feed.data.pages.flatMap((page) => page.items);
+  return (
+    <Stack gap="md">
+      <AnniversaryCards anniversaries={feed.data.pages[0]?.anniversaries ?? []} />
+      {stories.length === 0 ? (
+        <Card withBorder radius="lg" p="xl" ta="center">
+          <IconSparkles size={32} aria-hidden style={{ margin: '0 auto' }} />
+          <Title order={2} fz="lg" mt="sm">
+            No hero stories here yet
+          </Title>
+          <Text c="dimmed" mt={4}>
+            {emptyText ?? 'Saw a colleague make it right for a customer? Tell their story.'}
+          </Text>
+          <Button component={Link} to="/stories/new" mt="md" mx="auto" w="fit-content">
+            Tell a hero story
+          </Button>
+        </Card>
+      ) : (
+        stories.map((story) => <StoryCard key={story.id} story={story} viewerId={viewerId} />)
+      )}
+      <div ref={end} />
+      {hasNextPage && (
+        <Button variant="default" onClick={() => void fetchNextPage()} loading={isFetchingNextPage} mx="auto">
+          Load more stories
+        </Button>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,36 @@
+import { Group, Select, Switch } from '@mantine/core';
+import { useCompanyValues } from '../api/list-values';
+import { CHANNEL_LABELS } from './StoryMeta';
+
+export interface FeedFilterValues {
+  valueId: string | null;
+  channel: string | null;
+  featured: boolean;
+}
+
+export function FeedFilters({ value, onChange }: { value: FeedFilterValues; onChange: (next: FeedFilterValues) => void }) {
+  const values = useCompanyValues();
+  return (
+    <Group gap="sm" align="flex-end">
+      <Select
+        label="Company value"
+        placeholder="Any value"
+        clearable
+        data={(values.data ?? []).map((v) => ({ value: v.id, label: v.name }))}
+        value={value.valueId}
+        onChange={(valueId) => onChange({ ...value, valueId })}
+        w={200}
+      />
+      <Select
+        label="Channel"
+        placeholder="Any channel"
+        clearable
+        data={Object.entries(CHANNEL_LABELS).map(([v, label]) => ({ value: v, label }))}
+        value={value.channel}
+        onChange={(channel) => onChange({ ...value, channel })}
+        w={170}
+      />
+      <Switch label="Featured only" checked={value.featured} onChange={(event) => onChange({ ...value, featured: event.currentTarget.checked })} mb={8} />
+    </Group>
+  );
+}

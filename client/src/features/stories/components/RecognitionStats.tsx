@@ -1,0 +1,29 @@
+import { Card, SimpleGrid, Text } from '@mantine/core';
+import { useRecognition } from '../api/get-recognition';
+
+/** A person's recognition in four numbers. */
+export function RecognitionStats({ employeeId }: { employeeId: string }) {
+  const recognition = useRecognition(employeeId);
+  const r = recognition.data;
+  const stats = [
+    ['Stories as hero', r?.storiesAsHero],
+    ['Endorsements received', r?.endorsementsReceived],
+    ['Stories told', r?.storiesTold],
+    ['Endorsements given', r?.endorsementsGiven],
+  ] as const;
+  return (
+    <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm">
+      {stats.map(([label, value]) => (
+        <Card key={label} withBorder radius="md" p="md">
+          <Text fz={28} fw={800} c="ember.8">
+            {value ?? '–'}
+          </Text>
+          <Text size="sm" c="dimmed">
+            {label}
+          </Text>
+        </Card>
+      ))}
+    </SimpleGrid>
+  );
+}
+

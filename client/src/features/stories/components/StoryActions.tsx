@@ -1,0 +1,79 @@
+import { Button, Group, Modal, Stack, Textarea, TextInput } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { IconEdit, IconEye, IconEyeOff, IconStar, IconStarOff, IconTrash } from '@tabler/icons-react';
+import { useState } from 'react';
+import { ApiProblem, problemMessage } from '../../../lib/problem';
+import type { Story } from '../api/list-feed';
+import { useModerateStory } from '../api/moderate-story';
+import { useDeleteStory, useUpdateStory } from '../api/update-story';
+
+/** Author actions (edit within 7 days, delete) and moderation (feature, hide with a reason). */
+export function StoryActions({ story, viewerId, onDeleted }: { story: Story; viewerId: string; onDeleted: () => void }) {
+  const moderate = useModerateStory();
+  const remove = useDeleteStory();
+  const update = useUpdateStory();
+  const [hideOpen, hide] = useDisclosure(false);
+  const [editOpen, edit] = useDisclosure(false);
+  const [reason, setReason] = useState('');
+  const [draft, setDraft] = useState({ title: story.title, situation: story.situation, action: story.action, impact: story.impact });
+  const isAuthor = story.author.id === viewerId;
+  const fail = (title: string) => (error: unknown) => notifications.show({ color: 'red', title, message: problemMessage(error) });
+
+  return (
+    <Group gap="sm">
+      {story.canEdit && (
+        <Button variant="default" leftSection={<IconEdit size={16} aria-hidden />} onClick={() => { setDraft({ title: story.title, situation: story.situation, action: story.action, impact: story.impact }); edit.open(); }}>
+          Edit
+        </Button>
+      )}
+      {isAuthor && (
+        <Button variant="default" color="red" leftSection={<IconTrash size={16} aria-hidden />} loading={remove.isPending}
+          onClick={() => window.confirm('Delete this story? It disappears from every feed.') && remove.mutate(story.id, { onSuccess: onDeleted, onError: fail('Not deleted') })}>
+          Delete
+        </Button>
+      )}
+      {story.canModerate && (
+        <>
+          <Button variant="default" leftSection={story.featured ? <IconStarOff size={16} aria-hidden /> : <IconStar size={16} aria-hidden />} loading={moderate.isPending && ['feature', 'unfeature'].includes(moderate.variables?.moderation.action ?? '')}
+            onClick={() => moderate.mutate({ id: story.id, moderation: { action: story.featured ? 'unfeature' : 'feature' } }, { onError: fail('Not changed') })}>
+            {story.featured ? 'Stop featuring' : 'Feature'}
+          </Button>
+          {story.status === 'hidden' ? (
+            <Button variant="default" leftSection={<IconEye size={16} aria-hidden />} onClick={() => moderate.mutate({ id: story.id, moderation: { action: 'unhide' } }, { onError: fail('Not published') })}>
+              Publish again
+            </Button>
+          ) : (
+            <Button variant="default" leftSection={<IconEyeOff size={16} aria-hidden />} onClick={hide.open}>
+              Hide
+            </Button>
+          )}
+        </>
+      )}
+      <Modal opened={hideOpen} onClose={hide.close} title="Hide this story" closeButtonProps={{ 'aria-label': 'Close' }}>
+        <Stack>
+          <Textarea label="Why? The author will see this." required maxLength={500} value={reason} onChange={(e) => setReason(e.currentTarget.value)} data-autofocus />
+          <Button disabled={!reason.trim()} loading={moderate.isPending}
+            onClick={() => moderate.mutate({ id: story.id, moderation: { action: 'hide', reason } }, { onSuccess: () => { hide.close(); setReason(''); }, onError: fail('Not hidden') })}>
+            Hide story
+          </Button>
+        </Stack>
+      </Modal>
+      <Modal opened={editOpen} onClose={edit.close} title="Edit your story" size="lg" closeButtonProps={{ 'aria-label': 'Close' }}>
+        <Stack>
+          <TextInput label="Title" maxLength={120} value={draft.title} onChange={(e) => setDraft({ ...draft, title: e.currentTarget.value })} />
+          <Textarea label="What the customer needed" autosize minRows={2} maxLength={2000} value={draft.situation} onChange={(e) => setDraft({ ...draft, situation: e.currentTarget.value })} />
+          <Textarea label="What the hero did" autosize minRows={2} maxLength={2000} value={draft.action} onChange={(e) => setDraft({ ...draft, action: e.currentTarget.value })} />
+          <Textarea label="How it ended for the customer" autosize minRows={2} maxLength={2000} value={draft.impact} onChange={(e) => setDraft({ ...draft, impact: e.currentTarget.value })} />
+          <Button loading={update.isPending}
+            onClick={() => update.mutate({ id: story.id, changes: { version: story.version, ...draft } }, {
+              onSuccess: edit.close,
+              onError: (error) => notifications.show({ color: 'red', title: error instanceof ApiProblem && error.status === 409 ? 'Someone changed this story since you opened it' : 'Not saved', message: error instanceof ApiProblem && error.status === 409 ? 'Reload the page to see their changes, then edit again.' : problemMessage(error) }),
+            })}>
+            Save changes
+          </Button>
+        </Stack>
+      </Modal>
+    </Group>
+  );
+}

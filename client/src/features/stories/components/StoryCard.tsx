@@ -1,0 +1,49 @@
+import { Anchor, Blockquote, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { IconQuote } from '@tabler/icons-react';
+import { Link } from 'react-router';
+import type { Story } from '../api/list-feed';
+import { EndorseButton } from './EndorseButton';
+import { HeroLinks, StoryBadges, StoryByline } from './StoryMeta';
+import { StoryText } from './StoryText';
+
+/** A hero story in the feed: who, what happened, the customer's words, and an endorse button. */
+export function StoryCard({ story, viewerId }: { story: Story; viewerId: string }) {
+  return (
+    <Card component="article" withBorder radius="lg" p="lg" aria-labelledby={`story-${story.id}`}>
+      <Stack gap="sm">
+        <Group justify="space-between" align="flex-start" wrap="nowrap">
+          <Stack gap={2}>
+            <Title order={2} fz="lg" id={`story-${story.id}`}>
+              <Anchor component={Link} to={`/stories/${story.id}`} c="inherit" fw={700} underline="hover">
+                {story.title}
+              </Anchor>
+            </Title>
+            <Text size="sm">
+              Hero{story.heroes.length > 1 ? 'es' : ''}: <HeroLinks story={story} />
+            </Text>
+          </Stack>
+          <EndorseButton story={story} viewerId={viewerId} />
+        </Group>
+        <StoryBadges story={story} />
+        <Stack gap={4}>
+          <Text fw={600} size="sm" c="dimmed">
+            What happened
+          </Text>
+          <StoryText>{story.situation}</StoryText>
+          <StoryText>{story.action}</StoryText>
+        </Stack>
+        {story.customerQuote && (
+          <Blockquote color="ember" icon={<IconQuote size={18} aria-hidden />} p="sm" fs="italic">
+            {story.customerQuote}
+          </Blockquote>
+        )}
+        <Group justify="space-between">
+          <StoryByline story={story} />
+          <Anchor component={Link} to={`/stories/${story.id}`} size="sm" fw={600} c="ember.9">
+            Read the whole story
+          </Anchor>
+        </Group>
+      </Stack>
+    </Card>
+  );
+}
