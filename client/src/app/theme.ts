@@ -22,7 +22,8 @@ export const theme = createTheme({
     Badge: { defaultProps: { radius: 'sm' } },
     Modal: { defaultProps: { closeButtonProps: { 'aria-label': 'Close dialog' } }, styles: { title: { fontWeight: 700, fontSize: 'var(--mantine-font-size-lg)' } } },
     Drawer: { defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } },
-    Notification: { defaultProps: { closeButtonProps: { 'aria-label': 'Dismiss notification' } } },
+    // Mantine's notification text is grey-6 (3.3:1); the dimmed colour passes AA.
+    Notification: { defaultProps: { closeButtonProps: { 'aria-label': 'Dismiss notification' } }, styles: { description: { color: 'var(--mantine-color-dimmed)' } } },
   },
 });
 

@@ -1,7 +1,8 @@
-import { ActionIcon, Anchor, Badge, Box, Button, Group, Select, Stack, Text, Title } from '@mantine/core';
+import { ActionIcon, Anchor, Box, Button, Group, Select, Stack, Text, Title } from '@mantine/core';
 import { IconArrowLeft, IconChevronLeft, IconChevronRight, IconPrinter } from '@tabler/icons-react';
 import { useCallback, useEffect, useState } from 'react';
 import { Link } from 'react-router';
+import { ToneBadge } from '../../components/ui/badges';
 import { CenteredLoader } from '../../components/ui/centered-loader';
 import { ErrorPanel } from '../../components/ui/error-panel';
 import { useDepartmentOptions } from '../../features/departments/api/list-departments';
@@ -60,7 +61,7 @@ export default function HuddleRoute() {
             <article key={story.id} className="huddle-story" data-current={i === index} aria-hidden={i !== index} aria-label={story.title}>
               <Stack gap="lg">
                 <Group gap="sm">
-                  {story.featured && <Badge size="xl" color="yellow.2" c="yellow.9" variant="filled" tt="none">Featured</Badge>}
+                  {story.featured && <ToneBadge tone="amber">Featured</ToneBadge>}
                   <Text fz={22} c="dimmed">{story.endorsementCount} endorsements</Text>
                 </Group>
                 <Title order={2} fz={{ base: 34, sm: 52 }} lh={1.15}>

@@ -16,11 +16,11 @@ export function NotificationBell() {
   return (
     <Popover opened={opened} onChange={setOpened} position="bottom-end" width={340} shadow="md" withArrow>
       <Popover.Target>
-        <Indicator label={count > 99 ? '99+' : count} size={18} disabled={count === 0} color="ember.7" offset={4}>
-          <ActionIcon variant="subtle" color="gray.8" size="lg" onClick={() => setOpened((o) => !o)} aria-label={count ? `Notifications, ${count} unread` : 'Notifications'}>
+        <ActionIcon variant="subtle" color="gray.8" size="lg" onClick={() => setOpened((o) => !o)} aria-label={count ? `Notifications, ${count} unread` : 'Notifications'}>
+          <Indicator label={count > 99 ? '99+' : count} size={18} disabled={count === 0} color="ember.7" offset={2}>
             <IconBell size={22} />
-          </ActionIcon>
-        </Indicator>
+          </Indicator>
+        </ActionIcon>
       </Popover.Target>
       <Popover.Dropdown p="sm">
         <Group justify="space-between" mb="xs">

@@ -7,6 +7,11 @@ function safeUrl(url: string): string {
   return /^(https?:|mailto:)/i.test(url) ? url : '';
 }
 
+/** Angle brackets become entities, so anything that looks like HTML is shown as the text it is. */
+function asLiteralText(markdown: string): string {
+  return markdown.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+}
+
 /**
  * Limited Markdown, rendered safely: raw HTML is never interpreted (it is dropped), only a few inline
  * and list elements are allowed, and links go only to http(s) or mailto addresses.
@@ -21,7 +26,7 @@ export function StoryText({ children }: { children: string }) {
         urlTransform={safeUrl}
         components={{ a: ({ href, children: text }) => (href ? <a href={href} rel="noopener noreferrer nofollow" target="_blank">{text}</a> : <span>{text}</span>) }}
       >
-        {children}
+        {asLiteralText(children)}
       </Markdown>
     </Typography>
   );
