@@ -29,6 +29,7 @@ test('a staff member has no roster in the navigation, and the address does not o
   await expect(nav.getByRole('link', { name: 'My profile' })).toBeVisible();
   await expect(nav.getByRole('link', { name: 'Roster' })).toHaveCount(0);
   await expect(nav.getByRole('link', { name: 'Departments' })).toHaveCount(0);
+  await expect(nav.getByRole('link', { name: 'Company values' })).toHaveCount(0);
 
   await page.goto('/roster');
   await expect(page.getByRole('heading', { level: 1, name: 'This page is not part of your role' })).toBeVisible();

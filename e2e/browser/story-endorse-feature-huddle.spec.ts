@@ -118,3 +118,24 @@ test('markup in a story is shown as text and never runs', async ({ page, request
   await expect(article.locator('a[href^="javascript"]')).toHaveCount(0);
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
 });
+
+test('an admin adds a company value, which the composer then offers, and retires it again', async ({ page }) => {
+  const name = `Calm under fire ${Date.now().toString(36)}`;
+  await signIn(page, ADMIN.email);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Company values' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Company values' })).toBeVisible();
+  await page.getByRole('textbox', { name: 'New value' }).fill(name);
+  await page.getByRole('button', { name: 'Add value' }).click();
+  await expect(page.getByRole('cell', { name, exact: true })).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'company values');
+
+  await page.goto('/stories/new');
+  await expect(page.getByRole('checkbox', { name })).toHaveCount(1);
+
+  await page.goto('/values');
+  await page.getByRole('button', { name: `Retire ${name}` }).click();
+  await expect(page.getByRole('button', { name: `Restore ${name}` })).toBeVisible();
+  await page.goto('/stories/new');
+  await expect(page.getByRole('checkbox', { name: 'Ownership' })).toHaveCount(1);
+  await expect(page.getByRole('checkbox', { name })).toHaveCount(0);
+});

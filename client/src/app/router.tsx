@@ -17,6 +17,7 @@ const StoryNewRoute = lazy(() => import('./routes/story-new'));
 const StoryRoute = lazy(() => import('./routes/story'));
 const PersonRoute = lazy(() => import('./routes/person'));
 const HuddleRoute = lazy(() => import('./routes/huddle'));
+const ValuesRoute = lazy(() => import('./routes/values'));
 
 function Standalone({ children }: { children: ReactNode }) {
   return <Suspense fallback={<CenteredLoader />}>{children}</Suspense>;
@@ -37,6 +38,7 @@ export const router = createBrowserRouter([
       { path: 'people/:employeeId', element: <PersonRoute /> },
       { path: 'roster', element: <RequireRole roles={['admin', 'manager']}><RosterRoute /></RequireRole> },
       { path: 'roster/:employeeId', element: <RequireRole roles={['admin', 'manager']}><EmployeeRoute /></RequireRole> },
+      { path: 'values', element: <RequireRole roles={['admin']}><ValuesRoute /></RequireRole> },
       { path: 'departments', element: <RequireRole roles={['admin']}><DepartmentsRoute /></RequireRole> },
       { path: '*', element: <NotFoundRoute /> },
     ],

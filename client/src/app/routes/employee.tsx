@@ -33,7 +33,7 @@ export default function EmployeeRoute() {
 
   if (employee.isPending) {
     return (
-      <Stack gap="lg" aria-busy="true" aria-label="Loading employee">
+      <Stack gap="lg" role="status" aria-busy="true" aria-label="Loading employee">
         {back}
         <Skeleton h={140} radius="lg" />
         <Skeleton h={320} radius="lg" />

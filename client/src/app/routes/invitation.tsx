@@ -36,7 +36,7 @@ export default function InvitationRoute() {
   let body;
   if (invitation.isPending) {
     body = (
-      <Stack gap="md" aria-busy="true" aria-label="Loading your invitation">
+      <Stack gap="md" role="status" aria-busy="true" aria-label="Loading your invitation">
         <Skeleton h={28} w="70%" />
         <Skeleton h={16} />
         <Skeleton h={42} />

@@ -13,7 +13,7 @@ export default function ProfileRoute() {
     <>
       <PageHeader title="My profile" description="How Heroics knows you. Ask an admin if something here is out of date." />
       {me.isPending ? (
-        <Paper p="xl" aria-busy="true" aria-label="Loading your profile">
+        <Paper p="xl" role="status" aria-busy="true" aria-label="Loading your profile">
           <Stack gap="md">
             <Skeleton h={72} w={72} circle />
             <Skeleton h={20} w="40%" />

@@ -26,7 +26,7 @@ export function Feed({ query, viewerId, emptyText }: { query: Omit<FeedQuery, 'c
 
   if (feed.isPending) {
     return (
-      <Stack gap="md" aria-busy="true" aria-label="Loading stories">
+      <Stack gap="md" role="status" aria-busy="true" aria-label="Loading stories">
         {[0, 1, 2].map((i) => (
           <Card key={i} withBorder radius="lg" p="lg">
             <Skeleton h={20} w="60%" mb="sm" />
