@@ -1,4 +1,4 @@
-import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
+import { infiniteQueryOptions, type QueryClient, useInfiniteQuery } from '@tanstack/react-query';
 import type { components, paths } from '../../../api/schema';
 import { api } from '../../../lib/api-client';
 import { unwrap } from '../../../lib/problem';
@@ -23,4 +23,10 @@ export const feedQueryOptions = (query: Omit<FeedQuery, 'cursor'>) =>
 
 export function useFeed(query: Omit<FeedQuery, 'cursor'>, enabled = true) {
   return useInfiniteQuery({ ...feedQueryOptions(query), enabled });
+}
+
+/** After a story changed on the server: keep its page fresh and refetch the feeds it appears in. */
+export function storyChanged(queryClient: QueryClient, story: Story) {
+  queryClient.setQueryData([...storiesKey, 'detail', story.id], story);
+  return queryClient.invalidateQueries({ queryKey: [...storiesKey, 'feed'] });
 }

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
 import { unwrap } from '../../../lib/problem';
-import { storiesKey } from './list-feed';
+import { storyChanged } from './list-feed';
 
 export type Moderation = { action: 'hide'; reason: string } | { action: 'unhide' } | { action: 'feature' } | { action: 'unfeature' };
 
@@ -23,9 +23,6 @@ export function useModerateStory() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: moderateStory,
-    onSuccess: (story) => {
-      queryClient.setQueryData([...storiesKey, 'detail', story.id], story);
-      return queryClient.invalidateQueries({ queryKey: [...storiesKey, 'feed'] });
-    },
+    onSuccess: (story) => storyChanged(queryClient, story),
   });
 }

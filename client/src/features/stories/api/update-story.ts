@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { components } from '../../../api/schema';
 import { api } from '../../../lib/api-client';
 import { unwrap } from '../../../lib/problem';
-import { storiesKey } from './list-feed';
+import { storiesKey, storyChanged } from './list-feed';
 
 export type StoryChanges = components['schemas']['UpdateStoryDto'];
 
@@ -18,10 +18,7 @@ export function useUpdateStory() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: updateStory,
-    onSuccess: (story) => {
-      queryClient.setQueryData([...storiesKey, 'detail', story.id], story);
-      return queryClient.invalidateQueries({ queryKey: [...storiesKey, 'feed'] });
-    },
+    onSuccess: (story) => storyChanged(queryClient, story),
   });
 }
 
