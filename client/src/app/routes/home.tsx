@@ -15,7 +15,7 @@ export default function HomeRoute() {
   const session = useSession();
   const me = useMe();
   const [scope, setScope] = useState<Scope>('company');
-  const [filters, setFilters] = useState<FeedFilterValues>({ valueId: null, channel: null, featured: false });
+  const [filters, setFilters] = useState<FeedFilterValues>({ valueId: null, channel: null, featured: false, from: '', to: '' });
   if (session.status !== 'signed-in') return null;
   const departmentId = me.data?.department.id;
 
@@ -55,6 +55,8 @@ export default function HomeRoute() {
           valueId: filters.valueId ?? undefined,
           channel: (filters.channel ?? undefined) as never,
           featured: filters.featured || undefined,
+          from: filters.from || undefined,
+          to: filters.to || undefined,
         }}
         emptyText={scope === 'mine' ? 'You have not told a story yet. Whose work made a customer’s day?' : undefined}
       />

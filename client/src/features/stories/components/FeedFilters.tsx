@@ -1,4 +1,4 @@
-import { Group, Select, Switch } from '@mantine/core';
+import { Group, Select, Switch, TextInput } from '@mantine/core';
 import { useCompanyValues } from '../api/list-values';
 import { CHANNEL_LABELS } from './StoryMeta';
 
@@ -6,6 +6,8 @@ export interface FeedFilterValues {
   valueId: string | null;
   channel: string | null;
   featured: boolean;
+  from: string;
+  to: string;
 }
 
 export function FeedFilters({ value, onChange }: { value: FeedFilterValues; onChange: (next: FeedFilterValues) => void }) {
@@ -30,6 +32,8 @@ export function FeedFilters({ value, onChange }: { value: FeedFilterValues; onCh
         onChange={(channel) => onChange({ ...value, channel })}
         w={170}
       />
+      <TextInput type="date" label="Happened from" value={value.from} max={value.to || undefined} onChange={(event) => onChange({ ...value, from: event.currentTarget.value })} w={160} />
+      <TextInput type="date" label="to" value={value.to} min={value.from || undefined} onChange={(event) => onChange({ ...value, to: event.currentTarget.value })} w={160} />
       <Switch label="Featured only" checked={value.featured} onChange={(event) => onChange({ ...value, featured: event.currentTarget.checked })} mb={8} />
     </Group>
   );
