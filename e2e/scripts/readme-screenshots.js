@@ -20,8 +20,11 @@ async function main() {
   await page.getByRole('button', { name: /sign in/i }).click();
   await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
   await page.waitForLoadState('networkidle');
-  await page.screenshot({ path: join(OUT, 'home.png') });
-  for (const [path, name] of [['/roster', 'roster'], ['/me', 'profile'], ['/departments', 'departments']]) {
+  await page.screenshot({ path: join(OUT, 'feed.png') });
+  await page.getByRole('link', { name: 'Read the whole story' }).first().click();
+  await page.waitForLoadState('networkidle');
+  await page.screenshot({ path: join(OUT, 'story.png') });
+  for (const [path, name] of [['/huddle', 'huddle'], ['/roster', 'roster'], ['/me', 'profile'], ['/departments', 'departments']]) {
     await page.goto(`${BASE_URL}${path}`);
     await page.waitForLoadState('networkidle');
     await page.screenshot({ path: join(OUT, `${name}.png`) });
