@@ -2536,6 +2536,7 @@ export interface operations {
     Endorsements_list: {
         parameters: {
             query?: {
+                /** @description The nextCursor of the previous page. */
                 cursor?: string;
                 limit?: number;
             };
@@ -2802,6 +2803,7 @@ export interface operations {
     Notifications_list: {
         parameters: {
             query?: {
+                /** @description The nextCursor of the previous page. */
                 cursor?: string;
                 limit?: number;
             };

@@ -14,3 +14,13 @@ export function decodeCursor(cursor: string, arity: number): (string | number)[]
   }
   throw new DomainError('bad_request', 'invalid_cursor', 'cursor is not a cursor this API returned', 'cursor');
 }
+
+/**
+ * Splits the `limit + 1` rows a keyset query fetched into the page and the cursor of the next one
+ * (null when there is no further row).
+ */
+export function keysetPage<T>(rows: T[], limit: number, keyOf: (row: T) => (string | number)[]): { rows: T[]; nextCursor: string | null } {
+  const page = rows.slice(0, limit);
+  const last = page[page.length - 1];
+  return { rows: page, nextCursor: rows.length > limit && last ? encodeCursor(keyOf(last)) : null };
+}

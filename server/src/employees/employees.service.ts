@@ -4,7 +4,7 @@ import { AuditService } from '../audit/audit.service';
 import { SessionsService } from '../auth/sessions.service';
 import { todayIn } from '../common/calendar';
 import { CurrentEmployee, canManageDepartment } from '../common/current-employee';
-import { decodeCursor, encodeCursor } from '../common/cursor';
+import { decodeCursor, keysetPage } from '../common/cursor';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { CreateEmployeeDto, ListEmployeesQueryDto, RecordDepartureDto, UpdateEmployeeDto } from './dto/employee-input.dto';
@@ -27,13 +27,9 @@ export class EmployeesService {
   async list(viewer: CurrentEmployee, query: ListEmployeesQueryDto): Promise<EmployeePageDto> {
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
     const after = query.cursor ? (decodeCursor(query.cursor, 2) as [string, string]) : undefined;
-    const rows = await this.employees.page({ q: query.q, departmentId: query.departmentId, roles: query.role, status: query.status ?? 'active' }, limit + 1, after);
-    const items = rows.slice(0, limit);
-    const last = items[items.length - 1];
-    return {
-      items: items.map((row) => toEmployeeDto(row, viewer, this.today())),
-      nextCursor: rows.length > limit && last ? encodeCursor([last.name, last.id]) : null,
-    };
+    const filter = { q: query.q, departmentId: query.departmentId, roles: query.role, status: query.status ?? 'active' } as const;
+    const { rows, nextCursor } = keysetPage(await this.employees.page(filter, limit + 1, after), limit, (r) => [r.name, r.id]);
+    return { items: rows.map((row) => toEmployeeDto(row, viewer, this.today())), nextCursor };
   }
 
   async get(viewer: CurrentEmployee, id: string): Promise<EmployeeDto> {

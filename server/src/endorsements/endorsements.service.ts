@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CurrentEmployee } from '../common/current-employee';
-import { decodeCursor, encodeCursor } from '../common/cursor';
+import { decodeCursor, keysetPage } from '../common/cursor';
 import { NotificationsService } from '../notifications/notifications.service';
 import { StoriesService } from '../stories/stories.service';
 import { EndorsementPageDto, EndorsementStateDto, EndorseStoryDto, ListEndorsementsQueryDto } from './dto/endorsement.dto';
@@ -43,17 +43,15 @@ export class EndorsementsService {
     await this.stories.visible(viewer, storyId);
     const limit = query.limit ?? 20;
     const after = query.cursor ? (decodeCursor(query.cursor, 2) as [string, string]) : undefined;
-    const rows = await this.endorsements.page(storyId, limit + 1, after);
-    const items = rows.slice(0, limit);
-    const last = items[items.length - 1];
+    const { rows, nextCursor } = keysetPage(await this.endorsements.page(storyId, limit + 1, after), limit, (r) => [new Date(r.createdAt).toISOString(), r.id]);
     return {
-      items: items.map((r) => ({
+      items: rows.map((r) => ({
         id: r.id,
         endorser: { id: r.endorserId, name: r.endorserName, department: { id: r.departmentId, name: r.departmentName } },
         comment: r.comment,
         createdAt: new Date(r.createdAt).toISOString(),
       })),
-      nextCursor: rows.length > limit && last ? encodeCursor([new Date(last.createdAt).toISOString(), last.id]) : null,
+      nextCursor,
     };
   }
 }

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { todayIn } from '../common/calendar';
 import { CurrentEmployee } from '../common/current-employee';
-import { decodeCursor, encodeCursor } from '../common/cursor';
+import { decodeCursor, keysetPage } from '../common/cursor';
 import { DomainError } from '../common/domain-error';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
@@ -26,12 +26,10 @@ export class FeedService {
     if (query.from && query.to && query.from > query.to) throw new DomainError('bad_request', 'empty_range', 'from must not be after to', 'from');
     const limit = query.limit ?? DEFAULT_PAGE;
     const after = query.cursor ? (decodeCursor(query.cursor, 2) as [string, string]) : undefined;
-    const rows = await this.feed.page({ ...query, scope, viewerId: viewer.id }, limit + 1, after);
-    const items = rows.slice(0, limit);
-    const last = items[items.length - 1];
+    const { rows, nextCursor } = keysetPage(await this.feed.page({ ...query, scope, viewerId: viewer.id }, limit + 1, after), limit, (r) => [new Date(r.createdAt).toISOString(), r.id]);
     return {
-      items: items.map((row) => toStoryDto(row, viewer)),
-      nextCursor: rows.length > limit && last ? encodeCursor([new Date(last.createdAt).toISOString(), last.id]) : null,
+      items: rows.map((row) => toStoryDto(row, viewer)),
+      nextCursor,
       anniversaries: after || scope === 'mine' ? [] : await this.anniversaries(scope === 'department' ? { departmentId: query.departmentId } : scope === 'person' ? { employeeId: query.employeeId } : {}),
     };
   }

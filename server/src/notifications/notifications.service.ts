@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { CurrentEmployee } from '../common/current-employee';
-import { decodeCursor, encodeCursor } from '../common/cursor';
+import { decodeCursor, keysetPage } from '../common/cursor';
 import { ListNotificationsQueryDto, MarkNotificationsReadDto, NotificationDto, NotificationPageDto, UnreadCountDto } from './dto/notification.dto';
 import { NewNotification, NotificationRow, NotificationsRepository } from './notifications.repository';
 
@@ -30,12 +30,10 @@ export class NotificationsService {
   async list(viewer: CurrentEmployee, query: ListNotificationsQueryDto): Promise<NotificationPageDto> {
     const limit = query.limit ?? 20;
     const after = query.cursor ? (decodeCursor(query.cursor, 2) as [string, string]) : undefined;
-    const rows = await this.notifications.page(viewer.id, limit + 1, after);
-    const items = rows.slice(0, limit);
-    const last = items[items.length - 1];
+    const { rows, nextCursor } = keysetPage(await this.notifications.page(viewer.id, limit + 1, after), limit, (r) => [new Date(r.createdAt).toISOString(), r.id]);
     return {
-      items: items.map(toNotificationDto),
-      nextCursor: rows.length > limit && last ? encodeCursor([new Date(last.createdAt).toISOString(), last.id]) : null,
+      items: rows.map(toNotificationDto),
+      nextCursor,
       unreadCount: await this.notifications.unreadCount(viewer.id),
     };
   }

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { CursorPageQueryDto } from '../../common/dto/cursor-page-query.dto';
 import { trim } from '../../common/transforms';
 import { StoryHeroDto } from '../../stories/dto/story.dto';
 
@@ -40,12 +41,4 @@ export class EndorsementStateDto {
   endorsedByMe: boolean;
 }
 
-export class ListEndorsementsQueryDto {
-  @ApiPropertyOptional({ maxLength: 500 })
-  @IsOptional() @IsString() @MaxLength(500)
-  cursor?: string;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 50, default: 20 })
-  @IsOptional() @Type(() => Number) @IsInt({ message: 'limit must be a whole number' }) @Min(1) @Max(50)
-  limit?: number;
-}
+export class ListEndorsementsQueryDto extends CursorPageQueryDto {}

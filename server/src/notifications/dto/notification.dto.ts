@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsOptional, IsUUID } from 'class-validator';
+import { CursorPageQueryDto } from '../../common/dto/cursor-page-query.dto';
 import { EmployeeRefDto } from '../../employees/dto/employee-ref.dto';
 import { NOTIFICATION_KINDS, NotificationKind } from '../notification.entity';
 
@@ -51,15 +51,7 @@ export class UnreadCountDto {
   unreadCount: number;
 }
 
-export class ListNotificationsQueryDto {
-  @ApiPropertyOptional({ maxLength: 500 })
-  @IsOptional() @IsString() @MaxLength(500)
-  cursor?: string;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 50, default: 20 })
-  @IsOptional() @Type(() => Number) @IsInt({ message: 'limit must be a whole number' }) @Min(1) @Max(50)
-  limit?: number;
-}
+export class ListNotificationsQueryDto extends CursorPageQueryDto {}
 
 export class MarkNotificationsReadDto {
   @ApiPropertyOptional({ type: [String], format: 'uuid', maxItems: 100 })

@@ -1,0 +1,14 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+
+/** `cursor` and `limit` (1–50) of a keyset-paginated list. */
+export class CursorPageQueryDto {
+  @ApiPropertyOptional({ maxLength: 500, description: 'The nextCursor of the previous page.' })
+  @IsOptional() @IsString() @MaxLength(500)
+  cursor?: string;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 50, default: 20 })
+  @IsOptional() @Type(() => Number) @IsInt({ message: 'limit must be a whole number' }) @Min(1) @Max(50)
+  limit?: number;
+}
