@@ -5,12 +5,15 @@ import { DepartmentManager } from '../departments/department-manager.entity';
 import { Department } from '../departments/department.entity';
 import { Employee } from '../employees/employee.entity';
 import { Endorsement } from '../endorsements/endorsement.entity';
+import { RewardBudget } from '../budgets/reward-budget.entity';
 import { Invitation } from '../invitations/invitation.entity';
+import { RecognitionTally } from '../leaderboards/recognition-tally.entity';
 import { Notification } from '../notifications/notification.entity';
+import { Reward } from '../rewards/reward.entity';
 import { StoryHero } from '../stories/story-hero.entity';
 import { StoryValue } from '../stories/story-value.entity';
 import { Story } from '../stories/story.entity';
 import { CompanyValue } from '../values/company-value.entity';
 
 /** Every entity the DataSource knows; a new table starts here and in a generated migration. */
-export const ENTITIES = [Department, DepartmentManager, Employee, RefreshToken, LoginThrottle, Invitation, AuditEntry, CompanyValue, Story, StoryHero, StoryValue, Endorsement, Notification];
+export const ENTITIES = [Department, DepartmentManager, Employee, RefreshToken, LoginThrottle, Invitation, AuditEntry, CompanyValue, Story, StoryHero, StoryValue, Endorsement, Notification, RewardBudget, Reward, RecognitionTally];
