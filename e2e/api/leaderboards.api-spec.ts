@@ -1,5 +1,6 @@
 import { RecognitionTalliesService } from '../../server/src/leaderboards/recognition-tallies.service';
 import { periodStart, todayIn } from '../../server/src/common/calendar';
+import { TALLY_DIFFERENCES_SQL } from '../../server/src/leaderboards/recognition-tallies.sql';
 import { createDepartment, createEmployee, createValue, insertEndorsement, insertStory, setBudget, signIn, SignedIn, storyBody, TestEmployee } from '../../server/test/factories';
 import { startTestApp, TestApp } from '../../server/test/test-app';
 
@@ -160,12 +161,9 @@ describe('leaderboards', () => {
       await t.http.delete(`/api/stories/${story.id}`).set(heroSession.auth).expect(204);
       expect(await score('Other')).toBeNull();
 
-      // Every tally of these two equals a count from the source tables.
-      const [{ drift }] = await t.dataSource.query(
-        `SELECT count(*)::int AS drift FROM recognition_tallies WHERE employee_id = ANY($1) AND (stories_as_hero <> 0 OR endorsements_received <> 0 OR points_received <> 0)`,
-        [[hero.id, other.id]],
-      );
-      expect(drift).toBe(0);
+      // Every tally of these two equals what the source tables say, in every period.
+      const [exact] = await t.dataSource.query(TALLY_DIFFERENCES_SQL, ['America/New_York', [hero.id, other.id]]);
+      expect(exact).toEqual({ differences: 0 });
     });
   });
 });

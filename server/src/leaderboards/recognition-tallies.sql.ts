@@ -52,10 +52,10 @@ export const REWARD_DELTA_SQL = `
    ORDER BY p.kind
   ${UPSERT}`;
 
-/** $1 tz: every tally from the source tables (after a bulk load, or if the time zone changes). */
-export const REBUILD_ALL_SQL = `
-  INSERT INTO recognition_tallies (period_kind, period_start, employee_id, stories_as_hero, endorsements_received, points_received)
-  SELECT p.kind, p.start, ev.employee_id, SUM(ev.stories)::int, SUM(ev.endorsements)::int, SUM(ev.points)::int
+/** $1 tz: every tally as the source tables say it should be (period_kind, period_start, employee_id and the three counts). */
+export const TALLIES_FROM_SOURCE_SQL = `
+  SELECT p.kind AS period_kind, p.start AS period_start, ev.employee_id,
+         SUM(ev.stories)::int AS stories_as_hero, SUM(ev.endorsements)::int AS endorsements_received, SUM(ev.points)::int AS points_received
     FROM (SELECT h.employee_id, s.created_at AS at, 1 AS stories, 0 AS endorsements, 0 AS points
             FROM story_heroes h JOIN stories s ON s.id = h.story_id AND s.status = 'published' AND s.deleted_at IS NULL
           UNION ALL
@@ -66,3 +66,20 @@ export const REBUILD_ALL_SQL = `
           SELECT r.recipient_id, r.created_at, 0, 0, r.points FROM rewards r WHERE r.revoked_at IS NULL) ev
     CROSS JOIN LATERAL ${periodsOf('ev.at', '$1')}
    GROUP BY p.kind, p.start, ev.employee_id`;
+
+/** $1 tz: every tally from the source tables (after a bulk load, or if the time zone changes). */
+export const REBUILD_ALL_SQL = `
+  INSERT INTO recognition_tallies (period_kind, period_start, employee_id, stories_as_hero, endorsements_received, points_received)
+  ${TALLIES_FROM_SOURCE_SQL}`;
+
+/**
+ * $1 tz, $2 employee ids or null for everyone: tallies that differ from the source tables, counted both ways
+ * (zero rows left by withdrawals are not differences). 0 means the leaderboards are exact.
+ */
+export const TALLY_DIFFERENCES_SQL = `
+  WITH actual AS (SELECT period_kind, period_start, employee_id, stories_as_hero, endorsements_received, points_received FROM recognition_tallies
+                   WHERE (stories_as_hero, endorsements_received, points_received) <> (0, 0, 0) AND ($2::uuid[] IS NULL OR employee_id = ANY($2))),
+       expected AS (SELECT * FROM (${TALLIES_FROM_SOURCE_SQL}) e
+                     WHERE (stories_as_hero, endorsements_received, points_received) <> (0, 0, 0) AND ($2::uuid[] IS NULL OR employee_id = ANY($2)))
+  SELECT ((SELECT count(*) FROM (SELECT * FROM actual EXCEPT SELECT * FROM expected) a) +
+          (SELECT count(*) FROM (SELECT * FROM expected EXCEPT SELECT * FROM actual) b))::int AS differences`;

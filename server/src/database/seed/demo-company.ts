@@ -1,6 +1,8 @@
 import { Client } from 'pg';
 import { hashPassword } from '../../auth/password-hasher';
 import { todayIn } from '../../common/calendar';
+import { rebuildRecognitionTallies } from '../../leaderboards/recognition-tallies.service';
+import { seedDemoRewards } from './demo-rewards';
 import { seedDemoStories } from './demo-stories';
 
 /** Everyone in the demo company who is still employed can sign in with this password. */
@@ -150,6 +152,8 @@ export async function seedDemoCompany(databaseUrl: string, timeZone = 'UTC'): Pr
       people.map((p) => ({ id: ids.get(p.email)!, email: p.email, department: p.department, departmentId: departmentIds.get(p.department)!, hiredOn: p.hiredOn, leftOn: p.leftOn })),
       today,
     );
+    await seedDemoRewards(client, timeZone);
+    await rebuildRecognitionTallies((sql, params) => client.query(sql, params), timeZone);
     await client.query('COMMIT');
     return true;
   } catch (error) {
