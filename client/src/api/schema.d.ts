@@ -1195,6 +1195,8 @@ export interface components {
              *     ]
              */
             departments: string[];
+            /** @description Ids of the departments the holder manages (the people they may reward; admins may reward anyone). */
+            departmentIds: string[];
             /**
              * @description A calendar quarter in the company time zone.
              * @example 2026-Q4

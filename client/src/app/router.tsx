@@ -18,6 +18,11 @@ const StoryRoute = lazy(() => import('./routes/story'));
 const PersonRoute = lazy(() => import('./routes/person'));
 const HuddleRoute = lazy(() => import('./routes/huddle'));
 const ValuesRoute = lazy(() => import('./routes/values'));
+const LeaderboardsRoute = lazy(() => import('./routes/leaderboards'));
+const ReviewQueueRoute = lazy(() => import('./routes/review-queue'));
+const UnrecognisedRoute = lazy(() => import('./routes/unrecognised'));
+const BudgetsRoute = lazy(() => import('./routes/budgets'));
+const FairnessRoute = lazy(() => import('./routes/fairness'));
 
 function Standalone({ children }: { children: ReactNode }) {
   return <Suspense fallback={<CenteredLoader />}>{children}</Suspense>;
@@ -38,6 +43,11 @@ export const router = createBrowserRouter([
       { path: 'people/:employeeId', element: <PersonRoute /> },
       { path: 'roster', element: <RequireRole roles={['admin', 'manager']}><RosterRoute /></RequireRole> },
       { path: 'roster/:employeeId', element: <RequireRole roles={['admin', 'manager']}><EmployeeRoute /></RequireRole> },
+      { path: 'leaderboards', element: <LeaderboardsRoute /> },
+      { path: 'review-queue', element: <RequireRole roles={['admin', 'manager']}><ReviewQueueRoute /></RequireRole> },
+      { path: 'champions', element: <RequireRole roles={['admin', 'manager']}><UnrecognisedRoute /></RequireRole> },
+      { path: 'budgets', element: <RequireRole roles={['admin']}><BudgetsRoute /></RequireRole> },
+      { path: 'fairness', element: <RequireRole roles={['admin']}><FairnessRoute /></RequireRole> },
       { path: 'values', element: <RequireRole roles={['admin']}><ValuesRoute /></RequireRole> },
       { path: 'departments', element: <RequireRole roles={['admin']}><DepartmentsRoute /></RequireRole> },
       { path: '*', element: <NotFoundRoute /> },

@@ -6,12 +6,14 @@ export interface BudgetRow {
   holderName: string;
   holderRole: 'manager' | 'admin';
   departments: string[];
+  departmentIds: string[];
   points: number;
   spent: number;
 }
 
 const HOLDER_COLUMNS = `e.id AS "holderId", e.name AS "holderName", e.role AS "holderRole",
-  COALESCE((SELECT array_agg(d.name ORDER BY d.name) FROM department_managers dm JOIN departments d ON d.id = dm.department_id WHERE dm.employee_id = e.id), '{}') AS departments`;
+  COALESCE((SELECT array_agg(d.name ORDER BY d.name) FROM department_managers dm JOIN departments d ON d.id = dm.department_id WHERE dm.employee_id = e.id), '{}') AS departments,
+  COALESCE((SELECT array_agg(dm.department_id ORDER BY dm.department_id) FROM department_managers dm WHERE dm.employee_id = e.id), '{}') AS "departmentIds"`;
 
 @Injectable()
 export class BudgetsRepository {

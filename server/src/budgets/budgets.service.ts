@@ -95,6 +95,7 @@ function toBudgetDto(row: BudgetRow, quarterStart: string): BudgetDto {
     holderName: row.holderName,
     holderRole: row.holderRole,
     departments: row.departments,
+    departmentIds: row.departmentIds,
     quarter: quarterLabel(quarterStart),
     quarterStart,
     quarterEnd: periodEnd('quarter', quarterStart)!,

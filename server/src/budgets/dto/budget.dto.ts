@@ -19,6 +19,9 @@ export class BudgetDto {
   @ApiProperty({ type: [String], example: ["Women's Apparel", 'Shoes'], description: 'Departments the holder manages.' })
   departments: string[];
 
+  @ApiProperty({ type: [String], format: 'uuid', description: 'Ids of the departments the holder manages (the people they may reward; admins may reward anyone).' })
+  departmentIds: string[];
+
   @ApiProperty(quarterProperty)
   quarter: string;
 
