@@ -12,11 +12,11 @@ async function apiToken(request: APIRequestContext, email: string): Promise<stri
 const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
 
 /**
- * Sofia tells a story about her own save today and five colleagues from other departments endorse it,
- * so it reaches the peer-nomination threshold in her manager's review queue.
+ * A story told today about `heroEmail` (by themselves) that `endorsements` colleagues from other departments
+ * endorse: five puts it over the peer-nomination threshold in the manager's review queue.
  */
-async function peerNominatedStory(request: APIRequestContext, title: string): Promise<void> {
-  const sofia = await apiToken(request, STAFF.email);
+async function endorsedStory(request: APIRequestContext, title: string, heroEmail = STAFF.email, endorsements = 5): Promise<{ heroId: string; heroName: string }> {
+  const sofia = await apiToken(request, heroEmail);
   const me = await (await request.get('/api/me', { headers: bearer(sofia) })).json();
   const values = await (await request.get('/api/values', { headers: bearer(sofia) })).json();
   const today = new Date().toISOString().slice(0, 10);
@@ -38,19 +38,29 @@ async function peerNominatedStory(request: APIRequestContext, title: string): Pr
   const storyId = (await story.json()).id;
   const admin = await apiToken(request, ADMIN.email);
   const people = (await (await request.get('/api/employees?status=active&limit=50', { headers: bearer(admin) })).json()).items as { id: string; email: string; department: { id: string } }[];
-  const endorsers = people.filter((p) => p.department.id !== me.department.id && p.email !== ADMIN.email).slice(0, 5);
-  expect(endorsers).toHaveLength(5);
+  const endorsers = people.filter((p) => p.department.id !== me.department.id && p.email !== ADMIN.email).slice(0, endorsements);
+  expect(endorsers).toHaveLength(endorsements);
   for (const endorser of endorsers) {
     const response = await request.post(`/api/stories/${storyId}/endorsements`, { headers: bearer(await apiToken(request, endorser.email)), data: {} });
     expect(response.status()).toBe(201);
   }
+  return { heroId: me.id, heroName: me.name };
+}
+
+/** A current staff member of Shoes (one of Marcus Bell's departments) who can sign in with the demo password. */
+async function shoesColleague(request: APIRequestContext): Promise<string> {
+  const headers = bearer(await apiToken(request, ADMIN.email));
+  const departments = (await (await request.get('/api/departments', { headers })).json()) as { id: string; name: string }[];
+  const shoes = departments.find((d) => d.name === 'Shoes')!;
+  const list = (await (await request.get(`/api/employees?departmentId=${shoes.id}&role=staff&status=active&limit=50`, { headers })).json()).items as { email: string }[];
+  return list[list.length - 1].email;
 }
 
 const remainingPoints = (text: string) => Number(text.replace(/,/g, '').match(/^(\d+) of/)![1]);
 
 test('a manager rewards a peer-nominated story from the review queue; the hero sees the reward and climbs the leaderboard', async ({ page, request }) => {
   const title = `Dressed five bridesmaids overnight ${Date.now().toString(36)}`;
-  await peerNominatedStory(request, title);
+  await endorsedStory(request, title);
   let pointsBefore = 0;
 
   await test.step('the hero looks at the points leaderboard for this month', async () => {
@@ -120,4 +130,40 @@ test('a manager rewards a peer-nominated story from the review queue; the hero s
     await expectNoSeriousA11yViolations(page, 'leaderboards (hero)');
     await keepScreenshot(page, 'leaderboards');
   });
+});
+
+test('a manager finds an unrecognised champion, rewards them in one click, and takes it back within the day', async ({ page, request }) => {
+  const title = `Found a discontinued size in three stores ${Date.now().toString(36)}`;
+  const hero = await endorsedStory(request, title, await shoesColleague(request), 4);
+  const firstName = hero.heroName.split(' ')[0];
+
+  await signIn(page, MANAGER.email);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Unrecognised champions' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Unrecognised champions' })).toBeVisible();
+  const card = page.getByRole('article', { name: hero.heroName });
+  await expect(card).toBeVisible();
+  await expect(card.getByRole('link', { name: title })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Teams: who had no recognition at all' })).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'unrecognised champions');
+  await keepScreenshot(page, 'unrecognised-champions');
+
+  await card.getByRole('button', { name: `Reward ${firstName}` }).click();
+  const dialog = page.getByRole('dialog', { name: `Reward ${hero.heroName}` });
+  await dialog.getByText('Badge', { exact: true }).click();
+  await expect(dialog.getByRole('textbox', { name: 'Points' })).toHaveValue('0');
+  await dialog.getByRole('textbox', { name: 'Citation' }).fill('Three stores, one phone, one very happy customer.');
+  await dialog.getByRole('button', { name: 'Give reward' }).click();
+  await expect(page.getByText(`${hero.heroName} has been rewarded`)).toBeVisible();
+  // Rewarded now, so no longer unrecognised.
+  await expect(page.getByRole('article', { name: hero.heroName })).toHaveCount(0);
+
+  await page.goto(`/people/${hero.heroId}`);
+  await expect(page.getByRole('heading', { level: 2, name: 'Rewards and titles' })).toBeVisible();
+  await page.getByRole('button', { name: 'Revoke' }).first().click();
+  const revoke = page.getByRole('dialog', { name: 'Revoke this reward' });
+  await revoke.getByRole('textbox', { name: 'Why?' }).fill('Meant to give points, not a badge.');
+  await revoke.getByRole('button', { name: 'Revoke reward' }).click();
+  await expect(page.getByText('Revoked: Meant to give points, not a badge.')).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'person page with rewards');
+  await keepScreenshot(page, 'person-rewards-revoked');
 });

@@ -22,9 +22,11 @@ export function BudgetMeter({ budget, pending = 0 }: { budget: Budget; pending?:
           {n.format(remaining)} of {n.format(points)} points left
         </Text>
       </Group>
-      <Progress.Root size="lg" aria-label={`Budget: ${n.format(spent)} spent, ${n.format(Math.min(pending, remaining))} in this reward, ${n.format(Math.max(after, 0))} left of ${n.format(points)}`}>
-        <Progress.Section value={pct(spent)} color="gray.6" />
-        {pending > 0 && <Progress.Section value={pct(Math.min(pending, remaining))} color={over ? 'red.7' : 'ember.7'} striped />}
+      <Progress.Root size="lg">
+        <Progress.Section value={pct(spent)} color="gray.6" aria-label={`Spent this quarter: ${n.format(spent)} of ${n.format(points)} points`} />
+        {pending > 0 && (
+          <Progress.Section value={pct(Math.min(pending, remaining))} color={over ? 'red.7' : 'ember.7'} striped aria-label={`This reward: ${n.format(pending)} points`} />
+        )}
       </Progress.Root>
       {pending > 0 && (
         <Text size="sm" c={over ? 'red.8' : 'dimmed'}>

@@ -19,7 +19,7 @@ export function RewardButton({ recipients, story, variant = 'filled' }: { recipi
   if (!eligible.length) return null;
   return (
     <>
-      <Button variant={variant} color="ember" leftSection={<IconGift size={16} aria-hidden />} onClick={dialog.open}>
+      <Button variant={variant} color="ember" leftSection={<IconGift size={16} aria-hidden />} onClick={dialog.open} style={{ flexShrink: 0 }}>
         {eligible.length === 1 ? `Reward ${eligible[0].name.split(' ')[0]}` : 'Reward a hero'}
       </Button>
       <RewardDialog opened={opened} onClose={dialog.close} recipients={eligible} story={story} />

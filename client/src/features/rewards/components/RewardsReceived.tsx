@@ -1,8 +1,12 @@
-import { Anchor, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Card, Group, Modal, Stack, Text, Textarea, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
 import { IconTrophy } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { ToneBadge } from '../../../components/ui/badges';
 import { formatDate } from '../../../lib/dates';
+import { problemMessage } from '../../../lib/problem';
+import { type Reward, useRevokeReward } from '../api/give-reward';
 import { useChampions, useRewards } from '../api/list-rewards';
 import { championTitleText } from '../../../lib/champion-title';
 
@@ -42,6 +46,12 @@ export function RewardsReceived({ employeeId, firstName }: { employeeId: string;
                 For “{r.story.title}”
               </Anchor>
             )}
+            {r.revokedAt && r.revokeReason && (
+              <Text size="sm" c="dimmed">
+                Revoked: {r.revokeReason}
+              </Text>
+            )}
+            {r.revocable && <RevokeButton reward={r} />}
           </Stack>
         </Card>
       ))}
@@ -51,5 +61,40 @@ export function RewardsReceived({ employeeId, firstName }: { employeeId: string;
         </Text>
       )}
     </Stack>
+  );
+}
+
+/** The giver (or an admin) can take a reward back within 24 hours; the points return to the budget. */
+function RevokeButton({ reward }: { reward: Reward }) {
+  const revoke = useRevokeReward();
+  const [opened, setOpened] = useState(false);
+  const [reason, setReason] = useState('');
+  return (
+    <>
+      <Button variant="default" size="xs" w="fit-content" onClick={() => setOpened(true)}>
+        Revoke
+      </Button>
+      <Modal opened={opened} onClose={() => setOpened(false)} title="Revoke this reward" closeButtonProps={{ 'aria-label': 'Close' }}>
+        <Stack>
+          <Text size="sm">
+            {reward.points > 0 ? `${reward.points.toLocaleString()} points go back to your budget. ` : ''}The reward stays on record as revoked, with your reason.
+          </Text>
+          <Textarea label="Why?" required maxLength={500} value={reason} onChange={(e) => setReason(e.currentTarget.value)} data-autofocus />
+          <Button
+            color="red"
+            disabled={!reason.trim()}
+            loading={revoke.isPending}
+            onClick={() =>
+              revoke.mutate(
+                { id: reward.id, reason: reason.trim() },
+                { onSuccess: () => setOpened(false), onError: (error) => notifications.show({ color: 'red', title: 'Not revoked', message: problemMessage(error) }) },
+              )
+            }
+          >
+            Revoke reward
+          </Button>
+        </Stack>
+      </Modal>
+    </>
   );
 }
