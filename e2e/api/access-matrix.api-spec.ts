@@ -47,6 +47,11 @@ const RULES: Record<string, { public: true; anonymousStatus?: number } | { roles
   'GET /api/notifications': { roles: EVERYONE },
   'GET /api/notifications/unread-count': { roles: EVERYONE },
   'POST /api/notifications/read': { roles: EVERYONE },
+  'GET /api/reports/tenure': { roles: ['manager', 'admin'] },
+  'GET /api/reports/retention': { roles: ['manager', 'admin'] },
+  'GET /api/reports/recognition-retention': { roles: ['manager', 'admin'] },
+  'GET /api/reports/recognition-coverage': { roles: ['manager', 'admin'] },
+  'GET /api/reports/empowerment': { roles: ['manager', 'admin'] },
 };
 
 describe('access: every route, as anonymous, staff, manager and admin', () => {

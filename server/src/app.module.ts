@@ -13,6 +13,7 @@ import { FeedModule } from './feed/feed.module';
 import { HealthModule } from './health/health.module';
 import { InvitationsModule } from './invitations/invitations.module';
 import { NotificationsModule } from './notifications/notifications.module';
+import { ReportsModule } from './reports/reports.module';
 import { StoriesModule } from './stories/stories.module';
 import { ValuesModule } from './values/values.module';
 
@@ -44,6 +45,7 @@ export class AppModule {
         EndorsementsModule,
         FeedModule,
         NotificationsModule,
+        ReportsModule,
       ],
     };
   }
