@@ -20,6 +20,8 @@ const RULES: Record<string, { public: true; anonymousStatus?: number } | { roles
   'POST /api/employees': { roles: ['admin'] },
   'PATCH /api/employees/{id}': { roles: ['manager', 'admin'] },
   'POST /api/employees/{id}/departure': { roles: ['manager', 'admin'] },
+  'POST /api/employees/import': { roles: ['admin'] },
+  'GET /api/employees/export': { roles: ['admin'] },
   'POST /api/employees/{id}/invitations': { roles: ['admin'] },
   'GET /api/invitations/{token}': { public: true },
   'POST /api/invitations/{token}/accept': { public: true },

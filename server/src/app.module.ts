@@ -14,6 +14,7 @@ import { HealthModule } from './health/health.module';
 import { InvitationsModule } from './invitations/invitations.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { ReportsModule } from './reports/reports.module';
+import { RosterImportModule } from './roster-import/roster-import.module';
 import { StoriesModule } from './stories/stories.module';
 import { ValuesModule } from './values/values.module';
 
@@ -46,6 +47,7 @@ export class AppModule {
         FeedModule,
         NotificationsModule,
         ReportsModule,
+        RosterImportModule,
       ],
     };
   }

@@ -606,6 +606,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/employees/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import the roster from CSV: a dry run with per-row errors, or apply=true to apply every row in one transaction (admin)
+         * @description Columns (header row, any order, case and spaces ignored): name, email, department, role, title, managerEmail, hiredOn, leftOn, leaveReason. name, email, department and hiredOn are required. People are matched by email (case-insensitive); a column left out of the file leaves that field as it is, and people not in the file are untouched. Dates are YYYY-MM-DD calendar days, not in the future; leftOn (last day) not before hiredOn, with leaveReason voluntary, involuntary or other. managerEmail names someone in the file or on the roster; a current employee needs a current manager. Role blank = staff for new people, unchanged otherwise. A cell starting with an apostrophe before = + - @ loses the apostrophe (the export adds it against formula injection). At most 20,000 rows and 5 MiB. Unknown departments are errors unless createDepartments=true. With apply=true and any row in error, nothing is written and the answer is a 422 whose errors[] name each field as row[N].column and whose `report` is the dry-run report.
+         */
+        post: operations["RosterImport_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/employees/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The whole roster as CSV in the import format, leavers included (admin)
+         * @description Columns (header row, any order, case and spaces ignored): name, email, department, role, title, managerEmail, hiredOn, leftOn, leaveReason. name, email, department and hiredOn are required. People are matched by email (case-insensitive); a column left out of the file leaves that field as it is, and people not in the file are untouched. Dates are YYYY-MM-DD calendar days, not in the future; leftOn (last day) not before hiredOn, with leaveReason voluntary, involuntary or other. managerEmail names someone in the file or on the roster; a current employee needs a current manager. Role blank = staff for new people, unchanged otherwise. A cell starting with an apostrophe before = + - @ loses the apostrophe (the export adds it against formula injection). At most 20,000 rows and 5 MiB.
+         */
+        get: operations["RosterImport_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1423,6 +1463,56 @@ export interface components {
             /** @description By the heroes' departments: a story with heroes in two departments counts in both. */
             departments: components["schemas"]["DepartmentFirstContactDto"][];
             channels: components["schemas"]["ChannelFirstContactDto"][];
+        };
+        RosterImportSummaryDto: {
+            rows: number;
+            creates: number;
+            updates: number;
+            departures: number;
+            unchanged: number;
+            rowsWithErrors: number;
+        };
+        RosterRowErrorDto: {
+            /**
+             * @description Row number as a spreadsheet shows it (the header is row 1).
+             * @example 7
+             */
+            row: number;
+            /**
+             * @description The column at fault, or "row" for the row as a whole.
+             * @example hiredOn
+             */
+            field: string;
+            /** @example "2023-02-29" is not a date written YYYY-MM-DD. */
+            message: string;
+        };
+        /**
+         * @description depart = a current employee gets leftOn (their sessions end).
+         * @enum {string}
+         */
+        RosterRowAction: "create" | "update" | "depart" | "unchanged" | "error";
+        RosterRowPlanDto: {
+            row: number;
+            email: string;
+            name: string;
+            department: string;
+            /** @description depart = a current employee gets leftOn (their sessions end). */
+            action: components["schemas"]["RosterRowAction"];
+            /** @description Columns an update changes. */
+            changes: string[];
+        };
+        RosterImportReportDto: {
+            /** @description true when the rows were written (apply=true and no errors). */
+            applied: boolean;
+            /** @description No row has an error: applying would succeed. */
+            valid: boolean;
+            createDepartments: boolean;
+            summary: components["schemas"]["RosterImportSummaryDto"];
+            /** @description Departments the import creates (createDepartments=true). */
+            newDepartments: string[];
+            errors: components["schemas"]["RosterRowErrorDto"][];
+            /** @description Every row and what it does. */
+            rows: components["schemas"]["RosterRowPlanDto"][];
         };
         FieldErrorDto: {
             /**
@@ -3712,6 +3802,126 @@ export interface operations {
             };
             /** @description Well-formed, but a business rule refuses it. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    RosterImport_import: {
+        parameters: {
+            query?: {
+                /** @description false (default): a dry run that changes nothing. true: apply every row in one transaction, or nothing when any row has an error. */
+                apply?: boolean;
+                /** @description Create departments the file names that do not exist yet. Without it an unknown department is an error on its row. */
+                createDepartments?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RosterImportReportDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Signed in, but this role or scope may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate or stale). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Well-formed, but a business rule refuses it. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    RosterImport_export: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The roster CSV. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Signed in, but this role or scope may not do this. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -143,4 +143,11 @@ describe('roster plan', () => {
     const result = planRoster(file, context());
     expect(result.rows[0]).toMatchObject({ action: 'unchanged', target: { jobTitle: 'Associate', managerEmail: undefined, role: 'staff' } });
   });
+
+  it('keeps a reporting line to someone who had already left, so an export imports unchanged', () => {
+    const ctx = context();
+    ctx.employees[1].managerId = 'e2';
+    expect(plan(['Ann,ann@x.test,Shoes,staff,Associate,gone@x.test,2020-01-01,,'], ctx).rows[0].action).toBe('unchanged');
+    expect(plan(['New,new@x.test,Shoes,staff,,gone@x.test,2020-01-01,,'], ctx).errors[0].field).toBe('managerEmail');
+  });
 });

@@ -160,6 +160,12 @@ export function planRoster(file: ParsedRoster, context: RosterContext): RosterPl
 
   // Reporting lines, once every row is known: the manager is in the file or on the roster, and still employed.
   const inFile = new Map(rows.map((r) => [r.email, r]));
+  // A reporting line to someone who had already left stays allowed: an export must import unchanged.
+  const keepsManager = (planned: PlannedRow) => {
+    const before = planned.existingId ? byEmail.get(planned.email) : undefined;
+    const managerEmail = planned.target.managerEmail;
+    return !!before?.managerId && emailById.get(before.managerId) === managerEmail && byEmail.get(managerEmail!)?.leftOn !== null;
+  };
   const badManagerEmail = new Set(errors.filter((e) => e.field === 'managerEmail').map((e) => e.row));
   for (const planned of rows) {
     const managerEmail = planned.target.managerEmail;
@@ -169,7 +175,7 @@ export function planRoster(file: ParsedRoster, context: RosterContext): RosterPl
     if (managerLeftOn === undefined) {
       errors.push({ row: planned.row, field: 'managerEmail', message: `No one with the email ${managerEmail} is in this file or on the roster.` });
       planned.action = 'error';
-    } else if (managerLeftOn !== null && planned.target.leftOn === null) {
+    } else if (managerLeftOn !== null && planned.target.leftOn === null && !keepsManager(planned)) {
       errors.push({ row: planned.row, field: 'managerEmail', message: `${managerEmail} has left; a current employee's manager must be a current employee.` });
       planned.action = 'error';
     }
