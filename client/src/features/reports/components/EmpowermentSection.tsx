@@ -21,6 +21,7 @@ export function EmpowermentSection({ filters }: { filters: ReportFilters }) {
         <Stack gap="lg">
           <ChartFigure caption={`First-contact resolution by channel (${percent(data.total.share)} of ${data.total.stories} stories overall; bars labelled with their percentage)`}>
             <BarChart
+              barChartProps={{ accessibilityLayer: false }}
               h={240}
               data={data.channels.map((c) => ({ channel: `${CHANNELS[c.channel]} (${c.stories})`, 'Resolved without a hand-off': Math.round((c.share ?? 0) * 100) }))}
               dataKey="channel"

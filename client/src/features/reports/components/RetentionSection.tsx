@@ -30,6 +30,7 @@ export function RetentionSection({ filters }: { filters: ReportFilters }) {
           </SimpleGrid>
           <ChartFigure caption="Headcount at the end of each month">
             <LineChart
+              lineChartProps={{ accessibilityLayer: false }}
               h={220}
               data={data.monthly.map((m) => ({ month: m.month, Headcount: m.endHeadcount }))}
               dataKey="month"
@@ -40,6 +41,7 @@ export function RetentionSection({ filters }: { filters: ReportFilters }) {
           </ChartFigure>
           <ChartFigure caption="Hires (bars above the line) and leavers (bars below the line) per month, labelled with their counts">
             <BarChart
+              barChartProps={{ accessibilityLayer: false }}
               h={240}
               data={data.monthly.map((m) => ({ month: m.month, Hires: m.hires, Leavers: -m.leavers }))}
               dataKey="month"

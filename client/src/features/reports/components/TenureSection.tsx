@@ -26,6 +26,7 @@ export function TenureSection({ filters }: { filters: ReportFilters }) {
           </SimpleGrid>
           <ChartFigure caption="Tenure bands by department (people; each segment is labelled with its count)">
             <BarChart
+              barChartProps={{ accessibilityLayer: false }}
               h={Math.max(220, data.departments.length * 48 + 80)}
               data={data.departments.map((d) => ({ department: d.departmentName, ...Object.fromEntries(d.bands.map((b) => [b.label, b.count])) }))}
               dataKey="department"
@@ -53,6 +54,7 @@ export function TenureSection({ filters }: { filters: ReportFilters }) {
           />
           <ChartFigure caption="Headcount by completed years of service">
             <BarChart
+              barChartProps={{ accessibilityLayer: false }}
               h={240}
               data={data.histogram.map((h) => ({ years: String(h.years), People: h.count }))}
               dataKey="years"

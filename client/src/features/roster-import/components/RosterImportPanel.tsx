@@ -159,6 +159,7 @@ export function RosterImportPanel() {
               onChange={(chosen) => void choose(chosen)}
               leftSection={<IconFileTypeCsv size={18} aria-hidden />}
               clearable
+              clearButtonProps={{ 'aria-label': 'Clear the chosen file' }}
               w={320}
             />
             <Checkbox
