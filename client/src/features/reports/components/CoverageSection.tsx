@@ -23,6 +23,7 @@ export function CoverageSection({ filters }: { filters: ReportFilters }) {
           <ChartFigure caption="Share recognised by department, in the last 30, 90 and 365 days (bars labelled with their percentage)">
             <BarChart
               barChartProps={{ accessibilityLayer: false }}
+              barProps={{ isAnimationActive: false }}
               h={Math.max(240, data.departments.length * 70 + 60)}
               data={data.departments.map((d) => ({
                 department: d.departmentName,

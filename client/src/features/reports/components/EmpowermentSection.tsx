@@ -22,6 +22,7 @@ export function EmpowermentSection({ filters }: { filters: ReportFilters }) {
           <ChartFigure caption={`First-contact resolution by channel (${percent(data.total.share)} of ${data.total.stories} stories overall; bars labelled with their percentage)`}>
             <BarChart
               barChartProps={{ accessibilityLayer: false }}
+              barProps={{ isAnimationActive: false }}
               h={240}
               data={data.channels.map((c) => ({ channel: `${CHANNELS[c.channel]} (${c.stories})`, 'Resolved without a hand-off': Math.round((c.share ?? 0) * 100) }))}
               dataKey="channel"

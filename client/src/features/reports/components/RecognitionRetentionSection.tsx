@@ -46,6 +46,7 @@ export function RecognitionRetentionSection({ filters }: { filters: ReportFilter
           <ChartFigure caption="Share still employed by years since hire (Kaplan–Meier): recognised solid, not recognised dashed">
             <LineChart
               lineChartProps={{ accessibilityLayer: false }}
+              lineProps={{ isAnimationActive: false }}
               h={320}
               data={curvePoints(data.total.recognised, data.total.notRecognised)}
               dataKey="years"

@@ -31,6 +31,7 @@ export function RetentionSection({ filters }: { filters: ReportFilters }) {
           <ChartFigure caption="Headcount at the end of each month">
             <LineChart
               lineChartProps={{ accessibilityLayer: false }}
+              lineProps={{ isAnimationActive: false }}
               h={220}
               data={data.monthly.map((m) => ({ month: m.month, Headcount: m.endHeadcount }))}
               dataKey="month"
@@ -41,14 +42,16 @@ export function RetentionSection({ filters }: { filters: ReportFilters }) {
           </ChartFigure>
           <ChartFigure caption="Hires (bars above the line) and leavers (bars below the line) per month, labelled with their counts">
             <BarChart
-              barChartProps={{ accessibilityLayer: false }}
+              barProps={{ isAnimationActive: false }}
               h={240}
               data={data.monthly.map((m) => ({ month: m.month, Hires: m.hires, Leavers: -m.leavers }))}
               dataKey="month"
               type="stacked"
+              // Leavers go below zero, hires above it: the position says which is which, not only the colour.
+              barChartProps={{ accessibilityLayer: false, stackOffset: 'sign' }}
               withLegend
               withBarValueLabel
-              valueLabelProps={{ formatter: (value: unknown) => (Number(value) === 0 ? '' : String(Math.abs(Number(value)))) }}
+              valueLabelProps={(series) => ({ dataKey: series.name, formatter: (value: unknown) => (Number(value) === 0 ? '' : String(Math.abs(Number(value)))) })}
               valueFormatter={(value) => String(Math.abs(value))}
               series={[
                 { name: 'Hires', color: '#2b8a3e' },

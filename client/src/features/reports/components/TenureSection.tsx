@@ -27,6 +27,7 @@ export function TenureSection({ filters }: { filters: ReportFilters }) {
           <ChartFigure caption="Tenure bands by department (people; each segment is labelled with its count)">
             <BarChart
               barChartProps={{ accessibilityLayer: false }}
+              barProps={{ isAnimationActive: false }}
               h={Math.max(220, data.departments.length * 48 + 80)}
               data={data.departments.map((d) => ({ department: d.departmentName, ...Object.fromEntries(d.bands.map((b) => [b.label, b.count])) }))}
               dataKey="department"
@@ -36,7 +37,8 @@ export function TenureSection({ filters }: { filters: ReportFilters }) {
               withLegend
               legendProps={{ verticalAlign: 'bottom' }}
               withBarValueLabel
-              valueLabelProps={{ position: 'inside', fill: 'white', fontSize: 12 }}
+              // Stacked segments are labelled with their own count, not the running total.
+              valueLabelProps={(series) => ({ dataKey: series.name, position: 'inside', fill: 'white', fontSize: 12, fontWeight: 700, formatter: (value: unknown) => (Number(value) ? String(value) : '') })}
               series={data.total.bands.map((b, i) => ({ name: b.label, color: BAND_COLORS[i] }))}
             />
           </ChartFigure>
@@ -55,12 +57,14 @@ export function TenureSection({ filters }: { filters: ReportFilters }) {
           <ChartFigure caption="Headcount by completed years of service">
             <BarChart
               barChartProps={{ accessibilityLayer: false }}
+              barProps={{ isAnimationActive: false }}
               h={240}
               data={data.histogram.map((h) => ({ years: String(h.years), People: h.count }))}
               dataKey="years"
               xAxisLabel="Completed years"
               yAxisLabel="People"
               withBarValueLabel
+              valueLabelProps={{ formatter: (value: unknown) => (Number(value) ? String(value) : '') }}
               series={[{ name: 'People', color: '#1c7ed6' }]}
             />
           </ChartFigure>
