@@ -24,7 +24,7 @@ test('an admin imports a roster CSV, opens the reports, reads the survival curve
 
   // A file with a mistake: the dry run names the row and the field, and nothing can be applied.
   await page.locator('input[type="file"]').setInputFiles({ name: 'roster.csv', mimeType: 'text/csv', buffer: Buffer.from(rows('2021-02-30')) });
-  await expect(page.getByText('Dry run: 1 rows have errors')).toBeVisible();
+  await expect(page.getByText('Dry run: 1 row has errors')).toBeVisible();
   const errorRow = page.locator('tr[data-row-error="true"]');
   await expect(errorRow).toHaveCount(1);
   await expect(errorRow).toContainText('leftOn:');

@@ -68,7 +68,7 @@ function PlanTable({ report, onlyErrors }: { report: RosterImportReport; onlyErr
                   <Table.Td>{r.email || '—'}</Table.Td>
                   <Table.Td>{r.department || '—'}</Table.Td>
                   <Table.Td>
-                    <Badge variant="light" color={ACTIONS[r.action].color} c={r.action === 'error' ? 'red.9' : undefined} tt="none">
+                    <Badge variant="light" color={ACTIONS[r.action].color} c={r.action === 'error' ? 'red.9' : undefined} tt="none" w="max-content" style={{ overflow: 'visible' }}>
                       {ACTIONS[r.action].label}
                     </Badge>
                   </Table.Td>
@@ -196,7 +196,7 @@ export function RosterImportPanel() {
               No errors. {report.newDepartments.length ? `Applying creates these departments: ${report.newDepartments.join(', ')}.` : ''}
             </Alert>
           ) : (
-            <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} title={`Dry run: ${report.summary.rowsWithErrors} rows have errors`}>
+            <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} title={`Dry run: ${report.summary.rowsWithErrors} ${report.summary.rowsWithErrors === 1 ? 'row has' : 'rows have'} errors`}>
               Fix the rows marked Error in the file and choose it again. Nothing has been changed.
             </Alert>
           )}
