@@ -54,6 +54,19 @@ const RULES: Record<string, { public: true; anonymousStatus?: number } | { roles
   'GET /api/reports/recognition-retention': { roles: ['manager', 'admin'] },
   'GET /api/reports/recognition-coverage': { roles: ['manager', 'admin'] },
   'GET /api/reports/empowerment': { roles: ['manager', 'admin'] },
+  'GET /api/budgets/mine': { roles: ['manager', 'admin'] },
+  'GET /api/budgets': { roles: ['admin'] },
+  'PUT /api/budgets': { roles: ['admin'] },
+  'POST /api/budgets/top-ups': { roles: ['admin'] },
+  'POST /api/rewards': { roles: ['manager', 'admin'] },
+  'GET /api/rewards': { roles: EVERYONE },
+  'GET /api/rewards/champions': { roles: EVERYONE },
+  'GET /api/rewards/{id}': { roles: EVERYONE },
+  'POST /api/rewards/{id}/revoke': { roles: ['manager', 'admin'] },
+  'GET /api/review-queue': { roles: ['manager', 'admin'] },
+  'GET /api/leaderboards': { roles: EVERYONE },
+  'GET /api/champions/unrecognised': { roles: ['manager', 'admin'] },
+  'GET /api/fairness': { roles: ['admin'] },
 };
 
 describe('access: every route, as anonymous, staff, manager and admin', () => {

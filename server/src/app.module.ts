@@ -6,15 +6,21 @@ import { AuthModule } from './auth/auth.module';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source';
+import { BudgetsModule } from './budgets/budgets.module';
+import { ChampionsModule } from './champions/champions.module';
 import { DepartmentsModule } from './departments/departments.module';
 import { EmployeesModule } from './employees/employees.module';
 import { EndorsementsModule } from './endorsements/endorsements.module';
+import { FairnessModule } from './fairness/fairness.module';
 import { FeedModule } from './feed/feed.module';
 import { HealthModule } from './health/health.module';
 import { InvitationsModule } from './invitations/invitations.module';
+import { LeaderboardsModule } from './leaderboards/leaderboards.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { ReportsModule } from './reports/reports.module';
 import { RosterImportModule } from './roster-import/roster-import.module';
+import { ReviewQueueModule } from './review-queue/review-queue.module';
+import { RewardsModule } from './rewards/rewards.module';
 import { StoriesModule } from './stories/stories.module';
 import { ValuesModule } from './values/values.module';
 
@@ -48,6 +54,12 @@ export class AppModule {
         NotificationsModule,
         ReportsModule,
         RosterImportModule,
+        BudgetsModule,
+        RewardsModule,
+        ReviewQueueModule,
+        LeaderboardsModule,
+        ChampionsModule,
+        FairnessModule,
       ],
     };
   }

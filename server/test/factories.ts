@@ -93,3 +93,36 @@ export function storyBody(heroIds: string[], valueIds: string[], overrides: Reco
     ...overrides,
   };
 }
+
+/** Sets a holder's budget for the quarter that starts on `quarterStart`, straight in the database. */
+export async function setBudget(dataSource: DataSource, holderId: string, quarterStart: string, points: number, spent = 0): Promise<void> {
+  await dataSource.query(
+    `INSERT INTO reward_budgets (holder_id, quarter_start, points, spent) VALUES ($1, $2, $3, $4)
+     ON CONFLICT ON CONSTRAINT uq_reward_budgets_holder_quarter DO UPDATE SET points = EXCLUDED.points, spent = EXCLUDED.spent`,
+    [holderId, quarterStart, points, spent],
+  );
+}
+
+/**
+ * A published story told at `createdAt`, written straight into the tables (for data sets that need
+ * history). Leaderboard tallies are not touched: add them through RecognitionTalliesService.
+ */
+export async function insertStory(
+  dataSource: DataSource,
+  options: { authorId: string; heroes: { id: string; departmentId: string }[]; createdAt: string; title?: string; endorsementCount?: number },
+): Promise<string> {
+  const [story] = await dataSource.query(
+    `INSERT INTO stories (author_id, title, situation, action, impact, occurred_on, channel, resolved_without_handoff, created_at, endorsement_count)
+     VALUES ($1, $2, 'A customer needed help.', 'The hero helped.', 'It ended well.', ($3::timestamptz)::date, 'phone', true, $3, $4) RETURNING id`,
+    [options.authorId, options.title ?? `Story ${uniqueSuffix()}`, options.createdAt, options.endorsementCount ?? 0],
+  );
+  for (const hero of options.heroes) {
+    await dataSource.query('INSERT INTO story_heroes (story_id, employee_id, department_id, story_created_at) VALUES ($1, $2, $3, $4)', [story.id, hero.id, hero.departmentId, options.createdAt]);
+  }
+  return story.id;
+}
+
+export async function insertEndorsement(dataSource: DataSource, storyId: string, endorserId: string, createdAt: string): Promise<void> {
+  await dataSource.query('INSERT INTO endorsements (story_id, endorser_id, created_at) VALUES ($1, $2, $3)', [storyId, endorserId, createdAt]);
+  await dataSource.query('UPDATE stories SET endorsement_count = endorsement_count + 1 WHERE id = $1', [storyId]);
+}

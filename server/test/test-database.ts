@@ -47,3 +47,28 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     },
   };
 }
+
+/**
+ * Another fresh, migrated database beside the run's test database (same server), for a test that needs a
+ * database of its own, such as loading the demo company into an empty one. Dropped by dispose().
+ */
+export async function createSiblingDatabase(prefix: string): Promise<TestDatabase> {
+  const base = process.env.HEROICS_TEST_DATABASE_URL;
+  if (!base) throw new Error('HEROICS_TEST_DATABASE_URL is not set: run API tests through jest --selectProjects api');
+  const name = `${prefix}_${process.pid}_${Date.now().toString(36)}`;
+  const admin = new URL(base);
+  admin.pathname = '/postgres';
+  await ensureDatabaseExists(admin.toString(), name);
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  await runMigrations(url.toString());
+  return {
+    url: url.toString(),
+    dispose: async () => {
+      const client = new Client({ connectionString: admin.toString() });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await client.end();
+    },
+  };
+}

@@ -646,6 +646,207 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/budgets/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My points budget for the current quarter: allotted, spent and remaining */
+        get: operations["Budgets_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/budgets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every current manager’s and admin’s budget for a quarter (admins) */
+        get: operations["Budgets_list"];
+        /** Set a manager’s budget for a quarter (admins; audited; never below what is spent) */
+        put: operations["Budgets_set"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/budgets/top-ups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add points to a manager’s budget for a quarter (admins; audited) */
+        post: operations["Budgets_topUp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rewards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The reward ledger, newest first: admins see all, managers their departments’ and their own, everyone what they received */
+        get: operations["Rewards_list"];
+        put?: never;
+        /**
+         * Reward a hero for a story or a period (managers: people in their departments; admins: anyone)
+         * @description Points come out of your budget for the current quarter; a reward that would overdraw it is refused with 422 `budget_exceeded` and the `remaining` points. A champion reward names a month or quarter and the recipient’s department; one champion per department and period (409 `champion_taken`). The recipient is notified; the reward is audited.
+         */
+        post: operations["Rewards_give"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rewards/champions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Champions of the month and quarter per department, newest period first (public inside the company) */
+        get: operations["Rewards_champions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rewards/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One reward from your ledger */
+        get: operations["Rewards_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rewards/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revoke a reward within 24 hours (its giver or an admin): the points go back to the budget; audited */
+        post: operations["Rewards_revoke"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/review-queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Recent stories from your departments with no reward yet; peer-nominated (most endorsed) first */
+        get: operations["ReviewQueue_page"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/leaderboards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who is recognised most in a week, month, quarter, year or all time, company-wide or in one department
+         * @description Dense ranks (ties share a rank), current employees unless includeLeavers=true, plus your own entry. score = 10 × stories as hero + 3 × endorsements received + reward points ÷ 10 (rounded down). Kept current as stories, endorsements and rewards happen.
+         */
+        get: operations["Leaderboards_board"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/champions/unrecognised": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Unrecognised champions: strong peer signal and no reward in the last N days; and per team, who has had no recognition
+         * @description Peer signal = endorsements received (at least minEndorsements) and stories as hero in the window. Managers see their departments; admins the company.
+         */
+        get: operations["Champions_unrecognised"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/fairness": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Fairness signals (admins): how concentrated endorsements are, per department, and pairs who mostly endorse each other
+         * @description topTenPercentShare = endorsements held by the top ceil(10%) of recipients ÷ all; gini over every current employee, zeros included.
+         */
+        get: operations["Fairness_report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -928,6 +1129,17 @@ export interface components {
             /** @example Online Chat */
             name: string;
         };
+        /** @enum {string} */
+        ChampionPeriod: "month" | "quarter";
+        ChampionBadgeDto: {
+            period: components["schemas"]["ChampionPeriod"];
+            /**
+             * Format: date
+             * @description First day of the month or quarter.
+             */
+            periodStart: string;
+            department: components["schemas"]["StoryDepartmentDto"];
+        };
         StoryHeroDto: {
             /** Format: uuid */
             id: string;
@@ -935,6 +1147,8 @@ export interface components {
             name: string;
             /** @description The department the hero was in when the story was told. */
             department: components["schemas"]["StoryDepartmentDto"];
+            /** @description Their latest champion title of the last twelve months. */
+            champion: components["schemas"]["ChampionBadgeDto"] | null;
         };
         StoryValueRefDto: {
             /** Format: uuid */
@@ -973,6 +1187,8 @@ export interface components {
             hiddenReason?: string | null;
             /** @description A manager featured it. */
             featured: boolean;
+            /** @description A manager rewarded a hero for it. */
+            rewarded: boolean;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -1017,11 +1233,24 @@ export interface components {
             /** @description Endorsements the person gave. */
             endorsementsGiven: number;
         };
+        DepartmentRefDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Online Chat */
+            name: string;
+        };
+        EmployeeInDepartmentDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Sofia Lindqvist */
+            name: string;
+            department: components["schemas"]["DepartmentRefDto"];
+        };
         EndorsementDto: {
             /** Format: uuid */
             id: string;
             /** @description Who endorsed, with their department. */
-            endorser: components["schemas"]["StoryHeroDto"];
+            endorser: components["schemas"]["EmployeeInDepartmentDto"];
             comment: string | null;
             /** Format: date-time */
             createdAt: string;
@@ -1513,6 +1742,321 @@ export interface components {
             errors: components["schemas"]["RosterRowErrorDto"][];
             /** @description Every row and what it does. */
             rows: components["schemas"]["RosterRowPlanDto"][];
+        };
+        BudgetDto: {
+            /** Format: uuid */
+            holderId: string;
+            /** @example Marcus Bell */
+            holderName: string;
+            /** @enum {string} */
+            holderRole: "manager" | "admin";
+            /**
+             * @description Departments the holder manages.
+             * @example [
+             *       "Women's Apparel",
+             *       "Shoes"
+             *     ]
+             */
+            departments: string[];
+            /** @description Ids of the departments the holder manages (the people they may reward; admins may reward anyone). */
+            departmentIds: string[];
+            /**
+             * @description A calendar quarter in the company time zone.
+             * @example 2026-Q4
+             */
+            quarter: string;
+            /** Format: date */
+            quarterStart: string;
+            /** Format: date */
+            quarterEnd: string;
+            /** @description Points allotted for the quarter, top-ups included (0 when none was set). */
+            points: number;
+            /** @description Points given in rewards this quarter, less revoked ones. */
+            spent: number;
+            remaining: number;
+        };
+        SetBudgetDto: {
+            /**
+             * Format: uuid
+             * @description A current manager or admin.
+             */
+            holderId: string;
+            /**
+             * @description A calendar quarter in the company time zone.
+             * @example 2026-Q4
+             */
+            quarter: string;
+            /** @description The whole allotment; it cannot go below what is already spent. */
+            points: number;
+        };
+        TopUpBudgetDto: {
+            /** Format: uuid */
+            holderId: string;
+            /**
+             * @description A calendar quarter in the company time zone.
+             * @example 2026-Q4
+             */
+            quarter: string;
+            /** @description Points to add. */
+            points: number;
+            /** @description Why (kept in the audit log). */
+            note?: string;
+        };
+        /** @enum {string} */
+        RewardKind: "points" | "badge" | "gift" | "champion";
+        GiveRewardDto: {
+            /**
+             * Format: uuid
+             * @description A current employee other than you; managers reward people in departments they manage.
+             */
+            recipientId: string;
+            /**
+             * Format: uuid
+             * @description The story the reward is for (the recipient must be one of its heroes); omit for a period award.
+             */
+            storyId?: string;
+            kind: components["schemas"]["RewardKind"];
+            /**
+             * @description Taken from your budget for the current quarter; a points reward needs at least 1.
+             * @default 0
+             */
+            points: number;
+            /** @example Stayed after close to find the right size for a bride in a hurry. */
+            citation: string;
+            /** @description Champion rewards only: champion of the month or of the quarter. */
+            championPeriod?: components["schemas"]["ChampionPeriod"];
+            /**
+             * Format: date
+             * @description Champion rewards only: first day of the month or quarter (default: the current one).
+             */
+            periodStart?: string;
+            /**
+             * Format: uuid
+             * @description Champion rewards only: the department (default and only choice: the recipient’s).
+             */
+            departmentId?: string;
+        };
+        RewardStoryRefDto: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+        };
+        ChampionTitleDto: {
+            period: components["schemas"]["ChampionPeriod"];
+            /** Format: date */
+            periodStart: string;
+            /** Format: date */
+            periodEnd: string;
+            department: components["schemas"]["StoryDepartmentDto"];
+        };
+        RewardDto: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["RewardKind"];
+            points: number;
+            citation: string;
+            /** @description The recipient, with their department when rewarded. */
+            recipient: components["schemas"]["EmployeeInDepartmentDto"];
+            giver: components["schemas"]["EmployeeRefDto"];
+            story: components["schemas"]["RewardStoryRefDto"] | null;
+            champion: components["schemas"]["ChampionTitleDto"] | null;
+            /**
+             * Format: date
+             * @description The company-time-zone date it was given.
+             */
+            awardedOn: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            revokedAt: string | null;
+            revokeReason: string | null;
+            /** @description Whether you can revoke it now (its giver or an admin, within 24 hours). */
+            revocable: boolean;
+        };
+        GivenRewardDto: {
+            reward: components["schemas"]["RewardDto"];
+            /** @description Your budget after the reward. */
+            budget: components["schemas"]["BudgetDto"];
+        };
+        RewardPageDto: {
+            items: components["schemas"]["RewardDto"][];
+            nextCursor: string | null;
+        };
+        ChampionDto: {
+            /**
+             * Format: uuid
+             * @description The reward that named the champion.
+             */
+            rewardId: string;
+            employee: components["schemas"]["EmployeeRefDto"];
+            title: components["schemas"]["ChampionTitleDto"];
+            citation: string;
+            namedBy: components["schemas"]["EmployeeRefDto"];
+        };
+        RevokeRewardDto: {
+            reason: string;
+        };
+        ReviewQueueItemDto: {
+            story: components["schemas"]["StoryDto"];
+            /** @description Endorsed by at least `threshold` colleagues: their peers nominate it for a reward. */
+            nominatedByPeers: boolean;
+        };
+        ReviewQueueDto: {
+            /** @description Unrewarded stories, most endorsed first (peer-nominated ones therefore lead), then newest. */
+            items: components["schemas"]["ReviewQueueItemDto"][];
+            nextCursor: string | null;
+            /**
+             * @description Endorsements that make a story nominated by peers (PEER_NOMINATION_THRESHOLD).
+             * @example 5
+             */
+            threshold: number;
+        };
+        /** @enum {string} */
+        LeaderboardPeriod: "week" | "month" | "quarter" | "year" | "all";
+        /** @enum {string} */
+        LeaderboardMetric: "stories" | "endorsements" | "points" | "score";
+        LeaderboardEntryDto: {
+            /**
+             * @description Dense rank: equal values share a rank and the next value gets the next rank.
+             * @example 1
+             */
+            rank: number;
+            /** Format: uuid */
+            employeeId: string;
+            /** @example Sofia Lindqvist */
+            name: string;
+            /** @description The person’s current department. */
+            department: components["schemas"]["StoryDepartmentDto"];
+            /** @description The value of the chosen metric. */
+            value: number;
+            storiesAsHero: number;
+            endorsementsReceived: number;
+            pointsReceived: number;
+            /** @description score = 10 × stories as hero + 3 × endorsements received + reward points ÷ 10 (rounded down) */
+            score: number;
+        };
+        LeaderboardDto: {
+            period: components["schemas"]["LeaderboardPeriod"];
+            /**
+             * Format: date
+             * @description First day of the period (1970-01-01 for all time).
+             */
+            periodStart: string;
+            /**
+             * Format: date
+             * @description Last day of the period (null for all time).
+             */
+            periodEnd: string | null;
+            metric: components["schemas"]["LeaderboardMetric"];
+            /** Format: uuid */
+            departmentId: string | null;
+            /** @description People with a value above zero in this period and scope. */
+            participants: number;
+            /** @description The top of the board, best first; ties in rank by name. */
+            items: components["schemas"]["LeaderboardEntryDto"][];
+            /** @description The signed-in person’s own entry, whether or not it is in the top (null without activity). */
+            me: components["schemas"]["LeaderboardEntryDto"] | null;
+            /** @example score = 10 × stories as hero + 3 × endorsements received + reward points ÷ 10 (rounded down) */
+            scoreFormula: string;
+            /**
+             * @description The company time zone that decides period boundaries.
+             * @example UTC
+             */
+            timeZone: string;
+        };
+        EvidenceStoryDto: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            endorsementCount: number;
+            /** Format: date */
+            occurredOn: string;
+        };
+        UnrecognisedChampionDto: {
+            /**
+             * @description Rank by endorsements received, then stories as hero (dense).
+             * @example 1
+             */
+            rank: number;
+            /** Format: uuid */
+            employeeId: string;
+            name: string;
+            jobTitle: string;
+            department: components["schemas"]["StoryDepartmentDto"];
+            /** @description Endorsements received in the window on stories where they are a hero. */
+            endorsementsReceived: number;
+            /** @description Stories told in the window where they are a hero. */
+            storiesAsHero: number;
+            /**
+             * Format: date
+             * @description When a manager last rewarded them (before the window), or null if never.
+             */
+            lastRewardedOn: string | null;
+            /** @description Their most endorsed stories in the window (up to 3). */
+            topStories: components["schemas"]["EvidenceStoryDto"][];
+        };
+        UnrecognisedPersonDto: {
+            /** Format: uuid */
+            employeeId: string;
+            name: string;
+            /** Format: date */
+            hiredOn: string;
+            /** @description Hired within the last 90 days. */
+            newHire: boolean;
+        };
+        TeamRecognitionDto: {
+            department: components["schemas"]["StoryDepartmentDto"];
+            /** @description Current employees. */
+            headcount: number;
+            /** @description Current employees who were a hero of a story or received a reward in the window. */
+            recognised: number;
+            unrecognised: number;
+            /** @description Current employees hired within the last 90 days. */
+            newHires: number;
+            /** @description New hires with no recognition yet. */
+            newHiresUnrecognised: number;
+            /** @description Who has had no recognition in the window, by name (no scores). */
+            people: components["schemas"]["UnrecognisedPersonDto"][];
+        };
+        UnrecognisedDto: {
+            days: number;
+            /** Format: date */
+            since: string;
+            minEndorsements: number;
+            /** @description Strong peer signal and no reward in the window, strongest first. */
+            champions: components["schemas"]["UnrecognisedChampionDto"][];
+            /** @description Per department: who has had no recognition at all in the window. */
+            teams: components["schemas"]["TeamRecognitionDto"][];
+        };
+        ConcentrationDto: {
+            /** @description Null for the whole company. */
+            department: components["schemas"]["StoryDepartmentDto"] | null;
+            /** @description Current employees. */
+            people: number;
+            /** @description Current employees who received at least one endorsement. */
+            recipients: number;
+            /** @description Endorsements received by current employees in the window. */
+            endorsements: number;
+            /** @description Share of endorsements held by the top 10% of recipients (ceil(0.1 × recipients) people); 0–1. */
+            topTenPercentShare: number | null;
+            /** @description Gini coefficient of endorsements received across all current employees, zeros included: 0 = even, 1 = one person gets all. */
+            gini: number | null;
+        };
+        ReciprocalPairDto: {
+            a: components["schemas"]["EmployeeRefDto"];
+            b: components["schemas"]["EmployeeRefDto"];
+            /** @description Endorsements a gave to stories where b is a hero. */
+            aToB: number;
+            bToA: number;
+            /** @description (aToB + bToA) ÷ all endorsements a and b gave in the window; 0–1. */
+            mutualShare: number;
+        };
+        FairnessDto: {
+            days: number;
+            company: components["schemas"]["ConcentrationDto"];
+            departments: components["schemas"]["ConcentrationDto"][];
+            /** @description Pairs who endorse each other at least minEach times each way and for whom that is at least half of all they endorse, most mutual first. */
+            reciprocalPairs: components["schemas"]["ReciprocalPairDto"][];
         };
         FieldErrorDto: {
             /**
@@ -3909,6 +4453,710 @@ export interface operations {
                 };
                 content: {
                     "text/csv": string;
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Signed in, but this role or scope may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Budgets_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetDto"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Signed in, but this role or scope may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Budgets_list: {
+        parameters: {
+            query?: {
+                /** @description Default: the current quarter. */
+                quarter?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetDto"][];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Signed in, but this role or scope may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Budgets_set: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetBudgetDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Signed in, but this role or scope may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Well-formed, but a business rule refuses it. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Budgets_topUp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TopUpBudgetDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Signed in, but this role or scope may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Well-formed, but a business rule refuses it. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Rewards_list: {
+        parameters: {
+            query?: {
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+                limit?: number;
+                recipientId?: string;
+                giverId?: string;
+                storyId?: string;
+                kind?: components["schemas"]["RewardKind"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RewardPageDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Rewards_give: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GiveRewardDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GivenRewardDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Signed in, but this role or scope may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such record (or not visible to you). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate or stale). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Well-formed, but a business rule refuses it. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Rewards_champions: {
+        parameters: {
+            query?: {
+                /** @description Champion awards of one person. */
+                employeeId?: string;
+                departmentId?: string;
+                period?: components["schemas"]["ChampionPeriod"];
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChampionDto"][];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Rewards_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RewardDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such record (or not visible to you). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Rewards_revoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RevokeRewardDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RewardDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Signed in, but this role or scope may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such record (or not visible to you). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate or stale). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Well-formed, but a business rule refuses it. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ReviewQueue_page: {
+        parameters: {
+            query?: {
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+                limit?: number;
+                /** @description One of your departments (default: all you manage; admins: the whole company). */
+                departmentId?: string;
+                /** @description Stories told in the last this many days. */
+                days?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewQueueDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Signed in, but this role or scope may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Leaderboards_board: {
+        parameters: {
+            query?: {
+                /** @description Calendar periods in the company time zone; weeks start on Monday. */
+                period?: components["schemas"]["LeaderboardPeriod"];
+                /** @description Any day in the period to show; default today (company time zone). */
+                date?: string;
+                /** @description One department (people currently in it); omit for the whole company. */
+                departmentId?: string;
+                /** @description stories: stories told where the person is a hero; endorsements: endorsements received on those stories; points: reward points received; score = 10 × stories as hero + 3 × endorsements received + reward points ÷ 10 (rounded down). */
+                metric?: components["schemas"]["LeaderboardMetric"];
+                /** @description Also rank people who have left (default: current employees only). */
+                includeLeavers?: boolean;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeaderboardDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Champions_unrecognised: {
+        parameters: {
+            query?: {
+                /** @description One of your departments (default: all you manage; admins: the whole company). */
+                departmentId?: string;
+                /** @description The window, in days up to today. */
+                days?: number;
+                /** @description Endorsements received in the window that count as a strong peer signal. */
+                minEndorsements?: number;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnrecognisedDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Signed in, but this role or scope may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Fairness_report: {
+        parameters: {
+            query?: {
+                /** @description Endorsements given in the last this many days. */
+                days?: number;
+                /** @description Endorsements each way before a pair counts as reciprocal. */
+                minEach?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FairnessDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
             /** @description Not signed in, or the session has ended. */

@@ -21,6 +21,11 @@ const ValuesRoute = lazy(() => import('./routes/values'));
 // Reports carry the charting library: loaded only when someone opens them.
 const ReportsRoute = lazy(() => import('./routes/reports'));
 const RosterImportRoute = lazy(() => import('./routes/roster-import'));
+const LeaderboardsRoute = lazy(() => import('./routes/leaderboards'));
+const ReviewQueueRoute = lazy(() => import('./routes/review-queue'));
+const UnrecognisedRoute = lazy(() => import('./routes/unrecognised'));
+const BudgetsRoute = lazy(() => import('./routes/budgets'));
+const FairnessRoute = lazy(() => import('./routes/fairness'));
 
 function Standalone({ children }: { children: ReactNode }) {
   return <Suspense fallback={<CenteredLoader />}>{children}</Suspense>;
@@ -43,6 +48,11 @@ export const router = createBrowserRouter([
       { path: 'roster/import', element: <RequireRole roles={['admin']}><RosterImportRoute /></RequireRole> },
       { path: 'roster/:employeeId', element: <RequireRole roles={['admin', 'manager']}><EmployeeRoute /></RequireRole> },
       { path: 'reports', element: <RequireRole roles={['admin', 'manager']}><ReportsRoute /></RequireRole> },
+      { path: 'leaderboards', element: <LeaderboardsRoute /> },
+      { path: 'review-queue', element: <RequireRole roles={['admin', 'manager']}><ReviewQueueRoute /></RequireRole> },
+      { path: 'champions', element: <RequireRole roles={['admin', 'manager']}><UnrecognisedRoute /></RequireRole> },
+      { path: 'budgets', element: <RequireRole roles={['admin']}><BudgetsRoute /></RequireRole> },
+      { path: 'fairness', element: <RequireRole roles={['admin']}><FairnessRoute /></RequireRole> },
       { path: 'values', element: <RequireRole roles={['admin']}><ValuesRoute /></RequireRole> },
       { path: 'departments', element: <RequireRole roles={['admin']}><DepartmentsRoute /></RequireRole> },
       { path: '*', element: <NotFoundRoute /> },

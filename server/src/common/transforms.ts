@@ -3,3 +3,6 @@ export const trim = ({ value }: { value: unknown }) => (typeof value === 'string
 
 /** Emails are compared case-insensitively: they are stored and looked up lower-cased. */
 export const normaliseEmail = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
+
+/** Query-string booleans: 'true' and 'false' become booleans; anything else is left for @IsBoolean to refuse. */
+export const queryBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);

@@ -102,6 +102,9 @@ export class EnvironmentVariables {
 
   @IsOptional() @Transform(toBoolean) @IsBoolean()
   TRUST_PROXY?: boolean;
+
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(1000)
+  PEER_NOMINATION_THRESHOLD = 5;
 }
 
 export interface AppConfig {
@@ -125,6 +128,8 @@ export interface AppConfig {
   corsOrigins: string[];
   dbPoolSize: number;
   trustProxy: boolean;
+  /** Endorsements that put a story at the top of a manager's review queue as nominated by peers. */
+  peerNominationThreshold: number;
   clientDistDir: string;
 }
 
@@ -176,6 +181,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     corsOrigins: (vars.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
     dbPoolSize: vars.DB_POOL_SIZE,
     trustProxy: vars.TRUST_PROXY ?? false,
+    peerNominationThreshold: vars.PEER_NOMINATION_THRESHOLD,
     clientDistDir: join(REPOSITORY_ROOT, 'client', 'dist'),
   };
 }

@@ -1,9 +1,10 @@
 import { Module } from '@nestjs/common';
+import { LeaderboardsModule } from '../leaderboards/leaderboards.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { StoriesModule } from '../stories/stories.module';
 import { EndorsementsController } from './endorsements.controller';
 import { EndorsementsRepository } from './endorsements.repository';
 import { EndorsementsService } from './endorsements.service';
 
-@Module({ imports: [StoriesModule, NotificationsModule], controllers: [EndorsementsController], providers: [EndorsementsService, EndorsementsRepository] })
+@Module({ imports: [StoriesModule, NotificationsModule, LeaderboardsModule], controllers: [EndorsementsController], providers: [EndorsementsService, EndorsementsRepository] })
 export class EndorsementsModule {}

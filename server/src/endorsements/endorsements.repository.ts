@@ -11,6 +11,12 @@ export interface EndorsementRow {
   createdAt: Date;
 }
 
+/** The story's endorsement count after a change, and when the endorsement (being added or withdrawn) was made. */
+export interface EndorsementChange {
+  count: number;
+  endorsedAt: Date;
+}
+
 @Injectable()
 export class EndorsementsRepository {
   constructor(private readonly dataSource: DataSource) {}
@@ -19,23 +25,23 @@ export class EndorsementsRepository {
    * Inserts the endorsement and bumps the story's counter in the caller's transaction. Of concurrent repeats,
    * the unique constraint lets exactly one insert through; the others get null.
    */
-  async endorse(manager: EntityManager, storyId: string, endorserId: string, comment: string | null): Promise<number | null> {
+  async endorse(manager: EntityManager, storyId: string, endorserId: string, comment: string | null): Promise<EndorsementChange | null> {
     const inserted = await manager.query(
       `INSERT INTO endorsements (story_id, endorser_id, comment) VALUES ($1, $2, $3)
-       ON CONFLICT ON CONSTRAINT uq_endorsements_story_endorser DO NOTHING RETURNING id`,
+       ON CONFLICT ON CONSTRAINT uq_endorsements_story_endorser DO NOTHING RETURNING created_at AS "createdAt"`,
       [storyId, endorserId, comment],
     );
     if (!inserted.length) return null;
-    return this.bump(manager, storyId, +1);
+    return { count: await this.bump(manager, storyId, +1), endorsedAt: inserted[0].createdAt };
   }
 
-  async withdraw(manager: EntityManager, storyId: string, endorserId: string): Promise<number | null> {
+  async withdraw(manager: EntityManager, storyId: string, endorserId: string): Promise<EndorsementChange | null> {
     const deleted = await manager.query(
-      `WITH gone AS (DELETE FROM endorsements WHERE story_id = $1 AND endorser_id = $2 RETURNING id) SELECT id FROM gone`,
+      `WITH gone AS (DELETE FROM endorsements WHERE story_id = $1 AND endorser_id = $2 RETURNING created_at) SELECT created_at AS "createdAt" FROM gone`,
       [storyId, endorserId],
     );
     if (!deleted.length) return null;
-    return this.bump(manager, storyId, -1);
+    return { count: await this.bump(manager, storyId, -1), endorsedAt: deleted[0].createdAt };
   }
 
   private async bump(manager: EntityManager, storyId: string, delta: number): Promise<number> {

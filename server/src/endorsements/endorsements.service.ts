@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CurrentEmployee } from '../common/current-employee';
 import { decodeCursor, keysetPage } from '../common/cursor';
+import { RecognitionTalliesService } from '../leaderboards/recognition-tallies.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { StoriesService } from '../stories/stories.service';
 import { EndorsementPageDto, EndorsementStateDto, EndorseStoryDto, ListEndorsementsQueryDto } from './dto/endorsement.dto';
@@ -15,6 +16,7 @@ export class EndorsementsService {
     private readonly endorsements: EndorsementsRepository,
     private readonly stories: StoriesService,
     private readonly notifications: NotificationsService,
+    private readonly tallies: RecognitionTalliesService,
   ) {}
 
   async endorse(viewer: CurrentEmployee, storyId: string, dto: EndorseStoryDto): Promise<EndorsementStateDto> {
@@ -24,9 +26,11 @@ export class EndorsementsService {
     const count = await this.dataSource.transaction(async (manager) => {
       const after = await this.endorsements.endorse(manager, storyId, viewer.id, dto.comment || null);
       if (after === null) return null;
+      // After the story's counter moved: its row lock orders this against hiding and hero changes.
+      await this.tallies.endorsementChanged(manager, storyId, after.endorsedAt, +1);
       const recipients = new Set([story.author.id, ...story.heroes.map((h) => h.id)]);
       await this.notifications.notify(manager, [...recipients].map((id) => ({ recipientId: id, kind: 'story_endorsed', storyId, actorId: viewer.id })));
-      return after;
+      return after.count;
     });
     if (count === null) throw EndorsementsErrors.alreadyEndorsed();
     return { endorsementCount: count, endorsedByMe: true };
@@ -34,7 +38,12 @@ export class EndorsementsService {
 
   async withdraw(viewer: CurrentEmployee, storyId: string): Promise<EndorsementStateDto> {
     await this.stories.visible(viewer, storyId);
-    const count = await this.dataSource.transaction((manager) => this.endorsements.withdraw(manager, storyId, viewer.id));
+    const count = await this.dataSource.transaction(async (manager) => {
+      const after = await this.endorsements.withdraw(manager, storyId, viewer.id);
+      if (after === null) return null;
+      await this.tallies.endorsementChanged(manager, storyId, after.endorsedAt, -1);
+      return after.count;
+    });
     if (count === null) throw EndorsementsErrors.notEndorsed();
     return { endorsementCount: count, endorsedByMe: false };
   }

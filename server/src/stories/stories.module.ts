@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { LeaderboardsModule } from '../leaderboards/leaderboards.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { ValuesModule } from '../values/values.module';
 import { StoriesController } from './stories.controller';
@@ -6,7 +7,7 @@ import { StoriesRepository } from './stories.repository';
 import { StoriesService } from './stories.service';
 
 @Module({
-  imports: [ValuesModule, NotificationsModule],
+  imports: [ValuesModule, NotificationsModule, LeaderboardsModule],
   controllers: [StoriesController],
   providers: [StoriesService, StoriesRepository],
   exports: [StoriesService],

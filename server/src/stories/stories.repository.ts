@@ -103,6 +103,12 @@ export class StoriesRepository {
     );
   }
 
+  /** Locks the story row and says whether it counts on leaderboards now (published and not deleted). */
+  async lockCounted(manager: EntityManager, id: string): Promise<boolean> {
+    const [row] = await manager.query(`SELECT status = 'published' AND deleted_at IS NULL AS counted FROM stories WHERE id = $1 FOR UPDATE`, [id]);
+    return row?.counted === true;
+  }
+
   async softDelete(manager: EntityManager, id: string): Promise<void> {
     await manager.query('UPDATE stories SET deleted_at = now() WHERE id = $1', [id]);
   }

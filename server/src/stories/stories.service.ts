@@ -1,10 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { todayIn } from '../common/calendar';
 import { CurrentEmployee } from '../common/current-employee';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
+import { RecognitionTalliesService } from '../leaderboards/recognition-tallies.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { ValuesService } from '../values/values.service';
 import { CreateStoryDto, HideStoryDto, RecognitionSummaryDto, UpdateStoryDto } from './dto/story-input.dto';
@@ -20,6 +21,7 @@ export class StoriesService {
     private readonly values: ValuesService,
     private readonly notifications: NotificationsService,
     private readonly audit: AuditService,
+    private readonly tallies: RecognitionTalliesService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -39,6 +41,7 @@ export class StoriesService {
       });
       await this.stories.replaceHeroes(manager, story.id, heroes);
       await this.stories.replaceValues(manager, story.id, dto.valueIds);
+      await this.tallies.storyContribution(manager, story.id, +1);
       await this.notifications.notify(manager, heroes.map((h) => ({ recipientId: h.id, kind: 'named_hero', storyId: story.id, actorId: author.id })));
       return story.id;
     });
@@ -78,7 +81,7 @@ export class StoriesService {
     await this.dataSource.transaction(async (manager) => {
       if (!(await this.stories.updateIfVersion(manager, id, dto.version, fields))) throw StoriesErrors.staleVersion(current.version + 1);
       if (dto.heroIds && heroes) {
-        await this.stories.replaceHeroes(manager, id, heroes);
+        await this.keepingTallies(manager, id, () => this.stories.replaceHeroes(manager, id, heroes), { heroesChange: true });
         const added = heroes.filter((h) => !current.heroes.some((c) => c.id === h.id));
         await this.notifications.notify(manager, added.map((h) => ({ recipientId: h.id, kind: 'named_hero', storyId: id, actorId: viewer.id })));
       }
@@ -92,7 +95,7 @@ export class StoriesService {
     const current = await this.visible(viewer, id);
     if (current.author.id !== viewer.id && viewer.role !== 'admin') throw StoriesErrors.notAuthor();
     await this.dataSource.transaction(async (manager) => {
-      await this.stories.softDelete(manager, id);
+      await this.keepingTallies(manager, id, () => this.stories.softDelete(manager, id));
       await this.audit.record(manager, { actorId: viewer.id, action: 'story.deleted', subjectType: 'story', subjectId: id, before: { title: current.title } });
     });
   }
@@ -100,7 +103,7 @@ export class StoriesService {
   async hide(viewer: CurrentEmployee, id: string, dto: HideStoryDto): Promise<StoryDto> {
     const current = await this.moderated(viewer, id);
     await this.dataSource.transaction(async (manager) => {
-      await this.stories.setHidden(manager, id, { reason: dto.reason, byId: viewer.id });
+      await this.keepingTallies(manager, id, () => this.stories.setHidden(manager, id, { reason: dto.reason, byId: viewer.id }));
       await this.audit.record(manager, { actorId: viewer.id, action: 'story.hidden', subjectType: 'story', subjectId: id, before: { status: current.status }, after: { status: 'hidden', reason: dto.reason } });
     });
     return this.get(viewer, id);
@@ -109,7 +112,7 @@ export class StoriesService {
   async unhide(viewer: CurrentEmployee, id: string): Promise<StoryDto> {
     const current = await this.moderated(viewer, id);
     await this.dataSource.transaction(async (manager) => {
-      await this.stories.setHidden(manager, id, null);
+      await this.keepingTallies(manager, id, () => this.stories.setHidden(manager, id, null));
       await this.audit.record(manager, { actorId: viewer.id, action: 'story.unhidden', subjectType: 'story', subjectId: id, before: { status: current.status, reason: current.hiddenReason }, after: { status: 'published' } });
     });
     return this.get(viewer, id);
@@ -126,6 +129,23 @@ export class StoriesService {
 
   recognition(employeeId: string): Promise<RecognitionSummaryDto> {
     return this.stories.recognitionOf(employeeId);
+  }
+
+  /**
+   * Runs a change to a story and moves its contribution on the leaderboards to match: out when it stops
+   * counting (hidden, deleted), in when it starts again, and across when its heroes change. The story's row
+   * is locked first, so endorsements of it wait and the tallies stay exact.
+   */
+  private async keepingTallies(manager: EntityManager, id: string, change: () => Promise<void>, options: { heroesChange?: boolean } = {}): Promise<void> {
+    const before = await this.stories.lockCounted(manager, id);
+    if (before && options.heroesChange) await this.tallies.storyContribution(manager, id, -1);
+    await change();
+    const after = await this.stories.lockCounted(manager, id);
+    if (options.heroesChange) {
+      if (after) await this.tallies.storyContribution(manager, id, +1);
+    } else if (before !== after) {
+      await this.tallies.storyContribution(manager, id, after ? +1 : -1);
+    }
   }
 
   private async moderated(viewer: CurrentEmployee, id: string): Promise<StoryRow> {

@@ -4,6 +4,8 @@ import { CenteredLoader } from '../../components/ui/centered-loader';
 import { ErrorPanel } from '../../components/ui/error-panel';
 import { PersonAvatar } from '../../components/ui/person-avatar';
 import { useEmployee } from '../../features/employees/api/get-employee';
+import { RewardButton } from '../../features/rewards/components/RewardButton';
+import { RewardsReceived } from '../../features/rewards/components/RewardsReceived';
 import { Feed } from '../../features/stories/components/Feed';
 import { RecognitionStats } from '../../features/stories/components/RecognitionStats';
 import { useSession } from '../../lib/auth-session';
@@ -22,6 +24,7 @@ export default function PersonRoute() {
   const p = person.data;
   return (
     <Stack gap="lg" maw={820}>
+      <Group justify="space-between" align="flex-start" wrap="wrap" gap="md">
       <Group wrap="nowrap">
         <PersonAvatar name={p.name} size={64} />
         <Stack gap={2}>
@@ -36,7 +39,10 @@ export default function PersonRoute() {
           )}
         </Stack>
       </Group>
+        {p.active && <RewardButton recipients={[{ id: p.id, name: p.name, departmentId: p.department.id }]} />}
+      </Group>
       <RecognitionStats employeeId={p.id} />
+      <RewardsReceived employeeId={p.id} firstName={p.name.split(' ')[0]} />
       <Title order={2} fz="xl">
         {p.name.split(' ')[0]}’s heroics
       </Title>

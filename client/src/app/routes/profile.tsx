@@ -3,6 +3,7 @@ import { ErrorPanel } from '../../components/ui/error-panel';
 import { PageHeader } from '../../components/ui/page-header';
 import { useMe } from '../../features/profile/api/get-me';
 import { ProfileCard } from '../../features/profile/components/ProfileCard';
+import { RewardsReceived } from '../../features/rewards/components/RewardsReceived';
 import { Feed } from '../../features/stories/components/Feed';
 import { RecognitionStats } from '../../features/stories/components/RecognitionStats';
 import { problemMessage } from '../../lib/problem';
@@ -27,6 +28,7 @@ export default function ProfileRoute() {
         <Stack gap="lg">
           <ProfileCard me={me.data} />
           <RecognitionStats employeeId={me.data.id} />
+          <RewardsReceived employeeId={me.data.id} firstName="you" />
           <Title order={2} fz="xl">
             My heroics
           </Title>

@@ -3,6 +3,7 @@ import { IconArrowLeft, IconQuote } from '@tabler/icons-react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { CenteredLoader } from '../../components/ui/centered-loader';
 import { ErrorPanel } from '../../components/ui/error-panel';
+import { RewardButton } from '../../features/rewards/components/RewardButton';
 import { useStory } from '../../features/stories/api/get-story';
 import { EndorseButton } from '../../features/stories/components/EndorseButton';
 import { Endorsers } from '../../features/stories/components/Endorsers';
@@ -59,7 +60,10 @@ export default function StoryRoute() {
             </Blockquote>
           )}
           <StoryByline story={s} />
-          <StoryActions story={s} viewerId={viewerId} onDeleted={() => navigate('/', { replace: true })} />
+          <Group gap="sm">
+            {s.status === 'published' && <RewardButton recipients={s.heroes.map((h) => ({ id: h.id, name: h.name, departmentId: h.department.id }))} story={{ id: s.id, title: s.title }} />}
+            <StoryActions story={s} viewerId={viewerId} onDeleted={() => navigate('/', { replace: true })} />
+          </Group>
         </Stack>
       </Card>
       <Endorsers story={s} viewerId={viewerId} />

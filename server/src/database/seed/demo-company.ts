@@ -1,6 +1,8 @@
 import { Client } from 'pg';
 import { hashPassword } from '../../auth/password-hasher';
 import { todayIn } from '../../common/calendar';
+import { rebuildRecognitionTallies } from '../../leaderboards/recognition-tallies.service';
+import { seedDemoRewards } from './demo-rewards';
 import { seedDemoStories, seedEarlyRecognitionStories } from './demo-stories';
 
 /** Everyone in the demo company who is still employed can sign in with this password. */
@@ -168,6 +170,8 @@ export async function seedDemoCompany(databaseUrl: string, timeZone = 'UTC'): Pr
       client,
       people.flatMap((p, i) => (p.earlyRecognitionOn ? [{ ...seeded[i], occurredOn: p.earlyRecognitionOn }] : [])),
     );
+    await seedDemoRewards(client, timeZone);
+    await rebuildRecognitionTallies((sql, params) => client.query(sql, params), timeZone);
     await client.query('COMMIT');
     return true;
   } catch (error) {

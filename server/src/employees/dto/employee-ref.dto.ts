@@ -8,3 +8,23 @@ export class EmployeeRefDto {
   @ApiProperty({ example: 'Sofia Lindqvist' })
   name: string;
 }
+
+export class DepartmentRefDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ example: 'Online Chat' })
+  name: string;
+}
+
+/** A person with the department that matters where they are shown (now, or when something happened). */
+export class EmployeeInDepartmentDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ example: 'Sofia Lindqvist' })
+  name: string;
+
+  @ApiProperty({ type: DepartmentRefDto })
+  department: DepartmentRefDto;
+}

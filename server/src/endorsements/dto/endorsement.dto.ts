@@ -3,7 +3,7 @@ import { Transform } from 'class-transformer';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { CursorPageQueryDto } from '../../common/dto/cursor-page-query.dto';
 import { trim } from '../../common/transforms';
-import { StoryHeroDto } from '../../stories/dto/story.dto';
+import { EmployeeInDepartmentDto } from '../../employees/dto/employee-ref.dto';
 
 export class EndorseStoryDto {
   @ApiPropertyOptional({ maxLength: 500, example: 'She stayed on the line until the parcel was found. Legend.' })
@@ -15,8 +15,8 @@ export class EndorsementDto {
   @ApiProperty({ format: 'uuid' })
   id: string;
 
-  @ApiProperty({ type: StoryHeroDto, description: 'Who endorsed, with their department.' })
-  endorser: StoryHeroDto;
+  @ApiProperty({ type: EmployeeInDepartmentDto, description: 'Who endorsed, with their department.' })
+  endorser: EmployeeInDepartmentDto;
 
   @ApiProperty({ type: String, nullable: true })
   comment: string | null;

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { canManageDepartment, CurrentEmployee } from '../../common/current-employee';
 import { EmployeeRefDto } from '../../employees/dto/employee-ref.dto';
+import { CHAMPION_PERIODS, ChampionPeriod } from '../../rewards/reward.entity';
 import { STORY_CHANNELS, STORY_STATUSES, StoryChannel, StoryStatus } from '../story.entity';
 
 export const EDIT_WINDOW_DAYS = 7;
@@ -13,6 +14,18 @@ export class StoryDepartmentDto {
   name: string;
 }
 
+/** A champion title held in the last twelve months, shown as a badge beside a hero's name. */
+export class ChampionBadgeDto {
+  @ApiProperty({ enum: CHAMPION_PERIODS, enumName: 'ChampionPeriod' })
+  period: ChampionPeriod;
+
+  @ApiProperty({ format: 'date', description: 'First day of the month or quarter.' })
+  periodStart: string;
+
+  @ApiProperty({ type: StoryDepartmentDto })
+  department: StoryDepartmentDto;
+}
+
 export class StoryHeroDto {
   @ApiProperty({ format: 'uuid' })
   id: string;
@@ -22,6 +35,9 @@ export class StoryHeroDto {
 
   @ApiProperty({ type: StoryDepartmentDto, description: 'The department the hero was in when the story was told.' })
   department: StoryDepartmentDto;
+
+  @ApiProperty({ type: ChampionBadgeDto, nullable: true, description: 'Their latest champion title of the last twelve months.' })
+  champion: ChampionBadgeDto | null;
 }
 
 export class StoryValueRefDto {
@@ -85,6 +101,9 @@ export class StoryDto {
   @ApiProperty({ description: 'A manager featured it.' })
   featured: boolean;
 
+  @ApiProperty({ description: 'A manager rewarded a hero for it.' })
+  rewarded: boolean;
+
   @ApiProperty({ format: 'date-time' })
   createdAt: string;
 
@@ -123,6 +142,7 @@ export interface StoryRow {
   heroes: StoryHeroDto[];
   values: StoryValueRefDto[];
   endorsedByMe: boolean;
+  rewarded: boolean;
 }
 
 export function canModerateStory(viewer: CurrentEmployee, row: Pick<StoryRow, 'heroes'>): boolean {
@@ -153,6 +173,7 @@ export function toStoryDto(row: StoryRow, viewer: CurrentEmployee, now = new Dat
     endorsedByMe: row.endorsedByMe,
     status: row.status,
     featured: row.featuredAt !== null,
+    rewarded: row.rewarded,
     createdAt: new Date(row.createdAt).toISOString(),
     editedAt: row.editedAt ? new Date(row.editedAt).toISOString() : null,
     version: row.version,

@@ -1,5 +1,6 @@
 import { Anchor, Group, Text } from '@mantine/core';
 import { ToneBadge } from '../../../components/ui/badges';
+import { ChampionBadge } from '../../../components/ui/champion-badge';
 import { IconCircleCheck } from '@tabler/icons-react';
 import { Fragment } from 'react';
 import { Link } from 'react-router';
@@ -24,6 +25,7 @@ export function HeroLinks({ story }: { story: Story }) {
           <Anchor component={Link} to={`/people/${hero.id}`} fw={700} c="ember.9">
             {hero.name}
           </Anchor>
+          {hero.champion && <ChampionBadge champion={hero.champion} />}
         </Fragment>
       ))}
     </Text>
@@ -34,6 +36,7 @@ export function StoryBadges({ story }: { story: Story }) {
   return (
     <Group gap={6}>
       {story.featured && <ToneBadge tone="amber">Featured</ToneBadge>}
+      {story.rewarded && <ToneBadge tone="indigo">Rewarded</ToneBadge>}
       {story.status === 'hidden' && <ToneBadge tone="red">Hidden</ToneBadge>}
       <ToneBadge tone="slate">{CHANNEL_LABELS[story.channel]}</ToneBadge>
       {story.resolvedWithoutHandoff && (

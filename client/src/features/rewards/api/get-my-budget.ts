@@ -1,0 +1,16 @@
+import { useQuery } from '@tanstack/react-query';
+import type { components } from '../../../api/schema';
+import { api } from '../../../lib/api-client';
+import { unwrap } from '../../../lib/problem';
+import { myBudgetKey } from './rewards-keys';
+
+export type Budget = components['schemas']['BudgetDto'];
+
+/** The signed-in manager's (or admin's) budget for this quarter; nothing for staff. */
+export function useMyBudget(enabled: boolean) {
+  return useQuery({
+    queryKey: myBudgetKey,
+    queryFn: async ({ signal }) => unwrap(await api.GET('/api/budgets/mine', { signal })),
+    enabled,
+  });
+}

@@ -1,0 +1,107 @@
+import { Anchor, Button, Card, Group, Select, Stack, Text, Title } from '@mantine/core';
+import { IconUsersGroup } from '@tabler/icons-react';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { ToneBadge } from '../../../components/ui/badges';
+import { CenteredLoader } from '../../../components/ui/centered-loader';
+import { ErrorPanel } from '../../../components/ui/error-panel';
+import { formatDate } from '../../../lib/dates';
+import { problemMessage } from '../../../lib/problem';
+import { useMyBudget } from '../api/get-my-budget';
+import { type ReviewQueueItem, useReviewQueue } from '../api/review-queue';
+import { BudgetMeter } from './BudgetMeter';
+import { RewardButton } from './RewardButton';
+
+const WINDOWS = [
+  { value: '7', label: 'Last 7 days' },
+  { value: '30', label: 'Last 30 days' },
+  { value: '90', label: 'Last 90 days' },
+];
+
+/** A manager's queue: their departments' recent unrewarded stories, the ones peers nominated first. */
+export function ReviewQueue({ isAdmin }: { isAdmin: boolean }) {
+  const budget = useMyBudget(true);
+  const [days, setDays] = useState('30');
+  const [departmentId, setDepartmentId] = useState<string>('all');
+  const departmentOptions = (budget.data?.departmentIds ?? []).map((id, i) => ({ value: id, label: budget.data!.departments[i] ?? id }));
+  const queue = useReviewQueue({ days: Number(days), ...(departmentId === 'all' ? {} : { departmentId }) });
+  const items = queue.data?.pages.flatMap((p) => p.items) ?? [];
+  const threshold = queue.data?.pages[0]?.threshold;
+
+  return (
+    <Stack gap="md">
+      {budget.data && (
+        <Card withBorder radius="lg" p="md">
+          <BudgetMeter budget={budget.data} />
+        </Card>
+      )}
+      <Group gap="md" align="flex-end">
+        <Select label="Stories told" data={WINDOWS} value={days} onChange={(v) => setDays(v ?? '30')} allowDeselect={false} w={180} />
+        {departmentOptions.length > 1 && (
+          <Select label="Department" data={[{ value: 'all', label: isAdmin ? 'Whole company' : 'All my departments' }, ...departmentOptions]} value={departmentId} onChange={(v) => setDepartmentId(v ?? 'all')} allowDeselect={false} w={240} />
+        )}
+      </Group>
+      {threshold !== undefined && (
+        <Text size="sm" c="dimmed">
+          Stories with {threshold} or more endorsements are <strong>nominated by peers</strong> and come first.
+        </Text>
+      )}
+      {queue.isPending ? (
+        <CenteredLoader label="Loading the review queue" />
+      ) : queue.isError ? (
+        <ErrorPanel title="The review queue is not available" message={problemMessage(queue.error)} />
+      ) : items.length === 0 ? (
+        <Card withBorder radius="lg" p="xl">
+          <Text>Every recent story from your departments has been rewarded. Nothing waits for you.</Text>
+        </Card>
+      ) : (
+        <Stack gap="sm" component="ol" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+          {items.map((item) => (
+            <QueueItem key={item.story.id} item={item} />
+          ))}
+        </Stack>
+      )}
+      {queue.hasNextPage && (
+        <Button variant="default" onClick={() => queue.fetchNextPage()} loading={queue.isFetchingNextPage}>
+          Show more
+        </Button>
+      )}
+    </Stack>
+  );
+}
+
+function QueueItem({ item }: { item: ReviewQueueItem }) {
+  const { story } = item;
+  return (
+    <Card component="li" withBorder radius="lg" p="md" aria-labelledby={`queue-${story.id}`} data-testid="review-queue-item">
+      <Group justify="space-between" align="flex-start" wrap="wrap" gap="sm">
+        <Stack gap={6} style={{ flex: 1, minWidth: 240 }}>
+          <Group gap="xs">
+            {item.nominatedByPeers && (
+              <ToneBadge tone="amber">
+                <Group gap={4} wrap="nowrap">
+                  <IconUsersGroup size={12} aria-hidden /> Nominated by peers
+                </Group>
+              </ToneBadge>
+            )}
+            <Text size="sm" fw={600}>
+              {story.endorsementCount} {story.endorsementCount === 1 ? 'endorsement' : 'endorsements'}
+            </Text>
+          </Group>
+          <Title order={2} fz="md" id={`queue-${story.id}`}>
+            <Anchor component={Link} to={`/stories/${story.id}`} c="inherit" fw={700}>
+              {story.title}
+            </Anchor>
+          </Title>
+          <Text size="sm">
+            {story.heroes.map((h) => h.name).join(', ')} · {story.heroes.map((h) => h.department.name).filter((v, i, a) => a.indexOf(v) === i).join(', ')} · happened {formatDate(story.occurredOn)}
+          </Text>
+          <Text size="sm" c="dimmed" lineClamp={2}>
+            {story.action}
+          </Text>
+        </Stack>
+        <RewardButton recipients={story.heroes.map((h) => ({ id: h.id, name: h.name, departmentId: h.department.id }))} story={{ id: story.id, title: story.title }} />
+      </Group>
+    </Card>
+  );
+}

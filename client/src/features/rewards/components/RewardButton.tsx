@@ -1,0 +1,28 @@
+import { Button } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconGift } from '@tabler/icons-react';
+import { useSession } from '../../../lib/auth-session';
+import { useMyBudget } from '../api/get-my-budget';
+import { type RewardRecipient, RewardDialog } from './RewardDialog';
+
+/**
+ * "Reward" for managers and admins, offered only for people they may reward: not themselves, and for a
+ * manager only people in the departments they manage. The server checks the same rules.
+ */
+export function RewardButton({ recipients, story, variant = 'filled' }: { recipients: (RewardRecipient & { departmentId: string })[]; story?: { id: string; title: string }; variant?: 'filled' | 'light' | 'default' }) {
+  const session = useSession();
+  const role = session.status === 'signed-in' ? session.employee.role : 'staff';
+  const budget = useMyBudget(role !== 'staff');
+  const [opened, dialog] = useDisclosure(false);
+  if (session.status !== 'signed-in' || role === 'staff' || !budget.data) return null;
+  const eligible = recipients.filter((r) => r.id !== session.employee.id && (role === 'admin' || budget.data.departmentIds.includes(r.departmentId)));
+  if (!eligible.length) return null;
+  return (
+    <>
+      <Button variant={variant} color="ember" leftSection={<IconGift size={16} aria-hidden />} onClick={dialog.open}>
+        {eligible.length === 1 ? `Reward ${eligible[0].name.split(' ')[0]}` : 'Reward a hero'}
+      </Button>
+      <RewardDialog opened={opened} onClose={dialog.close} recipients={eligible} story={story} />
+    </>
+  );
+}

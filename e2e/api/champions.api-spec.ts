@@ -1,0 +1,159 @@
+import { addDays, todayIn } from '../../server/src/common/calendar';
+import { createDepartment, createEmployee, insertEndorsement, insertStory, signIn, SignedIn, TestEmployee } from '../../server/test/factories';
+import { startTestApp, TestApp } from '../../server/test/test-app';
+
+const daysAgo = (days: number) => new Date(Date.now() - days * 86400_000).toISOString();
+
+describe('review queue, unrecognised champions and fairness', () => {
+  let t: TestApp;
+  let outside: string;
+  let admin: SignedIn;
+  let author: TestEmployee;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    outside = (await createDepartment(t.dataSource)).id;
+    admin = await signIn(t.http, (await createEmployee(t.dataSource, { departmentId: outside, role: 'admin' })).email);
+    author = await createEmployee(t.dataSource, { departmentId: outside });
+  });
+  afterAll(() => t.close());
+
+  const team = async () => {
+    const department = (await createDepartment(t.dataSource)).id;
+    const manager = await createEmployee(t.dataSource, { departmentId: department, role: 'manager', manages: [department], name: 'Manager' });
+    return { department, manager, session: await signIn(t.http, manager.email) };
+  };
+  const giveRewardRow = (giverId: string, recipient: TestEmployee, at: string, storyId: string | null = null) =>
+    t.dataSource.query(
+      `INSERT INTO rewards (giver_id, recipient_id, recipient_department_id, story_id, kind, points, citation, awarded_on, created_at)
+       VALUES ($1, $2, $3, $4, 'badge', 0, 'Thanks', ($5::timestamptz)::date, $5)`,
+      [giverId, recipient.id, recipient.departmentId, storyId, at],
+    );
+  const endorsers = async (n: number) => Promise.all(Array.from({ length: n }, () => createEmployee(t.dataSource, { departmentId: outside })));
+
+  describe('review queue', () => {
+    it('lists recent unrewarded stories of my departments, peer-nominated first, by cursor', async () => {
+      const { department, manager, session } = await team();
+      const hero = await createEmployee(t.dataSource, { departmentId: department });
+      const heroes = [{ id: hero.id, departmentId: department }];
+      const nominated = await insertStory(t.dataSource, { authorId: author.id, heroes, createdAt: daysAgo(3), title: 'Nominated', endorsementCount: 6 });
+      const quiet = await insertStory(t.dataSource, { authorId: author.id, heroes, createdAt: daysAgo(1), title: 'Quiet', endorsementCount: 2 });
+      const rewarded = await insertStory(t.dataSource, { authorId: author.id, heroes, createdAt: daysAgo(2), title: 'Rewarded', endorsementCount: 9 });
+      await giveRewardRow(manager.id, hero, daysAgo(1), rewarded);
+      await insertStory(t.dataSource, { authorId: author.id, heroes, createdAt: daysAgo(45), title: 'Old', endorsementCount: 8 });
+      const hidden = await insertStory(t.dataSource, { authorId: author.id, heroes, createdAt: daysAgo(2), title: 'Hidden', endorsementCount: 7 });
+      await t.dataSource.query(`UPDATE stories SET status = 'hidden' WHERE id = $1`, [hidden]);
+      const elsewhere = await createEmployee(t.dataSource, { departmentId: outside });
+      await insertStory(t.dataSource, { authorId: author.id, heroes: [{ id: elsewhere.id, departmentId: outside }], createdAt: daysAgo(1), title: 'Elsewhere', endorsementCount: 10 });
+
+      const first = await t.http.get('/api/review-queue?limit=1').set(session.auth);
+      expect(first.status).toBe(200);
+      expect(first.body.threshold).toBe(5);
+      expect(first.body.items.map((i: { story: { id: string }; nominatedByPeers: boolean }) => [i.story.id, i.nominatedByPeers])).toEqual([[nominated, true]]);
+      const second = await t.http.get(`/api/review-queue?limit=1&cursor=${first.body.nextCursor}`).set(session.auth);
+      expect(second.body.items.map((i: { story: { id: string }; nominatedByPeers: boolean }) => [i.story.id, i.nominatedByPeers])).toEqual([[quiet, false]]);
+      expect(second.body.nextCursor).toBeNull();
+      expect((await t.http.get('/api/review-queue?days=60').set(session.auth)).body.items.map((i: { story: { title: string } }) => i.story.title)).toEqual(['Old', 'Nominated', 'Quiet']);
+    });
+
+    it('keeps managers to their departments and staff out', async () => {
+      const { session } = await team();
+      expect((await t.http.get(`/api/review-queue?departmentId=${outside}`).set(session.auth)).body).toMatchObject({ status: 403, errors: [{ field: 'departmentId' }] });
+      const staff = await signIn(t.http, author.email);
+      expect((await t.http.get('/api/review-queue').set(staff.auth)).status).toBe(403);
+      expect((await t.http.get('/api/review-queue?cursor=nope').set(session.auth)).body).toMatchObject({ status: 400, errors: [{ field: 'cursor' }] });
+      expect((await t.http.get('/api/review-queue?days=0').set(session.auth)).body).toMatchObject({ status: 400, errors: [{ field: 'days' }] });
+    });
+  });
+
+  describe('unrecognised champions', () => {
+    it('finds strong peer signal without a reward, with evidence, and the teams nobody recognised', async () => {
+      const { department, manager, session } = await team();
+      const today = todayIn('UTC');
+      const person = (name: string, hiredOn = '2020-01-15', leftOn?: string) => createEmployee(t.dataSource, { departmentId: department, name, hiredOn, leftOn });
+      const [priya, rewardedRecently, rewardedLongAgo, mild, quiet, newcomer] = [
+        await person('Priya'), await person('Rewarded recently'), await person('Rewarded long ago'), await person('Mild'), await person('Quiet'), await person('Newcomer', addDays(today, -30)),
+      ];
+      const leaver = await person('Leaver', '2020-01-15', addDays(today, -1));
+      const fans = await endorsers(6);
+      const story = async (hero: TestEmployee, createdDaysAgo: number, endorsements: number, title: string) => {
+        const id = await insertStory(t.dataSource, { authorId: author.id, heroes: [{ id: hero.id, departmentId: department }], createdAt: daysAgo(createdDaysAgo), title });
+        for (let i = 0; i < endorsements; i++) await insertEndorsement(t.dataSource, id, fans[i].id, daysAgo(createdDaysAgo - 1 > 0 ? createdDaysAgo - 1 : 0));
+      };
+      await story(priya, 20, 3, 'Priya walked a customer to Shoes');
+      await story(priya, 50, 2, 'Priya fixed a billing error on the first call');
+      await story(rewardedRecently, 30, 4, 'Recent');
+      await giveRewardRow(manager.id, rewardedRecently, daysAgo(10));
+      await story(rewardedLongAgo, 30, 3, 'Long ago');
+      await giveRewardRow(manager.id, rewardedLongAgo, daysAgo(200));
+      await story(mild, 10, 2, 'Mild');
+      await story(leaver, 10, 6, 'Leaver');
+      // Older than the window: neither signal nor recognition.
+      await story(quiet, 120, 5, 'Quiet, long ago');
+
+      const response = await t.http.get('/api/champions/unrecognised').set(session.auth);
+      expect(response.status).toBe(200);
+      const body = response.body;
+      expect(body).toMatchObject({ days: 90, minEndorsements: 3, since: addDays(today, -90) });
+      expect(body.champions.map((c: { rank: number; name: string; endorsementsReceived: number; storiesAsHero: number }) => [c.rank, c.name, c.endorsementsReceived, c.storiesAsHero])).toEqual([
+        [1, 'Priya', 5, 2],
+        [2, 'Rewarded long ago', 3, 1],
+      ]);
+      expect(body.champions[0].topStories.map((s: { title: string; endorsementCount: number }) => [s.title, s.endorsementCount])).toEqual([
+        ['Priya walked a customer to Shoes', 3],
+        ['Priya fixed a billing error on the first call', 2],
+      ]);
+      expect(body.champions[0].lastRewardedOn).toBeNull();
+      expect(body.champions[1].lastRewardedOn).toBe(daysAgo(200).slice(0, 10));
+
+      expect(body.teams).toHaveLength(1);
+      expect(body.teams[0]).toMatchObject({ department: { id: department }, headcount: 7, recognised: 4, unrecognised: 3, newHires: 1, newHiresUnrecognised: 1 });
+      expect(body.teams[0].people.map((p: { name: string; newHire: boolean }) => [p.name, p.newHire])).toEqual([['Manager', false], ['Newcomer', true], ['Quiet', false]]);
+      expect(newcomer.id).toBeDefined();
+
+      // A longer window brings the old story in; a lower bar brings Mild in. Ties on endorsements go to more stories.
+      const wide = (await t.http.get('/api/champions/unrecognised?days=180&minEndorsements=2').set(session.auth)).body;
+      expect(wide.champions.map((c: { name: string }) => c.name)).toEqual(['Priya', 'Quiet', 'Rewarded long ago', 'Mild']); // Priya and Quiet tie on endorsements; Priya has more stories.
+    });
+
+    it('is for managers of the department and admins only', async () => {
+      const { department } = await team();
+      const other = await team();
+      expect((await t.http.get(`/api/champions/unrecognised?departmentId=${department}`).set(other.session.auth)).status).toBe(403);
+      expect((await t.http.get(`/api/champions/unrecognised?departmentId=${department}`).set(admin.auth)).status).toBe(200);
+      expect((await t.http.get('/api/champions/unrecognised').set((await signIn(t.http, author.email)).auth)).status).toBe(403);
+      expect((await t.http.get('/api/champions/unrecognised?days=5').set(admin.auth)).body).toMatchObject({ status: 400, errors: [{ field: 'days' }] });
+    });
+  });
+
+  describe('fairness', () => {
+    it('measures concentration per department and finds pairs who mostly endorse each other', async () => {
+      const department = (await createDepartment(t.dataSource)).id;
+      const people: TestEmployee[] = [];
+      for (let i = 1; i <= 5; i++) people.push(await createEmployee(t.dataSource, { departmentId: department, name: `F${i}` }));
+      const [f1, f2, f3, f4] = people;
+      const outsiders = await endorsers(4);
+      const storyOf = (hero: TestEmployee) => insertStory(t.dataSource, { authorId: author.id, heroes: [{ id: hero.id, departmentId: department }], createdAt: daysAgo(5) });
+      const [a1, a2, b1, b2, c1, d1] = [await storyOf(f1), await storyOf(f1), await storyOf(f2), await storyOf(f2), await storyOf(f3), await storyOf(f4)];
+      const at = daysAgo(4);
+      // F1 and F2 endorse each other twice and nobody else; four outsiders endorse F1 once each.
+      await insertEndorsement(t.dataSource, a1, f2.id, at);
+      await insertEndorsement(t.dataSource, a2, f2.id, at);
+      await insertEndorsement(t.dataSource, b1, f1.id, at);
+      await insertEndorsement(t.dataSource, b2, f1.id, at);
+      for (const o of outsiders) await insertEndorsement(t.dataSource, a1, o.id, at);
+      await insertEndorsement(t.dataSource, c1, outsiders[0].id, at);
+      await insertEndorsement(t.dataSource, d1, outsiders[1].id, at);
+
+      const response = await t.http.get('/api/fairness').set(admin.auth);
+      expect(response.status).toBe(200);
+      const mine = response.body.departments.find((d: { department: { id: string } }) => d.department.id === department);
+      // Received: F1 6, F2 2, F3 1, F4 1, F5 0. Gini over 0,1,1,2,6 = 26 / (5 × 10); the top ceil(10% × 4) = 1 recipient holds 6 of 10.
+      expect(mine).toEqual({ department: expect.objectContaining({ id: department }), people: 5, recipients: 4, endorsements: 10, gini: 0.52, topTenPercentShare: 0.6 });
+      const pair = response.body.reciprocalPairs.find((p: { a: { id: string }; b: { id: string } }) => [p.a.id, p.b.id].sort().join() === [f1.id, f2.id].sort().join());
+      expect(pair).toMatchObject({ aToB: 2, bToA: 2, mutualShare: 1 });
+      expect(response.body.reciprocalPairs.some((p: { a: { id: string }; b: { id: string } }) => [p.a.id, p.b.id].includes(outsiders[0].id))).toBe(false);
+      expect((await t.http.get('/api/fairness').set((await signIn(t.http, author.email)).auth)).status).toBe(403);
+    });
+  });
+});

@@ -1,0 +1,106 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { periodEnd, periodStart, quarterLabel, quarterStartOf, todayIn } from '../common/calendar';
+import { CurrentEmployee } from '../common/current-employee';
+import { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/config.module';
+import { BudgetsErrors } from './budgets.errors';
+import { BudgetRow, BudgetsRepository } from './budgets.repository';
+import { BudgetDto, BudgetQuarterQueryDto, SetBudgetDto, TopUpBudgetDto } from './dto/budget.dto';
+
+/** Quarterly points budgets of managers and admins; rewards spend from them through spend() and refund(). */
+@Injectable()
+export class BudgetsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly budgets: BudgetsRepository,
+    private readonly audit: AuditService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** First day of the current quarter in the company time zone. */
+  currentQuarterStart(now = new Date()): string {
+    return periodStart('quarter', todayIn(this.config.companyTimeZone, now));
+  }
+
+  async mine(viewer: CurrentEmployee): Promise<BudgetDto> {
+    const start = this.currentQuarterStart();
+    const [row] = await this.budgets.list(start, viewer.id);
+    return toBudgetDto(row, start);
+  }
+
+  async list(query: BudgetQuarterQueryDto): Promise<BudgetDto[]> {
+    const start = this.quarter(query.quarter);
+    return (await this.budgets.list(start)).map((row) => toBudgetDto(row, start));
+  }
+
+  async set(viewer: CurrentEmployee, dto: SetBudgetDto): Promise<BudgetDto> {
+    const start = this.quarter(dto.quarter);
+    await this.dataSource.transaction(async (manager) => {
+      if (!(await this.budgets.isCurrentHolder(manager, dto.holderId))) throw BudgetsErrors.notABudgetHolder();
+      const before = await this.budgets.lockOrCreate(manager, dto.holderId, start);
+      if (dto.points < before.spent) throw BudgetsErrors.belowSpent(before.spent);
+      await this.budgets.setPoints(manager, dto.holderId, start, dto.points);
+      await this.audit.record(manager, { actorId: viewer.id, action: 'budget.set', subjectType: 'employee', subjectId: dto.holderId, before: { quarter: dto.quarter, ...before }, after: { quarter: dto.quarter, points: dto.points, spent: before.spent } });
+    });
+    return this.one(dto.holderId, start);
+  }
+
+  async topUp(viewer: CurrentEmployee, dto: TopUpBudgetDto): Promise<BudgetDto> {
+    const start = this.quarter(dto.quarter);
+    await this.dataSource.transaction(async (manager) => {
+      if (!(await this.budgets.isCurrentHolder(manager, dto.holderId))) throw BudgetsErrors.notABudgetHolder();
+      const before = await this.budgets.lockOrCreate(manager, dto.holderId, start);
+      await this.budgets.setPoints(manager, dto.holderId, start, before.points + dto.points);
+      await this.audit.record(manager, {
+        actorId: viewer.id,
+        action: 'budget.topped_up',
+        subjectType: 'employee',
+        subjectId: dto.holderId,
+        before: { quarter: dto.quarter, ...before },
+        after: { quarter: dto.quarter, points: before.points + dto.points, spent: before.spent, added: dto.points, note: dto.note ?? null },
+      });
+    });
+    return this.one(dto.holderId, start);
+  }
+
+  /** Takes points from the holder's budget for the quarter, in the caller's transaction; 422 with what remains if short. */
+  async spend(manager: EntityManager, holderId: string, quarterStart: string, points: number): Promise<number> {
+    const spent = await this.budgets.spend(manager, holderId, quarterStart, points);
+    if (!spent) throw BudgetsErrors.exceeded(await this.budgets.remaining(manager, holderId, quarterStart), points);
+    return spent.remaining;
+  }
+
+  refund(manager: EntityManager, holderId: string, quarterStart: string, points: number): Promise<void> {
+    return this.budgets.refund(manager, holderId, quarterStart, points);
+  }
+
+  private quarter(label?: string): string {
+    if (!label) return this.currentQuarterStart();
+    const start = quarterStartOf(label);
+    if (!start) throw BudgetsErrors.invalidQuarter();
+    return start;
+  }
+
+  private async one(holderId: string, start: string): Promise<BudgetDto> {
+    const [row] = await this.budgets.list(start, holderId);
+    return toBudgetDto(row, start);
+  }
+}
+
+function toBudgetDto(row: BudgetRow, quarterStart: string): BudgetDto {
+  return {
+    holderId: row.holderId,
+    holderName: row.holderName,
+    holderRole: row.holderRole,
+    departments: row.departments,
+    departmentIds: row.departmentIds,
+    quarter: quarterLabel(quarterStart),
+    quarterStart,
+    quarterEnd: periodEnd('quarter', quarterStart)!,
+    points: row.points,
+    spent: row.spent,
+    remaining: row.points - row.spent,
+  };
+}

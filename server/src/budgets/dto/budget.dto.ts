@@ -1,0 +1,80 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import { IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { trim } from '../../common/transforms';
+
+const QUARTER_PATTERN = /^\d{4}-Q[1-4]$/;
+const quarterProperty = { example: '2026-Q4', pattern: '^\\d{4}-Q[1-4]$', description: 'A calendar quarter in the company time zone.' };
+
+export class BudgetDto {
+  @ApiProperty({ format: 'uuid' })
+  holderId: string;
+
+  @ApiProperty({ example: 'Marcus Bell' })
+  holderName: string;
+
+  @ApiProperty({ enum: ['manager', 'admin'] })
+  holderRole: 'manager' | 'admin';
+
+  @ApiProperty({ type: [String], example: ["Women's Apparel", 'Shoes'], description: 'Departments the holder manages.' })
+  departments: string[];
+
+  @ApiProperty({ type: [String], format: 'uuid', description: 'Ids of the departments the holder manages (the people they may reward; admins may reward anyone).' })
+  departmentIds: string[];
+
+  @ApiProperty(quarterProperty)
+  quarter: string;
+
+  @ApiProperty({ format: 'date' })
+  quarterStart: string;
+
+  @ApiProperty({ format: 'date' })
+  quarterEnd: string;
+
+  @ApiProperty({ description: 'Points allotted for the quarter, top-ups included (0 when none was set).' })
+  points: number;
+
+  @ApiProperty({ description: 'Points given in rewards this quarter, less revoked ones.' })
+  spent: number;
+
+  @ApiProperty()
+  remaining: number;
+}
+
+export class BudgetQuarterQueryDto {
+  @ApiPropertyOptional({ ...quarterProperty, description: 'Default: the current quarter.' })
+  @IsOptional() @IsString() @Matches(QUARTER_PATTERN, { message: 'quarter must be written like 2026-Q4' })
+  quarter?: string;
+}
+
+export class SetBudgetDto {
+  @ApiProperty({ format: 'uuid', description: 'A current manager or admin.' })
+  @IsUUID('all', { message: 'holderId must be a UUID' })
+  holderId: string;
+
+  @ApiProperty(quarterProperty)
+  @IsString() @Matches(QUARTER_PATTERN, { message: 'quarter must be written like 2026-Q4' })
+  quarter: string;
+
+  @ApiProperty({ minimum: 0, maximum: 1_000_000, description: 'The whole allotment; it cannot go below what is already spent.' })
+  @Type(() => Number) @IsInt({ message: 'points must be a whole number' }) @Min(0) @Max(1_000_000)
+  points: number;
+}
+
+export class TopUpBudgetDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID('all', { message: 'holderId must be a UUID' })
+  holderId: string;
+
+  @ApiProperty(quarterProperty)
+  @IsString() @Matches(QUARTER_PATTERN, { message: 'quarter must be written like 2026-Q4' })
+  quarter: string;
+
+  @ApiProperty({ minimum: 1, maximum: 1_000_000, description: 'Points to add.' })
+  @Type(() => Number) @IsInt({ message: 'points must be a whole number' }) @Min(1) @Max(1_000_000)
+  points: number;
+
+  @ApiPropertyOptional({ maxLength: 500, description: 'Why (kept in the audit log).' })
+  @IsOptional() @Transform(trim) @IsString() @MaxLength(500)
+  note?: string;
+}

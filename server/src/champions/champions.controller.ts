@@ -1,0 +1,26 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiProblems } from '../common/api-problems';
+import { CurrentUser, Roles } from '../common/auth.decorators';
+import { CurrentEmployee } from '../common/current-employee';
+import { ChampionsService } from './champions.service';
+import { UnrecognisedDto, UnrecognisedQueryDto } from './dto/unrecognised.dto';
+
+@ApiTags('rewards')
+@ApiBearerAuth()
+@Controller('champions')
+export class ChampionsController {
+  constructor(private readonly champions: ChampionsService) {}
+
+  @Get('unrecognised')
+  @Roles('manager', 'admin')
+  @ApiOperation({
+    summary: 'Unrecognised champions: strong peer signal and no reward in the last N days; and per team, who has had no recognition',
+    description: 'Peer signal = endorsements received (at least minEndorsements) and stories as hero in the window. Managers see their departments; admins the company.',
+  })
+  @ApiOkResponse({ type: UnrecognisedDto })
+  @ApiProblems(400, 401, 403)
+  unrecognised(@CurrentUser() viewer: CurrentEmployee, @Query() query: UnrecognisedQueryDto): Promise<UnrecognisedDto> {
+    return this.champions.unrecognised(viewer, query);
+  }
+}

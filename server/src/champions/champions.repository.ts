@@ -1,0 +1,93 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+
+export interface ChampionCandidateRow {
+  rank: number;
+  employeeId: string;
+  name: string;
+  jobTitle: string;
+  departmentId: string;
+  departmentName: string;
+  endorsementsReceived: number;
+  storiesAsHero: number;
+  lastRewardedOn: string | null;
+}
+
+export interface EvidenceRow {
+  employeeId: string;
+  id: string;
+  title: string;
+  endorsementCount: number;
+  occurredOn: string;
+}
+
+export interface TeamMemberRow {
+  employeeId: string;
+  name: string;
+  hiredOn: string;
+  departmentId: string;
+  departmentName: string;
+  recognised: boolean;
+}
+
+/** $1 department ids or null for all, $2 first day of the window. */
+const PEOPLE = `SELECT e.id, e.name, e.job_title, e.department_id, e.hired_on FROM employees e
+  WHERE e.left_on IS NULL AND ($1::uuid[] IS NULL OR e.department_id = ANY($1))`;
+const LIVE_STORY = `s.status = 'published' AND s.deleted_at IS NULL`;
+
+@Injectable()
+export class ChampionsRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async candidates(departmentIds: string[] | null, since: Date, minEndorsements: number, limit: number): Promise<ChampionCandidateRow[]> {
+    return this.dataSource.query(
+      `WITH people AS (${PEOPLE}),
+       heroics AS (
+         SELECT h.employee_id, count(*)::int AS stories FROM story_heroes h JOIN stories s ON s.id = h.story_id
+          WHERE h.employee_id IN (SELECT id FROM people) AND ${LIVE_STORY} AND s.created_at >= $2 GROUP BY h.employee_id),
+       praise AS (
+         SELECT h.employee_id, count(*)::int AS endorsements FROM story_heroes h JOIN stories s ON s.id = h.story_id
+           JOIN endorsements en ON en.story_id = h.story_id
+          WHERE h.employee_id IN (SELECT id FROM people) AND ${LIVE_STORY} AND en.created_at >= $2 GROUP BY h.employee_id),
+       signal AS (
+         SELECT p.*, COALESCE(pr.endorsements, 0) AS endorsements, COALESCE(he.stories, 0) AS stories
+           FROM people p LEFT JOIN praise pr ON pr.employee_id = p.id LEFT JOIN heroics he ON he.employee_id = p.id
+          WHERE COALESCE(pr.endorsements, 0) >= $3
+            AND NOT EXISTS (SELECT 1 FROM rewards r WHERE r.recipient_id = p.id AND r.revoked_at IS NULL AND r.created_at >= $2))
+       SELECT DENSE_RANK() OVER (ORDER BY sg.endorsements DESC, sg.stories DESC)::int AS rank, sg.id AS "employeeId", sg.name,
+              sg.job_title AS "jobTitle", d.id AS "departmentId", d.name AS "departmentName",
+              sg.endorsements AS "endorsementsReceived", sg.stories AS "storiesAsHero",
+              (SELECT max(r.awarded_on) FROM rewards r WHERE r.recipient_id = sg.id AND r.revoked_at IS NULL) AS "lastRewardedOn"
+         FROM signal sg JOIN departments d ON d.id = sg.department_id
+        ORDER BY sg.endorsements DESC, sg.stories DESC, sg.name, sg.id LIMIT $4`,
+      [departmentIds, since, minEndorsements, limit],
+    );
+  }
+
+  async topStories(employeeIds: string[], since: Date): Promise<EvidenceRow[]> {
+    if (!employeeIds.length) return [];
+    return this.dataSource.query(
+      `SELECT "employeeId", id, title, "endorsementCount", "occurredOn" FROM (
+         SELECT h.employee_id AS "employeeId", s.id, s.title, s.endorsement_count AS "endorsementCount", s.occurred_on AS "occurredOn",
+                ROW_NUMBER() OVER (PARTITION BY h.employee_id ORDER BY s.endorsement_count DESC, s.created_at DESC) AS n
+           FROM story_heroes h JOIN stories s ON s.id = h.story_id
+          WHERE h.employee_id = ANY($1) AND ${LIVE_STORY}
+            AND (s.created_at >= $2 OR EXISTS (SELECT 1 FROM endorsements en WHERE en.story_id = s.id AND en.created_at >= $2))) ranked
+        WHERE n <= 3 ORDER BY "employeeId", n`,
+      [employeeIds, since],
+    );
+  }
+
+  /** Every current employee in scope and whether they were a hero of a story or rewarded since $2. */
+  async teamMembers(departmentIds: string[] | null, since: Date): Promise<TeamMemberRow[]> {
+    return this.dataSource.query(
+      `WITH people AS (${PEOPLE})
+       SELECT p.id AS "employeeId", p.name, p.hired_on AS "hiredOn", d.id AS "departmentId", d.name AS "departmentName",
+              (EXISTS (SELECT 1 FROM story_heroes h JOIN stories s ON s.id = h.story_id WHERE h.employee_id = p.id AND ${LIVE_STORY} AND s.created_at >= $2)
+               OR EXISTS (SELECT 1 FROM rewards r WHERE r.recipient_id = p.id AND r.revoked_at IS NULL AND r.created_at >= $2)) AS recognised
+         FROM people p JOIN departments d ON d.id = p.department_id
+        ORDER BY d.name, d.id, p.name, p.id`,
+      [departmentIds, since],
+    );
+  }
+}

@@ -1,0 +1,37 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { CurrentEmployee } from '../common/current-employee';
+import { decodeCursor, keysetPage } from '../common/cursor';
+import { DomainError } from '../common/domain-error';
+import { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/config.module';
+import { toStoryDto } from '../stories/dto/story.dto';
+import { ReviewQueueDto, ReviewQueueQueryDto } from './dto/review-queue.dto';
+import { ReviewQueueRepository } from './review-queue.repository';
+
+@Injectable()
+export class ReviewQueueService {
+  constructor(
+    private readonly queue: ReviewQueueRepository,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async page(viewer: CurrentEmployee, query: ReviewQueueQueryDto): Promise<ReviewQueueDto> {
+    if (query.departmentId && viewer.role !== 'admin' && !viewer.managedDepartmentIds.includes(query.departmentId)) {
+      throw new DomainError('forbidden', 'department_out_of_scope', 'You can review the departments you manage.', 'departmentId');
+    }
+    const departmentIds = query.departmentId ? [query.departmentId] : viewer.role === 'admin' ? null : viewer.managedDepartmentIds;
+    const limit = query.limit ?? 20;
+    const after = query.cursor ? decodeCursor(query.cursor, 3) : undefined;
+    if (after && (typeof after[0] !== 'number' || typeof after[1] !== 'string' || typeof after[2] !== 'string')) {
+      throw new DomainError('bad_request', 'invalid_cursor', 'cursor is not a cursor this API returned', 'cursor');
+    }
+    const rows = await this.queue.page({ viewerId: viewer.id, departmentIds, days: query.days ?? 30 }, limit + 1, after as [number, string, string] | undefined);
+    const { rows: page, nextCursor } = keysetPage(rows, limit, (r) => [r.endorsementCount, new Date(r.createdAt).toISOString(), r.id]);
+    const threshold = this.config.peerNominationThreshold;
+    return {
+      items: page.map((row) => ({ story: toStoryDto(row, viewer), nominatedByPeers: row.endorsementCount >= threshold })),
+      nextCursor,
+      threshold,
+    };
+  }
+}

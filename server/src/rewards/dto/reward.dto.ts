@@ -1,0 +1,160 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { BudgetDto } from '../../budgets/dto/budget.dto';
+import { periodEnd } from '../../common/calendar';
+import { CurrentEmployee } from '../../common/current-employee';
+import { EmployeeInDepartmentDto, EmployeeRefDto } from '../../employees/dto/employee-ref.dto';
+import { StoryDepartmentDto } from '../../stories/dto/story.dto';
+import { CHAMPION_PERIODS, ChampionPeriod, REWARD_KINDS, RewardKind } from '../reward.entity';
+
+export const REVOKE_WINDOW_HOURS = 24;
+
+export class RewardStoryRefDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty()
+  title: string;
+}
+
+export class ChampionTitleDto {
+  @ApiProperty({ enum: CHAMPION_PERIODS, enumName: 'ChampionPeriod' })
+  period: ChampionPeriod;
+
+  @ApiProperty({ format: 'date' })
+  periodStart: string;
+
+  @ApiProperty({ format: 'date' })
+  periodEnd: string;
+
+  @ApiProperty({ type: StoryDepartmentDto })
+  department: StoryDepartmentDto;
+}
+
+export class RewardDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ enum: REWARD_KINDS, enumName: 'RewardKind' })
+  kind: RewardKind;
+
+  @ApiProperty()
+  points: number;
+
+  @ApiProperty()
+  citation: string;
+
+  @ApiProperty({ type: EmployeeInDepartmentDto, description: 'The recipient, with their department when rewarded.' })
+  recipient: EmployeeInDepartmentDto;
+
+  @ApiProperty({ type: EmployeeRefDto })
+  giver: EmployeeRefDto;
+
+  @ApiProperty({ type: RewardStoryRefDto, nullable: true })
+  story: RewardStoryRefDto | null;
+
+  @ApiProperty({ type: ChampionTitleDto, nullable: true })
+  champion: ChampionTitleDto | null;
+
+  @ApiProperty({ format: 'date', description: 'The company-time-zone date it was given.' })
+  awardedOn: string;
+
+  @ApiProperty({ format: 'date-time' })
+  createdAt: string;
+
+  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  revokedAt: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  revokeReason: string | null;
+
+  @ApiProperty({ description: `Whether you can revoke it now (its giver or an admin, within ${REVOKE_WINDOW_HOURS} hours).` })
+  revocable: boolean;
+}
+
+export class GivenRewardDto {
+  @ApiProperty({ type: RewardDto })
+  reward: RewardDto;
+
+  @ApiProperty({ type: BudgetDto, description: 'Your budget after the reward.' })
+  budget: BudgetDto;
+}
+
+export class RewardPageDto {
+  @ApiProperty({ type: [RewardDto] })
+  items: RewardDto[];
+
+  @ApiProperty({ type: String, nullable: true })
+  nextCursor: string | null;
+}
+
+export class ChampionDto {
+  @ApiProperty({ format: 'uuid', description: 'The reward that named the champion.' })
+  rewardId: string;
+
+  @ApiProperty({ type: EmployeeRefDto })
+  employee: EmployeeRefDto;
+
+  @ApiProperty({ type: ChampionTitleDto })
+  title: ChampionTitleDto;
+
+  @ApiProperty()
+  citation: string;
+
+  @ApiProperty({ type: EmployeeRefDto })
+  namedBy: EmployeeRefDto;
+}
+
+export interface RewardRow {
+  id: string;
+  kind: RewardKind;
+  points: number;
+  citation: string;
+  recipientId: string;
+  recipientName: string;
+  departmentId: string;
+  departmentName: string;
+  giverId: string;
+  giverName: string;
+  storyId: string | null;
+  storyTitle: string | null;
+  championPeriod: ChampionPeriod | null;
+  periodStart: string | null;
+  championDepartmentId: string | null;
+  championDepartmentName: string | null;
+  awardedOn: string;
+  createdAt: Date;
+  revokedAt: Date | null;
+  revokeReason: string | null;
+}
+
+export function championTitle(row: Pick<RewardRow, 'championPeriod' | 'periodStart' | 'championDepartmentId' | 'championDepartmentName'>): ChampionTitleDto | null {
+  if (!row.championPeriod || !row.periodStart || !row.championDepartmentId) return null;
+  return {
+    period: row.championPeriod,
+    periodStart: row.periodStart,
+    periodEnd: periodEnd(row.championPeriod, row.periodStart)!,
+    department: { id: row.championDepartmentId, name: row.championDepartmentName ?? '' },
+  };
+}
+
+export function canRevoke(viewer: CurrentEmployee, row: Pick<RewardRow, 'giverId' | 'createdAt' | 'revokedAt'>, now = Date.now()): boolean {
+  return !row.revokedAt && (row.giverId === viewer.id || viewer.role === 'admin') && now - new Date(row.createdAt).getTime() < REVOKE_WINDOW_HOURS * 3600_000;
+}
+
+export function toRewardDto(row: RewardRow, viewer: CurrentEmployee): RewardDto {
+  return {
+    id: row.id,
+    kind: row.kind,
+    points: row.points,
+    citation: row.citation,
+    recipient: { id: row.recipientId, name: row.recipientName, department: { id: row.departmentId, name: row.departmentName } },
+    giver: { id: row.giverId, name: row.giverName },
+    story: row.storyId ? { id: row.storyId, title: row.storyTitle ?? '' } : null,
+    champion: championTitle(row),
+    awardedOn: row.awardedOn,
+    createdAt: new Date(row.createdAt).toISOString(),
+    revokedAt: row.revokedAt ? new Date(row.revokedAt).toISOString() : null,
+    revokeReason: row.revokeReason,
+    revocable: canRevoke(viewer, row),
+  };
+}

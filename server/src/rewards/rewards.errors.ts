@@ -1,0 +1,45 @@
+import { DomainError } from '../common/domain-error';
+
+export enum RewardsErrorCode {
+  NotFound = 'reward_not_found',
+  UnknownRecipient = 'unknown_recipient',
+  SelfReward = 'self_reward',
+  RecipientHasLeft = 'recipient_has_left',
+  OutOfScope = 'recipient_out_of_scope',
+  StoryNotRewardable = 'story_not_rewardable',
+  NotAHero = 'recipient_not_a_hero',
+  PointsRequired = 'points_required',
+  ChampionPeriodRequired = 'champion_period_required',
+  ChampionPeriodNotAllowed = 'champion_period_not_allowed',
+  PeriodStartMisaligned = 'period_start_misaligned',
+  PeriodInFuture = 'period_in_future',
+  ChampionDepartmentMismatch = 'champion_department_mismatch',
+  ChampionTaken = 'champion_taken',
+  AlreadyRevoked = 'already_revoked',
+  NotGiver = 'not_giver',
+  RevokeWindowClosed = 'revoke_window_closed',
+}
+
+export const RewardsErrors = {
+  notFound: () => new DomainError('not_found', RewardsErrorCode.NotFound, 'No such reward.', 'id'),
+  unknownRecipient: () => new DomainError('unprocessable', RewardsErrorCode.UnknownRecipient, 'The recipient must be someone on the roster.', 'recipientId'),
+  selfReward: () => new DomainError('unprocessable', RewardsErrorCode.SelfReward, 'You cannot reward yourself.', 'recipientId'),
+  recipientHasLeft: () => new DomainError('unprocessable', RewardsErrorCode.RecipientHasLeft, 'People who have left cannot be rewarded.', 'recipientId'),
+  outOfScope: () => new DomainError('forbidden', RewardsErrorCode.OutOfScope, 'Managers reward people in the departments they manage.', 'recipientId'),
+  storyNotRewardable: () => new DomainError('unprocessable', RewardsErrorCode.StoryNotRewardable, 'Hidden or deleted stories cannot be rewarded.', 'storyId'),
+  notAHero: () => new DomainError('unprocessable', RewardsErrorCode.NotAHero, 'The recipient is not a hero of this story.', 'recipientId'),
+  pointsRequired: () => new DomainError('bad_request', RewardsErrorCode.PointsRequired, 'A points reward needs at least 1 point.', 'points'),
+  championPeriodRequired: () => new DomainError('bad_request', RewardsErrorCode.ChampionPeriodRequired, 'A champion reward names its period: month or quarter.', 'championPeriod'),
+  championPeriodNotAllowed: () =>
+    new DomainError('bad_request', RewardsErrorCode.ChampionPeriodNotAllowed, 'Only champion rewards name a period or department.', 'championPeriod'),
+  periodStartMisaligned: (period: string) =>
+    new DomainError('bad_request', RewardsErrorCode.PeriodStartMisaligned, `periodStart must be the first day of a ${period}.`, 'periodStart'),
+  periodInFuture: () => new DomainError('unprocessable', RewardsErrorCode.PeriodInFuture, 'Champions are named for a period that has begun.', 'periodStart'),
+  championDepartmentMismatch: () =>
+    new DomainError('unprocessable', RewardsErrorCode.ChampionDepartmentMismatch, 'A champion is named for the department they work in.', 'departmentId'),
+  championTaken: (name: string) =>
+    new DomainError('conflict', RewardsErrorCode.ChampionTaken, `${name} is already this department's champion for that period.`, 'periodStart'),
+  alreadyRevoked: () => new DomainError('conflict', RewardsErrorCode.AlreadyRevoked, 'This reward was already revoked.'),
+  notGiver: () => new DomainError('forbidden', RewardsErrorCode.NotGiver, 'Only the giver or an admin can revoke a reward.'),
+  revokeWindowClosed: () => new DomainError('unprocessable', RewardsErrorCode.RevokeWindowClosed, 'Rewards can be revoked within 24 hours of being given.'),
+};
