@@ -17,6 +17,8 @@ import { HealthModule } from './health/health.module';
 import { InvitationsModule } from './invitations/invitations.module';
 import { LeaderboardsModule } from './leaderboards/leaderboards.module';
 import { NotificationsModule } from './notifications/notifications.module';
+import { ReportsModule } from './reports/reports.module';
+import { RosterImportModule } from './roster-import/roster-import.module';
 import { ReviewQueueModule } from './review-queue/review-queue.module';
 import { RewardsModule } from './rewards/rewards.module';
 import { StoriesModule } from './stories/stories.module';
@@ -50,6 +52,8 @@ export class AppModule {
         EndorsementsModule,
         FeedModule,
         NotificationsModule,
+        ReportsModule,
+        RosterImportModule,
         BudgetsModule,
         RewardsModule,
         ReviewQueueModule,

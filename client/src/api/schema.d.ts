@@ -506,6 +506,146 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reports/tenure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tenure as of a day: headcount, average and median tenure, tenure bands, per department, histogram by whole years
+         * @description Dates are calendar days in the company's time zone (COMPANY_TIME_ZONE); headcounts are taken at the end of a day, and leftOn is a person's last day. Tenure of a person employed at the end of asOf = asOf − hiredOn in days; years = days ÷ 365.25. Average = mean, median = middle value (mean of the two middle values for an even headcount). Bands by completed calendar months of service: < 6 months [0, 6), 6 months – 4 years [6, 48), 4 – 12 years [48, 144), 12 years + [144, ∞); share = count ÷ headcount. Histogram: headcount by completed years (a 29 February hire completes a year on 28 February). CSV tables: departments, histogram.
+         */
+        get: operations["Reports_tenure"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/retention": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Retention and turnover for a period [from, to]: headcount, hires, leavers by reason, rates, per department and per month
+         * @description Dates are calendar days in the company's time zone (COMPANY_TIME_ZONE); headcounts are taken at the end of a day, and leftOn is a person's last day. startHeadcount = employed at the end of the day before from; endHeadcount = employed at the end of to (= start + hires − leavers). hires = hiredOn in [from, to]; leavers = leftOn in [from, to], split voluntary / involuntary / other. turnoverRate = leavers ÷ averageHeadcount, averageHeadcount = (start + end) ÷ 2. retentionRate = retained ÷ startHeadcount, retained = people in the start headcount still employed at the end. The monthly series gives the same figures for every calendar month, the first and last cut to the period. CSV tables: departments, monthly.
+         */
+        get: operations["Reports_retention"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/recognition-retention": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Do recognised people stay longer? Kaplan–Meier tenure curves of people recognised in their first N months vs the rest
+         * @description Dates are calendar days in the company's time zone (COMPANY_TIME_ZONE); headcounts are taken at the end of a day, and leftOn is a person's last day. Recognised = hero of a published, not deleted story that happened, or given a reward that was not revoked, on a day in [hiredOn, hiredOn + N months). People hired less than N months before asOf are left out (excludedRecentHires). Tenure = days from hiredOn to leftOn for people who left by asOf (an event); everyone else is censored at asOf. Kaplan–Meier: S(t) = Π over days tᵢ ≤ t of (1 − leftᵢ ÷ atRiskᵢ), where atRiskᵢ counts people observed for at least tᵢ days (people censored on tᵢ are still at risk that day). 12-month retention = S(365), 24-month = S(730); median tenure = first day with S ≤ 0.5. CSV tables: summary, curve, at-risk.
+         */
+        get: operations["Reports_recognitionRetention"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/recognition-coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Share of people employed at asOf recognised in the last 30, 90 and 365 days, per department; people never recognised
+         * @description Dates are calendar days in the company's time zone (COMPANY_TIME_ZONE); headcounts are taken at the end of a day, and leftOn is a person's last day. Recognised in the last N days = hero of a published story that happened, or given a live reward, on a day in [asOf − (N − 1), asOf]; share = recognised ÷ headcount. Never recognised = no such day at all up to asOf. CSV tables: departments, never-recognised.
+         */
+        get: operations["Reports_coverage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/empowerment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * First-contact resolution: share of hero stories resolved without a hand-off, per department and channel, by month
+         * @description Dates are calendar days in the company's time zone (COMPANY_TIME_ZONE); headcounts are taken at the end of a day, and leftOn is a person's last day. Stories = published, not deleted stories that happened in [from, to] (by occurredOn); share = resolved without a hand-off ÷ stories. Departments are the heroes' departments when the story was told (a story with heroes in two departments counts in both); totals and channels count each story once. CSV tables: departments, channels.
+         */
+        get: operations["Reports_empowerment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/employees/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import the roster from CSV: a dry run with per-row errors, or apply=true to apply every row in one transaction (admin)
+         * @description Columns (header row, any order, case and spaces ignored): name, email, department, role, title, managerEmail, hiredOn, leftOn, leaveReason. name, email, department and hiredOn are required. People are matched by email (case-insensitive); a column left out of the file leaves that field as it is, and people not in the file are untouched. Dates are YYYY-MM-DD calendar days, not in the future; leftOn (last day) not before hiredOn, with leaveReason voluntary, involuntary or other. managerEmail names someone in the file or on the roster; a current employee needs a current manager. Role blank = staff for new people, unchanged otherwise. A cell starting with an apostrophe before = + - @ loses the apostrophe (the export adds it against formula injection). At most 20,000 rows and 5 MiB. Unknown departments are errors unless createDepartments=true. With apply=true and any row in error, nothing is written and the answer is a 422 whose errors[] name each field as row[N].column and whose `report` is the dry-run report.
+         */
+        post: operations["RosterImport_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/employees/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The whole roster as CSV in the import format, leavers included (admin)
+         * @description Columns (header row, any order, case and spaces ignored): name, email, department, role, title, managerEmail, hiredOn, leftOn, leaveReason. name, email, department and hiredOn are required. People are matched by email (case-insensitive); a column left out of the file leaves that field as it is, and people not in the file are untouched. Dates are YYYY-MM-DD calendar days, not in the future; leftOn (last day) not before hiredOn, with leaveReason voluntary, involuntary or other. managerEmail names someone in the file or on the roster; a current employee needs a current manager. Role blank = staff for new people, unchanged otherwise. A cell starting with an apostrophe before = + - @ loses the apostrophe (the export adds it against formula injection). At most 20,000 rows and 5 MiB.
+         */
+        get: operations["RosterImport_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/budgets/mine": {
         parameters: {
             query?: never;
@@ -1179,6 +1319,429 @@ export interface components {
             ids?: string[];
             /** @description Mark every notification read. */
             all?: boolean;
+        };
+        /** @enum {string} */
+        TenureBand: "under_6_months" | "6_months_to_4_years" | "4_to_12_years" | "12_years_plus";
+        TenureBandDto: {
+            band: components["schemas"]["TenureBand"];
+            /** @example 6 months – 4 years */
+            label: string;
+            count: number;
+            /**
+             * @description count ÷ headcount. Four decimals; null when dividing by zero.
+             * @example 0.25
+             */
+            share: number | null;
+        };
+        TenureSummaryDto: {
+            /** @description People employed at the end of asOf. */
+            headcount: number;
+            /** @description Mean of (asOf − hiredOn) in days, one decimal. */
+            averageTenureDays: number | null;
+            /** @description Median of (asOf − hiredOn) in days (mean of the two middle values for an even headcount). */
+            medianTenureDays: number | null;
+            /** @description averageTenureDays ÷ 365.25, two decimals. */
+            averageTenureYears: number | null;
+            /** @description medianTenureDays ÷ 365.25, two decimals. */
+            medianTenureYears: number | null;
+            /** @description Completed calendar months of service: < 6, 6 – 47, 48 – 143, 144 +. */
+            bands: components["schemas"]["TenureBandDto"][];
+        };
+        DepartmentTenureDto: {
+            /** @description People employed at the end of asOf. */
+            headcount: number;
+            /** @description Mean of (asOf − hiredOn) in days, one decimal. */
+            averageTenureDays: number | null;
+            /** @description Median of (asOf − hiredOn) in days (mean of the two middle values for an even headcount). */
+            medianTenureDays: number | null;
+            /** @description averageTenureDays ÷ 365.25, two decimals. */
+            averageTenureYears: number | null;
+            /** @description medianTenureDays ÷ 365.25, two decimals. */
+            medianTenureYears: number | null;
+            /** @description Completed calendar months of service: < 6, 6 – 47, 48 – 143, 144 +. */
+            bands: components["schemas"]["TenureBandDto"][];
+            /** Format: uuid */
+            departmentId: string;
+            departmentName: string;
+        };
+        TenureHistogramBinDto: {
+            /** @description Completed years of service (0 = less than a year). */
+            years: number;
+            count: number;
+        };
+        TenureReportDto: {
+            /** Format: date */
+            asOf: string;
+            /**
+             * @description The time zone the dates are calendar days in.
+             * @example Europe/Amsterdam
+             */
+            timeZone: string;
+            /** @description Every department in the report together. */
+            total: components["schemas"]["TenureSummaryDto"];
+            departments: components["schemas"]["DepartmentTenureDto"][];
+            /** @description Headcount by completed years, from 0 to the longest tenure. */
+            histogram: components["schemas"]["TenureHistogramBinDto"][];
+        };
+        PeriodFlowsDto: {
+            /** @description Employed at the end of the day before `from`. */
+            startHeadcount: number;
+            /** @description Employed at the end of `to` (= start + hires − leavers). */
+            endHeadcount: number;
+            /** @description (startHeadcount + endHeadcount) ÷ 2. */
+            averageHeadcount: number;
+            /** @description hiredOn within [from, to]. */
+            hires: number;
+            /** @description leftOn (the last day of employment) within [from, to]. */
+            leavers: number;
+            voluntaryLeavers: number;
+            involuntaryLeavers: number;
+            otherLeavers: number;
+            /** @description People in startHeadcount who are still employed at the end of `to`. */
+            retained: number;
+            /**
+             * @description leavers ÷ averageHeadcount. Four decimals; null when dividing by zero.
+             * @example 0.25
+             */
+            turnoverRate: number | null;
+            /**
+             * @description retained ÷ startHeadcount. Four decimals; null when dividing by zero.
+             * @example 0.25
+             */
+            retentionRate: number | null;
+        };
+        DepartmentFlowsDto: {
+            /** @description Employed at the end of the day before `from`. */
+            startHeadcount: number;
+            /** @description Employed at the end of `to` (= start + hires − leavers). */
+            endHeadcount: number;
+            /** @description (startHeadcount + endHeadcount) ÷ 2. */
+            averageHeadcount: number;
+            /** @description hiredOn within [from, to]. */
+            hires: number;
+            /** @description leftOn (the last day of employment) within [from, to]. */
+            leavers: number;
+            voluntaryLeavers: number;
+            involuntaryLeavers: number;
+            otherLeavers: number;
+            /** @description People in startHeadcount who are still employed at the end of `to`. */
+            retained: number;
+            /**
+             * @description leavers ÷ averageHeadcount. Four decimals; null when dividing by zero.
+             * @example 0.25
+             */
+            turnoverRate: number | null;
+            /**
+             * @description retained ÷ startHeadcount. Four decimals; null when dividing by zero.
+             * @example 0.25
+             */
+            retentionRate: number | null;
+            /** Format: uuid */
+            departmentId: string;
+            departmentName: string;
+        };
+        MonthlyFlowsDto: {
+            /** @description Employed at the end of the day before `from`. */
+            startHeadcount: number;
+            /** @description Employed at the end of `to` (= start + hires − leavers). */
+            endHeadcount: number;
+            /** @description (startHeadcount + endHeadcount) ÷ 2. */
+            averageHeadcount: number;
+            /** @description hiredOn within [from, to]. */
+            hires: number;
+            /** @description leftOn (the last day of employment) within [from, to]. */
+            leavers: number;
+            voluntaryLeavers: number;
+            involuntaryLeavers: number;
+            otherLeavers: number;
+            /** @description People in startHeadcount who are still employed at the end of `to`. */
+            retained: number;
+            /**
+             * @description leavers ÷ averageHeadcount. Four decimals; null when dividing by zero.
+             * @example 0.25
+             */
+            turnoverRate: number | null;
+            /**
+             * @description retained ÷ startHeadcount. Four decimals; null when dividing by zero.
+             * @example 0.25
+             */
+            retentionRate: number | null;
+            /** @example 2026-03 */
+            month: string;
+            /**
+             * Format: date
+             * @description First day of the month, or `from` in the first month.
+             */
+            from: string;
+            /**
+             * Format: date
+             * @description Last day of the month, or `to` in the last month.
+             */
+            to: string;
+        };
+        RetentionReportDto: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            timeZone: string;
+            total: components["schemas"]["PeriodFlowsDto"];
+            departments: components["schemas"]["DepartmentFlowsDto"][];
+            /** @description The same figures for each calendar month of the period. */
+            monthly: components["schemas"]["MonthlyFlowsDto"][];
+        };
+        SurvivalStepDto: {
+            /** @description Days since hire. */
+            day: number;
+            /** @description People whose observed tenure is at least `day` days. */
+            atRisk: number;
+            /** @description People who left after exactly `day` days. */
+            events: number;
+            /** @description People still employed, observed for exactly `day` days. */
+            censored: number;
+            /** @description Kaplan–Meier estimate of being employed after `day` days, four decimals. */
+            survival: number;
+        };
+        AtRiskDto: {
+            years: number;
+            /** @description round(years × 365.25). */
+            day: number;
+            atRisk: number;
+            survival: number;
+        };
+        SurvivalGroupDto: {
+            people: number;
+            leavers: number;
+            /** @description Censored: employed at the end of asOf. */
+            stillEmployed: number;
+            /** @description S(365): still employed more than 365 days after hire. Null when nobody was followed that long. */
+            retention12Months: number | null;
+            /** @description S(730). */
+            retention24Months: number | null;
+            /** @description First day on which the curve is at or below 0.5; null when it never gets there. */
+            medianTenureDays: number | null;
+            medianTenureYears: number | null;
+            /** @description The curve: day 0, then every day on which someone left or was censored. */
+            steps: components["schemas"]["SurvivalStepDto"][];
+            atRiskByYear: components["schemas"]["AtRiskDto"][];
+        };
+        RecognitionSurvivalDto: {
+            recognised: components["schemas"]["SurvivalGroupDto"];
+            notRecognised: components["schemas"]["SurvivalGroupDto"];
+        };
+        DepartmentRecognitionSurvivalDto: {
+            recognised: components["schemas"]["SurvivalGroupDto"];
+            notRecognised: components["schemas"]["SurvivalGroupDto"];
+            /** Format: uuid */
+            departmentId: string;
+            departmentName: string;
+        };
+        RecognitionRetentionReportDto: {
+            /** Format: date */
+            asOf: string;
+            timeZone: string;
+            /** @description Recognised = recognised within this many months after hire. */
+            months: number;
+            /** @description People hired less than `months` months before asOf, left out because they have not had the chance yet. */
+            excludedRecentHires: number;
+            /** @description What the report leaves out and how to read it. */
+            note: string;
+            total: components["schemas"]["RecognitionSurvivalDto"];
+            /** @description With byDepartment=true. */
+            departments?: components["schemas"]["DepartmentRecognitionSurvivalDto"][];
+        };
+        CoverageDto: {
+            /** @description Employed at the end of asOf. */
+            headcount: number;
+            /** @description Recognised on a day in [asOf − 29, asOf]. */
+            recognised30Days: number;
+            /**
+             * @description recognised30Days ÷ headcount. Four decimals; null when dividing by zero.
+             * @example 0.5
+             */
+            share30Days: number | null;
+            /** @description Recognised on a day in [asOf − 89, asOf]. */
+            recognised90Days: number;
+            /**
+             * @description recognised90Days ÷ headcount. Four decimals; null when dividing by zero.
+             * @example 0.5
+             */
+            share90Days: number | null;
+            /** @description Recognised on a day in [asOf − 364, asOf]. */
+            recognised365Days: number;
+            /**
+             * @description recognised365Days ÷ headcount. Four decimals; null when dividing by zero.
+             * @example 0.5
+             */
+            share365Days: number | null;
+            /** @description Never recognised up to asOf. */
+            neverRecognised: number;
+        };
+        DepartmentCoverageDto: {
+            /** @description Employed at the end of asOf. */
+            headcount: number;
+            /** @description Recognised on a day in [asOf − 29, asOf]. */
+            recognised30Days: number;
+            /**
+             * @description recognised30Days ÷ headcount. Four decimals; null when dividing by zero.
+             * @example 0.5
+             */
+            share30Days: number | null;
+            /** @description Recognised on a day in [asOf − 89, asOf]. */
+            recognised90Days: number;
+            /**
+             * @description recognised90Days ÷ headcount. Four decimals; null when dividing by zero.
+             * @example 0.5
+             */
+            share90Days: number | null;
+            /** @description Recognised on a day in [asOf − 364, asOf]. */
+            recognised365Days: number;
+            /**
+             * @description recognised365Days ÷ headcount. Four decimals; null when dividing by zero.
+             * @example 0.5
+             */
+            share365Days: number | null;
+            /** @description Never recognised up to asOf. */
+            neverRecognised: number;
+            /** Format: uuid */
+            departmentId: string;
+            departmentName: string;
+        };
+        NeverRecognisedPersonDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            jobTitle: string;
+            /** Format: uuid */
+            departmentId: string;
+            departmentName: string;
+            /** Format: date */
+            hiredOn: string;
+        };
+        CoverageReportDto: {
+            /** Format: date */
+            asOf: string;
+            timeZone: string;
+            total: components["schemas"]["CoverageDto"];
+            departments: components["schemas"]["DepartmentCoverageDto"][];
+            /** @description Longest-serving first, at most 500 (see neverRecognisedTruncated). */
+            neverRecognised: components["schemas"]["NeverRecognisedPersonDto"][];
+            neverRecognisedTruncated: boolean;
+        };
+        FirstContactDto: {
+            /** @description Published stories that happened in the period. */
+            stories: number;
+            /** @description Of those, resolved without a hand-off. */
+            firstContact: number;
+            /**
+             * @description firstContact ÷ stories. Four decimals; null when dividing by zero.
+             * @example 0.5
+             */
+            share: number | null;
+        };
+        MonthlyFirstContactDto: {
+            /** @description Published stories that happened in the period. */
+            stories: number;
+            /** @description Of those, resolved without a hand-off. */
+            firstContact: number;
+            /**
+             * @description firstContact ÷ stories. Four decimals; null when dividing by zero.
+             * @example 0.5
+             */
+            share: number | null;
+            /** @example 2026-03 */
+            month: string;
+        };
+        DepartmentFirstContactDto: {
+            /** @description Published stories that happened in the period. */
+            stories: number;
+            /** @description Of those, resolved without a hand-off. */
+            firstContact: number;
+            /**
+             * @description firstContact ÷ stories. Four decimals; null when dividing by zero.
+             * @example 0.5
+             */
+            share: number | null;
+            /** Format: uuid */
+            departmentId: string;
+            departmentName: string;
+            monthly: components["schemas"]["MonthlyFirstContactDto"][];
+        };
+        ChannelFirstContactDto: {
+            /** @description Published stories that happened in the period. */
+            stories: number;
+            /** @description Of those, resolved without a hand-off. */
+            firstContact: number;
+            /**
+             * @description firstContact ÷ stories. Four decimals; null when dividing by zero.
+             * @example 0.5
+             */
+            share: number | null;
+            channel: components["schemas"]["StoryChannel"];
+            monthly: components["schemas"]["MonthlyFirstContactDto"][];
+        };
+        EmpowermentReportDto: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            timeZone: string;
+            /** @description Each story once. */
+            total: components["schemas"]["FirstContactDto"];
+            monthly: components["schemas"]["MonthlyFirstContactDto"][];
+            /** @description By the heroes' departments: a story with heroes in two departments counts in both. */
+            departments: components["schemas"]["DepartmentFirstContactDto"][];
+            channels: components["schemas"]["ChannelFirstContactDto"][];
+        };
+        RosterImportSummaryDto: {
+            rows: number;
+            creates: number;
+            updates: number;
+            departures: number;
+            unchanged: number;
+            rowsWithErrors: number;
+        };
+        RosterRowErrorDto: {
+            /**
+             * @description Row number as a spreadsheet shows it (the header is row 1).
+             * @example 7
+             */
+            row: number;
+            /**
+             * @description The column at fault, or "row" for the row as a whole.
+             * @example hiredOn
+             */
+            field: string;
+            /** @example "2023-02-29" is not a date written YYYY-MM-DD. */
+            message: string;
+        };
+        /**
+         * @description depart = a current employee gets leftOn (their sessions end).
+         * @enum {string}
+         */
+        RosterRowAction: "create" | "update" | "depart" | "unchanged" | "error";
+        RosterRowPlanDto: {
+            row: number;
+            email: string;
+            name: string;
+            department: string;
+            /** @description depart = a current employee gets leftOn (their sessions end). */
+            action: components["schemas"]["RosterRowAction"];
+            /** @description Columns an update changes. */
+            changes: string[];
+        };
+        RosterImportReportDto: {
+            /** @description true when the rows were written (apply=true and no errors). */
+            applied: boolean;
+            /** @description No row has an error: applying would succeed. */
+            valid: boolean;
+            createDepartments: boolean;
+            summary: components["schemas"]["RosterImportSummaryDto"];
+            /** @description Departments the import creates (createDepartments=true). */
+            newDepartments: string[];
+            errors: components["schemas"]["RosterRowErrorDto"][];
+            /** @description Every row and what it does. */
+            rows: components["schemas"]["RosterRowPlanDto"][];
         };
         BudgetDto: {
             /** Format: uuid */
@@ -3445,6 +4008,464 @@ export interface operations {
             };
             /** @description Not signed in, or the session has ended. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Reports_tenure: {
+        parameters: {
+            query?: {
+                /** @description Only this department. Without it: the whole company for admins, their own departments for managers. */
+                departmentId?: string;
+                /** @description csv returns one table of the report as CSV (as does `Accept: text/csv`). */
+                format?: "json" | "csv";
+                /** @description The day the report is taken at the end of; default today in the company's time zone. Not in the future. */
+                asOf?: string;
+                /** @description Which table the CSV holds (default departments). */
+                table?: "departments" | "histogram";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report as JSON, or one of its tables as CSV (header row; text cells starting with = + - @ are prefixed with an apostrophe). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenureReportDto"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Signed in, but this role or scope may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Well-formed, but a business rule refuses it. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Reports_retention: {
+        parameters: {
+            query?: {
+                /** @description Only this department. Without it: the whole company for admins, their own departments for managers. */
+                departmentId?: string;
+                /** @description csv returns one table of the report as CSV (as does `Accept: text/csv`). */
+                format?: "json" | "csv";
+                /** @description First day of the period (included); default the first day of the month eleven months before `to`. */
+                from?: string;
+                /** @description Last day of the period (included); default today in the company's time zone. Not in the future. */
+                to?: string;
+                /** @description Which table the CSV holds (default departments). */
+                table?: "departments" | "monthly";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report as JSON, or one of its tables as CSV (header row; text cells starting with = + - @ are prefixed with an apostrophe). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetentionReportDto"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Signed in, but this role or scope may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Well-formed, but a business rule refuses it. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Reports_recognitionRetention: {
+        parameters: {
+            query?: {
+                /** @description Only this department. Without it: the whole company for admins, their own departments for managers. */
+                departmentId?: string;
+                /** @description csv returns one table of the report as CSV (as does `Accept: text/csv`). */
+                format?: "json" | "csv";
+                /** @description The day the report is taken at the end of; default today in the company's time zone. Not in the future. */
+                asOf?: string;
+                /** @description Recognised = recognised within the first `months` months after hire. */
+                months?: number;
+                /** @description Also split every department. */
+                byDepartment?: boolean;
+                /** @description Which table the CSV holds (default summary). */
+                table?: "summary" | "curve" | "at-risk";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report as JSON, or one of its tables as CSV (header row; text cells starting with = + - @ are prefixed with an apostrophe). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecognitionRetentionReportDto"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Signed in, but this role or scope may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Well-formed, but a business rule refuses it. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Reports_coverage: {
+        parameters: {
+            query?: {
+                /** @description Only this department. Without it: the whole company for admins, their own departments for managers. */
+                departmentId?: string;
+                /** @description csv returns one table of the report as CSV (as does `Accept: text/csv`). */
+                format?: "json" | "csv";
+                /** @description The day the report is taken at the end of; default today in the company's time zone. Not in the future. */
+                asOf?: string;
+                /** @description Which table the CSV holds (default departments). */
+                table?: "departments" | "never-recognised";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report as JSON, or one of its tables as CSV (header row; text cells starting with = + - @ are prefixed with an apostrophe). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoverageReportDto"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Signed in, but this role or scope may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Well-formed, but a business rule refuses it. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Reports_empowerment: {
+        parameters: {
+            query?: {
+                /** @description Only this department. Without it: the whole company for admins, their own departments for managers. */
+                departmentId?: string;
+                /** @description csv returns one table of the report as CSV (as does `Accept: text/csv`). */
+                format?: "json" | "csv";
+                /** @description First day of the period (included); default the first day of the month eleven months before `to`. */
+                from?: string;
+                /** @description Last day of the period (included); default today in the company's time zone. Not in the future. */
+                to?: string;
+                /** @description Which table the CSV holds (default departments). */
+                table?: "departments" | "channels";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report as JSON, or one of its tables as CSV (header row; text cells starting with = + - @ are prefixed with an apostrophe). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmpowermentReportDto"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Signed in, but this role or scope may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Well-formed, but a business rule refuses it. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    RosterImport_import: {
+        parameters: {
+            query?: {
+                /** @description false (default): a dry run that changes nothing. true: apply every row in one transaction, or nothing when any row has an error. */
+                apply?: boolean;
+                /** @description Create departments the file names that do not exist yet. Without it an unknown department is an error on its row. */
+                createDepartments?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RosterImportReportDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Signed in, but this role or scope may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate or stale). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Well-formed, but a business rule refuses it. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    RosterImport_export: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The roster CSV. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Signed in, but this role or scope may not do this. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

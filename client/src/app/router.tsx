@@ -18,6 +18,9 @@ const StoryRoute = lazy(() => import('./routes/story'));
 const PersonRoute = lazy(() => import('./routes/person'));
 const HuddleRoute = lazy(() => import('./routes/huddle'));
 const ValuesRoute = lazy(() => import('./routes/values'));
+// Reports carry the charting library: loaded only when someone opens them.
+const ReportsRoute = lazy(() => import('./routes/reports'));
+const RosterImportRoute = lazy(() => import('./routes/roster-import'));
 const LeaderboardsRoute = lazy(() => import('./routes/leaderboards'));
 const ReviewQueueRoute = lazy(() => import('./routes/review-queue'));
 const UnrecognisedRoute = lazy(() => import('./routes/unrecognised'));
@@ -42,7 +45,9 @@ export const router = createBrowserRouter([
       { path: 'stories/:storyId', element: <StoryRoute /> },
       { path: 'people/:employeeId', element: <PersonRoute /> },
       { path: 'roster', element: <RequireRole roles={['admin', 'manager']}><RosterRoute /></RequireRole> },
+      { path: 'roster/import', element: <RequireRole roles={['admin']}><RosterImportRoute /></RequireRole> },
       { path: 'roster/:employeeId', element: <RequireRole roles={['admin', 'manager']}><EmployeeRoute /></RequireRole> },
+      { path: 'reports', element: <RequireRole roles={['admin', 'manager']}><ReportsRoute /></RequireRole> },
       { path: 'leaderboards', element: <LeaderboardsRoute /> },
       { path: 'review-queue', element: <RequireRole roles={['admin', 'manager']}><ReviewQueueRoute /></RequireRole> },
       { path: 'champions', element: <RequireRole roles={['admin', 'manager']}><UnrecognisedRoute /></RequireRole> },

@@ -1,9 +1,9 @@
 import { Button, Modal, Text } from '@mantine/core';
 import { useDebouncedValue, useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { IconUserPlus } from '@tabler/icons-react';
+import { IconFileImport, IconUserPlus } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
-import { useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { ErrorPanel } from '../../components/ui/error-panel';
 import { PageHeader } from '../../components/ui/page-header';
 import { useDepartmentOptions } from '../../features/departments/api/list-departments';
@@ -67,9 +67,14 @@ export default function RosterRoute() {
   };
 
   const addButton = isAdmin ? (
-    <Button leftSection={<IconUserPlus size={18} aria-hidden />} onClick={addModal.open}>
-      Add employee
-    </Button>
+    <>
+      <Button variant="default" leftSection={<IconFileImport size={18} aria-hidden />} component={Link} to="/roster/import">
+        Import / export CSV
+      </Button>
+      <Button leftSection={<IconUserPlus size={18} aria-hidden />} onClick={addModal.open}>
+        Add employee
+      </Button>
+    </>
   ) : undefined;
 
   return (

@@ -3,7 +3,7 @@ import { hashPassword } from '../../auth/password-hasher';
 import { todayIn } from '../../common/calendar';
 import { rebuildRecognitionTallies } from '../../leaderboards/recognition-tallies.service';
 import { seedDemoRewards } from './demo-rewards';
-import { seedDemoStories } from './demo-stories';
+import { seedDemoStories, seedEarlyRecognitionStories } from './demo-stories';
 
 /** Everyone in the demo company who is still employed can sign in with this password. */
 export const DEMO_PASSWORD = 'heroics-demo';
@@ -55,20 +55,35 @@ interface DemoEmployee {
   leaveReason: 'voluntary' | 'involuntary' | 'other' | null;
   reportsTo: string | null;
   manages: string[];
+  /** The day of the hero story that recognises this person in their first months (the built-in relationship). */
+  earlyRecognitionOn: string | null;
 }
 
-/** About 60 people over 15 years: hires skew recent, a dozen have left, every department has a manager. */
+/**
+ * The relationship the demo company builds in, so the recognition-and-retention report can be checked against it:
+ * each generated person is recognised in their first months with probability RECOGNISED_SHARE (a hero story dated
+ * 10–160 days after hire), and time to leaving is drawn from an exponential distribution with a yearly leaving rate
+ * of 0.10 for those people and 0.30 for everyone else. So recognised people stay longer: their expected 12-month
+ * retention is about e^−0.10 ≈ 90% against e^−0.30 ≈ 74%, and their median tenure about 6.9 years against 2.3.
+ * (Recent stories in demo-stories.ts recognise people at random and blur this a little for the last 18 months.)
+ */
+export const DEMO_RETENTION_MODEL = { recognisedShare: 0.45, yearlyLeavingRateRecognised: 0.1, yearlyLeavingRateNotRecognised: 0.3 } as const;
+
+/**
+ * About 330 people hired over 15 years (a few hundred still employed, the rest leavers), the six named people
+ * who sign in or manage a department, and every department with a manager.
+ */
 export function demoEmployees(today: string): DemoEmployee[] {
   const random = mulberry32(2026);
   const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)];
-  const daysAgo = (maxYears: number) => Math.floor(Math.pow(random(), 1.6) * maxYears * 365) + 14;
+  const named = (p: Omit<DemoEmployee, 'leftOn' | 'leaveReason' | 'earlyRecognitionOn'>): DemoEmployee => ({ ...p, leftOn: null, leaveReason: null, earlyRecognitionOn: null });
   const people: DemoEmployee[] = [
-    { name: 'Helen Ramirez', email: 'admin@larkspur.example', jobTitle: 'People & Culture Lead', department: 'People & Culture', role: 'admin', hiredOn: addDays(today, -(12 * 365 + 40)), leftOn: null, leaveReason: null, reportsTo: null, manages: ['People & Culture'] },
-    { name: 'Marcus Bell', email: 'manager@larkspur.example', jobTitle: 'Store Manager', department: "Women's Apparel", role: 'manager', hiredOn: addDays(today, -(9 * 365 + 120)), leftOn: null, leaveReason: null, reportsTo: 'admin@larkspur.example', manages: ["Women's Apparel", 'Shoes'] },
-    { name: 'Sofia Lindqvist', email: 'staff@larkspur.example', jobTitle: 'Sales Associate', department: "Women's Apparel", role: 'staff', hiredOn: addDays(today, -(2 * 365 + 75)), leftOn: null, leaveReason: null, reportsTo: 'manager@larkspur.example', manages: [] },
-    { name: 'Grace Okafor', email: 'grace.okafor@larkspur.example', jobTitle: 'Department Manager', department: "Men's Suits", role: 'manager', hiredOn: addDays(today, -(14 * 365 + 200)), leftOn: null, leaveReason: null, reportsTo: 'admin@larkspur.example', manages: ["Men's Suits"] },
-    { name: 'Dario Rossi', email: 'dario.rossi@larkspur.example', jobTitle: 'Care Team Lead', department: 'Customer Care Phone', role: 'manager', hiredOn: addDays(today, -(6 * 365 + 30)), leftOn: null, leaveReason: null, reportsTo: 'admin@larkspur.example', manages: ['Customer Care Phone'] },
-    { name: 'Hana Sato', email: 'hana.sato@larkspur.example', jobTitle: 'Digital Care Lead', department: 'Online Chat', role: 'manager', hiredOn: addDays(today, -(4 * 365 + 300)), leftOn: null, leaveReason: null, reportsTo: 'admin@larkspur.example', manages: ['Online Chat'] },
+    named({ name: 'Helen Ramirez', email: 'admin@larkspur.example', jobTitle: 'People & Culture Lead', department: 'People & Culture', role: 'admin', hiredOn: addDays(today, -(12 * 365 + 40)), reportsTo: null, manages: ['People & Culture'] }),
+    named({ name: 'Marcus Bell', email: 'manager@larkspur.example', jobTitle: 'Store Manager', department: "Women's Apparel", role: 'manager', hiredOn: addDays(today, -(9 * 365 + 120)), reportsTo: 'admin@larkspur.example', manages: ["Women's Apparel", 'Shoes'] }),
+    named({ name: 'Sofia Lindqvist', email: 'staff@larkspur.example', jobTitle: 'Sales Associate', department: "Women's Apparel", role: 'staff', hiredOn: addDays(today, -(2 * 365 + 75)), reportsTo: 'manager@larkspur.example', manages: [] }),
+    named({ name: 'Grace Okafor', email: 'grace.okafor@larkspur.example', jobTitle: 'Department Manager', department: "Men's Suits", role: 'manager', hiredOn: addDays(today, -(14 * 365 + 200)), reportsTo: 'admin@larkspur.example', manages: ["Men's Suits"] }),
+    named({ name: 'Dario Rossi', email: 'dario.rossi@larkspur.example', jobTitle: 'Care Team Lead', department: 'Customer Care Phone', role: 'manager', hiredOn: addDays(today, -(6 * 365 + 30)), reportsTo: 'admin@larkspur.example', manages: ['Customer Care Phone'] }),
+    named({ name: 'Hana Sato', email: 'hana.sato@larkspur.example', jobTitle: 'Digital Care Lead', department: 'Online Chat', role: 'manager', hiredOn: addDays(today, -(4 * 365 + 300)), reportsTo: 'admin@larkspur.example', manages: ['Online Chat'] }),
   ];
   const managerOf: Record<string, string> = {
     "Women's Apparel": 'manager@larkspur.example',
@@ -78,14 +93,23 @@ export function demoEmployees(today: string): DemoEmployee[] {
     'Online Chat': 'hana.sato@larkspur.example',
     'People & Culture': 'admin@larkspur.example',
   };
-  const sizes: Record<string, number> = { "Women's Apparel": 12, "Men's Suits": 9, Shoes: 8, 'Customer Care Phone': 13, 'Online Chat': 11, 'People & Culture': 2 };
+  // Hires over fifteen years, per department.
+  const hires: Record<string, number> = { "Women's Apparel": 70, "Men's Suits": 50, Shoes: 45, 'Customer Care Phone': 75, 'Online Chat': 62, 'People & Culture': 18 };
+  const reasons = ['voluntary', 'voluntary', 'voluntary', 'voluntary', 'voluntary', 'voluntary', 'involuntary', 'involuntary', 'involuntary', 'other'] as const;
   const used = new Set(people.map((p) => p.name));
+  const model = DEMO_RETENTION_MODEL;
   for (const department of DEPARTMENTS) {
-    for (let i = 0; i < sizes[department]; i++) {
+    for (let i = 0; i < hires[department]; i++) {
       let name = `${pick(FIRST)} ${pick(LAST)}`;
       while (used.has(name)) name = `${pick(FIRST)} ${pick(LAST)}`;
       used.add(name);
-      const hiredOn = addDays(today, -daysAgo(15));
+      // Slightly more hiring in recent years; the oldest hire is fifteen years ago.
+      const hiredOn = addDays(today, -(Math.floor(Math.pow(random(), 1.15) * 15 * 365) + 7));
+      const recognised = random() < model.recognisedShare;
+      const rate = recognised ? model.yearlyLeavingRateRecognised : model.yearlyLeavingRateNotRecognised;
+      const staysDays = Math.max(1, Math.round((-Math.log(1 - random()) / rate) * 365.25));
+      const leftOn = addDays(hiredOn, staysDays) < today ? addDays(hiredOn, staysDays) : null;
+      const recognisedOn = addDays(hiredOn, 10 + Math.floor(random() * 150));
       people.push({
         name,
         email: `${name.toLowerCase().replace(/[^a-z]+/g, '.')}@larkspur.example`,
@@ -93,21 +117,14 @@ export function demoEmployees(today: string): DemoEmployee[] {
         department,
         role: 'staff',
         hiredOn,
-        leftOn: null,
-        leaveReason: null,
+        leftOn,
+        leaveReason: leftOn ? pick([...reasons]) : null,
         reportsTo: managerOf[department],
         manages: [],
+        // Recognised within the first months, while still employed and not in the future.
+        earlyRecognitionOn: recognised && recognisedOn < today && (!leftOn || recognisedOn < leftOn) ? recognisedOn : null,
       });
     }
-  }
-  // A dozen leavers among the staff hired more than three months ago: mostly voluntary, some involuntary.
-  const reasons = ['voluntary', 'voluntary', 'involuntary', 'voluntary', 'other', 'voluntary', 'involuntary', 'voluntary', 'voluntary', 'involuntary', 'voluntary', 'voluntary'] as const;
-  const candidates = people.filter((p) => p.role === 'staff' && p.email !== 'staff@larkspur.example' && p.hiredOn < addDays(today, -90));
-  for (let i = 0; i < reasons.length && candidates.length; i++) {
-    const person = candidates.splice(Math.floor(random() * candidates.length), 1)[0];
-    const employedDays = Math.round((Date.parse(today) - Date.parse(person.hiredOn)) / 86400_000);
-    person.leftOn = addDays(person.hiredOn, 30 + Math.floor(random() * (employedDays - 37)));
-    person.leaveReason = reasons[i];
   }
   return people;
 }
@@ -147,10 +164,11 @@ export async function seedDemoCompany(databaseUrl: string, timeZone = 'UTC'): Pr
         await client.query('INSERT INTO department_managers (department_id, employee_id) VALUES ($1, $2)', [departmentIds.get(department), ids.get(p.email)]);
       }
     }
-    await seedDemoStories(
+    const seeded = people.map((p) => ({ id: ids.get(p.email)!, email: p.email, department: p.department, departmentId: departmentIds.get(p.department)!, hiredOn: p.hiredOn, leftOn: p.leftOn }));
+    await seedDemoStories(client, seeded, today);
+    await seedEarlyRecognitionStories(
       client,
-      people.map((p) => ({ id: ids.get(p.email)!, email: p.email, department: p.department, departmentId: departmentIds.get(p.department)!, hiredOn: p.hiredOn, leftOn: p.leftOn })),
-      today,
+      people.flatMap((p, i) => (p.earlyRecognitionOn ? [{ ...seeded[i], occurredOn: p.earlyRecognitionOn }] : [])),
     );
     await seedDemoRewards(client, timeZone);
     await rebuildRecognitionTallies((sql, params) => client.query(sql, params), timeZone);

@@ -119,3 +119,25 @@ export async function seedDemoStories(client: Client, people: SeededPerson[], to
     await client.query('UPDATE stories SET endorsement_count = $2 WHERE id = $1', [storyId, endorsers.length]);
   }
 }
+
+/**
+ * One hero story for each person recognised early in their employment (told by the hero, no endorsements), spread
+ * over the fifteen-year history: what links recognition to staying in the demo company (see DEMO_RETENTION_MODEL).
+ */
+export async function seedEarlyRecognitionStories(client: Client, people: (SeededPerson & { occurredOn: string })[]): Promise<void> {
+  const random = mulberry32(7);
+  const { rows: values } = await client.query('SELECT id, name FROM company_values');
+  const valueIds = new Map<string, string>(values.map((v: { id: string; name: string }) => [v.name, v.id]));
+  for (const person of people) {
+    const fitting = TEMPLATES.filter((t) => t.departments.includes(person.department));
+    const template = (fitting.length ? fitting : TEMPLATES)[Math.floor(random() * (fitting.length || TEMPLATES.length))];
+    const created = new Date(`${person.occurredOn}T${String(9 + Math.floor(random() * 8)).padStart(2, '0')}:15:00Z`);
+    const { rows } = await client.query(
+      `INSERT INTO stories (author_id, title, situation, action, impact, occurred_on, channel, resolved_without_handoff, customer_quote, created_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
+      [person.id, template.title, template.situation, template.action, template.impact, person.occurredOn, template.channel, template.handoffFree, template.quote ?? null, created],
+    );
+    await client.query('INSERT INTO story_heroes (story_id, employee_id, department_id, story_created_at) VALUES ($1, $2, $3, $4)', [rows[0].id, person.id, person.departmentId, created]);
+    for (const value of template.values) if (valueIds.has(value)) await client.query('INSERT INTO story_values (story_id, value_id) VALUES ($1, $2)', [rows[0].id, valueIds.get(value)]);
+  }
+}

@@ -1,0 +1,50 @@
+import '@mantine/charts/styles.css';
+import { Stack } from '@mantine/core';
+import { useState } from 'react';
+import { CenteredLoader } from '../../components/ui/centered-loader';
+import { ErrorPanel } from '../../components/ui/error-panel';
+import { PageHeader } from '../../components/ui/page-header';
+import { useCompanyToday } from '../../features/reports/api/get-company-today';
+import type { ReportFilters } from '../../features/reports/api/report-filters';
+import { CoverageSection } from '../../features/reports/components/CoverageSection';
+import { EmpowermentSection } from '../../features/reports/components/EmpowermentSection';
+import { RecognitionRetentionSection } from '../../features/reports/components/RecognitionRetentionSection';
+import { ReportFiltersBar } from '../../features/reports/components/ReportFiltersBar';
+import { RetentionSection } from '../../features/reports/components/RetentionSection';
+import { TenureSection } from '../../features/reports/components/TenureSection';
+import { useSession } from '../../lib/auth-session';
+import { problemMessage } from '../../lib/problem';
+
+/** The first day of the month eleven months before `to`: the last twelve calendar months. */
+function yearBefore(to: string): string {
+  const year = Number(to.slice(0, 4));
+  const month = Number(to.slice(5, 7)) - 11;
+  const start = new Date(Date.UTC(year, month - 1, 1));
+  return start.toISOString().slice(0, 10);
+}
+
+function Reports({ today, managerId }: { today: string; managerId?: string }) {
+  const [filters, setFilters] = useState<ReportFilters>({ departmentId: null, from: yearBefore(today), to: today, months: 6 });
+  return (
+    <Stack gap="lg">
+      <PageHeader
+        title="Reports"
+        description={`How long people stay, and whether the people who are recognised stay longer. Dates are calendar days in the company's time zone; snapshots are taken at the end of ${filters.to}.`}
+      />
+      <ReportFiltersBar value={filters} onChange={setFilters} managerId={managerId} />
+      <RecognitionRetentionSection filters={filters} />
+      <TenureSection filters={filters} />
+      <RetentionSection filters={filters} />
+      <CoverageSection filters={filters} />
+      <EmpowermentSection filters={filters} />
+    </Stack>
+  );
+}
+
+export default function ReportsRoute() {
+  const session = useSession();
+  const today = useCompanyToday();
+  if (today.error) return <ErrorPanel message={problemMessage(today.error)} onRetry={() => void today.refetch()} />;
+  if (!today.data || session.status !== 'signed-in') return <CenteredLoader label="Loading reports" />;
+  return <Reports today={today.data} managerId={session.employee.role === 'manager' ? session.employee.id : undefined} />;
+}

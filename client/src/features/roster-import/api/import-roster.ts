@@ -1,0 +1,32 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { components } from '../../../api/schema';
+import { api } from '../../../lib/api-client';
+import { unwrap } from '../../../lib/problem';
+
+export type RosterImportReport = components['schemas']['RosterImportReportDto'];
+
+/** Sends the CSV as it is (text/csv): a dry run unless `apply`. */
+export async function importRoster(csv: string, options: { apply: boolean; createDepartments: boolean }): Promise<RosterImportReport> {
+  return unwrap(
+    await api.POST('/api/employees/import', {
+      params: { query: { apply: options.apply, createDepartments: options.createDepartments } },
+      body: csv,
+      bodySerializer: (body) => body as string,
+      headers: { 'Content-Type': 'text/csv' },
+    }),
+  );
+}
+
+export function useImportRoster() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ csv, apply, createDepartments }: { csv: string; apply: boolean; createDepartments: boolean }) => importRoster(csv, { apply, createDepartments }),
+    onSuccess: (report) => {
+      if (report.applied) {
+        void queryClient.invalidateQueries({ queryKey: ['employees'] });
+        void queryClient.invalidateQueries({ queryKey: ['departments'] });
+        void queryClient.invalidateQueries({ queryKey: ['reports'] });
+      }
+    },
+  });
+}

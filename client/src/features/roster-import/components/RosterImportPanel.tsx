@@ -1,0 +1,217 @@
+import { Alert, Badge, Button, Checkbox, FileInput, Group, Paper, ScrollArea, SimpleGrid, Stack, Switch, Table, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconAlertTriangle, IconDownload, IconFileTypeCsv, IconUpload } from '@tabler/icons-react';
+import { useState } from 'react';
+import { problemMessage } from '../../../lib/problem';
+import { useExportRoster } from '../api/export-roster';
+import { useImportRoster, type RosterImportReport } from '../api/import-roster';
+
+const SHOWN = 200;
+const ACTIONS: Record<RosterImportReport['rows'][number]['action'], { label: string; color: string }> = {
+  create: { label: 'New', color: 'green' },
+  update: { label: 'Update', color: 'blue' },
+  depart: { label: 'Departure', color: 'orange' },
+  unchanged: { label: 'No change', color: 'gray' },
+  error: { label: 'Error', color: 'red' },
+};
+
+function Summary({ report }: { report: RosterImportReport }) {
+  const items: [string, number][] = [
+    ['Rows', report.summary.rows],
+    ['New people', report.summary.creates],
+    ['Updates', report.summary.updates],
+    ['Departures', report.summary.departures],
+    ['No change', report.summary.unchanged],
+    ['Rows with errors', report.summary.rowsWithErrors],
+  ];
+  return (
+    <SimpleGrid cols={{ base: 2, sm: 3, md: 6 }}>
+      {items.map(([label, value]) => (
+        <Paper key={label} withBorder p="sm" radius="md">
+          <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+            {label}
+          </Text>
+          <Text fz={22} fw={700}>
+            {value}
+          </Text>
+        </Paper>
+      ))}
+    </SimpleGrid>
+  );
+}
+
+function PlanTable({ report, onlyErrors }: { report: RosterImportReport; onlyErrors: boolean }) {
+  const errorsByRow = new Map<number, RosterImportReport['errors']>();
+  for (const error of report.errors) errorsByRow.set(error.row, [...(errorsByRow.get(error.row) ?? []), error]);
+  const rows = report.rows.filter((r) => !onlyErrors || r.action === 'error');
+  return (
+    <Stack gap="xs">
+      <ScrollArea type="auto">
+        <Table withTableBorder fz="sm" miw={720} aria-label="What each row of the file does">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">Row</Table.Th>
+              <Table.Th scope="col">Name</Table.Th>
+              <Table.Th scope="col">Email</Table.Th>
+              <Table.Th scope="col">Department</Table.Th>
+              <Table.Th scope="col">Result</Table.Th>
+              <Table.Th scope="col">Details</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {rows.slice(0, SHOWN).map((r) => {
+              const errors = errorsByRow.get(r.row) ?? [];
+              return (
+                <Table.Tr key={r.row} bg={errors.length ? 'var(--mantine-color-red-0)' : undefined} data-row-error={errors.length ? 'true' : undefined}>
+                  <Table.Td>{r.row}</Table.Td>
+                  <Table.Td>{r.name || '—'}</Table.Td>
+                  <Table.Td>{r.email || '—'}</Table.Td>
+                  <Table.Td>{r.department || '—'}</Table.Td>
+                  <Table.Td>
+                    <Badge variant="light" color={ACTIONS[r.action].color} c={r.action === 'error' ? 'red.9' : undefined} tt="none" w="max-content" style={{ overflow: 'visible' }}>
+                      {ACTIONS[r.action].label}
+                    </Badge>
+                  </Table.Td>
+                  <Table.Td>
+                    {errors.length ? (
+                      <Stack gap={2}>
+                        {errors.map((e, i) => (
+                          <Group key={i} gap={4} wrap="nowrap" align="flex-start">
+                            <IconAlertTriangle size={14} color="var(--mantine-color-red-8)" aria-hidden style={{ flexShrink: 0, marginTop: 3 }} />
+                            <Text size="sm" c="red.9">
+                              <strong>{e.field}:</strong> {e.message}
+                            </Text>
+                          </Group>
+                        ))}
+                      </Stack>
+                    ) : r.changes.length ? (
+                      `Changes ${r.changes.join(', ')}`
+                    ) : (
+                      ''
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              );
+            })}
+          </Table.Tbody>
+        </Table>
+      </ScrollArea>
+      {rows.length > SHOWN && (
+        <Text size="sm" c="dimmed">
+          Showing the first {SHOWN} of {rows.length} rows.
+        </Text>
+      )}
+    </Stack>
+  );
+}
+
+/** Upload a roster CSV, see what every row would do (errors highlighted), then apply it all at once. */
+export function RosterImportPanel() {
+  const [file, setFile] = useState<File | null>(null);
+  const [csv, setCsv] = useState<string | null>(null);
+  const [createDepartments, setCreateDepartments] = useState(false);
+  const [onlyErrors, setOnlyErrors] = useState(false);
+  const [report, setReport] = useState<RosterImportReport | null>(null);
+  const importer = useImportRoster();
+  const exporter = useExportRoster();
+
+  const dryRun = (text: string, create: boolean) =>
+    importer.mutate({ csv: text, apply: false, createDepartments: create }, { onSuccess: setReport, onError: () => setReport(null) });
+
+  const choose = async (chosen: File | null) => {
+    setFile(chosen);
+    setReport(null);
+    importer.reset();
+    if (!chosen) return setCsv(null);
+    const text = await chosen.text();
+    setCsv(text);
+    dryRun(text, createDepartments);
+  };
+
+  const changes = report ? report.summary.creates + report.summary.updates + report.summary.departures : 0;
+  const apply = () =>
+    csv &&
+    importer.mutate(
+      { csv, apply: true, createDepartments },
+      {
+        onSuccess: (applied) => {
+          setReport(applied);
+          notifications.show({ color: 'green', title: 'Roster imported', message: `${applied.summary.creates} added, ${applied.summary.updates} updated, ${applied.summary.departures} departures recorded.` });
+        },
+      },
+    );
+
+  return (
+    <Stack gap="lg">
+      <Paper withBorder radius="md" p="lg">
+        <Stack gap="md">
+          <Text size="sm">
+            Columns: <code>name, email, department, role, title, managerEmail, hiredOn, leftOn, leaveReason</code> (the export has them all). People are matched by
+            email; a column you leave out is left as it is, and people who are not in the file are not touched. Dates are written YYYY-MM-DD. Nothing changes
+            until you apply, and then every row is applied or none is.
+          </Text>
+          <Group align="flex-end" gap="md" wrap="wrap">
+            <FileInput
+              label="Roster CSV file"
+              placeholder="Choose a .csv file"
+              accept=".csv,text/csv"
+              value={file}
+              onChange={(chosen) => void choose(chosen)}
+              leftSection={<IconFileTypeCsv size={18} aria-hidden />}
+              clearable
+              clearButtonProps={{ 'aria-label': 'Clear the chosen file' }}
+              w={320}
+            />
+            <Checkbox
+              label="Create departments that do not exist yet"
+              checked={createDepartments}
+              onChange={(event) => {
+                const next = event.currentTarget.checked;
+                setCreateDepartments(next);
+                if (csv) dryRun(csv, next);
+              }}
+            />
+            <Button variant="default" leftSection={<IconDownload size={16} aria-hidden />} loading={exporter.isPending} onClick={() => exporter.mutate(undefined, { onError: (e) => notifications.show({ color: 'red', title: 'Export failed', message: problemMessage(e) }) })}>
+              Export current roster
+            </Button>
+          </Group>
+        </Stack>
+      </Paper>
+
+      {importer.isError && (
+        <Alert color="red" variant="light" role="alert" icon={<IconAlertTriangle aria-hidden />} title="The file was not imported">
+          {problemMessage(importer.error)}
+        </Alert>
+      )}
+      {importer.isPending && !report && <Text aria-live="polite">Checking the file…</Text>}
+
+      {report && (
+        <Stack gap="md" aria-live="polite">
+          {report.applied ? (
+            <Alert color="green" variant="light" title="Imported">
+              The roster now matches the file. {report.newDepartments.length ? `New departments: ${report.newDepartments.join(', ')}.` : ''}
+            </Alert>
+          ) : report.valid ? (
+            <Alert color="blue" variant="light" title="Dry run: ready to apply">
+              No errors. {report.newDepartments.length ? `Applying creates these departments: ${report.newDepartments.join(', ')}.` : ''}
+            </Alert>
+          ) : (
+            <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} title={`Dry run: ${report.summary.rowsWithErrors} ${report.summary.rowsWithErrors === 1 ? 'row has' : 'rows have'} errors`}>
+              Fix the rows marked Error in the file and choose it again. Nothing has been changed.
+            </Alert>
+          )}
+          <Summary report={report} />
+          <Group justify="space-between">
+            <Switch label="Only rows with errors" checked={onlyErrors} onChange={(event) => setOnlyErrors(event.currentTarget.checked)} />
+            {!report.applied && (
+              <Button leftSection={<IconUpload size={16} aria-hidden />} disabled={!report.valid || changes === 0} loading={importer.isPending} onClick={apply}>
+                Apply {changes} {changes === 1 ? 'change' : 'changes'}
+              </Button>
+            )}
+          </Group>
+          <PlanTable report={report} onlyErrors={onlyErrors} />
+        </Stack>
+      )}
+    </Stack>
+  );
+}

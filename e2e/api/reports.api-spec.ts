@@ -1,0 +1,333 @@
+import { parse } from 'csv-parse/sync';
+import { createDepartment, createEmployee, signIn, SignedIn, TestEmployee, uniqueSuffix } from '../../server/test/factories';
+import { startTestApp, TestApp } from '../../server/test/test-app';
+
+/**
+ * Reports on small companies built by hand in each test, with the expected figures worked out in the comments.
+ * Every query names its own department, so rows other tests create never show up.
+ */
+describe('reports', () => {
+  let t: TestApp;
+  let headquarters: { id: string };
+  let admin: TestEmployee;
+  let as: Record<'admin' | 'manager' | 'staff', SignedIn>;
+  let managed: { id: string; name: string };
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    headquarters = await createDepartment(t.dataSource);
+    managed = await createDepartment(t.dataSource);
+    admin = await createEmployee(t.dataSource, { departmentId: headquarters.id, role: 'admin' });
+    const manager = await createEmployee(t.dataSource, { departmentId: headquarters.id, role: 'manager', manages: [managed.id] });
+    const staff = await createEmployee(t.dataSource, { departmentId: headquarters.id });
+    as = { admin: await signIn(t.http, admin.email), manager: await signIn(t.http, manager.email), staff: await signIn(t.http, staff.email) };
+  });
+  afterAll(() => t.close());
+
+  const person = async (departmentId: string, hiredOn: string, leftOn?: string, reason: 'voluntary' | 'involuntary' | 'other' = 'voluntary') => {
+    const employee = await createEmployee(t.dataSource, { departmentId, hiredOn, leftOn, withPassword: false });
+    if (leftOn) await t.dataSource.query('UPDATE employees SET leave_reason = $2 WHERE id = $1', [employee.id, reason]);
+    return employee;
+  };
+  const story = async (heroes: TestEmployee[], occurredOn: string, options: { channel?: string; firstContact?: boolean; hidden?: boolean; deleted?: boolean } = {}) => {
+    const [row] = await t.dataSource.query(
+      `INSERT INTO stories (author_id, title, situation, action, impact, occurred_on, channel, resolved_without_handoff, status, deleted_at)
+       VALUES ($1, 'A story', 'Needed help', 'Helped', 'Happy', $2, $3, $4, $5, $6) RETURNING id`,
+      [admin.id, occurredOn, options.channel ?? 'phone', options.firstContact ?? true, options.hidden ? 'hidden' : 'published', options.deleted ? new Date() : null],
+    );
+    for (const hero of heroes) {
+      await t.dataSource.query('INSERT INTO story_heroes (story_id, employee_id, department_id, story_created_at) VALUES ($1, $2, $3, now())', [row.id, hero.id, hero.departmentId]);
+    }
+    return row.id as string;
+  };
+  const reward = async (recipient: TestEmployee, awardedOn: string, revoked = false) => {
+    const [row] = await t.dataSource.query(
+      `INSERT INTO rewards (giver_id, recipient_id, recipient_department_id, kind, points, citation, awarded_on, revoked_at)
+       VALUES ($1, $2, $3, 'points', 10, 'Thank you', $4, $5) RETURNING id`,
+      [admin.id, recipient.id, recipient.departmentId, awardedOn, revoked ? new Date() : null],
+    );
+    return row.id as string;
+  };
+  const get = (path: string, query: Record<string, unknown>, session = as.admin) => t.http.get(`/api/reports/${path}`).query(query).set(session.auth);
+
+  /** The company of workforce-stats.spec.ts: A, B, E, F, H employed; C, D, G leave during 2024. */
+  const workforce = async () => {
+    const department = await createDepartment(t.dataSource);
+    const d = department.id;
+    await person(d, '2015-03-10');
+    await person(d, '2020-02-29');
+    await person(d, '2024-01-15', '2024-06-30', 'voluntary');
+    await person(d, '2023-06-01', '2024-03-31', 'involuntary');
+    await person(d, '2024-03-01');
+    await person(d, '2024-12-01');
+    await person(d, '2012-01-01', '2024-12-31', 'other');
+    await person(d, '2010-07-01');
+    return department;
+  };
+
+  describe('tenure', () => {
+    it('gives headcount, average and median tenure, bands and the histogram as computed by hand', async () => {
+      const department = await workforce();
+      const response = await get('tenure', { departmentId: department.id, asOf: '2025-02-28' }).expect(200);
+      // Tenure days 89, 364, 1826 (a leap-day hire), 3643, 5356: mean 2255.6 days = 6.18 years, median 1826 = 5.00 years.
+      expect(response.body.total).toEqual({
+        headcount: 5,
+        averageTenureDays: 2255.6,
+        medianTenureDays: 1826,
+        averageTenureYears: 6.18,
+        medianTenureYears: 5,
+        bands: [
+          { band: 'under_6_months', label: '< 6 months', count: 1, share: 0.2 },
+          { band: '6_months_to_4_years', label: '6 months – 4 years', count: 1, share: 0.2 },
+          { band: '4_to_12_years', label: '4 – 12 years', count: 2, share: 0.4 },
+          { band: '12_years_plus', label: '12 years +', count: 1, share: 0.2 },
+        ],
+      });
+      expect(response.body.departments).toEqual([expect.objectContaining({ departmentId: department.id, departmentName: department.name, headcount: 5 })]);
+      expect(response.body.histogram.filter((h: { count: number }) => h.count)).toEqual([
+        { years: 0, count: 2 },
+        { years: 5, count: 1 },
+        { years: 9, count: 1 },
+        { years: 14, count: 1 },
+      ]);
+      expect(response.body).toMatchObject({ asOf: '2025-02-28', timeZone: 'UTC' });
+    });
+
+    it('defaults to today in the company time zone', async () => {
+      const department = await workforce();
+      const response = await get('tenure', { departmentId: department.id }).expect(200);
+      expect(response.body.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(response.body.total.headcount).toBe(5);
+    });
+  });
+
+  describe('retention and turnover', () => {
+    it('gives the flows of a year, per department and per month', async () => {
+      const department = await workforce();
+      const response = await get('retention', { departmentId: department.id, from: '2024-01-01', to: '2024-12-31' }).expect(200);
+      // Start: A B D G H (5). End: A B E F H (5). Hires C E F; leavers D (involuntary), C (voluntary, hired the same year), G (other, on 31 Dec).
+      expect(response.body.total).toEqual({
+        startHeadcount: 5,
+        endHeadcount: 5,
+        averageHeadcount: 5,
+        hires: 3,
+        leavers: 3,
+        voluntaryLeavers: 1,
+        involuntaryLeavers: 1,
+        otherLeavers: 1,
+        retained: 3,
+        turnoverRate: 0.6,
+        retentionRate: 0.6,
+      });
+      expect(response.body.monthly).toHaveLength(12);
+      expect(response.body.monthly[1]).toMatchObject({ month: '2024-02', from: '2024-02-01', to: '2024-02-29', endHeadcount: 6 });
+      expect(response.body.monthly[5]).toMatchObject({ month: '2024-06', leavers: 1, voluntaryLeavers: 1, endHeadcount: 5 });
+    });
+
+    it('refuses a period that ends before it starts or in the future, and dates that do not exist', async () => {
+      const backwards = await get('retention', { departmentId: managed.id, from: '2024-12-31', to: '2024-01-01' }).expect(422);
+      expect(backwards.body.errors).toEqual([{ field: 'from', message: expect.any(String) }]);
+      const future = await get('retention', { departmentId: managed.id, to: '2999-01-01' }).expect(422);
+      expect(future.body.errors[0].field).toBe('to');
+      const invalid = await get('retention', { from: '2023-02-29' }).expect(400);
+      expect(invalid.body.errors[0].field).toBe('from');
+      expect((await get('recognition-retention', { months: 0 }).expect(400)).body.errors[0].field).toBe('months');
+      expect((await get('tenure', { table: 'nope' }).expect(400)).body.errors[0].field).toBe('table');
+      expect((await get('tenure', { asOf: '2999-01-01' }).expect(422)).body.errors[0].field).toBe('asOf');
+    });
+  });
+
+  describe('recognition and retention', () => {
+    it('splits people by recognition in their first six months and matches the hand-computed Kaplan–Meier curves', async () => {
+      const { id: d } = await createDepartment(t.dataSource);
+      const p1 = await person(d, '2023-01-01', '2023-12-31'); // hero in month 3 → recognised; left after 364 days
+      const p2 = await person(d, '2023-01-01'); // only a reward, on the last day of month 6 → recognised; censored at 911 days
+      const p3 = await person(d, '2023-01-01', '2023-07-01'); // hero on 2023-07-01: the window [hire, hire + 6 months) is over; left after 181 days
+      const p4 = await person(d, '2022-02-28', '2024-02-29'); // hero of a hidden story and a revoked reward only; left on a leap day after 731 days
+      const p5 = await person(d, '2024-01-01', '2024-03-31'); // hero of a deleted story only; left after 90 days
+      await person(d, '2024-12-31'); // six months complete on asOf exactly: in, censored at 181 days
+      await person(d, '2025-01-01'); // hired less than six months before asOf: left out
+      await person(d, '2020-01-01', '2026-01-01'); // left after asOf: still employed then, censored at 2007 days
+      await story([p1], '2023-03-01');
+      const p2Reward = await reward(p2, '2023-06-30');
+      await story([p3], '2023-07-01');
+      await story([p4], '2022-03-01', { hidden: true });
+      await reward(p4, '2022-04-01', true);
+      await story([p5], '2024-01-10', { deleted: true });
+
+      const response = await get('recognition-retention', { departmentId: d, asOf: '2025-06-30', byDepartment: true }).expect(200);
+      expect(response.body).toMatchObject({ months: 6, excludedRecentHires: 1, note: expect.stringContaining('left out') });
+      // Recognised: p1 left at 364 (2 at risk) → 0.5; p2 censored at 911.
+      expect(response.body.total.recognised).toMatchObject({ people: 2, leavers: 1, stillEmployed: 1, retention12Months: 0.5, retention24Months: 0.5, medianTenureDays: 364 });
+      expect(response.body.total.recognised.steps).toEqual([
+        { day: 0, atRisk: 2, events: 0, censored: 0, survival: 1 },
+        { day: 364, atRisk: 2, events: 1, censored: 0, survival: 0.5 },
+        { day: 911, atRisk: 1, events: 0, censored: 1, survival: 0.5 },
+      ]);
+      // Not recognised: 90 (5 at risk) → 0.8; 181 (4 at risk, 1 left, 1 censored) → 0.6; 731 (2 at risk) → 0.3; 2007 censored.
+      expect(response.body.total.notRecognised.steps).toEqual([
+        { day: 0, atRisk: 5, events: 0, censored: 0, survival: 1 },
+        { day: 90, atRisk: 5, events: 1, censored: 0, survival: 0.8 },
+        { day: 181, atRisk: 4, events: 1, censored: 1, survival: 0.6 },
+        { day: 731, atRisk: 2, events: 1, censored: 0, survival: 0.3 },
+        { day: 2007, atRisk: 1, events: 0, censored: 1, survival: 0.3 },
+      ]);
+      expect(response.body.total.notRecognised).toMatchObject({ people: 5, leavers: 3, retention12Months: 0.6, retention24Months: 0.6, medianTenureDays: 731, medianTenureYears: 2 });
+      expect(response.body.departments).toEqual([expect.objectContaining({ departmentId: d, recognised: expect.objectContaining({ people: 2 }) })]);
+
+      // The reward was p2's only recognition: revoked, it no longer counts.
+      await t.dataSource.query('UPDATE rewards SET revoked_at = now() WHERE id = $1', [p2Reward]);
+      const revoked = await get('recognition-retention', { departmentId: d, asOf: '2025-06-30' }).expect(200);
+      expect(revoked.body.total.recognised.people).toBe(1);
+      expect(revoked.body.total.notRecognised.people).toBe(6);
+      expect(revoked.body.departments).toBeUndefined();
+    });
+
+    it('accepts another recognition window', async () => {
+      const { id: d } = await createDepartment(t.dataSource);
+      const late = await person(d, '2023-01-01');
+      await story([late], '2023-10-01'); // month 10: recognised within 12 months, not within 6
+      const six = await get('recognition-retention', { departmentId: d, asOf: '2025-06-30' }).expect(200);
+      const twelve = await get('recognition-retention', { departmentId: d, asOf: '2025-06-30', months: 12 }).expect(200);
+      expect([six.body.total.recognised.people, twelve.body.total.recognised.people]).toEqual([0, 1]);
+    });
+  });
+
+  describe('recognition coverage', () => {
+    it('counts people recognised in the last 30, 90 and 365 days and lists those never recognised', async () => {
+      const { id: d } = await createDepartment(t.dataSource);
+      const asOf = '2025-06-30';
+      const q1 = await person(d, '2020-01-01');
+      const q2 = await person(d, '2020-01-01');
+      const q3 = await person(d, '2020-01-01');
+      const q4 = await person(d, '2020-01-01');
+      const q5 = await person(d, '2020-01-01');
+      const q6 = await person(d, '2019-05-05');
+      const q7 = await person(d, '2020-01-01', '2025-01-01');
+      await story([q1], asOf); // today: 30, 90, 365
+      await reward(q2, '2025-06-01'); // asOf − 29: 30, 90, 365
+      await story([q3], '2025-05-31'); // asOf − 30: 90, 365
+      await story([q4], '2024-07-01'); // asOf − 364: 365
+      await story([q5], '2024-06-30'); // asOf − 365: none of the windows, but recognised once
+      await story([q6], '2025-07-05'); // after asOf: does not count
+      await story([q6], '2025-06-10', { hidden: true }); // hidden: does not count
+      await story([q7], '2025-06-29'); // left: not in the headcount
+      const response = await get('recognition-coverage', { departmentId: d, asOf }).expect(200);
+      expect(response.body.total).toEqual({
+        headcount: 6,
+        recognised30Days: 2,
+        share30Days: 0.3333,
+        recognised90Days: 3,
+        share90Days: 0.5,
+        recognised365Days: 4,
+        share365Days: 0.6667,
+        neverRecognised: 1,
+      });
+      expect(response.body.neverRecognised).toEqual([expect.objectContaining({ id: q6.id, name: q6.name, hiredOn: '2019-05-05' })]);
+      expect(response.body.neverRecognisedTruncated).toBe(false);
+    });
+  });
+
+  describe('empowerment', () => {
+    it('gives the first-contact resolution share per department, channel and month', async () => {
+      const w = await createDepartment(t.dataSource);
+      const v = await createDepartment(t.dataSource);
+      const w1 = await person(w.id, '2020-01-01');
+      const v1 = await person(v.id, '2020-01-01');
+      await story([w1], '2025-01-05', { channel: 'phone', firstContact: true });
+      await story([w1], '2025-01-20', { channel: 'phone', firstContact: false });
+      await story([w1, v1], '2025-02-14', { channel: 'chat', firstContact: true });
+      await story([w1], '2025-03-03', { channel: 'chat', firstContact: true, hidden: true });
+      await story([w1], '2024-12-31', { channel: 'chat', firstContact: false });
+      const response = await get('empowerment', { departmentId: w.id, from: '2025-01-01', to: '2025-03-31' }).expect(200);
+      expect(response.body.total).toEqual({ stories: 3, firstContact: 2, share: 0.6667 });
+      expect(response.body.monthly).toEqual([
+        { month: '2025-01', stories: 2, firstContact: 1, share: 0.5 },
+        { month: '2025-02', stories: 1, firstContact: 1, share: 1 },
+        { month: '2025-03', stories: 0, firstContact: 0, share: null },
+      ]);
+      expect(response.body.departments).toEqual([expect.objectContaining({ departmentId: w.id, stories: 3, firstContact: 2 })]);
+      const channels = Object.fromEntries(response.body.channels.map((c: { channel: string; stories: number; firstContact: number }) => [c.channel, [c.stories, c.firstContact]]));
+      expect(channels).toMatchObject({ phone: [2, 1], chat: [1, 1], email: [0, 0] });
+      // The shared story also counts for the other hero's department.
+      const other = await get('empowerment', { departmentId: v.id, from: '2025-01-01', to: '2025-03-31' }).expect(200);
+      expect(other.body.total).toEqual({ stories: 1, firstContact: 1, share: 1 });
+    });
+  });
+
+  describe('access', () => {
+    const paths = ['tenure', 'retention', 'recognition-retention', 'recognition-coverage', 'empowerment'];
+
+    it('refuses staff', async () => {
+      for (const path of paths) await get(path, {}, as.staff).expect(403);
+    });
+
+    it('shows managers only their departments and refuses others', async () => {
+      const elsewhere = await createDepartment(t.dataSource);
+      for (const path of paths) {
+        const own = await get(path, {}, as.manager).expect(200);
+        if (path !== 'recognition-retention') expect(own.body.departments.map((d: { departmentId: string }) => d.departmentId)).toEqual([managed.id]);
+        const other = await get(path, { departmentId: elsewhere.id }, as.manager).expect(403);
+        expect(other.body.errors[0].field).toBe('departmentId');
+      }
+      const split = await get('recognition-retention', { byDepartment: true }, as.manager).expect(200);
+      expect(split.body.departments.map((d: { departmentId: string }) => d.departmentId)).toEqual([managed.id]);
+    });
+
+    it('answers 422 for a department that does not exist', async () => {
+      const response = await get('tenure', { departmentId: '00000000-0000-4000-8000-000000000000' }).expect(422);
+      expect(response.body.errors[0].field).toBe('departmentId');
+    });
+  });
+
+  describe('CSV', () => {
+    it('returns one table as CSV with a header row, quoting, and formula cells neutralised', async () => {
+      const department = await createDepartment(t.dataSource, `=HYPERLINK("x"), "Sales" ${uniqueSuffix()}`);
+      await person(department.id, '2024-01-01');
+      const response = await get('tenure', { departmentId: department.id, asOf: '2025-02-28', format: 'csv' }).expect(200);
+      expect(response.headers['content-type']).toMatch(/^text\/csv/);
+      expect(response.headers['content-disposition']).toBe('attachment; filename="tenure-departments-2025-02-28.csv"');
+      const rows: string[][] = parse(response.text);
+      expect(rows[0]).toEqual([
+        'department',
+        'headcount',
+        'average_tenure_years',
+        'median_tenure_years',
+        'under_6_months_count',
+        'under_6_months_share',
+        '6_months_to_4_years_count',
+        '6_months_to_4_years_share',
+        '4_to_12_years_count',
+        '4_to_12_years_share',
+        '12_years_plus_count',
+        '12_years_plus_share',
+      ]);
+      expect(rows[1][0]).toBe(`'${department.name}`);
+      expect(rows[1].slice(1, 4)).toEqual(['1', '1.16', '1.16']);
+      expect(rows[2][0]).toBe('All departments');
+      expect(response.text).toContain('"\'=HYPERLINK(""x""), ""Sales""');
+    });
+
+    it('answers Accept: text/csv, and gives every table of every report', async () => {
+      const department = await workforce();
+      const viaAccept = await t.http.get('/api/reports/retention').query({ departmentId: department.id, from: '2024-01-01', to: '2024-12-31', table: 'monthly' }).set(as.admin.auth).set('Accept', 'text/csv').expect(200);
+      const rows: string[][] = parse(viaAccept.text);
+      expect(rows[0].slice(0, 4)).toEqual(['month', 'from', 'to', 'start_headcount']);
+      expect(rows).toHaveLength(13);
+      const tables: Record<string, string[]> = {
+        tenure: ['departments', 'histogram'],
+        retention: ['departments', 'monthly'],
+        'recognition-retention': ['summary', 'curve', 'at-risk'],
+        'recognition-coverage': ['departments', 'never-recognised'],
+        empowerment: ['departments', 'channels'],
+      };
+      for (const [path, names] of Object.entries(tables)) {
+        for (const table of names) {
+          const response = await get(path, { departmentId: department.id, format: 'csv', table }).expect(200);
+          expect(response.headers['content-type']).toMatch(/^text\/csv/);
+          expect(parse(response.text).length).toBeGreaterThanOrEqual(1);
+        }
+      }
+    });
+  });
+});

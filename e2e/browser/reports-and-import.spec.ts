@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { expectNoSeriousA11yViolations } from './support/axe';
+import { keepScreenshot } from './support/screenshots';
+import { ADMIN, signIn } from './support/session';
+
+const HEADER = 'name,email,department,role,title,managerEmail,hiredOn,leftOn,leaveReason';
+
+test('an admin imports a roster CSV, opens the reports, reads the survival curves and downloads a CSV', async ({ page }) => {
+  const stamp = Date.now().toString(36);
+  const newcomer = { name: `Imani Import ${stamp}`, email: `imani.${stamp}@larkspur.example` };
+  const colleague = { name: `Jonas Import ${stamp}`, email: `jonas.${stamp}@larkspur.example` };
+  const rows = (leftOnTypo: string) =>
+    [
+      HEADER,
+      `${newcomer.name},${newcomer.email},Shoes,staff,Shoe Fitter,manager@larkspur.example,2024-09-02,,`,
+      `${colleague.name},${colleague.email},Online Chat,staff,"Chat Agent, nights",hana.sato@larkspur.example,2021-03-15,${leftOnTypo},voluntary`,
+    ].join('\n');
+
+  await signIn(page, ADMIN.email);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Roster' }).click();
+  await page.getByRole('link', { name: 'Import / export CSV' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Import the roster' })).toBeVisible();
+
+  // A file with a mistake: the dry run names the row and the field, and nothing can be applied.
+  await page.locator('input[type="file"]').setInputFiles({ name: 'roster.csv', mimeType: 'text/csv', buffer: Buffer.from(rows('2021-02-30')) });
+  await expect(page.getByText('Dry run: 1 row has errors')).toBeVisible();
+  const errorRow = page.locator('tr[data-row-error="true"]');
+  await expect(errorRow).toHaveCount(1);
+  await expect(errorRow).toContainText('leftOn:');
+  await expect(errorRow).toContainText('is not a date written YYYY-MM-DD');
+  await expect(page.getByRole('button', { name: /^Apply/ })).toBeDisabled();
+  await expectNoSeriousA11yViolations(page, 'roster import with errors');
+  await keepScreenshot(page, 'roster-import-dry-run-errors');
+
+  // The corrected file: two new people (one who already left), applied in one go.
+  await page.getByRole('button', { name: /clear/i }).click().catch(() => undefined);
+  await page.locator('input[type="file"]').setInputFiles({ name: 'roster-fixed.csv', mimeType: 'text/csv', buffer: Buffer.from(rows('2025-08-31')) });
+  await expect(page.getByText('Dry run: ready to apply')).toBeVisible();
+  await page.getByRole('button', { name: 'Apply 2 changes' }).click();
+  await expect(page.getByRole('alert').or(page.getByText('The roster now matches the file.')).first()).toBeVisible();
+  await expect(page.getByText('The roster now matches the file.')).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'roster import applied');
+  await keepScreenshot(page, 'roster-import-applied');
+
+  // The reports: survival curves of recognised and not recognised people, with the at-risk table.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Reports' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Reports' })).toBeVisible();
+  const survival = page.getByRole('region', { name: 'Do recognised people stay longer?' });
+  await expect(survival.getByText('Share still employed by years since hire')).toBeVisible();
+  await expect(survival.locator('.recharts-line')).toHaveCount(2);
+  await expect(survival.getByText('Recognised (solid line)')).toBeVisible();
+  await expect(survival.getByText('Not recognised (dashed line)')).toBeVisible();
+  const summary = survival.getByRole('table', { name: 'Retention of recognised and not recognised people' });
+  await expect(summary.getByRole('rowheader', { name: 'Recognised', exact: true })).toBeVisible();
+  await expect(survival.getByRole('table', { name: 'Number at risk (still observed) by years since hire' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Tenure' }).getByRole('table', { name: 'Tenure by department' })).toContainText('Shoes');
+  await expectNoSeriousA11yViolations(page, 'reports');
+  await keepScreenshot(page, 'reports');
+
+  const [download] = await Promise.all([page.waitForEvent('download'), survival.getByRole('button', { name: 'Download CSV: recognition and retention summary' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^recognition-retention-summary-\d{4}-\d{2}-\d{2}\.csv$/);
+  const csv = readFileSync((await download.path())!, 'utf8');
+  expect(csv.split('\r\n')[0]).toBe('department,group,recognised_within_months,people,leavers,still_employed,retention_12_months,retention_24_months,median_tenure_years');
+  expect(csv).toContain('All departments,recognised,6,');
+  expect(csv).toContain('All departments,not_recognised,6,');
+
+  // A department picked: the tenure table narrows to it.
+  await page.getByRole('combobox', { name: 'Department' }).click();
+  await page.getByRole('option', { name: 'Online Chat', exact: true }).click();
+  await expect(page.getByRole('table', { name: 'Tenure by department' }).getByRole('rowheader')).toHaveText(['Online Chat', 'All departments']);
+});

@@ -1,0 +1,235 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { STORY_CHANNELS, StoryChannel } from '../../stories/story.entity';
+
+const share = (description: string) => ({ type: Number, nullable: true, description: `${description} Four decimals; null when dividing by zero.`, example: 0.5 });
+
+export class SurvivalStepDto {
+  @ApiProperty({ description: 'Days since hire.' })
+  day: number;
+
+  @ApiProperty({ description: 'People whose observed tenure is at least `day` days.' })
+  atRisk: number;
+
+  @ApiProperty({ description: 'People who left after exactly `day` days.' })
+  events: number;
+
+  @ApiProperty({ description: 'People still employed, observed for exactly `day` days.' })
+  censored: number;
+
+  @ApiProperty({ description: 'Kaplan–Meier estimate of being employed after `day` days, four decimals.' })
+  survival: number;
+}
+
+export class AtRiskDto {
+  @ApiProperty()
+  years: number;
+
+  @ApiProperty({ description: 'round(years × 365.25).' })
+  day: number;
+
+  @ApiProperty()
+  atRisk: number;
+
+  @ApiProperty()
+  survival: number;
+}
+
+export class SurvivalGroupDto {
+  @ApiProperty()
+  people: number;
+
+  @ApiProperty()
+  leavers: number;
+
+  @ApiProperty({ description: 'Censored: employed at the end of asOf.' })
+  stillEmployed: number;
+
+  @ApiProperty({ type: Number, nullable: true, description: 'S(365): still employed more than 365 days after hire. Null when nobody was followed that long.' })
+  retention12Months: number | null;
+
+  @ApiProperty({ type: Number, nullable: true, description: 'S(730).' })
+  retention24Months: number | null;
+
+  @ApiProperty({ type: Number, nullable: true, description: 'First day on which the curve is at or below 0.5; null when it never gets there.' })
+  medianTenureDays: number | null;
+
+  @ApiProperty({ type: Number, nullable: true })
+  medianTenureYears: number | null;
+
+  @ApiProperty({ type: [SurvivalStepDto], description: 'The curve: day 0, then every day on which someone left or was censored.' })
+  steps: SurvivalStepDto[];
+
+  @ApiProperty({ type: [AtRiskDto] })
+  atRiskByYear: AtRiskDto[];
+}
+
+export class RecognitionSurvivalDto {
+  @ApiProperty({ type: SurvivalGroupDto })
+  recognised: SurvivalGroupDto;
+
+  @ApiProperty({ type: SurvivalGroupDto })
+  notRecognised: SurvivalGroupDto;
+}
+
+export class DepartmentRecognitionSurvivalDto extends RecognitionSurvivalDto {
+  @ApiProperty({ format: 'uuid' })
+  departmentId: string;
+
+  @ApiProperty()
+  departmentName: string;
+}
+
+export class RecognitionRetentionReportDto {
+  @ApiProperty({ format: 'date' })
+  asOf: string;
+
+  @ApiProperty()
+  timeZone: string;
+
+  @ApiProperty({ description: 'Recognised = recognised within this many months after hire.' })
+  months: number;
+
+  @ApiProperty({ description: 'People hired less than `months` months before asOf, left out because they have not had the chance yet.' })
+  excludedRecentHires: number;
+
+  @ApiProperty({ description: 'What the report leaves out and how to read it.' })
+  note: string;
+
+  @ApiProperty({ type: RecognitionSurvivalDto })
+  total: RecognitionSurvivalDto;
+
+  @ApiPropertyOptional({ type: [DepartmentRecognitionSurvivalDto], description: 'With byDepartment=true.' })
+  departments?: DepartmentRecognitionSurvivalDto[];
+}
+
+export class CoverageDto {
+  @ApiProperty({ description: 'Employed at the end of asOf.' })
+  headcount: number;
+
+  @ApiProperty({ description: 'Recognised on a day in [asOf − 29, asOf].' })
+  recognised30Days: number;
+
+  @ApiProperty(share('recognised30Days ÷ headcount.'))
+  share30Days: number | null;
+
+  @ApiProperty({ description: 'Recognised on a day in [asOf − 89, asOf].' })
+  recognised90Days: number;
+
+  @ApiProperty(share('recognised90Days ÷ headcount.'))
+  share90Days: number | null;
+
+  @ApiProperty({ description: 'Recognised on a day in [asOf − 364, asOf].' })
+  recognised365Days: number;
+
+  @ApiProperty(share('recognised365Days ÷ headcount.'))
+  share365Days: number | null;
+
+  @ApiProperty({ description: 'Never recognised up to asOf.' })
+  neverRecognised: number;
+}
+
+export class DepartmentCoverageDto extends CoverageDto {
+  @ApiProperty({ format: 'uuid' })
+  departmentId: string;
+
+  @ApiProperty()
+  departmentName: string;
+}
+
+export class NeverRecognisedPersonDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty()
+  name: string;
+
+  @ApiProperty()
+  jobTitle: string;
+
+  @ApiProperty({ format: 'uuid' })
+  departmentId: string;
+
+  @ApiProperty()
+  departmentName: string;
+
+  @ApiProperty({ format: 'date' })
+  hiredOn: string;
+}
+
+export class CoverageReportDto {
+  @ApiProperty({ format: 'date' })
+  asOf: string;
+
+  @ApiProperty()
+  timeZone: string;
+
+  @ApiProperty({ type: CoverageDto })
+  total: CoverageDto;
+
+  @ApiProperty({ type: [DepartmentCoverageDto] })
+  departments: DepartmentCoverageDto[];
+
+  @ApiProperty({ type: [NeverRecognisedPersonDto], description: 'Longest-serving first, at most 500 (see neverRecognisedTruncated).' })
+  neverRecognised: NeverRecognisedPersonDto[];
+
+  @ApiProperty()
+  neverRecognisedTruncated: boolean;
+}
+
+export class FirstContactDto {
+  @ApiProperty({ description: 'Published stories that happened in the period.' })
+  stories: number;
+
+  @ApiProperty({ description: 'Of those, resolved without a hand-off.' })
+  firstContact: number;
+
+  @ApiProperty(share('firstContact ÷ stories.'))
+  share: number | null;
+}
+
+export class MonthlyFirstContactDto extends FirstContactDto {
+  @ApiProperty({ example: '2026-03' })
+  month: string;
+}
+
+export class DepartmentFirstContactDto extends FirstContactDto {
+  @ApiProperty({ format: 'uuid' })
+  departmentId: string;
+
+  @ApiProperty()
+  departmentName: string;
+
+  @ApiProperty({ type: [MonthlyFirstContactDto] })
+  monthly: MonthlyFirstContactDto[];
+}
+
+export class ChannelFirstContactDto extends FirstContactDto {
+  @ApiProperty({ enum: STORY_CHANNELS, enumName: 'StoryChannel' })
+  channel: StoryChannel;
+
+  @ApiProperty({ type: [MonthlyFirstContactDto] })
+  monthly: MonthlyFirstContactDto[];
+}
+
+export class EmpowermentReportDto {
+  @ApiProperty({ format: 'date' })
+  from: string;
+
+  @ApiProperty({ format: 'date' })
+  to: string;
+
+  @ApiProperty()
+  timeZone: string;
+
+  @ApiProperty({ type: FirstContactDto, description: 'Each story once.' })
+  total: FirstContactDto;
+
+  @ApiProperty({ type: [MonthlyFirstContactDto] })
+  monthly: MonthlyFirstContactDto[];
+
+  @ApiProperty({ type: [DepartmentFirstContactDto], description: "By the heroes' departments: a story with heroes in two departments counts in both." })
+  departments: DepartmentFirstContactDto[];
+
+  @ApiProperty({ type: [ChannelFirstContactDto] })
+  channels: ChannelFirstContactDto[];
+}

@@ -1,0 +1,195 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { CurrentEmployee, canManageDepartment } from '../common/current-employee';
+import { todayIn } from '../common/calendar';
+import { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/config.module';
+import { STORY_CHANNELS } from '../stories/story.entity';
+import { addMonths, monthsCovering, ratio } from './calendar-math';
+import {
+  CoverageReportQueryDto,
+  EmpowermentReportQueryDto,
+  RecognitionRetentionQueryDto,
+  RetentionReportQueryDto,
+  TenureReportQueryDto,
+} from './dto/report-query.dto';
+import { CoverageDto, CoverageReportDto, EmpowermentReportDto, FirstContactDto, MonthlyFirstContactDto, RecognitionRetentionReportDto } from './dto/recognition-report.dto';
+import { RetentionReportDto, TenureReportDto } from './dto/workforce-report.dto';
+import { recognitionSurvival } from './kaplan-meier';
+import { ReportsErrors } from './reports.errors';
+import { CoverageRow, DepartmentScope, FirstContactRow, ReportsRepository } from './reports.repository';
+import { monthlyFlows, periodFlows, tenureHistogram, tenureSummary } from './workforce-stats';
+
+const MAX_PERIOD_YEARS = 50;
+const NEVER_RECOGNISED_LIMIT = 500;
+
+function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) groups.set(key(row), [...(groups.get(key(row)) ?? []), row]);
+  return groups;
+}
+
+/** Read-only reports: managers see their departments, admins every department; staff none. */
+@Injectable()
+export class ReportsService {
+  constructor(
+    private readonly reports: ReportsRepository,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async tenure(viewer: CurrentEmployee, query: TenureReportQueryDto): Promise<TenureReportDto> {
+    const { scope, departments } = await this.scope(viewer, query.departmentId);
+    const asOf = this.asOf(query.asOf);
+    const rows = await this.reports.employment(scope, asOf);
+    const byDepartment = groupBy(rows, (r) => r.departmentId);
+    return {
+      asOf,
+      timeZone: this.config.companyTimeZone,
+      total: tenureSummary(rows, asOf),
+      departments: departments.map((d) => ({ departmentId: d.id, departmentName: d.name, ...tenureSummary(byDepartment.get(d.id) ?? [], asOf) })),
+      histogram: tenureHistogram(rows, asOf),
+    };
+  }
+
+  async retention(viewer: CurrentEmployee, query: RetentionReportQueryDto): Promise<RetentionReportDto> {
+    const { scope, departments } = await this.scope(viewer, query.departmentId);
+    const { from, to } = this.period(query.from, query.to);
+    const rows = await this.reports.employment(scope, to);
+    const byDepartment = groupBy(rows, (r) => r.departmentId);
+    return {
+      from,
+      to,
+      timeZone: this.config.companyTimeZone,
+      total: periodFlows(rows, from, to),
+      departments: departments.map((d) => ({ departmentId: d.id, departmentName: d.name, ...periodFlows(byDepartment.get(d.id) ?? [], from, to) })),
+      monthly: monthlyFlows(rows, from, to),
+    };
+  }
+
+  async recognitionRetention(viewer: CurrentEmployee, query: RecognitionRetentionQueryDto): Promise<RecognitionRetentionReportDto> {
+    const { scope, departments } = await this.scope(viewer, query.departmentId);
+    const asOf = this.asOf(query.asOf);
+    const months = query.months ?? 6;
+    const rows = await this.reports.recognitionCohort(scope, asOf, months);
+    const { excludedRecentHires, recognised, notRecognised } = recognitionSurvival(rows, asOf, months);
+    const byDepartment = groupBy(rows, (r) => r.departmentId);
+    return {
+      asOf,
+      timeZone: this.config.companyTimeZone,
+      months,
+      excludedRecentHires,
+      note:
+        `People hired less than ${months} months before ${asOf} are left out (${excludedRecentHires} of them): they have not had ${months} months to be recognised yet. ` +
+        `Recognised = hero of a published story or given a reward that was not revoked within ${months} months of hire. ` +
+        `Tenure runs from hire to the last day of employment; people still employed are censored at ${asOf}. ` +
+        `Someone who left within the first ${months} months had less time to be recognised, so compare curves after month ${months} with care.`,
+      total: { recognised, notRecognised },
+      departments: query.byDepartment
+        ? departments.map((d) => {
+            const split = recognitionSurvival(byDepartment.get(d.id) ?? [], asOf, months);
+            return { departmentId: d.id, departmentName: d.name, recognised: split.recognised, notRecognised: split.notRecognised };
+          })
+        : undefined,
+    };
+  }
+
+  async coverage(viewer: CurrentEmployee, query: CoverageReportQueryDto): Promise<CoverageReportDto> {
+    const { scope, departments } = await this.scope(viewer, query.departmentId);
+    const asOf = this.asOf(query.asOf);
+    const [rows, never] = await Promise.all([this.reports.coverage(scope, asOf), this.reports.neverRecognised(scope, asOf, NEVER_RECOGNISED_LIMIT + 1)]);
+    const byDepartment = new Map(rows.map((r) => [r.departmentId, r]));
+    const names = new Map(departments.map((d) => [d.id, d.name]));
+    const empty = { headcount: 0, recognised30Days: 0, recognised90Days: 0, recognised365Days: 0, neverRecognised: 0 };
+    const sum = rows.reduce(
+      (total, r) => ({
+        headcount: total.headcount + r.headcount,
+        recognised30Days: total.recognised30Days + r.recognised30Days,
+        recognised90Days: total.recognised90Days + r.recognised90Days,
+        recognised365Days: total.recognised365Days + r.recognised365Days,
+        neverRecognised: total.neverRecognised + r.neverRecognised,
+      }),
+      empty,
+    );
+    return {
+      asOf,
+      timeZone: this.config.companyTimeZone,
+      total: withShares(sum),
+      departments: departments.map((d) => ({ departmentId: d.id, departmentName: d.name, ...withShares(byDepartment.get(d.id) ?? empty) })),
+      neverRecognised: never.slice(0, NEVER_RECOGNISED_LIMIT).map((p) => ({ ...p, departmentName: names.get(p.departmentId) ?? '' })),
+      neverRecognisedTruncated: never.length > NEVER_RECOGNISED_LIMIT,
+    };
+  }
+
+  async empowerment(viewer: CurrentEmployee, query: EmpowermentReportQueryDto): Promise<EmpowermentReportDto> {
+    const { scope, departments } = await this.scope(viewer, query.departmentId);
+    const { from, to } = this.period(query.from, query.to);
+    const [byDepartment, byChannel] = await Promise.all([this.reports.firstContactByDepartment(scope, from, to), this.reports.firstContactByChannel(scope, from, to)]);
+    const months = monthsCovering(from, to).map((m) => m.slice(0, 7));
+    const channels = STORY_CHANNELS.map((channel) => ({ channel, ...series(byChannel.filter((r) => r.key === channel), months) }));
+    return {
+      from,
+      to,
+      timeZone: this.config.companyTimeZone,
+      total: firstContact(byChannel),
+      monthly: series(byChannel, months).monthly,
+      departments: departments.map((d) => ({ departmentId: d.id, departmentName: d.name, ...series(byDepartment.filter((r) => r.key === d.id), months) })),
+      channels,
+    };
+  }
+
+  /** The departments a report covers for this viewer (with their names), refusing any outside their scope. */
+  private async scope(viewer: CurrentEmployee, departmentId?: string): Promise<{ scope: DepartmentScope; departments: { id: string; name: string }[] }> {
+    if (viewer.role !== 'admin' && viewer.role !== 'manager') throw ReportsErrors.outOfScope();
+    if (departmentId) {
+      if (!canManageDepartment(viewer, departmentId)) throw ReportsErrors.outOfScope();
+      const departments = await this.reports.departments([departmentId]);
+      if (!departments.length) throw ReportsErrors.unknownDepartment();
+      return { scope: [departmentId], departments };
+    }
+    const scope = viewer.role === 'admin' ? null : viewer.managedDepartmentIds;
+    return { scope, departments: await this.reports.departments(scope) };
+  }
+
+  private today(): string {
+    return todayIn(this.config.companyTimeZone);
+  }
+
+  private asOf(asOf: string | undefined): string {
+    const today = this.today();
+    if (asOf && asOf > today) throw ReportsErrors.dateInFuture('asOf');
+    return asOf ?? today;
+  }
+
+  private period(fromInput: string | undefined, toInput: string | undefined): { from: string; to: string } {
+    const to = toInput ?? this.today();
+    if (to > this.today()) throw ReportsErrors.dateInFuture('to');
+    const from = fromInput ?? `${addMonths(to, -11).slice(0, 7)}-01`;
+    if (from > to) throw ReportsErrors.fromAfterTo();
+    if (addMonths(from, MAX_PERIOD_YEARS * 12) <= to) throw ReportsErrors.periodTooLong(MAX_PERIOD_YEARS);
+    return { from, to };
+  }
+}
+
+function withShares(row: Omit<CoverageRow, 'departmentId'>): CoverageDto {
+  return {
+    headcount: row.headcount,
+    recognised30Days: row.recognised30Days,
+    share30Days: ratio(row.recognised30Days, row.headcount),
+    recognised90Days: row.recognised90Days,
+    share90Days: ratio(row.recognised90Days, row.headcount),
+    recognised365Days: row.recognised365Days,
+    share365Days: ratio(row.recognised365Days, row.headcount),
+    neverRecognised: row.neverRecognised,
+  };
+}
+
+function firstContact(rows: Pick<FirstContactRow, 'stories' | 'firstContact'>[]): FirstContactDto {
+  const stories = rows.reduce((sum, r) => sum + r.stories, 0);
+  const resolved = rows.reduce((sum, r) => sum + r.firstContact, 0);
+  return { stories, firstContact: resolved, share: ratio(resolved, stories) };
+}
+
+/** Totals over the period and one entry per month (months without stories included). */
+function series(rows: FirstContactRow[], months: string[]): FirstContactDto & { monthly: MonthlyFirstContactDto[] } {
+  const byMonth = groupBy(rows, (r) => r.month);
+  return { ...firstContact(rows), monthly: months.map((month) => ({ month, ...firstContact(byMonth.get(month) ?? []) })) };
+}

@@ -1,0 +1,87 @@
+import { parse } from 'csv-parse/sync';
+import { restoreNeutralised, toCsv } from '../common/csv';
+
+/** The roster file's columns, in the order export writes them. */
+export const ROSTER_COLUMNS = ['name', 'email', 'department', 'role', 'title', 'managerEmail', 'hiredOn', 'leftOn', 'leaveReason'] as const;
+export type RosterColumn = (typeof ROSTER_COLUMNS)[number];
+export const REQUIRED_ROSTER_COLUMNS: RosterColumn[] = ['name', 'email', 'department', 'hiredOn'];
+export const MAX_ROSTER_ROWS = 20_000;
+
+/** One data row as written: trimmed text per column; `row` is its row number in a spreadsheet (the header is row 1). */
+export interface RosterCsvRow {
+  row: number;
+  values: Partial<Record<RosterColumn, string>>;
+  /** Set when the row has a different number of fields than the header. */
+  shapeError?: string;
+}
+
+export interface ParsedRoster {
+  columns: RosterColumn[];
+  rows: RosterCsvRow[];
+}
+
+/** A problem with the file as a whole: it is not a CSV we can read. `field` is "body" or the header. */
+export class RosterFileError extends Error {
+  constructor(
+    message: string,
+    readonly field = 'body',
+  ) {
+    super(message);
+  }
+}
+
+/** "Manager email", "manager_email" and "ManagerEmail" all name the managerEmail column. */
+function columnOf(header: string): RosterColumn | undefined {
+  const key = header.toLowerCase().replace(/[^a-z]/g, '');
+  const aliases: Record<string, RosterColumn> = { jobtitle: 'title', manager: 'managerEmail', hiredate: 'hiredOn', leavedate: 'leftOn', reason: 'leaveReason' };
+  return ROSTER_COLUMNS.find((c) => c.toLowerCase() === key) ?? aliases[key];
+}
+
+/** Reads a roster CSV (UTF-8, optional BOM, comma-separated, RFC 4180 quoting). Throws RosterFileError for an unreadable file. */
+export function parseRosterCsv(text: string): ParsedRoster {
+  if (text.includes('\u0000')) throw new RosterFileError('The file is not a text CSV file.');
+  let records: string[][];
+  try {
+    records = parse(text, { bom: true, relax_column_count: true, skip_empty_lines: false, trim: true });
+  } catch (error) {
+    throw new RosterFileError(`The file is not a readable CSV file: ${(error as Error).message}`);
+  }
+  if (!records.length) throw new RosterFileError('The file is empty: it needs a header row and one row per person.');
+  const [header, ...data] = records;
+  const columns: RosterColumn[] = [];
+  for (const name of header) {
+    const column = columnOf(name);
+    if (!column) throw new RosterFileError(`Unknown column "${name.slice(0, 60)}". The columns are ${ROSTER_COLUMNS.join(', ')}.`, 'header');
+    if (columns.includes(column)) throw new RosterFileError(`The column ${column} appears twice.`, 'header');
+    columns.push(column);
+  }
+  const missing = REQUIRED_ROSTER_COLUMNS.filter((c) => !columns.includes(c));
+  if (missing.length) throw new RosterFileError(`Missing column${missing.length > 1 ? 's' : ''}: ${missing.join(', ')}.`, 'header');
+  const rows: RosterCsvRow[] = [];
+  data.forEach((fields, index) => {
+    if (fields.every((f) => f === '')) return;
+    const values: RosterCsvRow['values'] = {};
+    columns.forEach((column, i) => (values[column] = restoreNeutralised(fields[i] ?? '')));
+    rows.push({ row: index + 2, values, shapeError: fields.length !== columns.length ? `The row has ${fields.length} fields; the header has ${columns.length}.` : undefined });
+  });
+  if (!rows.length) throw new RosterFileError('The file has a header but no people.');
+  if (rows.length > MAX_ROSTER_ROWS) throw new RosterFileError(`A file holds at most ${MAX_ROSTER_ROWS.toLocaleString('en')} people; this one has ${rows.length}.`);
+  return { columns, rows };
+}
+
+export interface RosterExportRow {
+  name: string;
+  email: string;
+  department: string;
+  role: string;
+  title: string;
+  managerEmail: string | null;
+  hiredOn: string;
+  leftOn: string | null;
+  leaveReason: string | null;
+}
+
+/** The export: the same columns the import reads, so a file round-trips. */
+export function writeRosterCsv(rows: RosterExportRow[]): string {
+  return toCsv([...ROSTER_COLUMNS], rows.map((r) => ROSTER_COLUMNS.map((c) => r[c])));
+}

@@ -1,0 +1,100 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { SessionsService } from '../auth/sessions.service';
+import { todayIn } from '../common/calendar';
+import { CurrentEmployee } from '../common/current-employee';
+import { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/config.module';
+import { RosterImportReportDto, toRosterImportReport } from './dto/roster-import.dto';
+import { RosterImportErrors } from './roster-import.errors';
+import { RosterImportRepository, RosterWrite } from './roster-import.repository';
+import { ParsedRoster, parseRosterCsv, RosterFileError, writeRosterCsv } from './roster-csv';
+import { planRoster, PlannedRow, RosterPlan } from './roster-plan';
+
+/** Roster import (dry run, or all-or-nothing apply) and export, for admins. */
+@Injectable()
+export class RosterImportService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly roster: RosterImportRepository,
+    private readonly sessions: SessionsService,
+    private readonly audit: AuditService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async import(actor: CurrentEmployee, body: unknown, options: { apply?: boolean; createDepartments?: boolean }): Promise<RosterImportReportDto> {
+    if (actor.role !== 'admin') throw RosterImportErrors.adminsOnly();
+    const file = this.read(body);
+    const createDepartments = options.createDepartments ?? false;
+    const plan = (snapshot: Awaited<ReturnType<RosterImportRepository['snapshot']>>) =>
+      planRoster(file, { ...snapshot, today: todayIn(this.config.companyTimeZone), actorId: actor.id, createDepartments });
+    if (!options.apply) return toRosterImportReport(plan(await this.roster.snapshot()), false, createDepartments);
+
+    return this.dataSource.transaction(async (manager) => {
+      await this.roster.lock(manager);
+      const checked = plan(await this.roster.snapshot(manager));
+      if (checked.errors.length) throw RosterImportErrors.invalid(checked, toRosterImportReport(checked, false, createDepartments));
+      await this.write(manager, actor, checked);
+      return toRosterImportReport(checked, true, createDepartments);
+    });
+  }
+
+  async export(actor: CurrentEmployee): Promise<{ filename: string; csv: string }> {
+    if (actor.role !== 'admin') throw RosterImportErrors.adminsOnly();
+    return { filename: `roster-${todayIn(this.config.companyTimeZone)}.csv`, csv: writeRosterCsv(await this.roster.exportRows()) };
+  }
+
+  private read(body: unknown): ParsedRoster {
+    if (typeof body !== 'string') throw RosterImportErrors.notCsv();
+    try {
+      return parseRosterCsv(body);
+    } catch (error) {
+      if (error instanceof RosterFileError) throw RosterImportErrors.unreadable(error.message, error.field);
+      throw error;
+    }
+  }
+
+  private async write(manager: EntityManager, actor: CurrentEmployee, plan: RosterPlan): Promise<void> {
+    const created = await this.roster.createDepartments(manager, plan.newDepartments);
+    const departmentIds = new Map(created.map((d) => [d.name.toLowerCase(), d.id]));
+    const toWrite = (r: PlannedRow): RosterWrite => ({
+      id: r.existingId,
+      name: r.target.name,
+      email: r.target.email,
+      jobTitle: r.target.jobTitle,
+      departmentId: r.target.departmentId ?? departmentIds.get(r.target.departmentName.toLowerCase())!,
+      role: r.target.role,
+      hiredOn: r.target.hiredOn,
+      leftOn: r.target.leftOn,
+      leaveReason: r.target.leaveReason,
+    });
+    const creates = plan.rows.filter((r) => r.action === 'create');
+    const changes = plan.rows.filter((r) => r.action === 'update' || r.action === 'depart');
+    const departures = plan.rows.filter((r) => r.action === 'depart');
+    await this.roster.insertEmployees(manager, creates.map(toWrite));
+    await this.roster.updateEmployees(manager, changes.map(toWrite));
+    await this.roster.setManagers(
+      manager,
+      [...creates.filter((r) => r.target.managerEmail), ...changes.filter((r) => r.changes.includes('managerEmail'))].map((r) => ({ email: r.email, managerEmail: r.target.managerEmail ?? null })),
+    );
+    const noLongerManaging = changes.filter((r) => r.action === 'depart' || (r.changes.includes('role') && r.target.role === 'staff'));
+    await this.roster.stopManaging(manager, noLongerManaging.map((r) => r.existingId!));
+    // Someone recorded as gone cannot keep a session, exactly as with a departure recorded by hand.
+    for (const r of departures) await this.sessions.revokeAllFor(manager, r.existingId!);
+    await this.audit.record(manager, {
+      actorId: actor.id,
+      action: 'roster.imported',
+      subjectType: 'roster_import',
+      subjectId: randomUUID(),
+      after: {
+        summary: plan.summary,
+        newDepartments: plan.newDepartments,
+        created: creates.map((r) => r.email),
+        updated: changes.filter((r) => r.action === 'update').map((r) => ({ email: r.email, changes: r.changes })),
+        departed: departures.map((r) => ({ email: r.email, leftOn: r.target.leftOn, reason: r.target.leaveReason })),
+      },
+    });
+  }
+}

@@ -1,0 +1,211 @@
+import { isEmail } from 'class-validator';
+import { isCalendarDate } from '../common/calendar';
+import { EMPLOYEE_ROLES, EmployeeRole, LEAVE_REASONS, LeaveReason } from '../employees/employee.entity';
+import { ParsedRoster, RosterColumn } from './roster-csv';
+
+export interface RosterEmployee {
+  id: string;
+  email: string;
+  name: string;
+  jobTitle: string;
+  departmentId: string;
+  role: EmployeeRole;
+  managerId: string | null;
+  hiredOn: string;
+  leftOn: string | null;
+  leaveReason: LeaveReason | null;
+}
+
+export interface RosterContext {
+  today: string;
+  actorId: string;
+  /** Unknown department names become new departments (true) or are errors (false, the default). */
+  createDepartments: boolean;
+  departments: { id: string; name: string }[];
+  employees: RosterEmployee[];
+}
+
+export const ROW_ACTIONS = ['create', 'update', 'depart', 'unchanged', 'error'] as const;
+export type RowAction = (typeof ROW_ACTIONS)[number];
+
+export interface RowError {
+  row: number;
+  field: string;
+  message: string;
+}
+
+/** What one row will do; `target` is the person as they will be after the import. */
+export interface PlannedRow {
+  row: number;
+  email: string;
+  name: string;
+  action: RowAction;
+  changes: string[];
+  existingId?: string;
+  target: {
+    name: string;
+    email: string;
+    jobTitle: string;
+    departmentName: string;
+    /** Null for a department this import creates. */
+    departmentId: string | null;
+    role: EmployeeRole;
+    hiredOn: string;
+    leftOn: string | null;
+    leaveReason: LeaveReason | null;
+    /** Undefined: leave the reporting line as it is (no managerEmail column). */
+    managerEmail: string | null | undefined;
+  };
+}
+
+export interface RosterPlan {
+  rows: PlannedRow[];
+  errors: RowError[];
+  newDepartments: string[];
+  summary: { rows: number; creates: number; updates: number; departures: number; unchanged: number; rowsWithErrors: number };
+}
+
+const LIMITS: Partial<Record<RosterColumn, number>> = { name: 120, email: 254, department: 80, title: 120 };
+
+/**
+ * Checks every row against the file and the roster and works out what each would do. Emails identify people
+ * (case-insensitive); columns missing from the file leave those fields as they are; people not in the file are
+ * not touched. Nothing here writes.
+ */
+export function planRoster(file: ParsedRoster, context: RosterContext): RosterPlan {
+  const errors: RowError[] = [];
+  const byEmail = new Map(context.employees.map((e) => [e.email, e]));
+  const emailById = new Map(context.employees.map((e) => [e.id, e.email]));
+  const departments = new Map(context.departments.map((d) => [d.name.toLowerCase(), d]));
+  const newDepartments = new Map<string, string>();
+  const firstRowOf = new Map<string, number>();
+  const has = (column: RosterColumn) => file.columns.includes(column);
+
+  const rows: PlannedRow[] = file.rows.map(({ row, values, shapeError }) => {
+    const rowErrors: RowError[] = [];
+    const fail = (field: string, message: string) => rowErrors.push({ row, field, message });
+    if (shapeError) fail('row', shapeError);
+    for (const [column, max] of Object.entries(LIMITS) as [RosterColumn, number][]) {
+      if ((values[column] ?? '').length > max) fail(column, `${column} is longer than ${max} characters.`);
+    }
+    const email = (values.email ?? '').toLowerCase();
+    const existing = byEmail.get(email);
+    const name = values.name ?? '';
+    if (!name) fail('name', 'name is required.');
+    if (!email) fail('email', 'email is required.');
+    else if (!isEmail(email)) fail('email', `"${email}" is not an email address.`);
+    else if (firstRowOf.has(email)) fail('email', `${email} is also on row ${firstRowOf.get(email)}; each person appears once.`);
+    else firstRowOf.set(email, row);
+
+    const departmentName = values.department ?? '';
+    let department = departments.get(departmentName.toLowerCase());
+    if (!departmentName) fail('department', 'department is required.');
+    else if (!department) {
+      if (context.createDepartments) newDepartments.set(departmentName.toLowerCase(), newDepartments.get(departmentName.toLowerCase()) ?? departmentName);
+      else fail('department', `No department is called "${departmentName}". Add it first, or import with createDepartments=true to create it.`);
+    }
+
+    const roleText = (values.role ?? '').toLowerCase();
+    if (roleText && !(EMPLOYEE_ROLES as readonly string[]).includes(roleText)) fail('role', `role must be one of ${EMPLOYEE_ROLES.join(', ')}.`);
+    const role = (roleText || existing?.role || 'staff') as EmployeeRole;
+
+    const hiredOn = values.hiredOn ?? '';
+    if (!isCalendarDate(hiredOn)) fail('hiredOn', hiredOn ? `"${hiredOn}" is not a date written YYYY-MM-DD.` : 'hiredOn is required.');
+    else if (hiredOn > context.today) fail('hiredOn', 'hiredOn cannot be in the future.');
+
+    const leftOn = has('leftOn') ? values.leftOn || null : (existing?.leftOn ?? null);
+    if (leftOn !== null) {
+      if (!isCalendarDate(leftOn)) fail('leftOn', `"${leftOn}" is not a date written YYYY-MM-DD.`);
+      else if (leftOn > context.today) fail('leftOn', 'leftOn cannot be in the future.');
+      else if (isCalendarDate(hiredOn) && leftOn < hiredOn) fail('leftOn', `leftOn (${leftOn}) is before hiredOn (${hiredOn}).`);
+    }
+    const reasonText = has('leaveReason') ? (values.leaveReason ?? '').toLowerCase() : (existing?.leaveReason ?? '');
+    if (leftOn && !reasonText) fail('leaveReason', `leaveReason is required with leftOn: one of ${LEAVE_REASONS.join(', ')}.`);
+    else if (reasonText && !(LEAVE_REASONS as readonly string[]).includes(reasonText)) fail('leaveReason', `leaveReason must be one of ${LEAVE_REASONS.join(', ')}.`);
+    else if (!leftOn && reasonText) fail('leaveReason', 'leaveReason is only for people who left (with leftOn).');
+
+    if (existing?.leftOn && !leftOn) fail('leftOn', `${email} left on ${existing.leftOn}; the import does not re-hire people, so leftOn cannot be cleared.`);
+    if (existing && existing.id === context.actorId) {
+      if (role !== existing.role) fail('role', 'You cannot change your own role.');
+      if (leftOn) fail('leftOn', 'You cannot record your own departure.');
+    }
+
+    const managerEmail = has('managerEmail') ? (values.managerEmail ?? '').toLowerCase() || null : existing ? (existing.managerId ? emailById.get(existing.managerId) ?? null : null) : undefined;
+    if (has('managerEmail') && managerEmail) {
+      if (!isEmail(managerEmail)) fail('managerEmail', `"${managerEmail}" is not an email address.`);
+      else if (managerEmail === email) fail('managerEmail', 'Nobody reports to themself.');
+    }
+    errors.push(...rowErrors);
+    return {
+      row,
+      email,
+      name,
+      action: rowErrors.length ? 'error' : 'create',
+      changes: [],
+      existingId: existing?.id,
+      target: {
+        name,
+        email,
+        jobTitle: has('title') ? values.title ?? '' : (existing?.jobTitle ?? ''),
+        departmentName: department?.name ?? newDepartments.get(departmentName.toLowerCase()) ?? departmentName,
+        departmentId: department?.id ?? null,
+        role,
+        hiredOn,
+        leftOn,
+        leaveReason: leftOn ? (reasonText as LeaveReason) : null,
+        managerEmail: has('managerEmail') ? managerEmail : undefined,
+      },
+    };
+  });
+
+  // Reporting lines, once every row is known: the manager is in the file or on the roster, and still employed.
+  const inFile = new Map(rows.map((r) => [r.email, r]));
+  // A reporting line to someone who had already left stays allowed: an export must import unchanged.
+  const keepsManager = (planned: PlannedRow) => {
+    const before = planned.existingId ? byEmail.get(planned.email) : undefined;
+    const managerEmail = planned.target.managerEmail;
+    return !!before?.managerId && emailById.get(before.managerId) === managerEmail && byEmail.get(managerEmail!)?.leftOn !== null;
+  };
+  const badManagerEmail = new Set(errors.filter((e) => e.field === 'managerEmail').map((e) => e.row));
+  for (const planned of rows) {
+    const managerEmail = planned.target.managerEmail;
+    if (!managerEmail || !has('managerEmail') || badManagerEmail.has(planned.row)) continue;
+    const manager = inFile.get(managerEmail);
+    const managerLeftOn = manager ? manager.target.leftOn : byEmail.has(managerEmail) ? byEmail.get(managerEmail)!.leftOn : undefined;
+    if (managerLeftOn === undefined) {
+      errors.push({ row: planned.row, field: 'managerEmail', message: `No one with the email ${managerEmail} is in this file or on the roster.` });
+      planned.action = 'error';
+    } else if (managerLeftOn !== null && planned.target.leftOn === null && !keepsManager(planned)) {
+      errors.push({ row: planned.row, field: 'managerEmail', message: `${managerEmail} has left; a current employee's manager must be a current employee.` });
+      planned.action = 'error';
+    }
+  }
+
+  for (const planned of rows) {
+    if (planned.action === 'error' || !planned.existingId) continue;
+    const before = byEmail.get(planned.email)!;
+    const after = planned.target;
+    const beforeManager = before.managerId ? emailById.get(before.managerId) ?? null : null;
+    const changed: [string, boolean][] = [
+      ['name', after.name !== before.name],
+      ['title', after.jobTitle !== before.jobTitle],
+      ['department', after.departmentId !== before.departmentId],
+      ['role', after.role !== before.role],
+      ['managerEmail', after.managerEmail !== undefined && after.managerEmail !== beforeManager],
+      ['hiredOn', after.hiredOn !== before.hiredOn],
+      ['leftOn', after.leftOn !== before.leftOn],
+      ['leaveReason', after.leaveReason !== before.leaveReason],
+    ];
+    planned.changes = changed.filter(([, yes]) => yes).map(([field]) => field);
+    planned.action = before.leftOn === null && after.leftOn !== null ? 'depart' : planned.changes.length ? 'update' : 'unchanged';
+  }
+
+  const count = (action: RowAction) => rows.filter((r) => r.action === action).length;
+  const erroneous = rows.filter((r) => r.action === 'error');
+  return {
+    rows,
+    errors: errors.sort((a, b) => a.row - b.row),
+    newDepartments: [...new Set(rows.filter((r) => r.action !== 'error' && !r.target.departmentId).map((r) => r.target.departmentName))],
+    summary: { rows: rows.length, creates: count('create'), updates: count('update'), departures: count('depart'), unchanged: count('unchanged'), rowsWithErrors: erroneous.length },
+  };
+}
