@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { addDays, todayIn } from '../common/calendar';
-import { CurrentEmployee } from '../common/current-employee';
-import { DomainError } from '../common/domain-error';
+import { CurrentEmployee, managedDepartmentScope } from '../common/current-employee';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { ChampionsRepository } from './champions.repository';
@@ -21,10 +20,7 @@ export class ChampionsService {
   ) {}
 
   async unrecognised(viewer: CurrentEmployee, query: UnrecognisedQueryDto): Promise<UnrecognisedDto> {
-    if (query.departmentId && viewer.role !== 'admin' && !viewer.managedDepartmentIds.includes(query.departmentId)) {
-      throw new DomainError('forbidden', 'department_out_of_scope', 'You can see the departments you manage.', 'departmentId');
-    }
-    const departmentIds = query.departmentId ? [query.departmentId] : viewer.role === 'admin' ? null : viewer.managedDepartmentIds;
+    const departmentIds = managedDepartmentScope(viewer, query.departmentId);
     const days = query.days ?? 90;
     const minEndorsements = query.minEndorsements ?? 3;
     const now = new Date();

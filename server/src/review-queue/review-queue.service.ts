@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { CurrentEmployee } from '../common/current-employee';
+import { CurrentEmployee, managedDepartmentScope } from '../common/current-employee';
 import { decodeCursor, keysetPage } from '../common/cursor';
 import { DomainError } from '../common/domain-error';
 import { AppConfig } from '../config/app-config';
@@ -16,10 +16,7 @@ export class ReviewQueueService {
   ) {}
 
   async page(viewer: CurrentEmployee, query: ReviewQueueQueryDto): Promise<ReviewQueueDto> {
-    if (query.departmentId && viewer.role !== 'admin' && !viewer.managedDepartmentIds.includes(query.departmentId)) {
-      throw new DomainError('forbidden', 'department_out_of_scope', 'You can review the departments you manage.', 'departmentId');
-    }
-    const departmentIds = query.departmentId ? [query.departmentId] : viewer.role === 'admin' ? null : viewer.managedDepartmentIds;
+    const departmentIds = managedDepartmentScope(viewer, query.departmentId);
     const limit = query.limit ?? 20;
     const after = query.cursor ? decodeCursor(query.cursor, 3) : undefined;
     if (after && (typeof after[0] !== 'number' || typeof after[1] !== 'string' || typeof after[2] !== 'string')) {
