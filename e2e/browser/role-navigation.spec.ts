@@ -7,7 +7,8 @@ test('a manager sees the roster of their departments but not the departments adm
   await expectNoSeriousA11yViolations(page, 'home (manager)');
   const nav = page.getByRole('navigation', { name: 'Main' });
   await expect(nav.getByRole('link', { name: 'Departments' })).toHaveCount(0);
-  await expect(nav.getByRole('button', { name: 'Leaderboards (coming soon)' })).toBeDisabled();
+  for (const page of ['Leaderboards', 'Review queue', 'Unrecognised champions']) await expect(nav.getByRole('link', { name: page })).toBeVisible();
+  for (const page of ['Budgets', 'Fairness']) await expect(nav.getByRole('link', { name: page })).toHaveCount(0);
 
   await nav.getByRole('link', { name: 'Roster' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Roster' })).toBeVisible();
@@ -30,6 +31,11 @@ test('a staff member has no roster in the navigation, and the address does not o
   await expect(nav.getByRole('link', { name: 'Roster' })).toHaveCount(0);
   await expect(nav.getByRole('link', { name: 'Departments' })).toHaveCount(0);
   await expect(nav.getByRole('link', { name: 'Company values' })).toHaveCount(0);
+  await expect(nav.getByRole('link', { name: 'Leaderboards' })).toBeVisible();
+  await expect(nav.getByRole('link', { name: 'Review queue' })).toHaveCount(0);
+
+  await page.goto('/review-queue');
+  await expect(page.getByRole('heading', { level: 1, name: 'This page is not part of your role' })).toBeVisible();
 
   await page.goto('/roster');
   await expect(page.getByRole('heading', { level: 1, name: 'This page is not part of your role' })).toBeVisible();
