@@ -97,7 +97,7 @@ test('an admin tops up a budget, is refused a budget below what is spent, and re
     await expect(departments.getByRole('cell', { name: /^\d\.\d\d$/ }).first()).toBeVisible();
     const explainer = page.getByRole('region', { name: 'How to read these numbers' });
     await expect(explainer.getByText(/0 means everyone received the same number; 1 means one person received them all/)).toBeVisible();
-    await expect(explainer.getByText(/Gini is 0\.60 or more, or the top 10% hold 50% or more/)).toBeVisible();
+    await expect(explainer.getByText(/Gini is 0\.80 or more, or the top 10% hold 50% or more/)).toBeVisible();
     await expect(page.getByRole('heading', { level: 2, name: 'Reciprocal pairs' })).toBeVisible();
     await expectNoSeriousA11yViolations(page, 'fairness');
     await keepScreenshot(page, 'admin-fairness');

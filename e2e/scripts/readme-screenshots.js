@@ -24,7 +24,11 @@ async function main() {
   await page.getByRole('link', { name: 'Read the whole story' }).first().click();
   await page.waitForLoadState('networkidle');
   await page.screenshot({ path: join(OUT, 'story.png') });
-  for (const [path, name] of [['/huddle', 'huddle'], ['/roster', 'roster'], ['/me', 'profile'], ['/departments', 'departments']]) {
+  const pages = [
+    ['/huddle', 'huddle'], ['/roster', 'roster'], ['/me', 'profile'], ['/departments', 'departments'],
+    ['/leaderboards', 'leaderboards'], ['/review-queue', 'review-queue'], ['/champions', 'unrecognised-champions'], ['/budgets', 'budgets'], ['/fairness', 'fairness'], ['/reports', 'reports'],
+  ];
+  for (const [path, name] of pages) {
     await page.goto(`${BASE_URL}${path}`);
     await page.waitForLoadState('networkidle');
     await page.screenshot({ path: join(OUT, `${name}.png`) });
