@@ -61,6 +61,8 @@ export default defineConfig({
       // Always the embedded database, even if the caller has DATABASE_URL set.
       DATABASE_URL: '',
       LOG_LEVEL: 'warn',
+      // Every journey signs in from 127.0.0.1; the per-IP limit itself is covered by the API tests.
+      LOGIN_MAX_ATTEMPTS_PER_IP: '1000',
     },
   },
 });
