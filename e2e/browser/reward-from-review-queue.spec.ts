@@ -179,3 +179,26 @@ test('a manager finds an unrecognised champion, rewards them in one click, and t
   await expectNoSeriousA11yViolations(page, 'person page with rewards');
   await keepScreenshot(page, 'person-rewards-revoked');
 });
+
+test('a champion wears the badge on their stories and the title on their page', async ({ page, request }) => {
+  const token = await apiToken(request, STAFF.email);
+  const champions = (await (await request.get('/api/rewards/champions?period=month&limit=50', { headers: bearer(token) })).json()) as { employee: { id: string; name: string } }[];
+  let champion: { id: string; name: string } | undefined;
+  for (const c of champions) {
+    const feed = await (await request.get(`/api/feed?scope=person&employeeId=${c.employee.id}&limit=1`, { headers: bearer(token) })).json();
+    if (feed.items.length) {
+      champion = c.employee;
+      break;
+    }
+  }
+  expect(champion, 'the demo company names champions who are heroes of stories').toBeDefined();
+
+  await signIn(page, STAFF.email);
+  await page.goto(`/people/${champion!.id}`);
+  await expect(page.getByRole('heading', { level: 1, name: champion!.name })).toBeVisible();
+  await expect(page.getByText(/^Champion of the month, .+/).first()).toBeVisible();
+  const badge = page.getByRole('article').first().getByText(/^Champion · /);
+  await expect(badge).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'a champion’s page');
+  await keepScreenshot(page, 'champion-person');
+});
