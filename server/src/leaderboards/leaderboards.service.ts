@@ -18,16 +18,16 @@ export class LeaderboardsService {
     const period = query.period ?? 'month';
     const metric = query.metric ?? 'score';
     const start = periodStart(period, query.date ?? todayIn(this.config.companyTimeZone));
+    const limit = query.limit ?? 20;
     const rows = await this.leaderboards.board({
       period,
       periodStart: start,
       metric,
       departmentId: query.departmentId,
       includeLeavers: query.includeLeavers ?? false,
-      limit: query.limit ?? 20,
+      limit,
       viewerId: viewer.id,
     });
-    const limit = query.limit ?? 20;
     const mine = rows.find((r) => r.isViewer);
     return {
       period,

@@ -1,9 +1,10 @@
 import { Client } from 'pg';
 import { hashPassword } from '../../auth/password-hasher';
-import { todayIn } from '../../common/calendar';
+import { addDays, todayIn } from '../../common/calendar';
 import { rebuildRecognitionTallies } from '../../leaderboards/recognition-tallies.service';
 import { seedDemoRewards } from './demo-rewards';
 import { seedDemoStories, seedEarlyRecognitionStories } from './demo-stories';
+import { mulberry32 } from './seeded-random';
 
 /** Everyone in the demo company who is still employed can sign in with this password. */
 export const DEMO_PASSWORD = 'heroics-demo';
@@ -27,22 +28,6 @@ const TITLES: Record<string, string[]> = {
 
 const FIRST = ['Amara', 'Ben', 'Chloe', 'Dario', 'Elif', 'Felix', 'Grace', 'Hiro', 'Isla', 'Jonah', 'Kemi', 'Liam', 'Maya', 'Nikhil', 'Olivia', 'Pablo', 'Quinn', 'Rosa', 'Samir', 'Tara', 'Umar', 'Vera', 'Wes', 'Xiomara', 'Yusuf', 'Zoe', 'Aiko', 'Bruno', 'Carmen', 'Dev', 'Esme', 'Farah', 'Gabe', 'Hana', 'Ivan', 'Jada', 'Kai', 'Lena', 'Mateo', 'Nora', 'Omar', 'Priya', 'Ravi', 'Sade', 'Tomas', 'Uma', 'Viktor', 'Wren', 'Yara', 'Zane', 'Leah', 'Noah', 'Ines', 'Theo'];
 const LAST = ['Okafor', 'Novak', 'Tanaka', 'Rossi', 'Yilmaz', 'Schmidt', 'Mensah', 'Kowalski', 'Silva', 'Brennan', 'Haddad', 'Larsen', 'Patel', 'Moreau', 'Nguyen', 'Garcia', 'Kim', 'Oduya', 'Fischer', 'Costa', 'Dubois', 'Ahmed', 'Jensen', 'Reyes', 'Walsh', 'Sato', 'Ibrahim', 'Murphy', 'Alvarez', 'Chen'];
-
-/** A small seeded generator, so every demo company is the same company. */
-function mulberry32(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
 
 interface DemoEmployee {
   name: string;

@@ -1,15 +1,6 @@
 import { Client } from 'pg';
 import { addDays, periodStart, todayIn } from '../../common/calendar';
-
-/** A small seeded generator, so every demo company gets the same rewards. */
-function mulberry32(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from './seeded-random';
 
 const CITATIONS = [
   'Owned the customer’s problem from the first call to the last.',

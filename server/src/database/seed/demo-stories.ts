@@ -1,4 +1,6 @@
 import { Client } from 'pg';
+import { addDays } from '../../common/calendar';
+import { mulberry32 } from './seeded-random';
 
 export const DEMO_VALUES = [
   { name: 'Ownership', description: 'Took the customer’s problem as their own until it was solved.' },
@@ -39,21 +41,6 @@ const TEMPLATES: Template[] = [
   { departments: ['Customer Care Phone'], channel: 'phone', handoffFree: true, title: 'Calmed a caller and solved the real problem', situation: 'A caller wanted to cancel his account after a late delivery; underneath, his address had been saved wrong for months.', action: 'Listened to the whole story, corrected the address, rescheduled the delivery and checked his other open orders.', impact: 'He stayed a customer, and the late parcel arrived the next morning.', values: ['Listening', 'First-contact resolution'] },
   { departments: ["Women's Apparel", 'Shoes'], channel: 'in_person', handoffFree: false, title: 'A head-to-toe look for a first day back at work', situation: 'A customer returning to work after a long illness wanted to feel like herself again.', action: 'Spent an hour putting together outfits, then walked her to the shoe department and briefed a colleague so she did not have to explain twice.', impact: 'She left with a complete look and said it was the best hour of her month.', values: ['Teamwork', 'Listening'] },
 ];
-
-function mulberry32(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const addDays = (date: string, days: number) => {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-};
 
 export interface SeededPerson {
   id: string;
