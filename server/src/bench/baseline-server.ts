@@ -1,0 +1,50 @@
+import { createServer } from 'node:http';
+import { Pool } from 'pg';
+import { DataSource } from 'typeorm';
+import { FeedRepository } from '../feed/feed.repository';
+import { LeaderboardsRepository } from '../leaderboards/leaderboards.repository';
+import { types } from 'pg';
+
+/**
+ * The bare baseline of `npm run bench`: a plain node:http server with a pg pool of the same size as the app's,
+ * running the *same SQL* as the feed and leaderboard endpoints (the app's own repositories build it, over a
+ * minimal stand-in for TypeORM's DataSource), without a framework, authentication or validation. The ratio
+ * app ÷ baseline is what NestJS, Fastify, auth, validation and mapping cost on top of the database.
+ *
+ *   GET /feed?viewer=<id>[&cursor=<createdAt>,<id>][&employeeId=<id>]
+ *   GET /leaderboard?viewer=<id>&period=month&start=<date>[&departmentId=<id>]
+ */
+types.setTypeParser(types.builtins.DATE, (value) => value);
+
+const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.DB_POOL_SIZE ?? 10) });
+const dataSource = { query: async (sql: string, params?: unknown[]) => (await pool.query(sql, params)).rows } as unknown as DataSource;
+const feed = new FeedRepository(dataSource);
+const leaderboards = new LeaderboardsRepository(dataSource);
+
+const server = createServer(async (request, response) => {
+  try {
+    const url = new URL(request.url ?? '/', 'http://baseline');
+    const q = (name: string) => url.searchParams.get(name) ?? undefined;
+    let body: unknown;
+    if (url.pathname === '/feed') {
+      const cursor = q('cursor')?.split(',') as [string, string] | undefined;
+      const employeeId = q('employeeId');
+      const rows = await feed.page({ scope: employeeId ? 'person' : 'company', viewerId: q('viewer')!, employeeId }, 21, cursor);
+      const page = rows.slice(0, 20);
+      const last = page[page.length - 1];
+      body = { items: page, nextCursor: rows.length > 20 && last ? `${new Date(last.createdAt).toISOString()},${last.id}` : null };
+    } else if (url.pathname === '/leaderboard') {
+      const rows = await leaderboards.board({ period: q('period') as 'month', periodStart: q('start')!, metric: 'score', departmentId: q('departmentId'), includeLeavers: false, limit: 20, viewerId: q('viewer')! });
+      body = { items: rows.filter((r) => r.position <= 20), me: rows.find((r) => r.isViewer) ?? null, participants: rows[0]?.participants ?? 0 };
+    } else {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+  } catch (error) {
+    response.writeHead(500, { 'content-type': 'text/plain' }).end(String(error));
+  }
+});
+
+server.listen(Number(process.env.PORT), '127.0.0.1', () => process.send?.('listening'));
+process.on('SIGTERM', () => server.close(() => void pool.end().then(() => process.exit(0))));

@@ -1,0 +1,86 @@
+import { ChildProcess, fork } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+export interface RunningServer {
+  url: string;
+  process: ChildProcess;
+  stop(): Promise<void>;
+}
+
+async function waitFor(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`${url}: the server exited with code ${child.exitCode}`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs} ms`);
+}
+
+function stopper(child: ChildProcess): () => Promise<void> {
+  return () =>
+    new Promise((resolve) => {
+      if (child.exitCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+      setTimeout(() => child.kill('SIGKILL'), 15_000).unref();
+    });
+}
+
+/** The production build of Heroics, as `npm start` runs it, against the given database (no demo seed). */
+export async function startApp(databaseUrl: string, timeZone: string, extraEnv: Record<string, string> = {}): Promise<RunningServer> {
+  const port = await freePort();
+  const child = fork(join(__dirname, '..', 'main.js'), [], {
+    env: {
+      PATH: process.env.PATH,
+      NODE_ENV: 'production',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATABASE_URL: databaseUrl,
+      JWT_SECRET: randomBytes(48).toString('base64url'),
+      SEED_DEMO: 'false',
+      COOKIE_SECURE: 'false',
+      LOG_LEVEL: 'warn',
+      LOGIN_MAX_ATTEMPTS_PER_IP: '10000',
+      // The run is longer than an access token lives by default.
+      ACCESS_TOKEN_TTL_SECONDS: '86400',
+      COMPANY_TIME_ZONE: timeZone,
+      ...extraEnv,
+    },
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  await waitFor(`${url}/api/health`, child, 60_000);
+  return { url, process: child, stop: stopper(child) };
+}
+
+/** The bare node:http + pg baseline (baseline-server.ts). */
+export async function startBaseline(databaseUrl: string, poolSize: number): Promise<RunningServer> {
+  const port = await freePort();
+  const child = fork(join(__dirname, 'baseline-server.js'), [], {
+    env: { PATH: process.env.PATH, PORT: String(port), DATABASE_URL: databaseUrl, DB_POOL_SIZE: String(poolSize) },
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  });
+  await new Promise<void>((resolve, reject) => {
+    child.once('message', () => resolve());
+    child.once('exit', (code) => reject(new Error(`the baseline exited with code ${code}`)));
+  });
+  return { url: `http://127.0.0.1:${port}`, process: child, stop: stopper(child) };
+}

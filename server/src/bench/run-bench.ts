@@ -1,0 +1,165 @@
+import { parseArgs } from 'node:util';
+import { Client } from 'pg';
+import { periodStart, todayIn } from '../common/calendar';
+import { openDatabaseServer } from '../database/database-server';
+import { runMigrations } from '../database/migrations-runner';
+import { LARGE_PASSWORD, LARGE_SIGN_INS } from '../database/seed/large/large-company';
+import { largeDataSetConfig } from '../database/seed/large/large-data-dir';
+import { startApp, startBaseline } from './bench-servers';
+import { BenchPeople, explainListQueries } from './explain';
+import { checkEndorsementCounters, measureFreshness } from './exactness';
+import { measureFirstStories } from './first-stories';
+import { LoadFigures, measureLoad, median, watchMemory } from './load';
+import { BenchReport, ScenarioResult, writeBenchReport } from './report';
+import { BENCH_SCENARIOS } from './scenarios';
+
+/**
+ * `npm run bench`: the production build of Heroics and a bare node:http + pg baseline, side by side on the
+ * large data set (`npm run seed:large`), driven with autocannon over loopback. Prints a table and writes
+ * docs/benchmarks.md. A script, not a test: it reports figures against the targets and never fails a build.
+ */
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, seconds: { type: 'string', default: '10' }, warmup: { type: 'string', default: '3' }, only: { type: 'string' }, output: { type: 'string' } } });
+  const runs = Number(values.runs);
+  const seconds = Number(values.seconds);
+  const warmupSeconds = Number(values.warmup);
+  const config = largeDataSetConfig();
+  const database = await openDatabaseServer(config);
+  const stops: (() => Promise<void>)[] = [() => database.stop()];
+  try {
+    await runMigrations(database.url);
+    const client = new Client({ connectionString: database.url });
+    await client.connect();
+    stops.unshift(() => client.end());
+    const dataSet = await describeDataSet(client);
+    if (dataSet.counts.employees < 1000) throw new Error('The database has no large data set: run `npm run seed:large` first.');
+    const people = await benchPeople(client, config.companyTimeZone);
+
+    console.log(`Data set: ${Object.entries(dataSet.counts).map(([k, n]) => `${n.toLocaleString('en')} ${k}`).join(', ')}`);
+    const app = await startApp(database.url, config.companyTimeZone, { DB_POOL_SIZE: String(config.dbPoolSize) });
+    stops.unshift(() => app.stop());
+    const baseline = await startBaseline(database.url, config.dbPoolSize);
+    stops.unshift(() => baseline.stop());
+    const memory = watchMemory(app.process.pid!);
+    const tokens = await signIn(app.url);
+
+    const scenarios = BENCH_SCENARIOS(people, tokens).filter((s) => !values.only || s.name.toLowerCase().includes(values.only.toLowerCase()));
+    const appRuns = new Map<string, LoadFigures[]>();
+    const baselineRuns = new Map<string, LoadFigures[]>();
+    for (let run = 1; run <= runs; run++) {
+      for (const scenario of scenarios) {
+        const figures = await measureLoad({ url: app.url + scenario.path, connections: scenario.connections, seconds, warmupSeconds, headers: scenario.headers, requests: scenario.requests?.() });
+        appRuns.set(scenario.name, [...(appRuns.get(scenario.name) ?? []), figures]);
+        let line = `run ${run}/${runs}  ${scenario.name.padEnd(44)} ${figures.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${figures.p50} ms  p99 ${figures.p99} ms  errors ${figures.errors}`;
+        if (scenario.baselinePath) {
+          const base = await measureLoad({ url: baseline.url + scenario.baselinePath, connections: scenario.connections, seconds, warmupSeconds });
+          baselineRuns.set(scenario.name, [...(baselineRuns.get(scenario.name) ?? []), base]);
+          line += `  | baseline ${base.requestsPerSecond.toFixed(0)} req/s p99 ${base.p99} ms → ratio ${(figures.requestsPerSecond / base.requestsPerSecond).toFixed(2)}`;
+        }
+        console.log(line);
+      }
+    }
+    const results: ScenarioResult[] = scenarios.map((scenario) => {
+      const own = appRuns.get(scenario.name)!;
+      const base = baselineRuns.get(scenario.name);
+      return {
+        scenario,
+        requestsPerSecond: median(own.map((f) => f.requestsPerSecond)),
+        p50: median(own.map((f) => f.p50)),
+        p99: median(own.map((f) => f.p99)),
+        errors: own.reduce((sum, f) => sum + f.errors, 0),
+        baseline: base && { requestsPerSecond: median(base.map((f) => f.requestsPerSecond)), p99: median(base.map((f) => f.p99)) },
+        ratio: base ? median(own.map((f, i) => f.requestsPerSecond / base[i].requestsPerSecond)) : undefined,
+        runs: own.length,
+      };
+    });
+
+    console.log('\nChecking endorsement counters and leaderboard tallies after the load…');
+    const counters = await checkEndorsementCounters(client, people, config.companyTimeZone);
+    console.log(`  ${counters.storiesChecked} stories endorsed and withdrawn: ${counters.countMismatches} counter mismatches, ${counters.tallyDifferences} tally differences`);
+    const freshness = await measureFreshness(app.url, tokens, people);
+    console.log(`  a new endorsement showed on the month leaderboard after ${freshness.endorsementMs} ms, a reward after ${freshness.rewardMs} ms`);
+    console.log('Measuring the feed in Chromium…');
+    const firstStories = await measureFirstStories(app.url, LARGE_SIGN_INS.staff, LARGE_PASSWORD);
+    console.log(`  first stories visible after ${firstStories.timesMs.join(', ')} ms (median ${firstStories.medianMs} ms)`);
+    const rss = memory.stop();
+    console.log(`  server memory: peak ${rss.peakMb.toFixed(0)} MB RSS`);
+    const explained = await explainListQueries(client, people);
+
+    const report: BenchReport = { dataSet, results, counters, freshness, firstStories, peakRssMb: rss.peakMb, explained, runs, seconds, warmupSeconds };
+    const file = await writeBenchReport(report, values.output);
+    console.log(`\nWrote ${file}`);
+  } finally {
+    for (const stop of stops) await stop().catch(() => undefined);
+  }
+}
+
+async function describeDataSet(client: Client): Promise<BenchReport['dataSet']> {
+  const { rows } = await client.query(
+    `SELECT (SELECT count(*) FROM employees)::int AS employees, (SELECT count(*) FROM departments)::int AS departments,
+            (SELECT count(*) FROM stories)::int AS stories, (SELECT count(*) FROM endorsements)::int AS endorsements,
+            (SELECT count(*) FROM rewards)::int AS rewards, current_setting('server_version') AS version, current_setting('shared_buffers') AS "sharedBuffers"`,
+  );
+  const { version, sharedBuffers, ...counts } = rows[0];
+  return { counts, postgres: `PostgreSQL ${version} (shared_buffers ${sharedBuffers})` };
+}
+
+/** Who and what the scenarios use: the sign-ins of the large company, a busy hero, a department, a deep cursor. */
+async function benchPeople(client: Client, timeZone: string): Promise<BenchPeople & { endorsable: string[]; staffStory: string }> {
+  const one = async (sql: string, params: unknown[] = []) => (await client.query(sql, params)).rows[0];
+  const staff = await one('SELECT id, department_id FROM employees WHERE email = $1', [LARGE_SIGN_INS.staff]);
+  const manager = await one('SELECT e.id, m.department_id FROM employees e JOIN department_managers m ON m.employee_id = e.id WHERE e.email = $1 LIMIT 1', [LARGE_SIGN_INS.manager]);
+  if (!staff || !manager) throw new Error('The sign-ins of the large company are missing: run `npm run seed:large` on an empty database.');
+  const hero = await one(`SELECT t.employee_id AS id FROM recognition_tallies t JOIN employees e ON e.id = t.employee_id AND e.left_on IS NULL
+                           WHERE t.period_kind = 'all' ORDER BY t.stories_as_hero DESC LIMIT 1`);
+  // The bench's own query for a cursor 50,000 stories deep (the app never skips rows like this).
+  const deep = await one(`SELECT created_at, id FROM stories WHERE status = 'published' AND deleted_at IS NULL ORDER BY created_at DESC, id DESC OFFSET 49999 LIMIT 1`);
+  const story = await one(`SELECT id FROM stories WHERE status = 'published' AND deleted_at IS NULL ORDER BY endorsement_count DESC LIMIT 1`);
+  // Stories the staff member may endorse (not theirs, not about them, not endorsed yet), for the write load.
+  const endorsable = await client.query(
+    `SELECT s.id FROM stories s WHERE s.status = 'published' AND s.deleted_at IS NULL AND s.author_id <> $1
+        AND NOT EXISTS (SELECT 1 FROM story_heroes h WHERE h.story_id = s.id AND h.employee_id = $1)
+        AND NOT EXISTS (SELECT 1 FROM endorsements e WHERE e.story_id = s.id AND e.endorser_id = $1)
+      ORDER BY s.created_at DESC LIMIT 5000`,
+    [staff.id],
+  );
+  // A story about the staff member that the manager may endorse, to time the leaderboard's freshness.
+  const staffStory = await one(
+    `SELECT s.id FROM stories s JOIN story_heroes h ON h.story_id = s.id AND h.employee_id = $1
+      WHERE s.status = 'published' AND s.deleted_at IS NULL AND s.author_id <> $2
+        AND NOT EXISTS (SELECT 1 FROM story_heroes o WHERE o.story_id = s.id AND o.employee_id = $2)
+        AND NOT EXISTS (SELECT 1 FROM endorsements e WHERE e.story_id = s.id AND e.endorser_id = $2) LIMIT 1`,
+    [staff.id, manager.id],
+  );
+  if (!staffStory) throw new Error('The staff sign-in has no story the manager can endorse; reseed the large data set.');
+  const today = todayIn(timeZone);
+  return {
+    endorsable: endorsable.rows.map((r) => r.id),
+    staffStory: staffStory.id,
+    staffId: staff.id,
+    managerId: manager.id,
+    departmentId: manager.department_id,
+    heroId: hero.id,
+    storyId: story.id,
+    deepCursor: [new Date(deep.created_at).toISOString(), deep.id],
+    monthStart: periodStart('month', today),
+    quarterStart: periodStart('quarter', today),
+  };
+}
+
+export type BenchTokens = Record<keyof typeof LARGE_SIGN_INS, string>;
+
+async function signIn(url: string): Promise<BenchTokens> {
+  const tokens = {} as BenchTokens;
+  for (const [role, email] of Object.entries(LARGE_SIGN_INS) as [keyof typeof LARGE_SIGN_INS, string][]) {
+    const response = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: LARGE_PASSWORD }) });
+    if (!response.ok) throw new Error(`Signing in as ${email}: ${response.status} ${await response.text()}`);
+    tokens[role] = ((await response.json()) as { accessToken: string }).accessToken;
+  }
+  return tokens;
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});
