@@ -17,9 +17,16 @@ const BODY_LIMIT_BYTES = 1024 * 1024;
 /** A roster CSV of 20,000 people is about 2.5 MiB. */
 export const CSV_BODY_LIMIT_BYTES = 5 * 1024 * 1024;
 
+export interface CreateAppOptions {
+  /** Called for every route Fastify registers, from the first one on (the API inventory test lists them this way). */
+  onRoute?: (route: { method: string | string[]; url: string }) => void;
+}
+
 /** Builds the whole HTTP application (API under /api, SPA at /); main.ts and the tests both use it. */
-export async function createApp(config: AppConfig, databaseUrl: string): Promise<NestFastifyApplication> {
+export async function createApp(config: AppConfig, databaseUrl: string, options: CreateAppOptions = {}): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, trustProxy: config.trustProxy, routerOptions: { ignoreTrailingSlash: true } });
+  const onRoute = options.onRoute;
+  if (onRoute) adapter.getInstance().addHook('onRoute', (route) => onRoute({ method: route.method, url: route.url }));
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(config, databaseUrl), adapter, { bufferLogs: true });
   app.useLogger(app.get(Logger));
   await configureHttp(app, config);
