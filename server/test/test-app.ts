@@ -20,9 +20,11 @@ export interface TestApp {
 /**
  * The real application (Fastify, guards, pipes, filters, PostgreSQL) on the run's test database.
  * Requests pass through a trusted proxy, so each test can speak from its own client IP (X-Forwarded-For).
+ * `overrides` sets what has no environment variable (such as the SPA folder); `databaseUrl` points the app at
+ * another database (one from createSiblingDatabase) instead of the run's shared one.
  */
-export async function startTestApp(env: Record<string, string> = {}, overrides: Partial<AppConfig> = {}): Promise<TestApp> {
-  const url = process.env.HEROICS_TEST_DATABASE_URL;
+export async function startTestApp(env: Record<string, string> = {}, overrides: Partial<AppConfig> = {}, databaseUrl?: string): Promise<TestApp> {
+  const url = databaseUrl ?? process.env.HEROICS_TEST_DATABASE_URL;
   if (!url) throw new Error('HEROICS_TEST_DATABASE_URL is not set: run API tests through jest --selectProjects api');
   const config = loadConfig({
     NODE_ENV: 'test',

@@ -106,7 +106,8 @@ export function problemShapeErrors(body: unknown, status: number): string[] {
   if (p.status !== status) problems.push(`status ${JSON.stringify(p.status)} is not ${status}`);
   if (typeof p.detail !== 'string' || !p.detail) problems.push('detail missing');
   if (typeof p.code !== 'string' || !/^[a-z_]+$/.test(p.code)) problems.push(`code ${JSON.stringify(p.code)}`);
-  if (typeof p.instance !== 'string' || !p.instance.startsWith('/')) problems.push('instance missing');
+  // Optional: a request Node's HTTP parser refused (431) never had a URL the app could read.
+  if (p.instance !== undefined && (typeof p.instance !== 'string' || !p.instance.startsWith('/'))) problems.push(`instance ${JSON.stringify(p.instance)}`);
   if (p.errors !== undefined) {
     if (!Array.isArray(p.errors) || !p.errors.length) problems.push('errors is not a non-empty array');
     else if (!p.errors.every((e) => e && typeof e.field === 'string' && e.field && typeof e.message === 'string')) problems.push('an error without field and message');
