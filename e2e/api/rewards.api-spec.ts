@@ -68,20 +68,7 @@ describe('rewards and budgets', () => {
     expect((await reward(session, { recipientId: hero.id, kind: 'badge' })).status).toBe(201);
   });
 
-  it('never overdraws under 20 concurrent rewards', async () => {
-    const manager = await createEmployee(t.dataSource, { departmentId: shoes, role: 'manager', manages: [shoes] });
-    const session = await signIn(t.http, manager.email);
-    await setBudget(t.dataSource, manager.id, quarter, 250);
-    const hero = await staffIn(shoes);
-    const responses = await Promise.all(Array.from({ length: 20 }, () => reward(session, { recipientId: hero.id, points: 40 })));
-    const statuses = responses.map((r) => r.status).sort();
-    expect(statuses.filter((s) => s === 201)).toHaveLength(6); // 6 × 40 = 240 ≤ 250 < 7 × 40
-    expect(statuses.filter((s) => s === 422)).toHaveLength(14);
-    expect(responses.filter((r) => r.status === 422).every((r) => r.body.code === 'budget_exceeded')).toBe(true);
-    expect(await budgetOf(manager.id)).toEqual({ points: 250, spent: 240 });
-    const [{ given }] = await t.dataSource.query('SELECT COALESCE(sum(points), 0)::int AS given FROM rewards WHERE giver_id = $1 AND revoked_at IS NULL', [manager.id]);
-    expect(given).toBe(240);
-  });
+  // 20 concurrent rewards at the budget edge: OWASP API6 in owasp-top-10.api-spec.ts.
 
   it('keeps managers to their departments: the manager of Shoes cannot reward someone in Online Chat', async () => {
     await setBudget(t.dataSource, shoesManager.id, quarter, 10_000);

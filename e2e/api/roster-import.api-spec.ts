@@ -124,8 +124,7 @@ describe('roster import and export', () => {
     const json = await t.http.post('/api/employees/import').set(as.admin.auth).send({ rows: [] }).expect(400);
     expect(json.body.errors[0].field).toBe('body');
     await upload('x', {}, as.admin, 'multipart/form-data; boundary=x').expect(415);
-    const tooLarge = await upload(`${HEADER}\n${'x'.repeat(6 * 1024 * 1024)}`).expect(413);
-    expect(tooLarge.body.errors[0].field).toBe('body');
+    // A file over 5 MiB (413): OWASP API4 in owasp-top-10.api-spec.ts.
     // Other routes do not take CSV.
     await t.http.post('/api/employees').set(as.admin.auth).set('Content-Type', 'text/csv').send('name\nX').expect(400);
     expect((await upload(`${HEADER}\nA,a@b.test,X,,,,2020-01-01,,`, { apply: 'maybe' }).expect(400)).body.errors[0].field).toBe('apply');

@@ -1,14 +1,17 @@
 import { existsSync } from 'node:fs';
+import { STATUS_CODES } from 'node:http';
+import type { Duplex } from 'node:stream';
 import { join } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
-import { ProblemDetailsFilter } from './common/problem-details';
+import { ProblemDetailsFilter, sendProblem, toProblem } from './common/problem-details';
 import { createValidationPipe } from './common/validation';
 import { AppConfig } from './config/app-config';
 import { buildOpenApiDocument } from './openapi/openapi';
@@ -17,13 +20,43 @@ const BODY_LIMIT_BYTES = 1024 * 1024;
 /** A roster CSV of 20,000 people is about 2.5 MiB. */
 export const CSV_BODY_LIMIT_BYTES = 5 * 1024 * 1024;
 
+export interface CreateAppOptions {
+  /** Called for every route Fastify registers, from the first one on (the API inventory test lists them this way). */
+  onRoute?: (route: { method: string | string[]; url: string }) => void;
+}
+
 /** Builds the whole HTTP application (API under /api, SPA at /); main.ts and the tests both use it. */
-export async function createApp(config: AppConfig, databaseUrl: string): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, trustProxy: config.trustProxy, routerOptions: { ignoreTrailingSlash: true } });
+export async function createApp(config: AppConfig, databaseUrl: string, options: CreateAppOptions = {}): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({
+    bodyLimit: BODY_LIMIT_BYTES,
+    trustProxy: config.trustProxy,
+    routerOptions: { ignoreTrailingSlash: true },
+    // Errors Fastify's router raises before any route runs (a path segment over 100 characters, a malformed URL).
+    frameworkErrors: (error: Error, request: FastifyRequest, reply: FastifyReply) => sendProblem(reply, request, error),
+    clientErrorHandler: writeClientErrorProblem,
+  });
+  const onRoute = options.onRoute;
+  if (onRoute) adapter.getInstance().addHook('onRoute', (route) => onRoute({ method: route.method, url: route.url }));
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(config, databaseUrl), adapter, { bufferLogs: true });
   app.useLogger(app.get(Logger));
   await configureHttp(app, config);
   return app;
+}
+
+/**
+ * Node's HTTP parser refuses some requests before Fastify sees them (headers over 16 KiB, a malformed request line);
+ * the answer is written straight to the socket, so it is written here in the same problem shape.
+ */
+function writeClientErrorProblem(error: Error & { code?: string }, socket: Duplex): void {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
+  const detail =
+    status === 431 ? 'The request headers (or its URL) are larger than the server accepts.' : status === 408 ? 'The request took too long to arrive.' : 'The request is not valid HTTP.';
+  const body = JSON.stringify({ ...toProblem({ statusCode: status, message: detail }), detail });
+  if (socket.writable) {
+    socket.write(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/problem+json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+  }
+  socket.destroy(error);
 }
 
 export async function configureHttp(app: NestFastifyApplication, config: AppConfig): Promise<void> {

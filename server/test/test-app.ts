@@ -12,15 +12,19 @@ export interface TestApp {
   http: ReturnType<typeof request>;
   dataSource: DataSource;
   config: AppConfig;
+  /** Every route Fastify registered, as `METHOD /url` (HEAD routes Fastify adds for GET included). */
+  routes: string[];
   close(): Promise<void>;
 }
 
 /**
  * The real application (Fastify, guards, pipes, filters, PostgreSQL) on the run's test database.
  * Requests pass through a trusted proxy, so each test can speak from its own client IP (X-Forwarded-For).
+ * `overrides` sets what has no environment variable (such as the SPA folder); `databaseUrl` points the app at
+ * another database (one from createSiblingDatabase) instead of the run's shared one.
  */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const url = process.env.HEROICS_TEST_DATABASE_URL;
+export async function startTestApp(env: Record<string, string> = {}, overrides: Partial<AppConfig> = {}, databaseUrl?: string): Promise<TestApp> {
+  const url = databaseUrl ?? process.env.HEROICS_TEST_DATABASE_URL;
   if (!url) throw new Error('HEROICS_TEST_DATABASE_URL is not set: run API tests through jest --selectProjects api');
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -32,7 +36,9 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     DB_POOL_SIZE: '4',
     ...env,
   });
-  const app = await createApp(config, url);
+  Object.assign(config, overrides);
+  const routes: string[] = [];
+  const app = await createApp(config, url, { onRoute: ({ method, url: path }) => routes.push(...[method].flat().map((m) => `${m} ${path}`)) });
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   return {
@@ -40,6 +46,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     http: request(app.getHttpServer()),
     dataSource: app.get(DataSource),
     config,
+    routes,
     close: () => app.close(),
   };
 }

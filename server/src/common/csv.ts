@@ -3,6 +3,11 @@ import { stringify } from 'csv-stringify/sync';
 /** Characters that make a spreadsheet read a cell as a formula (OWASP's CSV injection list). */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
+/** Whether a spreadsheet would run this text as a formula (the cell was not written as text with a leading apostrophe). */
+export function looksLikeFormula(value: string): boolean {
+  return FORMULA_START.test(value);
+}
+
 /**
  * A text cell that a spreadsheet would run as a formula gets a leading apostrophe, which spreadsheets show as
  * text. Numbers are written as numbers (a negative number is not a formula).

@@ -16,11 +16,14 @@ const TITLES: Record<number, string> = {
   405: 'Method Not Allowed',
   406: 'Not Acceptable',
   409: 'Conflict',
+  408: 'Request Timeout',
   410: 'Gone',
   413: 'Content Too Large',
+  414: 'URI Too Long',
   415: 'Unsupported Media Type',
   422: 'Unprocessable Content',
   429: 'Too Many Requests',
+  431: 'Request Header Fields Too Large',
   500: 'Internal Server Error',
   503: 'Service Unavailable',
 };
@@ -86,6 +89,11 @@ export function toProblem(error: unknown): Problem {
   const statusCode = (error as { statusCode?: number })?.statusCode;
   if (typeof statusCode === 'number' && statusCode >= 400 && statusCode < 500) {
     const fastifyCode = String((error as { code?: string }).code ?? '');
+    // The router's own errors are about the URL, not the body.
+    if (fastifyCode === 'FST_ERR_BAD_URL' || fastifyCode === 'FST_ERR_MAX_PARAM_LENGTH') {
+      const detail = fastifyCode === 'FST_ERR_BAD_URL' ? 'The URL is not valid (a malformed percent-encoding?).' : 'A part of the URL is longer than the server accepts.';
+      return problem(statusCode, (TITLES[statusCode] ?? 'bad_request').toLowerCase().replace(/ /g, '_'), detail, [{ field: 'url', message: detail }]);
+    }
     const detail =
       fastifyCode === 'FST_ERR_CTP_BODY_TOO_LARGE'
         ? 'The request body is larger than the server accepts.'

@@ -6,3 +6,9 @@ export const normaliseEmail = ({ value }: { value: unknown }) => (typeof value =
 
 /** Query-string booleans: 'true' and 'false' become booleans; anything else is left for @IsBoolean to refuse. */
 export const queryBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
+
+/**
+ * Query-string integers: only plain decimal digits become a number. `Number()` alone would also read '0x10', '1e3',
+ * ' 7 ' and '' (as 0), which a query should not mean.
+ */
+export const queryInteger = ({ value }: { value: unknown }) => (typeof value === 'string' && /^-?\d{1,15}$/.test(value) ? Number(value) : value);

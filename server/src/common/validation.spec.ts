@@ -1,6 +1,6 @@
 import { IsEmail, IsInt, ValidateNested, validateSync } from 'class-validator';
 import { plainToInstance, Type } from 'class-transformer';
-import { flattenValidationErrors } from './validation';
+import { flattenValidationErrors, nulCharacterAt } from './validation';
 
 class Address {
   @IsInt() floor: number;
@@ -25,5 +25,13 @@ describe('flattenValidationErrors', () => {
     const form = plainToInstance(Form, { email: 'a@b.example', addresses: [], role: 'admin' });
     const errors = flattenValidationErrors(validateSync(form, { whitelist: true, forbidNonWhitelisted: true }));
     expect(errors).toEqual([{ field: 'role', message: 'role is not an allowed field' }]);
+  });
+});
+
+describe('nulCharacterAt', () => {
+  it('finds a NUL character (which PostgreSQL text cannot hold) and names where it is', () => {
+    expect(nulCharacterAt({ title: 'fine', heroes: [{ name: 'ok' }, { name: 'a\u0000b' }] }, '')).toBe('heroes[1].name');
+    expect(nulCharacterAt('csv\u0000', 'body')).toBe('body');
+    expect(nulCharacterAt({ title: 'fine', count: 3, flag: null }, '')).toBeUndefined();
   });
 });

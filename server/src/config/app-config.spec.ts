@@ -26,6 +26,8 @@ describe('loadConfig', () => {
     [{ SEED_DEMO: 'maybe' }, /SEED_DEMO/],
     [{ JWT_SECRET: 'short' }, /JWT_SECRET/],
     [{ NODE_ENV: 'production' }, /JWT_SECRET is required/],
+    [{ PUBLIC_URL: 'ftp://heroics.example' }, /PUBLIC_URL/],
+    [{ PUBLIC_URL: 'file:///etc/passwd' }, /PUBLIC_URL/],
   ])('refuses %j with a message naming the variable', (env, message) => {
     expect(() => loadConfig({ DATA_DIR: dataDir(), ...env })).toThrow(ConfigError);
     expect(() => loadConfig({ DATA_DIR: dataDir(), ...env })).toThrow(message);

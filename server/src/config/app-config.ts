@@ -82,7 +82,8 @@ export class EnvironmentVariables {
   @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(90)
   INVITATION_TTL_DAYS = 7;
 
-  @IsOptional() @IsUrl({ require_tld: false, require_protocol: true })
+  // Only a web address: it is the base of links people click (invitations), never fetched by the server.
+  @IsOptional() @IsUrl({ protocols: ['http', 'https'], require_tld: false, require_protocol: true })
   PUBLIC_URL?: string;
 
   @IsOptional() @Matches(/^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)*$/)

@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import { restoreNeutralised, toCsv } from '../common/csv';
+import { looksLikeFormula, restoreNeutralised, toCsv } from '../common/csv';
 
 /** The roster file's columns, in the order export writes them. */
 export const ROSTER_COLUMNS = ['name', 'email', 'department', 'role', 'title', 'managerEmail', 'hiredOn', 'leftOn', 'leaveReason'] as const;
@@ -13,6 +13,11 @@ export interface RosterCsvRow {
   values: Partial<Record<RosterColumn, string>>;
   /** Set when the row has a different number of fields than the header. */
   shapeError?: string;
+  /**
+   * Columns whose cell, as written, a spreadsheet would run as a formula (`=cmd|' /C calc'!A0`). They are refused:
+   * text that really starts with = + - @ is written with a leading apostrophe, as our export writes it.
+   */
+  formulaColumns?: RosterColumn[];
 }
 
 export interface ParsedRoster {
@@ -62,7 +67,13 @@ export function parseRosterCsv(text: string): ParsedRoster {
     if (fields.every((f) => f === '')) return;
     const values: RosterCsvRow['values'] = {};
     columns.forEach((column, i) => (values[column] = restoreNeutralised(fields[i] ?? '')));
-    rows.push({ row: index + 2, values, shapeError: fields.length !== columns.length ? `The row has ${fields.length} fields; the header has ${columns.length}.` : undefined });
+    const formulaColumns = columns.filter((_, i) => looksLikeFormula(fields[i] ?? ''));
+    rows.push({
+      row: index + 2,
+      values,
+      shapeError: fields.length !== columns.length ? `The row has ${fields.length} fields; the header has ${columns.length}.` : undefined,
+      ...(formulaColumns.length ? { formulaColumns } : {}),
+    });
   });
   if (!rows.length) throw new RosterFileError('The file has a header but no people.');
   if (rows.length > MAX_ROSTER_ROWS) throw new RosterFileError(`A file holds at most ${MAX_ROSTER_ROWS.toLocaleString('en')} people; this one has ${rows.length}.`);

@@ -130,6 +130,19 @@ describe('roster plan', () => {
     expect(result.summary.rowsWithErrors).toBe(12);
   });
 
+  it('refuses cells a spreadsheet would run as formulas, and accepts them written as text with an apostrophe', () => {
+    const result = plan([
+      `"=cmd|' /C calc'!A0",f1@x.test,Shoes,,,,2020-01-01,,`,
+      'Plus,f2@x.test,Shoes,,+SUM(1),,2020-01-01,,',
+      '@At,f3@x.test,Shoes,,,,2020-01-01,,',
+      'Minus,f4@x.test,Shoes,,-2+3,,2020-01-01,,',
+      `"'=Odd",f5@x.test,Shoes,,"'@handle",,2020-01-01,,`,
+    ]);
+    expect(result.errors.map((e) => `${e.row}:${e.field}`)).toEqual(['2:name', '3:title', '4:name', '5:title']);
+    expect(result.errors[0].message).toContain('formula');
+    expect(result.rows[4]).toMatchObject({ action: 'create', target: { name: '=Odd', jobTitle: '@handle' } });
+  });
+
   it('creates unknown departments only when asked, once per name whatever the case', () => {
     const lines = ['A,a@x.test,Online Chat,,,,2020-01-01,,', 'B,b@x.test,online chat,,,,2020-01-01,,'];
     expect(plan(lines).errors.map((e) => e.field)).toEqual(['department', 'department']);

@@ -81,10 +81,13 @@ export function planRoster(file: ParsedRoster, context: RosterContext): RosterPl
   const firstRowOf = new Map<string, number>();
   const has = (column: RosterColumn) => file.columns.includes(column);
 
-  const rows: PlannedRow[] = file.rows.map(({ row, values, shapeError }) => {
+  const rows: PlannedRow[] = file.rows.map(({ row, values, shapeError, formulaColumns }) => {
     const rowErrors: RowError[] = [];
     const fail = (field: string, message: string) => rowErrors.push({ row, field, message });
     if (shapeError) fail('row', shapeError);
+    for (const column of formulaColumns ?? []) {
+      fail(column, `${column} starts with ${JSON.stringify(values[column]![0])}, which a spreadsheet runs as a formula; write text that starts so with a leading apostrophe (').`);
+    }
     for (const [column, max] of Object.entries(LIMITS) as [RosterColumn, number][]) {
       if ((values[column] ?? '').length > max) fail(column, `${column} is longer than ${max} characters.`);
     }

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import { IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import { trim } from '../../common/transforms';
 
@@ -57,7 +57,7 @@ export class SetBudgetDto {
   quarter: string;
 
   @ApiProperty({ minimum: 0, maximum: 1_000_000, description: 'The whole allotment; it cannot go below what is already spent.' })
-  @Type(() => Number) @IsInt({ message: 'points must be a whole number' }) @Min(0) @Max(1_000_000)
+  @IsInt({ message: 'points must be a whole number' }) @Min(0) @Max(1_000_000)
   points: number;
 }
 
@@ -71,7 +71,7 @@ export class TopUpBudgetDto {
   quarter: string;
 
   @ApiProperty({ minimum: 1, maximum: 1_000_000, description: 'Points to add.' })
-  @Type(() => Number) @IsInt({ message: 'points must be a whole number' }) @Min(1) @Max(1_000_000)
+  @IsInt({ message: 'points must be a whole number' }) @Min(1) @Max(1_000_000)
   points: number;
 
   @ApiPropertyOptional({ maxLength: 500, description: 'Why (kept in the audit log).' })

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
+import { queryInteger } from '../../common/transforms';
 import { IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { StoryDepartmentDto } from '../../stories/dto/story.dto';
 
@@ -9,15 +10,15 @@ export class UnrecognisedQueryDto {
   departmentId?: string;
 
   @ApiPropertyOptional({ minimum: 7, maximum: 730, default: 90, description: 'The window, in days up to today.' })
-  @IsOptional() @Type(() => Number) @IsInt({ message: 'days must be a whole number' }) @Min(7) @Max(730)
+  @IsOptional() @Transform(queryInteger) @IsInt({ message: 'days must be a whole number' }) @Min(7) @Max(730)
   days?: number;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 3, description: 'Endorsements received in the window that count as a strong peer signal.' })
-  @IsOptional() @Type(() => Number) @IsInt({ message: 'minEndorsements must be a whole number' }) @Min(1) @Max(100)
+  @IsOptional() @Transform(queryInteger) @IsInt({ message: 'minEndorsements must be a whole number' }) @Min(1) @Max(100)
   minEndorsements?: number;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
-  @IsOptional() @Type(() => Number) @IsInt({ message: 'limit must be a whole number' }) @Min(1) @Max(100)
+  @IsOptional() @Transform(queryInteger) @IsInt({ message: 'limit must be a whole number' }) @Min(1) @Max(100)
   limit?: number;
 }
 

@@ -1,5 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
+import { queryInteger } from '../../common/transforms';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 
 /** `cursor` and `limit` (1–50) of a keyset-paginated list. */
@@ -9,6 +10,6 @@ export class CursorPageQueryDto {
   cursor?: string;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 50, default: 20 })
-  @IsOptional() @Type(() => Number) @IsInt({ message: 'limit must be a whole number' }) @Min(1) @Max(50)
+  @IsOptional() @Transform(queryInteger) @IsInt({ message: 'limit must be a whole number' }) @Min(1) @Max(50)
   limit?: number;
 }

@@ -22,7 +22,7 @@ export class UpdateDepartmentDto {
   @MaxLength(80)
   name?: string;
 
-  @ApiProperty({ required: false, type: [String], format: 'uuid', description: 'Replaces the managers of the department. Each must have the manager or admin role.' })
+  @ApiProperty({ required: false, type: [String], format: 'uuid', maxItems: 20, description: 'Replaces the managers of the department. Each must have the manager or admin role.' })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(20)

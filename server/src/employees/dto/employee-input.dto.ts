@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import { IsEmail, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 import { IsCalendarDate } from '../../common/calendar';
-import { normaliseEmail, trim } from '../../common/transforms';
+import { normaliseEmail, queryInteger, trim } from '../../common/transforms';
 import { EMPLOYEE_ROLES, EmployeeRole, LEAVE_REASONS, LeaveReason } from '../employee.entity';
 
 export class CreateEmployeeDto {
@@ -99,6 +99,6 @@ export class ListEmployeesQueryDto {
   cursor?: string;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 25 })
-  @IsOptional() @Type(() => Number) @IsInt({ message: 'limit must be a whole number' }) @Min(1) @Max(100)
+  @IsOptional() @Transform(queryInteger) @IsInt({ message: 'limit must be a whole number' }) @Min(1) @Max(100)
   limit?: number;
 }

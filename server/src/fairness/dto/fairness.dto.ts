@@ -1,16 +1,17 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
+import { queryInteger } from '../../common/transforms';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { EmployeeRefDto } from '../../employees/dto/employee-ref.dto';
 import { StoryDepartmentDto } from '../../stories/dto/story.dto';
 
 export class FairnessQueryDto {
   @ApiPropertyOptional({ minimum: 7, maximum: 1095, default: 365, description: 'Endorsements given in the last this many days.' })
-  @IsOptional() @Type(() => Number) @IsInt({ message: 'days must be a whole number' }) @Min(7) @Max(1095)
+  @IsOptional() @Transform(queryInteger) @IsInt({ message: 'days must be a whole number' }) @Min(7) @Max(1095)
   days?: number;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 50, default: 2, description: 'Endorsements each way before a pair counts as reciprocal.' })
-  @IsOptional() @Type(() => Number) @IsInt({ message: 'minEach must be a whole number' }) @Min(1) @Max(50)
+  @IsOptional() @Transform(queryInteger) @IsInt({ message: 'minEach must be a whole number' }) @Min(1) @Max(50)
   minEach?: number;
 }
 

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
+import { queryInteger } from '../../common/transforms';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { IsCalendarDate } from '../../common/calendar';
 import { StoryDepartmentDto, StoryDto } from '../../stories/dto/story.dto';
@@ -51,7 +52,7 @@ export class FeedQueryDto {
   cursor?: string;
 
   @ApiPropertyOptional({ minimum: 1, maximum: MAX_FEED_PAGE, default: 20 })
-  @IsOptional() @Type(() => Number) @IsInt({ message: 'limit must be a whole number' }) @Min(1) @Max(MAX_FEED_PAGE)
+  @IsOptional() @Transform(queryInteger) @IsInt({ message: 'limit must be a whole number' }) @Min(1) @Max(MAX_FEED_PAGE)
   limit?: number;
 }
 
@@ -89,6 +90,6 @@ export class HuddleQueryDto {
   departmentId?: string;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 30, default: 7, description: 'How many days back.' })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(30)
+  @IsOptional() @Transform(queryInteger) @IsInt() @Min(1) @Max(30)
   days?: number;
 }

@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { IsCalendarDate } from '../../common/calendar';
-import { queryBoolean } from '../../common/transforms';
+import { queryBoolean, queryInteger } from '../../common/transforms';
 import { StoryDepartmentDto } from '../../stories/dto/story.dto';
 import { LEADERBOARD_PERIODS, LeaderboardPeriod } from '../recognition-tally.entity';
 
@@ -34,7 +34,7 @@ export class LeaderboardQueryDto {
   includeLeavers?: boolean;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
-  @IsOptional() @Type(() => Number) @IsInt({ message: 'limit must be a whole number' }) @Min(1) @Max(100)
+  @IsOptional() @Transform(queryInteger) @IsInt({ message: 'limit must be a whole number' }) @Min(1) @Max(100)
   limit?: number;
 }
 

@@ -1,12 +1,12 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
+import { queryBoolean, queryInteger } from '../../common/transforms';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { IsCalendarDate } from '../../common/calendar';
 
 export const REPORT_FORMATS = ['json', 'csv'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
-const toBoolean = ({ value }: { value: unknown }) => (value === 'true' || value === '1' || value === true ? true : value === 'false' || value === '0' || value === false ? false : value);
 
 /** What every report accepts: a department (else every department the viewer may see) and the format. */
 class ReportScopeQueryDto {
@@ -55,11 +55,11 @@ export class RetentionReportQueryDto extends PeriodReportQueryDto {
 export const RECOGNITION_RETENTION_TABLES = ['summary', 'curve', 'at-risk'] as const;
 export class RecognitionRetentionQueryDto extends AsOfReportQueryDto {
   @ApiPropertyOptional({ minimum: 1, maximum: 36, default: 6, description: 'Recognised = recognised within the first `months` months after hire.' })
-  @IsOptional() @Type(() => Number) @IsInt({ message: 'months must be a whole number' }) @Min(1) @Max(36)
+  @IsOptional() @Transform(queryInteger) @IsInt({ message: 'months must be a whole number' }) @Min(1) @Max(36)
   months?: number;
 
   @ApiPropertyOptional({ default: false, description: 'Also split every department.' })
-  @IsOptional() @Transform(toBoolean) @IsBoolean({ message: 'byDepartment must be true or false' })
+  @IsOptional() @Transform(queryBoolean) @IsBoolean({ message: 'byDepartment must be true or false' })
   byDepartment?: boolean;
 
   @ApiPropertyOptional(tableProperty(RECOGNITION_RETENTION_TABLES))

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
+import { queryInteger } from '../../common/transforms';
 import { IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { CursorPageQueryDto } from '../../common/dto/cursor-page-query.dto';
 import { StoryDto } from '../../stories/dto/story.dto';
@@ -10,7 +11,7 @@ export class ReviewQueueQueryDto extends CursorPageQueryDto {
   departmentId?: string;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 365, default: 30, description: 'Stories told in the last this many days.' })
-  @IsOptional() @Type(() => Number) @IsInt({ message: 'days must be a whole number' }) @Min(1) @Max(365)
+  @IsOptional() @Transform(queryInteger) @IsInt({ message: 'days must be a whole number' }) @Min(1) @Max(365)
   days?: number;
 }
 

@@ -1,9 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { IsCalendarDate } from '../../common/calendar';
 import { CursorPageQueryDto } from '../../common/dto/cursor-page-query.dto';
-import { trim } from '../../common/transforms';
+import { queryInteger, trim } from '../../common/transforms';
 import { CHAMPION_PERIODS, ChampionPeriod, REWARD_KINDS, RewardKind } from '../reward.entity';
 
 export class GiveRewardDto {
@@ -20,7 +20,7 @@ export class GiveRewardDto {
   kind: RewardKind;
 
   @ApiPropertyOptional({ minimum: 0, maximum: 10000, default: 0, description: 'Taken from your budget for the current quarter; a points reward needs at least 1.' })
-  @IsOptional() @Type(() => Number) @IsInt({ message: 'points must be a whole number' }) @Min(0) @Max(10000)
+  @IsOptional() @IsInt({ message: 'points must be a whole number' }) @Min(0) @Max(10000)
   points?: number;
 
   @ApiProperty({ maxLength: 1000, example: 'Stayed after close to find the right size for a bride in a hurry.' })
@@ -78,6 +78,6 @@ export class ListChampionsQueryDto {
   period?: ChampionPeriod;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 50 })
-  @IsOptional() @Type(() => Number) @IsInt({ message: 'limit must be a whole number' }) @Min(1) @Max(100)
+  @IsOptional() @Transform(queryInteger) @IsInt({ message: 'limit must be a whole number' }) @Min(1) @Max(100)
   limit?: number;
 }
