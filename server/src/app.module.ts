@@ -6,6 +6,7 @@ import { AuthModule } from './auth/auth.module';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source';
+import { SlowQueryLogger } from './database/slow-query.logger';
 import { BudgetsModule } from './budgets/budgets.module';
 import { ChampionsModule } from './champions/champions.module';
 import { DepartmentsModule } from './departments/departments.module';
@@ -40,7 +41,13 @@ export class AppModule {
             ...(config.env === 'development' ? { autoLogging: { ignore: (req) => !req.url?.startsWith('/api') } } : {}),
           },
         }),
-        TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl, config.dbPoolSize), retryAttempts: 1, logging: ['error'] }),
+        TypeOrmModule.forRoot({
+          ...dataSourceOptions(databaseUrl, config.dbPoolSize),
+          retryAttempts: 1,
+          logging: ['error'],
+          logger: new SlowQueryLogger(),
+          maxQueryExecutionTime: config.slowQueryMs || undefined,
+        }),
         AuditModule,
         HealthModule,
         AuthModule,

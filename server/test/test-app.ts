@@ -34,6 +34,8 @@ export async function startTestApp(env: Record<string, string> = {}, overrides: 
     TRUST_PROXY: 'true',
     LOGIN_MAX_ATTEMPTS_PER_IP: '10000',
     DB_POOL_SIZE: '4',
+    // Tests check the boards right after each write; the refresh interval has its own test.
+    LEADERBOARD_REFRESH_SECONDS: '0',
     ...env,
   });
   Object.assign(config, overrides);

@@ -29,7 +29,12 @@ const server = createServer(async (request, response) => {
     if (url.pathname === '/feed') {
       const cursor = q('cursor')?.split(',') as [string, string] | undefined;
       const employeeId = q('employeeId');
-      const rows = await feed.page({ scope: employeeId ? 'person' : 'company', viewerId: q('viewer')!, employeeId }, 21, cursor);
+      // What the feed endpoint runs when none of the page's cards is cached: ids by keyset, the cards, the viewer's endorsements.
+      const viewerId = q('viewer')!;
+      const ids = await feed.pageIds({ scope: employeeId ? 'person' : 'company', viewerId, employeeId }, 21, cursor);
+      const [cards, endorsed] = await Promise.all([feed.cards(ids), feed.endorsedBy(viewerId, ids)]);
+      const byId = new Map(cards.map((c) => [c.id, c]));
+      const rows = ids.flatMap((id) => (byId.has(id) ? [{ ...byId.get(id)!, endorsedByMe: endorsed.has(id) }] : []));
       const page = rows.slice(0, 20);
       const last = page[page.length - 1];
       body = { items: page, nextCursor: rows.length > 20 && last ? `${new Date(last.createdAt).toISOString()},${last.id}` : null };

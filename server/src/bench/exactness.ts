@@ -45,7 +45,7 @@ export async function measureFreshness(url: string, tokens: Tokens, people: Benc
   const endorsementMs = await waitUntilVisible(url, tokens.staff, (me) => (me?.endorsementsReceived ?? 0) === endorsements + 1);
   const reward = await api(url, tokens.manager, 'POST', '/api/rewards', { recipientId: people.staffId, kind: 'points', points: 10, citation: 'Benchmark: freshness of the leaderboard.' });
   const rewardMs = await waitUntilVisible(url, tokens.staff, (me) => (me?.pointsReceived ?? 0) === points + 10);
-  await api(url, tokens.manager, 'POST', `/api/rewards/${reward.id}/revoke`, { reason: 'Benchmark clean-up.' });
+  await api(url, tokens.manager, 'POST', `/api/rewards/${reward.reward.id}/revoke`, { reason: 'Benchmark clean-up.' });
   await api(url, tokens.manager, 'DELETE', `/api/stories/${people.staffStory}/endorsements/mine`);
   return { endorsementMs, rewardMs };
 }

@@ -16,6 +16,8 @@ export interface BenchPeople {
   heroId: string;
   storyId: string;
   deepCursor: [string, string];
+  /** The ids of the company feed's first page. */
+  pageIds: string[];
   monthStart: string;
   quarterStart: string;
 }
@@ -46,10 +48,12 @@ export async function explainListQueries(client: Client, people: BenchPeople): P
   };
   const since = new Date(Date.now() - 90 * 86_400_000);
   const queries: [string, () => Promise<unknown>][] = [
-    ['Feed, first page (company)', () => new FeedRepository(recorder).page({ scope: 'company', viewerId: people.staffId }, 21)],
-    ['Feed, page after 50,000 stories', () => new FeedRepository(recorder).page({ scope: 'company', viewerId: people.staffId }, 21, people.deepCursor)],
-    ["A person's feed", () => new FeedRepository(recorder).page({ scope: 'person', viewerId: people.staffId, employeeId: people.heroId }, 21)],
-    ['A department feed', () => new FeedRepository(recorder).page({ scope: 'department', viewerId: people.staffId, departmentId: people.departmentId }, 21)],
+    ['Feed, first page (company): ids', () => new FeedRepository(recorder).pageIds({ scope: 'company', viewerId: people.staffId }, 21)],
+    ['Feed, page after 50,000 stories: ids', () => new FeedRepository(recorder).pageIds({ scope: 'company', viewerId: people.staffId }, 21, people.deepCursor)],
+    ["A person's feed: ids", () => new FeedRepository(recorder).pageIds({ scope: 'person', viewerId: people.staffId, employeeId: people.heroId }, 21)],
+    ['A department feed: ids', () => new FeedRepository(recorder).pageIds({ scope: 'department', viewerId: people.staffId, departmentId: people.departmentId }, 21)],
+    ['Story cards for a page of 21 ids', () => new FeedRepository(recorder).cards(people.pageIds)],
+    ["The viewer's endorsements among a page of ids", () => new FeedRepository(recorder).endorsedBy(people.staffId, people.pageIds)],
     ['Leaderboard, month, company', () => new LeaderboardsRepository(recorder).board({ period: 'month', periodStart: people.monthStart, metric: 'score', includeLeavers: false, limit: 20, viewerId: people.staffId })],
     ['Leaderboard, quarter, department', () => new LeaderboardsRepository(recorder).board({ period: 'quarter', periodStart: people.quarterStart, metric: 'score', departmentId: people.departmentId, includeLeavers: false, limit: 20, viewerId: people.staffId })],
     ['Endorsements of a story', () => new EndorsementsRepository(recorder).page(people.storyId, 21)],

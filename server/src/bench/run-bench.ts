@@ -112,8 +112,10 @@ async function benchPeople(client: Client, timeZone: string): Promise<BenchPeopl
   if (!staff || !manager) throw new Error('The sign-ins of the large company are missing: run `npm run seed:large` on an empty database.');
   const hero = await one(`SELECT t.employee_id AS id FROM recognition_tallies t JOIN employees e ON e.id = t.employee_id AND e.left_on IS NULL
                            WHERE t.period_kind = 'all' ORDER BY t.stories_as_hero DESC LIMIT 1`);
-  // The bench's own query for a cursor 50,000 stories deep (the app never skips rows like this).
-  const deep = await one(`SELECT created_at, id FROM stories WHERE status = 'published' AND deleted_at IS NULL ORDER BY created_at DESC, id DESC OFFSET 49999 LIMIT 1`);
+  // The bench's own query for a cursor 50,000 stories deep (the app never counts rows off like this).
+  const deep = await one(`SELECT created_at, id FROM (SELECT created_at, id, row_number() OVER (ORDER BY created_at DESC, id DESC) AS position
+                             FROM stories WHERE status = 'published' AND deleted_at IS NULL) ranked WHERE position = 50000`);
+  const firstPage = await client.query(`SELECT id FROM stories WHERE status = 'published' AND deleted_at IS NULL ORDER BY created_at DESC, id DESC LIMIT 21`);
   const story = await one(`SELECT id FROM stories WHERE status = 'published' AND deleted_at IS NULL ORDER BY endorsement_count DESC LIMIT 1`);
   // Stories the staff member may endorse (not theirs, not about them, not endorsed yet), for the write load.
   const endorsable = await client.query(
@@ -142,6 +144,7 @@ async function benchPeople(client: Client, timeZone: string): Promise<BenchPeopl
     heroId: hero.id,
     storyId: story.id,
     deepCursor: [new Date(deep.created_at).toISOString(), deep.id],
+    pageIds: firstPage.rows.map((r) => r.id),
     monthStart: periodStart('month', today),
     quarterStart: periodStart('quarter', today),
   };

@@ -106,6 +106,12 @@ export class EnvironmentVariables {
 
   @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(1000)
   PEER_NOMINATION_THRESHOLD = 5;
+
+  @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(3600)
+  LEADERBOARD_REFRESH_SECONDS = 5;
+
+  @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(600000)
+  SLOW_QUERY_MS = 500;
 }
 
 export interface AppConfig {
@@ -131,6 +137,10 @@ export interface AppConfig {
   trustProxy: boolean;
   /** Endorsements that put a story at the top of a manager's review queue as nominated by peers. */
   peerNominationThreshold: number;
+  /** A ranked leaderboard is recomputed after this many seconds (0: on every request); the viewer's own row is always live. */
+  leaderboardRefreshSeconds: number;
+  /** Queries slower than this are logged as warnings with their SQL (0: off). */
+  slowQueryMs: number;
   clientDistDir: string;
 }
 
@@ -183,6 +193,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     dbPoolSize: vars.DB_POOL_SIZE,
     trustProxy: vars.TRUST_PROXY ?? false,
     peerNominationThreshold: vars.PEER_NOMINATION_THRESHOLD,
+    leaderboardRefreshSeconds: vars.LEADERBOARD_REFRESH_SECONDS,
+    slowQueryMs: vars.SLOW_QUERY_MS,
     clientDistDir: join(REPOSITORY_ROOT, 'client', 'dist'),
   };
 }

@@ -32,6 +32,7 @@ export class EndorsementsService {
       await this.notifications.notify(manager, [...recipients].map((id) => ({ recipientId: id, kind: 'story_endorsed', storyId, actorId: viewer.id })));
       return after.count;
     });
+    this.stories.cardChanged(storyId);
     if (count === null) throw EndorsementsErrors.alreadyEndorsed();
     return { endorsementCount: count, endorsedByMe: true };
   }
@@ -44,6 +45,7 @@ export class EndorsementsService {
       await this.tallies.endorsementChanged(manager, storyId, after.endorsedAt, -1);
       return after.count;
     });
+    this.stories.cardChanged(storyId);
     if (count === null) throw EndorsementsErrors.notEndorsed();
     return { endorsementCount: count, endorsedByMe: false };
   }

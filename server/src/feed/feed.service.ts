@@ -6,16 +6,22 @@ import { DomainError } from '../common/domain-error';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { anniversaryToday } from '../employees/work-anniversaries';
-import { StoryDto, toStoryDto } from '../stories/dto/story.dto';
+import { LRUCache } from 'lru-cache';
+import { StoryDto, StoryRow, toStoryDto } from '../stories/dto/story.dto';
+import { StoryCardCache } from '../stories/story-card.cache';
 import { AnniversaryDto, FeedPageDto, FeedQueryDto, HuddleQueryDto } from './dto/feed.dto';
-import { FeedRepository } from './feed.repository';
+import { FeedFilter, FeedRepository } from './feed.repository';
 
 const DEFAULT_PAGE = 20;
+const ANNIVERSARY_TTL_MS = 5 * 60_000;
 
 @Injectable()
 export class FeedService {
+  private readonly anniversaryLists = new LRUCache<string, Promise<AnniversaryDto[]>>({ max: 1_000, ttl: ANNIVERSARY_TTL_MS });
+
   constructor(
     private readonly feed: FeedRepository,
+    private readonly cards: StoryCardCache,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -26,7 +32,7 @@ export class FeedService {
     if (query.from && query.to && query.from > query.to) throw new DomainError('bad_request', 'empty_range', 'from must not be after to', 'from');
     const limit = query.limit ?? DEFAULT_PAGE;
     const after = query.cursor ? (decodeCursor(query.cursor, 2) as [string, string]) : undefined;
-    const { rows, nextCursor } = keysetPage(await this.feed.page({ ...query, scope, viewerId: viewer.id }, limit + 1, after), limit, (r) => [new Date(r.createdAt).toISOString(), r.id]);
+    const { rows, nextCursor } = keysetPage(await this.rows({ ...query, scope, viewerId: viewer.id }, limit + 1, after), limit, (r) => [new Date(r.createdAt).toISOString(), r.id]);
     return {
       items: rows.map((row) => toStoryDto(row, viewer)),
       nextCursor,
@@ -34,13 +40,36 @@ export class FeedService {
     };
   }
 
+  /** A page of cards: ids read live, cards from the cache or built for the ids it lacks, endorsedByMe for this viewer. */
+  private async rows(filter: FeedFilter, limit: number, after?: [string, string]): Promise<StoryRow[]> {
+    const ids = await this.feed.pageIds(filter, limit, after);
+    if (ids.length === 0) return [];
+    const [cards, endorsed] = await Promise.all([this.cards.getMany(ids, (missing) => this.feed.cards(missing)), this.feed.endorsedBy(filter.viewerId, ids)]);
+    return ids.flatMap((id) => {
+      const card = cards.get(id);
+      return card ? [{ ...card, endorsedByMe: endorsed.has(id) }] : [];
+    });
+  }
+
   async huddle(viewer: CurrentEmployee, query: HuddleQueryDto): Promise<StoryDto[]> {
     const rows = await this.feed.huddle(viewer.id, query.days ?? 7, query.departmentId);
     return rows.map((row) => toStoryDto(row, viewer));
   }
 
+  /** Work anniversaries change once a day: each scope's list is read at most every ANNIVERSARY_TTL_MS per instance. */
   private async anniversaries(scope: { departmentId?: string; employeeId?: string }): Promise<AnniversaryDto[]> {
     const today = todayIn(this.config.companyTimeZone);
+    const key = `${today}|${scope.departmentId ?? ''}|${scope.employeeId ?? ''}`;
+    let found = this.anniversaryLists.get(key);
+    if (!found) {
+      found = this.anniversariesOn(today, scope);
+      this.anniversaryLists.set(key, found);
+      found.catch(() => this.anniversaryLists.delete(key));
+    }
+    return found;
+  }
+
+  private async anniversariesOn(today: string, scope: { departmentId?: string; employeeId?: string }): Promise<AnniversaryDto[]> {
     const rows = await this.feed.hiredOnThisDay(today, scope);
     return rows.flatMap((row) => {
       const years = anniversaryToday(row.hiredOn, today);

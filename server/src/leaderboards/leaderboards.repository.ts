@@ -34,8 +34,12 @@ export interface LeaderboardFilter {
   departmentId?: string;
   includeLeavers: boolean;
   limit: number;
-  viewerId: string;
+  viewerId: string | null;
 }
+
+export type BoardScope = Omit<LeaderboardFilter, 'limit' | 'viewerId'>;
+
+export type ViewerTallyRow = Omit<LeaderboardRow, 'rank' | 'position' | 'participants' | 'isViewer'>;
 
 @Injectable()
 export class LeaderboardsRepository {
@@ -64,5 +68,34 @@ export class LeaderboardsRepository {
         ORDER BY r.position`,
       [filter.period, filter.periodStart, filter.departmentId ?? null, filter.includeLeavers, filter.limit, filter.viewerId],
     );
+  }
+
+  /** How many people hold each value of the metric (highest first): ranks for anyone, without ranking everyone again. */
+  async valueCounts(scope: BoardScope): Promise<{ value: number; people: number }[]> {
+    const metric = METRIC_SQL[scope.metric];
+    const rows: { value: string; people: number }[] = await this.dataSource.query(
+      `SELECT ${metric} AS value, count(*)::int AS people
+         FROM recognition_tallies t JOIN employees e ON e.id = t.employee_id
+        WHERE t.period_kind = $1 AND t.period_start = $2 AND ${metric} > 0
+          AND ($3::uuid IS NULL OR e.department_id = $3) AND ($4::boolean OR e.left_on IS NULL)
+        GROUP BY 1 ORDER BY 1 DESC`,
+      [scope.period, scope.periodStart, scope.departmentId ?? null, scope.includeLeavers],
+    );
+    return rows.map((r) => ({ value: Number(r.value), people: r.people }));
+  }
+
+  /** One person's tally in this board (a primary-key lookup), or null when they are not on it. */
+  async viewerTally(scope: BoardScope, viewerId: string): Promise<ViewerTallyRow | null> {
+    const metric = METRIC_SQL[scope.metric];
+    const [row] = await this.dataSource.query(
+      `SELECT t.employee_id AS "employeeId", e.name, d.id AS "departmentId", d.name AS "departmentName",
+              t.stories_as_hero AS "storiesAsHero", t.endorsements_received AS "endorsementsReceived",
+              t.points_received AS "pointsReceived", ${SCORE} AS score, ${metric} AS value
+         FROM recognition_tallies t JOIN employees e ON e.id = t.employee_id JOIN departments d ON d.id = e.department_id
+        WHERE t.period_kind = $1 AND t.period_start = $2 AND t.employee_id = $5 AND ${metric} > 0
+          AND ($3::uuid IS NULL OR e.department_id = $3) AND ($4::boolean OR e.left_on IS NULL)`,
+      [scope.period, scope.periodStart, scope.departmentId ?? null, scope.includeLeavers, viewerId],
+    );
+    return row ?? null;
   }
 }

@@ -75,6 +75,7 @@ export class RewardsService {
       if (isChampionTaken(error)) throw RewardsErrors.championTaken((await this.rewards.currentChampion(champion.championDepartmentId!, champion.championPeriod!, champion.periodStart!)) ?? 'Someone');
       throw error;
     }
+    if (dto.storyId) this.stories.cardChanged(dto.storyId);
     return { reward: await this.get(viewer, id), budget: await this.budgets.mine(viewer) };
   }
 
@@ -98,6 +99,7 @@ export class RewardsService {
         after: { revoked: true, reason: dto.reason, pointsReturnedTo: reward.points > 0 ? reward.giverId : null },
       });
     });
+    if (reward.storyId) this.stories.cardChanged(reward.storyId);
     return this.get(viewer, id);
   }
 

@@ -5,11 +5,12 @@ import { ValuesModule } from '../values/values.module';
 import { StoriesController } from './stories.controller';
 import { StoriesRepository } from './stories.repository';
 import { StoriesService } from './stories.service';
+import { StoryCardCache } from './story-card.cache';
 
 @Module({
   imports: [ValuesModule, NotificationsModule, LeaderboardsModule],
   controllers: [StoriesController],
-  providers: [StoriesService, StoriesRepository],
-  exports: [StoriesService],
+  providers: [StoriesService, StoriesRepository, StoryCardCache],
+  exports: [StoriesService, StoryCardCache],
 })
 export class StoriesModule {}

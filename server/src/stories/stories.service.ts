@@ -12,6 +12,7 @@ import { CreateStoryDto, HideStoryDto, RecognitionSummaryDto, UpdateStoryDto } f
 import { canModerateStory, StoryDto, StoryRow, toStoryDto, withinEditWindow } from './dto/story.dto';
 import { StoriesErrors } from './stories.errors';
 import { HeroCandidate, StoriesRepository, StoryFields } from './stories.repository';
+import { StoryCardCache } from './story-card.cache';
 
 @Injectable()
 export class StoriesService {
@@ -22,8 +23,14 @@ export class StoriesService {
     private readonly notifications: NotificationsService,
     private readonly audit: AuditService,
     private readonly tallies: RecognitionTalliesService,
+    private readonly cards: StoryCardCache,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  /** A story's card changed (an endorsement, a reward, an edit): this instance stops serving the cached one. */
+  cardChanged(storyId: string): void {
+    this.cards.forget(storyId);
+  }
 
   async create(author: CurrentEmployee, dto: CreateStoryDto): Promise<StoryDto> {
     const heroes = await this.checkHeroes(dto.heroIds, dto.occurredOn);
@@ -87,6 +94,7 @@ export class StoriesService {
       }
       if (dto.valueIds) await this.stories.replaceValues(manager, id, dto.valueIds);
     });
+    this.cards.forget(id);
     return this.get(viewer, id);
   }
 
@@ -98,6 +106,7 @@ export class StoriesService {
       await this.keepingTallies(manager, id, () => this.stories.softDelete(manager, id));
       await this.audit.record(manager, { actorId: viewer.id, action: 'story.deleted', subjectType: 'story', subjectId: id, before: { title: current.title } });
     });
+    this.cards.forget(id);
   }
 
   async hide(viewer: CurrentEmployee, id: string, dto: HideStoryDto): Promise<StoryDto> {
@@ -106,6 +115,7 @@ export class StoriesService {
       await this.keepingTallies(manager, id, () => this.stories.setHidden(manager, id, { reason: dto.reason, byId: viewer.id }));
       await this.audit.record(manager, { actorId: viewer.id, action: 'story.hidden', subjectType: 'story', subjectId: id, before: { status: current.status }, after: { status: 'hidden', reason: dto.reason } });
     });
+    this.cards.forget(id);
     return this.get(viewer, id);
   }
 
@@ -115,6 +125,7 @@ export class StoriesService {
       await this.keepingTallies(manager, id, () => this.stories.setHidden(manager, id, null));
       await this.audit.record(manager, { actorId: viewer.id, action: 'story.unhidden', subjectType: 'story', subjectId: id, before: { status: current.status, reason: current.hiddenReason }, after: { status: 'published' } });
     });
+    this.cards.forget(id);
     return this.get(viewer, id);
   }
 
@@ -124,6 +135,7 @@ export class StoriesService {
       await this.stories.setFeatured(manager, id, featured ? viewer.id : null);
       await this.audit.record(manager, { actorId: viewer.id, action: featured ? 'story.featured' : 'story.unfeatured', subjectType: 'story', subjectId: id, before: { featured: current.featuredAt !== null }, after: { featured } });
     });
+    this.cards.forget(id);
     return this.get(viewer, id);
   }
 
