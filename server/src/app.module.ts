@@ -14,6 +14,7 @@ import { EndorsementsModule } from './endorsements/endorsements.module';
 import { FairnessModule } from './fairness/fairness.module';
 import { FeedModule } from './feed/feed.module';
 import { HealthModule } from './health/health.module';
+import { JobsModule } from './jobs/jobs.module';
 import { InvitationsModule } from './invitations/invitations.module';
 import { LeaderboardsModule } from './leaderboards/leaderboards.module';
 import { NotificationsModule } from './notifications/notifications.module';
@@ -60,6 +61,7 @@ export class AppModule {
         LeaderboardsModule,
         ChampionsModule,
         FairnessModule,
+        JobsModule,
       ],
     };
   }

@@ -105,6 +105,12 @@ export class EnvironmentVariables {
 
   @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(1000)
   PEER_NOMINATION_THRESHOLD = 5;
+
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(604800)
+  JOBS_INTERVAL_SECONDS = 3600;
+
+  @IsOptional() @IsUrl({ protocols: ['redis', 'rediss'], require_tld: false, require_protocol: true })
+  REDIS_URL?: string;
 }
 
 export interface AppConfig {
@@ -130,6 +136,10 @@ export interface AppConfig {
   trustProxy: boolean;
   /** Endorsements that put a story at the top of a manager's review queue as nominated by peers. */
   peerNominationThreshold: number;
+  /** How often the housekeeping jobs run (once per period across all instances). */
+  jobsIntervalSeconds: number;
+  /** Where sign-in throttle counters live when set; PostgreSQL otherwise. */
+  redisUrl?: string;
   clientDistDir: string;
 }
 
@@ -139,7 +149,7 @@ export class ConfigError extends Error {}
 export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
   const known = Object.keys(new EnvironmentVariables());
   const raw: Record<string, string> = {};
-  for (const key of [...known, 'DATABASE_URL', 'DATA_DIR', 'EMBEDDED_PG_PORT', 'SEED_DEMO', 'JWT_SECRET', 'COOKIE_SECURE', 'PUBLIC_URL', 'SWAGGER_UI', 'CORS_ORIGINS', 'TRUST_PROXY', 'LOG_LEVEL']) {
+  for (const key of [...known, 'DATABASE_URL', 'DATA_DIR', 'EMBEDDED_PG_PORT', 'SEED_DEMO', 'JWT_SECRET', 'COOKIE_SECURE', 'PUBLIC_URL', 'SWAGGER_UI', 'CORS_ORIGINS', 'TRUST_PROXY', 'LOG_LEVEL', 'REDIS_URL']) {
     const value = env[key];
     if (value !== undefined && value !== '') raw[key] = value;
   }
@@ -182,6 +192,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     dbPoolSize: vars.DB_POOL_SIZE,
     trustProxy: vars.TRUST_PROXY ?? false,
     peerNominationThreshold: vars.PEER_NOMINATION_THRESHOLD,
+    jobsIntervalSeconds: vars.JOBS_INTERVAL_SECONDS,
+    redisUrl: vars.REDIS_URL,
     clientDistDir: join(REPOSITORY_ROOT, 'client', 'dist'),
   };
 }
