@@ -15,6 +15,7 @@ import { EndorsementsModule } from './endorsements/endorsements.module';
 import { FairnessModule } from './fairness/fairness.module';
 import { FeedModule } from './feed/feed.module';
 import { HealthModule } from './health/health.module';
+import { JobsModule } from './jobs/jobs.module';
 import { InvitationsModule } from './invitations/invitations.module';
 import { LeaderboardsModule } from './leaderboards/leaderboards.module';
 import { NotificationsModule } from './notifications/notifications.module';
@@ -67,6 +68,7 @@ export class AppModule {
         LeaderboardsModule,
         ChampionsModule,
         FairnessModule,
+        JobsModule,
       ],
     };
   }

@@ -65,6 +65,16 @@ export async function configureHttp(app: NestFastifyApplication, config: AppConf
   fastify.removeContentTypeParser('text/plain');
   // Except the roster import, which takes a CSV file as it is. Other routes given CSV answer 400 (the body is not an object).
   fastify.addContentTypeParser('text/csv', { parseAs: 'string', bodyLimit: CSV_BODY_LIMIT_BYTES }, (_request, body, done) => done(null, body));
+  // Once the app is closing (SIGTERM), answers carry Connection: close, so a keep-alive socket ends with the response to
+  // the request it had in flight and the drain finishes instead of waiting for idle sockets to time out.
+  let closing = false;
+  fastify.addHook('preClose', async () => {
+    closing = true;
+  });
+  fastify.addHook('onSend', async (_request, reply, payload) => {
+    if (closing) void reply.header('Connection', 'close');
+    return payload;
+  });
   await app.register(fastifyCookie);
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {

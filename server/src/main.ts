@@ -30,7 +30,9 @@ async function main() {
     stopping = true;
     console.log(`\n${signal} received: stopping Heroics…`);
     setTimeout(() => process.exit(1), SHUTDOWN_GRACE_MS).unref();
+    const drainStarted = Date.now();
     await app?.close().catch((error) => console.error(`Stopping the app: ${(error as Error).message}`));
+    console.log(`Requests drained and connections closed in ${Date.now() - drainStarted} ms.`);
     await database?.stop().catch((error) => console.error(`Stopping PostgreSQL: ${(error as Error).message}`));
     process.exit(0);
   };

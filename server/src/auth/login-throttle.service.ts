@@ -1,23 +1,42 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
+import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
+import Redis from 'ioredis';
+import { RateLimiterAbstract, RateLimiterPostgres, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { AuthErrors } from './auth.errors';
 
 /**
- * Sign-in throttling shared by every app instance (counters live in PostgreSQL):
- * at most N attempts per client IP, and M failed attempts per account, in a sliding window.
+ * Sign-in throttling shared by every app instance: at most N attempts per client IP, and M failed attempts per
+ * account, in a sliding window. The counters live in PostgreSQL, or in Redis when REDIS_URL is set (one fewer
+ * write to the database per sign-in on a busy installation).
  */
 @Injectable()
-export class LoginThrottleService {
-  private readonly attemptsByIp: RateLimiterPostgres;
-  private readonly failuresByAccount: RateLimiterPostgres;
+export class LoginThrottleService implements OnModuleDestroy {
+  private readonly attemptsByIp: RateLimiterAbstract;
+  private readonly failuresByAccount: RateLimiterAbstract;
+  private readonly redis?: Redis;
 
   constructor(dataSource: DataSource, @Inject(APP_CONFIG) config: AppConfig) {
-    const common = { storeClient: dataSource, storeType: 'typeorm', tableName: 'login_throttle', tableCreated: true, clearExpiredByTimeout: false, duration: config.login.windowSeconds };
-    this.attemptsByIp = new RateLimiterPostgres({ ...common, keyPrefix: 'login-ip', points: config.login.maxAttemptsPerIp });
-    this.failuresByAccount = new RateLimiterPostgres({ ...common, keyPrefix: 'login-account', points: config.login.maxFailuresPerAccount });
+    const window = { duration: config.login.windowSeconds };
+    const ip = { ...window, keyPrefix: 'login-ip', points: config.login.maxAttemptsPerIp };
+    const account = { ...window, keyPrefix: 'login-account', points: config.login.maxFailuresPerAccount };
+    if (config.redisUrl) {
+      // Fail fast instead of queueing commands while Redis is away: a sign-in then fails (503) rather than hangs.
+      this.redis = new Redis(config.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false });
+      this.redis.on('error', () => undefined); // reconnects by itself; failed commands surface in the request
+      const store = { storeClient: this.redis };
+      this.attemptsByIp = new RateLimiterRedis({ ...store, ...ip, keyPrefix: `heroics:${ip.keyPrefix}` });
+      this.failuresByAccount = new RateLimiterRedis({ ...store, ...account, keyPrefix: `heroics:${account.keyPrefix}` });
+    } else {
+      const store = { storeClient: dataSource, storeType: 'typeorm', tableName: 'login_throttle', tableCreated: true, clearExpiredByTimeout: false };
+      this.attemptsByIp = new RateLimiterPostgres({ ...store, ...ip });
+      this.failuresByAccount = new RateLimiterPostgres({ ...store, ...account });
+    }
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.redis?.quit().catch(() => undefined);
   }
 
   /** Counts an attempt from this IP and refuses it when the IP or the account is over its limit. */

@@ -1,5 +1,5 @@
 import { ForbiddenException, NotFoundException } from '@nestjs/common';
-import { QueryFailedError } from 'typeorm';
+import { QueryFailedError, QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
 import { DomainError } from './domain-error';
 import { toProblem } from './problem-details';
 import { RequestValidationException } from './validation';
@@ -35,7 +35,12 @@ describe('toProblem', () => {
   });
 
   it('answers 503 when the database is unreachable and 409 for a unique violation that slipped past a check', () => {
-    expect(toProblem(Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' }))).toMatchObject({ status: 503, code: 'database_unavailable' });
+    expect(toProblem(Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' }))).toMatchObject({ status: 503, code: 'database_unavailable', retryAfterSeconds: 2 });
+    expect(toProblem(new QueryFailedError('SELECT 1', [], Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' })))).toMatchObject({ status: 503 });
+    expect(toProblem(new Error('Connection terminated unexpectedly'))).toMatchObject({ status: 503 });
+    expect(toProblem(new Error('Client has encountered a connection error and is not queryable'))).toMatchObject({ status: 503 });
+    expect(toProblem(new QueryRunnerProviderAlreadyReleasedError())).toMatchObject({ status: 503 });
+    expect(toProblem(new Error('timeout exceeded when trying to connect'))).toMatchObject({ status: 503 });
     const unique = new QueryFailedError('INSERT', [], Object.assign(new Error('duplicate key'), { code: '23505' }));
     expect(toProblem(unique)).toMatchObject({ status: 409 });
   });

@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger, NotFoundException } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { QueryFailedError } from 'typeorm';
+import { QueryFailedError, QueryRunnerAlreadyReleasedError, QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
 import { DomainError, httpStatusOf } from './domain-error';
 import { FieldErrorDto, ProblemDto } from './problem.dto';
 import { RequestValidationException } from './validation';
@@ -43,6 +43,25 @@ const DATABASE_UNAVAILABLE = new Set([
   '53300', // too_many_connections
 ]);
 
+/** Messages of node-postgres and its pool when a connection is lost or cannot be had in time. */
+const CONNECTION_LOST = /Connection terminated|timeout exceeded when trying to connect|not queryable|terminating connection due to administrator command|the database system is (shutting down|starting up|in recovery mode)/i;
+
+/** How long a client should wait before retrying after a 503 (the app reconnects on the next request). */
+export const DATABASE_RETRY_AFTER_SECONDS = 2;
+
+/**
+ * The database went away: refused, reset, shut down, or the connection was lost in the middle of a transaction
+ * (TypeORM then reports the transaction's query runner as released when the next statement runs).
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  if (error instanceof QueryRunnerProviderAlreadyReleasedError || error instanceof QueryRunnerAlreadyReleasedError) return true;
+  const code = (error as { code?: string })?.code;
+  if (code && DATABASE_UNAVAILABLE.has(code)) return true;
+  const cause = (error as { driverError?: unknown })?.driverError;
+  if (cause && cause !== error && isDatabaseUnavailable(cause)) return true;
+  return CONNECTION_LOST.test(String((error as Error)?.message));
+}
+
 function problem(status: number, code: string, detail: string, errors?: FieldErrorDto[], extensions: Record<string, unknown> = {}): Problem {
   return {
     type: `urn:heroics:problem:${code.replace(/_/g, '-')}`,
@@ -76,8 +95,8 @@ export function toProblem(error: unknown): Problem {
     return problem(status, code, detail, bodyAtFault ? [{ field: 'body', message: detail }] : undefined);
   }
   const pgCode = (error as { code?: string })?.code;
-  if (pgCode && DATABASE_UNAVAILABLE.has(pgCode) || /Connection terminated|timeout exceeded when trying to connect/i.test(String((error as Error)?.message))) {
-    return problem(503, 'database_unavailable', 'The database is not reachable right now; try again in a moment.');
+  if (isDatabaseUnavailable(error)) {
+    return problem(503, 'database_unavailable', 'The database is not reachable right now; try again in a moment.', undefined, { retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS });
   }
   if (error instanceof QueryFailedError) {
     if (pgCode === '23505') return problem(409, 'conflict', 'That would duplicate an existing record.');
@@ -112,7 +131,8 @@ export function toProblem(error: unknown): Problem {
 export function sendProblem(reply: FastifyReply, request: FastifyRequest, error: unknown): void {
   const body = toProblem(error);
   body.instance = request.url.split('?')[0];
-  const retryAfter = body.retryAfterSeconds;
+  // Every 503 says when to come back, including ones raised as domain errors (the health check).
+  const retryAfter = body.retryAfterSeconds ?? (body.status === 503 ? DATABASE_RETRY_AFTER_SECONDS : undefined);
   if (typeof retryAfter === 'number') void reply.header('Retry-After', String(retryAfter));
   void reply.status(body.status).header('Content-Type', 'application/problem+json; charset=utf-8').send(body);
 }

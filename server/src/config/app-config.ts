@@ -112,6 +112,12 @@ export class EnvironmentVariables {
 
   @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(600000)
   SLOW_QUERY_MS = 500;
+
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(604800)
+  JOBS_INTERVAL_SECONDS = 3600;
+
+  @IsOptional() @IsUrl({ protocols: ['redis', 'rediss'], require_tld: false, require_protocol: true })
+  REDIS_URL?: string;
 }
 
 export interface AppConfig {
@@ -141,6 +147,10 @@ export interface AppConfig {
   leaderboardRefreshSeconds: number;
   /** Queries slower than this are logged as warnings with their SQL (0: off). */
   slowQueryMs: number;
+  /** How often the housekeeping jobs run (once per period across all instances). */
+  jobsIntervalSeconds: number;
+  /** Where sign-in throttle counters live when set; PostgreSQL otherwise. */
+  redisUrl?: string;
   clientDistDir: string;
 }
 
@@ -150,7 +160,7 @@ export class ConfigError extends Error {}
 export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
   const known = Object.keys(new EnvironmentVariables());
   const raw: Record<string, string> = {};
-  for (const key of [...known, 'DATABASE_URL', 'DATA_DIR', 'EMBEDDED_PG_PORT', 'SEED_DEMO', 'JWT_SECRET', 'COOKIE_SECURE', 'PUBLIC_URL', 'SWAGGER_UI', 'CORS_ORIGINS', 'TRUST_PROXY', 'LOG_LEVEL']) {
+  for (const key of [...known, 'DATABASE_URL', 'DATA_DIR', 'EMBEDDED_PG_PORT', 'SEED_DEMO', 'JWT_SECRET', 'COOKIE_SECURE', 'PUBLIC_URL', 'SWAGGER_UI', 'CORS_ORIGINS', 'TRUST_PROXY', 'LOG_LEVEL', 'REDIS_URL']) {
     const value = env[key];
     if (value !== undefined && value !== '') raw[key] = value;
   }
@@ -195,6 +205,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     peerNominationThreshold: vars.PEER_NOMINATION_THRESHOLD,
     leaderboardRefreshSeconds: vars.LEADERBOARD_REFRESH_SECONDS,
     slowQueryMs: vars.SLOW_QUERY_MS,
+    jobsIntervalSeconds: vars.JOBS_INTERVAL_SECONDS,
+    redisUrl: vars.REDIS_URL,
     clientDistDir: join(REPOSITORY_ROOT, 'client', 'dist'),
   };
 }
