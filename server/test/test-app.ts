@@ -36,6 +36,7 @@ export async function startTestApp(env: Record<string, string> = {}, overrides: 
     DB_POOL_SIZE: '4',
     // Tests check the boards right after each write; the refresh interval has its own test.
     LEADERBOARD_REFRESH_SECONDS: '0',
+    REPORT_CACHE_SECONDS: '0',
     ...env,
   });
   Object.assign(config, overrides);

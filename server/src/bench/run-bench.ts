@@ -46,8 +46,15 @@ async function main(): Promise<void> {
     const scenarios = BENCH_SCENARIOS(people, tokens).filter((s) => !values.only || s.name.toLowerCase().includes(values.only.toLowerCase()));
     const appRuns = new Map<string, LoadFigures[]>();
     const baselineRuns = new Map<string, LoadFigures[]>();
+    const firstRequestMs = new Map<string, number>();
     for (let run = 1; run <= runs; run++) {
       for (const scenario of scenarios) {
+        if (run === 1 && !scenario.requests) {
+          // One request on its own before any load: what a first visitor waits while nothing is cached yet.
+          const started = Date.now();
+          await (await fetch(app.url + scenario.path, { headers: scenario.headers })).arrayBuffer();
+          firstRequestMs.set(scenario.name, Date.now() - started);
+        }
         const figures = await measureLoad({ url: app.url + scenario.path, connections: scenario.connections, seconds, warmupSeconds, headers: scenario.headers, requests: scenario.requests?.() });
         appRuns.set(scenario.name, [...(appRuns.get(scenario.name) ?? []), figures]);
         let line = `run ${run}/${runs}  ${scenario.name.padEnd(44)} ${figures.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${figures.p50} ms  p99 ${figures.p99} ms  errors ${figures.errors}`;
@@ -71,6 +78,7 @@ async function main(): Promise<void> {
         baseline: base && { requestsPerSecond: median(base.map((f) => f.requestsPerSecond)), p99: median(base.map((f) => f.p99)) },
         ratio: base ? median(own.map((f, i) => f.requestsPerSecond / base[i].requestsPerSecond)) : undefined,
         runs: own.length,
+        firstRequestMs: firstRequestMs.get(scenario.name),
       };
     });
 

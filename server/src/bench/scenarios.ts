@@ -17,7 +17,8 @@ export interface BenchScenario {
   headers: Record<string, string>;
   baselinePath?: string;
   requests?: () => autocannon.Request[];
-  target: BenchTarget;
+  /** The issue's target for this endpoint, if it sets one. */
+  target?: BenchTarget;
 }
 
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
@@ -65,7 +66,7 @@ export function BENCH_SCENARIOS(people: BenchPeople & { endorsable: string[] }, 
       headers: bearer(tokens.staff),
       target: { p99Ms: 20, ratio: 0.6 },
     },
-    { name: 'Unrecognised champions, one department', path: `/api/champions/unrecognised?departmentId=${people.departmentId}`, connections: 50, headers: bearer(tokens.manager), target: { p99Ms: 300 } },
+    { name: 'Unrecognised champions, one department', path: `/api/champions/unrecognised?departmentId=${people.departmentId}`, connections: 50, headers: bearer(tokens.manager) },
     { name: 'Tenure report (5 connections)', path: '/api/reports/tenure', connections: 5, headers: bearer(tokens.admin), target: { p99Ms: 300 } },
     { name: `Retention report for ${year} (5 connections)`, path: `/api/reports/retention?from=${year}-01-01&to=${year}-12-31`, connections: 5, headers: bearer(tokens.admin), target: { p99Ms: 300 } },
     { name: 'Recognition and retention curves (5 connections)', path: '/api/reports/recognition-retention', connections: 5, headers: bearer(tokens.admin), target: { p99Ms: 500 } },

@@ -113,6 +113,9 @@ export class EnvironmentVariables {
   @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(600000)
   SLOW_QUERY_MS = 500;
 
+  @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(86400)
+  REPORT_CACHE_SECONDS = 60;
+
   @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(604800)
   JOBS_INTERVAL_SECONDS = 3600;
 
@@ -147,6 +150,8 @@ export interface AppConfig {
   leaderboardRefreshSeconds: number;
   /** Queries slower than this are logged as warnings with their SQL (0: off). */
   slowQueryMs: number;
+  /** A report is computed at most once per this many seconds for the same scope and question (0: every time). */
+  reportCacheSeconds: number;
   /** How often the housekeeping jobs run (once per period across all instances). */
   jobsIntervalSeconds: number;
   /** Where sign-in throttle counters live when set; PostgreSQL otherwise. */
@@ -205,6 +210,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     peerNominationThreshold: vars.PEER_NOMINATION_THRESHOLD,
     leaderboardRefreshSeconds: vars.LEADERBOARD_REFRESH_SECONDS,
     slowQueryMs: vars.SLOW_QUERY_MS,
+    reportCacheSeconds: vars.REPORT_CACHE_SECONDS,
     jobsIntervalSeconds: vars.JOBS_INTERVAL_SECONDS,
     redisUrl: vars.REDIS_URL,
     clientDistDir: join(REPOSITORY_ROOT, 'client', 'dist'),

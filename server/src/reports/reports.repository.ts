@@ -54,6 +54,12 @@ export interface FirstContactRow {
 export class ReportsRepository {
   constructor(private readonly dataSource: DataSource) {}
 
+  /** Changes whenever anyone is hired, edited, leaves or is imported: part of the key of cached reports. */
+  async rosterVersion(): Promise<string> {
+    const [row] = await this.dataSource.query(`SELECT count(*)::int AS n, max(updated_at) AS at FROM employees`);
+    return `${row.n}@${row.at ? new Date(row.at).toISOString() : ''}`;
+  }
+
   async departments(scope: DepartmentScope): Promise<{ id: string; name: string }[]> {
     return this.dataSource.query('SELECT id, name FROM departments WHERE ($1::uuid[] IS NULL OR id = ANY($1)) ORDER BY name', [scope]);
   }

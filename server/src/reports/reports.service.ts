@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { LRUCache } from 'lru-cache';
 import { CurrentEmployee, canManageDepartment } from '../common/current-employee';
 import { todayIn } from '../common/calendar';
 import { AppConfig } from '../config/app-config';
@@ -24,19 +25,31 @@ const NEVER_RECOGNISED_LIMIT = 500;
 
 function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
-  for (const row of rows) groups.set(key(row), [...(groups.get(key(row)) ?? []), row]);
+  for (const row of rows) {
+    const group = groups.get(key(row));
+    if (group) group.push(row);
+    else groups.set(key(row), [row]);
+  }
   return groups;
 }
 
 /** Read-only reports: managers see their departments, admins every department; staff none. */
 @Injectable()
 export class ReportsService {
+  private readonly results: LRUCache<string, Promise<unknown>> | null;
+
   constructor(
     private readonly reports: ReportsRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.results = config.reportCacheSeconds > 0 ? new LRUCache({ max: 500, ttl: config.reportCacheSeconds * 1000 }) : null;
+  }
 
-  async tenure(viewer: CurrentEmployee, query: TenureReportQueryDto): Promise<TenureReportDto> {
+  tenure(viewer: CurrentEmployee, query: TenureReportQueryDto): Promise<TenureReportDto> {
+    return this.memo('tenure', viewer, query, () => this.computeTenure(viewer, query));
+  }
+
+  private async computeTenure(viewer: CurrentEmployee, query: TenureReportQueryDto): Promise<TenureReportDto> {
     const { scope, departments } = await this.scope(viewer, query.departmentId);
     const asOf = this.asOf(query.asOf);
     const rows = await this.reports.employment(scope, asOf);
@@ -50,7 +63,11 @@ export class ReportsService {
     };
   }
 
-  async retention(viewer: CurrentEmployee, query: RetentionReportQueryDto): Promise<RetentionReportDto> {
+  retention(viewer: CurrentEmployee, query: RetentionReportQueryDto): Promise<RetentionReportDto> {
+    return this.memo('retention', viewer, query, () => this.computeRetention(viewer, query));
+  }
+
+  private async computeRetention(viewer: CurrentEmployee, query: RetentionReportQueryDto): Promise<RetentionReportDto> {
     const { scope, departments } = await this.scope(viewer, query.departmentId);
     const { from, to } = this.period(query.from, query.to);
     const rows = await this.reports.employment(scope, to);
@@ -65,7 +82,11 @@ export class ReportsService {
     };
   }
 
-  async recognitionRetention(viewer: CurrentEmployee, query: RecognitionRetentionQueryDto): Promise<RecognitionRetentionReportDto> {
+  recognitionRetention(viewer: CurrentEmployee, query: RecognitionRetentionQueryDto): Promise<RecognitionRetentionReportDto> {
+    return this.memo('recognitionRetention', viewer, query, () => this.computeRecognitionRetention(viewer, query));
+  }
+
+  private async computeRecognitionRetention(viewer: CurrentEmployee, query: RecognitionRetentionQueryDto): Promise<RecognitionRetentionReportDto> {
     const { scope, departments } = await this.scope(viewer, query.departmentId);
     const asOf = this.asOf(query.asOf);
     const months = query.months ?? 6;
@@ -92,7 +113,11 @@ export class ReportsService {
     };
   }
 
-  async coverage(viewer: CurrentEmployee, query: CoverageReportQueryDto): Promise<CoverageReportDto> {
+  coverage(viewer: CurrentEmployee, query: CoverageReportQueryDto): Promise<CoverageReportDto> {
+    return this.memo('coverage', viewer, query, () => this.computeCoverage(viewer, query));
+  }
+
+  private async computeCoverage(viewer: CurrentEmployee, query: CoverageReportQueryDto): Promise<CoverageReportDto> {
     const { scope, departments } = await this.scope(viewer, query.departmentId);
     const asOf = this.asOf(query.asOf);
     const [rows, never] = await Promise.all([this.reports.coverage(scope, asOf), this.reports.neverRecognised(scope, asOf, NEVER_RECOGNISED_LIMIT + 1)]);
@@ -119,7 +144,11 @@ export class ReportsService {
     };
   }
 
-  async empowerment(viewer: CurrentEmployee, query: EmpowermentReportQueryDto): Promise<EmpowermentReportDto> {
+  empowerment(viewer: CurrentEmployee, query: EmpowermentReportQueryDto): Promise<EmpowermentReportDto> {
+    return this.memo('empowerment', viewer, query, () => this.computeEmpowerment(viewer, query));
+  }
+
+  private async computeEmpowerment(viewer: CurrentEmployee, query: EmpowermentReportQueryDto): Promise<EmpowermentReportDto> {
     const { scope, departments } = await this.scope(viewer, query.departmentId);
     const { from, to } = this.period(query.from, query.to);
     const [byDepartment, byChannel] = await Promise.all([this.reports.firstContactByDepartment(scope, from, to), this.reports.firstContactByChannel(scope, from, to)]);
@@ -134,6 +163,25 @@ export class ReportsService {
       departments: departments.map((d) => ({ departmentId: d.id, departmentName: d.name, ...series(byDepartment.filter((r) => r.key === d.id), months) })),
       channels,
     };
+  }
+
+  /**
+   * A report is computed at most once per REPORT_CACHE_SECONDS for the same scope and question, and shared by
+   * everyone asking it meanwhile (concurrent requests wait for the one computation). Any change to the roster
+   * (a hire, an edit, a departure, an import) changes the roster version and so the key: workforce figures are
+   * current at once; recognition figures may lag a new story or reward by up to REPORT_CACHE_SECONDS.
+   */
+  private async memo<T>(report: string, viewer: CurrentEmployee, query: object, compute: () => Promise<T>): Promise<T> {
+    if (!this.results) return compute();
+    const scope = viewer.role === 'admin' ? 'all' : [...viewer.managedDepartmentIds].sort().join(',');
+    const key = JSON.stringify([report, scope, query, this.today(), await this.reports.rosterVersion()]);
+    let result = this.results.get(key) as Promise<T> | undefined;
+    if (!result) {
+      result = compute();
+      this.results.set(key, result);
+      result.catch(() => this.results?.delete(key));
+    }
+    return result;
   }
 
   /** The departments a report covers for this viewer (with their names), refusing any outside their scope. */
