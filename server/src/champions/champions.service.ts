@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { addDays, todayIn } from '../common/calendar';
 import { CurrentEmployee, managedDepartmentScope } from '../common/current-employee';
+import { ResultCache } from '../common/result-cache';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { ChampionsRepository } from './champions.repository';
@@ -14,13 +15,27 @@ const NEW_HIRE_DAYS = 90;
  */
 @Injectable()
 export class ChampionsService {
+  private readonly results: ResultCache;
+
   constructor(
     private readonly champions: ChampionsRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.results = new ResultCache(config.reportCacheSeconds);
+  }
 
+  /**
+   * Computed once per REPORT_CACHE_SECONDS for the same scope and question; a reward given or revoked anywhere
+   * changes the key, so someone just rewarded leaves the list at once. New endorsements may lag by that much.
+   */
   async unrecognised(viewer: CurrentEmployee, query: UnrecognisedQueryDto): Promise<UnrecognisedDto> {
     const departmentIds = managedDepartmentScope(viewer, query.departmentId);
+    if (!this.results.enabled) return this.compute(departmentIds, query);
+    const key = [departmentIds, query, todayIn(this.config.companyTimeZone), await this.champions.rewardsVersion(), await this.champions.rosterVersion()];
+    return this.results.get(key, () => this.compute(departmentIds, query));
+  }
+
+  private async compute(departmentIds: string[] | null, query: UnrecognisedQueryDto): Promise<UnrecognisedDto> {
     const days = query.days ?? 90;
     const minEndorsements = query.minEndorsements ?? 3;
     const now = new Date();

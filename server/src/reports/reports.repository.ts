@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { ROSTER_VERSION_SQL, rosterVersionOf } from '../employees/roster-version.sql';
 import { LeaveReason } from '../employees/employee.entity';
 import { StoryChannel } from '../stories/story.entity';
 import { RecognitionCohortRow } from './kaplan-meier';
@@ -56,8 +57,8 @@ export class ReportsRepository {
 
   /** Changes whenever anyone is hired, edited, leaves or is imported: part of the key of cached reports. */
   async rosterVersion(): Promise<string> {
-    const [row] = await this.dataSource.query(`SELECT count(*)::int AS n, max(updated_at) AS at FROM employees`);
-    return `${row.n}@${row.at ? new Date(row.at).toISOString() : ''}`;
+    const [row] = await this.dataSource.query(ROSTER_VERSION_SQL);
+    return rosterVersionOf(row);
   }
 
   async departments(scope: DepartmentScope): Promise<{ id: string; name: string }[]> {

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { LRUCache } from 'lru-cache';
 import { CurrentEmployee, canManageDepartment } from '../common/current-employee';
 import { todayIn } from '../common/calendar';
+import { ResultCache } from '../common/result-cache';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { STORY_CHANNELS } from '../stories/story.entity';
@@ -36,13 +36,13 @@ function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
 /** Read-only reports: managers see their departments, admins every department; staff none. */
 @Injectable()
 export class ReportsService {
-  private readonly results: LRUCache<string, Promise<unknown>> | null;
+  private readonly results: ResultCache;
 
   constructor(
     private readonly reports: ReportsRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
-    this.results = config.reportCacheSeconds > 0 ? new LRUCache({ max: 500, ttl: config.reportCacheSeconds * 1000 }) : null;
+    this.results = new ResultCache(config.reportCacheSeconds);
   }
 
   tenure(viewer: CurrentEmployee, query: TenureReportQueryDto): Promise<TenureReportDto> {
@@ -172,16 +172,9 @@ export class ReportsService {
    * current at once; recognition figures may lag a new story or reward by up to REPORT_CACHE_SECONDS.
    */
   private async memo<T>(report: string, viewer: CurrentEmployee, query: object, compute: () => Promise<T>): Promise<T> {
-    if (!this.results) return compute();
+    if (!this.results.enabled) return compute();
     const scope = viewer.role === 'admin' ? 'all' : [...viewer.managedDepartmentIds].sort().join(',');
-    const key = JSON.stringify([report, scope, query, this.today(), await this.reports.rosterVersion()]);
-    let result = this.results.get(key) as Promise<T> | undefined;
-    if (!result) {
-      result = compute();
-      this.results.set(key, result);
-      result.catch(() => this.results?.delete(key));
-    }
-    return result;
+    return this.results.get([report, scope, query, this.today(), await this.reports.rosterVersion()], compute);
   }
 
   /** The departments a report covers for this viewer (with their names), refusing any outside their scope. */
