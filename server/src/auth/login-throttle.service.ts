@@ -21,17 +21,18 @@ export class LoginThrottleService implements OnModuleDestroy {
     const window = { duration: config.login.windowSeconds };
     const ip = { ...window, keyPrefix: 'login-ip', points: config.login.maxAttemptsPerIp };
     const account = { ...window, keyPrefix: 'login-account', points: config.login.maxFailuresPerAccount };
+    const postgres = { storeClient: dataSource, storeType: 'typeorm', tableName: 'login_throttle', tableCreated: true, clearExpiredByTimeout: false };
     if (config.redisUrl) {
       // Fail fast instead of queueing commands while Redis is away: a sign-in then fails (503) rather than hangs.
       this.redis = new Redis(config.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false });
       this.redis.on('error', () => undefined); // reconnects by itself; failed commands surface in the request
       const store = { storeClient: this.redis };
-      this.attemptsByIp = new RateLimiterRedis({ ...store, ...ip, keyPrefix: `heroics:${ip.keyPrefix}` });
-      this.failuresByAccount = new RateLimiterRedis({ ...store, ...account, keyPrefix: `heroics:${account.keyPrefix}` });
+      // While Redis is away the counters fall back to PostgreSQL (still shared by every instance), so sign-in keeps working.
+      this.attemptsByIp = new RateLimiterRedis({ ...store, ...ip, keyPrefix: `heroics:${ip.keyPrefix}`, insuranceLimiter: new RateLimiterPostgres({ ...postgres, ...ip }) });
+      this.failuresByAccount = new RateLimiterRedis({ ...store, ...account, keyPrefix: `heroics:${account.keyPrefix}`, insuranceLimiter: new RateLimiterPostgres({ ...postgres, ...account }) });
     } else {
-      const store = { storeClient: dataSource, storeType: 'typeorm', tableName: 'login_throttle', tableCreated: true, clearExpiredByTimeout: false };
-      this.attemptsByIp = new RateLimiterPostgres({ ...store, ...ip });
-      this.failuresByAccount = new RateLimiterPostgres({ ...store, ...account });
+      this.attemptsByIp = new RateLimiterPostgres({ ...postgres, ...ip });
+      this.failuresByAccount = new RateLimiterPostgres({ ...postgres, ...account });
     }
   }
 

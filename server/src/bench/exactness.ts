@@ -22,30 +22,31 @@ async function api(url: string, token: string, method: string, path: string, bod
   return response.status === 204 ? null : response.json();
 }
 
-/** Polls the staff member's own row of this month's leaderboard until `changed` says the write shows; returns the wait. */
-async function waitUntilVisible(url: string, token: string, changed: (me: any) => boolean): Promise<number> {
+/** Polls the month board of the leader's department as the admin (not the leader's own live row) until `changed`. */
+async function waitUntilVisible(url: string, token: string, path: string, leaderId: string, changed: (entry: any) => boolean): Promise<number> {
   const started = Date.now();
   while (Date.now() - started < 120_000) {
-    const board = await api(url, token, 'GET', '/api/leaderboards?period=month&metric=score');
-    if (changed(board.me)) return Date.now() - started;
+    const board = await api(url, token, 'GET', path);
+    if (changed(board.items.find((e: { employeeId: string }) => e.employeeId === leaderId))) return Date.now() - started;
     await new Promise((r) => setTimeout(r, 50));
   }
   return Number.POSITIVE_INFINITY;
 }
 
 /**
- * How long a new endorsement and a new reward take to show on this month's leaderboard: the manager endorses
- * a story about the staff member, then rewards them; the staff member watches their own row. Both are undone after.
+ * How long a new endorsement and a new reward take to show on this month's leaderboard for someone else: the
+ * manager endorses a story about the month's leader of their department, then rewards them; the admin watches the
+ * department's month board (served from the ranked cache). Both are undone after.
  */
-export async function measureFreshness(url: string, tokens: Tokens, people: BenchPeople & { staffStory: string }) {
-  const before = (await api(url, tokens.staff, 'GET', '/api/leaderboards?period=month&metric=score')).me;
-  const endorsements = before?.endorsementsReceived ?? 0;
-  const points = before?.pointsReceived ?? 0;
-  await api(url, tokens.manager, 'POST', `/api/stories/${people.staffStory}/endorsements`, {});
-  const endorsementMs = await waitUntilVisible(url, tokens.staff, (me) => (me?.endorsementsReceived ?? 0) === endorsements + 1);
-  const reward = await api(url, tokens.manager, 'POST', '/api/rewards', { recipientId: people.staffId, kind: 'points', points: 10, citation: 'Benchmark: freshness of the leaderboard.' });
-  const rewardMs = await waitUntilVisible(url, tokens.staff, (me) => (me?.pointsReceived ?? 0) === points + 10);
+export async function measureFreshness(url: string, tokens: Tokens, people: BenchPeople & { leaderId: string; leaderStory: string }) {
+  const path = `/api/leaderboards?period=month&metric=score&limit=100&departmentId=${people.departmentId}`;
+  const entryOf = async () => (await api(url, tokens.admin, 'GET', path)).items.find((e: { employeeId: string }) => e.employeeId === people.leaderId);
+  const before = await entryOf();
+  await api(url, tokens.manager, 'POST', `/api/stories/${people.leaderStory}/endorsements`, {});
+  const endorsementMs = await waitUntilVisible(url, tokens.admin, path, people.leaderId, (e) => e && e.endorsementsReceived === before.endorsementsReceived + 1);
+  const reward = await api(url, tokens.manager, 'POST', '/api/rewards', { recipientId: people.leaderId, kind: 'points', points: 10, citation: 'Benchmark: freshness of the leaderboard.' });
+  const rewardMs = await waitUntilVisible(url, tokens.admin, path, people.leaderId, (e) => e && e.pointsReceived === before.pointsReceived + 10);
   await api(url, tokens.manager, 'POST', `/api/rewards/${reward.reward.id}/revoke`, { reason: 'Benchmark clean-up.' });
-  await api(url, tokens.manager, 'DELETE', `/api/stories/${people.staffStory}/endorsements/mine`);
+  await api(url, tokens.manager, 'DELETE', `/api/stories/${people.leaderStory}/endorsements/mine`);
   return { endorsementMs, rewardMs };
 }

@@ -80,8 +80,8 @@ export function benchMarkdown(report: BenchReport, now = new Date()): string {
   if (first && deep) lines.push(`| deep feed page vs first page (p50) | ${deep.p50} ms vs ${first.p50} ms (${n(deep.p50 / Math.max(first.p50, 1), 2)} ×) | ≤ 1.2 × | ${pass(deep.p50 <= 1.2 * Math.max(first.p50, 1))} |`);
   lines.push(
     `| endorsement counters after the endorse/withdraw load | ${report.counters.storiesChecked} stories: ${report.counters.countMismatches} counter mismatches, ${report.counters.tallyDifferences} tally differences | 0 | ${pass(report.counters.countMismatches === 0 && report.counters.tallyDifferences === 0)} |`,
-    `| a new endorsement on the month leaderboard | after ${n(report.freshness.endorsementMs)} ms | ≤ 60 s | ${pass(report.freshness.endorsementMs <= 60_000)} |`,
-    `| a new reward on the month leaderboard | after ${n(report.freshness.rewardMs)} ms | ≤ 60 s | ${pass(report.freshness.rewardMs <= 60_000)} |`,
+    `| a new endorsement on the month leaderboard, as someone else sees it | after ${n(report.freshness.endorsementMs)} ms | ≤ 60 s | ${pass(report.freshness.endorsementMs <= 60_000)} |`,
+    `| a new reward on the month leaderboard, as someone else sees it | after ${n(report.freshness.rewardMs)} ms | ≤ 60 s | ${pass(report.freshness.rewardMs <= 60_000)} |`,
     `| server memory through the whole benchmark | peak ${n(report.peakRssMb)} MB RSS | < 512 MB | ${pass(report.peakRssMb < 512)} |`,
     `| initial JavaScript of the SPA | ${jsKb === null ? 'client not built' : `${n(jsKb, 1)} kB gzipped`} | ≤ 250 kB | ${pass(jsKb !== null && jsKb <= 250)} |`,
     `| feed shows its first stories in headless Chromium | median ${n(report.firstStories.medianMs)} ms, slowest ${n(report.firstStories.maxMs)} ms (${report.firstStories.timesMs.join(', ')}) | ≤ 1,500 ms | ${pass(report.firstStories.maxMs <= 1500)} |`,
