@@ -3,6 +3,7 @@ import { LRUCache } from 'lru-cache';
 import { StoryRow } from './dto/story.dto';
 
 /** How long a story card may be served from memory before it is read again (the cross-instance staleness bound). */
+// At most 5,000 cards (about 10 MB): the recent pages everyone reads; deeper pages are built on demand.
 export const STORY_CARD_TTL_MS = 5_000;
 
 export type StoryCard = Omit<StoryRow, 'endorsedByMe'>;
@@ -15,7 +16,7 @@ export type StoryCard = Omit<StoryRow, 'endorsedByMe'>;
  */
 @Injectable()
 export class StoryCardCache {
-  private readonly cards = new LRUCache<string, StoryCard>({ max: 20_000, ttl: STORY_CARD_TTL_MS });
+  private readonly cards = new LRUCache<string, StoryCard>({ max: 5_000, ttl: STORY_CARD_TTL_MS });
 
   async getMany(ids: string[], load: (missing: string[]) => Promise<StoryCard[]>): Promise<Map<string, StoryCard>> {
     const found = new Map<string, StoryCard>();
