@@ -1,13 +1,7 @@
 import { expect, type APIRequestContext, type Page, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { keepScreenshot } from './support/screenshots';
-import { ADMIN, DEMO_PASSWORD, MANAGER, STAFF, signIn, signOut } from './support/session';
-
-async function apiToken(request: APIRequestContext, email: string): Promise<string> {
-  const response = await request.post('/api/auth/login', { data: { email, password: DEMO_PASSWORD } });
-  expect(response.status()).toBe(200);
-  return (await response.json()).accessToken;
-}
+import { ADMIN, MANAGER, STAFF, apiToken, signIn, signOut } from './support/session';
 
 const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
 

@@ -1,13 +1,7 @@
-import { expect, type APIRequestContext, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { keepScreenshot } from './support/screenshots';
-import { DEMO_PASSWORD, MANAGER, STAFF, signIn } from './support/session';
-
-async function apiToken(request: APIRequestContext, email: string): Promise<string> {
-  const response = await request.post('/api/auth/login', { data: { email, password: DEMO_PASSWORD } });
-  expect(response.status()).toBe(200);
-  return (await response.json()).accessToken;
-}
+import { MANAGER, STAFF, apiToken, signIn } from './support/session';
 
 /**
  * Hardening seen from the browser: two saves of the same story race (another tab saved first). The stale one is

@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './axe';
 
 export const DEMO_PASSWORD = 'heroics-demo';
@@ -27,4 +27,11 @@ export async function signOut(page: Page, name: string): Promise<void> {
 export function freshPerson(label: string) {
   const stamp = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4).toString(36)}`;
   return { name: `${label} Tester ${stamp}`, email: `${label.toLowerCase()}.${stamp}@larkspur.example` };
+}
+
+/** An access token for API calls a journey makes behind the scenes (setting up data, another tab's change). */
+export async function apiToken(request: APIRequestContext, email: string, password = DEMO_PASSWORD): Promise<string> {
+  const response = await request.post('/api/auth/login', { data: { email, password } });
+  expect(response.status()).toBe(200);
+  return (await response.json()).accessToken;
 }

@@ -1,9 +1,10 @@
 import { createServer } from 'node:http';
 import { Pool } from 'pg';
+// Dates parsed exactly as the app parses them (set when data-source is loaded).
+import '../database/data-source';
 import { DataSource } from 'typeorm';
 import { FeedRepository } from '../feed/feed.repository';
 import { LeaderboardsRepository } from '../leaderboards/leaderboards.repository';
-import { types } from 'pg';
 
 /**
  * The bare baseline of `npm run bench`: a plain node:http server with a pg pool of the same size as the app's,
@@ -14,8 +15,6 @@ import { types } from 'pg';
  *   GET /feed?viewer=<id>[&cursor=<createdAt>,<id>][&employeeId=<id>]
  *   GET /leaderboard?viewer=<id>&period=month&start=<date>[&departmentId=<id>]
  */
-types.setTypeParser(types.builtins.DATE, (value) => value);
-
 const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.DB_POOL_SIZE ?? 10) });
 const dataSource = { query: async (sql: string, params?: unknown[]) => (await pool.query(sql, params)).rows } as unknown as DataSource;
 const feed = new FeedRepository(dataSource);

@@ -11,9 +11,9 @@
  */
 import { ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from './bench-servers';
 
 /** The built server beside this file (server/dist/server/src/main.js). */
 const MAIN = join(__dirname, '..', 'main.js');
@@ -38,16 +38,6 @@ function parseOptions(argv: string[]): Options {
   }
   if (!(options.minutes > 0) || !(options.users > 0)) throw new Error('usage: soak [--minutes N] [--users N] [--out file.json]');
   return options;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const port = (server.address() as { port: number }).port;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

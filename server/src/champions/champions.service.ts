@@ -31,7 +31,8 @@ export class ChampionsService {
   async unrecognised(viewer: CurrentEmployee, query: UnrecognisedQueryDto): Promise<UnrecognisedDto> {
     const departmentIds = managedDepartmentScope(viewer, query.departmentId);
     if (!this.results.enabled) return this.compute(departmentIds, query);
-    const key = [departmentIds, query, todayIn(this.config.companyTimeZone), await this.champions.rewardsVersion(), await this.champions.rosterVersion()];
+    const versions = await Promise.all([this.champions.rewardsVersion(), this.champions.rosterVersion()]);
+    const key = [departmentIds, query, todayIn(this.config.companyTimeZone), ...versions];
     return this.results.get(key, () => this.compute(departmentIds, query));
   }
 
