@@ -493,7 +493,9 @@ describe('OWASP API Security Top 10 (2023)', () => {
           .expect(201);
         await t.http.get(`/api/stories/${story.body.id}`).set(as.bob.auth).expect(200);
         await t.http.post('/api/values').set(as.admin.auth).send({ name: `Value ${uniqueSuffix()}`, description: `${url}/value` }).expect(201);
-        await t.http.patch(`/api/employees/${people.chatAgent.id}`).set(as.admin.auth).send({ jobTitle: `${url}/title` }).expect(200);
+        // A person of its own: the shared chatAgent's job title is what API1 checks nobody else could change.
+        const titled = await createEmployee(t.dataSource, { departmentId: chat.id });
+        await t.http.patch(`/api/employees/${titled.id}`).set(as.admin.auth).send({ jobTitle: `${url}/title` }).expect(200);
         await t.http.post('/api/employees/import').set(as.admin.auth).set('Content-Type', 'text/csv').send(`${ROSTER_HEADER}\nUrl Person,url.${uniqueSuffix()}@x.test,${care.name},,${url}/csv,,2020-01-01,,`).expect(200);
         await t.http.get('/api/feed').set(as.admin.auth).expect(200);
         await new Promise((resolve) => setTimeout(resolve, 300));
