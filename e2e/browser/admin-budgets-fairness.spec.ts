@@ -17,12 +17,12 @@ function budgetRow(page: Page, name: string): Locator {
   return page.getByRole('table', { name: /Budgets for/ }).getByRole('row').filter({ has: page.getByRole('rowheader', { name: new RegExp(name) }) });
 }
 
-/** Reads "1,850 of 3,000 left" and "1,150 spent" off a holder's budget meter. */
+/** Reads "1,850 of 3,000 points left" and "1,150 spent" off a holder's budget meter. */
 async function meterOf(row: Locator): Promise<{ remaining: number; points: number; spent: number }> {
   const number = (text: string) => Number(text.replace(/,/g, ''));
-  const left = await row.getByText(/^[\d,]+ of [\d,]+ left$/).textContent();
+  const left = await row.getByText(/^[\d,]+ of [\d,]+ points left$/).textContent();
   const spent = await row.getByText(/^[\d,]+ spent$/).textContent();
-  const [, remaining, points] = /^([\d,]+) of ([\d,]+) left$/.exec(left ?? '') ?? [];
+  const [, remaining, points] = /^([\d,]+) of ([\d,]+) points left$/.exec(left ?? '') ?? [];
   return { remaining: number(remaining), points: number(points), spent: number((spent ?? '').replace(' spent', '')) };
 }
 
@@ -53,7 +53,7 @@ test('an admin tops up a budget, is refused a budget below what is spent, and re
     await keepScreenshot(page, 'admin-budget-top-up');
     await dialog.getByRole('button', { name: 'Top up' }).click();
     await expect(dialog).toBeHidden();
-    await expect(row.getByText(`${(before.remaining + 500).toLocaleString('en-GB')} of ${(before.points + 500).toLocaleString('en-GB')} left`)).toBeVisible();
+    await expect(row.getByText(`${(before.remaining + 500).toLocaleString('en-GB')} of ${(before.points + 500).toLocaleString('en-GB')} points left`)).toBeVisible();
     expect((await meterOf(row)).spent).toBe(before.spent);
   });
 
