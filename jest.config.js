@@ -25,6 +25,16 @@ module.exports = {
       transform: { '^.+\\.(ts|tsx)$': swc },
     },
     {
+      // Components and the API client in jsdom with Testing Library: what a person sees and does.
+      displayName: 'client',
+      testEnvironment: '<rootDir>/client/test/jsdom-environment.cjs',
+      roots: ['<rootDir>/client/src'],
+      testMatch: ['**/*.test.ts', '**/*.test.tsx'],
+      transform: { '^.+\\.(ts|tsx)$': swc },
+      setupFilesAfterEnv: ['<rootDir>/client/test/setup.ts'],
+      moduleNameMapper: { '\\.css$': '<rootDir>/client/test/style-stub.cjs', '^react-markdown$': '<rootDir>/client/test/react-markdown-stub.tsx' },
+    },
+    {
       displayName: 'api',
       testEnvironment: 'node',
       roots: ['<rootDir>/e2e/api'],
