@@ -12,6 +12,7 @@ import { SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { ProblemDetailsFilter, sendProblem, toProblem } from './common/problem-details';
+import { refuseDeepJson } from './common/json-body';
 import { createValidationPipe } from './common/validation';
 import { AppConfig } from './config/app-config';
 import { buildOpenApiDocument } from './openapi/openapi';
@@ -63,6 +64,8 @@ export async function configureHttp(app: NestFastifyApplication, config: AppConf
   const fastify = app.getHttpAdapter().getInstance();
   // The API speaks JSON only: any other body type is a 415, not a string to validate.
   fastify.removeContentTypeParser('text/plain');
+  // Deeply nested JSON makes validation recurse until the stack runs out: it is refused before anything reads it.
+  refuseDeepJson(fastify);
   // Except the roster import, which takes a CSV file as it is. Other routes given CSV answer 400 (the body is not an object).
   fastify.addContentTypeParser('text/csv', { parseAs: 'string', bodyLimit: CSV_BODY_LIMIT_BYTES }, (_request, body, done) => done(null, body));
   // Once the app is closing (SIGTERM), answers carry Connection: close, so a keep-alive socket ends with the response to
@@ -71,8 +74,11 @@ export async function configureHttp(app: NestFastifyApplication, config: AppConf
   fastify.addHook('preClose', async () => {
     closing = true;
   });
-  fastify.addHook('onSend', async (_request, reply, payload) => {
+  fastify.addHook('onSend', async (request, reply, payload) => {
     if (closing) void reply.header('Connection', 'close');
+    // What a signed-in person reads (their roster view, their notifications, an export) is theirs: no browser,
+    // proxy or shared cache keeps a copy. The auth guard sets request.user on every route that needs a session.
+    if ((request as FastifyRequest & { user?: unknown }).user) void reply.header('Cache-Control', 'no-store');
     return payload;
   });
   await app.register(fastifyCookie);

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { CurrentEmployee, canManageDepartment } from '../../common/current-employee';
+import { CurrentEmployee } from '../../common/current-employee';
+import { mayViewPrivateFields } from '../employees.policy';
 import { nextWorkAnniversary } from '../work-anniversaries';
 import { EMPLOYEE_ROLES, EmployeeRole, LEAVE_REASONS, LeaveReason } from '../employee.entity';
 import { EmployeeRefDto } from './employee-ref.dto';
@@ -93,10 +94,6 @@ export interface EmployeeRow {
   leaveReason: LeaveReason | null;
   hasPassword: boolean;
   invitationPending: boolean;
-}
-
-export function mayViewPrivateFields(viewer: CurrentEmployee, row: Pick<EmployeeRow, 'id' | 'departmentId'>): boolean {
-  return viewer.id === row.id || canManageDepartment(viewer, row.departmentId);
 }
 
 /** `today` is the company's calendar date (YYYY-MM-DD). */

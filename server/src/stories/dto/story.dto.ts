@@ -1,10 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { canManageDepartment, CurrentEmployee } from '../../common/current-employee';
+import { CurrentEmployee } from '../../common/current-employee';
 import { EmployeeRefDto } from '../../employees/dto/employee-ref.dto';
 import { CHAMPION_PERIODS, ChampionPeriod } from '../../rewards/reward.entity';
+import { canModerateStory, EDIT_WINDOW_DAYS, withinEditWindow } from '../stories.policy';
 import { STORY_CHANNELS, STORY_STATUSES, StoryChannel, StoryStatus } from '../story.entity';
 
-export const EDIT_WINDOW_DAYS = 7;
 
 export class StoryDepartmentDto {
   @ApiProperty({ format: 'uuid' })
@@ -143,14 +143,6 @@ export interface StoryRow {
   values: StoryValueRefDto[];
   endorsedByMe: boolean;
   rewarded: boolean;
-}
-
-export function canModerateStory(viewer: CurrentEmployee, row: Pick<StoryRow, 'heroes'>): boolean {
-  return viewer.role === 'admin' || (viewer.role === 'manager' && row.heroes.some((h) => canManageDepartment(viewer, h.department.id)));
-}
-
-export function withinEditWindow(createdAt: Date, now = new Date()): boolean {
-  return now.getTime() - createdAt.getTime() <= EDIT_WINDOW_DAYS * 86400_000;
 }
 
 export function toStoryDto(row: StoryRow, viewer: CurrentEmployee, now = new Date()): StoryDto {
