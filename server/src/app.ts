@@ -64,8 +64,6 @@ export async function configureHttp(app: NestFastifyApplication, config: AppConf
   const fastify = app.getHttpAdapter().getInstance();
   // The API speaks JSON only: any other body type is a 415, not a string to validate.
   fastify.removeContentTypeParser('text/plain');
-  // Deeply nested JSON makes validation recurse until the stack runs out: it is refused before anything reads it.
-  refuseDeepJson(fastify);
   // Except the roster import, which takes a CSV file as it is. Other routes given CSV answer 400 (the body is not an object).
   fastify.addContentTypeParser('text/csv', { parseAs: 'string', bodyLimit: CSV_BODY_LIMIT_BYTES }, (_request, body, done) => done(null, body));
   // Once the app is closing (SIGTERM), answers carry Connection: close, so a keep-alive socket ends with the response to
@@ -104,6 +102,10 @@ export async function configureHttp(app: NestFastifyApplication, config: AppConf
   if (config.corsOrigins.length) app.enableCors({ origin: config.corsOrigins, credentials: true });
 
   app.setGlobalPrefix('api');
+  // Nest registers its body parsers at init; registering them now (with the same prefix) lets the JSON one be
+  // replaced: deeply nested JSON makes validation recurse until the stack runs out, so it is refused unparsed.
+  (app.getHttpAdapter() as unknown as FastifyAdapter).registerParserMiddleware('api');
+  refuseDeepJson(fastify);
   app.useGlobalPipes(createValidationPipe());
 
   const document = buildOpenApiDocument(app);

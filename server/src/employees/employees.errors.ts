@@ -30,7 +30,7 @@ export const EmployeesErrors = {
   leftBeforeHired: () => new DomainError('unprocessable', EmployeesErrorCode.LeftBeforeHired, 'leftOn cannot be before the hire date.', 'leftOn'),
   hiredAfterLeft: () => new DomainError('unprocessable', EmployeesErrorCode.HiredAfterLeft, 'hiredOn cannot be after the day the person left.', 'hiredOn'),
   alreadyLeft: () => new DomainError('conflict', EmployeesErrorCode.AlreadyLeft, 'This person has already left.'),
-  ownDeparture: () => new DomainError('unprocessable', EmployeesErrorCode.OwnDeparture, 'Record your own departure through another admin.'),
+  ownDeparture: () => new DomainError('forbidden', EmployeesErrorCode.OwnDeparture, 'Record your own departure through another admin.'),
   outOfScope: () => new DomainError('forbidden', EmployeesErrorCode.OutOfScope, 'You can only manage employees of departments you manage.'),
   outOfScopeDepartment: () =>
     new DomainError('forbidden', EmployeesErrorCode.OutOfScope, 'You can only move people into departments you manage.', 'departmentId'),
