@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CurrentEmployee } from '../../common/current-employee';
 import { EmployeeRefDto } from '../../employees/dto/employee-ref.dto';
 import { CHAMPION_PERIODS, ChampionPeriod } from '../../rewards/reward.entity';
-import { canModerateStory, EDIT_WINDOW_DAYS, withinEditWindow } from '../stories.policy';
+import { canModerateStory, EDIT_WINDOW_DAYS, mayFeature, withinEditWindow } from '../stories.policy';
 import { STORY_CHANNELS, STORY_STATUSES, StoryChannel, StoryStatus } from '../story.entity';
 
 
@@ -118,6 +118,9 @@ export class StoryDto {
 
   @ApiProperty({ description: 'The signed-in person may hide or feature it.' })
   canModerate: boolean;
+
+  @ApiProperty({ description: 'The signed-in person may feature it (a moderator who is not one of its heroes).' })
+  canFeature: boolean;
 }
 
 export interface StoryRow {
@@ -171,6 +174,7 @@ export function toStoryDto(row: StoryRow, viewer: CurrentEmployee, now = new Dat
     version: row.version,
     canEdit: isAuthor && !row.deletedAt && withinEditWindow(new Date(row.createdAt), now),
     canModerate,
+    canFeature: mayFeature(viewer, row),
   };
   if (isAuthor || canModerate) dto.hiddenReason = row.hiddenReason;
   return dto;
