@@ -4,9 +4,9 @@
  * Bidirectional formatting controls: embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069). They
  * reorder what a reader sees ("Trojan Source": a title that reads "Refund approved" but says the opposite) and are
  * invisible, so they are removed rather than refused: people paste them from chat and word processors without
- * knowing, and a 400 about a character nobody can see helps no one. The SPA shows every field isolated
- * (dir="auto"), so right-to-left languages need none of them. The three directional marks (LRM, RLM, ALM) are
- * kept: they cannot reverse a span, and right-to-left writers use them to place punctuation next to numbers.
+ * knowing, and a 400 about a character nobody can see helps no one. Right-to-left text shows correctly without
+ * them (the Unicode bidi algorithm orders Arabic and Hebrew letters by itself). The three directional marks (LRM,
+ * RLM, ALM) are kept: they cannot reverse a span, and right-to-left writers use them to place punctuation by numbers.
  */
 const BIDI_FORMATTING = /[\u202A-\u202E\u2066-\u2069]/g;
 
