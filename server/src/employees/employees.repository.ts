@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { emailSkeleton } from '../common/email-skeleton';
 import { EmployeeRow } from './dto/employee.dto';
 import { EmployeeRole, LeaveReason } from './employee.entity';
 
@@ -67,6 +68,20 @@ export class EmployeesRepository {
   async emailTaken(email: string, exceptId?: string): Promise<boolean> {
     const rows = await this.dataSource.query('SELECT 1 FROM employees WHERE email = $1 AND id IS DISTINCT FROM $2', [email, exceptId ?? null]);
     return rows.length > 0;
+  }
+
+  /**
+   * Someone else's address that reads the same as this one (see emailSkeleton). Only an address with a character
+   * outside ASCII can look like another without being it, so the candidates are those few plus the one plain
+   * address this one imitates; the skeletons are compared here, where the lookalike table lives.
+   */
+  async lookalikeEmailTaken(email: string, exceptId?: string): Promise<boolean> {
+    const skeleton = emailSkeleton(email);
+    const rows: { email: string }[] = await this.dataSource.query(
+      `SELECT email FROM employees WHERE (email = $1 OR email ~ '[^\x01-\x7e]') AND email <> $2 AND id IS DISTINCT FROM $3`,
+      [skeleton, email, exceptId ?? null],
+    );
+    return rows.some((row) => emailSkeleton(row.email) === skeleton);
   }
 
   async departmentExists(id: string): Promise<boolean> {
