@@ -33,6 +33,8 @@ export async function startTestApp(env: Record<string, string> = {}, overrides: 
     DATA_DIR: mkdtempSync(join(tmpdir(), 'heroics-app-')),
     TRUST_PROXY: 'true',
     LOGIN_MAX_FAILURES_PER_IP: '10000',
+    // A replayed refresh token is refused at once; the grace for two tabs refreshing together has its own test.
+    REFRESH_REUSE_GRACE_SECONDS: '0',
     // Suites write far faster than a person; the per-person write limits have their own tests (write-limits.api-spec.ts).
     WRITE_LIMIT_STORIES: '1000000',
     WRITE_LIMIT_ENDORSEMENTS: '1000000',
