@@ -57,8 +57,8 @@ export function parseRosterCsv(text: string): ParsedRoster {
 }
 
 const CSV_OPTIONS = { bom: true, relax_column_count: true, skip_empty_lines: false, trim: true };
-/** How much of the file the parser reads before the event loop gets a turn (about 1,000 roster rows). */
-export const PARSE_CHUNK_CHARS = 128 * 1024;
+/** How much of the file the parser reads before the event loop gets a turn (about 500 roster rows). */
+export const PARSE_CHUNK_CHARS = 64 * 1024;
 
 /** The same as parseRosterCsv, reading the file in chunks with a turn for the event loop between them. */
 export async function parseRosterCsvYielding(text: string): Promise<ParsedRoster> {

@@ -87,7 +87,7 @@ export async function planRosterYielding(file: ParsedRoster, context: RosterCont
   }
 }
 
-export const PLAN_CHUNK_ROWS = 500;
+export const PLAN_CHUNK_ROWS = 250;
 
 /** The planning itself; yields between chunks of rows so a caller may pause there. */
 function* planSteps(file: ParsedRoster, context: RosterContext): Generator<void, RosterPlan> {
