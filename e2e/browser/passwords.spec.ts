@@ -21,6 +21,8 @@ async function invitedPerson(request: APIRequestContext) {
 }
 
 test('a new employee is told why a password is too easy, then changes it later from their profile', async ({ page, request }) => {
+  // Five pages checked with axe and four password hashes: longer than one page's journey.
+  test.setTimeout(150_000);
   const person = await invitedPerson(request);
   const firstPassword = 'lantern quarry mosaic';
   const newPassword = 'copper heron violin dusk';
