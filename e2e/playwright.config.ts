@@ -62,7 +62,7 @@ export default defineConfig({
       DATABASE_URL: '',
       LOG_LEVEL: 'warn',
       // Every journey signs in from 127.0.0.1; the per-IP limit itself is covered by the API tests.
-      LOGIN_MAX_ATTEMPTS_PER_IP: '1000',
+      LOGIN_MAX_FAILURES_PER_IP: '1000',
     },
   },
 });

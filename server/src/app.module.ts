@@ -1,8 +1,11 @@
 import { DynamicModule, Module, RequestMethod } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
+import type { Options as PinoHttpOptions } from 'pino-http';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { RateLimitsModule } from './rate-limits/rate-limits.module';
+import { redactLoggedRequest } from './common/log-redaction';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source';
@@ -29,18 +32,22 @@ import { ValuesModule } from './values/values.module';
 @Module({})
 export class AppModule {
   static register(config: AppConfig, databaseUrl: string): DynamicModule {
+    const pinoOptions: PinoHttpOptions = {
+      level: config.logLevel,
+      // Invitation (and reset) tokens in URLs are secrets: no log line carries them.
+      serializers: { req: redactLoggedRequest },
+      redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+      customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
+      ...(config.env === 'development' ? { autoLogging: { ignore: (req) => !req.url?.startsWith('/api') } } : {}),
+    };
     return {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
         LoggerModule.forRoot({
           forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
-          pinoHttp: {
-            level: config.logLevel,
-            redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
-            customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
-            ...(config.env === 'development' ? { autoLogging: { ignore: (req) => !req.url?.startsWith('/api') } } : {}),
-          },
+          // The stream only when a test reads the lines; otherwise pino's own synchronous standard output.
+          pinoHttp: config.logStream ? [pinoOptions, config.logStream] : pinoOptions,
         }),
         TypeOrmModule.forRoot({
           ...dataSourceOptions(databaseUrl, config.dbPoolSize),
@@ -50,6 +57,7 @@ export class AppModule {
           maxQueryExecutionTime: config.slowQueryMs || undefined,
         }),
         AuditModule,
+        RateLimitsModule,
         HealthModule,
         AuthModule,
         DepartmentsModule,

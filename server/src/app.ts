@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
@@ -19,6 +20,13 @@ import { AppConfig } from './config/app-config';
 import { buildOpenApiDocument } from './openapi/openapi';
 
 const BODY_LIMIT_BYTES = 1024 * 1024;
+/**
+ * Routes anyone may call without signing in take small bodies (a sign-in or an invitation password is a few hundred
+ * bytes): a flood of 1 MiB bodies must not cost the server what signed-in people need. Routes under these prefixes
+ * get SMALL_BODY_LIMIT_BYTES; a route added for signed-out people (a password reset) adds its prefix here.
+ */
+export const SMALL_BODY_ROUTE_PREFIXES = ['/api/auth/', '/api/invitations/', '/api/password-resets'];
+export const SMALL_BODY_LIMIT_BYTES = 8 * 1024;
 /** A roster CSV of 20,000 people is about 2.5 MiB. */
 export const CSV_BODY_LIMIT_BYTES = 5 * 1024 * 1024;
 
@@ -36,6 +44,9 @@ export async function createApp(config: AppConfig, databaseUrl: string, options:
     // Errors Fastify's router raises before any route runs (a path segment over 100 characters, a malformed URL).
     frameworkErrors: (error: Error, request: FastifyRequest, reply: FastifyReply) => sendProblem(reply, request, error),
     clientErrorHandler: writeClientErrorProblem,
+  });
+  adapter.getInstance().addHook('onRoute', (route) => {
+    if (SMALL_BODY_ROUTE_PREFIXES.some((prefix) => route.url.startsWith(prefix))) route.bodyLimit = SMALL_BODY_LIMIT_BYTES;
   });
   const onRoute = options.onRoute;
   if (onRoute) adapter.getInstance().addHook('onRoute', (route) => onRoute({ method: route.method, url: route.url }));
@@ -80,7 +91,8 @@ export async function configureHttp(app: NestFastifyApplication, config: AppConf
     if ((request as FastifyRequest & { user?: unknown }).user) void reply.header('Cache-Control', 'no-store');
     return payload;
   });
-  await app.register(fastifyCookie);
+  // Signs the device cookie (see auth/device-cookie.ts) with a key of its own, derived from the token secret.
+  await app.register(fastifyCookie, { secret: createHmac('sha256', config.jwtSecret).update('heroics cookie signing').digest('base64url') });
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
       directives: {

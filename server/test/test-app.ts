@@ -32,7 +32,14 @@ export async function startTestApp(env: Record<string, string> = {}, overrides: 
     JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256-signing',
     DATA_DIR: mkdtempSync(join(tmpdir(), 'heroics-app-')),
     TRUST_PROXY: 'true',
-    LOGIN_MAX_ATTEMPTS_PER_IP: '10000',
+    LOGIN_MAX_FAILURES_PER_IP: '10000',
+    // A replayed refresh token is refused at once; the grace for two tabs refreshing together has its own test.
+    REFRESH_REUSE_GRACE_SECONDS: '0',
+    // Suites write far faster than a person; the per-person write limits have their own tests (write-limits.api-spec.ts).
+    WRITE_LIMIT_STORIES: '1000000',
+    WRITE_LIMIT_ENDORSEMENTS: '1000000',
+    WRITE_LIMIT_REWARDS: '1000000',
+    WRITE_LIMIT_IMPORTS: '1000000',
     DB_POOL_SIZE: '4',
     // Tests check the boards right after each write; the refresh interval has its own test.
     LEADERBOARD_REFRESH_SECONDS: '0',

@@ -89,6 +89,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change your password (current and new); every other sign-in of yours ends, this one stays
+         * @description A wrong current password is 400 naming currentPassword and counts as a failed sign-in (throttled the same way); a weak new password is 400 naming newPassword with the reason.
+         */
+        post: operations["Password_change"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/departments": {
         parameters: {
             query?: never;
@@ -901,6 +921,18 @@ export interface components {
             expiresIn: number;
             employee: components["schemas"]["SessionEmployeeDto"];
         };
+        ChangePasswordDto: {
+            /**
+             * Format: password
+             * @description The password you sign in with now.
+             */
+            currentPassword: string;
+            /**
+             * Format: password
+             * @description At least 12 characters and hard to guess (checked with zxcvbn: a score of 3 of 4 or better; not built from your name or email).
+             */
+            newPassword: string;
+        };
         EmployeeRefDto: {
             /** Format: uuid */
             id: string;
@@ -1074,7 +1106,7 @@ export interface components {
         AcceptInvitationDto: {
             /**
              * Format: password
-             * @description At least 12 characters.
+             * @description At least 12 characters and hard to guess (checked with zxcvbn: a score of 3 of 4 or better; not built from your name or email).
              */
             password: string;
         };
@@ -2188,7 +2220,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Too many attempts; see the Retry-After header. */
+            /** @description Signed in, but this role or scope may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many requests (or too many at once); see the Retry-After header. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2225,6 +2266,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Signed in, but this role or scope may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     Auth_logout: {
@@ -2242,6 +2292,64 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Signed in, but this role or scope may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Password_change: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangePasswordDto"];
+            };
+        };
+        responses: {
+            /** @description Password changed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: `errors[]` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many requests (or too many at once); see the Retry-After header. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
             };
         };
     };
@@ -3192,6 +3300,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Too many requests (or too many at once); see the Retry-After header. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     Stories_get: {
@@ -3768,6 +3885,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Too many requests (or too many at once); see the Retry-After header. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     Endorsements_withdraw: {
@@ -4089,6 +4215,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Too many requests (or too many at once); see the Retry-After header. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     Reports_retention: {
@@ -4150,6 +4285,15 @@ export interface operations {
             };
             /** @description Well-formed, but a business rule refuses it. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many requests (or too many at once); see the Retry-After header. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4227,6 +4371,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Too many requests (or too many at once); see the Retry-After header. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     Reports_coverage: {
@@ -4286,6 +4439,15 @@ export interface operations {
             };
             /** @description Well-formed, but a business rule refuses it. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many requests (or too many at once); see the Retry-After header. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4354,6 +4516,15 @@ export interface operations {
             };
             /** @description Well-formed, but a business rule refuses it. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many requests (or too many at once); see the Retry-After header. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4436,6 +4607,15 @@ export interface operations {
             };
             /** @description Well-formed, but a business rule refuses it. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many requests (or too many at once); see the Retry-After header. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4800,6 +4980,15 @@ export interface operations {
             };
             /** @description Well-formed, but a business rule refuses it. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many requests (or too many at once); see the Retry-After header. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

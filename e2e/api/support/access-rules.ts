@@ -12,6 +12,7 @@ export const ACCESS_RULES: Record<string, { public: true; anonymousStatus?: numb
   'POST /api/auth/refresh': { public: true, anonymousStatus: 401 },
   'POST /api/auth/logout': { public: true },
   'GET /api/me': { roles: EVERYONE },
+  'POST /api/me/password': { roles: EVERYONE },
   'GET /api/employees': { roles: EVERYONE },
   'GET /api/employees/{id}': { roles: EVERYONE },
   'POST /api/employees': { roles: ['admin'] },

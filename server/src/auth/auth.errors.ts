@@ -9,6 +9,9 @@ export enum AuthErrorCode {
   RefreshTokenReused = 'refresh_token_reused',
   RoleRequired = 'role_required',
   TooManyAttempts = 'too_many_attempts',
+  CrossSite = 'cross_site_request',
+  CurrentPasswordWrong = 'current_password_wrong',
+  WeakPassword = 'weak_password',
 }
 
 export const AuthErrors = {
@@ -20,6 +23,9 @@ export const AuthErrors = {
   refreshTokenReused: () =>
     new DomainError('unauthorized', AuthErrorCode.RefreshTokenReused, 'This refresh token was already used; every session of that sign-in has been ended. Sign in again.'),
   roleRequired: (roles: string[]) => new DomainError('forbidden', AuthErrorCode.RoleRequired, `Only ${roles.join(' or ')} may do this.`),
+  currentPasswordWrong: () => new DomainError('bad_request', AuthErrorCode.CurrentPasswordWrong, 'The current password is not right.', 'currentPassword'),
+  weakPassword: (field: string, reason: string) => new DomainError('bad_request', AuthErrorCode.WeakPassword, `This password is too easy to guess. ${reason}`, field),
+  crossSite: () => new DomainError('forbidden', AuthErrorCode.CrossSite, 'This request came from another site; sign in and out from Heroics itself.'),
   tooManyAttempts: (retryAfterSeconds: number) =>
     new DomainError('too_many_requests', AuthErrorCode.TooManyAttempts, `Too many sign-in attempts. Try again in ${retryAfterSeconds} seconds.`, undefined, { retryAfterSeconds }),
 };

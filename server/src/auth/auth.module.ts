@@ -7,6 +7,8 @@ import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
 import { LoginThrottleService } from './login-throttle.service';
+import { PasswordController } from './password.controller';
+import { DeviceCookie } from './device-cookie';
 import { RefreshCookie } from './refresh-cookie';
 import { SessionsRepository } from './sessions.repository';
 import { SessionsService } from './sessions.service';
@@ -18,8 +20,8 @@ import { SessionsService } from './sessions.service';
       useFactory: (config: AppConfig) => ({ secret: config.jwtSecret, signOptions: { algorithm: 'HS256', issuer: 'heroics' }, verifyOptions: { issuer: 'heroics' } }),
     }),
   ],
-  controllers: [AuthController],
-  providers: [AuthService, SessionsService, SessionsRepository, LoginThrottleService, RefreshCookie, { provide: APP_GUARD, useClass: AuthGuard }],
+  controllers: [AuthController, PasswordController],
+  providers: [AuthService, SessionsService, SessionsRepository, LoginThrottleService, RefreshCookie, DeviceCookie, { provide: APP_GUARD, useClass: AuthGuard }],
   exports: [SessionsService, SessionsRepository, RefreshCookie],
 })
 export class AuthModule {}

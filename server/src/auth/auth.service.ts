@@ -1,8 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { AuthErrors } from './auth.errors';
+import { CurrentEmployee } from '../common/current-employee';
+import { ChangePasswordDto } from './dto/change-password.dto';
 import { LoginDto, SessionDto } from './dto/login.dto';
+import { passwordWeakness } from './password-strength';
+import { SignInClient } from './login-throttle.policy';
 import { LoginThrottleService } from './login-throttle.service';
 import { hashPassword, verifyPassword } from './password-hasher';
 import { SessionsRepository } from './sessions.repository';
@@ -17,21 +23,58 @@ export class AuthService {
     private readonly credentials: SessionsRepository,
     private readonly sessions: SessionsService,
     private readonly throttle: LoginThrottleService,
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async login(dto: LoginDto, ip: string): Promise<{ session: SessionDto; refreshToken: string }> {
-    await this.throttle.admit(ip, dto.email);
+  /**
+   * `trustedDeviceFor` tells whether the request's device cookie vouches for an employee (see DeviceCookie):
+   * such a device is not stopped by an account lock that attempts from elsewhere caused.
+   */
+  async login(dto: LoginDto, ip: string, trustedDeviceFor: (employeeId: string | undefined) => string | undefined): Promise<{ session: SessionDto; refreshToken: string }> {
     const employee = await this.credentials.credentialsByEmail(dto.email);
+    const client: SignInClient = { ip, trustedDeviceId: trustedDeviceFor(employee?.id) };
+    await this.throttle.admit(dto.email, client);
     const valid = employee?.passwordHash ? await verifyPassword(employee.passwordHash, dto.password) : await verifyPassword(await this.decoyHash, dto.password);
     // People who left cannot sign in; they get the same answer as a wrong password.
     if (!employee || !valid || employee.leftOn) {
-      await this.throttle.recordFailure(dto.email);
+      const { accountLocked } = await this.throttle.recordFailure(dto.email, client);
+      if (accountLocked && employee) {
+        await this.audit.record(this.dataSource.manager, {
+          actorId: null,
+          action: 'employee.sign_in_locked',
+          subjectType: 'employee',
+          subjectId: employee.id,
+          after: { failures: this.config.login.maxFailuresPerAccount, windowSeconds: this.config.login.windowSeconds, lastAddress: ip },
+        });
+      }
       throw AuthErrors.invalidCredentials();
     }
-    await this.throttle.recordSuccess(dto.email);
+    await this.throttle.recordSuccess(dto.email, client);
     const issued = await this.sessions.start(employee.id);
     return { session: this.toSession(issued, employee), refreshToken: issued.refreshToken };
+  }
+
+  /** Checks the current password (a wrong one counts as a failed sign-in), sets the new one and ends every other sign-in. */
+  async changePassword(me: CurrentEmployee, dto: ChangePasswordDto, ip: string): Promise<void> {
+    const employee = await this.dataSource.transaction((manager) => this.credentials.credentialsById(manager, me.id));
+    if (!employee?.passwordHash) throw AuthErrors.sessionEnded();
+    const client: SignInClient = { ip };
+    await this.throttle.admit(employee.email, client);
+    if (!(await verifyPassword(employee.passwordHash, dto.currentPassword))) {
+      await this.throttle.recordFailure(employee.email, client);
+      throw AuthErrors.currentPasswordWrong();
+    }
+    if (dto.newPassword === dto.currentPassword) throw AuthErrors.weakPassword('newPassword', 'Choose a password different from the current one.');
+    const weakness = passwordWeakness(dto.newPassword, [employee.name, employee.email]);
+    if (weakness) throw AuthErrors.weakPassword('newPassword', weakness);
+    const passwordHash = await hashPassword(dto.newPassword);
+    await this.dataSource.transaction(async (manager) => {
+      await this.credentials.setPassword(manager, me.id, passwordHash);
+      await this.credentials.revokeAllExcept(manager, me.id, me.sessionId);
+      await this.audit.record(manager, { actorId: me.id, action: 'employee.password_changed', subjectType: 'employee', subjectId: me.id });
+    });
   }
 
   async refresh(refreshToken: string | undefined): Promise<{ session: SessionDto; refreshToken: string }> {

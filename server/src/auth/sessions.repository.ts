@@ -15,6 +15,7 @@ export interface SessionEmployeeRow {
 export interface CredentialsRow {
   id: string;
   name: string;
+  email: string;
   role: EmployeeRole;
   passwordHash: string | null;
   leftOn: string | null;
@@ -44,7 +45,7 @@ export class SessionsRepository {
 
   async credentialsByEmail(email: string): Promise<CredentialsRow | null> {
     const rows: CredentialsRow[] = await this.dataSource.query(
-      `SELECT id, name, role, password_hash AS "passwordHash", left_on AS "leftOn" FROM employees WHERE email = $1`,
+      `SELECT id, name, email, role, password_hash AS "passwordHash", left_on AS "leftOn" FROM employees WHERE email = $1`,
       [email],
     );
     return rows[0] ?? null;
@@ -52,7 +53,7 @@ export class SessionsRepository {
 
   async credentialsById(manager: EntityManager, id: string): Promise<CredentialsRow | null> {
     const rows: CredentialsRow[] = await manager.query(
-      `SELECT id, name, role, password_hash AS "passwordHash", left_on AS "leftOn" FROM employees WHERE id = $1`,
+      `SELECT id, name, email, role, password_hash AS "passwordHash", left_on AS "leftOn" FROM employees WHERE id = $1`,
       [id],
     );
     return rows[0] ?? null;
@@ -83,12 +84,18 @@ export class SessionsRepository {
     return rows[0] ?? null;
   }
 
-  async findFamilyOfUsedToken(manager: EntityManager, tokenHash: string): Promise<string | null> {
-    const rows: { familyId: string }[] = await manager.query(
-      `SELECT family_id AS "familyId" FROM refresh_tokens WHERE token_hash = $1 AND rotated_at IS NOT NULL`,
-      [tokenHash],
+  /**
+   * A token that was already rotated: its family, and whether it was rotated less than `graceSeconds` ago in a
+   * sign-in that is still live (another tab of the same browser refreshed at the same moment).
+   */
+  async findUsedToken(manager: EntityManager, tokenHash: string, graceSeconds: number): Promise<(RotatedToken & { withinGrace: boolean }) | null> {
+    const rows: (RotatedToken & { withinGrace: boolean })[] = await manager.query(
+      `SELECT employee_id AS "employeeId", family_id AS "familyId",
+              (revoked_at IS NULL AND expires_at > now() AND rotated_at > now() - make_interval(secs => $2)) AS "withinGrace"
+         FROM refresh_tokens WHERE token_hash = $1 AND rotated_at IS NOT NULL`,
+      [tokenHash, graceSeconds],
     );
-    return rows[0]?.familyId ?? null;
+    return rows[0] ?? null;
   }
 
   async familyOf(tokenHash: string): Promise<string | null> {
@@ -98,6 +105,11 @@ export class SessionsRepository {
 
   async revokeFamily(manager: EntityManager, familyId: string): Promise<void> {
     await manager.query('UPDATE refresh_tokens SET revoked_at = now() WHERE family_id = $1 AND revoked_at IS NULL', [familyId]);
+  }
+
+  /** Every sign-in of the employee ends except `keepFamilyId` (the one changing the password). */
+  async revokeAllExcept(manager: EntityManager, employeeId: string, keepFamilyId: string): Promise<void> {
+    await manager.query('UPDATE refresh_tokens SET revoked_at = now() WHERE employee_id = $1 AND family_id <> $2 AND revoked_at IS NULL', [employeeId, keepFamilyId]);
   }
 
   async revokeAllFor(manager: EntityManager, employeeId: string): Promise<void> {

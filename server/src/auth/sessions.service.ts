@@ -23,7 +23,7 @@ export const sha256 = (value: string) => createHash('sha256').update(value).dige
 
 /**
  * A sign-in is a family of refresh tokens. Each refresh rotates the token; presenting a used token again
- * revokes the family. Access tokens are short-lived JWTs naming the family, checked on every request.
+ * revokes the family, unless it was rotated a moment ago (REFRESH_REUSE_GRACE_SECONDS: two tabs refreshing together). Access tokens are short-lived JWTs naming the family, checked on every request.
  */
 @Injectable()
 export class SessionsService {
@@ -41,14 +41,16 @@ export class SessionsService {
   async refresh(refreshToken: string): Promise<IssuedSession> {
     const tokenHash = sha256(refreshToken);
     const outcome = await this.dataSource.transaction(async (manager) => {
-      const rotated = await this.sessions.rotate(manager, tokenHash);
+      let rotated = await this.sessions.rotate(manager, tokenHash);
       if (!rotated) {
-        const family = await this.sessions.findFamilyOfUsedToken(manager, tokenHash);
-        if (family) {
-          await this.sessions.revokeFamily(manager, family);
+        const used = await this.sessions.findUsedToken(manager, tokenHash, this.config.refreshReuseGraceSeconds);
+        if (!used) return 'invalid' as const;
+        if (!used.withinGrace) {
+          await this.sessions.revokeFamily(manager, used.familyId);
           return 'reused' as const;
         }
-        return 'invalid' as const;
+        // Two tabs refreshed with the same cookie at once: the later one gets a token of its own in the same sign-in.
+        rotated = used;
       }
       const employee = await this.sessions.credentialsById(manager, rotated.employeeId);
       if (!employee || employee.leftOn || !employee.passwordHash) {

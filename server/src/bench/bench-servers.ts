@@ -58,7 +58,13 @@ export async function startApp(databaseUrl: string, timeZone: string, extraEnv: 
       SEED_DEMO: 'false',
       COOKIE_SECURE: 'false',
       LOG_LEVEL: 'warn',
-      LOGIN_MAX_ATTEMPTS_PER_IP: '10000',
+      LOGIN_MAX_FAILURES_PER_IP: '10000',
+      PUBLIC_URL: `http://127.0.0.1:${port}`,
+      // Load drivers write far faster than a person; the per-person write limits have their own tests.
+      WRITE_LIMIT_STORIES: '1000000',
+      WRITE_LIMIT_ENDORSEMENTS: '1000000',
+      WRITE_LIMIT_REWARDS: '1000000',
+      WRITE_LIMIT_IMPORTS: '1000000',
       // The run is longer than an access token lives by default.
       ACCESS_TOKEN_TTL_SECONDS: '86400',
       COMPANY_TIME_ZONE: timeZone,

@@ -102,7 +102,13 @@ async function startApp(port: number, dataDir: string): Promise<ChildProcess> {
       JWT_SECRET: process.env.JWT_SECRET ?? 'soak-test-secret-that-is-long-enough-for-hs256',
       LOG_LEVEL: 'warn',
       // Every virtual person signs in from this one address.
-      LOGIN_MAX_ATTEMPTS_PER_IP: '100000',
+      LOGIN_MAX_FAILURES_PER_IP: '100000',
+      PUBLIC_URL: `http://127.0.0.1:${port}`,
+      // Load drivers write far faster than a person; the per-person write limits have their own tests.
+      WRITE_LIMIT_STORIES: '1000000',
+      WRITE_LIMIT_ENDORSEMENTS: '1000000',
+      WRITE_LIMIT_REWARDS: '1000000',
+      WRITE_LIMIT_IMPORTS: '1000000',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

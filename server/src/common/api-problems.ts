@@ -11,7 +11,7 @@ const DESCRIPTIONS: Record<number, string> = {
   410: 'The link was used or has expired.',
   413: 'The request body is too large.',
   422: 'Well-formed, but a business rule refuses it.',
-  429: 'Too many attempts; see the Retry-After header.',
+  429: 'Too many requests (or too many at once); see the Retry-After header.',
   503: 'The database is not reachable right now.',
 };
 

@@ -26,6 +26,9 @@ describe('loadConfig', () => {
     [{ SEED_DEMO: 'maybe' }, /SEED_DEMO/],
     [{ JWT_SECRET: 'short' }, /JWT_SECRET/],
     [{ NODE_ENV: 'production' }, /JWT_SECRET is required/],
+    [{ NODE_ENV: 'production', JWT_SECRET: 'p'.repeat(40) }, /PUBLIC_URL is required when NODE_ENV=production/],
+    [{ REFRESH_REUSE_GRACE_SECONDS: '600' }, /REFRESH_REUSE_GRACE_SECONDS/],
+    [{ WRITE_LIMIT_STORIES: '0' }, /WRITE_LIMIT_STORIES/],
     [{ PUBLIC_URL: 'ftp://heroics.example' }, /PUBLIC_URL/],
     [{ PUBLIC_URL: 'file:///etc/passwd' }, /PUBLIC_URL/],
   ])('refuses %j with a message naming the variable', (env, message) => {
@@ -34,9 +37,14 @@ describe('loadConfig', () => {
   });
 
   it('turns off demo data, Swagger UI and insecure cookies in production unless asked', () => {
-    const production = loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'p'.repeat(40), DATABASE_URL: 'postgres://db:5432/heroics' });
-    expect(production).toMatchObject({ seedDemo: false, swaggerUi: false, cookieSecure: true, databaseUrl: 'postgres://db:5432/heroics' });
-    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'p'.repeat(40), SEED_DEMO: 'true' }).seedDemo).toBe(true);
+    const production = loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'p'.repeat(40), PUBLIC_URL: 'https://heroics.example.com/', DATABASE_URL: 'postgres://db:5432/heroics' });
+    expect(production).toMatchObject({ seedDemo: false, swaggerUi: false, cookieSecure: true, databaseUrl: 'postgres://db:5432/heroics', publicUrl: 'https://heroics.example.com' });
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'p'.repeat(40), PUBLIC_URL: 'https://heroics.example.com', SEED_DEMO: 'true' }).seedDemo).toBe(true);
+  });
+
+  it('outside production, links point at this machine on its own port: never at a Host a request names', () => {
+    expect(loadConfig({ DATA_DIR: dataDir() }).publicUrl).toBe('http://localhost:3000');
+    expect(loadConfig({ DATA_DIR: dataDir(), PORT: '4123' }).publicUrl).toBe('http://localhost:4123');
   });
 
   it('reads lists and numbers', () => {

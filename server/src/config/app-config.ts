@@ -71,13 +71,40 @@ export class EnvironmentVariables {
   COOKIE_SECURE?: boolean;
 
   @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(1000)
-  LOGIN_MAX_FAILURES_PER_ACCOUNT = 5;
+  LOGIN_MAX_FAILURES_PER_ACCOUNT = 10;
 
   @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100000)
-  LOGIN_MAX_ATTEMPTS_PER_IP = 50;
+  LOGIN_MAX_FAILURES_PER_IP = 100;
+
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100)
+  LOGIN_FREE_FAILURES_PER_CLIENT = 3;
 
   @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(86400)
   LOGIN_THROTTLE_WINDOW_SECONDS = 900;
+
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(3650)
+  LOGIN_DEVICE_TRUST_DAYS = 180;
+
+  @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(60)
+  REFRESH_REUSE_GRACE_SECONDS = 5;
+
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(86400)
+  WRITE_LIMIT_WINDOW_SECONDS = 3600;
+
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(1000000)
+  WRITE_LIMIT_STORIES = 30;
+
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(1000000)
+  WRITE_LIMIT_ENDORSEMENTS = 300;
+
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(1000000)
+  WRITE_LIMIT_REWARDS = 200;
+
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(1000000)
+  WRITE_LIMIT_IMPORTS = 30;
+
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100)
+  REPORTS_MAX_CONCURRENT_PER_PERSON = 2;
 
   @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(90)
   INVITATION_TTL_DAYS = 7;
@@ -135,9 +162,24 @@ export interface AppConfig {
   accessTokenTtlSeconds: number;
   refreshTokenTtlSeconds: number;
   cookieSecure: boolean;
-  login: { maxFailuresPerAccount: number; maxAttemptsPerIp: number; windowSeconds: number };
+  login: {
+    maxFailuresPerAccount: number;
+    maxFailuresPerIp: number;
+    /** Failures one client may make on one account before each further failure makes it wait, twice as long each time. */
+    freeFailuresPerClient: number;
+    windowSeconds: number;
+    /** How long a device that proved the password keeps signing in through an account lock. */
+    deviceTrustDays: number;
+  };
+  /** A refresh token just rotated still works this long (two tabs refreshing at once); a replay after it ends the sign-in. */
+  refreshReuseGraceSeconds: number;
+  /** Writes per person per window, by kind; 429 with Retry-After beyond. Shared by every instance like the sign-in throttle. */
+  writeLimits: { windowSeconds: number; stories: number; endorsements: number; rewards: number; imports: number };
+  /** Expensive reports one person may have running at once on one instance. */
+  reportsMaxConcurrentPerPerson: number;
   invitationTtlDays: number;
-  publicUrl?: string;
+  /** Base of every link Heroics hands out (invitations); never taken from a request header. */
+  publicUrl: string;
   companyTimeZone: string;
   logLevel: string;
   swaggerUi: boolean;
@@ -157,6 +199,8 @@ export interface AppConfig {
   /** Where sign-in throttle counters live when set; PostgreSQL otherwise. */
   redisUrl?: string;
   clientDistDir: string;
+  /** Where log lines go: standard output, unless a test reads them. */
+  logStream?: NodeJS.WritableStream;
 }
 
 export class ConfigError extends Error {}
@@ -181,6 +225,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (production && !vars.JWT_SECRET) {
     throw new ConfigError('Invalid configuration: JWT_SECRET is required when NODE_ENV=production (at least 32 characters)');
   }
+  if (production && !vars.PUBLIC_URL) {
+    // Links in invitations must not depend on whatever Host header a request names.
+    throw new ConfigError('Invalid configuration: PUBLIC_URL is required when NODE_ENV=production (the https:// address people open Heroics at)');
+  }
   return {
     env: vars.NODE_ENV,
     port: vars.PORT,
@@ -195,11 +243,22 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     cookieSecure: vars.COOKIE_SECURE ?? production,
     login: {
       maxFailuresPerAccount: vars.LOGIN_MAX_FAILURES_PER_ACCOUNT,
-      maxAttemptsPerIp: vars.LOGIN_MAX_ATTEMPTS_PER_IP,
+      maxFailuresPerIp: vars.LOGIN_MAX_FAILURES_PER_IP,
+      freeFailuresPerClient: vars.LOGIN_FREE_FAILURES_PER_CLIENT,
       windowSeconds: vars.LOGIN_THROTTLE_WINDOW_SECONDS,
+      deviceTrustDays: vars.LOGIN_DEVICE_TRUST_DAYS,
     },
+    refreshReuseGraceSeconds: vars.REFRESH_REUSE_GRACE_SECONDS,
+    writeLimits: {
+      windowSeconds: vars.WRITE_LIMIT_WINDOW_SECONDS,
+      stories: vars.WRITE_LIMIT_STORIES,
+      endorsements: vars.WRITE_LIMIT_ENDORSEMENTS,
+      rewards: vars.WRITE_LIMIT_REWARDS,
+      imports: vars.WRITE_LIMIT_IMPORTS,
+    },
+    reportsMaxConcurrentPerPerson: vars.REPORTS_MAX_CONCURRENT_PER_PERSON,
     invitationTtlDays: vars.INVITATION_TTL_DAYS,
-    publicUrl: vars.PUBLIC_URL?.replace(/\/$/, ''),
+    publicUrl: (vars.PUBLIC_URL ?? `http://localhost:${vars.PORT}`).replace(/\/$/, ''),
     companyTimeZone: vars.COMPANY_TIME_ZONE,
     // Request logs are for servers; on a laptop `npm start` shows the banner and warnings only.
     logLevel: vars.LOG_LEVEL ?? (production ? 'info' : 'warn'),

@@ -1,5 +1,6 @@
 import { Body, Controller, Delete, Get, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { WriteLimit } from '../rate-limits/write-limit.guard';
 import { ApiProblems } from '../common/api-problems';
 import { CurrentUser } from '../common/auth.decorators';
 import { CurrentEmployee } from '../common/current-employee';
@@ -24,7 +25,8 @@ export class EndorsementsController {
   @Post()
   @ApiOperation({ summary: 'Endorse a story, optionally with a comment (once; not your own)' })
   @ApiCreatedResponse({ type: EndorsementStateDto })
-  @ApiProblems(400, 401, 404, 409, 422)
+  @ApiProblems(400, 401, 404, 409, 422, 429)
+  @WriteLimit('endorsements')
   endorse(@CurrentUser() viewer: CurrentEmployee, @UuidParam('id') id: string, @Body() dto: EndorseStoryDto): Promise<EndorsementStateDto> {
     return this.endorsements.endorse(viewer, id, dto);
   }

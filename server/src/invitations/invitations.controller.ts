@@ -1,6 +1,5 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Req } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import type { FastifyRequest } from 'fastify';
 import { ApiProblems } from '../common/api-problems';
 import { CurrentUser, Public, Roles } from '../common/auth.decorators';
 import { CurrentEmployee } from '../common/current-employee';
@@ -27,8 +26,8 @@ export class InvitationsController {
   @ApiOperation({ summary: 'Create a one-time link for the employee to set a password (admin)' })
   @ApiCreatedResponse({ type: InvitationLinkDto })
   @ApiProblems(400, 401, 403, 404, 422)
-  invite(@CurrentUser() actor: CurrentEmployee, @UuidParam('id') id: string, @Req() request: FastifyRequest): Promise<InvitationLinkDto> {
-    return this.invitations.invite(actor, id, `${request.protocol}://${request.host}`);
+  invite(@CurrentUser() actor: CurrentEmployee, @UuidParam('id') id: string): Promise<InvitationLinkDto> {
+    return this.invitations.invite(actor, id);
   }
 
   @Get('invitations/:token')

@@ -2,7 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
+import { AuthErrors } from '../auth/auth.errors';
 import { hashPassword } from '../auth/password-hasher';
+import { passwordWeakness } from '../auth/password-strength';
 import { SessionsRepository } from '../auth/sessions.repository';
 import { sha256 } from '../auth/sessions.service';
 import { CurrentEmployee } from '../common/current-employee';
@@ -25,7 +27,7 @@ export class InvitationsService {
   ) {}
 
   /** Creates a one-time link; the admin passes it on (Heroics sends no email). An older open link stops working. */
-  async invite(actor: CurrentEmployee, employeeId: string, origin: string): Promise<InvitationLinkDto> {
+  async invite(actor: CurrentEmployee, employeeId: string): Promise<InvitationLinkDto> {
     const employee = await this.employees.load(employeeId);
     if (employee.leftOn) throw InvitationsErrors.employeeLeft();
     const token = randomBytes(32).toString('base64url');
@@ -34,7 +36,8 @@ export class InvitationsService {
       await this.invitations.replaceOpen(manager, { employeeId, tokenHash: sha256(token), createdById: actor.id, expiresAt });
       await this.audit.record(manager, { actorId: actor.id, action: 'employee.invited', subjectType: 'employee', subjectId: employeeId, after: { expiresAt } });
     });
-    return { url: `${this.config.publicUrl ?? origin}/invite/${token}`, expiresAt: expiresAt.toISOString() };
+    // Always PUBLIC_URL (required in production): a link built from the request's Host header could point anywhere.
+    return { url: `${this.config.publicUrl}/invite/${token}`, expiresAt: expiresAt.toISOString() };
   }
 
   async describe(token: string): Promise<InvitationDto> {
@@ -44,6 +47,9 @@ export class InvitationsService {
 
   /** Sets the employee's password and uses up the link; every earlier session of theirs ends. */
   async accept(token: string, dto: AcceptInvitationDto): Promise<void> {
+    const found = this.assertUsable(await this.invitations.findByTokenHash(sha256(token)));
+    const weakness = passwordWeakness(dto.password, [found.employeeName, found.email]);
+    if (weakness) throw AuthErrors.weakPassword('password', weakness);
     const passwordHash = await hashPassword(dto.password);
     await this.dataSource.transaction(async (manager) => {
       const invitation = this.assertUsable(await this.invitations.findByTokenHash(sha256(token), manager, true));

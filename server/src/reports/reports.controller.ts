@@ -1,4 +1,4 @@
-import { applyDecorators, Controller, Get, Headers, Query, Res, Type } from '@nestjs/common';
+import { applyDecorators, Controller, Get, Headers, Query, Res, Type, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiExtraModels, ApiOkResponse, ApiOperation, ApiProduces, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { ApiProblems } from '../common/api-problems';
@@ -15,6 +15,7 @@ import {
 } from './dto/report-query.dto';
 import { RetentionReportDto, TenureReportDto } from './dto/workforce-report.dto';
 import { CsvTable, coverageCsv, empowermentCsv, recognitionRetentionCsv, retentionCsv, tenureCsv } from './reports.csv';
+import { ReportConcurrencyInterceptor } from './report-concurrency.interceptor';
 import { ReportsService } from './reports.service';
 
 /** JSON by default; one table as CSV with ?format=csv or Accept: text/csv. */
@@ -26,7 +27,7 @@ function ApiReport(model: Type<unknown>) {
       description: 'The report as JSON, or one of its tables as CSV (header row; text cells starting with = + - @ are prefixed with an apostrophe).',
       content: { 'application/json': { schema: { $ref: getSchemaPath(model) } }, 'text/csv': { schema: { type: 'string' } } },
     }),
-    ApiProblems(400, 401, 403, 422),
+    ApiProblems(400, 401, 403, 422, 429),
   );
 }
 
@@ -35,6 +36,7 @@ const TIME_NOTE = "Dates are calendar days in the company's time zone (COMPANY_T
 @ApiTags('reports')
 @ApiBearerAuth()
 @Roles('manager', 'admin')
+@UseInterceptors(ReportConcurrencyInterceptor)
 @Controller('reports')
 export class ReportsController {
   constructor(private readonly reports: ReportsService) {}

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { EmployeesModule } from '../employees/employees.module';
+import { ReportConcurrencyInterceptor } from './report-concurrency.interceptor';
 import { ReportsController } from './reports.controller';
 import { ReportsRepository } from './reports.repository';
 import { ReportsService } from './reports.service';
@@ -7,6 +8,6 @@ import { ReportsService } from './reports.service';
 @Module({
   imports: [EmployeesModule],
   controllers: [ReportsController],
-  providers: [ReportsService, ReportsRepository],
+  providers: [ReportsService, ReportsRepository, ReportConcurrencyInterceptor],
 })
 export class ReportsModule {}

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { WriteLimit } from '../rate-limits/write-limit.guard';
 import { ApiProblems } from '../common/api-problems';
 import { CurrentUser, Roles } from '../common/auth.decorators';
 import { CurrentEmployee } from '../common/current-employee';
@@ -24,7 +25,8 @@ export class RewardsController {
       'A champion reward names a month or quarter and the recipient’s department; one champion per department and period (409 `champion_taken`). The recipient is notified; the reward is audited.',
   })
   @ApiCreatedResponse({ type: GivenRewardDto })
-  @ApiProblems(400, 401, 403, 404, 409, 422)
+  @ApiProblems(400, 401, 403, 404, 409, 422, 429)
+  @WriteLimit('rewards')
   give(@CurrentUser() viewer: CurrentEmployee, @Body() dto: GiveRewardDto): Promise<GivenRewardDto> {
     return this.rewards.give(viewer, dto);
   }

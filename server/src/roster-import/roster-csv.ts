@@ -1,4 +1,6 @@
+import { parse as parseStreaming } from 'csv-parse';
 import { parse } from 'csv-parse/sync';
+import { yieldToEventLoop } from '../common/yield-to-event-loop';
 import { looksLikeFormula, restoreNeutralised, toCsv } from '../common/csv';
 import { stripBidiControls } from '../common/transforms';
 
@@ -48,10 +50,40 @@ export function parseRosterCsv(text: string): ParsedRoster {
   if (text.includes('\u0000')) throw new RosterFileError('The file is not a text CSV file.');
   let records: string[][];
   try {
-    records = parse(text, { bom: true, relax_column_count: true, skip_empty_lines: false, trim: true });
+    records = parse(text, CSV_OPTIONS);
   } catch (error) {
     throw new RosterFileError(`The file is not a readable CSV file: ${(error as Error).message}`);
   }
+  return toRoster(records);
+}
+
+const CSV_OPTIONS = { bom: true, relax_column_count: true, skip_empty_lines: false, trim: true };
+/** How much of the file the parser reads before the event loop gets a turn (about 500 roster rows). */
+export const PARSE_CHUNK_CHARS = 64 * 1024;
+
+/** The same as parseRosterCsv, reading the file in chunks with a turn for the event loop between them. */
+export async function parseRosterCsvYielding(text: string): Promise<ParsedRoster> {
+  if (text.includes('\u0000')) throw new RosterFileError('The file is not a text CSV file.');
+  const records: string[][] = [];
+  const parser = parseStreaming(CSV_OPTIONS);
+  let failure: Error | undefined;
+  parser.on('readable', () => {
+    for (let record = parser.read(); record !== null; record = parser.read()) records.push(record);
+  });
+  parser.on('error', (error) => (failure ??= error));
+  const ended = new Promise<void>((resolve) => parser.on('end', resolve).on('error', () => resolve()));
+  for (let offset = 0; offset < text.length && !failure; offset += PARSE_CHUNK_CHARS) {
+    parser.write(text.slice(offset, offset + PARSE_CHUNK_CHARS));
+    await yieldToEventLoop();
+  }
+  if (!failure) parser.end();
+  await ended;
+  if (failure) throw new RosterFileError(`The file is not a readable CSV file: ${failure.message}`);
+  await yieldToEventLoop();
+  return toRoster(records);
+}
+
+function toRoster(records: string[][]): ParsedRoster {
   if (!records.length) throw new RosterFileError('The file is empty: it needs a header row and one row per person.');
   const [header, ...data] = records;
   const columns: RosterColumn[] = [];

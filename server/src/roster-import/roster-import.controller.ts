@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
+import { WriteLimit } from '../rate-limits/write-limit.guard';
 import { ApiProblems } from '../common/api-problems';
 import { CurrentUser, Roles } from '../common/auth.decorators';
 import { CurrentEmployee } from '../common/current-employee';
@@ -33,7 +34,8 @@ export class RosterImportController {
   @ApiConsumes('text/csv')
   @ApiBody({ schema: { type: 'string', example: `${ROSTER_COLUMNS.join(',')}\nAva Chen,ava.chen@example.com,Shoes,staff,Shoe Fitter,manager@example.com,2024-03-18,,` } })
   @ApiOkResponse({ type: RosterImportReportDto })
-  @ApiProblems(400, 401, 403, 409, 413, 422)
+  @ApiProblems(400, 401, 403, 409, 413, 422, 429)
+  @WriteLimit('imports')
   import(@CurrentUser() actor: CurrentEmployee, @Query() query: RosterImportQueryDto, @Body() body: string): Promise<RosterImportReportDto> {
     return this.roster.import(actor, body, query);
   }

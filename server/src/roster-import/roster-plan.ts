@@ -2,6 +2,7 @@ import { isEmail } from 'class-validator';
 import { isCalendarDate } from '../common/calendar';
 import { emailSkeleton } from '../common/email-skeleton';
 import { canonicalEmail } from '../common/transforms';
+import { yieldToEventLoop } from '../common/yield-to-event-loop';
 import { EMPLOYEE_ROLES, EmployeeRole, LEAVE_REASONS, LeaveReason } from '../employees/employee.entity';
 import { ParsedRoster, RosterColumn } from './roster-csv';
 
@@ -75,6 +76,23 @@ const LIMITS: Partial<Record<RosterColumn, number>> = { name: 120, email: 254, d
  * not touched. Nothing here writes.
  */
 export function planRoster(file: ParsedRoster, context: RosterContext): RosterPlan {
+  const steps = planSteps(file, context);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}
+
+/** The same plan, giving the event loop a turn every PLAN_CHUNK_ROWS rows: a 20,000-row file does not stall other requests. */
+export async function planRosterYielding(file: ParsedRoster, context: RosterContext): Promise<RosterPlan> {
+  const steps = planSteps(file, context);
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) return step.value;
+    await yieldToEventLoop();
+  }
+}
+
+export const PLAN_CHUNK_ROWS = 250;
+
+/** The planning itself; yields between chunks of rows so a caller may pause there. */
+function* planSteps(file: ParsedRoster, context: RosterContext): Generator<void, RosterPlan> {
   const errors: RowError[] = [];
   const byEmail = new Map(context.employees.map((e) => [e.email, e]));
   const emailById = new Map(context.employees.map((e) => [e.id, e.email]));
@@ -85,7 +103,9 @@ export function planRoster(file: ParsedRoster, context: RosterContext): RosterPl
   const lookalikes = new Map(context.employees.map((e) => [emailSkeleton(e.email), e.email]));
   const has = (column: RosterColumn) => file.columns.includes(column);
 
-  const rows: PlannedRow[] = file.rows.map(({ row, values, shapeError, formulaColumns }) => {
+  const rows: PlannedRow[] = [];
+  for (const [index, { row, values, shapeError, formulaColumns }] of file.rows.entries()) {
+    if (index > 0 && index % PLAN_CHUNK_ROWS === 0) yield;
     const rowErrors: RowError[] = [];
     const fail = (field: string, message: string) => rowErrors.push({ row, field, message });
     if (shapeError) fail('row', shapeError);
@@ -149,7 +169,7 @@ export function planRoster(file: ParsedRoster, context: RosterContext): RosterPl
       else if (managerEmail === email) fail('managerEmail', 'Nobody reports to themself.');
     }
     errors.push(...rowErrors);
-    return {
+    rows.push({
       row,
       email,
       name,
@@ -168,8 +188,9 @@ export function planRoster(file: ParsedRoster, context: RosterContext): RosterPl
         leaveReason: leftOn ? (reasonText as LeaveReason) : null,
         managerEmail: has('managerEmail') ? managerEmail : undefined,
       },
-    };
-  });
+    });
+  }
+  yield;
 
   // Reporting lines, once every row is known: the manager is in the file or on the roster, and still employed.
   const inFile = new Map(rows.map((r) => [r.email, r]));
@@ -194,6 +215,7 @@ export function planRoster(file: ParsedRoster, context: RosterContext): RosterPl
     }
   }
 
+  yield;
   for (const planned of rows) {
     if (planned.action === 'error' || !planned.existingId) continue;
     const before = byEmail.get(planned.email)!;

@@ -1,5 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { WriteLimit } from '../rate-limits/write-limit.guard';
 import { ApiProblems } from '../common/api-problems';
 import { CurrentUser, Roles } from '../common/auth.decorators';
 import { CurrentEmployee } from '../common/current-employee';
@@ -18,7 +19,8 @@ export class StoriesController {
   @Post('stories')
   @ApiOperation({ summary: 'Tell a hero story (about yourself or colleagues); the heroes are notified' })
   @ApiCreatedResponse({ type: StoryDto })
-  @ApiProblems(400, 401, 422)
+  @ApiProblems(400, 401, 422, 429)
+  @WriteLimit('stories')
   create(@CurrentUser() viewer: CurrentEmployee, @Body() dto: CreateStoryDto): Promise<StoryDto> {
     return this.stories.create(viewer, dto);
   }

@@ -1,6 +1,7 @@
 import { Paper, Skeleton, Stack, Title } from '@mantine/core';
 import { ErrorPanel } from '../../components/ui/error-panel';
 import { PageHeader } from '../../components/ui/page-header';
+import { ChangePasswordForm } from '../../features/auth/components/ChangePasswordForm';
 import { useMe } from '../../features/profile/api/get-me';
 import { ProfileCard } from '../../features/profile/components/ProfileCard';
 import { RewardsReceived } from '../../features/rewards/components/RewardsReceived';
@@ -29,6 +30,7 @@ export default function ProfileRoute() {
           <ProfileCard me={me.data} />
           <RecognitionStats employeeId={me.data.id} />
           <RewardsReceived employeeId={me.data.id} firstName="you" />
+          <ChangePasswordForm />
           <Title order={2} fz="xl">
             My heroics
           </Title>

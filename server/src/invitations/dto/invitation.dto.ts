@@ -21,7 +21,12 @@ export class InvitationDto {
 }
 
 export class AcceptInvitationDto {
-  @ApiProperty({ minLength: 12, maxLength: 200, format: 'password', description: 'At least 12 characters.' })
+  @ApiProperty({
+    minLength: 12,
+    maxLength: 200,
+    format: 'password',
+    description: 'At least 12 characters and hard to guess (checked with zxcvbn: a score of 3 of 4 or better; not built from your name or email).',
+  })
   @IsString()
   @MinLength(12, { message: 'password must be at least 12 characters long' })
   @MaxLength(200)

@@ -39,7 +39,7 @@ export function AcceptInvitationForm({ token, onAccepted, onGone }: { token: str
       <Stack gap="md">
         <PasswordInput
           label="Choose a password"
-          description={`At least ${MIN_LENGTH} characters. A short sentence is easy to remember and hard to guess.`}
+          description={`At least ${MIN_LENGTH} characters and hard to guess (not your name, no repeated letters). A short sentence of uncommon words works well.`}
           autoComplete="new-password"
           required
           size="md"

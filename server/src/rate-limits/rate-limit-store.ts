@@ -1,0 +1,45 @@
+import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
+import Redis from 'ioredis';
+import { IRateLimiterOptions, RateLimiterAbstract, RateLimiterPostgres, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
+import { DataSource } from 'typeorm';
+import { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/config.module';
+
+/**
+ * Where every counter of the app lives (sign-in throttling, per-person write limits), so all instances share them:
+ * Redis when REDIS_URL is set, PostgreSQL otherwise. While Redis is away the counters fall back to PostgreSQL,
+ * which every instance shares too, so limits keep working.
+ */
+@Injectable()
+export class RateLimitStore implements OnModuleDestroy {
+  private readonly redis?: Redis;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    if (config.redisUrl) {
+      // Fail fast instead of queueing commands while Redis is away: the PostgreSQL fallback answers instead.
+      this.redis = new Redis(config.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false });
+      this.redis.on('error', () => undefined); // reconnects by itself; failed commands surface in the request
+    }
+  }
+
+  /** A counter of `points` per `duration` seconds under `keyPrefix` (a distinct prefix per use). */
+  limiter(options: Pick<IRateLimiterOptions, 'keyPrefix' | 'points' | 'duration'>): RateLimiterAbstract {
+    // The table rate-limiter-flexible's PostgreSQL store uses (see login-throttle.entity.ts); keys carry the prefix.
+    const postgres = { storeClient: this.dataSource, storeType: 'typeorm', tableName: 'login_throttle', tableCreated: true, clearExpiredByTimeout: false };
+    if (!this.redis) return new RateLimiterPostgres({ ...postgres, ...options });
+    return new RateLimiterRedis({ storeClient: this.redis, ...options, keyPrefix: `heroics:${options.keyPrefix}`, insuranceLimiter: new RateLimiterPostgres({ ...postgres, ...options }) });
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    // Not quit(): it waits for a reply that never comes while Redis is away, and keeps reconnecting meanwhile.
+    this.redis?.disconnect();
+  }
+}
+
+/** Seconds to wait, from a refusal of rate-limiter-flexible, at least one. */
+export function retryAfterSeconds(rejection: RateLimiterRes): number {
+  return Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
+}
