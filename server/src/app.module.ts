@@ -17,6 +17,8 @@ import { FeedModule } from './feed/feed.module';
 import { HealthModule } from './health/health.module';
 import { JobsModule } from './jobs/jobs.module';
 import { InvitationsModule } from './invitations/invitations.module';
+import { MailModule } from './mail/mail.module';
+import { PasswordResetModule } from './password-reset/password-reset.module';
 import { LeaderboardsModule } from './leaderboards/leaderboards.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { ReportsModule } from './reports/reports.module';
@@ -69,6 +71,8 @@ export class AppModule {
         ChampionsModule,
         FairnessModule,
         JobsModule,
+        MailModule,
+        PasswordResetModule,
       ],
     };
   }

@@ -8,6 +8,9 @@ import { Endorsement } from '../endorsements/endorsement.entity';
 import { RewardBudget } from '../budgets/reward-budget.entity';
 import { Invitation } from '../invitations/invitation.entity';
 import { RecognitionTally } from '../leaderboards/recognition-tally.entity';
+import { MailMessage } from '../mail/mail-message.entity';
+import { PasswordResetToken } from '../password-reset/password-reset-token.entity';
+import { EmailPreference } from '../email-preferences/email-preference.entity';
 import { Notification } from '../notifications/notification.entity';
 import { Reward } from '../rewards/reward.entity';
 import { StoryHero } from '../stories/story-hero.entity';
@@ -16,4 +19,4 @@ import { Story } from '../stories/story.entity';
 import { CompanyValue } from '../values/company-value.entity';
 
 /** Every entity the DataSource knows; a new table starts here and in a generated migration. */
-export const ENTITIES = [Department, DepartmentManager, Employee, RefreshToken, LoginThrottle, Invitation, AuditEntry, CompanyValue, Story, StoryHero, StoryValue, Endorsement, Notification, RewardBudget, Reward, RecognitionTally];
+export const ENTITIES = [Department, DepartmentManager, Employee, RefreshToken, LoginThrottle, Invitation, AuditEntry, CompanyValue, Story, StoryHero, StoryValue, Endorsement, Notification, RewardBudget, Reward, RecognitionTally, MailMessage, PasswordResetToken, EmailPreference];

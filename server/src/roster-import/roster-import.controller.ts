@@ -1,6 +1,6 @@
-import { Body, Controller, Get, HttpCode, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiProblems } from '../common/api-problems';
 import { CurrentUser, Roles } from '../common/auth.decorators';
 import { CurrentEmployee } from '../common/current-employee';
@@ -34,8 +34,8 @@ export class RosterImportController {
   @ApiBody({ schema: { type: 'string', example: `${ROSTER_COLUMNS.join(',')}\nAva Chen,ava.chen@example.com,Shoes,staff,Shoe Fitter,manager@example.com,2024-03-18,,` } })
   @ApiOkResponse({ type: RosterImportReportDto })
   @ApiProblems(400, 401, 403, 409, 413, 422)
-  import(@CurrentUser() actor: CurrentEmployee, @Query() query: RosterImportQueryDto, @Body() body: string): Promise<RosterImportReportDto> {
-    return this.roster.import(actor, body, query);
+  import(@CurrentUser() actor: CurrentEmployee, @Query() query: RosterImportQueryDto, @Body() body: string, @Req() request: FastifyRequest): Promise<RosterImportReportDto> {
+    return this.roster.import(actor, body, query, `${request.protocol}://${request.host}`);
   }
 
   @Get('export')
