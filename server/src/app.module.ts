@@ -19,6 +19,8 @@ import { JobsModule } from './jobs/jobs.module';
 import { InvitationsModule } from './invitations/invitations.module';
 import { MailModule } from './mail/mail.module';
 import { PasswordResetModule } from './password-reset/password-reset.module';
+import { EmailPreferencesModule } from './email-preferences/email-preferences.module';
+import { EmailNotificationsModule } from './email-notifications/email-notifications.module';
 import { LeaderboardsModule } from './leaderboards/leaderboards.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { ReportsModule } from './reports/reports.module';
@@ -72,6 +74,8 @@ export class AppModule {
         FairnessModule,
         JobsModule,
         MailModule,
+        EmailPreferencesModule,
+        EmailNotificationsModule,
         PasswordResetModule,
       ],
     };

@@ -7,6 +7,10 @@ import { RequireRole, RequireSession } from './session-guards';
 const AppLayout = lazy(() => import('./app-layout'));
 const SignInRoute = lazy(() => import('./routes/sign-in'));
 const InvitationRoute = lazy(() => import('./routes/invitation'));
+const ForgotPasswordRoute = lazy(() => import('./routes/forgot-password'));
+const ResetPasswordRoute = lazy(() => import('./routes/reset-password'));
+const OutboxRoute = lazy(() => import('./routes/outbox'));
+const JobsRoute = lazy(() => import('./routes/jobs'));
 const HomeRoute = lazy(() => import('./routes/home'));
 const ProfileRoute = lazy(() => import('./routes/profile'));
 const RosterRoute = lazy(() => import('./routes/roster'));
@@ -34,6 +38,8 @@ function Standalone({ children }: { children: ReactNode }) {
 export const router = createBrowserRouter([
   { path: '/sign-in', element: <Standalone><SignInRoute /></Standalone> },
   { path: '/invite/:token', element: <Standalone><InvitationRoute /></Standalone> },
+  { path: '/forgot-password', element: <Standalone><ForgotPasswordRoute /></Standalone> },
+  { path: '/reset-password', element: <Standalone><ResetPasswordRoute /></Standalone> },
   { path: '/huddle', element: <RequireSession>{() => <Standalone><HuddleRoute /></Standalone>}</RequireSession> },
   {
     path: '/',
@@ -54,6 +60,8 @@ export const router = createBrowserRouter([
       { path: 'budgets', element: <RequireRole roles={['admin']}><BudgetsRoute /></RequireRole> },
       { path: 'fairness', element: <RequireRole roles={['admin']}><FairnessRoute /></RequireRole> },
       { path: 'values', element: <RequireRole roles={['admin']}><ValuesRoute /></RequireRole> },
+      { path: 'outbox', element: <RequireRole roles={['admin']}><OutboxRoute /></RequireRole> },
+      { path: 'jobs', element: <RequireRole roles={['admin']}><JobsRoute /></RequireRole> },
       { path: 'departments', element: <RequireRole roles={['admin']}><DepartmentsRoute /></RequireRole> },
       { path: '*', element: <NotFoundRoute /> },
     ],

@@ -28,6 +28,8 @@ export interface EnqueueOptions {
    */
   key?: string;
   singletonSeconds?: number;
+  /** With singletonSeconds: a send in a taken window goes to the next window instead of being dropped. */
+  singletonNextSlot?: boolean;
   startAfterSeconds?: number;
   /** Enqueue inside this transaction: the job exists exactly when the change that caused it commits. */
   manager?: EntityManager;
@@ -66,6 +68,10 @@ export class JobQueueService implements OnApplicationBootstrap, OnModuleDestroy 
     return [...this.definitions.keys()].sort();
   }
 
+  scheduleOf(kind: string): string | null {
+    return this.definitions.get(kind)?.cron ?? null;
+  }
+
   async onApplicationBootstrap(): Promise<void> {
     const url = (this.dataSource.options as { url?: string }).url;
     const boss = new PgBoss({
@@ -99,6 +105,7 @@ export class JobQueueService implements OnApplicationBootstrap, OnModuleDestroy 
     const sendOptions: PgBoss.SendOptions = {
       singletonKey: options.key,
       singletonSeconds: options.singletonSeconds,
+      singletonNextSlot: options.singletonNextSlot,
       startAfter: options.startAfterSeconds,
     };
     if (options.manager) {

@@ -1,5 +1,5 @@
-import { Controller, Delete, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { ApiProblems } from '../common/api-problems';
 import { Roles } from '../common/auth.decorators';
 import { CursorPageQueryDto } from '../common/dto/cursor-page-query.dto';
@@ -28,6 +28,16 @@ export class JobsController {
   @ApiProblems(400, 401, 403)
   failed(@Query() query: CursorPageQueryDto): Promise<FailedJobPageDto> {
     return this.jobs.failed(query);
+  }
+
+  @Post('scheduled/:kind/run')
+  @HttpCode(202)
+  @ApiOperation({ summary: 'Run a scheduled kind now, besides its schedule (admin)' })
+  @ApiParam({ name: 'kind', example: 'weekly-manager-digest' })
+  @ApiAcceptedResponse({ description: 'Queued.' })
+  @ApiProblems(401, 403, 404)
+  runNow(@Param('kind') kind: string): Promise<void> {
+    return this.jobs.runNow(kind);
   }
 
   @Post('failed/:id/retry')

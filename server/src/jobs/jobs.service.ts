@@ -22,7 +22,7 @@ export class JobsService {
 
   async summary(): Promise<JobsSummaryDto> {
     return {
-      kinds: await this.jobs.countsByKind(this.queue.schema, this.queue.kinds()),
+      kinds: (await this.jobs.countsByKind(this.queue.schema, this.queue.kinds())).map((k) => ({ ...k, schedule: this.queue.scheduleOf(k.kind) })),
       retryLimit: this.config.jobs.retryLimit,
       retryDelaySeconds: this.config.jobs.retryDelaySeconds,
     };
@@ -33,6 +33,12 @@ export class JobsService {
     const after = query.cursor ? checkedCursor(decodeCursor(query.cursor, 2)) : undefined;
     const page = keysetPage(await this.jobs.failedPage(this.queue.schema, limit + 1, after), limit, (r) => [new Date(r.failedOn).toISOString(), r.id]);
     return { items: page.rows.map(toFailedJobDto), nextCursor: page.nextCursor };
+  }
+
+  /** A scheduled kind, now rather than at its next slot (the weekly digest for a demo, housekeeping after a bulk change). */
+  async runNow(kind: string): Promise<void> {
+    if (!this.queue.scheduleOf(kind)) throw JobsErrors.notScheduled();
+    await this.queue.enqueue(kind, {});
   }
 
   async retry(id: string): Promise<void> {

@@ -23,7 +23,7 @@ export interface OutgoingMail {
   unsubscribeToken?: string;
 }
 
-export type DeliveryResult = { status: 'sent' | 'already_sent' } | { status: 'refused'; reason: string };
+export type DeliveryResult = { status: 'sent' | 'already_sent' | 'skipped_refused_address' } | { status: 'refused'; reason: string };
 
 /** The app's base URL for links in emails, when no request is there to tell it. */
 export function appUrlOf(config: AppConfig): string {
@@ -48,8 +48,18 @@ export class MailService {
     return this.transport !== undefined;
   }
 
+  lastSentAt(employeeId: string, kind: string): Promise<Date | null> {
+    return this.mail.lastSentAt(employeeId, kind);
+  }
+
   wasSent(key: string): Promise<boolean> {
     return this.mail.wasSent(key);
+  }
+
+  /** The server refused this very address for good before: sending again would only be refused again. */
+  private async refused(employeeId: string, address: string): Promise<boolean> {
+    const employee = await this.employees.load(employeeId).catch(() => null);
+    return employee !== null && employee.emailRefusedReason !== null && employee.email === address;
   }
 
   /** Queues an email; with a manager, in that transaction (the email exists exactly when its cause commits). */
@@ -64,6 +74,7 @@ export class MailService {
    */
   async deliver(mail: OutgoingMail): Promise<DeliveryResult> {
     if (await this.mail.wasSent(mail.key)) return { status: 'already_sent' };
+    if (mail.employeeId && (await this.refused(mail.employeeId, mail.to))) return { status: 'skipped_refused_address' };
     const appUrl = appUrlOf(this.config);
     const unsubscribe = mail.unsubscribeToken
       ? { page: `${appUrl}/unsubscribe?token=${mail.unsubscribeToken}`, oneClick: `${appUrl}/api/email-preferences/unsubscribe?token=${mail.unsubscribeToken}` }
