@@ -64,14 +64,6 @@ export async function configureHttp(app: NestFastifyApplication, config: AppConf
   // The API speaks JSON only: any other body type is a 415, not a string to validate.
   fastify.removeContentTypeParser('text/plain');
   // Except the roster import, which takes a CSV file as it is. Other routes given CSV answer 400 (the body is not an object).
-  // RFC 8058 one-click unsubscribe: mail clients POST `List-Unsubscribe=One-Click` as a form. Only that route takes a form.
-  fastify.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: 1024 }, (request, body, done) => {
-    if (request.url.split('?')[0] !== '/api/email-preferences/unsubscribe') {
-      done(Object.assign(new Error(`Unsupported Media Type: application/x-www-form-urlencoded`), { statusCode: 415, code: 'FST_ERR_CTP_INVALID_MEDIA_TYPE' }), undefined);
-      return;
-    }
-    done(null, Object.fromEntries(new URLSearchParams(body as string)));
-  });
   fastify.addContentTypeParser('text/csv', { parseAs: 'string', bodyLimit: CSV_BODY_LIMIT_BYTES }, (_request, body, done) => done(null, body));
   // Once the app is closing (SIGTERM), answers carry Connection: close, so a keep-alive socket ends with the response to
   // the request it had in flight and the drain finishes instead of waiting for idle sockets to time out.

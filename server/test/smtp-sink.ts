@@ -86,3 +86,9 @@ export async function startSilentServer(): Promise<{ url: string; close(): Promi
 export function linksIn(message: ParsedMail): string[] {
   return [...(message.text ?? '').matchAll(/https?:\/\/\S+/g)].map((m) => m[0]);
 }
+
+/** A header as the message carried it (mailparser folds the List-* headers into one parsed `list` object). */
+export function rawHeader(message: ParsedMail, name: string): string | undefined {
+  const line = message.headerLines.find((h) => h.key === name.toLowerCase());
+  return line ? line.line.slice(line.line.indexOf(':') + 1).replace(/\r?\n\s+/g, ' ').trim() : undefined;
+}
