@@ -898,6 +898,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/jobs/scheduled/{kind}/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Run a scheduled kind now, besides its schedule (admin) */
+        post: operations["Jobs_runNow"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/jobs/failed/{id}/retry": {
         parameters: {
             query?: never;
@@ -943,6 +960,44 @@ export interface paths {
         get: operations["Mail_list"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/email-preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Which emails I get, per kind: immediately, daily digest or never */
+        get: operations["EmailPreferences_mine"];
+        /** Choose how I get one kind of email */
+        put: operations["EmailPreferences_set"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/email-preferences/unsubscribe": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Stop one kind of email with the signed token from its unsubscribe link (no sign-in; RFC 8058 one-click POST)
+         * @description Mail clients POST here with the body `List-Unsubscribe=One-Click`; the token is in the query string. Only that kind of email changes, to never.
+         */
+        post: operations["EmailPreferences_unsubscribe"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2211,6 +2266,11 @@ export interface components {
              * @example send-email
              */
             kind: string;
+            /**
+             * @description Cron schedule (company time zone) of a scheduled kind; null for kinds that run on demand.
+             * @example 0 7 * * 1
+             */
+            schedule: string | null;
             /** @description Waiting to run, including those waiting for a retry. */
             queued: number;
             /** @description Running on some instance right now. */
@@ -2274,6 +2334,32 @@ export interface components {
             nextCursor: string | null;
             /** @description False: there is no SMTP_URL, so email goes to this outbox instead of being delivered. */
             delivering: boolean;
+        };
+        /** @enum {string} */
+        EmailKind: "named_hero" | "story_endorsed" | "rewarded" | "story_hidden" | "weekly_digest" | "anniversary";
+        /**
+         * @description immediately, daily (one digest a day) or never.
+         * @enum {string}
+         */
+        EmailMode: "immediately" | "daily" | "never";
+        EmailPreferenceDto: {
+            kind: components["schemas"]["EmailKind"];
+            /** @description immediately, daily (one digest a day) or never. */
+            mode: components["schemas"]["EmailMode"];
+        };
+        EmailPreferencesDto: {
+            /** @description Every kind, with the default where nothing was chosen. */
+            preferences: components["schemas"]["EmailPreferenceDto"][];
+        };
+        SetEmailPreferenceDto: {
+            kind: components["schemas"]["EmailKind"];
+            mode: components["schemas"]["EmailMode"];
+        };
+        UnsubscribedDto: {
+            /** @description The one kind of email that stopped. */
+            kind: components["schemas"]["EmailKind"];
+            /** @example never */
+            mode: components["schemas"]["EmailMode"];
         };
         RequestPasswordResetDto: {
             /**
@@ -5542,6 +5628,53 @@ export interface operations {
             };
         };
     };
+    Jobs_runNow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                kind: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Queued. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Signed in, but this role or scope may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such record (or not visible to you). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
     Jobs_retry: {
         parameters: {
             query?: never;
@@ -5697,6 +5830,106 @@ export interface operations {
             };
             /** @description Signed in, but this role or scope may not do this. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    EmailPreferences_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmailPreferencesDto"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    EmailPreferences_set: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetEmailPreferenceDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmailPreferencesDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    EmailPreferences_unsubscribe: {
+        parameters: {
+            query: {
+                /** @description The token from the unsubscribe link. */
+                token: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnsubscribedDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field at fault. */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,6 +1,6 @@
 import { AppShell, Badge, Burger, Group, NavLink, ScrollArea, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconAward, IconBuildingStore, IconChartBar, IconCoins, IconHeartHandshake, IconHome, IconInbox, IconPresentation, IconScale, IconMail, IconListCheck, IconSparkles, IconTrophy, IconUserCircle, IconUsers } from '@tabler/icons-react';
+import { IconAward, IconBuildingStore, IconChartBar, IconCoins, IconHeartHandshake, IconHome, IconInbox, IconPresentation, IconScale, IconMail, IconMailCog, IconListCheck, IconSparkles, IconTrophy, IconUserCircle, IconUsers } from '@tabler/icons-react';
 import { Suspense, useEffect, useRef, type ReactNode } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { Brand } from '../components/ui/brand';
@@ -25,6 +25,7 @@ const navItems: NavItem[] = [
   { label: 'Unrecognised champions', to: '/champions', icon: <IconSparkles size={18} aria-hidden />, roles: ['admin', 'manager'] },
   { label: 'Reports', to: '/reports', icon: <IconChartBar size={18} aria-hidden />, roles: ['admin', 'manager'] },
   { label: 'My profile', to: '/me', icon: <IconUserCircle size={18} aria-hidden /> },
+  { label: 'Email settings', to: '/me/email', icon: <IconMailCog size={18} aria-hidden /> },
   { label: 'Roster', to: '/roster', icon: <IconUsers size={18} aria-hidden />, roles: ['admin', 'manager'] },
   { label: 'Company values', to: '/values', icon: <IconHeartHandshake size={18} aria-hidden />, roles: ['admin'] },
   { label: 'Departments', to: '/departments', icon: <IconBuildingStore size={18} aria-hidden />, roles: ['admin'] },

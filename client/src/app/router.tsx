@@ -9,6 +9,8 @@ const SignInRoute = lazy(() => import('./routes/sign-in'));
 const InvitationRoute = lazy(() => import('./routes/invitation'));
 const ForgotPasswordRoute = lazy(() => import('./routes/forgot-password'));
 const ResetPasswordRoute = lazy(() => import('./routes/reset-password'));
+const EmailSettingsRoute = lazy(() => import('./routes/email-settings'));
+const UnsubscribeRoute = lazy(() => import('./routes/unsubscribe'));
 const OutboxRoute = lazy(() => import('./routes/outbox'));
 const JobsRoute = lazy(() => import('./routes/jobs'));
 const HomeRoute = lazy(() => import('./routes/home'));
@@ -40,6 +42,7 @@ export const router = createBrowserRouter([
   { path: '/invite/:token', element: <Standalone><InvitationRoute /></Standalone> },
   { path: '/forgot-password', element: <Standalone><ForgotPasswordRoute /></Standalone> },
   { path: '/reset-password', element: <Standalone><ResetPasswordRoute /></Standalone> },
+  { path: '/unsubscribe', element: <Standalone><UnsubscribeRoute /></Standalone> },
   { path: '/huddle', element: <RequireSession>{() => <Standalone><HuddleRoute /></Standalone>}</RequireSession> },
   {
     path: '/',
@@ -47,6 +50,7 @@ export const router = createBrowserRouter([
     children: [
       { index: true, element: <HomeRoute /> },
       { path: 'me', element: <ProfileRoute /> },
+      { path: 'me/email', element: <EmailSettingsRoute /> },
       { path: 'stories/new', element: <StoryNewRoute /> },
       { path: 'stories/:storyId', element: <StoryRoute /> },
       { path: 'people/:employeeId', element: <PersonRoute /> },

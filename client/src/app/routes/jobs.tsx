@@ -2,7 +2,7 @@ import { Button, Group, Paper, Skeleton, Stack, Table, Text, Title } from '@mant
 import { notifications } from '@mantine/notifications';
 import { ErrorPanel } from '../../components/ui/error-panel';
 import { PageHeader } from '../../components/ui/page-header';
-import { useDiscardJob, useFailedJobs, useJobsSummary, useRetryJob } from '../../features/jobs';
+import { useDiscardJob, useFailedJobs, useJobsSummary, useRetryJob, useRunScheduledJob } from '../../features/jobs';
 import { formatDateTime } from '../../lib/dates';
 import { problemMessage } from '../../lib/problem';
 
@@ -11,6 +11,7 @@ export default function JobsRoute() {
   const failed = useFailedJobs();
   const retry = useRetryJob();
   const discard = useDiscardJob();
+  const runNow = useRunScheduledJob();
   const onError = (title: string) => (error: unknown) => notifications.show({ color: 'red', title, message: problemMessage(error) });
   return (
     <>
@@ -39,6 +40,7 @@ export default function JobsRoute() {
                     <Table.Th scope="col">Running</Table.Th>
                     <Table.Th scope="col">Failed</Table.Th>
                     <Table.Th scope="col">Done recently</Table.Th>
+                    <Table.Th scope="col">Schedule</Table.Th>
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
@@ -49,6 +51,22 @@ export default function JobsRoute() {
                       <Table.Td>{k.active}</Table.Td>
                       <Table.Td>{k.failed}</Table.Td>
                       <Table.Td>{k.completed}</Table.Td>
+                      <Table.Td>
+                        {k.schedule ? (
+                          <Group gap="xs" wrap="nowrap">
+                            <Text size="sm" ff="monospace">
+                              {k.schedule}
+                            </Text>
+                            <Button size="compact-xs" variant="light" loading={runNow.isPending && runNow.variables === k.kind} onClick={() => runNow.mutate(k.kind, { onSuccess: () => notifications.show({ color: 'green', title: 'Queued', message: `${k.kind} runs now.` }), onError: onError('Not queued') })} aria-label={`Run ${k.kind} now`}>
+                              Run now
+                            </Button>
+                          </Group>
+                        ) : (
+                          <Text size="sm" c="dimmed">
+                            on demand
+                          </Text>
+                        )}
+                      </Table.Td>
                     </Table.Tr>
                   ))}
                 </Table.Tbody>

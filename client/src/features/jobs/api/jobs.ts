@@ -29,3 +29,11 @@ export function useDiscardJob() {
     onSettled: () => queryClient.invalidateQueries({ queryKey: jobsKey }),
   });
 }
+
+export function useRunScheduledJob() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (kind: string) => unwrap(await api.POST('/api/jobs/scheduled/{kind}/run', { params: { path: { kind } } })),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: jobsKey }),
+  });
+}
