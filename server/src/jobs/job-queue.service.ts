@@ -128,6 +128,9 @@ export class JobQueueService implements OnApplicationBootstrap, OnModuleDestroy 
     this.stopped = true;
     // Graceful: no new jobs are fetched, jobs in flight finish; one still running at the deadline expires and is retried.
     await this.boss.stop({ graceful: true, wait: true, timeout: STOP_GRACE_MS }).catch((error) => this.logger.warn(`stopping the job queue: ${(error as Error).message}`));
+    // pg-boss removes its stopped workers in a loop that checks once a second; let it finish before the process
+    // (or a test environment) goes away under it.
+    await new Promise((resolve) => setTimeout(resolve, 1100));
   }
 
   private started(): PgBoss {

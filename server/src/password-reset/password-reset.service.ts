@@ -16,7 +16,7 @@ import { PasswordResetErrors } from './password-reset.errors';
 import { normalisedEmail, RESET_LIMITS, resetLinkUsable } from './password-reset.policy';
 import { PasswordResetRepository } from './password-reset.repository';
 
-export const PASSWORD_RESET_JOB = 'password-reset-email';
+export const PASSWORD_RESET_JOB = 'reset-link-email';
 
 export interface PasswordResetJob {
   employeeId: string;
