@@ -63,7 +63,7 @@ export default function EmployeeRoute() {
       <div>{back}</div>
       <EmployeeSummary employee={person} actions={actions} />
       {person.emailRefused && (
-        <Alert color="orange" variant="light" icon={<IconMailOff aria-hidden />} title="Email to this address is refused">
+        <Alert color="red" variant="light" icon={<IconMailOff aria-hidden />} title="Email to this address is refused">
           The mail server refused {person.email} for good, so Heroics sends it no more email until the address changes. The server said: {person.emailRefused}
         </Alert>
       )}
