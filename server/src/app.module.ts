@@ -20,6 +20,10 @@ import { FeedModule } from './feed/feed.module';
 import { HealthModule } from './health/health.module';
 import { JobsModule } from './jobs/jobs.module';
 import { InvitationsModule } from './invitations/invitations.module';
+import { MailModule } from './mail/mail.module';
+import { PasswordResetModule } from './password-reset/password-reset.module';
+import { EmailPreferencesModule } from './email-preferences/email-preferences.module';
+import { EmailNotificationsModule } from './email-notifications/email-notifications.module';
 import { LeaderboardsModule } from './leaderboards/leaderboards.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { ReportsModule } from './reports/reports.module';
@@ -77,6 +81,10 @@ export class AppModule {
         ChampionsModule,
         FairnessModule,
         JobsModule,
+        MailModule,
+        EmailPreferencesModule,
+        EmailNotificationsModule,
+        PasswordResetModule,
       ],
     };
   }

@@ -52,10 +52,16 @@ async function main() {
       `  API docs: ${url}/api/docs   Database: ${database.embedded ? `embedded PostgreSQL in ${config.dataDir}` : 'DATABASE_URL'}`,
       applied.length ? `  Applied ${applied.length} migration(s).` : '',
       seeded ? '  Loaded the demo company.' : '',
+      config.mail.smtpUrl
+        ? `  Email: sent through ${new URL(config.mail.smtpUrl).host} as ${config.mail.from}.`
+        : `  Email: NOT DELIVERED (no SMTP_URL). Every email goes to the outbox; admins read it at ${url}/outbox.`,
       config.seedDemo ? `  Demo sign-ins (password "${DEMO_PASSWORD}"): ${DEMO_SIGN_INS.map((u) => `${u.email} (${u.role})`).join(', ')}` : '',
       '  Press Ctrl-C to stop.',
     ];
     console.log(`\n${lines.filter(Boolean).join('\n')}\n`);
+    if (config.env === 'production' && !config.mail.smtpUrl) {
+      console.warn('WARNING: NODE_ENV=production and SMTP_URL is not set: no email (invitations, password resets, notifications) reaches anyone. Set SMTP_URL.');
+    }
   } catch (error) {
     if (stopping) return;
     console.error(`Heroics could not start: ${(error as Error).message}`);

@@ -232,6 +232,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/invitations/bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Invite everyone not yet invited: active people with no password and no open invitation get an email (admin) */
+        post: operations["Invitations_inviteEveryone"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/invitations/{token}": {
         parameters: {
             query?: never;
@@ -867,6 +884,180 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Background jobs per kind: queued, active, failed, recently completed (admin) */
+        get: operations["Jobs_summary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jobs/failed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Jobs that used up their retries, newest first, with their last error (admin) */
+        get: operations["Jobs_failed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jobs/scheduled/{kind}/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Run a scheduled kind now, besides its schedule (admin) */
+        post: operations["Jobs_runNow"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jobs/failed/{id}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Run a failed job again (admin) */
+        post: operations["Jobs_retry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jobs/failed/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Discard a failed job for good (admin) */
+        delete: operations["Jobs_discard"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/outbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The outbox: every email that went here instead of a mail server (no SMTP_URL), newest first (admin) */
+        get: operations["Mail_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/email-preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Which emails I get, per kind: immediately, daily digest or never */
+        get: operations["EmailPreferences_mine"];
+        /** Choose how I get one kind of email */
+        put: operations["EmailPreferences_set"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/email-preferences/unsubscribe": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Stop one kind of email with the signed token from its unsubscribe link (no sign-in; RFC 8058 one-click POST)
+         * @description Mail clients POST here with the body `List-Unsubscribe=One-Click`; the token is in the query string. Only that kind of email changes, to never.
+         */
+        post: operations["EmailPreferences_unsubscribe"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/password-resets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Forgot password: email a single-use reset link; the answer is the same whether or not the address has an account */
+        post: operations["PasswordReset_request"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/password-resets/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Choose a new password with the token from a reset link; the link is used up and every session ends */
+        post: operations["PasswordReset_complete"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1024,6 +1215,8 @@ export interface components {
             leaveReason?: components["schemas"]["LeaveReason"] | null;
             /** @description Private. active: has set a password; invited: an unused invitation is open; not_invited: neither. */
             account?: components["schemas"]["AccountStatus"];
+            /** @description Private. Why the mail server refused this address for good (then no more email goes to it until the address changes); null when it was not refused. */
+            emailRefused?: string | null;
         };
         EmployeePageDto: {
             items: components["schemas"]["EmployeeDto"][];
@@ -1094,6 +1287,13 @@ export interface components {
             url: string;
             /** Format: date-time */
             expiresAt: string;
+        };
+        BulkInvitationResultDto: {
+            /**
+             * @description How many people were invited (each gets an email with their own link).
+             * @example 3
+             */
+            invited: number;
         };
         InvitationDto: {
             /** @example Priya Natarajan */
@@ -1782,6 +1982,8 @@ export interface components {
             errors: components["schemas"]["RosterRowErrorDto"][];
             /** @description Every row and what it does. */
             rows: components["schemas"]["RosterRowPlanDto"][];
+            /** @description People invited by email after applying (invite=true); 0 otherwise. */
+            invited: number;
         };
         BudgetDto: {
             /** Format: uuid */
@@ -2097,6 +2299,127 @@ export interface components {
             departments: components["schemas"]["ConcentrationDto"][];
             /** @description Pairs who endorse each other at least minEach times each way and for whom that is at least half of all they endorse, most mutual first. */
             reciprocalPairs: components["schemas"]["ReciprocalPairDto"][];
+        };
+        JobKindCountsDto: {
+            /**
+             * @description The kind of background work (a pg-boss queue).
+             * @example send-email
+             */
+            kind: string;
+            /**
+             * @description Cron schedule (company time zone) of a scheduled kind; null for kinds that run on demand.
+             * @example 0 7 * * 1
+             */
+            schedule: string | null;
+            /** @description Waiting to run, including those waiting for a retry. */
+            queued: number;
+            /** @description Running on some instance right now. */
+            active: number;
+            /** @description Retries used up (dead letters): kept until retried or discarded. */
+            failed: number;
+            /** @description Done and not yet archived (about the last 12 hours). */
+            completed: number;
+        };
+        JobsSummaryDto: {
+            kinds: components["schemas"]["JobKindCountsDto"][];
+            /** @description Retries before a job is dead-lettered. */
+            retryLimit: number;
+            /** @description Delay before the first retry, in seconds; it doubles for each retry after that. */
+            retryDelaySeconds: number;
+        };
+        FailedJobDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example send-email */
+            kind: string;
+            /**
+             * @description The last error (its message only).
+             * @example Mail server said: 451 Try again later
+             */
+            error: string;
+            /** @description Retries it went through. */
+            retries: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            failedAt: string;
+        };
+        FailedJobPageDto: {
+            items: components["schemas"]["FailedJobDto"][];
+            nextCursor: string | null;
+        };
+        OutboxMessageDto: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description What the email is: invitation, password_reset, named_hero, …
+             * @example invitation
+             */
+            kind: string;
+            /** Format: email */
+            to: string;
+            /** @example You are invited to Larkspur on Heroics */
+            subject: string;
+            /** @description The HTML part as it would have been sent (show it in a sandboxed frame). */
+            html: string;
+            /** @description The plain-text part. */
+            text: string;
+            /** @description The List-Unsubscribe address, for mail that is not transactional. */
+            listUnsubscribe: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        OutboxPageDto: {
+            items: components["schemas"]["OutboxMessageDto"][];
+            nextCursor: string | null;
+            /** @description False: there is no SMTP_URL, so email goes to this outbox instead of being delivered. */
+            delivering: boolean;
+        };
+        /** @enum {string} */
+        EmailKind: "named_hero" | "story_endorsed" | "rewarded" | "story_hidden" | "weekly_digest" | "anniversary";
+        /**
+         * @description immediately, daily (one digest a day) or never.
+         * @enum {string}
+         */
+        EmailMode: "immediately" | "daily" | "never";
+        EmailPreferenceDto: {
+            kind: components["schemas"]["EmailKind"];
+            /** @description immediately, daily (one digest a day) or never. */
+            mode: components["schemas"]["EmailMode"];
+        };
+        EmailPreferencesDto: {
+            /** @description Every kind, with the default where nothing was chosen. */
+            preferences: components["schemas"]["EmailPreferenceDto"][];
+        };
+        SetEmailPreferenceDto: {
+            kind: components["schemas"]["EmailKind"];
+            mode: components["schemas"]["EmailMode"];
+        };
+        UnsubscribedDto: {
+            /** @description The one kind of email that stopped. */
+            kind: components["schemas"]["EmailKind"];
+            /** @example never */
+            mode: components["schemas"]["EmailMode"];
+        };
+        RequestPasswordResetDto: {
+            /**
+             * Format: email
+             * @example staff@larkspur.example
+             */
+            email: string;
+        };
+        PasswordResetRequestedDto: {
+            /** @example If that address belongs to an account, a reset link is on its way. It works once, for 30 minutes. */
+            message: string;
+        };
+        CompletePasswordResetDto: {
+            /** @description The token from the reset link. */
+            token: string;
+            /**
+             * Format: password
+             * @description At least 12 characters.
+             */
+            password: string;
         };
         FieldErrorDto: {
             /**
@@ -2973,6 +3296,43 @@ export interface operations {
             };
             /** @description Well-formed, but a business rule refuses it. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Invitations_inviteEveryone: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkInvitationResultDto"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Signed in, but this role or scope may not do this. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4541,6 +4901,8 @@ export interface operations {
                 apply?: boolean;
                 /** @description Create departments the file names that do not exist yet. Without it an unknown department is an error on its row. */
                 createDepartments?: boolean;
+                /** @description With apply=true: after the rows are written, invite everyone not yet invited (the new people among them); each gets an email. */
+                invite?: boolean;
             };
             header?: never;
             path?: never;
@@ -5367,6 +5729,485 @@ export interface operations {
             };
             /** @description Signed in, but this role or scope may not do this. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Jobs_summary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobsSummaryDto"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Signed in, but this role or scope may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Jobs_failed: {
+        parameters: {
+            query?: {
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FailedJobPageDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Signed in, but this role or scope may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Jobs_runNow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                kind: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Queued. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Signed in, but this role or scope may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such record (or not visible to you). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Jobs_retry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Queued again. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: `errors[]` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Signed in, but this role or scope may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such record (or not visible to you). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Jobs_discard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Discarded. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: `errors[]` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Signed in, but this role or scope may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such record (or not visible to you). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Mail_list: {
+        parameters: {
+            query?: {
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+                limit?: number;
+                /** @description Only the mail to this address. */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutboxPageDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Signed in, but this role or scope may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    EmailPreferences_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmailPreferencesDto"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    EmailPreferences_set: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetEmailPreferenceDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmailPreferencesDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    EmailPreferences_unsubscribe: {
+        parameters: {
+            query: {
+                /** @description The token from the unsubscribe link. */
+                token: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnsubscribedDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    PasswordReset_request: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestPasswordResetDto"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasswordResetRequestedDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many attempts; see the Retry-After header. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    PasswordReset_complete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompletePasswordResetDto"];
+            };
+        };
+        responses: {
+            /** @description Password changed; sign in with it. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: `errors[]` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The link was used or has expired. */
+            410: {
                 headers: {
                     [name: string]: unknown;
                 };

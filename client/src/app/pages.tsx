@@ -1,4 +1,20 @@
-import { IconBuildingStore, IconChartBar, IconCoins, IconHeartHandshake, IconHome, IconInbox, IconPresentation, IconScale, IconSparkles, IconTrophy, IconUserCircle, IconUsers } from '@tabler/icons-react';
+import {
+  IconBuildingStore,
+  IconChartBar,
+  IconCoins,
+  IconHeartHandshake,
+  IconHome,
+  IconInbox,
+  IconListCheck,
+  IconMail,
+  IconMailCog,
+  IconPresentation,
+  IconScale,
+  IconSparkles,
+  IconTrophy,
+  IconUserCircle,
+  IconUsers,
+} from '@tabler/icons-react';
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 import type { Role } from '../lib/auth-session';
 
@@ -29,6 +45,9 @@ const ADMINS: Role[] = ['admin'];
 export const PAGES: Page[] = [
   { path: '/sign-in', layout: 'public', component: page(() => import('./routes/sign-in')) },
   { path: '/invite/:token', layout: 'public', component: page(() => import('./routes/invitation')) },
+  { path: '/forgot-password', layout: 'public', component: page(() => import('./routes/forgot-password')) },
+  { path: '/reset-password', layout: 'public', component: page(() => import('./routes/reset-password')) },
+  { path: '/unsubscribe', layout: 'public', component: page(() => import('./routes/unsubscribe')) },
   { path: '/', layout: 'shell', component: page(() => import('./routes/home')), nav: { label: 'Home', icon: icon(IconHome) } },
   { path: '/huddle', layout: 'fullscreen', component: page(() => import('./routes/huddle')), nav: { label: 'Huddle mode', icon: icon(IconPresentation) } },
   { path: '/leaderboards', layout: 'shell', component: page(() => import('./routes/leaderboards')), nav: { label: 'Leaderboards', icon: icon(IconTrophy) } },
@@ -36,6 +55,7 @@ export const PAGES: Page[] = [
   { path: '/champions', layout: 'shell', roles: MANAGERS, component: page(() => import('./routes/unrecognised')), nav: { label: 'Unrecognised champions', icon: icon(IconSparkles) } },
   { path: '/reports', layout: 'shell', roles: MANAGERS, component: page(() => import('./routes/reports')), nav: { label: 'Reports', icon: icon(IconChartBar) } },
   { path: '/me', layout: 'shell', component: page(() => import('./routes/profile')), nav: { label: 'My profile', icon: icon(IconUserCircle) } },
+  { path: '/me/email', layout: 'shell', component: page(() => import('./routes/email-settings')), nav: { label: 'Email settings', icon: icon(IconMailCog) } },
   { path: '/roster', layout: 'shell', roles: MANAGERS, component: page(() => import('./routes/roster')), nav: { label: 'Roster', icon: icon(IconUsers) } },
   { path: '/roster/import', layout: 'shell', roles: ADMINS, component: page(() => import('./routes/roster-import')) },
   { path: '/roster/:employeeId', layout: 'shell', roles: MANAGERS, component: page(() => import('./routes/employee')) },
@@ -43,6 +63,8 @@ export const PAGES: Page[] = [
   { path: '/departments', layout: 'shell', roles: ADMINS, component: page(() => import('./routes/departments')), nav: { label: 'Departments', icon: icon(IconBuildingStore) } },
   { path: '/budgets', layout: 'shell', roles: ADMINS, component: page(() => import('./routes/budgets')), nav: { label: 'Budgets', icon: icon(IconCoins) } },
   { path: '/fairness', layout: 'shell', roles: ADMINS, component: page(() => import('./routes/fairness')), nav: { label: 'Fairness', icon: icon(IconScale) } },
+  { path: '/outbox', layout: 'shell', roles: ADMINS, component: page(() => import('./routes/outbox')), nav: { label: 'Outbox', icon: icon(IconMail) } },
+  { path: '/jobs', layout: 'shell', roles: ADMINS, component: page(() => import('./routes/jobs')), nav: { label: 'Jobs', icon: icon(IconListCheck) } },
   { path: '/stories/new', layout: 'shell', component: page(() => import('./routes/story-new')) },
   { path: '/stories/:storyId', layout: 'shell', component: page(() => import('./routes/story')) },
   { path: '/people/:employeeId', layout: 'shell', component: page(() => import('./routes/person')) },

@@ -7,9 +7,11 @@ import { Employee } from '../employees/employee.entity';
 import { RosterVersion } from '../employees/roster-version.entity';
 import { Endorsement } from '../endorsements/endorsement.entity';
 import { RewardBudget } from '../budgets/reward-budget.entity';
-import { JobRun } from '../jobs/job-run.entity';
 import { Invitation } from '../invitations/invitation.entity';
 import { RecognitionTally } from '../leaderboards/recognition-tally.entity';
+import { MailMessage } from '../mail/mail-message.entity';
+import { PasswordResetToken } from '../password-reset/password-reset-token.entity';
+import { EmailPreference } from '../email-preferences/email-preference.entity';
 import { Notification } from '../notifications/notification.entity';
 import { Reward } from '../rewards/reward.entity';
 import { StoryHero } from '../stories/story-hero.entity';
@@ -18,4 +20,4 @@ import { Story } from '../stories/story.entity';
 import { CompanyValue } from '../values/company-value.entity';
 
 /** Every entity the DataSource knows; a new table starts here and in a generated migration. */
-export const ENTITIES = [Department, DepartmentManager, Employee, RefreshToken, LoginThrottle, Invitation, AuditEntry, CompanyValue, Story, StoryHero, StoryValue, Endorsement, Notification, RewardBudget, Reward, RecognitionTally, JobRun, RosterVersion];
+export const ENTITIES = [Department, DepartmentManager, Employee, RefreshToken, LoginThrottle, Invitation, AuditEntry, CompanyValue, Story, StoryHero, StoryValue, Endorsement, Notification, RewardBudget, Reward, RecognitionTally, RosterVersion, MailMessage, PasswordResetToken, EmailPreference];

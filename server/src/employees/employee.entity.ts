@@ -54,6 +54,13 @@ export class Employee {
   @Column({ type: 'text', nullable: true, select: false })
   passwordHash: string | null;
 
+  /** Set when the mail server refused this address for good (SMTP 5xx); cleared when the address changes. */
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  emailRefusedReason: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  emailRefusedAt: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

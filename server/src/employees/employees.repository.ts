@@ -8,6 +8,7 @@ const SELECT_EMPLOYEE = `
   SELECT e.id, e.name, e.email, e.job_title AS "jobTitle", e.department_id AS "departmentId", d.name AS "departmentName",
          e.role, e.manager_id AS "managerId", m.name AS "managerName", e.hired_on AS "hiredOn", e.left_on AS "leftOn",
          e.leave_reason AS "leaveReason", (e.password_hash IS NOT NULL) AS "hasPassword",
+         e.email_refused_reason AS "emailRefusedReason", e.email_refused_at AS "emailRefusedAt",
          EXISTS (SELECT 1 FROM invitations i WHERE i.employee_id = e.id AND i.accepted_at IS NULL AND i.expires_at > now()) AS "invitationPending"
     FROM employees e
     JOIN departments d ON d.id = e.department_id
@@ -65,6 +66,11 @@ export class EmployeesRepository {
     return this.dataSource.query(sql, params);
   }
 
+  async markEmailRefused(id: string, email: string, reason: string): Promise<void> {
+    // Only while the address is still the one that was refused: an edit in between already cleared it.
+    await this.dataSource.query('UPDATE employees SET email_refused_reason = $3, email_refused_at = now() WHERE id = $1 AND email = $2', [id, email, reason.slice(0, 500)]);
+  }
+
   async emailTaken(email: string, exceptId?: string): Promise<boolean> {
     const rows = await this.dataSource.query('SELECT 1 FROM employees WHERE email = $1 AND id IS DISTINCT FROM $2', [email, exceptId ?? null]);
     return rows.length > 0;
@@ -106,8 +112,11 @@ export class EmployeesRepository {
   async update(manager: EntityManager, id: string, changes: EmployeeChanges): Promise<void> {
     const entries = Object.entries(changes).filter(([, value]) => value !== undefined) as [keyof EmployeeChanges, unknown][];
     if (!entries.length) return;
-    const sets = entries.map(([key], i) => `${COLUMNS[key]} = $${i + 2}`);
-    await manager.query(`UPDATE employees SET ${sets.join(', ')}, updated_at = now() WHERE id = $1`, [id, ...entries.map(([, v]) => v)]);
+    // A new address has not been refused yet.
+    const clearRefusal = changes.email !== undefined ? ', email_refused_reason = CASE WHEN email = $2::varchar THEN email_refused_reason END, email_refused_at = CASE WHEN email = $2::varchar THEN email_refused_at END' : '';
+    const ordered = changes.email !== undefined ? [['email', changes.email] as [keyof EmployeeChanges, unknown], ...entries.filter(([k]) => k !== 'email')] : entries;
+    const orderedSets = ordered.map(([key], i) => `${COLUMNS[key]} = $${i + 2}`);
+    await manager.query(`UPDATE employees SET ${orderedSets.join(', ')}${clearRefusal}, updated_at = now() WHERE id = $1`, [id, ...ordered.map(([, v]) => v)]);
   }
 
   async recordDeparture(manager: EntityManager, id: string, leftOn: string, reason: LeaveReason): Promise<void> {

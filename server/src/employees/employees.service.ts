@@ -150,6 +150,11 @@ export class EmployeesService {
     return this.employees.rosterVersion();
   }
 
+  /** For the mail sender: the mail server refused this address for good (SMTP 5xx). */
+  markEmailRefused(id: string, email: string, reason: string): Promise<void> {
+    return this.employees.markEmailRefused(id, email, reason);
+  }
+
   /** For other features: the row of one employee, or a 404. */
   async load(id: string): Promise<EmployeeRow> {
     const row = await this.employees.findById(id);

@@ -5,7 +5,7 @@ import { CurrentUser, Public, Roles } from '../common/auth.decorators';
 import { CurrentEmployee } from '../common/current-employee';
 import { DomainError } from '../common/domain-error';
 import { UuidParam } from '../common/uuid-param';
-import { AcceptInvitationDto, InvitationDto, InvitationLinkDto } from './dto/invitation.dto';
+import { AcceptInvitationDto, BulkInvitationResultDto, InvitationDto, InvitationLinkDto } from './dto/invitation.dto';
 import { InvitationsService } from './invitations.service';
 
 const TOKEN = /^[A-Za-z0-9_-]{43}$/;
@@ -28,6 +28,17 @@ export class InvitationsController {
   @ApiProblems(400, 401, 403, 404, 422)
   invite(@CurrentUser() actor: CurrentEmployee, @UuidParam('id') id: string): Promise<InvitationLinkDto> {
     return this.invitations.invite(actor, id);
+  }
+
+  @Post('invitations/bulk')
+  @Roles('admin')
+  @HttpCode(200)
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Invite everyone not yet invited: active people with no password and no open invitation get an email (admin)' })
+  @ApiOkResponse({ type: BulkInvitationResultDto })
+  @ApiProblems(401, 403)
+  inviteEveryone(@CurrentUser() actor: CurrentEmployee): Promise<BulkInvitationResultDto> {
+    return this.invitations.inviteEveryoneNotInvited(actor);
   }
 
   @Get('invitations/:token')

@@ -37,6 +37,16 @@ export class InvitationsRepository {
     ]);
   }
 
+  /** Active people who have no password yet and no open invitation, locked so two bulk runs do not invite twice. */
+  async notYetInvited(manager: EntityManager): Promise<{ id: string; name: string; email: string }[]> {
+    return manager.query(
+      `SELECT e.id, e.name, e.email FROM employees e
+        WHERE e.left_on IS NULL AND e.password_hash IS NULL
+          AND NOT EXISTS (SELECT 1 FROM invitations i WHERE i.employee_id = e.id AND i.accepted_at IS NULL AND i.expires_at > now())
+        ORDER BY e.name, e.id FOR UPDATE OF e`,
+    );
+  }
+
   async markAccepted(manager: EntityManager, id: string): Promise<void> {
     await manager.query('UPDATE invitations SET accepted_at = now() WHERE id = $1', [id]);
   }

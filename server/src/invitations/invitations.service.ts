@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AuthErrors } from '../auth/auth.errors';
 import { hashPassword } from '../auth/password-hasher';
@@ -11,7 +11,9 @@ import { CurrentEmployee } from '../common/current-employee';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { EmployeesService } from '../employees/employees.service';
-import { AcceptInvitationDto, InvitationDto, InvitationLinkDto } from './dto/invitation.dto';
+import { MailService } from '../mail/mail.service';
+import { invitationEmail } from '../mail/templates/account.emails';
+import { AcceptInvitationDto, BulkInvitationResultDto, InvitationDto, InvitationLinkDto } from './dto/invitation.dto';
 import { InvitationsErrors } from './invitations.errors';
 import { InvitationRow, InvitationsRepository } from './invitations.repository';
 
@@ -23,21 +25,48 @@ export class InvitationsService {
     private readonly employees: EmployeesService,
     private readonly credentials: SessionsRepository,
     private readonly audit: AuditService,
+    private readonly mail: MailService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** Creates a one-time link; the admin passes it on (Heroics sends no email). An older open link stops working. */
+  /**
+   * Creates a one-time link and emails it (the admin also sees it, to pass on by hand). An older open link stops
+   * working. The email is queued in the same transaction, so it exists exactly when the invitation does.
+   */
   async invite(actor: CurrentEmployee, employeeId: string): Promise<InvitationLinkDto> {
     const employee = await this.employees.load(employeeId);
     if (employee.leftOn) throw InvitationsErrors.employeeLeft();
-    const token = randomBytes(32).toString('base64url');
-    const expiresAt = new Date(Date.now() + this.config.invitationTtlDays * 86400_000);
-    await this.dataSource.transaction(async (manager) => {
-      await this.invitations.replaceOpen(manager, { employeeId, tokenHash: sha256(token), createdById: actor.id, expiresAt });
-      await this.audit.record(manager, { actorId: actor.id, action: 'employee.invited', subjectType: 'employee', subjectId: employeeId, after: { expiresAt } });
+    return this.dataSource.transaction((manager) => this.inviteIn(manager, actor, { id: employee.id, name: employee.name, email: employee.email }));
+  }
+
+  /** "Invite everyone not yet invited": active people without a password and without an open invitation. */
+  async inviteEveryoneNotInvited(actor: CurrentEmployee): Promise<BulkInvitationResultDto> {
+    return this.dataSource.transaction(async (manager) => {
+      const people = await this.invitations.notYetInvited(manager);
+      for (const person of people) await this.inviteIn(manager, actor, person);
+      return { invited: people.length };
     });
+  }
+
+  private async inviteIn(manager: EntityManager, actor: CurrentEmployee, employee: { id: string; name: string; email: string }): Promise<InvitationLinkDto> {
+    const token = randomBytes(32).toString('base64url');
+    const tokenHash = sha256(token);
+    const expiresAt = new Date(Date.now() + this.config.invitationTtlDays * 86400_000);
     // Always PUBLIC_URL (required in production): a link built from the request's Host header could point anywhere.
-    return { url: `${this.config.publicUrl}/invite/${token}`, expiresAt: expiresAt.toISOString() };
+    const url = `${this.config.publicUrl}/invite/${token}`;
+    await this.invitations.replaceOpen(manager, { employeeId: employee.id, tokenHash, createdById: actor.id, expiresAt });
+    await this.audit.record(manager, { actorId: actor.id, action: 'employee.invited', subjectType: 'employee', subjectId: employee.id, after: { expiresAt } });
+    await this.mail.enqueue(
+      {
+        key: `invitation:${tokenHash}`,
+        kind: 'invitation',
+        employeeId: employee.id,
+        to: employee.email,
+        content: invitationEmail({ name: employee.name, companyName: this.config.mail.companyName, url, expiresAt }),
+      },
+      manager,
+    );
+    return { url, expiresAt: expiresAt.toISOString() };
   }
 
   async describe(token: string): Promise<InvitationDto> {

@@ -27,13 +27,14 @@ const VISIBLE_STORY = `s.deleted_at IS NULL AND (s.status = 'published' OR s.aut
 export class NotificationsRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  async insertMany(manager: EntityManager, notifications: NewNotification[]): Promise<void> {
-    if (!notifications.length) return;
-    await manager.query(
+  async insertMany(manager: EntityManager, notifications: NewNotification[]): Promise<string[]> {
+    if (!notifications.length) return [];
+    const rows: { id: string }[] = await manager.query(
       `INSERT INTO notifications (recipient_id, kind, story_id, actor_id)
-       SELECT * FROM unnest($1::uuid[], $2::notification_kind[], $3::uuid[], $4::uuid[])`,
+       SELECT * FROM unnest($1::uuid[], $2::notification_kind[], $3::uuid[], $4::uuid[]) RETURNING id`,
       [notifications.map((n) => n.recipientId), notifications.map((n) => n.kind), notifications.map((n) => n.storyId), notifications.map((n) => n.actorId)],
     );
+    return rows.map((r) => r.id);
   }
 
   async page(recipientId: string, limit: number, after?: [string, string]): Promise<NotificationRow[]> {

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { CurrentEmployee } from '../common/current-employee';
+import { NOTIFICATION_EMAIL_JOB } from '../email-notifications/email-notification.jobs-kinds';
+import { JobQueueService } from '../jobs/job-queue.service';
 import { decodeCursor, keysetPage } from '../common/cursor';
 import { ListNotificationsQueryDto, MarkNotificationsReadDto, NotificationDto, NotificationPageDto, UnreadCountDto } from './dto/notification.dto';
 import { NewNotification, NotificationRow, NotificationsRepository } from './notifications.repository';
@@ -20,11 +22,18 @@ export function notificationMessage(row: Pick<NotificationRow, 'kind' | 'actorNa
 
 @Injectable()
 export class NotificationsService {
-  constructor(private readonly notifications: NotificationsRepository) {}
+  constructor(
+    private readonly notifications: NotificationsRepository,
+    private readonly queue: JobQueueService,
+  ) {}
 
-  /** Called by other features inside their transaction, so a notification exists exactly when its cause does. */
-  notify(manager: EntityManager, notifications: NewNotification[]): Promise<void> {
-    return this.notifications.insertMany(manager, notifications.filter((n) => n.recipientId !== n.actorId));
+  /**
+   * Called by other features inside their transaction, so a notification, and the job that may email it, exist
+   * exactly when its cause does.
+   */
+  async notify(manager: EntityManager, notifications: NewNotification[]): Promise<void> {
+    const ids = await this.notifications.insertMany(manager, notifications.filter((n) => n.recipientId !== n.actorId));
+    for (const notificationId of ids) await this.queue.enqueue(NOTIFICATION_EMAIL_JOB, { notificationId }, { manager });
   }
 
   async list(viewer: CurrentEmployee, query: ListNotificationsQueryDto): Promise<NotificationPageDto> {

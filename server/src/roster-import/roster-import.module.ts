@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
 import { EmployeesModule } from '../employees/employees.module';
+import { InvitationsModule } from '../invitations/invitations.module';
 import { RosterImportController } from './roster-import.controller';
 import { RosterImportRepository } from './roster-import.repository';
 import { RosterImportService } from './roster-import.service';
 
 @Module({
-  imports: [EmployeesModule],
+  imports: [EmployeesModule, InvitationsModule],
   controllers: [RosterImportController],
   providers: [RosterImportService, RosterImportRepository],
 })

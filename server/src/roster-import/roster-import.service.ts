@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { InvitationsService } from '../invitations/invitations.service';
 import { AuditService } from '../audit/audit.service';
 import { todayIn } from '../common/calendar';
 import { CurrentEmployee } from '../common/current-employee';
@@ -21,10 +22,11 @@ export class RosterImportService {
     private readonly roster: RosterImportRepository,
     private readonly employees: EmployeesService,
     private readonly audit: AuditService,
+    private readonly invitations: InvitationsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async import(actor: CurrentEmployee, body: unknown, options: { apply?: boolean; createDepartments?: boolean }): Promise<RosterImportReportDto> {
+  async import(actor: CurrentEmployee, body: unknown, options: { apply?: boolean; createDepartments?: boolean; invite?: boolean }): Promise<RosterImportReportDto> {
     if (actor.role !== 'admin') throw RosterImportErrors.adminsOnly();
     const file = await this.read(body);
     const createDepartments = options.createDepartments ?? false;
@@ -33,13 +35,16 @@ export class RosterImportService {
       planRosterYielding(file, { ...snapshot, today: todayIn(this.config.companyTimeZone), actorId: actor.id, createDepartments });
     if (!options.apply) return toRosterImportReport(await plan(await this.roster.snapshot()), false, createDepartments);
 
-    return this.dataSource.transaction(async (manager) => {
+    const report = await this.dataSource.transaction(async (manager) => {
       await this.roster.lock(manager);
       const checked = await plan(await this.roster.snapshot(manager));
       if (checked.errors.length) throw RosterImportErrors.invalid(checked, toRosterImportReport(checked, false, createDepartments));
       await this.write(manager, actor, checked);
       return toRosterImportReport(checked, true, createDepartments);
     });
+    // After the commit: the invitations are for people who now exist.
+    if (options.invite) report.invited = (await this.invitations.inviteEveryoneNotInvited(actor)).invited;
+    return report;
   }
 
   async export(actor: CurrentEmployee): Promise<{ filename: string; csv: string }> {

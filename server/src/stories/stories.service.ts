@@ -7,6 +7,8 @@ import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { RecognitionTalliesService } from '../leaderboards/recognition-tallies.service';
 import { NotificationsService } from '../notifications/notifications.service';
+import { STORY_HIDDEN_EMAIL_JOB } from '../email-notifications/email-notification.jobs-kinds';
+import { JobQueueService } from '../jobs/job-queue.service';
 import { ValuesService } from '../values/values.service';
 import { CreateStoryDto, HideStoryDto, RecognitionSummaryDto, UpdateStoryDto } from './dto/story-input.dto';
 import { StoryDto, StoryRow, toStoryDto } from './dto/story.dto';
@@ -22,6 +24,7 @@ export class StoriesService {
     private readonly stories: StoriesRepository,
     private readonly values: ValuesService,
     private readonly notifications: NotificationsService,
+    private readonly queue: JobQueueService,
     private readonly audit: AuditService,
     private readonly tallies: RecognitionTalliesService,
     private readonly cards: StoryCardCache,
@@ -116,6 +119,7 @@ export class StoriesService {
     await this.dataSource.transaction(async (manager) => {
       await this.keepingTallies(manager, id, () => this.stories.setHidden(manager, id, { reason: dto.reason, byId: viewer.id }));
       await this.audit.record(manager, { actorId: viewer.id, action: 'story.hidden', subjectType: 'story', subjectId: id, before: { status: current.status }, after: { status: 'hidden', reason: dto.reason } });
+      await this.queue.enqueue(STORY_HIDDEN_EMAIL_JOB, { storyId: id }, { manager });
     });
     this.cards.forget(id);
     return this.get(viewer, id);

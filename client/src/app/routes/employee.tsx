@@ -9,6 +9,8 @@ import { useEmployee } from '../../features/employees/api/get-employee';
 import { DepartureModal } from '../../features/employees/components/DepartureModal';
 import { EmployeeForm } from '../../features/employees/components/EmployeeForm';
 import { EmployeeSummary } from '../../features/employees/components/EmployeeSummary';
+import { Alert } from '@mantine/core';
+import { IconMailOff } from '@tabler/icons-react';
 import { InviteAction } from '../../features/invitations/components/InviteAction';
 import { useSession } from '../../lib/auth-session';
 import { ApiProblem, problemMessage } from '../../lib/problem';
@@ -60,6 +62,11 @@ export default function EmployeeRoute() {
     <Stack gap="lg">
       <div>{back}</div>
       <EmployeeSummary employee={person} actions={actions} />
+      {person.emailRefused && (
+        <Alert color="red" variant="light" icon={<IconMailOff aria-hidden />} title="Email to this address is refused">
+          The mail server refused {person.email} for good, so Heroics sends it no more email until the address changes. The server said: {person.emailRefused}
+        </Alert>
+      )}
       <Paper p={{ base: 'md', sm: 'lg' }} shadow="xs">
         <Title order={2} fz="lg" mb={4}>
           Details

@@ -11,6 +11,7 @@ import { useRoster, type EmployeeStatusFilter } from '../../features/employees/a
 import { EmployeeForm } from '../../features/employees/components/EmployeeForm';
 import { RosterFilters, type RosterFilterValues } from '../../features/employees/components/RosterFilters';
 import { RosterTable } from '../../features/employees/components/RosterTable';
+import { InviteEveryoneButton } from '../../features/invitations/components/InviteEveryoneButton';
 import { useSession } from '../../lib/auth-session';
 import { problemMessage } from '../../lib/problem';
 
@@ -68,6 +69,7 @@ export default function RosterRoute() {
 
   const addButton = isAdmin ? (
     <>
+      <InviteEveryoneButton />
       <Button variant="default" leftSection={<IconFileImport size={18} aria-hidden />} component={Link} to="/roster/import">
         Import / export CSV
       </Button>

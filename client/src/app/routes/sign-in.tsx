@@ -1,6 +1,6 @@
-import { Alert, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Stack, Text, Title } from '@mantine/core';
 import { IconCircleCheck, IconClockHour4 } from '@tabler/icons-react';
-import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { SignInForm } from '../../features/auth/components/SignInForm';
 import { useSession } from '../../lib/auth-session';
 import { AuthPageLayout } from './auth-page-layout';
@@ -50,6 +50,11 @@ export default function SignInRoute() {
           </Alert>
         )}
         <SignInForm defaultEmail={state.email} onSignedIn={() => navigate(next, { replace: true })} showDemoAccounts={isDemoHost() && !state.email} />
+        <Text size="sm" ta="center">
+          <Anchor component={Link} to="/forgot-password" fw={600}>
+            Forgot password?
+          </Anchor>
+        </Text>
       </Stack>
     </AuthPageLayout>
   );

@@ -16,6 +16,8 @@ const row: EmployeeRow = {
   leaveReason: null,
   hasPassword: false,
   invitationPending: true,
+  emailRefusedReason: null,
+  emailRefusedAt: null,
 };
 
 const viewer = (overrides: Partial<CurrentEmployee>): CurrentEmployee => ({

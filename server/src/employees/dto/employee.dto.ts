@@ -74,6 +74,9 @@ export class EmployeeDto {
     description: 'Private. active: has set a password; invited: an unused invitation is open; not_invited: neither.',
   })
   account?: 'active' | 'invited' | 'not_invited';
+
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Private. Why the mail server refused this address for good (then no more email goes to it until the address changes); null when it was not refused.' })
+  emailRefused?: string | null;
 }
 
 export class EmployeePageDto {
@@ -100,6 +103,8 @@ export interface EmployeeRow {
   leaveReason: LeaveReason | null;
   hasPassword: boolean;
   invitationPending: boolean;
+  emailRefusedReason: string | null;
+  emailRefusedAt: Date | null;
 }
 
 /** `today` is the company's calendar date (YYYY-MM-DD). */
@@ -122,6 +127,7 @@ export function toEmployeeDto(row: EmployeeRow, viewer: CurrentEmployee, today: 
     dto.email = row.email;
     dto.leaveReason = row.leaveReason;
     dto.account = row.hasPassword ? 'active' : row.invitationPending ? 'invited' : 'not_invited';
+    dto.emailRefused = row.emailRefusedReason;
   }
   return dto;
 }

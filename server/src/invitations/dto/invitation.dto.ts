@@ -32,3 +32,8 @@ export class AcceptInvitationDto {
   @MaxLength(200)
   password: string;
 }
+
+export class BulkInvitationResultDto {
+  @ApiProperty({ description: 'How many people were invited (each gets an email with their own link).', example: 3 })
+  invited: number;
+}

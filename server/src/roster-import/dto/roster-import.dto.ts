@@ -14,6 +14,10 @@ export class RosterImportQueryDto {
   @ApiPropertyOptional({ default: false, description: 'Create departments the file names that do not exist yet. Without it an unknown department is an error on its row.' })
   @IsOptionalNonNull() @Transform(queryBoolean) @IsBoolean({ message: 'createDepartments must be true or false' })
   createDepartments?: boolean;
+
+  @ApiPropertyOptional({ default: false, description: 'With apply=true: after the rows are written, invite everyone not yet invited (the new people among them); each gets an email.' })
+  @IsOptionalNonNull() @Transform(queryBoolean) @IsBoolean({ message: 'invite must be true or false' })
+  invite?: boolean;
 }
 
 export class RosterRowErrorDto {
@@ -88,10 +92,14 @@ export class RosterImportReportDto {
 
   @ApiProperty({ type: [RosterRowPlanDto], description: 'Every row and what it does.' })
   rows: RosterRowPlanDto[];
+
+  @ApiProperty({ description: 'People invited by email after applying (invite=true); 0 otherwise.' })
+  invited: number;
 }
 
 export function toRosterImportReport(plan: RosterPlan, applied: boolean, createDepartments: boolean): RosterImportReportDto {
   return {
+    invited: 0,
     applied,
     valid: plan.errors.length === 0,
     createDepartments,

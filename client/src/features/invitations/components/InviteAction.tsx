@@ -33,7 +33,7 @@ export function InviteAction({ employeeId, employeeName, reinvite }: { employeeI
         {link && (
           <Stack gap="md">
             <Text size="sm">
-              Send this link to {employeeName}. It lets them set a password once, and works until {formatDateTime(link.expiresAt)}.
+              We emailed this link to {employeeName}; you can also pass it on yourself. It lets them set a password once, and works until {formatDateTime(link.expiresAt)}.
             </Text>
             <Group gap="xs" wrap="nowrap" align="flex-end">
               <TextInput

@@ -6,10 +6,10 @@ import { unwrap } from '../../../lib/problem';
 export type RosterImportReport = components['schemas']['RosterImportReportDto'];
 
 /** Sends the CSV as it is (text/csv): a dry run unless `apply`. */
-export async function importRoster(csv: string, options: { apply: boolean; createDepartments: boolean }): Promise<RosterImportReport> {
+export async function importRoster(csv: string, options: { apply: boolean; createDepartments: boolean; invite?: boolean }): Promise<RosterImportReport> {
   return unwrap(
     await api.POST('/api/employees/import', {
-      params: { query: { apply: options.apply, createDepartments: options.createDepartments } },
+      params: { query: { apply: options.apply, createDepartments: options.createDepartments, invite: options.apply && options.invite } },
       body: csv,
       bodySerializer: (body) => body as string,
       headers: { 'Content-Type': 'text/csv' },
@@ -20,7 +20,7 @@ export async function importRoster(csv: string, options: { apply: boolean; creat
 export function useImportRoster() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ csv, apply, createDepartments }: { csv: string; apply: boolean; createDepartments: boolean }) => importRoster(csv, { apply, createDepartments }),
+    mutationFn: ({ csv, apply, createDepartments, invite }: { csv: string; apply: boolean; createDepartments: boolean; invite?: boolean }) => importRoster(csv, { apply, createDepartments, invite }),
     onSuccess: (report) => {
       if (report.applied) {
         void queryClient.invalidateQueries({ queryKey: ['employees'] });

@@ -110,6 +110,7 @@ export function RosterImportPanel() {
   const [file, setFile] = useState<File | null>(null);
   const [csv, setCsv] = useState<string | null>(null);
   const [createDepartments, setCreateDepartments] = useState(false);
+  const [invite, setInvite] = useState(false);
   const [onlyErrors, setOnlyErrors] = useState(false);
   const [report, setReport] = useState<RosterImportReport | null>(null);
   const importer = useImportRoster();
@@ -132,11 +133,12 @@ export function RosterImportPanel() {
   const apply = () =>
     csv &&
     importer.mutate(
-      { csv, apply: true, createDepartments },
+      { csv, apply: true, createDepartments, invite },
       {
         onSuccess: (applied) => {
           setReport(applied);
-          notifications.show({ color: 'green', title: 'Roster imported', message: `${applied.summary.creates} added, ${applied.summary.updates} updated, ${applied.summary.departures} departures recorded.` });
+          const invited = applied.invited ? ` ${applied.invited} ${applied.invited === 1 ? 'person' : 'people'} invited by email.` : '';
+          notifications.show({ color: 'green', title: 'Roster imported', message: `${applied.summary.creates} added, ${applied.summary.updates} updated, ${applied.summary.departures} departures recorded.${invited}` });
         },
       },
     );
@@ -203,6 +205,10 @@ export function RosterImportPanel() {
           <Summary report={report} />
           <Group justify="space-between">
             <Switch label="Only rows with errors" checked={onlyErrors} onChange={(event) => setOnlyErrors(event.currentTarget.checked)} />
+            {!report.applied && (
+              <Checkbox label="Email an invitation to everyone not yet invited" checked={invite} onChange={(event) => setInvite(event.currentTarget.checked)} />
+            )}
+            {report.applied && report.invited > 0 && <Text size="sm">{report.invited} {report.invited === 1 ? 'person was' : 'people were'} invited by email.</Text>}
             {!report.applied && (
               <Button leftSection={<IconUpload size={16} aria-hidden />} disabled={!report.valid || changes === 0} loading={importer.isPending} onClick={apply}>
                 Apply {changes} {changes === 1 ? 'change' : 'changes'}

@@ -1,0 +1,1 @@
+export { useDiscardJob, useFailedJobs, useJobsSummary, useRetryJob, useRunScheduledJob, jobsKey, type FailedJob } from './api/jobs';

@@ -1,0 +1,2 @@
+export { useOutbox, outboxKey, type OutboxMessage } from './api/list-outbox';
+export { OutboxMessageView } from './components/OutboxMessageView';

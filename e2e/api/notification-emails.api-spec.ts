@@ -1,0 +1,147 @@
+import { createDepartment, createEmployee, createValue, setBudget, signIn, SignedIn, storyBody, TestEmployee } from '../../server/test/factories';
+import { linksIn, rawHeader, SmtpSink, startSmtpSink } from '../../server/test/smtp-sink';
+import { startTestApp, TestApp } from '../../server/test/test-app';
+import { quarterLabel, quarterStartOf, todayIn } from '../../server/src/common/calendar';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('recognition, moderation, digest and anniversary emails, with preferences and unsubscribe', () => {
+  let sink: SmtpSink;
+  let t: TestApp;
+  let departmentId: string;
+  let valueId: string;
+  let manager: TestEmployee;
+  let managerSession: SignedIn;
+  let author: TestEmployee;
+  let authorSession: SignedIn;
+
+  beforeAll(async () => {
+    sink = await startSmtpSink();
+    t = await startTestApp({ SMTP_URL: sink.url, PUBLIC_URL: 'http://heroics.test' });
+    departmentId = (await createDepartment(t.dataSource)).id;
+    valueId = (await createValue(t.dataSource)).id;
+    manager = await createEmployee(t.dataSource, { departmentId, role: 'manager', manages: [departmentId], name: 'Mara Manager' });
+    managerSession = await signIn(t.http, manager.email);
+    author = await createEmployee(t.dataSource, { departmentId, name: 'Arlo Author' });
+    authorSession = await signIn(t.http, author.email);
+  });
+  afterAll(async () => {
+    await t.close();
+    await sink.close();
+  });
+
+  const tell = async (heroIds: string[], title: string) => {
+    const response = await t.http.post('/api/stories').set(authorSession.auth).send(storyBody(heroIds, [valueId], { title }));
+    expect(response.status).toBe(201);
+    return response.body.id as string;
+  };
+
+  it('tells a hero they were named, with a one-click unsubscribe that stops exactly that kind', async () => {
+    const hero = await createEmployee(t.dataSource, { departmentId, name: 'Hana Hero' });
+    const storyId = await tell([hero.id], 'Walked her to the right desk');
+    const [mail] = await sink.waitFor(1, hero.email);
+    expect(mail.subject).toBe('Arlo Author named you a hero');
+    expect(mail.text).toContain('Arlo Author named you a hero in “Walked her to the right desk”.');
+    expect(linksIn(mail)).toContain(`http://heroics.test/stories/${storyId}`);
+    expect(mail.html).toContain('Read the story');
+    const header = String(rawHeader(mail, 'list-unsubscribe'));
+    expect(rawHeader(mail, 'list-unsubscribe-post')).toBe('List-Unsubscribe=One-Click');
+    const oneClick = /<(http:\/\/heroics\.test\/api\/email-preferences\/unsubscribe\?token=[^>]+)>/.exec(header)![1];
+
+    // The mail client's RFC 8058 POST, without signing in.
+    const path = oneClick.replace('http://heroics.test', '');
+    const unsubscribed = await t.http.post(path).set('Content-Type', 'application/x-www-form-urlencoded').send('List-Unsubscribe=One-Click');
+    expect(unsubscribed.status).toBe(200);
+    expect(unsubscribed.body).toEqual({ kind: 'named_hero', mode: 'never' });
+    const heroSession = await signIn(t.http, hero.email);
+    const preferences = (await t.http.get('/api/me/email-preferences').set(heroSession.auth)).body.preferences as { kind: string; mode: string }[];
+    expect(preferences.find((p) => p.kind === 'named_hero')!.mode).toBe('never');
+    expect(preferences.filter((p) => p.kind !== 'named_hero').every((p) => p.mode === 'immediately')).toBe(true);
+
+    await tell([hero.id], 'Second time lucky');
+    await sleep(3000);
+    expect(sink.to(hero.email)).toHaveLength(1);
+
+    // A forged or altered token changes nothing.
+    const forged = await t.http.post(path.replace('named_hero', 'rewarded'));
+    expect(forged.status).toBe(400);
+    expect(forged.body.code).toBe('unsubscribe_link_invalid');
+    const bad = await t.http.put('/api/me/email-preferences').set(heroSession.auth).send({ kind: 'named_hero', mode: 'sometimes' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors[0].field).toBe('mode');
+    expect((await t.http.put('/api/me/email-preferences').set(heroSession.auth).send({ kind: 'named_hero', mode: 'immediately' })).status).toBe(200);
+  });
+
+  it('batches endorsements: at most one email per window, listing them', async () => {
+    const hero = await createEmployee(t.dataSource, { departmentId });
+    const storyId = await tell([hero.id, author.id], 'Stayed after closing');
+    const endorsers = await Promise.all([createEmployee(t.dataSource, { departmentId, name: 'Eve Endorser' }), createEmployee(t.dataSource, { departmentId, name: 'Ed Endorser' })]);
+    for (const e of endorsers) {
+      const session = await signIn(t.http, e.email);
+      expect((await t.http.post(`/api/stories/${storyId}/endorsements`).set(session.auth).send({})).status).toBeLessThan(300);
+    }
+    const [mail] = await sink.waitFor(1, author.email);
+    expect(mail.subject).toMatch(/^Your story was endorsed \d time/);
+    expect(mail.text).toMatch(/E(ve|d) Endorser endorsed “Stayed after closing”/);
+    expect(rawHeader(mail, 'list-unsubscribe-post')).toBe('List-Unsubscribe=One-Click');
+    await sleep(3000);
+    // The window is an hour (the default): the rest waits for the next one.
+    expect(sink.to(author.email).filter((m) => m.subject?.startsWith('Your story was endorsed'))).toHaveLength(1);
+  });
+
+  it('tells a hero about a reward, and an author that a moderator hid their story, with the reason', async () => {
+    const hero = await createEmployee(t.dataSource, { departmentId, name: 'Rico Rewarded' });
+    const storyId = await tell([hero.id], 'Fixed the order by phone');
+    await sink.waitFor(1, hero.email);
+    await setBudget(t.dataSource, manager.id, quarterStartOf(quarterLabel(todayIn('UTC')))!, 500);
+    const reward = await t.http.post('/api/rewards').set(managerSession.auth).send({ kind: 'points', citation: 'Went the extra mile.', recipientId: hero.id, storyId, points: 50 });
+    expect(reward.status).toBe(201);
+    const mails = await sink.waitFor(2, hero.email);
+    expect(mails[1].subject).toBe('You received a reward');
+    expect(mails[1].text).toContain('Mara Manager rewarded you for “Fixed the order by phone”.');
+
+    const hidden = await t.http.post(`/api/stories/${storyId}/hide`).set(managerSession.auth).send({ reason: 'Names a customer in full' });
+    expect(hidden.status).toBe(200);
+    const authorMails = await sink.waitFor(1, author.email);
+    const notice = (await sink.waitFor(authorMails.length, author.email)).find((m) => m.subject?.includes('was hidden'))
+      ?? (await sink.waitFor(authorMails.length + 1, author.email)).find((m) => m.subject?.includes('was hidden'))!;
+    expect(notice.subject).toBe('Your story “Fixed the order by phone” was hidden');
+    expect(notice.text).toContain('The reason given: Names a customer in full');
+    expect(linksIn(notice)).toContain(`http://heroics.test/stories/${storyId}`);
+  });
+
+  it('sends the weekly manager digest: new stories, people waiting for recognition, budget left', async () => {
+    const admin = await signIn(t.http, (await createEmployee(t.dataSource, { departmentId, role: 'admin' })).email);
+    const newHire = await createEmployee(t.dataSource, { departmentId, name: 'Nell Newhire', hiredOn: todayIn('UTC').replace(/^\d{4}/, (y) => String(Number(y))).slice(0, 8) + '01' });
+    expect((await t.http.post('/api/jobs/scheduled/weekly-manager-digest/run').set(admin.auth)).status).toBe(202);
+    const digest = (await sink.waitFor(1, manager.email)).find((m) => m.subject?.startsWith('Your weekly Heroics digest'))!;
+    expect(digest.text).toContain('Good morning, Mara Manager.');
+    expect(digest.text).toContain('Walked her to the right desk');
+    expect(digest.text).toContain('New hires waiting for a first recognition');
+    expect(digest.text).toContain(newHire.name);
+    expect(digest.text).toMatch(/Budget left in \d{4}-Q\d/);
+    expect(rawHeader(digest, 'list-unsubscribe-post')).toBe('List-Unsubscribe=One-Click');
+    expect((await t.http.post('/api/jobs/scheduled/no-such-kind/run').set(admin.auth)).status).toBe(404);
+    expect((await t.http.post('/api/jobs/scheduled/weekly-manager-digest/run').set(managerSession.auth)).status).toBe(403);
+  });
+
+  it('congratulates a person on a milestone anniversary, and tells their manager', async () => {
+    const today = todayIn('UTC');
+    const hiredOn = `${Number(today.slice(0, 4)) - 3}${today.slice(4)}`;
+    const veteran = await createEmployee(t.dataSource, { departmentId, name: 'Vera Veteran', hiredOn: hiredOn.endsWith('02-29') ? hiredOn.replace('02-29', '02-28') : hiredOn });
+    await t.dataSource.query('UPDATE employees SET manager_id = $2 WHERE id = $1', [veteran.id, manager.id]);
+    const admin = await signIn(t.http, (await createEmployee(t.dataSource, { departmentId, role: 'admin' })).email);
+    expect((await t.http.post('/api/jobs/scheduled/anniversary-emails/run').set(admin.auth)).status).toBe(202);
+    const [own] = await sink.waitFor(1, veteran.email);
+    expect(own.subject).toMatch(/^Happy 3 years at /);
+    const forManager = await (async () => {
+      for (let i = 0; i < 50; i += 1) {
+        const found = sink.to(manager.email).find((m) => m.subject === 'Vera Veteran celebrates 3 years today');
+        if (found) return found;
+        await sleep(200);
+      }
+      return undefined;
+    })();
+    expect(forManager?.text).toContain('Tell a story about Vera Veteran');
+  });
+});

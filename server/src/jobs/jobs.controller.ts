@@ -1,0 +1,60 @@
+import { Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiProblems } from '../common/api-problems';
+import { Roles } from '../common/auth.decorators';
+import { CursorPageQueryDto } from '../common/dto/cursor-page-query.dto';
+import { UuidParam } from '../common/uuid-param';
+import { FailedJobPageDto, JobsSummaryDto } from './dto/jobs.dto';
+import { JobsService } from './jobs.service';
+
+@ApiTags('jobs')
+@ApiBearerAuth()
+@Roles('admin')
+@Controller('jobs')
+export class JobsController {
+  constructor(private readonly jobs: JobsService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Background jobs per kind: queued, active, failed, recently completed (admin)' })
+  @ApiOkResponse({ type: JobsSummaryDto })
+  @ApiProblems(401, 403)
+  summary(): Promise<JobsSummaryDto> {
+    return this.jobs.summary();
+  }
+
+  @Get('failed')
+  @ApiOperation({ summary: 'Jobs that used up their retries, newest first, with their last error (admin)' })
+  @ApiOkResponse({ type: FailedJobPageDto })
+  @ApiProblems(400, 401, 403)
+  failed(@Query() query: CursorPageQueryDto): Promise<FailedJobPageDto> {
+    return this.jobs.failed(query);
+  }
+
+  @Post('scheduled/:kind/run')
+  @HttpCode(202)
+  @ApiOperation({ summary: 'Run a scheduled kind now, besides its schedule (admin)' })
+  @ApiParam({ name: 'kind', example: 'weekly-manager-digest' })
+  @ApiAcceptedResponse({ description: 'Queued.' })
+  @ApiProblems(401, 403, 404)
+  runNow(@Param('kind') kind: string): Promise<void> {
+    return this.jobs.runNow(kind);
+  }
+
+  @Post('failed/:id/retry')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Run a failed job again (admin)' })
+  @ApiNoContentResponse({ description: 'Queued again.' })
+  @ApiProblems(400, 401, 403, 404)
+  retry(@UuidParam('id') id: string): Promise<void> {
+    return this.jobs.retry(id);
+  }
+
+  @Delete('failed/:id')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Discard a failed job for good (admin)' })
+  @ApiNoContentResponse({ description: 'Discarded.' })
+  @ApiProblems(400, 401, 403, 404)
+  discard(@UuidParam('id') id: string): Promise<void> {
+    return this.jobs.discard(id);
+  }
+}
