@@ -20,6 +20,6 @@ import { SessionsService } from './sessions.service';
   ],
   controllers: [AuthController],
   providers: [AuthService, SessionsService, SessionsRepository, LoginThrottleService, RefreshCookie, { provide: APP_GUARD, useClass: AuthGuard }],
-  exports: [SessionsService, SessionsRepository, RefreshCookie],
+  exports: [AuthService, SessionsService, SessionsRepository, RefreshCookie],
 })
 export class AuthModule {}

@@ -1,9 +1,10 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { AuthErrors } from './auth.errors';
 import { LoginDto, SessionDto } from './dto/login.dto';
 import { LoginThrottleService } from './login-throttle.service';
+import { PASSWORD_SIGN_IN_GATE, PasswordSignInGate } from './password-sign-in-gate';
 import { hashPassword, verifyPassword } from './password-hasher';
 import { SessionsRepository } from './sessions.repository';
 import { IssuedSession, SessionsService } from './sessions.service';
@@ -18,6 +19,7 @@ export class AuthService {
     private readonly sessions: SessionsService,
     private readonly throttle: LoginThrottleService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Optional() @Inject(PASSWORD_SIGN_IN_GATE) private readonly passwordGate?: PasswordSignInGate,
   ) {}
 
   async login(dto: LoginDto, ip: string): Promise<{ session: SessionDto; refreshToken: string }> {
@@ -30,7 +32,18 @@ export class AuthService {
       throw AuthErrors.invalidCredentials();
     }
     await this.throttle.recordSuccess(dto.email);
+    await this.passwordGate?.assertPasswordAllowed(dto.email, employee.role);
     const issued = await this.sessions.start(employee.id);
+    return { session: this.toSession(issued, employee), refreshToken: issued.refreshToken };
+  }
+
+  /**
+   * Starts a session for someone another sign-in method (single sign-on) has already verified, exactly as the
+   * password login does: the caller sets the refresh cookie. People who left get none.
+   */
+  async startVerifiedSession(employeeId: string): Promise<{ session: SessionDto; refreshToken: string }> {
+    const issued = await this.sessions.start(employeeId);
+    const employee = await this.sessions.authenticate(issued.accessToken);
     return { session: this.toSession(issued, employee), refreshToken: issued.refreshToken };
   }
 

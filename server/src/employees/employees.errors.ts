@@ -13,6 +13,8 @@ export enum EmployeesErrorCode {
   OwnDeparture = 'own_departure',
   OutOfScope = 'out_of_scope',
   RoleChangeForbidden = 'role_change_forbidden',
+  ManagedByIdentityProvider = 'managed_by_identity_provider',
+  NotLeft = 'not_left',
 }
 
 export const EmployeesErrors = {
@@ -30,5 +32,8 @@ export const EmployeesErrors = {
   outOfScope: () => new DomainError('forbidden', EmployeesErrorCode.OutOfScope, 'You can only manage employees of departments you manage.'),
   outOfScopeDepartment: () =>
     new DomainError('forbidden', EmployeesErrorCode.OutOfScope, 'You can only move people into departments you manage.', 'departmentId'),
+  managedByIdentityProvider: (field?: string) =>
+    new DomainError('conflict', EmployeesErrorCode.ManagedByIdentityProvider, "Your identity provider manages this person: change it there, and it is updated here.", field),
+  notLeft: () => new DomainError('conflict', EmployeesErrorCode.NotLeft, 'This person has not left.'),
   roleChangeForbidden: () => new DomainError('forbidden', EmployeesErrorCode.RoleChangeForbidden, 'Only admins change roles.', 'role'),
 };

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { SessionsService } from '../auth/sessions.service';
 import { todayIn } from '../common/calendar';
@@ -13,6 +13,24 @@ import { EmployeesErrors } from './employees.errors';
 import { EmployeeChanges, EmployeesRepository } from './employees.repository';
 
 const DEFAULT_PAGE_SIZE = 25;
+
+/** A change that comes from the identity provider (SCIM, or just-in-time single sign-on) rather than a person. */
+export interface ProvisioningSource {
+  provisioner: 'scim' | 'sso';
+  tokenId?: string;
+  tokenName?: string;
+}
+
+/** Who changes the roster: a signed-in person, or the identity provider. */
+export type RosterActor = CurrentEmployee | ProvisioningSource;
+
+const isPerson = (actor: RosterActor): actor is CurrentEmployee => !('provisioner' in actor);
+
+/** The fields an identity provider owns for the people it manages. */
+const PROVIDER_OWNED = ['name', 'email', 'jobTitle', 'departmentId', 'managerId'] as const;
+
+/** The identity provider acts with an admin's reach over the roster (it is configured by one). */
+const PROVISIONER_VIEW: CurrentEmployee = { id: '00000000-0000-0000-0000-000000000000', name: 'Identity provider', role: 'admin', departmentId: '', managedDepartmentIds: [], sessionId: '' };
 
 @Injectable()
 export class EmployeesService {
@@ -36,7 +54,8 @@ export class EmployeesService {
     return toEmployeeDto(await this.load(id), viewer, this.today());
   }
 
-  async create(actor: CurrentEmployee, dto: CreateEmployeeDto): Promise<EmployeeDto> {
+  /** `onCreated` runs in the same transaction (the SCIM feature links the new person to the provider there). */
+  async create(actor: RosterActor, dto: CreateEmployeeDto, onCreated?: (manager: EntityManager, id: string) => Promise<void>): Promise<EmployeeDto> {
     this.assertNotFuture(dto.hiredOn, 'hiredOn');
     if (await this.employees.emailTaken(dto.email)) throw EmployeesErrors.emailTaken();
     await this.assertReferences(dto.departmentId, dto.managerId ?? undefined);
@@ -51,17 +70,23 @@ export class EmployeesService {
         hiredOn: dto.hiredOn,
       };
       const newId = await this.employees.insert(manager, values);
-      await this.audit.record(manager, { actorId: actor.id, action: 'employee.created', subjectType: 'employee', subjectId: newId, after: values });
+      await this.audit.record(manager, { ...auditActor(actor), action: 'employee.created', subjectType: 'employee', subjectId: newId, after: { ...values, ...via(actor) } });
+      await onCreated?.(manager, newId);
       return newId;
     });
-    return this.get(actor, id);
+    return this.get(viewerOf(actor), id);
   }
 
-  async update(actor: CurrentEmployee, id: string, dto: UpdateEmployeeDto): Promise<EmployeeDto> {
+  async update(actor: RosterActor, id: string, dto: UpdateEmployeeDto): Promise<EmployeeDto> {
     const current = await this.load(id);
     this.assertInScope(actor, current);
-    if (dto.role !== undefined && dto.role !== current.role && actor.role !== 'admin') throw EmployeesErrors.roleChangeForbidden();
-    if (dto.departmentId !== undefined && dto.departmentId !== current.departmentId && !canManageDepartment(actor, dto.departmentId)) {
+    if (isPerson(actor) && current.managedByIdentityProvider) {
+      const owned = PROVIDER_OWNED.find((key) => dto[key] !== undefined && dto[key] !== current[key]);
+      if (owned) throw EmployeesErrors.managedByIdentityProvider(owned);
+    }
+    const person = viewerOf(actor);
+    if (dto.role !== undefined && dto.role !== current.role && person.role !== 'admin') throw EmployeesErrors.roleChangeForbidden();
+    if (dto.departmentId !== undefined && dto.departmentId !== current.departmentId && !canManageDepartment(person, dto.departmentId)) {
       throw EmployeesErrors.outOfScopeDepartment();
     }
     if (dto.managerId === id) throw EmployeesErrors.selfManager();
@@ -79,23 +104,24 @@ export class EmployeesService {
     for (const key of ['name', 'email', 'jobTitle', 'departmentId', 'role', 'managerId', 'hiredOn'] as const) {
       if (dto[key] !== undefined && dto[key] !== current[key]) (changes as Record<string, unknown>)[key] = dto[key];
     }
-    if (Object.keys(changes).length === 0) return toEmployeeDto(current, actor, this.today());
+    if (Object.keys(changes).length === 0) return toEmployeeDto(current, person, this.today());
 
     await this.dataSource.transaction(async (manager) => {
       await this.employees.update(manager, id, changes);
       if (changes.role === 'staff') await this.employees.stopManaging(manager, id);
       const before = Object.fromEntries(Object.keys(changes).map((key) => [key, current[key as keyof EmployeeRow]]));
       const action = changes.role ? 'employee.role_changed' : changes.departmentId ? 'employee.department_changed' : 'employee.updated';
-      await this.audit.record(manager, { actorId: actor.id, action, subjectType: 'employee', subjectId: id, before, after: { ...changes } });
+      await this.audit.record(manager, { ...auditActor(actor), action, subjectType: 'employee', subjectId: id, before, after: { ...changes, ...via(actor) } });
     });
-    return this.get(actor, id);
+    return this.get(person, id);
   }
 
   /** Records that the person left: they cannot sign in from now on and every session they have ends. */
-  async recordDeparture(actor: CurrentEmployee, id: string, dto: RecordDepartureDto): Promise<EmployeeDto> {
-    if (actor.id === id) throw EmployeesErrors.ownDeparture();
+  async recordDeparture(actor: RosterActor, id: string, dto: RecordDepartureDto): Promise<EmployeeDto> {
+    if (isPerson(actor) && actor.id === id) throw EmployeesErrors.ownDeparture();
     const current = await this.load(id);
     this.assertInScope(actor, current);
+    if (isPerson(actor) && current.managedByIdentityProvider) throw EmployeesErrors.managedByIdentityProvider();
     if (current.leftOn) throw EmployeesErrors.alreadyLeft();
     this.assertNotFuture(dto.leftOn, 'leftOn');
     if (dto.leftOn < current.hiredOn) throw EmployeesErrors.leftBeforeHired();
@@ -104,15 +130,34 @@ export class EmployeesService {
       await this.employees.recordDeparture(manager, id, dto.leftOn, dto.reason);
       await this.sessions.revokeAllFor(manager, id);
       await this.audit.record(manager, {
-        actorId: actor.id,
+        ...auditActor(actor),
         action: 'employee.departed',
         subjectType: 'employee',
         subjectId: id,
         before: { leftOn: null },
-        after: { leftOn: dto.leftOn, leaveReason: dto.reason },
+        after: { leftOn: dto.leftOn, leaveReason: dto.reason, ...via(actor) },
       });
     });
-    return this.get(actor, id);
+    return this.get(viewerOf(actor), id);
+  }
+
+  /** The identity provider made a departed person active again: they are employed (and may sign in) from now on. */
+  async reinstate(source: ProvisioningSource, id: string): Promise<EmployeeDto> {
+    const current = await this.load(id);
+    if (!current.leftOn) throw EmployeesErrors.notLeft();
+    await this.dataSource.transaction(async (manager) => {
+      await this.employees.lockForUpdate(manager, id);
+      await this.employees.reinstate(manager, id);
+      await this.audit.record(manager, {
+        actorId: null,
+        action: 'employee.reinstated',
+        subjectType: 'employee',
+        subjectId: id,
+        before: { leftOn: current.leftOn, leaveReason: current.leaveReason },
+        after: { leftOn: null, ...via(source) },
+      });
+    });
+    return this.get(PROVISIONER_VIEW, id);
   }
 
   /** For other features: the row of one employee, or a 404. */
@@ -122,8 +167,8 @@ export class EmployeesService {
     return row;
   }
 
-  private assertInScope(actor: CurrentEmployee, employee: EmployeeRow) {
-    if (!canManageDepartment(actor, employee.departmentId)) throw EmployeesErrors.outOfScope();
+  private assertInScope(actor: RosterActor, employee: EmployeeRow) {
+    if (!canManageDepartment(viewerOf(actor), employee.departmentId)) throw EmployeesErrors.outOfScope();
   }
 
   private today(): string {
@@ -140,4 +185,17 @@ export class EmployeesService {
     }
     if (managerId && !(await this.employees.isCurrentEmployee(managerId))) throw EmployeesErrors.unknownManager();
   }
+}
+
+function viewerOf(actor: RosterActor): CurrentEmployee {
+  return isPerson(actor) ? actor : PROVISIONER_VIEW;
+}
+
+function auditActor(actor: RosterActor): { actorId: string | null } {
+  return { actorId: isPerson(actor) ? actor.id : null };
+}
+
+/** Audit entries of provider changes name the provisioner and, for SCIM, the token that made the change. */
+function via(actor: RosterActor): Record<string, unknown> {
+  return isPerson(actor) ? {} : { via: { provisioner: actor.provisioner, tokenId: actor.tokenId ?? null, tokenName: actor.tokenName ?? null } };
 }

@@ -16,6 +16,7 @@ const row: EmployeeRow = {
   leaveReason: null,
   hasPassword: false,
   invitationPending: true,
+  managedByIdentityProvider: false,
 };
 
 const viewer = (overrides: Partial<CurrentEmployee>): CurrentEmployee => ({

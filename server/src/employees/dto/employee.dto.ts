@@ -52,6 +52,9 @@ export class EmployeeDto {
   @ApiProperty({ description: 'Still employed (leftOn is null).' })
   active: boolean;
 
+  @ApiProperty({ description: "The company's identity provider manages this person (SCIM): name, email, title, department, manager and employment are changed there, not in the app." })
+  managedByIdentityProvider: boolean;
+
   @ApiProperty({ type: WorkAnniversaryDto, nullable: true, description: 'The next milestone work anniversary; null for people who left.' })
   nextAnniversary: WorkAnniversaryDto | null;
 
@@ -93,6 +96,7 @@ export interface EmployeeRow {
   leaveReason: LeaveReason | null;
   hasPassword: boolean;
   invitationPending: boolean;
+  managedByIdentityProvider: boolean;
 }
 
 export function mayViewPrivateFields(viewer: CurrentEmployee, row: Pick<EmployeeRow, 'id' | 'departmentId'>): boolean {
@@ -111,6 +115,7 @@ export function toEmployeeDto(row: EmployeeRow, viewer: CurrentEmployee, today: 
     hiredOn: row.hiredOn,
     leftOn: row.leftOn,
     active: row.leftOn === null,
+    managedByIdentityProvider: row.managedByIdentityProvider,
     nextAnniversary: row.leftOn === null ? nextWorkAnniversary(row.hiredOn, today) : null,
   };
   if (mayViewPrivateFields(viewer, row)) {
