@@ -23,6 +23,8 @@ import { ReportsModule } from './reports/reports.module';
 import { RosterImportModule } from './roster-import/roster-import.module';
 import { ReviewQueueModule } from './review-queue/review-queue.module';
 import { RewardsModule } from './rewards/rewards.module';
+import { ScimModule } from './scim/scim.module';
+import { SsoModule } from './sso/sso.module';
 import { StoriesModule } from './stories/stories.module';
 import { ValuesModule } from './values/values.module';
 
@@ -69,6 +71,8 @@ export class AppModule {
         ChampionsModule,
         FairnessModule,
         JobsModule,
+        SsoModule,
+        ScimModule,
       ],
     };
   }

@@ -42,6 +42,7 @@ describe('toEmployeeDto', () => {
       hiredOn: '2024-09-08',
       leftOn: null,
       active: true,
+      managedByIdentityProvider: false,
       nextAnniversary: { date: '2027-09-08', years: 3 },
     });
   });
