@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
+import { RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -75,6 +76,20 @@ export async function configureHttp(app: NestFastifyApplication, config: AppConf
     if (closing) void reply.header('Connection', 'close');
     return payload;
   });
+  // SCIM clients send application/scim+json (RFC 7644 §3.1): JSON, accepted under /scim/v2 only.
+  fastify.addContentTypeParser('application/scim+json', { parseAs: 'string' }, (request, body, done) => {
+    if (!request.url.startsWith('/scim/v2/')) return done(Object.assign(new Error('Unsupported Media Type'), { statusCode: 415, code: 'FST_ERR_CTP_INVALID_MEDIA_TYPE' }), undefined);
+    try {
+      done(null, body === '' ? undefined : JSON.parse(body as string));
+    } catch {
+      done(Object.assign(new Error('The request body is not valid JSON.'), { statusCode: 400 }), undefined);
+    }
+  });
+  // OpenID back-channel logout posts a form (logout_token=...); no other route takes one.
+  fastify.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (request, body, done) => {
+    if (request.url.split('?')[0] !== '/api/sso/backchannel-logout') return done(Object.assign(new Error('Unsupported Media Type'), { statusCode: 415, code: 'FST_ERR_CTP_INVALID_MEDIA_TYPE' }), undefined);
+    done(null, Object.fromEntries(new URLSearchParams(body as string)));
+  });
   await app.register(fastifyCookie);
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
@@ -97,7 +112,8 @@ export async function configureHttp(app: NestFastifyApplication, config: AppConf
   });
   if (config.corsOrigins.length) app.enableCors({ origin: config.corsOrigins, credentials: true });
 
-  app.setGlobalPrefix('api');
+  // SCIM lives at /scim/v2 (where identity providers expect it), outside the /api prefix.
+  app.setGlobalPrefix('api', { exclude: [{ path: 'scim/v2/{*path}', method: RequestMethod.ALL }] });
   app.useGlobalPipes(createValidationPipe());
 
   const document = buildOpenApiDocument(app);

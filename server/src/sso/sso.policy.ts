@@ -34,7 +34,7 @@ export function safeReturnTo(value: unknown): string {
 export function departmentFromClaims(claims: Record<string, unknown>, claimName: string): string | null {
   const raw = claims[claimName];
   const value = Array.isArray(raw) ? raw.find((v) => typeof v === 'string' && v.trim()) : raw;
-  return typeof value === 'string' && value.trim() ? value.trim().slice(0, 120) : null;
+  return typeof value === 'string' && value.trim() ? value.trim().slice(0, 80) : null;
 }
 
 /** An issuer the server may fetch: https, or http on loopback for development and tests. */
