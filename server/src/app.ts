@@ -85,11 +85,6 @@ export async function configureHttp(app: NestFastifyApplication, config: AppConf
       done(Object.assign(new Error('The request body is not valid JSON.'), { statusCode: 400 }), undefined);
     }
   });
-  // OpenID back-channel logout posts a form (logout_token=...); no other route takes one.
-  fastify.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (request, body, done) => {
-    if (request.url.split('?')[0] !== '/api/sso/backchannel-logout') return done(Object.assign(new Error('Unsupported Media Type'), { statusCode: 415, code: 'FST_ERR_CTP_INVALID_MEDIA_TYPE' }), undefined);
-    done(null, Object.fromEntries(new URLSearchParams(body as string)));
-  });
   await app.register(fastifyCookie);
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {

@@ -27,9 +27,9 @@ export interface TestProvider {
   stop(): Promise<void>;
 }
 
-/** Starts server/test/oidc-test-provider.mjs (a real oidc-provider) on a free loopback port. */
+/** Starts server/test/oidc-provider-process.mjs (a real oidc-provider) on a free loopback port. */
 export async function startTestProvider(config: { clients: TestClient[]; accounts: TestAccount[] }): Promise<TestProvider> {
-  const child: ChildProcess = spawn(process.execPath, [join(__dirname, 'oidc-test-provider.mjs')], {
+  const child: ChildProcess = spawn(process.execPath, [join(__dirname, 'oidc-provider-process.mjs')], {
     env: { ...process.env, OIDC_TEST_CONFIG: JSON.stringify(config), NODE_ENV: 'development' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -94,7 +94,8 @@ export class SsoService {
     let claims: Record<string, unknown>;
     let idToken: string;
     try {
-      const params = client.callbackParams(`${redirectUri}?${new URLSearchParams(query as Record<string, string>).toString()}`);
+      // Only the parameters that came (the DTO instance also carries the absent ones as undefined).
+      const params = client.callbackParams(`${redirectUri}?${new URLSearchParams(Object.entries(query).filter(([, v]) => typeof v === 'string')).toString()}`);
       // openid-client checks the ID token's signature against the provider's keys, iss, aud, azp, exp, iat, nonce and the code's hash.
       const tokens = await client.callback(redirectUri, params, { state: query.state, nonce: attempt.nonce, code_verifier: attempt.codeVerifier, response_type: 'code' });
       claims = tokens.claims() as Record<string, unknown>;
