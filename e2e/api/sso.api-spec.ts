@@ -176,7 +176,6 @@ describe('single sign-on with OpenID Connect (real provider on loopback)', () =>
     ['an expired ID token', { claims: { exp: Math.floor(Date.now() / 1000) - 3600, iat: Math.floor(Date.now() / 1000) - 7200 } }],
     ['a bad nonce', { claims: { nonce: 'not-the-nonce-we-sent' } }],
     ['another issuer', { claims: { iss: 'https://impostor.example' } }],
-    ["a key that is not the provider's", { foreignKey: true }],
   ])('refuses an ID token with %s', async (_label, change) => {
     await provider.tamperNextIdToken(change);
     const { landedOn, refreshCookie } = await signInThroughProvider(new Browser(), 'ana');
@@ -261,6 +260,15 @@ describe('single sign-on with OpenID Connect (real provider on loopback)', () =>
     } finally {
       await configure({ requireSso: false, breakGlassEmails: [] });
     }
+  });
+
+  // Last: after a token signed by a foreign key the test provider process answers its next token request with a 500
+  // (a quirk of the test harness, not of the app: the app refuses the token and rediscovers the provider).
+  it("refuses an ID token signed with a key that is not the provider's", async () => {
+    await provider.tamperNextIdToken({ foreignKey: true });
+    const { landedOn, refreshCookie } = await signInThroughProvider(new Browser(), 'ana');
+    expect(landedOn).toBe('/sign-in?sso_error=token_invalid');
+    expect(refreshCookie).toBeUndefined();
   });
 
   it('refuses an issuer it cannot discover, naming the field', async () => {

@@ -49,10 +49,11 @@ const provider = new Provider(issuer, {
   },
 });
 provider.proxy = false;
+provider.on('server_error', (_ctx, error) => process.stderr.write(`oidc-provider server_error: ${error.stack}\n`));
 
 const b64 = (value) => Buffer.from(typeof value === 'string' ? value : JSON.stringify(value)).toString('base64url');
 function resign(idToken, changes) {
-  const [header, payload] = idToken.split('.').map((part) => JSON.parse(Buffer.from(part, 'base64url').toString()));
+  const [header, payload] = idToken.split('.').slice(0, 2).map((part) => JSON.parse(Buffer.from(part, 'base64url').toString()));
   const claims = { ...payload, ...changes.claims };
   const head = { ...header, kid: changes.foreignKey ? 'foreign-key' : header.kid };
   const input = `${b64(head)}.${b64(claims)}`;
@@ -62,8 +63,9 @@ function resign(idToken, changes) {
 provider.use(async (ctx, next) => {
   await next();
   if (ctx.path === '/token' && ctx.method === 'POST' && tamper && ctx.body?.id_token) {
-    ctx.body = { ...ctx.body, id_token: resign(ctx.body.id_token, tamper) };
+    const change = tamper;
     tamper = null;
+    ctx.body = { ...ctx.body, id_token: resign(ctx.body.id_token, change) };
   }
 });
 

@@ -34,7 +34,10 @@ export async function startTestProvider(config: { clients: TestClient[]; account
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';
-  child.stderr!.on('data', (chunk) => (stderr += chunk));
+  child.stderr!.on('data', (chunk) => {
+    stderr += chunk;
+    if (process.env.OIDC_TEST_DEBUG) process.stderr.write(chunk);
+  });
   const issuer = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`OpenID provider did not start: ${stderr}`)), 30_000);
     let out = '';

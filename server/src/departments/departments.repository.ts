@@ -45,8 +45,8 @@ export class DepartmentsRepository {
 
   async insertIfAbsent(name: string): Promise<{ id: string; created: boolean }> {
     const [row] = await this.dataSource.query(
-      `WITH ins AS (INSERT INTO departments (name) SELECT $1 WHERE NOT EXISTS (SELECT 1 FROM departments WHERE lower(name) = lower($1)) RETURNING id)
-       SELECT id, true AS created FROM ins UNION ALL SELECT id, false FROM departments WHERE lower(name) = lower($1) LIMIT 1`,
+      `WITH ins AS (INSERT INTO departments (name) SELECT $1::varchar WHERE NOT EXISTS (SELECT 1 FROM departments WHERE lower(name) = lower($1::varchar)) RETURNING id)
+       SELECT id, true AS created FROM ins UNION ALL SELECT id, false FROM departments WHERE lower(name) = lower($1::varchar) LIMIT 1`,
       [name],
     );
     return row;

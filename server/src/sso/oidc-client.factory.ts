@@ -14,6 +14,11 @@ const DISCOVERY_TTL_MS = 10 * 60 * 1000;
 export class OidcClientFactory {
   private cached: { key: string; client: BaseClient; at: number } | null = null;
 
+  /** After a refused token the next sign-in rediscovers (the provider may have rotated its keys). */
+  forget(): void {
+    this.cached = null;
+  }
+
   async discover(issuerUrl: string): Promise<Issuer<BaseClient>> {
     return Issuer.discover(issuerUrl);
   }

@@ -102,6 +102,7 @@ export class SsoService {
       idToken = tokens.id_token!;
     } catch (error) {
       this.logger.warn(`SSO callback refused: ${(error as Error).message}`);
+      this.clients.forget();
       throw new SsoSignInRefused('token_invalid');
     }
     const employeeId = await this.matchPerson(sso, claims);
