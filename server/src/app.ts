@@ -17,6 +17,9 @@ import { createValidationPipe } from './common/validation';
 import { AppConfig } from './config/app-config';
 import { buildOpenApiDocument } from './openapi/openapi';
 
+/** Every route under /api, except SCIM at /scim/v2 (where identity providers expect it). */
+export const API_PREFIX: [string, { exclude: { path: string; method: RequestMethod }[] }] = ['api', { exclude: [{ path: 'scim/v2/{*path}', method: RequestMethod.ALL }] }];
+
 const BODY_LIMIT_BYTES = 1024 * 1024;
 /** A roster CSV of 20,000 people is about 2.5 MiB. */
 export const CSV_BODY_LIMIT_BYTES = 5 * 1024 * 1024;
@@ -108,7 +111,7 @@ export async function configureHttp(app: NestFastifyApplication, config: AppConf
   if (config.corsOrigins.length) app.enableCors({ origin: config.corsOrigins, credentials: true });
 
   // SCIM lives at /scim/v2 (where identity providers expect it), outside the /api prefix.
-  app.setGlobalPrefix('api', { exclude: [{ path: 'scim/v2/{*path}', method: RequestMethod.ALL }] });
+  app.setGlobalPrefix(...API_PREFIX);
   app.useGlobalPipes(createValidationPipe());
 
   const document = buildOpenApiDocument(app);

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Inject, Post, Put, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiConsumes, ApiFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { bearerToken } from '../auth/auth.guard';
 import { RefreshCookie } from '../auth/refresh-cookie';
 import { ApiProblems } from '../common/api-problems';
 import { CurrentUser, Public, Roles } from '../common/auth.decorators';
@@ -81,13 +82,12 @@ export class SsoController {
   }
 
   @Post('logout')
+  @Public()
   @HttpCode(200)
-  @ApiBearerAuth()
-  @ApiOperation({ summary: "End this session, and get the provider's sign-out address when the provider offers one (RP-initiated logout)" })
+  @ApiOperation({ summary: "End this sign-in (like POST /api/auth/logout) and get the provider's sign-out address when it offers one (RP-initiated logout)" })
   @ApiOkResponse({ type: SsoLogoutDto })
-  @ApiProblems(401)
-  async logout(@CurrentUser() viewer: CurrentEmployee, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<SsoLogoutDto> {
-    const providerLogoutUrl = await this.sso.logout(viewer.id, viewer.sessionId, originOf(request));
+  async logout(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<SsoLogoutDto> {
+    const providerLogoutUrl = await this.sso.logout(bearerToken(request), this.refreshCookie.read(request), originOf(request));
     this.refreshCookie.clear(reply);
     return { providerLogoutUrl };
   }

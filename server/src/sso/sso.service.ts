@@ -155,8 +155,12 @@ export class SsoService {
   }
 
   /** Ends this session and says where to sign out at the provider too (RP-initiated logout), when it supports that. */
-  async logout(employeeId: string, sessionId: string, origin: string): Promise<string | null> {
-    await this.sessions.end(sessionId);
+  async logout(accessToken: string | undefined, refreshToken: string | undefined, origin: string): Promise<string | null> {
+    const viewer = accessToken ? await this.sessions.authenticate(accessToken).catch(() => null) : null;
+    if (refreshToken) await this.sessions.endByRefreshToken(refreshToken);
+    if (!viewer) return null;
+    await this.sessions.end(viewer.sessionId);
+    const employeeId = viewer.id;
     const sso = await this.settings.effective();
     if (!sso) return null;
     const idToken = await this.repository.lastIdToken(employeeId);
