@@ -1,6 +1,7 @@
 import { AppShell, Badge, Burger, Group, NavLink, ScrollArea, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconAward, IconBuildingStore, IconChartBar, IconCoins, IconHeartHandshake, IconHome, IconInbox, IconPresentation, IconScale, IconSparkles, IconTrophy, IconUserCircle, IconUsers } from '@tabler/icons-react';
+import { IconAward, IconBuildingStore, IconChartBar, IconCoins, IconHeartHandshake,
+  IconKey, IconHome, IconInbox, IconPresentation, IconScale, IconSparkles, IconTrophy, IconUserCircle, IconUsers } from '@tabler/icons-react';
 import { Suspense, useEffect, useRef, type ReactNode } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { Brand } from '../components/ui/brand';
@@ -27,6 +28,7 @@ const navItems: NavItem[] = [
   { label: 'My profile', to: '/me', icon: <IconUserCircle size={18} aria-hidden /> },
   { label: 'Roster', to: '/roster', icon: <IconUsers size={18} aria-hidden />, roles: ['admin', 'manager'] },
   { label: 'Company values', to: '/values', icon: <IconHeartHandshake size={18} aria-hidden />, roles: ['admin'] },
+  { label: 'Single sign-on', to: '/settings/sso', icon: <IconKey size={18} aria-hidden />, roles: ['admin'] },
   { label: 'Departments', to: '/departments', icon: <IconBuildingStore size={18} aria-hidden />, roles: ['admin'] },
   { label: 'Budgets', to: '/budgets', icon: <IconCoins size={18} aria-hidden />, roles: ['admin'] },
   { label: 'Fairness', to: '/fairness', icon: <IconScale size={18} aria-hidden />, roles: ['admin'] },

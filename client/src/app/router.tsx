@@ -18,6 +18,7 @@ const StoryRoute = lazy(() => import('./routes/story'));
 const PersonRoute = lazy(() => import('./routes/person'));
 const HuddleRoute = lazy(() => import('./routes/huddle'));
 const ValuesRoute = lazy(() => import('./routes/values'));
+const SsoSettingsRoute = lazy(() => import('./routes/sso-settings'));
 // Reports carry the charting library: loaded only when someone opens them.
 const ReportsRoute = lazy(() => import('./routes/reports'));
 const RosterImportRoute = lazy(() => import('./routes/roster-import'));
@@ -55,6 +56,7 @@ export const router = createBrowserRouter([
       { path: 'fairness', element: <RequireRole roles={['admin']}><FairnessRoute /></RequireRole> },
       { path: 'values', element: <RequireRole roles={['admin']}><ValuesRoute /></RequireRole> },
       { path: 'departments', element: <RequireRole roles={['admin']}><DepartmentsRoute /></RequireRole> },
+      { path: 'settings/sso', element: <RequireRole roles={['admin']}><SsoSettingsRoute /></RequireRole> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

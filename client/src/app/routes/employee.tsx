@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconArrowLeft, IconDoorExit } from '@tabler/icons-react';
@@ -48,7 +48,7 @@ export default function EmployeeRoute() {
   const actions = (
     <>
       {isAdmin && person.active && person.account !== 'active' && <InviteAction employeeId={person.id} employeeName={person.name} reinvite={person.account === 'invited'} />}
-      {person.active && !isSelf && (
+      {person.active && !isSelf && !person.managedByIdentityProvider && (
         <Button variant="outline" color="red" leftSection={<IconDoorExit size={16} aria-hidden />} onClick={departure.open}>
           Record departure
         </Button>
@@ -67,6 +67,11 @@ export default function EmployeeRoute() {
         <Text size="sm" c="dimmed" mb="md">
           {person.active ? 'Changes apply at once. Role changes are recorded in the audit log.' : `${person.name} has left; their details can still be corrected.`}
         </Text>
+        {person.managedByIdentityProvider && (
+          <Alert color="blue" variant="light" mb="md" title="Managed by your identity provider">
+            Name, email, job title, department, manager and employment come from your company’s identity provider: change them there and they update here. The role and hire date can be changed here.
+          </Alert>
+        )}
         <EmployeeForm
           key={`${person.id}-${person.hiredOn}-${person.role}`}
           employee={person}
