@@ -72,6 +72,8 @@ export class SsoSettingsService {
     if (this.config.ssoFromEnvironment) throw SsoErrors.managedByEnvironment();
     const current = await this.repository.settings();
     const issuer = dto.issuer.replace(/\/$/, '');
+    if (dto.enabled && !dto.providerName.trim()) throw SsoErrors.required('providerName');
+    if (dto.enabled && !dto.clientId.trim()) throw SsoErrors.required('clientId');
     if (dto.enabled || issuer) {
       if (!issuerAcceptable(issuer, this.config.env === 'production')) throw SsoErrors.issuerNotAllowed();
     }

@@ -6,6 +6,7 @@ export enum SsoErrorCode {
   IssuerNotAllowed = 'sso_issuer_not_allowed',
   ProviderUnreachable = 'sso_provider_unreachable',
   SecretRequired = 'sso_client_secret_required',
+  FieldRequired = 'sso_field_required',
   BreakGlassNotAdmin = 'sso_break_glass_not_admin',
   SsoRequired = 'sso_required',
   LogoutTokenInvalid = 'sso_logout_token_invalid',
@@ -19,6 +20,8 @@ export const SsoErrors = {
     new DomainError('unprocessable', SsoErrorCode.IssuerNotAllowed, 'The issuer must be an https:// address (http:// only on this computer, outside production).', 'issuer'),
   providerUnreachable: (why: string) =>
     new DomainError('unprocessable', SsoErrorCode.ProviderUnreachable, `Could not read the provider's OpenID configuration from the issuer: ${why}`, 'issuer'),
+  required: (field: 'providerName' | 'clientId') =>
+    new DomainError('unprocessable', SsoErrorCode.FieldRequired, field === 'providerName' ? 'Enter the name people see on the sign-in button.' : 'Enter the client ID the provider gave you.', field),
   secretRequired: () => new DomainError('unprocessable', SsoErrorCode.SecretRequired, 'Enter the client secret the provider gave you.', 'clientSecret'),
   breakGlassNotAdmin: (email: string) =>
     new DomainError('unprocessable', SsoErrorCode.BreakGlassNotAdmin, `${email} is not a current admin; break-glass accounts must be admins.`, 'breakGlassEmails'),

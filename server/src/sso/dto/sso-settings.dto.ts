@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsEmail, IsOptional, IsString, Matches, MaxLength, ValidateIf } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsEmail, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { trim } from '../../common/transforms';
 
 export class SsoProviderDto {
@@ -80,7 +80,6 @@ export class UpdateSsoSettingsDto {
 
   @ApiProperty({ maxLength: 60, example: 'Okta' })
   @Transform(trim) @IsString() @MaxLength(60)
-  @ValidateIf((o: UpdateSsoSettingsDto) => o.enabled === true) @Matches(/\S/, { message: 'providerName must not be empty' })
   providerName: string;
 
   @ApiProperty({ maxLength: 500, example: 'https://larkspur.okta.com' })
@@ -89,7 +88,6 @@ export class UpdateSsoSettingsDto {
 
   @ApiProperty({ maxLength: 200 })
   @Transform(trim) @IsString() @MaxLength(200)
-  @ValidateIf((o: UpdateSsoSettingsDto) => o.enabled === true) @Matches(/\S/, { message: 'clientId must not be empty' })
   clientId: string;
 
   @ApiPropertyOptional({ maxLength: 500, description: 'Leave out to keep the stored one.' })
