@@ -70,6 +70,7 @@ export class EmployeesService {
         hiredOn: dto.hiredOn,
       };
       const newId = await this.employees.insert(manager, values);
+      await this.employees.bumpRosterVersion(manager);
       await this.audit.record(manager, { ...auditActor(actor), action: 'employee.created', subjectType: 'employee', subjectId: newId, after: { ...values, ...via(actor) } });
       await onCreated?.(manager, newId);
       return newId;
@@ -108,6 +109,7 @@ export class EmployeesService {
 
     await this.dataSource.transaction(async (manager) => {
       await this.employees.update(manager, id, changes);
+      await this.employees.bumpRosterVersion(manager);
       if (changes.role === 'staff') await this.employees.stopManaging(manager, id);
       const before = Object.fromEntries(Object.keys(changes).map((key) => [key, current[key as keyof EmployeeRow]]));
       const action = changes.role ? 'employee.role_changed' : changes.departmentId ? 'employee.department_changed' : 'employee.updated';
@@ -116,29 +118,48 @@ export class EmployeesService {
     return this.get(person, id);
   }
 
-  /** Records that the person left: they cannot sign in from now on and every session they have ends. */
-  async recordDeparture(actor: RosterActor, id: string, dto: RecordDepartureDto): Promise<EmployeeDto> {
-    if (isPerson(actor) && actor.id === id) throw EmployeesErrors.ownDeparture();
-    const current = await this.load(id);
-    this.assertInScope(actor, current);
-    if (isPerson(actor) && current.managedByIdentityProvider) throw EmployeesErrors.managedByIdentityProvider();
-    if (current.leftOn) throw EmployeesErrors.alreadyLeft();
-    this.assertNotFuture(dto.leftOn, 'leftOn');
-    if (dto.leftOn < current.hiredOn) throw EmployeesErrors.leftBeforeHired();
-    await this.dataSource.transaction(async (manager) => {
+  /**
+   * The one way a departure is recorded, from the person page, a roster import or provisioning (SCIM): the person
+   * leaves on `leftOn` for `reason`, manages no department any more, cannot sign in from now on (every session
+   * ends), the audit log says who recorded it, and the roster version goes up so that cached reports and champion
+   * lists count them as gone at once. `actor` null is the company's identity provider (its own guard checked it);
+   * a person is checked for scope and cannot record their own departure. `within` joins the caller's transaction
+   * (an import writes a whole file in one); otherwise the departure is a transaction of its own.
+   */
+  async recordDeparture(actor: RosterActor | null, id: string, departure: RecordDepartureDto, within?: EntityManager): Promise<void> {
+    if (actor && isPerson(actor) && actor.id === id) throw EmployeesErrors.ownDeparture();
+    const depart = async (manager: EntityManager) => {
       await this.employees.lockForUpdate(manager, id);
-      await this.employees.recordDeparture(manager, id, dto.leftOn, dto.reason);
+      const current = await this.employees.findById(id, manager);
+      if (!current) throw EmployeesErrors.notFound();
+      if (actor) this.assertInScope(actor, current);
+      if (actor && isPerson(actor) && current.managedByIdentityProvider) throw EmployeesErrors.managedByIdentityProvider();
+      if (current.leftOn) throw EmployeesErrors.alreadyLeft();
+      this.assertNotFuture(departure.leftOn, 'leftOn');
+      if (departure.leftOn < current.hiredOn) throw EmployeesErrors.leftBeforeHired();
+      await this.employees.recordDeparture(manager, id, departure.leftOn, departure.reason);
       await this.sessions.revokeAllFor(manager, id);
+      await this.employees.bumpRosterVersion(manager);
       await this.audit.record(manager, {
-        ...auditActor(actor),
+        actorId: actor && isPerson(actor) ? actor.id : null,
         action: 'employee.departed',
         subjectType: 'employee',
         subjectId: id,
         before: { leftOn: null },
-        after: { leftOn: dto.leftOn, leaveReason: dto.reason, ...via(actor) },
+        after: { leftOn: departure.leftOn, leaveReason: departure.reason, ...(actor ? via(actor) : {}) },
       });
-    });
-    return this.get(viewerOf(actor), id);
+    };
+    await (within ? depart(within) : this.dataSource.transaction(depart));
+  }
+
+  /** For a writer of many roster rows at once (the import), inside its transaction: see RosterVersion. */
+  async rosterChanged(manager: EntityManager): Promise<void> {
+    await this.employees.bumpRosterVersion(manager);
+  }
+
+  /** Read model for cached reports: changes, in the same transaction, with every hire, edit, departure or import. */
+  rosterVersion(): Promise<string> {
+    return this.employees.rosterVersion();
   }
 
   /** The identity provider made a departed person active again: they are employed (and may sign in) from now on. */
@@ -148,6 +169,7 @@ export class EmployeesService {
     await this.dataSource.transaction(async (manager) => {
       await this.employees.lockForUpdate(manager, id);
       await this.employees.reinstate(manager, id);
+      await this.employees.bumpRosterVersion(manager);
       await this.audit.record(manager, {
         actorId: null,
         action: 'employee.reinstated',
