@@ -412,7 +412,8 @@ describe('fuzzing every operation of the OpenAPI document', () => {
     outcomes.flatMap((o) => {
       if (o.status >= 500) return [describeFailure(o, JSON.stringify(o.body).slice(0, 200))];
       if (o.status < 400) return [];
-      if (o.request.url.startsWith('/scim/v2/')) {
+      // Fastify's router refuses an over-long path segment (414) before any route runs, in the one problem shape.
+      if (o.request.url.startsWith('/scim/v2/') && o.status !== 414) {
         // SCIM answers in its own error shape (RFC 7644 §3.12).
         const b = o.body as { schemas?: string[]; status?: string; detail?: string };
         const ok = /^application\/scim\+json/.test(o.contentType) && b?.schemas?.[0] === 'urn:ietf:params:scim:api:messages:2.0:Error' && b.status === String(o.status) && typeof b.detail === 'string';
