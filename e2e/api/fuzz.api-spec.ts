@@ -355,6 +355,7 @@ describe('fuzzing every operation of the OpenAPI document', () => {
   let operations: OpenApiOperation[];
   let admin: SignedIn;
   let staff: SignedIn;
+  let scimAuth: Record<string, string>;
   let pools: Record<string, string[]>;
   let sent = 0;
   const statusCounts = new Map<number, number>();
@@ -376,6 +377,7 @@ describe('fuzzing every operation of the OpenAPI document', () => {
     const heroes = await Promise.all([0, 1, 2].map(() => createEmployee(t.dataSource, { departmentId: chat.id })));
     admin = await signIn(t.http, adminPerson.email);
     staff = await signIn(t.http, staffPerson.email);
+    scimAuth = { authorization: `Bearer ${(await t.http.post('/api/scim-tokens').set(admin.auth).send({ name: 'fuzz' }).expect(201)).body.token}` };
     const story = (await t.http.post('/api/stories').set(staff.auth).send(storyBody([heroes[0].id], [value.id])).expect(201)).body;
     await setBudget(t.dataSource, adminPerson.id, periodStart('quarter', todayIn('UTC')), 1_000_000);
     const reward = (await t.http.post('/api/rewards').set(admin.auth).send({ recipientId: heroes[0].id, kind: 'badge', citation: 'Fuzz' }).expect(201)).body.reward;
@@ -439,6 +441,13 @@ describe('fuzzing every operation of the OpenAPI document', () => {
     outcomes.flatMap((o) => {
       if (o.status >= 500) return [describeFailure(o, JSON.stringify(o.body).slice(0, 200))];
       if (o.status < 400) return [];
+      // Fastify's router refuses an over-long path segment (414) before any route runs, in the one problem shape.
+      if (o.request.url.startsWith('/scim/v2/') && o.status !== 414) {
+        // SCIM answers in its own error shape (RFC 7644 §3.12).
+        const b = o.body as { schemas?: string[]; status?: string; detail?: string };
+        const ok = /^application\/scim\+json/.test(o.contentType) && b?.schemas?.[0] === 'urn:ietf:params:scim:api:messages:2.0:Error' && b.status === String(o.status) && typeof b.detail === 'string';
+        return ok ? [] : [describeFailure(o, `not a SCIM error: ${o.contentType} ${JSON.stringify(o.body).slice(0, 120)}`)];
+      }
       if (!/^application\/problem\+json/.test(o.contentType)) return [describeFailure(o, `content-type ${o.contentType}`)];
       const shape = problemShapeErrors(o.body, o.status);
       return shape.length ? [describeFailure(o, shape.join('; '))] : [];
@@ -450,8 +459,10 @@ describe('fuzzing every operation of the OpenAPI document', () => {
     async () => {
       const started = Date.now();
       const requests = operations.flatMap((op, i) => {
-        const skip = op.path === '/api/auth/logout' || op.path === '/api/auth/refresh';
-        if (skip) return [];
+        const skip = op.path === '/api/auth/logout' || op.path === '/api/auth/refresh' || op.path === '/api/sso/logout';
+        // SCIM ignores unknown attributes and parameters as RFC 7644 says, and the SSO browser routes answer with a
+        // redirect to the sign-in page naming what was wrong: neither fits "refused with a 4xx"; both are in part 2.
+        if (skip || op.path.startsWith('/scim/v2/') || op.path === '/api/sso/login' || op.path === '/api/sso/callback') return [];
         const as = i % 4 === 3 ? staff : admin;
         return invalidRequests(op, document, pools, as.auth, SEED + i, INVALID_PER_OPERATION);
       });
@@ -472,7 +483,8 @@ describe('fuzzing every operation of the OpenAPI document', () => {
     async () => {
       const started = Date.now();
       const requests = operations.flatMap((op, i) => {
-        if (op.path === '/api/auth/logout' || op.path === '/api/auth/refresh' || op.path === '/api/auth/login') return [];
+        if (op.path === '/api/auth/logout' || op.path === '/api/auth/refresh' || op.path === '/api/auth/login' || op.path === '/api/sso/logout') return [];
+        if (op.path.startsWith('/scim/v2/')) return hostileRequests(op, document, pools, scimAuth, SEED * 17 + i, HOSTILE_PER_OPERATION);
         const adminShare = Math.round(HOSTILE_PER_OPERATION * 0.7);
         return [
           ...hostileRequests(op, document, pools, admin.auth, SEED * 7 + i, adminShare),

@@ -30,6 +30,8 @@ import { ReportsModule } from './reports/reports.module';
 import { RosterImportModule } from './roster-import/roster-import.module';
 import { ReviewQueueModule } from './review-queue/review-queue.module';
 import { RewardsModule } from './rewards/rewards.module';
+import { ScimModule } from './scim/scim.module';
+import { SsoModule } from './sso/sso.module';
 import { StoriesModule } from './stories/stories.module';
 import { ValuesModule } from './values/values.module';
 
@@ -85,6 +87,8 @@ export class AppModule {
         EmailPreferencesModule,
         EmailNotificationsModule,
         PasswordResetModule,
+        SsoModule,
+        ScimModule,
       ],
     };
   }

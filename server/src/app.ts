@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
+import { RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -18,6 +19,9 @@ import { registerSpaPages } from './common/spa-pages';
 import { createValidationPipe } from './common/validation';
 import { AppConfig } from './config/app-config';
 import { buildOpenApiDocument } from './openapi/openapi';
+
+/** Every route under /api, except SCIM at /scim/v2 (where identity providers expect it). */
+export const API_PREFIX: [string, { exclude: { path: string; method: RequestMethod }[] }] = ['api', { exclude: [{ path: 'scim/v2/{*path}', method: RequestMethod.ALL }] }];
 
 const BODY_LIMIT_BYTES = 1024 * 1024;
 /**
@@ -91,6 +95,15 @@ export async function configureHttp(app: NestFastifyApplication, config: AppConf
     if ((request as FastifyRequest & { user?: unknown }).user) void reply.header('Cache-Control', 'no-store');
     return payload;
   });
+  // SCIM clients send application/scim+json (RFC 7644 §3.1): JSON, accepted under /scim/v2 only.
+  fastify.addContentTypeParser('application/scim+json', { parseAs: 'string' }, (request, body, done) => {
+    if (!request.url.startsWith('/scim/v2/')) return done(Object.assign(new Error('Unsupported Media Type'), { statusCode: 415, code: 'FST_ERR_CTP_INVALID_MEDIA_TYPE' }), undefined);
+    try {
+      done(null, body === '' ? undefined : JSON.parse(body as string));
+    } catch {
+      done(Object.assign(new Error('The request body is not valid JSON.'), { statusCode: 400 }), undefined);
+    }
+  });
   // Signs the device cookie (see auth/device-cookie.ts) with a key of its own, derived from the token secret.
   await app.register(fastifyCookie, { secret: createHmac('sha256', config.jwtSecret).update('heroics cookie signing').digest('base64url') });
   await app.register(fastifyHelmet, {
@@ -114,10 +127,11 @@ export async function configureHttp(app: NestFastifyApplication, config: AppConf
   });
   if (config.corsOrigins.length) app.enableCors({ origin: config.corsOrigins, credentials: true });
 
-  app.setGlobalPrefix('api');
+  // SCIM lives at /scim/v2 (where identity providers expect it), outside the /api prefix.
+  app.setGlobalPrefix(...API_PREFIX);
   // Nest registers its body parsers at init; registering them now (with the same prefix) lets the JSON one be
   // replaced: deeply nested JSON makes validation recurse until the stack runs out, so it is refused unparsed.
-  (app.getHttpAdapter() as unknown as FastifyAdapter).registerParserMiddleware('api');
+  (app.getHttpAdapter() as unknown as FastifyAdapter).registerParserMiddleware(API_PREFIX[0]);
   refuseDeepJson(fastify);
   app.useGlobalPipes(createValidationPipe());
 

@@ -29,7 +29,7 @@ export async function startTestApp(env: Record<string, string> = {}, overrides: 
   if (!url) throw new Error('HEROICS_TEST_DATABASE_URL is not set: run API tests through jest --selectProjects api');
   const config = loadConfig({
     NODE_ENV: 'test',
-    LOG_LEVEL: 'silent',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256-signing',
     DATA_DIR: mkdtempSync(join(tmpdir(), 'heroics-app-')),
     TRUST_PROXY: 'true',

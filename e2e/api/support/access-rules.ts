@@ -5,7 +5,7 @@ export const EVERYONE: Role[] = ['staff', 'manager', 'admin'];
  * Who may call each route. Every operation in the OpenAPI document must have a rule here, so a new route
  * without a decision about access fails the API5 part of owasp-top-10.api-spec.ts.
  */
-export const ACCESS_RULES: Record<string, { public: true; anonymousStatus?: number } | { roles: Role[] }> = {
+export const ACCESS_RULES: Record<string, { public: true; anonymousStatus?: number } | { roles: Role[] } | { scim: true }> = {
   'GET /api/health': { public: true },
   'GET /api/config': { public: true },
   'POST /api/auth/login': { public: true },
@@ -77,6 +77,30 @@ export const ACCESS_RULES: Record<string, { public: true; anonymousStatus?: numb
   'GET /api/leaderboards': { roles: EVERYONE },
   'GET /api/champions/unrecognised': { roles: ['manager', 'admin'] },
   'GET /api/fairness': { roles: ['admin'] },
+  'GET /api/sso/provider': { public: true },
+  'GET /api/sso/login': { public: true },
+  'GET /api/sso/callback': { public: true },
+  'POST /api/sso/backchannel-logout': { public: true },
+  'POST /api/sso/logout': { public: true },
+  'GET /api/sso/settings': { roles: ['admin'] },
+  'PUT /api/sso/settings': { roles: ['admin'] },
+  'GET /api/scim-tokens': { roles: ['admin'] },
+  'POST /api/scim-tokens': { roles: ['admin'] },
+  'DELETE /api/scim-tokens/{id}': { roles: ['admin'] },
+  // SCIM takes SCIM tokens only: a person's session is refused (401) whatever their role.
+  'GET /scim/v2/ServiceProviderConfig': { scim: true },
+  'GET /scim/v2/ResourceTypes': { scim: true },
+  'GET /scim/v2/Schemas': { scim: true },
+  'GET /scim/v2/Users': { scim: true },
+  'POST /scim/v2/Users': { scim: true },
+  'GET /scim/v2/Users/{id}': { scim: true },
+  'PUT /scim/v2/Users/{id}': { scim: true },
+  'PATCH /scim/v2/Users/{id}': { scim: true },
+  'DELETE /scim/v2/Users/{id}': { scim: true },
+  'GET /scim/v2/Groups': { scim: true },
+  'POST /scim/v2/Groups': { scim: true },
+  'GET /scim/v2/Groups/{id}': { scim: true },
+  'PATCH /scim/v2/Groups/{id}': { scim: true },
 };
 
 /**

@@ -22,6 +22,6 @@ import { SessionsService } from './sessions.service';
   ],
   controllers: [AuthController, PasswordController],
   providers: [AuthService, SessionsService, SessionsRepository, LoginThrottleService, RefreshCookie, DeviceCookie, { provide: APP_GUARD, useClass: AuthGuard }],
-  exports: [SessionsService, SessionsRepository, RefreshCookie],
+  exports: [AuthService, SessionsService, SessionsRepository, RefreshCookie],
 })
 export class AuthModule {}

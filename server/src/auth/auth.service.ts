@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AppConfig } from '../config/app-config';
@@ -10,6 +10,7 @@ import { LoginDto, SessionDto } from './dto/login.dto';
 import { passwordWeakness } from './password-strength';
 import { SignInClient } from './login-throttle.policy';
 import { LoginThrottleService } from './login-throttle.service';
+import { PASSWORD_SIGN_IN_GATE, PasswordSignInGate } from './password-sign-in-gate';
 import { hashPassword, verifyPassword } from './password-hasher';
 import { SessionsRepository } from './sessions.repository';
 import { IssuedSession, SessionsService } from './sessions.service';
@@ -26,6 +27,7 @@ export class AuthService {
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Optional() @Inject(PASSWORD_SIGN_IN_GATE) private readonly passwordGate?: PasswordSignInGate,
   ) {}
 
   /**
@@ -52,6 +54,7 @@ export class AuthService {
       throw AuthErrors.invalidCredentials();
     }
     await this.throttle.recordSuccess(dto.email, client);
+    await this.passwordGate?.assertPasswordAllowed(dto.email, employee.role);
     const issued = await this.sessions.start(employee.id);
     return { session: this.toSession(issued, employee), refreshToken: issued.refreshToken };
   }
@@ -75,6 +78,16 @@ export class AuthService {
       await this.credentials.revokeAllExcept(manager, me.id, me.sessionId);
       await this.audit.record(manager, { actorId: me.id, action: 'employee.password_changed', subjectType: 'employee', subjectId: me.id });
     });
+  }
+
+  /**
+   * Starts a session for someone another sign-in method (single sign-on) has already verified, exactly as the
+   * password login does: the caller sets the refresh cookie. People who left get none.
+   */
+  async startVerifiedSession(employeeId: string): Promise<{ session: SessionDto; refreshToken: string }> {
+    const issued = await this.sessions.start(employeeId);
+    const employee = await this.sessions.authenticate(issued.accessToken);
+    return { session: this.toSession(issued, employee), refreshToken: issued.refreshToken };
   }
 
   async refresh(refreshToken: string | undefined): Promise<{ session: SessionDto; refreshToken: string }> {

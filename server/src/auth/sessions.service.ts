@@ -53,7 +53,8 @@ export class SessionsService {
         rotated = used;
       }
       const employee = await this.sessions.credentialsById(manager, rotated.employeeId);
-      if (!employee || employee.leftOn || !employee.passwordHash) {
+      // A session may have been started by single sign-on, so having no password does not end it; leaving does.
+      if (!employee || employee.leftOn) {
         await this.sessions.revokeFamily(manager, rotated.familyId);
         return 'invalid' as const;
       }

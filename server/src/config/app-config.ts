@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { randomBytes } from 'node:crypto';
+import { hkdfSync, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { plainToInstance, Transform, Type } from 'class-transformer';
@@ -180,6 +180,50 @@ export class EnvironmentVariables {
 
   @IsOptional() @IsUrl({ protocols: ['redis', 'rediss'], require_tld: false, require_protocol: true })
   REDIS_URL?: string;
+
+  // Single sign-on set by infrastructure-as-code; when SSO_ISSUER is set these win over the admin's settings.
+  @IsOptional() @IsUrl({ protocols: ['http', 'https'], require_tld: false, require_protocol: true })
+  SSO_ISSUER?: string;
+
+  @IsOptional() @IsString() @MaxLength(200)
+  SSO_CLIENT_ID?: string;
+
+  @IsOptional() @IsString() @MaxLength(500)
+  SSO_CLIENT_SECRET?: string;
+
+  @IsOptional() @IsString() @MaxLength(60)
+  SSO_PROVIDER_NAME?: string;
+
+  @IsOptional() @IsString() @MaxLength(2000)
+  SSO_ALLOWED_DOMAINS?: string;
+
+  @IsOptional() @Transform(toBoolean) @IsBoolean()
+  SSO_REQUIRED?: boolean;
+
+  @IsOptional() @IsString() @MaxLength(2000)
+  SSO_BREAK_GLASS_EMAILS?: string;
+
+  @IsOptional() @Transform(toBoolean) @IsBoolean()
+  SSO_JIT_PROVISIONING?: boolean;
+
+  @IsOptional() @IsString() @MaxLength(100)
+  SSO_DEPARTMENT_CLAIM?: string;
+
+  /** 32 bytes as 64 hex characters or base64: encrypts secrets kept in the database (the SSO client secret). */
+  @IsOptional() @Matches(/^([0-9a-fA-F]{64}|[A-Za-z0-9+/_-]{43}=?)$/)
+  SECRETS_KEY?: string;
+}
+
+export interface SsoEnvironment {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  providerName: string;
+  allowedDomains: string[];
+  requireSso: boolean;
+  breakGlassEmails: string[];
+  jitProvisioning: boolean;
+  departmentClaim: string;
 }
 
 export interface AppConfig {
@@ -239,6 +283,10 @@ export interface AppConfig {
   passwordResetTtlMinutes: number;
   /** Where sign-in throttle counters live when set; PostgreSQL otherwise. */
   redisUrl?: string;
+  /** Single sign-on from the environment (SSO_*); null when the admin's settings in the app apply. */
+  ssoFromEnvironment: SsoEnvironment | null;
+  /** AES-256-GCM key for secrets at rest: SECRETS_KEY, or derived from JWT_SECRET. */
+  secretsKey: Buffer;
   clientDistDir: string;
   /** Where log lines go: standard output, unless a test reads them. */
   logStream?: NodeJS.WritableStream;
@@ -250,7 +298,7 @@ export class ConfigError extends Error {}
 export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
   const known = Object.keys(new EnvironmentVariables());
   const raw: Record<string, string> = {};
-  for (const key of [...known, 'DATABASE_URL', 'DATA_DIR', 'EMBEDDED_PG_PORT', 'SEED_DEMO', 'JWT_SECRET', 'COOKIE_SECURE', 'PUBLIC_URL', 'SWAGGER_UI', 'CORS_ORIGINS', 'TRUST_PROXY', 'LOG_LEVEL', 'REDIS_URL', 'SMTP_URL']) {
+  for (const key of [...known, 'DATABASE_URL', 'DATA_DIR', 'EMBEDDED_PG_PORT', 'SEED_DEMO', 'JWT_SECRET', 'COOKIE_SECURE', 'PUBLIC_URL', 'SWAGGER_UI', 'CORS_ORIGINS', 'TRUST_PROXY', 'LOG_LEVEL', 'REDIS_URL', 'SSO_ISSUER', 'SSO_CLIENT_ID', 'SSO_CLIENT_SECRET', 'SSO_PROVIDER_NAME', 'SSO_ALLOWED_DOMAINS', 'SSO_REQUIRED', 'SSO_BREAK_GLASS_EMAILS', 'SSO_JIT_PROVISIONING', 'SSO_DEPARTMENT_CLAIM', 'SECRETS_KEY', 'SMTP_URL']) {
     const value = env[key];
     if (value !== undefined && value !== '') raw[key] = value;
   }
@@ -270,6 +318,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     // Links in invitations must not depend on whatever Host header a request names.
     throw new ConfigError('Invalid configuration: PUBLIC_URL is required when NODE_ENV=production (the https:// address people open Heroics at)');
   }
+  if (vars.SSO_ISSUER && !vars.SSO_CLIENT_ID) throw new ConfigError('Invalid configuration: SSO_CLIENT_ID is required when SSO_ISSUER is set');
+  const jwtSecret = vars.JWT_SECRET ?? developmentSecret(dataDir);
+  const list = (value?: string) => (value ?? '').split(',').map((v) => v.trim().toLowerCase()).filter(Boolean);
   return {
     env: vars.NODE_ENV,
     port: vars.PORT,
@@ -278,7 +329,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     dataDir,
     embeddedPgPort: vars.EMBEDDED_PG_PORT,
     seedDemo: vars.SEED_DEMO ?? !production,
-    jwtSecret: vars.JWT_SECRET ?? developmentSecret(dataDir),
+    jwtSecret,
     accessTokenTtlSeconds: vars.ACCESS_TOKEN_TTL_SECONDS,
     refreshTokenTtlSeconds: vars.REFRESH_TOKEN_TTL_SECONDS,
     cookieSecure: vars.COOKIE_SECURE ?? production,
@@ -328,6 +379,22 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     passwordResetTtlMinutes: vars.PASSWORD_RESET_TTL_MINUTES,
     redisUrl: vars.REDIS_URL,
+    ssoFromEnvironment: vars.SSO_ISSUER
+      ? {
+          issuer: vars.SSO_ISSUER,
+          clientId: vars.SSO_CLIENT_ID!,
+          clientSecret: vars.SSO_CLIENT_SECRET ?? '',
+          providerName: vars.SSO_PROVIDER_NAME ?? 'your company account',
+          allowedDomains: list(vars.SSO_ALLOWED_DOMAINS),
+          requireSso: vars.SSO_REQUIRED ?? false,
+          breakGlassEmails: list(vars.SSO_BREAK_GLASS_EMAILS),
+          jitProvisioning: vars.SSO_JIT_PROVISIONING ?? false,
+          departmentClaim: vars.SSO_DEPARTMENT_CLAIM ?? 'department',
+        }
+      : null,
+    secretsKey: vars.SECRETS_KEY
+      ? Buffer.from(vars.SECRETS_KEY, /^[0-9a-fA-F]{64}$/.test(vars.SECRETS_KEY) ? 'hex' : 'base64')
+      : Buffer.from(hkdfSync('sha256', jwtSecret, 'heroics', 'secrets at rest', 32)),
     clientDistDir: join(REPOSITORY_ROOT, 'client', 'dist'),
   };
 }

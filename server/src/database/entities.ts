@@ -18,6 +18,11 @@ import { StoryHero } from '../stories/story-hero.entity';
 import { StoryValue } from '../stories/story-value.entity';
 import { Story } from '../stories/story.entity';
 import { CompanyValue } from '../values/company-value.entity';
+import { ScimLink } from '../scim/scim-link.entity';
+import { ScimToken } from '../scim/scim-token.entity';
+import { SsoIdentity } from '../sso/sso-identity.entity';
+import { SsoLoginAttempt } from '../sso/sso-login-attempt.entity';
+import { SsoSettings } from '../sso/sso-settings.entity';
 
 /** Every entity the DataSource knows; a new table starts here and in a generated migration. */
-export const ENTITIES = [Department, DepartmentManager, Employee, RefreshToken, LoginThrottle, Invitation, AuditEntry, CompanyValue, Story, StoryHero, StoryValue, Endorsement, Notification, RewardBudget, Reward, RecognitionTally, RosterVersion, MailMessage, PasswordResetToken, EmailPreference];
+export const ENTITIES = [Department, DepartmentManager, Employee, RefreshToken, LoginThrottle, Invitation, AuditEntry, CompanyValue, Story, StoryHero, StoryValue, Endorsement, Notification, RewardBudget, Reward, RecognitionTally, RosterVersion, MailMessage, PasswordResetToken, EmailPreference, SsoSettings, SsoIdentity, SsoLoginAttempt, ScimToken, ScimLink];

@@ -38,6 +38,20 @@ export class DepartmentsRepository {
     return rows.length > 0;
   }
 
+  async idByName(name: string): Promise<string | null> {
+    const rows: { id: string }[] = await this.dataSource.query('SELECT id FROM departments WHERE lower(name) = lower($1) LIMIT 1', [name]);
+    return rows[0]?.id ?? null;
+  }
+
+  async insertIfAbsent(name: string): Promise<{ id: string; created: boolean }> {
+    const [row] = await this.dataSource.query(
+      `WITH ins AS (INSERT INTO departments (name) SELECT $1::varchar WHERE NOT EXISTS (SELECT 1 FROM departments WHERE lower(name) = lower($1::varchar)) RETURNING id)
+       SELECT id, true AS created FROM ins UNION ALL SELECT id, false FROM departments WHERE lower(name) = lower($1::varchar) LIMIT 1`,
+      [name],
+    );
+    return row;
+  }
+
   async insert(name: string): Promise<string> {
     const [row] = await this.dataSource.query('INSERT INTO departments (name) VALUES ($1) RETURNING id', [name]);
     return row.id;

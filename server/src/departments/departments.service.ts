@@ -31,6 +31,28 @@ export class DepartmentsService {
     return this.get(id);
   }
 
+  /** The identity provider names departments (SCIM groups, an SSO claim): the one with that name, created if new. */
+  async findOrCreateByName(source: { provisioner: string; tokenId?: string; tokenName?: string }, name: string): Promise<string> {
+    const existing = await this.departments.idByName(name);
+    if (existing) return existing;
+    const { id, created } = await this.departments.insertIfAbsent(name);
+    if (created) {
+      await this.audit.record(this.dataSource.manager, { actorId: null, action: 'department.created', subjectType: 'department', subjectId: id, after: { name, via: source } });
+    }
+    return id;
+  }
+
+  /** A rename the identity provider made (a SCIM group's displayName). */
+  async renameByProvider(source: { provisioner: string; tokenId?: string; tokenName?: string }, id: string, name: string): Promise<void> {
+    const current = await this.get(id);
+    if (current.name === name) return;
+    if (await this.departments.nameTaken(name, id)) throw DepartmentsErrors.nameTaken();
+    await this.dataSource.transaction(async (manager) => {
+      await this.departments.rename(manager, id, name);
+      await this.audit.record(manager, { actorId: null, action: 'department.renamed', subjectType: 'department', subjectId: id, before: { name: current.name }, after: { name, via: source } });
+    });
+  }
+
   async update(actor: CurrentEmployee, id: string, dto: UpdateDepartmentDto): Promise<DepartmentDto> {
     const current = await this.get(id);
     if (dto.name !== undefined && dto.name !== current.name && (await this.departments.nameTaken(dto.name, id))) {

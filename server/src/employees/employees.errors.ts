@@ -17,6 +17,8 @@ export enum EmployeesErrorCode {
   OwnRecord = 'own_record',
   LeaverHireDate = 'leaver_hire_date',
   EmailLookalike = 'email_lookalike',
+  ManagedByIdentityProvider = 'managed_by_identity_provider',
+  NotLeft = 'not_left',
 }
 
 export const EmployeesErrors = {
@@ -42,5 +44,8 @@ export const EmployeesErrors = {
     new DomainError('forbidden', EmployeesErrorCode.LeaverHireDate, 'Only an admin can change the hire date of someone who has left.', 'hiredOn'),
   emailLookalike: () =>
     new DomainError('conflict', EmployeesErrorCode.EmailLookalike, 'This address looks like the address of someone already on the roster (it mixes lookalike letters from other alphabets).', 'email'),
+  managedByIdentityProvider: (field?: string) =>
+    new DomainError('conflict', EmployeesErrorCode.ManagedByIdentityProvider, "Your identity provider manages this person: change it there, and it is updated here.", field),
+  notLeft: () => new DomainError('conflict', EmployeesErrorCode.NotLeft, 'This person has not left.'),
   roleChangeForbidden: () => new DomainError('forbidden', EmployeesErrorCode.RoleChangeForbidden, 'Only admins change roles.', 'role'),
 };

@@ -9,7 +9,8 @@ const SELECT_EMPLOYEE = `
          e.role, e.manager_id AS "managerId", m.name AS "managerName", e.hired_on AS "hiredOn", e.left_on AS "leftOn",
          e.leave_reason AS "leaveReason", (e.password_hash IS NOT NULL) AS "hasPassword",
          e.email_refused_reason AS "emailRefusedReason", e.email_refused_at AS "emailRefusedAt",
-         EXISTS (SELECT 1 FROM invitations i WHERE i.employee_id = e.id AND i.accepted_at IS NULL AND i.expires_at > now()) AS "invitationPending"
+         EXISTS (SELECT 1 FROM invitations i WHERE i.employee_id = e.id AND i.accepted_at IS NULL AND i.expires_at > now()) AS "invitationPending",
+         EXISTS (SELECT 1 FROM scim_links l WHERE l.employee_id = e.id) AS "managedByIdentityProvider"
     FROM employees e
     JOIN departments d ON d.id = e.department_id
     LEFT JOIN employees m ON m.id = e.manager_id`;
@@ -123,6 +124,10 @@ export class EmployeesRepository {
     await manager.query('UPDATE employees SET left_on = $2, leave_reason = $3, updated_at = now() WHERE id = $1', [id, leftOn, reason]);
     // Someone who left manages nothing any more.
     await manager.query('DELETE FROM department_managers WHERE employee_id = $1', [id]);
+  }
+
+  async reinstate(manager: EntityManager, id: string): Promise<void> {
+    await manager.query('UPDATE employees SET left_on = NULL, leave_reason = NULL, updated_at = now() WHERE id = $1', [id]);
   }
 
   async stopManaging(manager: EntityManager, id: string): Promise<void> {

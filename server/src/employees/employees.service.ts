@@ -18,6 +18,24 @@ const DEFAULT_PAGE_SIZE = 25;
 /** The fields of an edit, in the order they are checked. */
 const COLUMN_FIELDS: Record<EmployeeField, true> = { name: true, email: true, jobTitle: true, departmentId: true, role: true, managerId: true, hiredOn: true };
 
+/** A change that comes from the identity provider (SCIM, or just-in-time single sign-on) rather than a person. */
+export interface ProvisioningSource {
+  provisioner: 'scim' | 'sso';
+  tokenId?: string;
+  tokenName?: string;
+}
+
+/** Who changes the roster: a signed-in person, or the identity provider. */
+export type RosterActor = CurrentEmployee | ProvisioningSource;
+
+const isPerson = (actor: RosterActor): actor is CurrentEmployee => !('provisioner' in actor);
+
+/** The fields an identity provider owns for the people it manages. */
+const PROVIDER_OWNED = ['name', 'email', 'jobTitle', 'departmentId', 'managerId'] as const;
+
+/** The identity provider acts with an admin's reach over the roster (it is configured by one). */
+const PROVISIONER_VIEW: CurrentEmployee = { id: '00000000-0000-0000-0000-000000000000', name: 'Identity provider', role: 'admin', departmentId: '', managedDepartmentIds: [], sessionId: '' };
+
 @Injectable()
 export class EmployeesService {
   constructor(
@@ -40,7 +58,8 @@ export class EmployeesService {
     return toEmployeeDto(await this.load(id), viewer, this.today());
   }
 
-  async create(actor: CurrentEmployee, dto: CreateEmployeeDto): Promise<EmployeeDto> {
+  /** `onCreated` runs in the same transaction (the SCIM feature links the new person to the provider there). */
+  async create(actor: RosterActor, dto: CreateEmployeeDto, onCreated?: (manager: EntityManager, id: string) => Promise<void>): Promise<EmployeeDto> {
     this.assertNotFuture(dto.hiredOn, 'hiredOn');
     await this.assertEmailFree(dto.email);
     await this.assertReferences(dto.departmentId, dto.managerId ?? undefined);
@@ -56,37 +75,43 @@ export class EmployeesService {
       };
       const newId = await this.employees.insert(manager, values);
       await this.employees.bumpRosterVersion(manager);
-      await this.audit.record(manager, { actorId: actor.id, action: 'employee.created', subjectType: 'employee', subjectId: newId, after: values });
+      await this.audit.record(manager, { ...auditActor(actor), action: 'employee.created', subjectType: 'employee', subjectId: newId, after: { ...values, ...via(actor) } });
+      await onCreated?.(manager, newId);
       return newId;
     });
-    return this.get(actor, id);
+    return this.get(viewerOf(actor), id);
   }
 
-  async update(actor: CurrentEmployee, id: string, dto: UpdateEmployeeDto): Promise<EmployeeDto> {
+  async update(actor: RosterActor, id: string, dto: UpdateEmployeeDto): Promise<EmployeeDto> {
     const current = await this.load(id);
+    const person = viewerOf(actor);
     // null (or '') clears a job title; the column holds '' for "none".
     const wanted: EmployeeChanges = { ...dto, jobTitle: dto.jobTitle === null ? '' : dto.jobTitle };
     const changed = (Object.keys(COLUMN_FIELDS) as EmployeeField[]).filter((key) => wanted[key] !== undefined && wanted[key] !== current[key]);
-    if (actor.id === id) {
-      const forbidden = forbiddenSelfEdits(actor, changed);
+    if (isPerson(actor) && current.managedByIdentityProvider) {
+      const owned = PROVIDER_OWNED.find((key) => changed.includes(key));
+      if (owned) throw EmployeesErrors.managedByIdentityProvider(owned);
+    }
+    if (person.id === id) {
+      const forbidden = forbiddenSelfEdits(person, changed);
       if (forbidden.length) throw forbidden[0] === 'role' ? EmployeesErrors.roleChangeForbidden() : EmployeesErrors.ownRecord(forbidden[0]);
     } else {
       this.assertInScope(actor, current);
-      if (!mayActOnEmployee(actor, current)) throw EmployeesErrors.notBelow();
+      if (!mayActOnEmployee(person, current)) throw EmployeesErrors.notBelow();
     }
-    if (changed.includes('role') && actor.role !== 'admin') throw EmployeesErrors.roleChangeForbidden();
-    if (changed.includes('departmentId') && !canManageDepartment(actor, dto.departmentId!)) throw EmployeesErrors.outOfScopeDepartment();
+    if (changed.includes('role') && person.role !== 'admin') throw EmployeesErrors.roleChangeForbidden();
+    if (changed.includes('departmentId') && !canManageDepartment(person, dto.departmentId!)) throw EmployeesErrors.outOfScopeDepartment();
     if (dto.managerId === id) throw EmployeesErrors.selfManager();
     if (dto.hiredOn !== undefined) {
       this.assertNotFuture(dto.hiredOn, 'hiredOn');
       if (current.leftOn && dto.hiredOn > current.leftOn) throw EmployeesErrors.hiredAfterLeft();
-      if (changed.includes('hiredOn') && !mayChangeHireDate(actor, current)) throw EmployeesErrors.leaverHireDate();
+      if (changed.includes('hiredOn') && !mayChangeHireDate(person, current)) throw EmployeesErrors.leaverHireDate();
     }
     if (changed.includes('email')) await this.assertEmailFree(dto.email!, id);
     await this.assertReferences(changed.includes('departmentId') ? dto.departmentId : undefined, changed.includes('managerId') ? (dto.managerId ?? undefined) : undefined);
 
     const changes: EmployeeChanges = Object.fromEntries(changed.map((key) => [key, wanted[key]]));
-    if (changed.length === 0) return toEmployeeDto(current, actor, this.today());
+    if (changed.length === 0) return toEmployeeDto(current, person, this.today());
 
     await this.dataSource.transaction(async (manager) => {
       await this.employees.update(manager, id, changes);
@@ -101,9 +126,9 @@ export class EmployeesService {
           : changes.hiredOn && current.leftOn
             ? 'employee.leaver_hire_date_changed'
             : 'employee.updated';
-      await this.audit.record(manager, { actorId: actor.id, action, subjectType: 'employee', subjectId: id, before, after: { ...changes } });
+      await this.audit.record(manager, { ...auditActor(actor), action, subjectType: 'employee', subjectId: id, before, after: { ...changes, ...via(actor) } });
     });
-    return this.get(actor, id);
+    return this.get(person, id);
   }
 
   /**
@@ -114,14 +139,15 @@ export class EmployeesService {
    * a person is checked for scope and cannot record their own departure. `within` joins the caller's transaction
    * (an import writes a whole file in one); otherwise the departure is a transaction of its own.
    */
-  async recordDeparture(actor: CurrentEmployee | null, id: string, departure: RecordDepartureDto, within?: EntityManager): Promise<void> {
-    if (actor?.id === id) throw EmployeesErrors.ownDeparture();
+  async recordDeparture(actor: RosterActor | null, id: string, departure: RecordDepartureDto, within?: EntityManager): Promise<void> {
+    if (actor && isPerson(actor) && actor.id === id) throw EmployeesErrors.ownDeparture();
     const depart = async (manager: EntityManager) => {
       await this.employees.lockForUpdate(manager, id);
       const current = await this.employees.findById(id, manager);
       if (!current) throw EmployeesErrors.notFound();
       if (actor) this.assertInScope(actor, current);
-      if (actor && !mayRecordDeparture(actor, current)) throw EmployeesErrors.notBelow();
+      if (actor && isPerson(actor) && !mayRecordDeparture(actor, current)) throw EmployeesErrors.notBelow();
+      if (actor && isPerson(actor) && current.managedByIdentityProvider) throw EmployeesErrors.managedByIdentityProvider();
       if (current.leftOn) throw EmployeesErrors.alreadyLeft();
       this.assertNotFuture(departure.leftOn, 'leftOn');
       if (departure.leftOn < current.hiredOn) throw EmployeesErrors.leftBeforeHired();
@@ -129,12 +155,12 @@ export class EmployeesService {
       await this.sessions.revokeAllFor(manager, id);
       await this.employees.bumpRosterVersion(manager);
       await this.audit.record(manager, {
-        actorId: actor?.id ?? null,
+        actorId: actor && isPerson(actor) ? actor.id : null,
         action: 'employee.departed',
         subjectType: 'employee',
         subjectId: id,
         before: { leftOn: null },
-        after: { leftOn: departure.leftOn, leaveReason: departure.reason },
+        after: { leftOn: departure.leftOn, leaveReason: departure.reason, ...(actor ? via(actor) : {}) },
       });
     };
     await (within ? depart(within) : this.dataSource.transaction(depart));
@@ -155,6 +181,26 @@ export class EmployeesService {
     return this.employees.markEmailRefused(id, email, reason);
   }
 
+  /** The identity provider made a departed person active again: they are employed (and may sign in) from now on. */
+  async reinstate(source: ProvisioningSource, id: string): Promise<EmployeeDto> {
+    const current = await this.load(id);
+    if (!current.leftOn) throw EmployeesErrors.notLeft();
+    await this.dataSource.transaction(async (manager) => {
+      await this.employees.lockForUpdate(manager, id);
+      await this.employees.reinstate(manager, id);
+      await this.employees.bumpRosterVersion(manager);
+      await this.audit.record(manager, {
+        actorId: null,
+        action: 'employee.reinstated',
+        subjectType: 'employee',
+        subjectId: id,
+        before: { leftOn: current.leftOn, leaveReason: current.leaveReason },
+        after: { leftOn: null, ...via(source) },
+      });
+    });
+    return this.get(PROVISIONER_VIEW, id);
+  }
+
   /** For other features: the row of one employee, or a 404. */
   async load(id: string): Promise<EmployeeRow> {
     const row = await this.employees.findById(id);
@@ -168,8 +214,8 @@ export class EmployeesService {
     if (await this.employees.lookalikeEmailTaken(email, exceptId)) throw EmployeesErrors.emailLookalike();
   }
 
-  private assertInScope(actor: CurrentEmployee, employee: EmployeeRow) {
-    if (!canManageDepartment(actor, employee.departmentId)) throw EmployeesErrors.outOfScope();
+  private assertInScope(actor: RosterActor, employee: EmployeeRow) {
+    if (!canManageDepartment(viewerOf(actor), employee.departmentId)) throw EmployeesErrors.outOfScope();
   }
 
   private today(): string {
@@ -186,4 +232,17 @@ export class EmployeesService {
     }
     if (managerId && !(await this.employees.isCurrentEmployee(managerId))) throw EmployeesErrors.unknownManager();
   }
+}
+
+function viewerOf(actor: RosterActor): CurrentEmployee {
+  return isPerson(actor) ? actor : PROVISIONER_VIEW;
+}
+
+function auditActor(actor: RosterActor): { actorId: string | null } {
+  return { actorId: isPerson(actor) ? actor.id : null };
+}
+
+/** Audit entries of provider changes name the provisioner and, for SCIM, the token that made the change. */
+function via(actor: RosterActor): Record<string, unknown> {
+  return isPerson(actor) ? {} : { via: { provisioner: actor.provisioner, tokenId: actor.tokenId ?? null, tokenName: actor.tokenName ?? null } };
 }

@@ -4,6 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppModule } from '../app.module';
 import { loadConfig } from '../config/app-config';
+import { API_PREFIX } from '../app';
 import { buildOpenApiDocument } from './openapi';
 
 /** Writes the OpenAPI document without a database: preview mode scans the modules but instantiates nothing. */
@@ -14,7 +15,7 @@ async function main() {
     preview: true,
     logger: false,
   });
-  app.setGlobalPrefix('api');
+  app.setGlobalPrefix(...API_PREFIX);
   const document = buildOpenApiDocument(app);
   writeFileSync(target, `${JSON.stringify(document, null, 2)}\n`);
   console.log(`Wrote ${target} (${Object.keys(document.paths).length} paths)`);

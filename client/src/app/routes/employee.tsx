@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconArrowLeft, IconDoorExit } from '@tabler/icons-react';
@@ -9,7 +9,6 @@ import { useEmployee } from '../../features/employees/api/get-employee';
 import { DepartureModal } from '../../features/employees/components/DepartureModal';
 import { EmployeeForm } from '../../features/employees/components/EmployeeForm';
 import { EmployeeSummary } from '../../features/employees/components/EmployeeSummary';
-import { Alert } from '@mantine/core';
 import { IconMailOff } from '@tabler/icons-react';
 import { InviteAction } from '../../features/invitations/components/InviteAction';
 import { useSession } from '../../lib/auth-session';
@@ -50,7 +49,7 @@ export default function EmployeeRoute() {
   const actions = (
     <>
       {isAdmin && person.active && person.account !== 'active' && <InviteAction employeeId={person.id} employeeName={person.name} reinvite={person.account === 'invited'} />}
-      {person.canRecordDeparture && (
+      {person.canRecordDeparture && !person.managedByIdentityProvider && (
         <Button variant="outline" color="red" leftSection={<IconDoorExit size={16} aria-hidden />} onClick={departure.open}>
           Record departure
         </Button>
@@ -74,6 +73,11 @@ export default function EmployeeRoute() {
         <Text size="sm" c="dimmed" mb="md">
           {person.active ? 'Changes apply at once. Role changes are recorded in the audit log.' : `${person.name} has left; their details can still be corrected.`}
         </Text>
+        {person.managedByIdentityProvider && (
+          <Alert color="blue" variant="light" mb="md" title="Managed by your identity provider">
+            Name, email, job title, department, manager and employment come from your company’s identity provider: change them there and they update here. The role and hire date can be changed here.
+          </Alert>
+        )}
         {person.canEdit ? (
           <EmployeeForm
             key={`${person.id}-${person.hiredOn}-${person.role}`}

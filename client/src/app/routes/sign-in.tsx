@@ -1,7 +1,9 @@
-import { Alert, Anchor, Stack, Text, Title } from '@mantine/core';
-import { IconCircleCheck, IconClockHour4 } from '@tabler/icons-react';
+import { Alert, Anchor, Divider, Stack, Text, Title } from '@mantine/core';
+import { useEffect } from 'react';
+import { IconAlertTriangle, IconCircleCheck, IconClockHour4 } from '@tabler/icons-react';
 import { Link, Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { SignInForm } from '../../features/auth/components/SignInForm';
+import { SSO_ERROR_MESSAGES, SsoSignInButton, useSsoProvider } from '../../features/sso';
 import { useSession } from '../../lib/auth-session';
 import { AuthPageLayout } from './auth-page-layout';
 
@@ -25,6 +27,13 @@ export default function SignInRoute() {
   const [params] = useSearchParams();
   const state = (useLocation().state ?? {}) as SignInState;
   const next = safeNext(params.get('next'));
+  const sso = useSsoProvider();
+  const ssoError = params.get('sso_error');
+  // `?sso=1` goes straight to the identity provider (a bookmark or the provider's app tile).
+  const straightToProvider = params.get('sso') === '1' && !ssoError && session.status === 'signed-out' && sso.data?.enabled;
+  useEffect(() => {
+    if (straightToProvider) window.location.assign(`/api/sso/login?returnTo=${encodeURIComponent(next)}`);
+  }, [straightToProvider, next]);
 
   if (session.status === 'signed-in') return <Navigate to={next} replace />;
 
@@ -48,6 +57,17 @@ export default function SignInRoute() {
           <Alert color="gray" variant="light" icon={<IconClockHour4 aria-hidden />} role="status">
             Your session has ended. Please sign in again.
           </Alert>
+        )}
+        {ssoError && (
+          <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} role="alert" title="You are not signed in">
+            {SSO_ERROR_MESSAGES[ssoError] ?? 'Single sign-on did not complete. Try again.'}
+          </Alert>
+        )}
+        {sso.data?.enabled && (
+          <>
+            <SsoSignInButton providerName={sso.data.providerName} returnTo={next} />
+            <Divider label={sso.data.required ? 'Break-glass admins only' : 'or use your password'} labelPosition="center" />
+          </>
         )}
         <SignInForm defaultEmail={state.email} onSignedIn={() => navigate(next, { replace: true })} showDemoAccounts={isDemoHost() && !state.email} />
         <Text size="sm" ta="center">

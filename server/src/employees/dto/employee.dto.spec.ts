@@ -18,6 +18,7 @@ const row: EmployeeRow = {
   invitationPending: true,
   emailRefusedReason: null,
   emailRefusedAt: null,
+  managedByIdentityProvider: false,
 };
 
 const viewer = (overrides: Partial<CurrentEmployee>): CurrentEmployee => ({
@@ -43,6 +44,7 @@ describe('toEmployeeDto', () => {
       hiredOn: '2024-09-08',
       leftOn: null,
       active: true,
+      managedByIdentityProvider: false,
       nextAnniversary: { date: '2027-09-08', years: 3 },
       canEdit: false,
       canRecordDeparture: false,

@@ -53,6 +53,9 @@ export class EmployeeDto {
   @ApiProperty({ description: 'Still employed (leftOn is null).' })
   active: boolean;
 
+  @ApiProperty({ description: "The company's identity provider manages this person (SCIM): name, email, title, department, manager and employment are changed there, not in the app." })
+  managedByIdentityProvider: boolean;
+
   @ApiProperty({ type: WorkAnniversaryDto, nullable: true, description: 'The next milestone work anniversary; null for people who left.' })
   nextAnniversary: WorkAnniversaryDto | null;
 
@@ -105,6 +108,7 @@ export interface EmployeeRow {
   invitationPending: boolean;
   emailRefusedReason: string | null;
   emailRefusedAt: Date | null;
+  managedByIdentityProvider: boolean;
 }
 
 /** `today` is the company's calendar date (YYYY-MM-DD). */
@@ -119,6 +123,7 @@ export function toEmployeeDto(row: EmployeeRow, viewer: CurrentEmployee, today: 
     hiredOn: row.hiredOn,
     leftOn: row.leftOn,
     active: row.leftOn === null,
+    managedByIdentityProvider: row.managedByIdentityProvider,
     nextAnniversary: row.leftOn === null ? nextWorkAnniversary(row.hiredOn, today) : null,
     canEdit: viewer.id === row.id ? viewer.role === 'admin' : mayActOnEmployee(viewer, row),
     canRecordDeparture: row.leftOn === null && mayRecordDeparture(viewer, row),

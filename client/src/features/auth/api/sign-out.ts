@@ -3,12 +3,16 @@ import { api } from '../../../lib/api-client';
 import { endSession } from '../../../lib/auth-session';
 
 /** Revokes the refresh token on the server; the local session ends even if that call fails. */
+/** After single sign-on the provider's own session ends too, when it offers RP-initiated logout. */
 export async function signOut() {
+  let providerLogoutUrl: string | null = null;
   try {
-    await api.POST('/api/auth/logout');
+    const { data } = await api.POST('/api/sso/logout');
+    providerLogoutUrl = data?.providerLogoutUrl ?? null;
   } finally {
     endSession('signed-out');
   }
+  if (providerLogoutUrl) window.location.assign(providerLogoutUrl);
 }
 
 export function useSignOut() {

@@ -60,6 +60,8 @@ export function EmployeeForm({
 }) {
   const create = useCreateEmployee();
   const update = useUpdateEmployee();
+  // The identity provider owns these for the people it manages (SCIM); the server refuses changes to them too.
+  const idpOwned = Boolean(employee?.managedByIdentityProvider);
   const [manager, setManager] = useState<PersonOption | null>(employee?.manager ?? null);
   const today = todayIso();
 
@@ -130,10 +132,10 @@ export function EmployeeForm({
     <form noValidate onSubmit={form.onSubmit(submit)} aria-label={employee ? `Edit ${employee.name}` : 'Add an employee'}>
       <Stack gap="md">
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-          <TextInput label="Full name" required autoComplete="off" {...form.getInputProps('name')} />
-          <TextInput label="Work email" type="email" required autoComplete="off" {...form.getInputProps('email')} />
-          <TextInput label="Job title" placeholder="e.g. Chat Agent" {...form.getInputProps('jobTitle')} />
-          <Select label="Department" required data={departments} searchable nothingFoundMessage="No department by that name" allowDeselect={false} {...form.getInputProps('departmentId')} />
+          <TextInput label="Full name" required autoComplete="off" readOnly={idpOwned} {...form.getInputProps('name')} />
+          <TextInput label="Work email" type="email" required autoComplete="off" readOnly={idpOwned} {...form.getInputProps('email')} />
+          <TextInput label="Job title" placeholder="e.g. Chat Agent" readOnly={idpOwned} {...form.getInputProps('jobTitle')} />
+          <Select label="Department" required readOnly={idpOwned} data={departments} searchable nothingFoundMessage="No department by that name" allowDeselect={false} {...form.getInputProps('departmentId')} />
           <Select
             label="Role"
             data={roleOptions}

@@ -1,7 +1,7 @@
 import { Anchor, Box, Button, Card, EmptyState, Group, Skeleton, Stack, Table, Text } from '@mantine/core';
 import { IconUsers } from '@tabler/icons-react';
 import { Link } from 'react-router';
-import { AccountBadge, EmploymentBadge, RoleBadge } from '../../../components/ui/badges';
+import { AccountBadge, EmploymentBadge, RoleBadge, ToneBadge } from '../../../components/ui/badges';
 import { PersonAvatar } from '../../../components/ui/person-avatar';
 import { formatDate } from '../../../lib/dates';
 import { employeeTenure, formatTenure, formatTenureShort } from '../../../lib/tenure';
@@ -102,6 +102,8 @@ export function RosterTable({
                     </Table.Td>
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>
                       <EmploymentBadge active={employee.active} />
+                  {employee.managedByIdentityProvider && <ToneBadge tone="indigo">Managed by your identity provider</ToneBadge>}
+                      {employee.managedByIdentityProvider && <ToneBadge tone="indigo">Managed by your identity provider</ToneBadge>}
                     </Table.Td>
                     {showAccount && <Table.Td style={{ whiteSpace: 'nowrap' }}>{employee.account ? <AccountBadge account={employee.account} /> : '—'}</Table.Td>}
                   </Table.Tr>
