@@ -25,6 +25,9 @@ import { ReviewQueueModule } from './review-queue/review-queue.module';
 import { RewardsModule } from './rewards/rewards.module';
 import { StoriesModule } from './stories/stories.module';
 import { ValuesModule } from './values/values.module';
+import { CatalogueModule } from './catalogue/catalogue.module';
+import { PointsModule } from './points/points.module';
+import { RedemptionsModule } from './redemptions/redemptions.module';
 
 @Module({})
 export class AppModule {
@@ -68,6 +71,9 @@ export class AppModule {
         LeaderboardsModule,
         ChampionsModule,
         FairnessModule,
+        PointsModule,
+        CatalogueModule,
+        RedemptionsModule,
         JobsModule,
       ],
     };

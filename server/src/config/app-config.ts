@@ -121,6 +121,9 @@ export class EnvironmentVariables {
 
   @IsOptional() @IsUrl({ protocols: ['redis', 'rediss'], require_tld: false, require_protocol: true })
   REDIS_URL?: string;
+
+  @IsOptional() @IsString() @MinLength(32)
+  REDEMPTION_CODE_KEY?: string;
 }
 
 export interface AppConfig {
@@ -156,6 +159,8 @@ export interface AppConfig {
   jobsIntervalSeconds: number;
   /** Where sign-in throttle counters live when set; PostgreSQL otherwise. */
   redisUrl?: string;
+  /** Secret from which the key that encrypts gift-card codes is derived (default: JWT_SECRET). */
+  redemptionCodeKey: string;
   clientDistDir: string;
 }
 
@@ -165,7 +170,7 @@ export class ConfigError extends Error {}
 export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
   const known = Object.keys(new EnvironmentVariables());
   const raw: Record<string, string> = {};
-  for (const key of [...known, 'DATABASE_URL', 'DATA_DIR', 'EMBEDDED_PG_PORT', 'SEED_DEMO', 'JWT_SECRET', 'COOKIE_SECURE', 'PUBLIC_URL', 'SWAGGER_UI', 'CORS_ORIGINS', 'TRUST_PROXY', 'LOG_LEVEL', 'REDIS_URL']) {
+  for (const key of [...known, 'DATABASE_URL', 'DATA_DIR', 'EMBEDDED_PG_PORT', 'SEED_DEMO', 'JWT_SECRET', 'COOKIE_SECURE', 'PUBLIC_URL', 'SWAGGER_UI', 'CORS_ORIGINS', 'TRUST_PROXY', 'LOG_LEVEL', 'REDIS_URL', 'REDEMPTION_CODE_KEY']) {
     const value = env[key];
     if (value !== undefined && value !== '') raw[key] = value;
   }
@@ -181,6 +186,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (production && !vars.JWT_SECRET) {
     throw new ConfigError('Invalid configuration: JWT_SECRET is required when NODE_ENV=production (at least 32 characters)');
   }
+  const jwtSecret = vars.JWT_SECRET ?? developmentSecret(dataDir);
   return {
     env: vars.NODE_ENV,
     port: vars.PORT,
@@ -189,7 +195,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     dataDir,
     embeddedPgPort: vars.EMBEDDED_PG_PORT,
     seedDemo: vars.SEED_DEMO ?? !production,
-    jwtSecret: vars.JWT_SECRET ?? developmentSecret(dataDir),
+    jwtSecret,
     accessTokenTtlSeconds: vars.ACCESS_TOKEN_TTL_SECONDS,
     refreshTokenTtlSeconds: vars.REFRESH_TOKEN_TTL_SECONDS,
     cookieSecure: vars.COOKIE_SECURE ?? production,
@@ -213,6 +219,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     reportCacheSeconds: vars.REPORT_CACHE_SECONDS,
     jobsIntervalSeconds: vars.JOBS_INTERVAL_SECONDS,
     redisUrl: vars.REDIS_URL,
+    redemptionCodeKey: vars.REDEMPTION_CODE_KEY ?? jwtSecret,
     clientDistDir: join(REPOSITORY_ROOT, 'client', 'dist'),
   };
 }

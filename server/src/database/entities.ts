@@ -15,6 +15,13 @@ import { StoryHero } from '../stories/story-hero.entity';
 import { StoryValue } from '../stories/story-value.entity';
 import { Story } from '../stories/story.entity';
 import { CompanyValue } from '../values/company-value.entity';
+import { CatalogueImage } from '../catalogue/catalogue-image.entity';
+import { CatalogueItem } from '../catalogue/catalogue-item.entity';
+import { PointsAccount } from '../points/points-account.entity';
+import { PointsEntry } from '../points/points-entry.entity';
+import { PointsSettings } from '../points/points-settings.entity';
+import { Redemption } from '../redemptions/redemption.entity';
 
 /** Every entity the DataSource knows; a new table starts here and in a generated migration. */
-export const ENTITIES = [Department, DepartmentManager, Employee, RefreshToken, LoginThrottle, Invitation, AuditEntry, CompanyValue, Story, StoryHero, StoryValue, Endorsement, Notification, RewardBudget, Reward, RecognitionTally, JobRun];
+export const ENTITIES = [Department, DepartmentManager, Employee, RefreshToken, LoginThrottle, Invitation, AuditEntry, CompanyValue, Story, StoryHero, StoryValue, Endorsement, Notification, RewardBudget, Reward, RecognitionTally, JobRun,
+  PointsAccount, PointsEntry, PointsSettings, CatalogueItem, CatalogueImage, Redemption];

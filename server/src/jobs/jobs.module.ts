@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
+import { PointsModule } from '../points/points.module';
 import { JobsRepository } from './jobs.repository';
 import { ScheduledJobsService } from './scheduled-jobs.service';
 
-@Module({ providers: [JobsRepository, ScheduledJobsService] })
+@Module({ imports: [PointsModule], providers: [JobsRepository, ScheduledJobsService] })
 export class JobsModule {}

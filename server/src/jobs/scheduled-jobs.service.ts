@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { JobsRepository } from './jobs.repository';
+import { PointsService } from '../points/points.service';
 
 /** Any fixed number, distinct from the migration lock's. */
 const JOBS_LOCK_KEY = 4_283_118;
@@ -31,6 +32,7 @@ export class ScheduledJobsService implements OnApplicationBootstrap, OnModuleDes
   constructor(
     private readonly dataSource: DataSource,
     private readonly jobs: JobsRepository,
+    private readonly points: PointsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -66,6 +68,8 @@ export class ScheduledJobsService implements OnApplicationBootstrap, OnModuleDes
         refreshTokens: await this.jobs.purgeExpiredRefreshTokens(manager),
         loginThrottles: await this.jobs.purgeExpiredLoginThrottles(manager),
         jobRuns: await this.jobs.purgeOldJobRuns(manager),
+        // Points expiry rides on this period's run until it moves to its own pg-boss queue: expirePoints is idempotent per day.
+        pointsExpired: await this.points.expirePoints(now),
       };
       await this.jobs.recordRun(manager, { job: PURGE_JOB, periodStart, instance: this.instance, startedAt, result });
       return true;

@@ -9,6 +9,8 @@ export interface NotificationRow {
   storyTitle: string | null;
   actorId: string | null;
   actorName: string | null;
+  redemptionId: string | null;
+  redemptionTitle: string | null;
   readAt: Date | null;
   createdAt: Date;
 }
@@ -18,6 +20,7 @@ export interface NewNotification {
   kind: NotificationKind;
   storyId: string | null;
   actorId: string | null;
+  redemptionId?: string | null;
 }
 
 @Injectable()
@@ -27,19 +30,26 @@ export class NotificationsRepository {
   async insertMany(manager: EntityManager, notifications: NewNotification[]): Promise<void> {
     if (!notifications.length) return;
     await manager.query(
-      `INSERT INTO notifications (recipient_id, kind, story_id, actor_id)
-       SELECT * FROM unnest($1::uuid[], $2::notification_kind[], $3::uuid[], $4::uuid[])`,
-      [notifications.map((n) => n.recipientId), notifications.map((n) => n.kind), notifications.map((n) => n.storyId), notifications.map((n) => n.actorId)],
+      `INSERT INTO notifications (recipient_id, kind, story_id, actor_id, redemption_id)
+       SELECT * FROM unnest($1::uuid[], $2::notification_kind[], $3::uuid[], $4::uuid[], $5::uuid[])`,
+      [
+        notifications.map((n) => n.recipientId),
+        notifications.map((n) => n.kind),
+        notifications.map((n) => n.storyId),
+        notifications.map((n) => n.actorId),
+        notifications.map((n) => n.redemptionId ?? null),
+      ],
     );
   }
 
   async page(recipientId: string, limit: number, after?: [string, string]): Promise<NotificationRow[]> {
     return this.dataSource.query(
       `SELECT n.id, n.kind, n.story_id AS "storyId", s.title AS "storyTitle", n.actor_id AS "actorId", a.name AS "actorName",
-              n.read_at AS "readAt", n.created_at AS "createdAt"
+              n.redemption_id AS "redemptionId", r.title AS "redemptionTitle", n.read_at AS "readAt", n.created_at AS "createdAt"
          FROM notifications n
          LEFT JOIN stories s ON s.id = n.story_id
          LEFT JOIN employees a ON a.id = n.actor_id
+         LEFT JOIN redemptions r ON r.id = n.redemption_id
         WHERE n.recipient_id = $1 ${after ? 'AND (n.created_at, n.id) < ($3::timestamptz, $4::uuid)' : ''}
         ORDER BY n.created_at DESC, n.id DESC
         LIMIT $2`,
