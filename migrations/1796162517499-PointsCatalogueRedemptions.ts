@@ -104,16 +104,7 @@ export class PointsCatalogueRedemptions1796162517499 implements MigrationInterfa
                 CONSTRAINT "PK_5a6f590e91992eb01cc9b3541a0" PRIMARY KEY ("id")
             )
         `);
-        await queryRunner.query(`
-            CREATE TYPE "public"."catalogue_category" AS ENUM(
-                'gift_card',
-                'charity_donation',
-                'time_off',
-                'company_swag',
-                'experience',
-                'custom'
-            )
-        `);
+        // catalogue_category is shared with catalogue_items, created above (the generator writes it once per table).
         await queryRunner.query(`
             CREATE TYPE "public"."redemption_status" AS ENUM('pending', 'fulfilled', 'declined')
         `);
@@ -228,9 +219,6 @@ export class PointsCatalogueRedemptions1796162517499 implements MigrationInterfa
         `);
         await queryRunner.query(`
             DROP TYPE "public"."redemption_status"
-        `);
-        await queryRunner.query(`
-            DROP TYPE "public"."catalogue_category"
         `);
         await queryRunner.query(`
             DROP TABLE "points_settings"
