@@ -1,6 +1,6 @@
 import { AppShell, Badge, Burger, Group, NavLink, ScrollArea, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconAward, IconBuildingStore, IconChartBar, IconCoins, IconHeartHandshake, IconHome, IconInbox, IconPresentation, IconScale, IconSparkles, IconTrophy, IconUserCircle, IconUsers } from '@tabler/icons-react';
+import { IconAward, IconBuildingStore, IconGift, IconPackage, IconPigMoney, IconTruckDelivery, IconChartBar, IconCoins, IconHeartHandshake, IconHome, IconInbox, IconPresentation, IconScale, IconSparkles, IconTrophy, IconUserCircle, IconUsers } from '@tabler/icons-react';
 import { Suspense, useEffect, useRef, type ReactNode } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { Brand } from '../components/ui/brand';
@@ -24,10 +24,14 @@ const navItems: NavItem[] = [
   { label: 'Review queue', to: '/review-queue', icon: <IconInbox size={18} aria-hidden />, roles: ['admin', 'manager'] },
   { label: 'Unrecognised champions', to: '/champions', icon: <IconSparkles size={18} aria-hidden />, roles: ['admin', 'manager'] },
   { label: 'Reports', to: '/reports', icon: <IconChartBar size={18} aria-hidden />, roles: ['admin', 'manager'] },
+  { label: 'My points', to: '/points', icon: <IconPigMoney size={18} aria-hidden /> },
+  { label: 'Rewards', to: '/rewards', icon: <IconGift size={18} aria-hidden /> },
   { label: 'My profile', to: '/me', icon: <IconUserCircle size={18} aria-hidden /> },
   { label: 'Roster', to: '/roster', icon: <IconUsers size={18} aria-hidden />, roles: ['admin', 'manager'] },
   { label: 'Company values', to: '/values', icon: <IconHeartHandshake size={18} aria-hidden />, roles: ['admin'] },
   { label: 'Departments', to: '/departments', icon: <IconBuildingStore size={18} aria-hidden />, roles: ['admin'] },
+  { label: 'Catalogue', to: '/catalogue', icon: <IconPackage size={18} aria-hidden />, roles: ['admin'] },
+  { label: 'Fulfilment', to: '/fulfilment', icon: <IconTruckDelivery size={18} aria-hidden />, roles: ['admin'] },
   { label: 'Budgets', to: '/budgets', icon: <IconCoins size={18} aria-hidden />, roles: ['admin'] },
   { label: 'Fairness', to: '/fairness', icon: <IconScale size={18} aria-hidden />, roles: ['admin'] },
 ];

@@ -26,6 +26,10 @@ const ReviewQueueRoute = lazy(() => import('./routes/review-queue'));
 const UnrecognisedRoute = lazy(() => import('./routes/unrecognised'));
 const BudgetsRoute = lazy(() => import('./routes/budgets'));
 const FairnessRoute = lazy(() => import('./routes/fairness'));
+const PointsRoute = lazy(() => import('./routes/points'));
+const StoreRoute = lazy(() => import('./routes/store'));
+const FulfilmentRoute = lazy(() => import('./routes/fulfilment'));
+const CatalogueAdminRoute = lazy(() => import('./routes/catalogue-admin'));
 
 function Standalone({ children }: { children: ReactNode }) {
   return <Suspense fallback={<CenteredLoader />}>{children}</Suspense>;
@@ -49,6 +53,10 @@ export const router = createBrowserRouter([
       { path: 'roster/:employeeId', element: <RequireRole roles={['admin', 'manager']}><EmployeeRoute /></RequireRole> },
       { path: 'reports', element: <RequireRole roles={['admin', 'manager']}><ReportsRoute /></RequireRole> },
       { path: 'leaderboards', element: <LeaderboardsRoute /> },
+      { path: 'points', element: <PointsRoute /> },
+      { path: 'rewards', element: <StoreRoute /> },
+      { path: 'fulfilment', element: <RequireRole roles={['admin']}><FulfilmentRoute /></RequireRole> },
+      { path: 'catalogue', element: <RequireRole roles={['admin']}><CatalogueAdminRoute /></RequireRole> },
       { path: 'review-queue', element: <RequireRole roles={['admin', 'manager']}><ReviewQueueRoute /></RequireRole> },
       { path: 'champions', element: <RequireRole roles={['admin', 'manager']}><UnrecognisedRoute /></RequireRole> },
       { path: 'budgets', element: <RequireRole roles={['admin']}><BudgetsRoute /></RequireRole> },
