@@ -762,7 +762,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Revoke a reward within 24 hours (its giver or an admin): the points go back to the budget; audited */
+        /**
+         * Revoke a reward within 24 hours (its giver or an admin): the points go back to the budget and leave the recipient’s balance; audited
+         * @description Refused with 422 `points_already_spent` when the recipient has already redeemed some of these points.
+         */
         post: operations["Rewards_revoke"];
         delete?: never;
         options?: never;
