@@ -7,6 +7,7 @@ import { UuidParam } from '../common/uuid-param';
 import { GiveRewardDto, ListChampionsQueryDto, ListRewardsQueryDto, RevokeRewardDto } from './dto/reward-input.dto';
 import { ChampionDto, GivenRewardDto, RewardDto, RewardPageDto } from './dto/reward.dto';
 import { RewardsService } from './rewards.service';
+import { REVOKE_WINDOW_HOURS } from './rewards.policy';
 
 @ApiTags('rewards')
 @ApiBearerAuth()
@@ -55,7 +56,8 @@ export class RewardsController {
   @Post(':id/revoke')
   @HttpCode(200)
   @Roles('manager', 'admin')
-  @ApiOperation({ summary: 'Revoke a reward within 24 hours (its giver or an admin): the points go back to the budget and leave the recipient’s balance; audited',
+  @ApiOperation({
+    summary: `Revoke a reward within ${REVOKE_WINDOW_HOURS} hours (its giver or an admin): the points go back to the budget and leave the recipient’s balance; audited`,
     description: 'Refused with 422 `points_already_spent` when the recipient has already redeemed some of these points.',
   })
   @ApiOkResponse({ type: RewardDto })
