@@ -2,6 +2,7 @@ import { Client } from 'pg';
 import { periodStart, todayIn } from '../../server/src/common/calendar';
 import { seedDemoCompany } from '../../server/src/database/seed/demo-company';
 import { TALLY_DIFFERENCES_SQL } from '../../server/src/leaderboards/recognition-tallies.sql';
+import { POINTS_BALANCE_DIFFERENCES_SQL } from '../../server/src/points/points.sql';
 import { createSiblingDatabase, TestDatabase } from '../../server/test/test-database';
 
 /** The demo company that `npm start` loads on a fresh machine, in a database of its own. */
@@ -24,6 +25,29 @@ describe('the demo company', () => {
 
   it('loads only into an empty database', async () => {
     expect(await seedDemoCompany(database.url, 'UTC')).toBe(false);
+  });
+
+  it('has a catalogue of about fifteen items, some redemptions, and balances equal to their ledger recomputed', async () => {
+    const catalogue = await one<{ items: number; live: number; categories: number; withImage: number }>(
+      `SELECT count(*)::int AS items, count(*) FILTER (WHERE retired_at IS NULL)::int AS live, count(DISTINCT category)::int AS categories,
+              count(*) FILTER (WHERE image_id IS NOT NULL)::int AS "withImage" FROM catalogue_items`,
+    );
+    expect(catalogue.items).toBeGreaterThanOrEqual(13);
+    expect(catalogue.items).toBeLessThanOrEqual(18);
+    expect(catalogue.categories).toBeGreaterThanOrEqual(5);
+    expect(catalogue.withImage).toBe(catalogue.items);
+    const redemptions = (await client.query(`SELECT status, count(*)::int AS n FROM redemptions GROUP BY status`)).rows as { status: string; n: number }[];
+    const byStatus = Object.fromEntries(redemptions.map((r) => [r.status, r.n]));
+    expect(byStatus.fulfilled).toBeGreaterThanOrEqual(3);
+    expect(byStatus.pending).toBeGreaterThanOrEqual(1);
+    expect((await client.query(POINTS_BALANCE_DIFFERENCES_SQL)).rows).toEqual([]);
+    const { balances, rewarded } = await one<{ balances: number; rewarded: number }>(
+      `SELECT (SELECT count(*)::int FROM points_accounts WHERE balance > 0) AS balances,
+              (SELECT count(DISTINCT recipient_id)::int FROM rewards WHERE points > 0 AND revoked_at IS NULL) AS rewarded`,
+    );
+    expect(balances).toBeGreaterThan(10);
+    expect(balances).toBeLessThanOrEqual(rewarded);
+    expect((await client.query('SELECT count(*)::int AS n FROM catalogue_items WHERE stock < 0')).rows[0].n).toBe(0);
   });
 
   it('has about sixty rewards from managers to people in their departments', async () => {

@@ -69,6 +69,9 @@ test('a manager rewards a peer-nominated story from the review queue; the hero s
   const title = `Dressed five bridesmaids overnight ${stamp}`;
   const citation = `Turned a lost-luggage disaster into five happy bridesmaids, overnight (${stamp}).`;
   await endorsedStory(request, title);
+  // Points are private by default (issue 20); this company has opted in to a public points leaderboard.
+  const admin = await apiToken(request, ADMIN.email);
+  expect((await request.put('/api/points/settings', { headers: bearer(admin), data: { leaderboardPublic: true } })).status()).toBe(200);
   let pointsBefore = 0;
 
   await test.step('the hero looks at the points leaderboard for this month', async () => {

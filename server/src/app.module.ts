@@ -34,6 +34,9 @@ import { ScimModule } from './scim/scim.module';
 import { SsoModule } from './sso/sso.module';
 import { StoriesModule } from './stories/stories.module';
 import { ValuesModule } from './values/values.module';
+import { CatalogueModule } from './catalogue/catalogue.module';
+import { PointsModule } from './points/points.module';
+import { RedemptionsModule } from './redemptions/redemptions.module';
 
 @Module({})
 export class AppModule {
@@ -82,6 +85,9 @@ export class AppModule {
         LeaderboardsModule,
         ChampionsModule,
         FairnessModule,
+        PointsModule,
+        CatalogueModule,
+        RedemptionsModule,
         JobsModule,
         MailModule,
         EmailPreferencesModule,

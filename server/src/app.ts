@@ -19,6 +19,7 @@ import { registerSpaPages } from './common/spa-pages';
 import { createValidationPipe } from './common/validation';
 import { AppConfig } from './config/app-config';
 import { buildOpenApiDocument } from './openapi/openapi';
+import { IMAGE_BODY_LIMIT_BYTES } from './catalogue/catalogue-image';
 
 /** Every route under /api, except SCIM at /scim/v2 (where identity providers expect it). */
 export const API_PREFIX: [string, { exclude: { path: string; method: RequestMethod }[] }] = ['api', { exclude: [{ path: 'scim/v2/{*path}', method: RequestMethod.ALL }] }];
@@ -82,6 +83,11 @@ export async function configureHttp(app: NestFastifyApplication, config: AppConf
   fastify.removeContentTypeParser('text/plain');
   // Except the roster import, which takes a CSV file as it is. Other routes given CSV answer 400 (the body is not an object).
   fastify.addContentTypeParser('text/csv', { parseAs: 'string', bodyLimit: CSV_BODY_LIMIT_BYTES }, (_request, body, done) => done(null, body));
+  // And the catalogue picture upload, which takes the image file as it is (its type is checked from the bytes).
+  fastify.addContentTypeParser(/^image\//, { parseAs: 'buffer', bodyLimit: IMAGE_BODY_LIMIT_BYTES }, (request, body, done) => {
+    if (request.routeOptions.url === '/api/catalogue/:id/image') return done(null, body);
+    done(Object.assign(new Error('The request body must be application/json.'), { statusCode: 415, code: 'FST_ERR_CTP_INVALID_MEDIA_TYPE' }), undefined);
+  });
   // Once the app is closing (SIGTERM), answers carry Connection: close, so a keep-alive socket ends with the response to
   // the request it had in flight and the drain finishes instead of waiting for idle sockets to time out.
   let closing = false;

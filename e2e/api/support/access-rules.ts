@@ -101,6 +101,27 @@ export const ACCESS_RULES: Record<string, { public: true; anonymousStatus?: numb
   'POST /scim/v2/Groups': { scim: true },
   'GET /scim/v2/Groups/{id}': { scim: true },
   'PATCH /scim/v2/Groups/{id}': { scim: true },
+  // Points: your own for everyone (others' for their managers and admins, checked per person: 403 points_not_visible).
+  'GET /api/points': { roles: EVERYONE },
+  'GET /api/points/ledger': { roles: EVERYONE },
+  'GET /api/points/settings': { roles: EVERYONE },
+  'PUT /api/points/settings': { roles: ['admin'] },
+  'GET /api/catalogue': { roles: EVERYONE },
+  'POST /api/catalogue': { roles: ['admin'] },
+  'GET /api/catalogue/{id}': { roles: EVERYONE },
+  'PATCH /api/catalogue/{id}': { roles: ['admin'] },
+  'PUT /api/catalogue/{id}/image': { roles: ['admin'] },
+  // Pictures load in <img>, which sends no bearer token; an unknown id is a 404.
+  'GET /api/catalogue/images/{id}': { public: true },
+  'POST /api/redemptions': { roles: EVERYONE },
+  'POST /api/redemptions/custom': { roles: EVERYONE },
+  'GET /api/redemptions/mine': { roles: EVERYONE },
+  'GET /api/redemptions': { roles: ['admin'] },
+  'GET /api/redemptions/export': { roles: ['admin'] },
+  'GET /api/redemptions/{id}': { roles: EVERYONE },
+  'POST /api/redemptions/{id}/fulfil': { roles: ['admin'] },
+  'POST /api/redemptions/{id}/decline': { roles: ['admin'] },
+  'POST /api/redemptions/{id}/code': { roles: EVERYONE },
 };
 
 /**

@@ -66,6 +66,8 @@ export function BENCH_SCENARIOS(people: BenchPeople & { endorsable: string[] }, 
       headers: bearer(tokens.staff),
       target: { p99Ms: 20, ratio: 0.6 },
     },
+    // One primary-key row, however long the person's ledger: the balance is never a sum over it.
+    { name: 'Points balance', path: '/api/points', connections: 50, headers: bearer(tokens.staff) },
     { name: 'Unrecognised champions, one department', path: `/api/champions/unrecognised?departmentId=${people.departmentId}`, connections: 50, headers: bearer(tokens.manager) },
     { name: 'Tenure report (5 connections)', path: '/api/reports/tenure', connections: 5, headers: bearer(tokens.admin), target: { p99Ms: 300 } },
     { name: `Retention report for ${year} (5 connections)`, path: `/api/reports/retention?from=${year}-01-01&to=${year}-12-31`, connections: 5, headers: bearer(tokens.admin), target: { p99Ms: 300 } },

@@ -7,6 +7,7 @@ export type DomainErrorKind =
   | 'conflict'
   | 'gone'
   | 'unprocessable'
+  | 'unsupported_media_type'
   | 'too_many_requests'
   | 'unavailable';
 
@@ -42,6 +43,8 @@ export function httpStatusOf(kind: DomainErrorKind): number {
       return 410;
     case 'unprocessable':
       return 422;
+    case 'unsupported_media_type':
+      return 415;
     case 'too_many_requests':
       return 429;
     case 'unavailable':

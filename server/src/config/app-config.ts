@@ -212,6 +212,9 @@ export class EnvironmentVariables {
   /** 32 bytes as 64 hex characters or base64: encrypts secrets kept in the database (the SSO client secret). */
   @IsOptional() @Matches(/^([0-9a-fA-F]{64}|[A-Za-z0-9+/_-]{43}=?)$/)
   SECRETS_KEY?: string;
+
+  @IsOptional() @IsString() @MinLength(32)
+  REDEMPTION_CODE_KEY?: string;
 }
 
 export interface SsoEnvironment {
@@ -287,6 +290,8 @@ export interface AppConfig {
   ssoFromEnvironment: SsoEnvironment | null;
   /** AES-256-GCM key for secrets at rest: SECRETS_KEY, or derived from JWT_SECRET. */
   secretsKey: Buffer;
+  /** Secret from which the key that encrypts gift-card codes is derived (default: JWT_SECRET). */
+  redemptionCodeKey: string;
   clientDistDir: string;
   /** Where log lines go: standard output, unless a test reads them. */
   logStream?: NodeJS.WritableStream;
@@ -298,7 +303,7 @@ export class ConfigError extends Error {}
 export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
   const known = Object.keys(new EnvironmentVariables());
   const raw: Record<string, string> = {};
-  for (const key of [...known, 'DATABASE_URL', 'DATA_DIR', 'EMBEDDED_PG_PORT', 'SEED_DEMO', 'JWT_SECRET', 'COOKIE_SECURE', 'PUBLIC_URL', 'SWAGGER_UI', 'CORS_ORIGINS', 'TRUST_PROXY', 'LOG_LEVEL', 'REDIS_URL', 'SSO_ISSUER', 'SSO_CLIENT_ID', 'SSO_CLIENT_SECRET', 'SSO_PROVIDER_NAME', 'SSO_ALLOWED_DOMAINS', 'SSO_REQUIRED', 'SSO_BREAK_GLASS_EMAILS', 'SSO_JIT_PROVISIONING', 'SSO_DEPARTMENT_CLAIM', 'SECRETS_KEY', 'SMTP_URL']) {
+  for (const key of [...known, 'DATABASE_URL', 'DATA_DIR', 'EMBEDDED_PG_PORT', 'SEED_DEMO', 'JWT_SECRET', 'COOKIE_SECURE', 'PUBLIC_URL', 'SWAGGER_UI', 'CORS_ORIGINS', 'TRUST_PROXY', 'LOG_LEVEL', 'REDIS_URL', 'SSO_ISSUER', 'SSO_CLIENT_ID', 'SSO_CLIENT_SECRET', 'SSO_PROVIDER_NAME', 'SSO_ALLOWED_DOMAINS', 'SSO_REQUIRED', 'SSO_BREAK_GLASS_EMAILS', 'SSO_JIT_PROVISIONING', 'SSO_DEPARTMENT_CLAIM', 'SECRETS_KEY', 'SMTP_URL', 'REDEMPTION_CODE_KEY']) {
     const value = env[key];
     if (value !== undefined && value !== '') raw[key] = value;
   }
@@ -395,6 +400,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     secretsKey: vars.SECRETS_KEY
       ? Buffer.from(vars.SECRETS_KEY, /^[0-9a-fA-F]{64}$/.test(vars.SECRETS_KEY) ? 'hex' : 'base64')
       : Buffer.from(hkdfSync('sha256', jwtSecret, 'heroics', 'secrets at rest', 32)),
+    redemptionCodeKey: vars.REDEMPTION_CODE_KEY ?? jwtSecret,
     clientDistDir: join(REPOSITORY_ROOT, 'client', 'dist'),
   };
 }

@@ -24,5 +24,15 @@ import { SsoIdentity } from '../sso/sso-identity.entity';
 import { SsoLoginAttempt } from '../sso/sso-login-attempt.entity';
 import { SsoSettings } from '../sso/sso-settings.entity';
 
+import { CatalogueImage } from '../catalogue/catalogue-image.entity';
+import { CatalogueItem } from '../catalogue/catalogue-item.entity';
+import { PointsAccount } from '../points/points-account.entity';
+import { PointsEntry } from '../points/points-entry.entity';
+import { PointsSettings } from '../points/points-settings.entity';
+import { Redemption } from '../redemptions/redemption.entity';
+
+
 /** Every entity the DataSource knows; a new table starts here and in a generated migration. */
-export const ENTITIES = [Department, DepartmentManager, Employee, RefreshToken, LoginThrottle, Invitation, AuditEntry, CompanyValue, Story, StoryHero, StoryValue, Endorsement, Notification, RewardBudget, Reward, RecognitionTally, RosterVersion, MailMessage, PasswordResetToken, EmailPreference, SsoSettings, SsoIdentity, SsoLoginAttempt, ScimToken, ScimLink];
+export const ENTITIES = [
+  Department, DepartmentManager, Employee, RefreshToken, LoginThrottle, Invitation, AuditEntry, CompanyValue, Story, StoryHero, StoryValue, Endorsement, Notification, RewardBudget, Reward, RecognitionTally, RosterVersion, MailMessage, PasswordResetToken, EmailPreference, SsoSettings, SsoIdentity, SsoLoginAttempt, ScimToken, ScimLink,
+  PointsAccount, PointsEntry, PointsSettings, CatalogueItem, CatalogueImage, Redemption];

@@ -4,6 +4,8 @@ import { periodEnd, periodStart, todayIn } from '../common/calendar';
 import { CurrentEmployee } from '../common/current-employee';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
+import { DomainError } from '../common/domain-error';
+import { PointsService } from '../points/points.service';
 import { LeaderboardDto, LeaderboardEntryDto, LeaderboardQueryDto, SCORE_FORMULA } from './dto/leaderboard.dto';
 import { BoardScope, LeaderboardRow, LeaderboardsRepository, ViewerTallyRow } from './leaderboards.repository';
 
@@ -34,13 +36,22 @@ export class LeaderboardsService {
 
   constructor(
     private readonly leaderboards: LeaderboardsRepository,
+    private readonly points: PointsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** Everyone may see the leaderboards of any department: recognition is public inside the company. */
+  /**
+   * Everyone may see the leaderboards of any department: recognition is public inside the company. Points are
+   * not, unless the company opts in (points settings): then only admins rank by points, and other people's
+   * point totals are left out (the combined score stays, as it is public).
+   */
   async board(viewer: CurrentEmployee, query: LeaderboardQueryDto): Promise<LeaderboardDto> {
     const period = query.period ?? 'month';
     const metric = query.metric ?? 'score';
+    const pointsVisible = viewer.role === 'admin' || (await this.points.isLeaderboardPublic());
+    if (metric === 'points' && !pointsVisible) {
+      throw new DomainError('forbidden', 'points_leaderboard_private', 'This company keeps reward points private: rank by stories, endorsements or score.', 'metric');
+    }
     const start = periodStart(period, query.date ?? todayIn(this.config.companyTimeZone));
     const limit = Math.min(query.limit ?? 20, RANKED_ROWS);
     const scope: BoardScope = { period, periodStart: start, metric, departmentId: query.departmentId, includeLeavers: query.includeLeavers ?? false };
@@ -59,8 +70,9 @@ export class LeaderboardsService {
       metric,
       departmentId: query.departmentId ?? null,
       participants: board.participants,
-      items: items.slice(0, limit).map(toEntry),
-      me: me ? toEntry(me) : null,
+      items: items.slice(0, limit).map((row) => toEntry(row, pointsVisible || row.employeeId === viewer.id)),
+      me: me ? toEntry(me, true) : null,
+      pointsPublic: pointsVisible,
       scoreFormula: SCORE_FORMULA,
       timeZone: this.config.companyTimeZone,
     };
@@ -105,7 +117,7 @@ export function rankOf(value: number, values: { value: number }[]): number {
   return above + 1;
 }
 
-function toEntry(row: ViewerTallyRow & { rank: number }): LeaderboardEntryDto {
+function toEntry(row: ViewerTallyRow & { rank: number }, showPoints: boolean): LeaderboardEntryDto {
   return {
     rank: row.rank,
     employeeId: row.employeeId,
@@ -114,7 +126,7 @@ function toEntry(row: ViewerTallyRow & { rank: number }): LeaderboardEntryDto {
     value: Number(row.value),
     storiesAsHero: row.storiesAsHero,
     endorsementsReceived: row.endorsementsReceived,
-    pointsReceived: row.pointsReceived,
+    pointsReceived: showPoints ? row.pointsReceived : null,
     score: Number(row.score),
   };
 }

@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-export const NOTIFICATION_KINDS = ['named_hero', 'story_endorsed', 'rewarded'] as const;
+export const NOTIFICATION_KINDS = ['named_hero', 'story_endorsed', 'rewarded', 'redemption_requested', 'redemption_fulfilled', 'redemption_declined'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 @Entity('notifications')
@@ -20,6 +20,10 @@ export class Notification {
 
   @Column({ type: 'uuid', nullable: true })
   actorId: string | null;
+
+  /** For redemption notifications: which redemption. */
+  @Column({ type: 'uuid', nullable: true })
+  redemptionId: string | null;
 
   @Column({ type: 'timestamptz', nullable: true })
   readAt: Date | null;

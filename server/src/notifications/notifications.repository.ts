@@ -9,6 +9,8 @@ export interface NotificationRow {
   storyTitle: string | null;
   actorId: string | null;
   actorName: string | null;
+  redemptionId: string | null;
+  redemptionTitle: string | null;
   readAt: Date | null;
   createdAt: Date;
 }
@@ -18,6 +20,7 @@ export interface NewNotification {
   kind: NotificationKind;
   storyId: string | null;
   actorId: string | null;
+  redemptionId?: string | null;
 }
 
 /** Whether the notification's recipient may still see its story (published, or their own and not deleted). */
@@ -30,9 +33,15 @@ export class NotificationsRepository {
   async insertMany(manager: EntityManager, notifications: NewNotification[]): Promise<string[]> {
     if (!notifications.length) return [];
     const rows: { id: string }[] = await manager.query(
-      `INSERT INTO notifications (recipient_id, kind, story_id, actor_id)
-       SELECT * FROM unnest($1::uuid[], $2::notification_kind[], $3::uuid[], $4::uuid[]) RETURNING id`,
-      [notifications.map((n) => n.recipientId), notifications.map((n) => n.kind), notifications.map((n) => n.storyId), notifications.map((n) => n.actorId)],
+      `INSERT INTO notifications (recipient_id, kind, story_id, actor_id, redemption_id)
+       SELECT * FROM unnest($1::uuid[], $2::notification_kind[], $3::uuid[], $4::uuid[], $5::uuid[]) RETURNING id`,
+      [
+        notifications.map((n) => n.recipientId),
+        notifications.map((n) => n.kind),
+        notifications.map((n) => n.storyId),
+        notifications.map((n) => n.actorId),
+        notifications.map((n) => n.redemptionId ?? null),
+      ],
     );
     return rows.map((r) => r.id);
   }
@@ -43,10 +52,11 @@ export class NotificationsRepository {
       // must not keep showing what a moderator took down.
       `SELECT n.id, n.kind, n.actor_id AS "actorId", a.name AS "actorName",
               CASE WHEN ${VISIBLE_STORY} THEN n.story_id END AS "storyId", CASE WHEN ${VISIBLE_STORY} THEN s.title END AS "storyTitle",
-              n.read_at AS "readAt", n.created_at AS "createdAt"
+              n.redemption_id AS "redemptionId", r.title AS "redemptionTitle", n.read_at AS "readAt", n.created_at AS "createdAt"
          FROM notifications n
          LEFT JOIN stories s ON s.id = n.story_id
          LEFT JOIN employees a ON a.id = n.actor_id
+         LEFT JOIN redemptions r ON r.id = n.redemption_id
         WHERE n.recipient_id = $1 ${after ? 'AND (n.created_at, n.id) < ($3::timestamptz, $4::uuid)' : ''}
         ORDER BY n.created_at DESC, n.id DESC
         LIMIT $2`,

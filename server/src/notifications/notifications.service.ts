@@ -7,7 +7,7 @@ import { decodeCursor, keysetPage } from '../common/cursor';
 import { ListNotificationsQueryDto, MarkNotificationsReadDto, NotificationDto, NotificationPageDto, UnreadCountDto } from './dto/notification.dto';
 import { NewNotification, NotificationRow, NotificationsRepository } from './notifications.repository';
 
-export function notificationMessage(row: Pick<NotificationRow, 'kind' | 'actorName' | 'storyTitle'>): string {
+export function notificationMessage(row: Pick<NotificationRow, 'kind' | 'actorName' | 'storyTitle'> & { redemptionTitle?: string | null }): string {
   const who = row.actorName ?? 'Someone';
   const story = row.storyTitle ? ` “${row.storyTitle}”` : ' a story';
   switch (row.kind) {
@@ -17,6 +17,12 @@ export function notificationMessage(row: Pick<NotificationRow, 'kind' | 'actorNa
       return `${who} endorsed${story}.`;
     case 'rewarded':
       return `${who} rewarded you${row.storyTitle ? ` for${story}` : ''}.`;
+    case 'redemption_requested':
+      return `${who} redeemed points for “${row.redemptionTitle ?? 'a reward'}”: it waits in the fulfilment queue.`;
+    case 'redemption_fulfilled':
+      return `Your “${row.redemptionTitle ?? 'reward'}” is ready.`;
+    case 'redemption_declined':
+      return `Your “${row.redemptionTitle ?? 'reward'}” was declined; the points are back in your balance.`;
   }
 }
 
@@ -65,6 +71,7 @@ function toNotificationDto(row: NotificationRow): NotificationDto {
     message: notificationMessage(row),
     story: row.storyId ? { id: row.storyId, title: row.storyTitle ?? '' } : null,
     actor: row.actorId ? { id: row.actorId, name: row.actorName ?? '' } : null,
+    redemptionId: row.redemptionId,
     read: row.readAt !== null,
     createdAt: new Date(row.createdAt).toISOString(),
   };

@@ -58,7 +58,10 @@ export class RewardsController {
   @Post(':id/revoke')
   @HttpCode(200)
   @Roles('manager', 'admin')
-  @ApiOperation({ summary: `Revoke a reward within ${REVOKE_WINDOW_HOURS} hours (its giver or an admin): the points go back to the budget; audited` })
+  @ApiOperation({
+    summary: `Revoke a reward within ${REVOKE_WINDOW_HOURS} hours (its giver or an admin): the points go back to the budget and leave the recipient’s balance; audited`,
+    description: 'Refused with 422 `points_already_spent` when the recipient has already redeemed some of these points.',
+  })
   @ApiOkResponse({ type: RewardDto })
   @ApiProblems(400, 401, 403, 404, 409, 422)
   revoke(@CurrentUser() viewer: CurrentEmployee, @UuidParam('id') id: string, @Body() dto: RevokeRewardDto): Promise<RewardDto> {

@@ -2,13 +2,14 @@ import { Module } from '@nestjs/common';
 import { BudgetsModule } from '../budgets/budgets.module';
 import { LeaderboardsModule } from '../leaderboards/leaderboards.module';
 import { NotificationsModule } from '../notifications/notifications.module';
+import { PointsModule } from '../points/points.module';
 import { StoriesModule } from '../stories/stories.module';
 import { RewardsController } from './rewards.controller';
 import { RewardsRepository } from './rewards.repository';
 import { RewardsService } from './rewards.service';
 
 @Module({
-  imports: [BudgetsModule, LeaderboardsModule, NotificationsModule, StoriesModule],
+  imports: [BudgetsModule, LeaderboardsModule, NotificationsModule, PointsModule, StoriesModule],
   controllers: [RewardsController],
   providers: [RewardsService, RewardsRepository],
 })

@@ -9,6 +9,7 @@ import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { RecognitionTalliesService } from '../leaderboards/recognition-tallies.service';
 import { NotificationsService } from '../notifications/notifications.service';
+import { PointsService } from '../points/points.service';
 import { StoriesService } from '../stories/stories.service';
 import { GiveRewardDto, ListChampionsQueryDto, ListRewardsQueryDto, RevokeRewardDto } from './dto/reward-input.dto';
 import { championTitle, ChampionDto, GivenRewardDto, RewardDto, RewardPageDto, toRewardDto } from './dto/reward.dto';
@@ -32,6 +33,7 @@ export class RewardsService {
     private readonly stories: StoriesService,
     private readonly tallies: RecognitionTalliesService,
     private readonly notifications: NotificationsService,
+    private readonly points: PointsService,
     private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -61,6 +63,7 @@ export class RewardsService {
           awardedOn: today,
         });
         await this.tallies.rewardChanged(manager, recipient.id, reward.createdAt, points);
+        await this.points.rewardGiven(manager, { employeeId: recipient.id, rewardId: reward.id, points, receivedOn: today });
         await this.notifications.notify(manager, [{ recipientId: recipient.id, kind: 'rewarded', storyId: dto.storyId ?? null, actorId: viewer.id }]);
         await this.audit.record(manager, {
           actorId: viewer.id,
@@ -90,6 +93,8 @@ export class RewardsService {
       const revoked = await this.rewards.revoke(manager, id, viewer.id, dto.reason, REVOKE_WINDOW_HOURS);
       if (!revoked) throw RewardsErrors.alreadyRevoked();
       if (reward.points > 0 && reward.budgetQuarter) await this.budgets.refund(manager, reward.giverId, reward.budgetQuarter, reward.points);
+      // The recipient's balance gives the points back too, unless they have spent them already (then nothing changes).
+      await this.points.rewardRevoked(manager, { employeeId: reward.recipientId, rewardId: id, points: reward.points, receivedOn: reward.awardedOn });
       await this.tallies.rewardChanged(manager, reward.recipientId, revoked.createdAt, -reward.points);
       await this.audit.record(manager, {
         actorId: viewer.id,

@@ -2,6 +2,7 @@ import { Client } from 'pg';
 import { hashPassword } from '../../auth/password-hasher';
 import { addDays, todayIn } from '../../common/calendar';
 import { rebuildRecognitionTallies } from '../../leaderboards/recognition-tallies.service';
+import { seedDemoPoints } from './demo-points';
 import { seedDemoRewards } from './demo-rewards';
 import { seedDemoStories, seedEarlyRecognitionStories } from './demo-stories';
 import { mulberry32 } from './seeded-random';
@@ -156,6 +157,7 @@ export async function seedDemoCompany(databaseUrl: string, timeZone = 'UTC'): Pr
       people.flatMap((p, i) => (p.earlyRecognitionOn ? [{ ...seeded[i], occurredOn: p.earlyRecognitionOn }] : [])),
     );
     await seedDemoRewards(client, timeZone);
+    await seedDemoPoints(client);
     await rebuildRecognitionTallies((sql, params) => client.query(sql, params), timeZone);
     await client.query('COMMIT');
     return true;

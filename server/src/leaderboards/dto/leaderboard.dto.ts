@@ -61,8 +61,8 @@ export class LeaderboardEntryDto {
   @ApiProperty()
   endorsementsReceived: number;
 
-  @ApiProperty()
-  pointsReceived: number;
+  @ApiProperty({ type: Number, nullable: true, description: 'null for other people while the company keeps points private.' })
+  pointsReceived: number | null;
 
   @ApiProperty({ description: SCORE_FORMULA })
   score: number;
@@ -92,6 +92,9 @@ export class LeaderboardDto {
 
   @ApiProperty({ type: LeaderboardEntryDto, nullable: true, description: 'The signed-in person’s own entry, whether or not it is in the top (null without activity).' })
   me: LeaderboardEntryDto | null;
+
+  @ApiProperty({ description: 'Whether you may rank by and see reward points (the company made them public, or you are an admin).' })
+  pointsPublic: boolean;
 
   @ApiProperty({ example: SCORE_FORMULA })
   scoreFormula: string;

@@ -29,6 +29,9 @@ export class NotificationDto {
   @ApiProperty({ type: EmployeeRefDto, nullable: true })
   actor: EmployeeRefDto | null;
 
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'For redemption notifications: the redemption.' })
+  redemptionId: string | null;
+
   @ApiProperty()
   read: boolean;
 

@@ -48,7 +48,7 @@ export function Leaderboard({ viewerId, departments, defaultDepartmentId }: { vi
         <Select label="Scope" data={[{ value: 'company', label: 'Whole company' }, ...departments]} value={scope} onChange={(v) => setScope(v ?? 'company')} allowDeselect={false} w={220} />
         <Stack gap={4}>
           <Text size="sm" fw={500} id="metric-label">Ranked by</Text>
-          <SegmentedControl aria-labelledby="metric-label" data={METRICS.map(({ value, label }) => ({ value, label }))} value={metric} onChange={(v) => setMetric(v as Metric)} />
+          <SegmentedControl aria-labelledby="metric-label" data={METRICS.filter((m) => m.value !== 'points' || board.data?.pointsPublic !== false).map(({ value, label }) => ({ value, label }))} value={metric} onChange={(v) => setMetric(v as Metric)} />
         </Stack>
       </Group>
 
@@ -126,7 +126,7 @@ function EntryRow({ entry, isMe }: { entry: LeaderboardEntry; isMe: boolean }) {
         {entry.value.toLocaleString()}
         <VisuallyHidden>
           {' '}
-          ({entry.storiesAsHero} stories, {entry.endorsementsReceived} endorsements, {entry.pointsReceived} points)
+          ({entry.storiesAsHero} stories, {entry.endorsementsReceived} endorsements{entry.pointsReceived === null ? '' : `, ${entry.pointsReceived} points`})
         </VisuallyHidden>
       </Table.Td>
     </Table.Tr>
@@ -144,7 +144,7 @@ function MyRank({ me, participants }: { me: LeaderboardEntry | null; participant
           <Stack gap={0}>
             <Text fw={700}>Your rank of {participants}</Text>
             <Text size="sm">
-              {me.storiesAsHero} {me.storiesAsHero === 1 ? 'story' : 'stories'} as hero · {me.endorsementsReceived} endorsements · {me.pointsReceived.toLocaleString()} points · score {me.score}
+              {me.storiesAsHero} {me.storiesAsHero === 1 ? 'story' : 'stories'} as hero · {me.endorsementsReceived} endorsements · {(me.pointsReceived ?? 0).toLocaleString()} points · score {me.score}
             </Text>
           </Stack>
         </Group>

@@ -37,7 +37,7 @@ export function NotificationBell() {
               <li key={n.id}>
                 <Anchor
                   component={Link}
-                  to={n.story ? `/stories/${n.story.id}` : '/'}
+                  to={n.story ? `/stories/${n.story.id}` : n.kind === 'redemption_requested' ? '/fulfilment' : n.redemptionId ? '/rewards' : '/'}
                   c="inherit"
                   underline="never"
                   onClick={() => {

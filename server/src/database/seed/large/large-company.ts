@@ -55,7 +55,7 @@ export interface LargeSeedResult {
 export class DatabaseNotEmptyError extends Error {}
 
 /** The tables the large seed fills; each is truncated and loaded with COPY … FREEZE in one transaction. */
-const LOADED_TABLES = ['departments', 'employees', 'department_managers', 'company_values', 'stories', 'story_heroes', 'story_values', 'endorsements', 'rewards', 'reward_budgets', 'recognition_tallies'];
+const LOADED_TABLES = ['departments', 'employees', 'department_managers', 'company_values', 'stories', 'story_heroes', 'story_values', 'endorsements', 'rewards', 'reward_budgets', 'recognition_tallies', 'points_entries', 'points_accounts'];
 /** The big ones, whose indexes and constraints are built after the load instead of maintained row by row. */
 const REINDEXED_TABLES = ['stories', 'story_heroes', 'story_values', 'endorsements', 'rewards'];
 
@@ -133,6 +133,12 @@ export async function seedLargeCompany(
        ON CONFLICT (holder_id, quarter_start) DO NOTHING`,
       [periodStart('quarter', company.today)],
     );
+    // Every reward's points in the ledger, and each balance as the sum of its ledger (what `npm run points:check` verifies).
+    await client.query(
+      `INSERT INTO points_entries (employee_id, kind, points, reward_id, received_on, created_at)
+       SELECT recipient_id, 'reward', points, id, awarded_on, created_at FROM rewards WHERE revoked_at IS NULL AND points > 0`,
+    );
+    await client.query('INSERT INTO points_accounts (employee_id, balance) SELECT employee_id, sum(points)::int FROM points_entries GROUP BY employee_id');
     lap('rewards');
 
     // The tallies are computed from the loaded tables by hash joins, before any index exists (faster than after).

@@ -1,0 +1,46 @@
+import { Button, Card, Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import { IconDownload } from '@tabler/icons-react';
+import { useState } from 'react';
+import { problemMessage } from '../../../lib/problem';
+import { downloadRedemptionsCsv } from '../api/redemptions';
+
+const today = () => new Date().toISOString().slice(0, 10);
+const monthStart = () => `${today().slice(0, 8)}01`;
+
+/** Finance's CSV of a period's redemptions, with cost totals. */
+export function RedemptionsExport() {
+  const [from, setFrom] = useState(monthStart());
+  const [to, setTo] = useState(today());
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const download = async () => {
+    setError(undefined);
+    setBusy(true);
+    try {
+      await downloadRedemptionsCsv(from, to);
+    } catch (e) {
+      setError(problemMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Card withBorder radius="md" padding="lg">
+      <Stack gap="sm">
+        <Title order={2} fz="lg">
+          Export for finance
+        </Title>
+        <Group align="flex-end" gap="sm">
+          <TextInput type="date" label="From" value={from} onChange={(e) => setFrom(e.currentTarget.value)} error={error} />
+          <TextInput type="date" label="To" value={to} onChange={(e) => setTo(e.currentTarget.value)} />
+          <Button leftSection={<IconDownload size={16} aria-hidden />} onClick={download} loading={busy}>
+            Download CSV
+          </Button>
+        </Group>
+        <Text size="xs" c="dimmed">
+          Every redemption requested on those days, with totals of the points fulfilled and pending.
+        </Text>
+      </Stack>
+    </Card>
+  );
+}

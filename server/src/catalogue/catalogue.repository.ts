@@ -1,0 +1,125 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { CatalogueCategory } from './catalogue-item.entity';
+import { EncodedImage } from './catalogue-image';
+
+export interface CatalogueItemRow {
+  id: string;
+  title: string;
+  description: string;
+  category: CatalogueCategory;
+  cost: number;
+  stock: number | null;
+  yearlyLimit: number | null;
+  departmentIds: string[];
+  charities: string[];
+  imageId: string | null;
+  retiredAt: Date | null;
+}
+
+export interface CatalogueItemFields {
+  title: string;
+  description: string;
+  category: CatalogueCategory;
+  cost: number;
+  stock: number | null;
+  yearlyLimit: number | null;
+  departmentIds: string[];
+  charities: string[];
+  retired: boolean;
+}
+
+const ITEM_COLUMNS = `id, title, description, category, cost, stock, yearly_limit AS "yearlyLimit", department_ids AS "departmentIds",
+  charities, image_id AS "imageId", retired_at AS "retiredAt"`;
+
+/** The only writer of catalogue_items and catalogue_images. */
+@Injectable()
+export class CatalogueRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async one(id: string, manager: EntityManager = this.dataSource.manager): Promise<CatalogueItemRow | null> {
+    const [row] = await manager.query(`SELECT ${ITEM_COLUMNS} FROM catalogue_items WHERE id = $1`, [id]);
+    return row ?? null;
+  }
+
+  /** Keyset page by (title, id); `departmentId` null lists every item (admins). */
+  async page(filter: { category?: CatalogueCategory; includeRetired: boolean; departmentId: string | null }, limit: number, after?: [string, string]): Promise<CatalogueItemRow[]> {
+    const params: unknown[] = [];
+    const p = (v: unknown) => `$${params.push(v)}`;
+    const where: string[] = [];
+    if (!filter.includeRetired) where.push('retired_at IS NULL');
+    if (filter.departmentId) where.push(`(cardinality(department_ids) = 0 OR ${p(filter.departmentId)}::uuid = ANY(department_ids))`);
+    if (filter.category) where.push(`category = ${p(filter.category)}`);
+    if (after) where.push(`(title, id) > (${p(after[0])}, ${p(after[1])}::uuid)`);
+    return this.dataSource.query(
+      `SELECT ${ITEM_COLUMNS} FROM catalogue_items ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY title, id LIMIT ${p(limit)}`,
+      params,
+    );
+  }
+
+  async departmentsExist(ids: string[]): Promise<boolean> {
+    if (!ids.length) return true;
+    const [row] = await this.dataSource.query('SELECT count(*)::int AS n FROM departments WHERE id = ANY($1::uuid[])', [ids]);
+    return row.n === new Set(ids).size;
+  }
+
+  async insert(manager: EntityManager, item: CatalogueItemFields): Promise<string> {
+    const [row] = await manager.query(
+      `INSERT INTO catalogue_items (title, description, category, cost, stock, yearly_limit, department_ids, charities, retired_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7::uuid[], $8::varchar[], CASE WHEN $9 THEN now() END) RETURNING id`,
+      [item.title, item.description, item.category, item.cost, item.stock, item.yearlyLimit, [...new Set(item.departmentIds)], item.charities, item.retired],
+    );
+    return row.id;
+  }
+
+  async update(manager: EntityManager, id: string, item: CatalogueItemFields): Promise<void> {
+    await manager.query(
+      `UPDATE catalogue_items SET title = $2, description = $3, cost = $4, stock = $5, yearly_limit = $6, department_ids = $7::uuid[], charities = $8::varchar[],
+              retired_at = CASE WHEN $9 THEN COALESCE(retired_at, now()) END, updated_at = now()
+        WHERE id = $1`,
+      [id, item.title, item.description, item.cost, item.stock, item.yearlyLimit, [...new Set(item.departmentIds)], item.charities, item.retired],
+    );
+  }
+
+  /** Locks the item row for the rest of the transaction (an admin edit waits for redemptions in flight). */
+  async lock(manager: EntityManager, id: string): Promise<CatalogueItemRow | null> {
+    const [row] = await manager.query(`SELECT ${ITEM_COLUMNS} FROM catalogue_items WHERE id = $1 FOR UPDATE`, [id]);
+    return row ?? null;
+  }
+
+  /**
+   * Takes one from stock if any is left and the item is live. The UPDATE re-checks its condition on the newest
+   * row version after waiting for the lock, so concurrent redemptions can never take stock below zero.
+   */
+  async takeOne(manager: EntityManager, id: string): Promise<boolean> {
+    const rows = await manager.query(
+      `WITH taken AS (UPDATE catalogue_items SET stock = stock - 1, updated_at = now() WHERE id = $1 AND retired_at IS NULL AND (stock IS NULL OR stock > 0) RETURNING 1)
+       SELECT 1 FROM taken`,
+      [id],
+    );
+    return rows.length === 1;
+  }
+
+  async returnOne(manager: EntityManager, id: string): Promise<void> {
+    await manager.query('UPDATE catalogue_items SET stock = stock + 1, updated_at = now() WHERE id = $1 AND stock IS NOT NULL', [id]);
+  }
+
+  async saveImage(manager: EntityManager, itemId: string, image: EncodedImage): Promise<{ imageId: string; previous: string | null }> {
+    const [created] = await manager.query('INSERT INTO catalogue_images (content_type, bytes, width, height) VALUES ($1, $2, $3, $4) RETURNING id', [
+      image.contentType,
+      image.bytes,
+      image.width,
+      image.height,
+    ]);
+    const [before] = await manager.query('SELECT image_id AS "imageId" FROM catalogue_items WHERE id = $1 FOR UPDATE', [itemId]);
+    await manager.query('UPDATE catalogue_items SET image_id = $2, updated_at = now() WHERE id = $1', [itemId, created.id]);
+    // The old picture is no longer shown anywhere.
+    if (before?.imageId) await manager.query('DELETE FROM catalogue_images WHERE id = $1', [before.imageId]);
+    return { imageId: created.id, previous: before?.imageId ?? null };
+  }
+
+  async image(id: string): Promise<{ contentType: string; bytes: Buffer } | null> {
+    const [row] = await this.dataSource.query('SELECT content_type AS "contentType", bytes FROM catalogue_images WHERE id = $1', [id]);
+    return row ?? null;
+  }
+}

@@ -1,0 +1,135 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { CurrentEmployee } from '../common/current-employee';
+import { decodeCursor, keysetPage } from '../common/cursor';
+import { CatalogueItemDto, CatalogueItemPageDto, CreateCatalogueItemDto, ListCatalogueQueryDto, UpdateCatalogueItemDto } from './dto/catalogue.dto';
+import { reencodeImage } from './catalogue-image';
+import { CatalogueErrors } from './catalogue.errors';
+import { canSeeItem } from './catalogue.policy';
+import { CatalogueItemFields, CatalogueItemRow, CatalogueRepository } from './catalogue.repository';
+
+export type { CatalogueItemRow } from './catalogue.repository';
+
+/** The reward catalogue: admins curate it; everyone browses what their department may see; redemptions take stock through takeOne(). */
+@Injectable()
+export class CatalogueService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly catalogue: CatalogueRepository,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(viewer: CurrentEmployee, query: ListCatalogueQueryDto): Promise<CatalogueItemPageDto> {
+    const limit = query.limit ?? 20;
+    const after = query.cursor ? (decodeCursor(query.cursor, 2) as [string, string]) : undefined;
+    const all = viewer.role === 'admin' && query.all === true;
+    const rows = await this.catalogue.page({ category: query.category, includeRetired: all, departmentId: all ? null : viewer.departmentId }, limit + 1, after);
+    const { rows: page, nextCursor } = keysetPage(rows, limit, (r) => [r.title, r.id]);
+    return { items: page.map(toItemDto), nextCursor };
+  }
+
+  async get(viewer: CurrentEmployee, id: string): Promise<CatalogueItemDto> {
+    return toItemDto(await this.visible(viewer, id));
+  }
+
+  /** The item as the viewer may see it; 404 when it does not exist or is for other departments. */
+  async visible(viewer: CurrentEmployee, id: string, manager?: EntityManager): Promise<CatalogueItemRow> {
+    const item = await this.catalogue.one(id, manager);
+    if (!item || !canSeeItem(viewer, item)) throw CatalogueErrors.notFound();
+    return item;
+  }
+
+  async create(viewer: CurrentEmployee, dto: CreateCatalogueItemDto): Promise<CatalogueItemDto> {
+    const fields: CatalogueItemFields = {
+      title: dto.title,
+      description: dto.description ?? '',
+      category: dto.category,
+      cost: dto.cost,
+      stock: dto.stock ?? null,
+      yearlyLimit: dto.yearlyLimit ?? null,
+      departmentIds: dto.departmentIds ?? [],
+      charities: dto.charities ?? [],
+      retired: false,
+    };
+    await this.check(fields);
+    const id = await this.dataSource.transaction(async (manager) => {
+      const created = await this.catalogue.insert(manager, fields);
+      await this.audit.record(manager, { actorId: viewer.id, action: 'catalogue.item_created', subjectType: 'catalogue_item', subjectId: created, after: { ...fields } });
+      return created;
+    });
+    return this.get(viewer, id);
+  }
+
+  async update(viewer: CurrentEmployee, id: string, dto: UpdateCatalogueItemDto): Promise<CatalogueItemDto> {
+    await this.dataSource.transaction(async (manager) => {
+      const before = await this.catalogue.lock(manager, id);
+      if (!before) throw CatalogueErrors.notFound();
+      const fields: CatalogueItemFields = {
+        title: dto.title ?? before.title,
+        description: dto.description ?? before.description,
+        category: before.category,
+        cost: dto.cost ?? before.cost,
+        stock: dto.stock === undefined ? before.stock : dto.stock,
+        yearlyLimit: dto.yearlyLimit === undefined ? before.yearlyLimit : dto.yearlyLimit,
+        departmentIds: dto.departmentIds ?? before.departmentIds,
+        charities: dto.charities ?? before.charities,
+        retired: dto.retired ?? before.retiredAt !== null,
+      };
+      await this.check(fields);
+      await this.catalogue.update(manager, id, fields);
+      const { imageId: _image, retiredAt, ...was } = before;
+      await this.audit.record(manager, { actorId: viewer.id, action: 'catalogue.item_changed', subjectType: 'catalogue_item', subjectId: id, before: { ...was, retired: retiredAt !== null }, after: { ...fields } });
+    });
+    return this.get(viewer, id);
+  }
+
+  async setImage(viewer: CurrentEmployee, id: string, contentType: string, body: unknown): Promise<CatalogueItemDto> {
+    if (!Buffer.isBuffer(body) || body.length === 0) throw CatalogueErrors.notAnImage();
+    if (!(await this.catalogue.one(id))) throw CatalogueErrors.notFound();
+    const image = await reencodeImage(contentType, body);
+    await this.dataSource.transaction(async (manager) => {
+      const { imageId, previous } = await this.catalogue.saveImage(manager, id, image);
+      await this.audit.record(manager, { actorId: viewer.id, action: 'catalogue.image_set', subjectType: 'catalogue_item', subjectId: id, before: { imageId: previous }, after: { imageId, width: image.width, height: image.height, bytes: image.bytes.length } });
+    });
+    return this.get(viewer, id);
+  }
+
+  async image(id: string): Promise<{ contentType: string; bytes: Buffer }> {
+    const image = await this.catalogue.image(id);
+    if (!image) throw CatalogueErrors.imageNotFound();
+    return image;
+  }
+
+  /** One from stock, in the redemption's transaction; false when none is left or the item was retired meanwhile. */
+  takeOne(manager: EntityManager, id: string): Promise<boolean> {
+    return this.catalogue.takeOne(manager, id);
+  }
+
+  /** A declined redemption gives its item back to stock. */
+  returnOne(manager: EntityManager, id: string): Promise<void> {
+    return this.catalogue.returnOne(manager, id);
+  }
+
+  private async check(fields: CatalogueItemFields): Promise<void> {
+    if (fields.category === 'charity_donation' && fields.charities.length === 0) throw CatalogueErrors.charitiesRequired();
+    if (fields.category !== 'charity_donation' && fields.charities.length > 0) throw CatalogueErrors.charitiesNotAllowed();
+    if (!(await this.catalogue.departmentsExist(fields.departmentIds))) throw CatalogueErrors.unknownDepartment();
+  }
+}
+
+export function toItemDto(row: CatalogueItemRow): CatalogueItemDto {
+  return {
+    id: row.id,
+    title: row.title,
+    description: row.description,
+    category: row.category,
+    cost: row.cost,
+    stock: row.stock,
+    yearlyLimit: row.yearlyLimit,
+    departmentIds: row.departmentIds,
+    charities: row.charities,
+    imageUrl: row.imageId ? `/api/catalogue/images/${row.imageId}` : null,
+    retired: row.retiredAt !== null,
+  };
+}
