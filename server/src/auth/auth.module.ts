@@ -6,6 +6,7 @@ import { APP_CONFIG } from '../config/config.module';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
+import { jwtModuleOptions } from './jwt-options';
 import { LoginThrottleService } from './login-throttle.service';
 import { RefreshCookie } from './refresh-cookie';
 import { SessionsRepository } from './sessions.repository';
@@ -15,7 +16,7 @@ import { SessionsService } from './sessions.service';
   imports: [
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => ({ secret: config.jwtSecret, signOptions: { algorithm: 'HS256', issuer: 'heroics' }, verifyOptions: { issuer: 'heroics' } }),
+      useFactory: (config: AppConfig) => jwtModuleOptions(config),
     }),
   ],
   controllers: [AuthController],
