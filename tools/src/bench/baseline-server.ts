@@ -1,10 +1,10 @@
 import { createServer } from 'node:http';
 import { Pool } from 'pg';
 // Dates parsed exactly as the app parses them (set when data-source is loaded).
-import '../database/data-source';
+import '../../../server/src/database/data-source';
 import { DataSource } from 'typeorm';
-import { FeedRepository } from '../feed/feed.repository';
-import { LeaderboardsRepository } from '../leaderboards/leaderboards.repository';
+import { FeedRepository } from '../../../server/src/feed/feed.repository';
+import { LeaderboardsRepository } from '../../../server/src/leaderboards/leaderboards.repository';
 
 /**
  * The bare baseline of `npm run bench`: a plain node:http server with a pg pool of the same size as the app's,

@@ -1,5 +1,5 @@
 import autocannon from 'autocannon';
-import { encodeCursor } from '../common/cursor';
+import { encodeCursor } from '../../../server/src/common/cursor';
 import { BenchPeople } from './explain';
 
 type Tokens = { admin: string; manager: string; staff: string };

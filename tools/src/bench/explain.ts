@@ -1,13 +1,13 @@
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { ChampionsRepository } from '../champions/champions.repository';
-import { EmployeesRepository } from '../employees/employees.repository';
-import { EndorsementsRepository } from '../endorsements/endorsements.repository';
-import { FeedRepository } from '../feed/feed.repository';
-import { LeaderboardsRepository } from '../leaderboards/leaderboards.repository';
-import { NotificationsRepository } from '../notifications/notifications.repository';
-import { ReviewQueueRepository } from '../review-queue/review-queue.repository';
-import { RewardsRepository } from '../rewards/rewards.repository';
+import { ChampionsRepository } from '../../../server/src/champions/champions.repository';
+import { EmployeesRepository } from '../../../server/src/employees/employees.repository';
+import { EndorsementsRepository } from '../../../server/src/endorsements/endorsements.repository';
+import { FeedRepository } from '../../../server/src/feed/feed.repository';
+import { LeaderboardsRepository } from '../../../server/src/leaderboards/leaderboards.repository';
+import { NotificationsRepository } from '../../../server/src/notifications/notifications.repository';
+import { ReviewQueueRepository } from '../../../server/src/review-queue/review-queue.repository';
+import { RewardsRepository } from '../../../server/src/rewards/rewards.repository';
 
 export interface BenchPeople {
   staffId: string;

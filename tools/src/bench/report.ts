@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { REPOSITORY_ROOT } from '../config/app-config';
+import { REPOSITORY_ROOT } from '../../../server/src/config/app-config';
 import { ExplainedQuery } from './explain';
 import { BenchScenario } from './scenarios';
 

@@ -2,6 +2,10 @@ import { ChildProcess, fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { REPOSITORY_ROOT } from '../../../server/src/config/app-config';
+
+/** The production build of the server, as `npm start` runs it (the tools never import the app's code to serve it). */
+export const APP_MAIN = join(REPOSITORY_ROOT, 'server', 'dist', 'server', 'src', 'main.js');
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -47,7 +51,7 @@ function stopper(child: ChildProcess): () => Promise<void> {
 /** The production build of Heroics, as `npm start` runs it, against the given database (no demo seed). */
 export async function startApp(databaseUrl: string, timeZone: string, extraEnv: Record<string, string> = {}): Promise<RunningServer> {
   const port = await freePort();
-  const child = fork(join(__dirname, '..', 'main.js'), [], {
+  const child = fork(APP_MAIN, [], {
     env: {
       PATH: process.env.PATH,
       NODE_ENV: 'production',

@@ -1,10 +1,10 @@
 import { parseArgs } from 'node:util';
 import { Client } from 'pg';
-import { periodStart, todayIn } from '../common/calendar';
-import { openDatabaseServer } from '../database/database-server';
-import { runMigrations } from '../database/migrations-runner';
-import { LARGE_PASSWORD, LARGE_SIGN_INS } from '../database/seed/large/large-company';
-import { largeDataSetConfig } from '../database/seed/large/large-data-dir';
+import { periodStart, todayIn } from '../../../server/src/common/calendar';
+import { openDatabaseServer } from '../../../server/src/database/database-server';
+import { runMigrations } from '../../../server/src/database/migrations-runner';
+import { LARGE_PASSWORD, LARGE_SIGN_INS } from '../seed-large/large-company';
+import { largeDataSetConfig } from '../seed-large/large-data-dir';
 import { startApp, startBaseline } from './bench-servers';
 import { BenchPeople, explainListQueries } from './explain';
 import { checkEndorsementCounters, measureFreshness } from './exactness';
