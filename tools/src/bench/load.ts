@@ -18,6 +18,8 @@ export interface LoadOptions {
   headers?: Record<string, string>;
   /** Requests cycled by each connection (autocannon's `requests`), for writes that need a body or a sequence. */
   requests?: autocannon.Request[];
+  /** Called when the measured window starts (after the warm-up); what it returns is stopped when the window ends. */
+  window?: () => { stop(): unknown };
 }
 
 function run(options: autocannon.Options): Promise<autocannon.Result> {
@@ -30,7 +32,9 @@ function run(options: autocannon.Options): Promise<autocannon.Result> {
 export async function measureLoad(options: LoadOptions): Promise<LoadFigures> {
   const base: autocannon.Options = { url: options.url, connections: options.connections, headers: options.headers, requests: options.requests, timeout: 10 };
   await run({ ...base, duration: options.warmupSeconds });
+  const window = options.window?.();
   const result = await run({ ...base, duration: options.seconds });
+  window?.stop();
   return {
     requestsPerSecond: result.requests.average,
     p50: result.latency.p50,

@@ -5,23 +5,42 @@ import { gzipSync } from 'node:zlib';
 import { REPOSITORY_ROOT } from '../../../server/src/config/app-config';
 import { ExplainedQuery } from './explain';
 import { BenchScenario } from './scenarios';
+import { UnderImports } from './under-imports';
 
-export interface ScenarioResult {
-  scenario: BenchScenario;
+export interface SideSummary {
+  /** Median over runs, with the lowest and highest run. */
   requestsPerSecond: number;
+  min: number;
+  max: number;
   p50: number;
   p99: number;
   errors: number;
-  baseline?: { requestsPerSecond: number; p99: number };
-  ratio?: number;
+  /** CPU of the server's Node process and of PostgreSQL per request, over the measured windows (from /proc). */
+  nodeMsPerRequest: number;
+  postgresMsPerRequest: number;
+  /** Cores' worth of CPU that other processes on the machine used meanwhile (2 = both cores). */
+  othersCores: number;
+}
+
+export interface ScenarioResult {
+  scenario: BenchScenario;
+  app: SideSummary;
+  /** The bare server reading everything live, and the one with the app's freshness rules (reads only). */
+  bare?: SideSummary;
+  bareFresh?: SideSummary;
+  ratioLive?: number;
+  ratioFresh?: number;
   runs: number;
   /** One request on its own before the load of the first run (nothing cached yet). */
   firstRequestMs?: number;
+  /** Whether the bare answers equal the app's. */
+  equality?: string;
 }
 
 export interface BenchReport {
   dataSet: { counts: Record<string, number>; postgres: string };
   results: ScenarioResult[];
+  underImports: UnderImports;
   counters: { storiesChecked: number; countMismatches: number; tallyDifferences: number };
   freshness: { endorsementMs: number; rewardMs: number };
   firstStories: { timesMs: number[]; medianMs: number; maxMs: number };
@@ -57,19 +76,29 @@ export function benchMarkdown(report: BenchReport, now = new Date()): string {
     `- **Machine:** ${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${n(totalmem() / 2 ** 30, 1)} GiB memory; app, PostgreSQL, baseline and load generator on the same machine, over loopback.`,
     `- **Database:** ${report.dataSet.postgres}.`,
     `- **Data set:** ${Object.entries(report.dataSet.counts).map(([k, v]) => `${n(v)} ${k}`).join(', ')} (\`npm run seed:large\`).`,
-    `- **Method:** autocannon, ${report.warmupSeconds} s warm-up then ${report.seconds} s measured, per endpoint; ${report.runs} run(s), figures are the median over runs (ratios: median of the per-run ratios). The baseline is a bare \`node:http\` + \`pg\` server running the same SQL (built by the app's own repositories) with the same pool size, measured right after the app in each run.`,
+    `- **Method:** autocannon, ${report.warmupSeconds} s warm-up then ${report.seconds} s measured, per endpoint and server; ${report.runs} rounds in which the app and the bare servers take turns (the order rotates), figures are the median over rounds with the lowest–highest round, ratios the median of the per-round ratios. CPU per request is read from \`/proc\` for the server's Node process and for PostgreSQL (postmaster and backends) over each measured window; "others" is the CPU the rest of the machine used meanwhile, in cores (of 2): other sessions share this machine, so absolute figures move with it.`,
+    '- **Baselines** (`tools/src/bench/bare-server.ts`, written from the schema and the API contract, not from the app): `node:http` + `pg` with the app\'s pool size, the same token verified with `node:crypto`, each endpoint one named prepared statement that checks the session and builds the JSON in PostgreSQL. *bare* reads everything live; *bare, app freshness* follows the app\'s rules (shared card parts 5 s, boards ranked every 5 s with the viewer\'s row live; anniversaries once a day in both). Writes: one data-modifying statement (row, counter, five tallies per hero, notifications).',
     '',
     '## Endpoints',
     '',
-    '| endpoint | connections | first request ms | req/s | p50 ms | p99 ms | errors | baseline req/s | ratio | target | result |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---|',
+    '| endpoint | conn. | first request ms | app req/s (low–high) | app p50 / p99 ms | bare req/s, p99 | bare, app freshness req/s, p99 | app ÷ bare (fresh / live) | Node ms/req app / bare | PostgreSQL ms/req app / bare | others (cores) | errors | target | result |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|',
   ];
   for (const r of report.results) {
     const goal = r.scenario.target;
-    const target = goal ? `p99 ≤ ${goal.p99Ms} ms${goal.ratio ? `, ≥ ${goal.ratio} × baseline` : ''}` : 'none set';
-    const ok = goal ? r.p99 <= goal.p99Ms && (goal.ratio === undefined || (r.ratio ?? 0) >= goal.ratio) && r.errors === 0 : r.errors === 0;
-    lines.push(`| ${r.scenario.name} | ${r.scenario.connections} | ${r.firstRequestMs ?? '—'} | ${n(r.requestsPerSecond)} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.baseline ? n(r.baseline.requestsPerSecond) : '—'} | ${r.ratio !== undefined ? n(r.ratio, 2) : '—'} | ${target} | ${goal ? pass(ok) : ok ? 'no errors' : '**errors**'} |`);
+    const reference = r.bareFresh ? r.ratioFresh : r.ratioLive;
+    const referenceName = r.bareFresh ? 'bare with the app\'s freshness' : 'bare';
+    const target = goal ? `p99 ≤ ${goal.p99Ms} ms${goal.ratio && r.scenario.bare ? `, ≥ ${goal.ratio} × ${referenceName}` : ''}` : 'none set';
+    const ok = goal ? r.app.p99 <= goal.p99Ms && (goal.ratio === undefined || !r.scenario.bare || (reference ?? 0) >= goal.ratio) && r.app.errors === 0 : r.app.errors === 0;
+    const side = (x?: SideSummary) => (x ? `${n(x.requestsPerSecond)} (${n(x.min)}–${n(x.max)}), ${x.p99}` : '—');
+    const bareFor = r.bareFresh ?? r.bare;
+    lines.push(
+      `| ${r.scenario.name} | ${r.scenario.connections} | ${r.firstRequestMs ?? '—'} | ${n(r.app.requestsPerSecond)} (${n(r.app.min)}–${n(r.app.max)}) | ${r.app.p50} / ${r.app.p99} | ${side(r.bare)} | ${side(r.bareFresh)} | ${r.ratioFresh !== undefined ? n(r.ratioFresh, 2) : '—'} / ${r.ratioLive !== undefined ? n(r.ratioLive, 2) : '—'} | ${n(r.app.nodeMsPerRequest, 2)} / ${bareFor ? n(bareFor.nodeMsPerRequest, 2) : '—'} | ${n(r.app.postgresMsPerRequest, 2)} / ${bareFor ? n(bareFor.postgresMsPerRequest, 2) : '—'} | ${n(r.app.othersCores, 2)} | ${r.app.errors}${bareFor?.errors ? ` (bare ${bareFor.errors})` : ''} | ${target} | ${goal ? pass(ok) : ok ? 'no errors' : '**errors**'} |`,
+    );
   }
+  const compared = report.results.filter((r) => r.equality);
+  if (compared.length) lines.push('', '### Do the bare answers equal the app\'s?', '', ...compared.map((r) => `- ${r.scenario.name}: ${r.equality}`));
+  const cached = report.results.find((r) => r.scenario.name === 'Feed, first page');
   lines.push(
     '',
     '## Other targets',
@@ -77,14 +106,18 @@ export function benchMarkdown(report: BenchReport, now = new Date()): string {
     '| what | measured | target | result |',
     '|---|---|---|---|',
   );
-  if (first && deep) lines.push(`| deep feed page vs first page (p50) | ${deep.p50} ms vs ${first.p50} ms (${n(deep.p50 / Math.max(first.p50, 1), 2)} ×) | ≤ 1.2 × | ${pass(deep.p50 <= 1.2 * Math.max(first.p50, 1))} |`);
+  if (first && deep) lines.push(`| deep feed page vs first page (p50) | ${deep.app.p50} ms vs ${first.app.p50} ms (${n(deep.app.p50 / Math.max(first.app.p50, 1), 2)} ×) | ≤ 1.2 × | ${pass(deep.app.p50 <= 1.2 * Math.max(first.app.p50, 1))} |`);
+  const u = report.underImports;
+  lines.push(`| story page (10 connections) while ten 20,000-row roster import dry runs run back to back | p99 ${u.p99} ms (p50 ${u.p50} ms, ${n(u.requestsPerSecond)} req/s, ${u.errors} errors) during ${u.importsCompleted} dry runs (${u.importErrors} failed); alone: p99 ${u.alone.p99} ms, ${n(u.alone.requestsPerSecond)} req/s | p99 ≤ 50 ms | ${pass(u.p99 <= 50 && u.errors === 0)} |`);
+  lines.push('| queuing 10,000 notification emails does not move the feed\'s p99 | not measured: the email queue is not on this branch | — | — |');
+  if (cached) lines.push(`| Node CPU per cached feed request (first page) | ${n(cached.app.nodeMsPerRequest, 2)} ms | ≤ 0.6 ms | ${pass(cached.app.nodeMsPerRequest <= 0.6)} |`);
   lines.push(
     `| endorsement counters after the endorse/withdraw load | ${report.counters.storiesChecked} stories: ${report.counters.countMismatches} counter mismatches, ${report.counters.tallyDifferences} tally differences | 0 | ${pass(report.counters.countMismatches === 0 && report.counters.tallyDifferences === 0)} |`,
     `| a new endorsement on the month leaderboard, as someone else sees it | after ${n(report.freshness.endorsementMs)} ms | ≤ 60 s | ${pass(report.freshness.endorsementMs <= 60_000)} |`,
     `| a new reward on the month leaderboard, as someone else sees it | after ${n(report.freshness.rewardMs)} ms | ≤ 60 s | ${pass(report.freshness.rewardMs <= 60_000)} |`,
-    `| server memory through the whole benchmark | peak ${n(report.peakRssMb)} MB RSS | < 512 MB | ${pass(report.peakRssMb < 512)} |`,
+    `| server memory through the whole benchmark | peak ${n(report.peakRssMb)} MB RSS | ≤ 300 MB | ${pass(report.peakRssMb <= 300)} |`,
     `| initial JavaScript of the SPA | ${jsKb === null ? 'client not built' : `${n(jsKb, 1)} kB gzipped`} | ≤ 250 kB | ${pass(jsKb !== null && jsKb <= 250)} |`,
-    `| feed shows its first stories in headless Chromium (median of ${report.firstStories.timesMs.length} navigations) | median ${n(report.firstStories.medianMs)} ms, slowest ${n(report.firstStories.maxMs)} ms (${report.firstStories.timesMs.join(', ')}) | ≤ 1,500 ms | ${pass(report.firstStories.medianMs <= 1500)}${report.firstStories.maxMs > 1500 ? ' (the slowest was over)' : ''} |`,
+    `| feed shows its first stories in headless Chromium (median of ${report.firstStories.timesMs.length} navigations) | median ${n(report.firstStories.medianMs)} ms, slowest ${n(report.firstStories.maxMs)} ms (${report.firstStories.timesMs.join(', ')}) | ≤ 1,000 ms | ${pass(report.firstStories.medianMs <= 1000)}${report.firstStories.maxMs > 1000 ? ' (the slowest was over)' : ''} |`,
     '',
     '## Query plans',
     '',
