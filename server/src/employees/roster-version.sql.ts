@@ -1,6 +1,9 @@
-/** One row (n, at) that changes with every hire, edit, departure or import: part of the key of cached read models. */
-export const ROSTER_VERSION_SQL = `SELECT count(*)::int AS n, max(updated_at) AS at FROM employees`;
+/**
+ * The roster's version: a counter that a trigger on employees bumps in every writing transaction (every hire, edit,
+ * departure or import). Part of the key of cached read models; one primary-key read instead of scanning the roster.
+ */
+export const ROSTER_VERSION_SQL = `SELECT version::text AS version FROM read_model_versions WHERE name = 'employees'`;
 
-export function rosterVersionOf(row: { n: number; at: Date | null }): string {
-  return `${row.n}@${row.at ? new Date(row.at).toISOString() : ''}`;
+export function rosterVersionOf(row: { version: string } | undefined): string {
+  return row?.version ?? '';
 }

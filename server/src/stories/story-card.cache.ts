@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { LRUCache } from 'lru-cache';
 import { StoryRow } from './dto/story.dto';
+import { SerialisedCard, serialiseCard } from './story-card.json';
 
 /** How long a story card may be served from memory before it is read again (the cross-instance staleness bound). */
 // At most 5,000 cards (about 10 MB): the recent pages everyone reads; deeper pages are built on demand.
@@ -8,8 +9,10 @@ export const STORY_CARD_TTL_MS = 5_000;
 
 export type StoryCard = Omit<StoryRow, 'endorsedByMe'>;
 
-interface CachedCard {
+/** A card with its JSON, serialised once per cache fill (the viewer's facts are spliced in per request). */
+export interface CachedCard {
   card: StoryCard;
+  json: SerialisedCard;
   loadedAt: number;
 }
 
@@ -27,18 +30,18 @@ interface CachedCard {
 export class StoryCardCache {
   // Entries live two TTLs so that an expired card is still there to serve while its rebuild runs.
   private readonly cards = new LRUCache<string, CachedCard>({ max: 5_000, ttl: 2 * STORY_CARD_TTL_MS });
-  private readonly loading = new Map<string, Promise<StoryCard | undefined>>();
+  private readonly loading = new Map<string, Promise<CachedCard | undefined>>();
 
-  async getMany(ids: string[], load: (missing: string[]) => Promise<StoryCard[]>): Promise<Map<string, StoryCard>> {
+  async getMany(ids: string[], load: (missing: string[]) => Promise<StoryCard[]>): Promise<Map<string, CachedCard>> {
     const now = Date.now();
-    const found = new Map<string, StoryCard>();
+    const found = new Map<string, CachedCard>();
     const toLoad: string[] = [];
-    const waits: [string, Promise<StoryCard | undefined>][] = [];
+    const waits: [string, Promise<CachedCard | undefined>][] = [];
     for (const id of ids) {
       const cached = this.cards.get(id);
       const inFlight = this.loading.get(id);
-      if (cached && now - cached.loadedAt < STORY_CARD_TTL_MS) found.set(id, cached.card);
-      else if (cached && inFlight) found.set(id, cached.card);
+      if (cached && now - cached.loadedAt < STORY_CARD_TTL_MS) found.set(id, cached);
+      else if (cached && inFlight) found.set(id, cached);
       else if (inFlight) waits.push([id, inFlight]);
       else toLoad.push(id);
     }
@@ -55,18 +58,19 @@ export class StoryCardCache {
     this.loading.delete(storyId);
   }
 
-  private start(ids: string[], load: (missing: string[]) => Promise<StoryCard[]>): [string, Promise<StoryCard | undefined>][] {
+  private start(ids: string[], load: (missing: string[]) => Promise<StoryCard[]>): [string, Promise<CachedCard | undefined>][] {
     const batch = load(ids).then((cards) => new Map(cards.map((card) => [card.id, card])));
     return ids.map((id) => {
-      const one: Promise<StoryCard | undefined> = batch.then(
+      const one: Promise<CachedCard | undefined> = batch.then(
         (cards) => {
           const card = cards.get(id);
+          const cached = card && { card, json: serialiseCard(card), loadedAt: Date.now() };
           if (this.loading.get(id) === one) {
             this.loading.delete(id);
-            if (card) this.cards.set(id, { card, loadedAt: Date.now() });
+            if (cached) this.cards.set(id, cached);
             else this.cards.delete(id);
           }
-          return card;
+          return cached;
         },
         (error: unknown) => {
           if (this.loading.get(id) === one) this.loading.delete(id);
@@ -74,7 +78,7 @@ export class StoryCardCache {
         },
       );
       this.loading.set(id, one);
-      return [id, one] as [string, Promise<StoryCard | undefined>];
+      return [id, one] as [string, Promise<CachedCard | undefined>];
     });
   }
 }
