@@ -37,8 +37,9 @@ export async function measureLoad(options: LoadOptions): Promise<LoadFigures> {
   window?.stop();
   return {
     requestsPerSecond: result.requests.average,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
+    // No answer inside the window: every request took longer than the window (not a latency of 0).
+    p50: result.requests.total ? result.latency.p50 : Number.POSITIVE_INFINITY,
+    p99: result.requests.total ? result.latency.p99 : Number.POSITIVE_INFINITY,
     errors: result.errors + result.timeouts + result.non2xx,
     requests: result.requests.total,
   };

@@ -52,7 +52,8 @@ export async function compareAnswers(scenarios: BenchScenario[], appUrl: string,
 function summary(runs: SideFigures[] | undefined): SideSummary | undefined {
   if (!runs?.length) return undefined;
   const rps = runs.map((f) => f.requestsPerSecond);
-  const requests = runs.reduce((sum, f) => sum + f.requests, 0) || 1;
+  // Per answered request; NaN (shown as —) when none was answered.
+  const requests = runs.reduce((sum, f) => sum + f.requests, 0) || Number.NaN;
   const cpuSeconds = runs.reduce((sum, f) => sum + f.cpu.wallMs, 0) / 1000 || 1;
   return {
     requestsPerSecond: median(rps),
