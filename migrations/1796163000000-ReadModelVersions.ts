@@ -1,9 +1,10 @@
 import { MigrationInterface, QueryRunner } from "typeorm";
 
 /**
- * A version counter per table that cached read models key on (the roster, rewards), bumped by a statement-level
- * trigger once in each writing transaction: whoever writes, through whichever path, the next reader sees a new version.
- * It replaces count(*) + max(updated_at) over every employee (22 ms on 100,000 people) on each cached report.
+ * A version counter per table that cached read models key on (rewards; the roster has its own roster_version),
+ * bumped by a statement-level trigger once in each writing transaction: whoever writes, through whichever path, the
+ * next reader sees a new version. It replaces count(*) + max(created_at) + max(revoked_at) over every reward on
+ * each unrecognised-champions request.
  * No entity maps this table: only the triggers write it and the read models read it.
  */
 export class ReadModelVersions1796163000000 implements MigrationInterface {
@@ -17,7 +18,7 @@ export class ReadModelVersions1796163000000 implements MigrationInterface {
                 CONSTRAINT "PK_read_model_versions" PRIMARY KEY ("name")
             )
         `);
-        await queryRunner.query(`INSERT INTO "read_model_versions" ("name") VALUES ('employees'), ('rewards')`);
+        await queryRunner.query(`INSERT INTO "read_model_versions" ("name") VALUES ('rewards')`);
         await queryRunner.query(`
             CREATE FUNCTION "bump_read_model_version"() RETURNS trigger LANGUAGE plpgsql AS $$
             DECLARE
@@ -31,7 +32,7 @@ export class ReadModelVersions1796163000000 implements MigrationInterface {
                 RETURN NULL;
             END $$
         `);
-        for (const table of ['employees', 'rewards']) {
+        for (const table of ['rewards']) {
             await queryRunner.query(`
                 CREATE TRIGGER "trg_${table}_read_model_version" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "${table}"
                 FOR EACH STATEMENT EXECUTE FUNCTION "bump_read_model_version"('${table}')
@@ -40,7 +41,7 @@ export class ReadModelVersions1796163000000 implements MigrationInterface {
     }
 
     public async down(queryRunner: QueryRunner): Promise<void> {
-        for (const table of ['employees', 'rewards']) await queryRunner.query(`DROP TRIGGER "trg_${table}_read_model_version" ON "${table}"`);
+        for (const table of ['rewards']) await queryRunner.query(`DROP TRIGGER "trg_${table}_read_model_version" ON "${table}"`);
         await queryRunner.query(`DROP FUNCTION "bump_read_model_version"()`);
         await queryRunner.query(`DROP TABLE "read_model_versions"`);
     }

@@ -1,4 +1,4 @@
-import { periodStart, quarterLabel, todayIn } from '../../server/src/common/calendar';
+import { addDays, periodStart, quarterLabel, todayIn } from '../../server/src/common/calendar';
 import { createDepartment, createEmployee, createValue, setBudget, signIn, SignedIn, storyBody, TestEmployee } from '../../server/test/factories';
 import { startTestApp, TestApp } from '../../server/test/test-app';
 
@@ -156,6 +156,8 @@ describe('rewards and budgets', () => {
     const session = await signIn(t.http, manager.email);
     const [first, second] = [await staffIn(department), await staffIn(department)];
     const month = periodStart('month', todayIn('UTC'));
+    // A manager names this month's champion or last month's (earlier periods are an admin's).
+    const lastMonth = periodStart('month', addDays(month, -1));
     const champion = await reward(session, { recipientId: first.id, kind: 'champion', championPeriod: 'month', citation: 'Champion of the month' });
     expect(champion.status).toBe(201);
     expect(champion.body.reward.champion).toMatchObject({ period: 'month', periodStart: month, department: { id: department } });
@@ -168,18 +170,18 @@ describe('rewards and budgets', () => {
     expect((await reward(session, { recipientId: second.id, kind: 'champion', championPeriod: 'quarter', citation: 'Quarter' })).status).toBe(201);
     expect((await reward(session, { recipientId: second.id, kind: 'champion', championPeriod: 'month', periodStart: '2026-02-02', citation: 'x' })).body).toMatchObject({ status: 400, code: 'period_start_misaligned' });
     expect((await reward(session, { recipientId: second.id, kind: 'champion', championPeriod: 'month', periodStart: '2099-01-01', citation: 'x' })).body).toMatchObject({ status: 422, code: 'period_in_future' });
-    expect((await reward(session, { recipientId: second.id, kind: 'champion', championPeriod: 'month', periodStart: '2026-01-01', departmentId: shoes, citation: 'x' })).body).toMatchObject({ status: 422, code: 'champion_department_mismatch' });
+    expect((await reward(session, { recipientId: second.id, kind: 'champion', championPeriod: 'month', periodStart: lastMonth, departmentId: shoes, citation: 'x' })).body).toMatchObject({ status: 422, code: 'champion_department_mismatch' });
 
     // Concurrent nominations for a fresh period: exactly one wins.
     const racers = await Promise.all(
-      [first, second, await staffIn(department), await staffIn(department)].map((p) => reward(session, { recipientId: p.id, kind: 'champion', championPeriod: 'month', periodStart: '2026-01-01', citation: 'January' })),
+      [first, second, await staffIn(department), await staffIn(department)].map((p) => reward(session, { recipientId: p.id, kind: 'champion', championPeriod: 'month', periodStart: lastMonth, citation: 'Last month' })),
     );
     expect(racers.map((r) => r.status).sort()).toEqual([201, 409, 409, 409]);
 
     const staff = await signIn(t.http, (await staffIn(chat)).email);
     const champions = (await t.http.get(`/api/rewards/champions?departmentId=${department}`).set(staff.auth)).body;
     expect(champions.map((c: { title: { period: string; periodStart: string } }) => `${c.title.period} ${c.title.periodStart}`)).toEqual(
-      expect.arrayContaining([`month ${month}`, `month 2026-01-01`]),
+      expect.arrayContaining([`month ${month}`, `month ${lastMonth}`]),
     );
     // …and the champion's badge shows on their story cards.
     const firstSession = await signIn(t.http, first.email);

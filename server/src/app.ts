@@ -12,6 +12,8 @@ import { SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { ProblemDetailsFilter, sendProblem, toProblem } from './common/problem-details';
+import { refuseDeepJson } from './common/json-body';
+import { registerSpaPages } from './common/spa-pages';
 import { createValidationPipe } from './common/validation';
 import { AppConfig } from './config/app-config';
 import { buildOpenApiDocument } from './openapi/openapi';
@@ -71,8 +73,11 @@ export async function configureHttp(app: NestFastifyApplication, config: AppConf
   fastify.addHook('preClose', async () => {
     closing = true;
   });
-  fastify.addHook('onSend', async (_request, reply, payload) => {
+  fastify.addHook('onSend', async (request, reply, payload) => {
     if (closing) void reply.header('Connection', 'close');
+    // What a signed-in person reads (their roster view, their notifications, an export) is theirs: no browser,
+    // proxy or shared cache keeps a copy. The auth guard sets request.user on every route that needs a session.
+    if ((request as FastifyRequest & { user?: unknown }).user) void reply.header('Cache-Control', 'no-store');
     return payload;
   });
   await app.register(fastifyCookie);
@@ -98,6 +103,10 @@ export async function configureHttp(app: NestFastifyApplication, config: AppConf
   if (config.corsOrigins.length) app.enableCors({ origin: config.corsOrigins, credentials: true });
 
   app.setGlobalPrefix('api');
+  // Nest registers its body parsers at init; registering them now (with the same prefix) lets the JSON one be
+  // replaced: deeply nested JSON makes validation recurse until the stack runs out, so it is refused unparsed.
+  (app.getHttpAdapter() as unknown as FastifyAdapter).registerParserMiddleware('api');
+  refuseDeepJson(fastify);
   app.useGlobalPipes(createValidationPipe());
 
   const document = buildOpenApiDocument(app);
@@ -107,6 +116,7 @@ export async function configureHttp(app: NestFastifyApplication, config: AppConf
   const indexHtml = join(config.clientDistDir, 'index.html');
   if (existsSync(indexHtml)) {
     await app.register(fastifyStatic, { root: config.clientDistDir, prefix: '/', wildcard: false, index: false, maxAge: '1h' });
+    registerSpaPages(fastify, indexHtml);
   }
-  app.useGlobalFilters(new ProblemDetailsFilter(existsSync(indexHtml) ? indexHtml : undefined));
+  app.useGlobalFilters(new ProblemDetailsFilter());
 }

@@ -979,6 +979,10 @@ export interface components {
             active: boolean;
             /** @description The next milestone work anniversary; null for people who left. */
             nextAnniversary: components["schemas"]["WorkAnniversaryDto"] | null;
+            /** @description The viewer may edit this record (admins; managers for staff of their departments; nobody but an admin their own). */
+            canEdit: boolean;
+            /** @description The viewer may record that this person left (as canEdit, never for oneself, and only while employed). */
+            canRecordDeparture: boolean;
             /**
              * Format: email
              * @description Private: self, admins and managers of the department.
@@ -1027,7 +1031,8 @@ export interface components {
             name?: string;
             /** @description Unique, case-insensitive. */
             email?: string;
-            jobTitle?: string;
+            /** @description null (or an empty string) clears it. */
+            jobTitle?: string | null;
             /** Format: uuid */
             departmentId?: string;
             /** @description Admins only. */
@@ -1095,7 +1100,8 @@ export interface components {
         };
         UpdateCompanyValueDto: {
             name?: string;
-            description?: string;
+            /** @description null (or an empty string) clears it. */
+            description?: string | null;
             /** @description true retires the value, false brings it back. */
             retired?: boolean;
         };
@@ -1199,6 +1205,8 @@ export interface components {
             canEdit: boolean;
             /** @description The signed-in person may hide or feature it. */
             canModerate: boolean;
+            /** @description The signed-in person may feature it (a moderator who is not one of its heroes). */
+            canFeature: boolean;
         };
         UpdateStoryDto: {
             /** @description The version the edit is based on. */

@@ -65,3 +65,52 @@ export const ACCESS_RULES: Record<string, { public: true; anonymousStatus?: numb
   'GET /api/champions/unrecognised': { roles: ['manager', 'admin'] },
   'GET /api/fairness': { roles: ['admin'] },
 };
+
+/**
+ * Who an actor is to the person a route acts on. A manager's department holds, besides the manager: a staff
+ * member (`staff below`), a staff member who has left (`leaver below`), another manager and an admin.
+ * `self (upper-case id)` names the actor by their own id in upper case, which must change nothing.
+ */
+export type Target = 'staff below' | 'leaver below' | 'manager in department' | 'admin in department' | 'self' | 'self (upper-case id)';
+
+export interface TargetRule {
+  route: 'PATCH /api/employees/{id}' | 'POST /api/employees/{id}/departure';
+  actor: 'manager' | 'admin';
+  target: Target;
+  /** The body; `$self` is replaced by the actor's own id in upper case. */
+  body: Record<string, unknown>;
+  status: number;
+}
+
+const RENAME = { name: 'Renamed By Someone Else' };
+const LEAVE = { leftOn: '2025-06-30', reason: 'voluntary' };
+
+/**
+ * The route × role × target matrix: the rows the role-only table above cannot say. A manager acts only on staff
+ * below them, never on an admin, another manager or themselves; self-edits are an admin's; a leaver's hire date
+ * is an admin's. Run by owasp-top-10.api-spec.ts (API1), which also checks that a refused row changed nothing.
+ */
+export const TARGET_RULES: TargetRule[] = [
+  { route: 'PATCH /api/employees/{id}', actor: 'manager', target: 'staff below', body: RENAME, status: 200 },
+  { route: 'POST /api/employees/{id}/departure', actor: 'manager', target: 'staff below', body: LEAVE, status: 200 },
+  { route: 'PATCH /api/employees/{id}', actor: 'manager', target: 'admin in department', body: RENAME, status: 403 },
+  { route: 'PATCH /api/employees/{id}', actor: 'manager', target: 'admin in department', body: { email: 'takeover@heroics.test' }, status: 403 },
+  { route: 'POST /api/employees/{id}/departure', actor: 'manager', target: 'admin in department', body: LEAVE, status: 403 },
+  { route: 'PATCH /api/employees/{id}', actor: 'manager', target: 'manager in department', body: RENAME, status: 403 },
+  { route: 'PATCH /api/employees/{id}', actor: 'manager', target: 'manager in department', body: { email: 'takeover2@heroics.test' }, status: 403 },
+  { route: 'POST /api/employees/{id}/departure', actor: 'manager', target: 'manager in department', body: LEAVE, status: 403 },
+  { route: 'PATCH /api/employees/{id}', actor: 'manager', target: 'self', body: { hiredOn: '2001-01-01' }, status: 403 },
+  { route: 'PATCH /api/employees/{id}', actor: 'manager', target: 'self', body: { managerId: null }, status: 403 },
+  { route: 'PATCH /api/employees/{id}', actor: 'manager', target: 'self', body: { jobTitle: 'Chief Everything' }, status: 403 },
+  { route: 'PATCH /api/employees/{id}', actor: 'manager', target: 'self', body: RENAME, status: 403 },
+  { route: 'POST /api/employees/{id}/departure', actor: 'manager', target: 'self', body: LEAVE, status: 403 },
+  { route: 'PATCH /api/employees/{id}', actor: 'manager', target: 'self (upper-case id)', body: { hiredOn: '2001-01-01' }, status: 403 },
+  { route: 'POST /api/employees/{id}/departure', actor: 'manager', target: 'self (upper-case id)', body: LEAVE, status: 403 },
+  { route: 'PATCH /api/employees/{id}', actor: 'manager', target: 'staff below', body: { managerId: '$self' }, status: 200 },
+  { route: 'PATCH /api/employees/{id}', actor: 'manager', target: 'leaver below', body: { hiredOn: '2019-01-01' }, status: 403 },
+  { route: 'PATCH /api/employees/{id}', actor: 'admin', target: 'leaver below', body: { hiredOn: '2019-01-01' }, status: 200 },
+  { route: 'PATCH /api/employees/{id}', actor: 'admin', target: 'self', body: { role: 'staff' }, status: 403 },
+  { route: 'PATCH /api/employees/{id}', actor: 'admin', target: 'self (upper-case id)', body: { managerId: '$self' }, status: 422 },
+  { route: 'POST /api/employees/{id}/departure', actor: 'admin', target: 'self (upper-case id)', body: LEAVE, status: 403 },
+  { route: 'PATCH /api/employees/{id}', actor: 'admin', target: 'manager in department', body: RENAME, status: 200 },
+];

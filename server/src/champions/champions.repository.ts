@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { ROSTER_VERSION_SQL, rosterVersionOf } from '../employees/roster-version.sql';
 
 export interface ChampionCandidateRow {
   rank: number;
@@ -45,12 +44,6 @@ export class ChampionsRepository {
     // Bumped by a trigger on rewards in every writing transaction (a reward given, revoked or changed).
     const [row] = await this.dataSource.query(`SELECT version::text AS version FROM read_model_versions WHERE name = 'rewards'`);
     return row?.version ?? '';
-  }
-
-  /** Changes with every hire, edit or departure. */
-  async rosterVersion(): Promise<string> {
-    const [row] = await this.dataSource.query(ROSTER_VERSION_SQL);
-    return rosterVersionOf(row);
   }
 
   async candidates(departmentIds: string[] | null, since: Date, minEndorsements: number, limit: number): Promise<ChampionCandidateRow[]> {

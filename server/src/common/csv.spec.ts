@@ -27,4 +27,22 @@ describe('CSV', () => {
     expect(restoreNeutralised("'Tis")).toBe("'Tis");
     expect(restoreNeutralised("'")).toBe("'");
   });
+
+  it('quotes any cell holding a comma, semicolon, tab, quote or newline, so no locale splits it', () => {
+    const csv = toCsv(['a', 'b', 'c', 'd'], [['x;y', 'x\ty', 'plain', 'x,y']]);
+    expect(csv.split('\r\n')[1]).toBe('"x;y","x\ty",plain,"x,y"');
+  });
+
+  it('neutralises a formula after any separator inside a cell, and round-trips it', () => {
+    expect(neutraliseFormula('a;=1+1')).toBe("a;'=1+1");
+    expect(neutraliseFormula('a, -2')).toBe("a, '-2");
+    expect(neutraliseFormula('x\t@SUM(A1)')).toBe("x\t'@SUM(A1)");
+    expect(neutraliseFormula('=1;=2')).toBe("'=1;'=2");
+    const csv = toCsv(['a'], [['a;=1+1']]);
+    expect(csv.split('\r\n')[1]).toBe(`"a;'=1+1"`);
+    // A semicolon-locale spreadsheet that splits the cell sees text, not a formula, in every part.
+    expect(parse(csv)[1][0].split(';').every((part: string) => !/^[=+\-@]/.test(part))).toBe(true);
+    expect(restoreNeutralised(neutraliseFormula('a;=1+1'))).toBe('a;=1+1');
+    expect(restoreNeutralised(neutraliseFormula('=1;=2'))).toBe('=1;=2');
+  });
 });

@@ -13,6 +13,10 @@ export enum EmployeesErrorCode {
   OwnDeparture = 'own_departure',
   OutOfScope = 'out_of_scope',
   RoleChangeForbidden = 'role_change_forbidden',
+  NotBelow = 'not_below_you',
+  OwnRecord = 'own_record',
+  LeaverHireDate = 'leaver_hire_date',
+  EmailLookalike = 'email_lookalike',
 }
 
 export const EmployeesErrors = {
@@ -26,9 +30,17 @@ export const EmployeesErrors = {
   leftBeforeHired: () => new DomainError('unprocessable', EmployeesErrorCode.LeftBeforeHired, 'leftOn cannot be before the hire date.', 'leftOn'),
   hiredAfterLeft: () => new DomainError('unprocessable', EmployeesErrorCode.HiredAfterLeft, 'hiredOn cannot be after the day the person left.', 'hiredOn'),
   alreadyLeft: () => new DomainError('conflict', EmployeesErrorCode.AlreadyLeft, 'This person has already left.'),
-  ownDeparture: () => new DomainError('unprocessable', EmployeesErrorCode.OwnDeparture, 'Record your own departure through another admin.'),
+  ownDeparture: () => new DomainError('forbidden', EmployeesErrorCode.OwnDeparture, 'Record your own departure through another admin.'),
   outOfScope: () => new DomainError('forbidden', EmployeesErrorCode.OutOfScope, 'You can only manage employees of departments you manage.'),
   outOfScopeDepartment: () =>
     new DomainError('forbidden', EmployeesErrorCode.OutOfScope, 'You can only move people into departments you manage.', 'departmentId'),
+  notBelow: () =>
+    new DomainError('forbidden', EmployeesErrorCode.NotBelow, 'Managers act only on staff in the departments they manage, not on other managers or admins.'),
+  ownRecord: (field: string) =>
+    new DomainError('forbidden', EmployeesErrorCode.OwnRecord, 'You cannot change this on your own record; ask an admin.', field),
+  leaverHireDate: () =>
+    new DomainError('forbidden', EmployeesErrorCode.LeaverHireDate, 'Only an admin can change the hire date of someone who has left.', 'hiredOn'),
+  emailLookalike: () =>
+    new DomainError('conflict', EmployeesErrorCode.EmailLookalike, 'This address looks like the address of someone already on the roster (it mixes lookalike letters from other alphabets).', 'email'),
   roleChangeForbidden: () => new DomainError('forbidden', EmployeesErrorCode.RoleChangeForbidden, 'Only admins change roles.', 'role'),
 };

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { emailSkeleton } from '../common/email-skeleton';
 import { EmployeeRow } from './dto/employee.dto';
 import { EmployeeRole, LeaveReason } from './employee.entity';
 
@@ -69,6 +70,20 @@ export class EmployeesRepository {
     return rows.length > 0;
   }
 
+  /**
+   * Someone else's address that reads the same as this one (see emailSkeleton). Only an address with a character
+   * outside ASCII can look like another without being it, so the candidates are those few plus the one plain
+   * address this one imitates; the skeletons are compared here, where the lookalike table lives.
+   */
+  async lookalikeEmailTaken(email: string, exceptId?: string): Promise<boolean> {
+    const skeleton = emailSkeleton(email);
+    const rows: { email: string }[] = await this.dataSource.query(
+      `SELECT email FROM employees WHERE (email = $1 OR email ~ '[^\x01-\x7e]') AND email <> $2 AND id IS DISTINCT FROM $3`,
+      [skeleton, email, exceptId ?? null],
+    );
+    return rows.some((row) => emailSkeleton(row.email) === skeleton);
+  }
+
   async departmentExists(id: string): Promise<boolean> {
     const rows = await this.dataSource.query('SELECT 1 FROM departments WHERE id = $1', [id]);
     return rows.length > 0;
@@ -103,6 +118,17 @@ export class EmployeesRepository {
 
   async stopManaging(manager: EntityManager, id: string): Promise<void> {
     await manager.query('DELETE FROM department_managers WHERE employee_id = $1', [id]);
+  }
+
+  /** The roster version (see RosterVersion): read by cached read models for their key. */
+  async rosterVersion(): Promise<string> {
+    const rows: { version: string }[] = await this.dataSource.query('SELECT version FROM roster_version WHERE id = 1');
+    return rows[0]?.version ?? '0';
+  }
+
+  /** Inside the transaction that changes the roster, so the new version is seen together with the change. */
+  async bumpRosterVersion(manager: EntityManager): Promise<void> {
+    await manager.query('INSERT INTO roster_version (id, version) VALUES (1, 1) ON CONFLICT (id) DO UPDATE SET version = roster_version.version + 1');
   }
 
   async lockForUpdate(manager: EntityManager, id: string): Promise<void> {

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { SessionsService } from '../auth/sessions.service';
 import { todayIn } from '../common/calendar';
@@ -10,9 +10,13 @@ import { APP_CONFIG } from '../config/config.module';
 import { CreateEmployeeDto, ListEmployeesQueryDto, RecordDepartureDto, UpdateEmployeeDto } from './dto/employee-input.dto';
 import { EmployeeDto, EmployeePageDto, EmployeeRow, toEmployeeDto } from './dto/employee.dto';
 import { EmployeesErrors } from './employees.errors';
+import { EmployeeField, forbiddenSelfEdits, mayActOnEmployee, mayChangeHireDate, mayRecordDeparture } from './employees.policy';
 import { EmployeeChanges, EmployeesRepository } from './employees.repository';
 
 const DEFAULT_PAGE_SIZE = 25;
+
+/** The fields of an edit, in the order they are checked. */
+const COLUMN_FIELDS: Record<EmployeeField, true> = { name: true, email: true, jobTitle: true, departmentId: true, role: true, managerId: true, hiredOn: true };
 
 @Injectable()
 export class EmployeesService {
@@ -38,7 +42,7 @@ export class EmployeesService {
 
   async create(actor: CurrentEmployee, dto: CreateEmployeeDto): Promise<EmployeeDto> {
     this.assertNotFuture(dto.hiredOn, 'hiredOn');
-    if (await this.employees.emailTaken(dto.email)) throw EmployeesErrors.emailTaken();
+    await this.assertEmailFree(dto.email);
     await this.assertReferences(dto.departmentId, dto.managerId ?? undefined);
     const id = await this.dataSource.transaction(async (manager) => {
       const values = {
@@ -51,6 +55,7 @@ export class EmployeesService {
         hiredOn: dto.hiredOn,
       };
       const newId = await this.employees.insert(manager, values);
+      await this.employees.bumpRosterVersion(manager);
       await this.audit.record(manager, { actorId: actor.id, action: 'employee.created', subjectType: 'employee', subjectId: newId, after: values });
       return newId;
     });
@@ -59,60 +64,90 @@ export class EmployeesService {
 
   async update(actor: CurrentEmployee, id: string, dto: UpdateEmployeeDto): Promise<EmployeeDto> {
     const current = await this.load(id);
-    this.assertInScope(actor, current);
-    if (dto.role !== undefined && dto.role !== current.role && actor.role !== 'admin') throw EmployeesErrors.roleChangeForbidden();
-    if (dto.departmentId !== undefined && dto.departmentId !== current.departmentId && !canManageDepartment(actor, dto.departmentId)) {
-      throw EmployeesErrors.outOfScopeDepartment();
+    // null (or '') clears a job title; the column holds '' for "none".
+    const wanted: EmployeeChanges = { ...dto, jobTitle: dto.jobTitle === null ? '' : dto.jobTitle };
+    const changed = (Object.keys(COLUMN_FIELDS) as EmployeeField[]).filter((key) => wanted[key] !== undefined && wanted[key] !== current[key]);
+    if (actor.id === id) {
+      const forbidden = forbiddenSelfEdits(actor, changed);
+      if (forbidden.length) throw forbidden[0] === 'role' ? EmployeesErrors.roleChangeForbidden() : EmployeesErrors.ownRecord(forbidden[0]);
+    } else {
+      this.assertInScope(actor, current);
+      if (!mayActOnEmployee(actor, current)) throw EmployeesErrors.notBelow();
     }
+    if (changed.includes('role') && actor.role !== 'admin') throw EmployeesErrors.roleChangeForbidden();
+    if (changed.includes('departmentId') && !canManageDepartment(actor, dto.departmentId!)) throw EmployeesErrors.outOfScopeDepartment();
     if (dto.managerId === id) throw EmployeesErrors.selfManager();
     if (dto.hiredOn !== undefined) {
       this.assertNotFuture(dto.hiredOn, 'hiredOn');
       if (current.leftOn && dto.hiredOn > current.leftOn) throw EmployeesErrors.hiredAfterLeft();
+      if (changed.includes('hiredOn') && !mayChangeHireDate(actor, current)) throw EmployeesErrors.leaverHireDate();
     }
-    if (dto.email !== undefined && dto.email !== current.email && (await this.employees.emailTaken(dto.email, id))) throw EmployeesErrors.emailTaken();
-    await this.assertReferences(
-      dto.departmentId !== current.departmentId ? dto.departmentId : undefined,
-      dto.managerId && dto.managerId !== current.managerId ? dto.managerId : undefined,
-    );
+    if (changed.includes('email')) await this.assertEmailFree(dto.email!, id);
+    await this.assertReferences(changed.includes('departmentId') ? dto.departmentId : undefined, changed.includes('managerId') ? (dto.managerId ?? undefined) : undefined);
 
-    const changes: EmployeeChanges = {};
-    for (const key of ['name', 'email', 'jobTitle', 'departmentId', 'role', 'managerId', 'hiredOn'] as const) {
-      if (dto[key] !== undefined && dto[key] !== current[key]) (changes as Record<string, unknown>)[key] = dto[key];
-    }
-    if (Object.keys(changes).length === 0) return toEmployeeDto(current, actor, this.today());
+    const changes: EmployeeChanges = Object.fromEntries(changed.map((key) => [key, wanted[key]]));
+    if (changed.length === 0) return toEmployeeDto(current, actor, this.today());
 
     await this.dataSource.transaction(async (manager) => {
       await this.employees.update(manager, id, changes);
+      await this.employees.bumpRosterVersion(manager);
       if (changes.role === 'staff') await this.employees.stopManaging(manager, id);
-      const before = Object.fromEntries(Object.keys(changes).map((key) => [key, current[key as keyof EmployeeRow]]));
-      const action = changes.role ? 'employee.role_changed' : changes.departmentId ? 'employee.department_changed' : 'employee.updated';
+      const before = Object.fromEntries(changed.map((key) => [key, current[key as keyof EmployeeRow]]));
+      // A leaver's hire date moves their tenure in every retention report: it gets an audit action of its own.
+      const action = changes.role
+        ? 'employee.role_changed'
+        : changes.departmentId
+          ? 'employee.department_changed'
+          : changes.hiredOn && current.leftOn
+            ? 'employee.leaver_hire_date_changed'
+            : 'employee.updated';
       await this.audit.record(manager, { actorId: actor.id, action, subjectType: 'employee', subjectId: id, before, after: { ...changes } });
     });
     return this.get(actor, id);
   }
 
-  /** Records that the person left: they cannot sign in from now on and every session they have ends. */
-  async recordDeparture(actor: CurrentEmployee, id: string, dto: RecordDepartureDto): Promise<EmployeeDto> {
-    if (actor.id === id) throw EmployeesErrors.ownDeparture();
-    const current = await this.load(id);
-    this.assertInScope(actor, current);
-    if (current.leftOn) throw EmployeesErrors.alreadyLeft();
-    this.assertNotFuture(dto.leftOn, 'leftOn');
-    if (dto.leftOn < current.hiredOn) throw EmployeesErrors.leftBeforeHired();
-    await this.dataSource.transaction(async (manager) => {
+  /**
+   * The one way a departure is recorded, from the person page, a roster import or provisioning (SCIM): the person
+   * leaves on `leftOn` for `reason`, manages no department any more, cannot sign in from now on (every session
+   * ends), the audit log says who recorded it, and the roster version goes up so that cached reports and champion
+   * lists count them as gone at once. `actor` null is the company's identity provider (its own guard checked it);
+   * a person is checked for scope and cannot record their own departure. `within` joins the caller's transaction
+   * (an import writes a whole file in one); otherwise the departure is a transaction of its own.
+   */
+  async recordDeparture(actor: CurrentEmployee | null, id: string, departure: RecordDepartureDto, within?: EntityManager): Promise<void> {
+    if (actor?.id === id) throw EmployeesErrors.ownDeparture();
+    const depart = async (manager: EntityManager) => {
       await this.employees.lockForUpdate(manager, id);
-      await this.employees.recordDeparture(manager, id, dto.leftOn, dto.reason);
+      const current = await this.employees.findById(id, manager);
+      if (!current) throw EmployeesErrors.notFound();
+      if (actor) this.assertInScope(actor, current);
+      if (actor && !mayRecordDeparture(actor, current)) throw EmployeesErrors.notBelow();
+      if (current.leftOn) throw EmployeesErrors.alreadyLeft();
+      this.assertNotFuture(departure.leftOn, 'leftOn');
+      if (departure.leftOn < current.hiredOn) throw EmployeesErrors.leftBeforeHired();
+      await this.employees.recordDeparture(manager, id, departure.leftOn, departure.reason);
       await this.sessions.revokeAllFor(manager, id);
+      await this.employees.bumpRosterVersion(manager);
       await this.audit.record(manager, {
-        actorId: actor.id,
+        actorId: actor?.id ?? null,
         action: 'employee.departed',
         subjectType: 'employee',
         subjectId: id,
         before: { leftOn: null },
-        after: { leftOn: dto.leftOn, leaveReason: dto.reason },
+        after: { leftOn: departure.leftOn, leaveReason: departure.reason },
       });
-    });
-    return this.get(actor, id);
+    };
+    await (within ? depart(within) : this.dataSource.transaction(depart));
+  }
+
+  /** For a writer of many roster rows at once (the import), inside its transaction: see RosterVersion. */
+  async rosterChanged(manager: EntityManager): Promise<void> {
+    await this.employees.bumpRosterVersion(manager);
+  }
+
+  /** Read model for cached reports: changes, in the same transaction, with every hire, edit, departure or import. */
+  rosterVersion(): Promise<string> {
+    return this.employees.rosterVersion();
   }
 
   /** For other features: the row of one employee, or a 404. */
@@ -120,6 +155,12 @@ export class EmployeesService {
     const row = await this.employees.findById(id);
     if (!row) throw EmployeesErrors.notFound();
     return row;
+  }
+
+  /** The address is nobody else's, in any spelling: the same one, or one that only looks the same. */
+  private async assertEmailFree(email: string, exceptId?: string): Promise<void> {
+    if (await this.employees.emailTaken(email, exceptId)) throw EmployeesErrors.emailTaken();
+    if (await this.employees.lookalikeEmailTaken(email, exceptId)) throw EmployeesErrors.emailLookalike();
   }
 
   private assertInScope(actor: CurrentEmployee, employee: EmployeeRow) {

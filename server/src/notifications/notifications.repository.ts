@@ -20,6 +20,9 @@ export interface NewNotification {
   actorId: string | null;
 }
 
+/** Whether the notification's recipient may still see its story (published, or their own and not deleted). */
+const VISIBLE_STORY = `s.deleted_at IS NULL AND (s.status = 'published' OR s.author_id = n.recipient_id)`;
+
 @Injectable()
 export class NotificationsRepository {
   constructor(private readonly dataSource: DataSource) {}
@@ -35,7 +38,10 @@ export class NotificationsRepository {
 
   async page(recipientId: string, limit: number, after?: [string, string]): Promise<NotificationRow[]> {
     return this.dataSource.query(
-      `SELECT n.id, n.kind, n.story_id AS "storyId", s.title AS "storyTitle", n.actor_id AS "actorId", a.name AS "actorName",
+      // A story hidden or deleted since is no longer named (nor linked) to anyone but its author: the notification
+      // must not keep showing what a moderator took down.
+      `SELECT n.id, n.kind, n.actor_id AS "actorId", a.name AS "actorName",
+              CASE WHEN ${VISIBLE_STORY} THEN n.story_id END AS "storyId", CASE WHEN ${VISIBLE_STORY} THEN s.title END AS "storyTitle",
               n.read_at AS "readAt", n.created_at AS "createdAt"
          FROM notifications n
          LEFT JOIN stories s ON s.id = n.story_id

@@ -11,7 +11,7 @@ export type ChampionPeriod = (typeof CHAMPION_PERIODS)[number];
 
 /**
  * A manager's (or admin's) reward to a hero, for a story or for a period. Never deleted: a revoke within
- * 24 hours sets `revokedAt` and gives the points back to the budget they came from (`budgetQuarter`).
+ * REVOKE_WINDOW_HOURS (rewards.policy.ts) sets `revokedAt` and gives the points back to the budget they came from (`budgetQuarter`).
  * At most one live champion per department and period (the partial unique index holds it under races).
  */
 @Entity('rewards')

@@ -7,6 +7,7 @@ import { UuidParam } from '../common/uuid-param';
 import { GiveRewardDto, ListChampionsQueryDto, ListRewardsQueryDto, RevokeRewardDto } from './dto/reward-input.dto';
 import { ChampionDto, GivenRewardDto, RewardDto, RewardPageDto } from './dto/reward.dto';
 import { RewardsService } from './rewards.service';
+import { REVOKE_WINDOW_HOURS } from './rewards.policy';
 
 @ApiTags('rewards')
 @ApiBearerAuth()
@@ -55,7 +56,7 @@ export class RewardsController {
   @Post(':id/revoke')
   @HttpCode(200)
   @Roles('manager', 'admin')
-  @ApiOperation({ summary: 'Revoke a reward within 24 hours (its giver or an admin): the points go back to the budget; audited' })
+  @ApiOperation({ summary: `Revoke a reward within ${REVOKE_WINDOW_HOURS} hours (its giver or an admin): the points go back to the budget; audited` })
   @ApiOkResponse({ type: RewardDto })
   @ApiProblems(400, 401, 403, 404, 409, 422)
   revoke(@CurrentUser() viewer: CurrentEmployee, @UuidParam('id') id: string, @Body() dto: RevokeRewardDto): Promise<RewardDto> {

@@ -1,4 +1,5 @@
 import { DomainError } from '../common/domain-error';
+import { REVOKE_WINDOW_HOURS } from './rewards.policy';
 
 export enum RewardsErrorCode {
   NotFound = 'reward_not_found',
@@ -13,6 +14,7 @@ export enum RewardsErrorCode {
   ChampionPeriodNotAllowed = 'champion_period_not_allowed',
   PeriodStartMisaligned = 'period_start_misaligned',
   PeriodInFuture = 'period_in_future',
+  PeriodTooOld = 'period_too_old',
   ChampionDepartmentMismatch = 'champion_department_mismatch',
   ChampionTaken = 'champion_taken',
   AlreadyRevoked = 'already_revoked',
@@ -35,11 +37,13 @@ export const RewardsErrors = {
   periodStartMisaligned: (period: string) =>
     new DomainError('bad_request', RewardsErrorCode.PeriodStartMisaligned, `periodStart must be the first day of a ${period}.`, 'periodStart'),
   periodInFuture: () => new DomainError('unprocessable', RewardsErrorCode.PeriodInFuture, 'Champions are named for a period that has begun.', 'periodStart'),
+  periodTooOld: (period: string) =>
+    new DomainError('forbidden', RewardsErrorCode.PeriodTooOld, `Managers name the champion of this ${period} or the previous one; ask an admin for an earlier ${period}.`, 'periodStart'),
   championDepartmentMismatch: () =>
     new DomainError('unprocessable', RewardsErrorCode.ChampionDepartmentMismatch, 'A champion is named for the department they work in.', 'departmentId'),
   championTaken: (name: string) =>
     new DomainError('conflict', RewardsErrorCode.ChampionTaken, `${name} is already this department's champion for that period.`, 'periodStart'),
   alreadyRevoked: () => new DomainError('conflict', RewardsErrorCode.AlreadyRevoked, 'This reward was already revoked.'),
   notGiver: () => new DomainError('forbidden', RewardsErrorCode.NotGiver, 'Only the giver or an admin can revoke a reward.'),
-  revokeWindowClosed: () => new DomainError('unprocessable', RewardsErrorCode.RevokeWindowClosed, 'Rewards can be revoked within 24 hours of being given.'),
+  revokeWindowClosed: () => new DomainError('unprocessable', RewardsErrorCode.RevokeWindowClosed, `Rewards can be revoked within ${REVOKE_WINDOW_HOURS} hours of being given.`),
 };

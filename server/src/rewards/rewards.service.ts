@@ -11,9 +11,10 @@ import { RecognitionTalliesService } from '../leaderboards/recognition-tallies.s
 import { NotificationsService } from '../notifications/notifications.service';
 import { StoriesService } from '../stories/stories.service';
 import { GiveRewardDto, ListChampionsQueryDto, ListRewardsQueryDto, RevokeRewardDto } from './dto/reward-input.dto';
-import { canRevoke, championTitle, ChampionDto, GivenRewardDto, REVOKE_WINDOW_HOURS, RewardDto, RewardPageDto, toRewardDto } from './dto/reward.dto';
+import { championTitle, ChampionDto, GivenRewardDto, RewardDto, RewardPageDto, toRewardDto } from './dto/reward.dto';
 import { ChampionPeriod } from './reward.entity';
 import { RewardsErrors } from './rewards.errors';
+import { canRevoke, mayNameChampionFor, REVOKE_WINDOW_HOURS } from './rewards.policy';
 import { isChampionTaken, RecipientRow, RewardsRepository } from './rewards.repository';
 
 interface ChampionFields {
@@ -41,7 +42,7 @@ export class RewardsService {
     const recipient = await this.checkRecipient(viewer, dto.recipientId);
     if (dto.storyId) await this.checkStory(viewer, dto.storyId, recipient.id);
     const today = todayIn(this.config.companyTimeZone);
-    const champion = await this.championFields(dto, recipient, today);
+    const champion = await this.championFields(viewer, dto, recipient, today);
     const quarter = this.budgets.currentQuarterStart();
     let id: string;
     try {
@@ -149,7 +150,7 @@ export class RewardsService {
     if (!story.heroes.some((h) => h.id === recipientId)) throw RewardsErrors.notAHero();
   }
 
-  private async championFields(dto: GiveRewardDto, recipient: RecipientRow, today: string): Promise<ChampionFields> {
+  private async championFields(viewer: CurrentEmployee, dto: GiveRewardDto, recipient: RecipientRow, today: string): Promise<ChampionFields> {
     if (dto.kind !== 'champion') {
       if (dto.championPeriod || dto.periodStart || dto.departmentId) throw RewardsErrors.championPeriodNotAllowed();
       return { championPeriod: null, periodStart: null, championDepartmentId: null };
@@ -158,6 +159,7 @@ export class RewardsService {
     const start = dto.periodStart ?? periodStart(dto.championPeriod, today);
     if (periodStart(dto.championPeriod, start) !== start) throw RewardsErrors.periodStartMisaligned(dto.championPeriod);
     if (start > today) throw RewardsErrors.periodInFuture();
+    if (!mayNameChampionFor(viewer, dto.championPeriod, start, today)) throw RewardsErrors.periodTooOld(dto.championPeriod);
     const departmentId = dto.departmentId ?? recipient.departmentId;
     if (departmentId !== recipient.departmentId) throw RewardsErrors.championDepartmentMismatch();
     const holder = await this.rewards.currentChampion(departmentId, dto.championPeriod, start);

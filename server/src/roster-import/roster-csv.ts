@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { looksLikeFormula, restoreNeutralised, toCsv } from '../common/csv';
+import { stripBidiControls } from '../common/transforms';
 
 /** The roster file's columns, in the order export writes them. */
 export const ROSTER_COLUMNS = ['name', 'email', 'department', 'role', 'title', 'managerEmail', 'hiredOn', 'leftOn', 'leaveReason'] as const;
@@ -66,7 +67,8 @@ export function parseRosterCsv(text: string): ParsedRoster {
   data.forEach((fields, index) => {
     if (fields.every((f) => f === '')) return;
     const values: RosterCsvRow['values'] = {};
-    columns.forEach((column, i) => (values[column] = restoreNeutralised(fields[i] ?? '')));
+    // Bidi formatting controls go, as in every free-text field of the API (see stripBidiControls).
+    columns.forEach((column, i) => (values[column] = stripBidiControls(restoreNeutralised(fields[i] ?? ''))));
     const formulaColumns = columns.filter((_, i) => looksLikeFormula(fields[i] ?? ''));
     rows.push({
       row: index + 2,

@@ -1,5 +1,7 @@
 import { isEmail } from 'class-validator';
 import { isCalendarDate } from '../common/calendar';
+import { emailSkeleton } from '../common/email-skeleton';
+import { canonicalEmail } from '../common/transforms';
 import { EMPLOYEE_ROLES, EmployeeRole, LEAVE_REASONS, LeaveReason } from '../employees/employee.entity';
 import { ParsedRoster, RosterColumn } from './roster-csv';
 
@@ -79,6 +81,8 @@ export function planRoster(file: ParsedRoster, context: RosterContext): RosterPl
   const departments = new Map(context.departments.map((d) => [d.name.toLowerCase(), d]));
   const newDepartments = new Map<string, string>();
   const firstRowOf = new Map<string, number>();
+  // Addresses by what they look like, so a lookalike of someone on the roster (or earlier in the file) is refused.
+  const lookalikes = new Map(context.employees.map((e) => [emailSkeleton(e.email), e.email]));
   const has = (column: RosterColumn) => file.columns.includes(column);
 
   const rows: PlannedRow[] = file.rows.map(({ row, values, shapeError, formulaColumns }) => {
@@ -91,14 +95,20 @@ export function planRoster(file: ParsedRoster, context: RosterContext): RosterPl
     for (const [column, max] of Object.entries(LIMITS) as [RosterColumn, number][]) {
       if ((values[column] ?? '').length > max) fail(column, `${column} is longer than ${max} characters.`);
     }
-    const email = (values.email ?? '').toLowerCase();
+    const email = canonicalEmail(values.email ?? '');
     const existing = byEmail.get(email);
     const name = values.name ?? '';
     if (!name) fail('name', 'name is required.');
     if (!email) fail('email', 'email is required.');
     else if (!isEmail(email)) fail('email', `"${email}" is not an email address.`);
     else if (firstRowOf.has(email)) fail('email', `${email} is also on row ${firstRowOf.get(email)}; each person appears once.`);
-    else firstRowOf.set(email, row);
+    else {
+      firstRowOf.set(email, row);
+      const skeleton = emailSkeleton(email);
+      const lookalike = lookalikes.get(skeleton);
+      if (lookalike && lookalike !== email) fail('email', `${email} looks like ${lookalike}, who is already on the roster or in this file (it mixes lookalike letters from other alphabets).`);
+      else lookalikes.set(skeleton, email);
+    }
 
     const departmentName = values.department ?? '';
     let department = departments.get(departmentName.toLowerCase());
@@ -133,7 +143,7 @@ export function planRoster(file: ParsedRoster, context: RosterContext): RosterPl
       if (leftOn) fail('leftOn', 'You cannot record your own departure.');
     }
 
-    const managerEmail = has('managerEmail') ? (values.managerEmail ?? '').toLowerCase() || null : existing ? (existing.managerId ? emailById.get(existing.managerId) ?? null : null) : undefined;
+    const managerEmail = has('managerEmail') ? canonicalEmail(values.managerEmail ?? '') || null : existing ? (existing.managerId ? emailById.get(existing.managerId) ?? null : null) : undefined;
     if (has('managerEmail') && managerEmail) {
       if (!isEmail(managerEmail)) fail('managerEmail', `"${managerEmail}" is not an email address.`);
       else if (managerEmail === email) fail('managerEmail', 'Nobody reports to themself.');

@@ -7,6 +7,7 @@ import { UuidParam } from '../common/uuid-param';
 import { CreateStoryDto, HideStoryDto, RecognitionSummaryDto, UpdateStoryDto } from './dto/story-input.dto';
 import { StoryDto } from './dto/story.dto';
 import { StoriesService } from './stories.service';
+import { EDIT_WINDOW_DAYS } from './stories.policy';
 
 @ApiTags('stories')
 @ApiBearerAuth()
@@ -31,7 +32,7 @@ export class StoriesController {
   }
 
   @Patch('stories/:id')
-  @ApiOperation({ summary: 'Edit your story within 7 days; send the version you edited (409 when stale)' })
+  @ApiOperation({ summary: `Edit your story within ${EDIT_WINDOW_DAYS} days; send the version you edited (409 when stale)` })
   @ApiOkResponse({ type: StoryDto })
   @ApiProblems(400, 401, 403, 404, 409, 422)
   update(@CurrentUser() viewer: CurrentEmployee, @UuidParam('id') id: string, @Body() dto: UpdateStoryDto): Promise<StoryDto> {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { RecognitionSummaryDto } from './dto/story-input.dto';
 import { StoryRow } from './dto/story.dto';
+import { EmployeeRole } from '../employees/employee.entity';
 import { StoryChannel } from './story.entity';
 import { storyCardsSql } from './story-card.query';
 
@@ -94,6 +95,12 @@ export class StoriesRepository {
         : `UPDATE stories SET status = 'published', hidden_reason = NULL, hidden_by_id = NULL, hidden_at = NULL WHERE id = $1`,
       hidden ? [id, hidden.reason, hidden.byId] : [id],
     );
+  }
+
+  /** The role of whoever hid the story (null if it is not hidden, or they are gone from the roster). */
+  async hiddenByRole(id: string): Promise<EmployeeRole | null> {
+    const [row] = await this.dataSource.query('SELECT e.role FROM stories s JOIN employees e ON e.id = s.hidden_by_id WHERE s.id = $1', [id]);
+    return row?.role ?? null;
   }
 
   async setFeatured(manager: EntityManager, id: string, byId: string | null): Promise<void> {

@@ -9,8 +9,9 @@ import { RecognitionTalliesService } from '../leaderboards/recognition-tallies.s
 import { NotificationsService } from '../notifications/notifications.service';
 import { ValuesService } from '../values/values.service';
 import { CreateStoryDto, HideStoryDto, RecognitionSummaryDto, UpdateStoryDto } from './dto/story-input.dto';
-import { canModerateStory, StoryDto, StoryRow, toStoryDto, withinEditWindow } from './dto/story.dto';
+import { StoryDto, StoryRow, toStoryDto } from './dto/story.dto';
 import { StoriesErrors } from './stories.errors';
+import { canModerateStory, changesHeroes, heroesLocked, mayFeature, mayUnhide, withinEditWindow } from './stories.policy';
 import { HeroCandidate, StoriesRepository, StoryFields } from './stories.repository';
 import { StoryCardCache } from './story-card.cache';
 
@@ -72,6 +73,7 @@ export class StoriesService {
     if (current.author.id !== viewer.id) throw StoriesErrors.notAuthor();
     if (!withinEditWindow(new Date(current.createdAt))) throw StoriesErrors.editWindowClosed();
     if (dto.version !== current.version) throw StoriesErrors.staleVersion(current.version);
+    if (heroesLocked(current) && changesHeroes(current.heroes, dto.heroIds)) throw StoriesErrors.heroesLocked();
     const occurredOn = dto.occurredOn ?? current.occurredOn;
     const heroes = dto.heroIds || dto.occurredOn ? await this.checkHeroes(dto.heroIds ?? current.heroes.map((h) => h.id), occurredOn, current.heroes.map((h) => h.id)) : undefined;
     if (dto.valueIds) await this.checkValues(dto.valueIds);
@@ -121,6 +123,7 @@ export class StoriesService {
 
   async unhide(viewer: CurrentEmployee, id: string): Promise<StoryDto> {
     const current = await this.moderated(viewer, id);
+    if (!mayUnhide(viewer, await this.stories.hiddenByRole(id))) throw StoriesErrors.hiddenByAdmin();
     await this.dataSource.transaction(async (manager) => {
       await this.keepingTallies(manager, id, () => this.stories.setHidden(manager, id, null));
       await this.audit.record(manager, { actorId: viewer.id, action: 'story.unhidden', subjectType: 'story', subjectId: id, before: { status: current.status, reason: current.hiddenReason }, after: { status: 'published' } });
@@ -131,6 +134,7 @@ export class StoriesService {
 
   async setFeatured(viewer: CurrentEmployee, id: string, featured: boolean): Promise<StoryDto> {
     const current = await this.moderated(viewer, id);
+    if (featured && !mayFeature(viewer, current)) throw StoriesErrors.ownStoryFeature();
     await this.dataSource.transaction(async (manager) => {
       await this.stories.setFeatured(manager, id, featured ? viewer.id : null);
       await this.audit.record(manager, { actorId: viewer.id, action: featured ? 'story.featured' : 'story.unfeatured', subjectType: 'story', subjectId: id, before: { featured: current.featuredAt !== null }, after: { featured } });

@@ -37,6 +37,7 @@ const MODERATES = `(v.role = 'admin' OR (v.role = 'manager' AND EXISTS (SELECT 1
 const CARD = `rtrim(${SHARED_CARD}::text, '}') || ', "endorsedByMe" : ' || EXISTS (SELECT 1 FROM endorsements en WHERE en.story_id = s.id AND en.endorser_id = v.id)
    || ', "canEdit" : ' || (s.author_id = v.id AND s.deleted_at IS NULL AND s.created_at >= now() - interval '7 days')
    || ', "canModerate" : ' || ${MODERATES}
+   || ', "canFeature" : ' || (${MODERATES} AND NOT EXISTS (SELECT 1 FROM story_heroes fh WHERE fh.story_id = s.id AND fh.employee_id = v.id))
    || CASE WHEN s.author_id = v.id OR ${MODERATES} THEN ', "hiddenReason" : ' || COALESCE(to_json(s.hidden_reason)::text, 'null') ELSE '' END || '}'`;
 
 /** The cursor the API hands out: base64url of ["<createdAt ISO>","<id>"]. */
@@ -58,6 +59,7 @@ const LIVE = `s.deleted_at IS NULL AND s.status = 'published'`;
 const VIEWER_PART = `', "endorsedByMe" : ' || EXISTS (SELECT 1 FROM endorsements en WHERE en.story_id = s.id AND en.endorser_id = v.id)
    || ', "canEdit" : ' || (s.author_id = v.id AND s.deleted_at IS NULL AND s.created_at >= now() - interval '7 days')
    || ', "canModerate" : ' || ${MODERATES}
+   || ', "canFeature" : ' || (${MODERATES} AND NOT EXISTS (SELECT 1 FROM story_heroes fh WHERE fh.story_id = s.id AND fh.employee_id = v.id))
    || CASE WHEN s.author_id = v.id OR ${MODERATES} THEN ', "hiddenReason" : ' || COALESCE(to_json(s.hidden_reason)::text, 'null') ELSE '' END || '}'`;
 
 /** With the app's freshness rules: the page's ids and the viewer's facts live, in one statement; the shared card parts come from a 5-second cache. */

@@ -48,7 +48,7 @@ export default function EmployeeRoute() {
   const actions = (
     <>
       {isAdmin && person.active && person.account !== 'active' && <InviteAction employeeId={person.id} employeeName={person.name} reinvite={person.account === 'invited'} />}
-      {person.active && !isSelf && (
+      {person.canRecordDeparture && (
         <Button variant="outline" color="red" leftSection={<IconDoorExit size={16} aria-hidden />} onClick={departure.open}>
           Record departure
         </Button>
@@ -67,13 +67,17 @@ export default function EmployeeRoute() {
         <Text size="sm" c="dimmed" mb="md">
           {person.active ? 'Changes apply at once. Role changes are recorded in the audit log.' : `${person.name} has left; their details can still be corrected.`}
         </Text>
-        <EmployeeForm
-          key={`${person.id}-${person.hiredOn}-${person.role}`}
-          employee={person}
-          departments={departments}
-          canChangeRole={isAdmin && !isSelf}
-          onSaved={(saved) => notifications.show({ color: 'green', message: `Saved ${saved.name}'s details.` })}
-        />
+        {person.canEdit ? (
+          <EmployeeForm
+            key={`${person.id}-${person.hiredOn}-${person.role}`}
+            employee={person}
+            departments={departments}
+            canChangeRole={isAdmin && !isSelf}
+            onSaved={(saved) => notifications.show({ color: 'green', message: `Saved ${saved.name}'s details.` })}
+          />
+        ) : (
+          <Text size="sm">{isSelf ? 'Your own record is kept by an admin: ask one to correct it.' : `Managers edit staff of their own departments; ask an admin to change ${person.name}'s record.`}</Text>
+        )}
       </Paper>
       {person.active && <DepartureModal key={person.id} employee={person} opened={departing} onClose={departure.close} />}
       <Group />

@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsInt, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { trim } from '../../common/transforms';
+import { IsCanonicalUuid, IsOptionalNonNull } from '../../common/field-decorators';
 
 const QUARTER_PATTERN = /^\d{4}-Q[1-4]$/;
 const quarterProperty = { example: '2026-Q4', pattern: '^\\d{4}-Q[1-4]$', description: 'A calendar quarter in the company time zone.' };
@@ -43,13 +44,13 @@ export class BudgetDto {
 
 export class BudgetQuarterQueryDto {
   @ApiPropertyOptional({ ...quarterProperty, description: 'Default: the current quarter.' })
-  @IsOptional() @IsString() @Matches(QUARTER_PATTERN, { message: 'quarter must be written like 2026-Q4' })
+  @IsOptionalNonNull() @IsString() @Matches(QUARTER_PATTERN, { message: 'quarter must be written like 2026-Q4' })
   quarter?: string;
 }
 
 export class SetBudgetDto {
   @ApiProperty({ format: 'uuid', description: 'A current manager or admin.' })
-  @IsUUID('all', { message: 'holderId must be a UUID' })
+  @IsCanonicalUuid('all', { message: 'holderId must be a UUID' })
   holderId: string;
 
   @ApiProperty(quarterProperty)
@@ -63,7 +64,7 @@ export class SetBudgetDto {
 
 export class TopUpBudgetDto {
   @ApiProperty({ format: 'uuid' })
-  @IsUUID('all', { message: 'holderId must be a UUID' })
+  @IsCanonicalUuid('all', { message: 'holderId must be a UUID' })
   holderId: string;
 
   @ApiProperty(quarterProperty)
@@ -75,6 +76,6 @@ export class TopUpBudgetDto {
   points: number;
 
   @ApiPropertyOptional({ maxLength: 500, description: 'Why (kept in the audit log).' })
-  @IsOptional() @Transform(trim) @IsString() @MaxLength(500)
+  @IsOptionalNonNull() @Transform(trim) @IsString() @MaxLength(500)
   note?: string;
 }

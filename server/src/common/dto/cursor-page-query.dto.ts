@@ -1,15 +1,16 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { queryInteger } from '../../common/transforms';
-import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsInt, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsOptionalNonNull } from '../field-decorators';
 
 /** `cursor` and `limit` (1–50) of a keyset-paginated list. */
 export class CursorPageQueryDto {
   @ApiPropertyOptional({ maxLength: 500, description: 'The nextCursor of the previous page.' })
-  @IsOptional() @IsString() @MaxLength(500)
+  @IsOptionalNonNull() @IsString() @MaxLength(500)
   cursor?: string;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 50, default: 20 })
-  @IsOptional() @Transform(queryInteger) @IsInt({ message: 'limit must be a whole number' }) @Min(1) @Max(50)
+  @IsOptionalNonNull() @Transform(queryInteger) @IsInt({ message: 'limit must be a whole number' }) @Min(1) @Max(50)
   limit?: number;
 }

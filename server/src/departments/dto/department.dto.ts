@@ -1,8 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { trim } from '../../common/transforms';
 import { EmployeeRefDto } from '../../employees/dto/employee-ref.dto';
+import { IsCanonicalUuid, IsOptionalNonNull } from '../../common/field-decorators';
 
 export class CreateDepartmentDto {
   @ApiProperty({ example: 'Online Chat', maxLength: 80 })
@@ -15,7 +16,7 @@ export class CreateDepartmentDto {
 
 export class UpdateDepartmentDto {
   @ApiProperty({ required: false, example: 'Online Chat & Messaging', maxLength: 80 })
-  @IsOptional()
+  @IsOptionalNonNull()
   @Transform(trim)
   @IsString()
   @IsNotEmpty()
@@ -23,10 +24,10 @@ export class UpdateDepartmentDto {
   name?: string;
 
   @ApiProperty({ required: false, type: [String], format: 'uuid', maxItems: 20, description: 'Replaces the managers of the department. Each must have the manager or admin role.' })
-  @IsOptional()
+  @IsOptionalNonNull()
   @IsArray()
   @ArrayMaxSize(20)
-  @IsUUID('all', { each: true })
+  @IsCanonicalUuid('all', { each: true })
   managerIds?: string[];
 }
 

@@ -1,9 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import { IsEmail, IsIn, IsInt, IsNotEmpty, IsString, Max, MaxLength, Min } from 'class-validator';
 import { IsCalendarDate } from '../../common/calendar';
 import { normaliseEmail, queryInteger, trim } from '../../common/transforms';
 import { EMPLOYEE_ROLES, EmployeeRole, LEAVE_REASONS, LeaveReason } from '../employee.entity';
+import { IsCanonicalUuid, IsNullable, IsOptionalNonNull } from '../../common/field-decorators';
 
 export class CreateEmployeeDto {
   @ApiProperty({ example: 'Priya Natarajan', maxLength: 120 })
@@ -15,19 +16,19 @@ export class CreateEmployeeDto {
   email: string;
 
   @ApiPropertyOptional({ example: 'Chat Agent', maxLength: 120, default: '' })
-  @IsOptional() @Transform(trim) @IsString() @MaxLength(120)
+  @IsOptionalNonNull() @Transform(trim) @IsString() @MaxLength(120)
   jobTitle?: string;
 
   @ApiProperty({ format: 'uuid' })
-  @IsUUID('all', { message: 'departmentId must be a UUID' })
+  @IsCanonicalUuid('all', { message: 'departmentId must be a UUID' })
   departmentId: string;
 
   @ApiPropertyOptional({ enum: EMPLOYEE_ROLES, enumName: 'EmployeeRole', default: 'staff' })
-  @IsOptional() @IsIn(EMPLOYEE_ROLES, { message: `role must be one of ${EMPLOYEE_ROLES.join(', ')}` })
+  @IsOptionalNonNull() @IsIn(EMPLOYEE_ROLES, { message: `role must be one of ${EMPLOYEE_ROLES.join(', ')}` })
   role?: EmployeeRole;
 
   @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String, description: 'Who the employee reports to.' })
-  @IsOptional() @IsUUID('all', { message: 'managerId must be a UUID' })
+  @IsNullable() @IsCanonicalUuid('all', { message: 'managerId must be a UUID' })
   managerId?: string | null;
 
   @ApiProperty({ format: 'date', example: '2024-03-18', description: 'Not in the future.' })
@@ -37,31 +38,31 @@ export class CreateEmployeeDto {
 
 export class UpdateEmployeeDto {
   @ApiPropertyOptional({ maxLength: 120 })
-  @IsOptional() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(120)
+  @IsOptionalNonNull() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(120)
   name?: string;
 
   @ApiPropertyOptional({ description: 'Unique, case-insensitive.' })
-  @IsOptional() @Transform(normaliseEmail) @IsEmail({}, { message: 'email must be an email address' }) @MaxLength(254)
+  @IsOptionalNonNull() @Transform(normaliseEmail) @IsEmail({}, { message: 'email must be an email address' }) @MaxLength(254)
   email?: string;
 
-  @ApiPropertyOptional({ maxLength: 120 })
-  @IsOptional() @Transform(trim) @IsString() @MaxLength(120)
-  jobTitle?: string;
+  @ApiPropertyOptional({ maxLength: 120, type: String, nullable: true, description: 'null (or an empty string) clears it.' })
+  @IsNullable() @Transform(trim) @IsString() @MaxLength(120)
+  jobTitle?: string | null;
 
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional() @IsUUID('all', { message: 'departmentId must be a UUID' })
+  @IsOptionalNonNull() @IsCanonicalUuid('all', { message: 'departmentId must be a UUID' })
   departmentId?: string;
 
   @ApiPropertyOptional({ enum: EMPLOYEE_ROLES, enumName: 'EmployeeRole', description: 'Admins only.' })
-  @IsOptional() @IsIn(EMPLOYEE_ROLES, { message: `role must be one of ${EMPLOYEE_ROLES.join(', ')}` })
+  @IsOptionalNonNull() @IsIn(EMPLOYEE_ROLES, { message: `role must be one of ${EMPLOYEE_ROLES.join(', ')}` })
   role?: EmployeeRole;
 
   @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String, description: 'null removes the reporting line.' })
-  @ValidateIf((_, value) => value !== null && value !== undefined) @IsUUID('all', { message: 'managerId must be a UUID' })
+  @IsNullable() @IsCanonicalUuid('all', { message: 'managerId must be a UUID' })
   managerId?: string | null;
 
   @ApiPropertyOptional({ format: 'date' })
-  @IsOptional() @IsCalendarDate()
+  @IsOptionalNonNull() @IsCalendarDate()
   hiredOn?: string;
 }
 
@@ -79,26 +80,26 @@ export const EMPLOYEE_STATUSES = ['active', 'left', 'all'] as const;
 
 export class ListEmployeesQueryDto {
   @ApiPropertyOptional({ description: 'Part of the name, case-insensitive.', maxLength: 100 })
-  @IsOptional() @Transform(trim) @IsString() @MaxLength(100)
+  @IsOptionalNonNull() @Transform(trim) @IsString() @MaxLength(100)
   q?: string;
 
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional() @IsUUID('all', { message: 'departmentId must be a UUID' })
+  @IsOptionalNonNull() @IsCanonicalUuid('all', { message: 'departmentId must be a UUID' })
   departmentId?: string;
 
   @ApiPropertyOptional({ enum: EMPLOYEE_ROLES, enumName: 'EmployeeRole', isArray: true, description: 'Only these roles (repeat the parameter for several).' })
-  @IsOptional() @Transform(({ value }) => (Array.isArray(value) ? value : [value])) @IsIn(EMPLOYEE_ROLES, { each: true, message: `role must be one of ${EMPLOYEE_ROLES.join(', ')}` })
+  @IsOptionalNonNull() @Transform(({ value }) => (Array.isArray(value) ? value : [value])) @IsIn(EMPLOYEE_ROLES, { each: true, message: `role must be one of ${EMPLOYEE_ROLES.join(', ')}` })
   role?: EmployeeRole[];
 
   @ApiPropertyOptional({ enum: EMPLOYEE_STATUSES, default: 'active' })
-  @IsOptional() @IsIn(EMPLOYEE_STATUSES, { message: `status must be one of ${EMPLOYEE_STATUSES.join(', ')}` })
+  @IsOptionalNonNull() @IsIn(EMPLOYEE_STATUSES, { message: `status must be one of ${EMPLOYEE_STATUSES.join(', ')}` })
   status?: (typeof EMPLOYEE_STATUSES)[number];
 
   @ApiPropertyOptional({ description: 'The nextCursor of the previous page.', maxLength: 500 })
-  @IsOptional() @IsString() @MaxLength(500)
+  @IsOptionalNonNull() @IsString() @MaxLength(500)
   cursor?: string;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 25 })
-  @IsOptional() @Transform(queryInteger) @IsInt({ message: 'limit must be a whole number' }) @Min(1) @Max(100)
+  @IsOptionalNonNull() @Transform(queryInteger) @IsInt({ message: 'limit must be a whole number' }) @Min(1) @Max(100)
   limit?: number;
 }

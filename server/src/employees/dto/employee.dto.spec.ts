@@ -42,6 +42,8 @@ describe('toEmployeeDto', () => {
       leftOn: null,
       active: true,
       nextAnniversary: { date: '2027-09-08', years: 3 },
+      canEdit: false,
+      canRecordDeparture: false,
     });
   });
 

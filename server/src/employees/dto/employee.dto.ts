@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { CurrentEmployee, canManageDepartment } from '../../common/current-employee';
+import { CurrentEmployee } from '../../common/current-employee';
+import { mayActOnEmployee, mayRecordDeparture, mayViewPrivateFields } from '../employees.policy';
 import { nextWorkAnniversary } from '../work-anniversaries';
 import { EMPLOYEE_ROLES, EmployeeRole, LEAVE_REASONS, LeaveReason } from '../employee.entity';
 import { EmployeeRefDto } from './employee-ref.dto';
@@ -55,6 +56,12 @@ export class EmployeeDto {
   @ApiProperty({ type: WorkAnniversaryDto, nullable: true, description: 'The next milestone work anniversary; null for people who left.' })
   nextAnniversary: WorkAnniversaryDto | null;
 
+  @ApiProperty({ description: 'The viewer may edit this record (admins; managers for staff of their departments; nobody but an admin their own).' })
+  canEdit: boolean;
+
+  @ApiProperty({ description: 'The viewer may record that this person left (as canEdit, never for oneself, and only while employed).' })
+  canRecordDeparture: boolean;
+
   @ApiPropertyOptional({ format: 'email', description: 'Private: self, admins and managers of the department.' })
   email?: string;
 
@@ -95,10 +102,6 @@ export interface EmployeeRow {
   invitationPending: boolean;
 }
 
-export function mayViewPrivateFields(viewer: CurrentEmployee, row: Pick<EmployeeRow, 'id' | 'departmentId'>): boolean {
-  return viewer.id === row.id || canManageDepartment(viewer, row.departmentId);
-}
-
 /** `today` is the company's calendar date (YYYY-MM-DD). */
 export function toEmployeeDto(row: EmployeeRow, viewer: CurrentEmployee, today: string): EmployeeDto {
   const dto: EmployeeDto = {
@@ -112,6 +115,8 @@ export function toEmployeeDto(row: EmployeeRow, viewer: CurrentEmployee, today: 
     leftOn: row.leftOn,
     active: row.leftOn === null,
     nextAnniversary: row.leftOn === null ? nextWorkAnniversary(row.hiredOn, today) : null,
+    canEdit: viewer.id === row.id ? viewer.role === 'admin' : mayActOnEmployee(viewer, row),
+    canRecordDeparture: row.leftOn === null && mayRecordDeparture(viewer, row),
   };
   if (mayViewPrivateFields(viewer, row)) {
     dto.email = row.email;

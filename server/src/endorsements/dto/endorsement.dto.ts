@@ -1,13 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsString, MaxLength } from 'class-validator';
 import { CursorPageQueryDto } from '../../common/dto/cursor-page-query.dto';
 import { trim } from '../../common/transforms';
 import { EmployeeInDepartmentDto } from '../../employees/dto/employee-ref.dto';
+import { IsOptionalNonNull } from '../../common/field-decorators';
 
 export class EndorseStoryDto {
   @ApiPropertyOptional({ maxLength: 500, example: 'She stayed on the line until the parcel was found. Legend.' })
-  @IsOptional() @Transform(trim) @IsString() @MaxLength(500)
+  @IsOptionalNonNull() @Transform(trim) @IsString() @MaxLength(500)
   comment?: string;
 }
 

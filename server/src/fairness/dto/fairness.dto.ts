@@ -1,17 +1,18 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { queryInteger } from '../../common/transforms';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsInt, Max, Min } from 'class-validator';
 import { EmployeeRefDto } from '../../employees/dto/employee-ref.dto';
 import { StoryDepartmentDto } from '../../stories/dto/story.dto';
+import { IsOptionalNonNull } from '../../common/field-decorators';
 
 export class FairnessQueryDto {
   @ApiPropertyOptional({ minimum: 7, maximum: 1095, default: 365, description: 'Endorsements given in the last this many days.' })
-  @IsOptional() @Transform(queryInteger) @IsInt({ message: 'days must be a whole number' }) @Min(7) @Max(1095)
+  @IsOptionalNonNull() @Transform(queryInteger) @IsInt({ message: 'days must be a whole number' }) @Min(7) @Max(1095)
   days?: number;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 50, default: 2, description: 'Endorsements each way before a pair counts as reciprocal.' })
-  @IsOptional() @Transform(queryInteger) @IsInt({ message: 'minEach must be a whole number' }) @Min(1) @Max(50)
+  @IsOptionalNonNull() @Transform(queryInteger) @IsInt({ message: 'minEach must be a whole number' }) @Min(1) @Max(50)
   minEach?: number;
 }
 

@@ -1,10 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, Max, Min } from 'class-validator';
 import { IsCalendarDate } from '../../common/calendar';
 import { queryBoolean, queryInteger } from '../../common/transforms';
 import { StoryDepartmentDto } from '../../stories/dto/story.dto';
 import { LEADERBOARD_PERIODS, LeaderboardPeriod } from '../recognition-tally.entity';
+import { IsCanonicalUuid, IsOptionalNonNull } from '../../common/field-decorators';
 
 export const LEADERBOARD_METRICS = ['stories', 'endorsements', 'points', 'score'] as const;
 export type LeaderboardMetric = (typeof LEADERBOARD_METRICS)[number];
@@ -14,27 +15,27 @@ export const SCORE_FORMULA = 'score = 10 × stories as hero + 3 × endorsements 
 
 export class LeaderboardQueryDto {
   @ApiPropertyOptional({ enum: LEADERBOARD_PERIODS, enumName: 'LeaderboardPeriod', default: 'month', description: 'Calendar periods in the company time zone; weeks start on Monday.' })
-  @IsOptional() @IsIn(LEADERBOARD_PERIODS, { message: `period must be one of ${LEADERBOARD_PERIODS.join(', ')}` })
+  @IsOptionalNonNull() @IsIn(LEADERBOARD_PERIODS, { message: `period must be one of ${LEADERBOARD_PERIODS.join(', ')}` })
   period?: LeaderboardPeriod;
 
   @ApiPropertyOptional({ format: 'date', description: 'Any day in the period to show; default today (company time zone).' })
-  @IsOptional() @IsCalendarDate()
+  @IsOptionalNonNull() @IsCalendarDate()
   date?: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'One department (people currently in it); omit for the whole company.' })
-  @IsOptional() @IsUUID('all', { message: 'departmentId must be a UUID' })
+  @IsOptionalNonNull() @IsCanonicalUuid('all', { message: 'departmentId must be a UUID' })
   departmentId?: string;
 
   @ApiPropertyOptional({ enum: LEADERBOARD_METRICS, enumName: 'LeaderboardMetric', default: 'score', description: `stories: stories told where the person is a hero; endorsements: endorsements received on those stories; points: reward points received; ${SCORE_FORMULA}.` })
-  @IsOptional() @IsIn(LEADERBOARD_METRICS, { message: `metric must be one of ${LEADERBOARD_METRICS.join(', ')}` })
+  @IsOptionalNonNull() @IsIn(LEADERBOARD_METRICS, { message: `metric must be one of ${LEADERBOARD_METRICS.join(', ')}` })
   metric?: LeaderboardMetric;
 
   @ApiPropertyOptional({ description: 'Also rank people who have left (default: current employees only).' })
-  @IsOptional() @Transform(queryBoolean) @IsBoolean({ message: 'includeLeavers must be true or false' })
+  @IsOptionalNonNull() @Transform(queryBoolean) @IsBoolean({ message: 'includeLeavers must be true or false' })
   includeLeavers?: boolean;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
-  @IsOptional() @Transform(queryInteger) @IsInt({ message: 'limit must be a whole number' }) @Min(1) @Max(100)
+  @IsOptionalNonNull() @Transform(queryInteger) @IsInt({ message: 'limit must be a whole number' }) @Min(1) @Max(100)
   limit?: number;
 }
 

@@ -1,8 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsBoolean, IsOptional, IsUUID } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean } from 'class-validator';
 import { CursorPageQueryDto } from '../../common/dto/cursor-page-query.dto';
 import { EmployeeRefDto } from '../../employees/dto/employee-ref.dto';
 import { NOTIFICATION_KINDS, NotificationKind } from '../notification.entity';
+import { IsCanonicalUuid, IsOptionalNonNull } from '../../common/field-decorators';
 
 export class NotificationStoryDto {
   @ApiProperty({ format: 'uuid' })
@@ -55,10 +56,10 @@ export class ListNotificationsQueryDto extends CursorPageQueryDto {}
 
 export class MarkNotificationsReadDto {
   @ApiPropertyOptional({ type: [String], format: 'uuid', maxItems: 100 })
-  @IsOptional() @IsArray() @ArrayMaxSize(100) @IsUUID('all', { each: true, message: 'each notification id must be a UUID' })
+  @IsOptionalNonNull() @IsArray() @ArrayMaxSize(100) @IsCanonicalUuid('all', { each: true, message: 'each notification id must be a UUID' })
   ids?: string[];
 
   @ApiPropertyOptional({ description: 'Mark every notification read.' })
-  @IsOptional() @IsBoolean()
+  @IsOptionalNonNull() @IsBoolean()
   all?: boolean;
 }

@@ -1,17 +1,18 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { queryInteger } from '../../common/transforms';
-import { IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { IsInt, Max, Min } from 'class-validator';
 import { CursorPageQueryDto } from '../../common/dto/cursor-page-query.dto';
 import { StoryDto } from '../../stories/dto/story.dto';
+import { IsCanonicalUuid, IsOptionalNonNull } from '../../common/field-decorators';
 
 export class ReviewQueueQueryDto extends CursorPageQueryDto {
   @ApiPropertyOptional({ format: 'uuid', description: 'One of your departments (default: all you manage; admins: the whole company).' })
-  @IsOptional() @IsUUID('all', { message: 'departmentId must be a UUID' })
+  @IsOptionalNonNull() @IsCanonicalUuid('all', { message: 'departmentId must be a UUID' })
   departmentId?: string;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 365, default: 30, description: 'Stories told in the last this many days.' })
-  @IsOptional() @Transform(queryInteger) @IsInt({ message: 'days must be a whole number' }) @Min(1) @Max(365)
+  @IsOptionalNonNull() @Transform(queryInteger) @IsInt({ message: 'days must be a whole number' }) @Min(1) @Max(365)
   days?: number;
 }
 

@@ -1,18 +1,19 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsNotEmpty, IsString, Max, MaxLength, Min } from 'class-validator';
 import { IsCalendarDate } from '../../common/calendar';
 import { CursorPageQueryDto } from '../../common/dto/cursor-page-query.dto';
 import { queryInteger, trim } from '../../common/transforms';
 import { CHAMPION_PERIODS, ChampionPeriod, REWARD_KINDS, RewardKind } from '../reward.entity';
+import { IsCanonicalUuid, IsOptionalNonNull } from '../../common/field-decorators';
 
 export class GiveRewardDto {
   @ApiProperty({ format: 'uuid', description: 'A current employee other than you; managers reward people in departments they manage.' })
-  @IsUUID('all', { message: 'recipientId must be a UUID' })
+  @IsCanonicalUuid('all', { message: 'recipientId must be a UUID' })
   recipientId: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'The story the reward is for (the recipient must be one of its heroes); omit for a period award.' })
-  @IsOptional() @IsUUID('all', { message: 'storyId must be a UUID' })
+  @IsOptionalNonNull() @IsCanonicalUuid('all', { message: 'storyId must be a UUID' })
   storyId?: string;
 
   @ApiProperty({ enum: REWARD_KINDS, enumName: 'RewardKind' })
@@ -20,7 +21,7 @@ export class GiveRewardDto {
   kind: RewardKind;
 
   @ApiPropertyOptional({ minimum: 0, maximum: 10000, default: 0, description: 'Taken from your budget for the current quarter; a points reward needs at least 1.' })
-  @IsOptional() @IsInt({ message: 'points must be a whole number' }) @Min(0) @Max(10000)
+  @IsOptionalNonNull() @IsInt({ message: 'points must be a whole number' }) @Min(0) @Max(10000)
   points?: number;
 
   @ApiProperty({ maxLength: 1000, example: 'Stayed after close to find the right size for a bride in a hurry.' })
@@ -28,15 +29,15 @@ export class GiveRewardDto {
   citation: string;
 
   @ApiPropertyOptional({ enum: CHAMPION_PERIODS, enumName: 'ChampionPeriod', description: 'Champion rewards only: champion of the month or of the quarter.' })
-  @IsOptional() @IsIn(CHAMPION_PERIODS, { message: `championPeriod must be one of ${CHAMPION_PERIODS.join(', ')}` })
+  @IsOptionalNonNull() @IsIn(CHAMPION_PERIODS, { message: `championPeriod must be one of ${CHAMPION_PERIODS.join(', ')}` })
   championPeriod?: ChampionPeriod;
 
   @ApiPropertyOptional({ format: 'date', description: 'Champion rewards only: first day of the month or quarter (default: the current one).' })
-  @IsOptional() @IsCalendarDate()
+  @IsOptionalNonNull() @IsCalendarDate()
   periodStart?: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'Champion rewards only: the department (default and only choice: the recipient’s).' })
-  @IsOptional() @IsUUID('all', { message: 'departmentId must be a UUID' })
+  @IsOptionalNonNull() @IsCanonicalUuid('all', { message: 'departmentId must be a UUID' })
   departmentId?: string;
 }
 
@@ -48,36 +49,36 @@ export class RevokeRewardDto {
 
 export class ListRewardsQueryDto extends CursorPageQueryDto {
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional() @IsUUID('all', { message: 'recipientId must be a UUID' })
+  @IsOptionalNonNull() @IsCanonicalUuid('all', { message: 'recipientId must be a UUID' })
   recipientId?: string;
 
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional() @IsUUID('all', { message: 'giverId must be a UUID' })
+  @IsOptionalNonNull() @IsCanonicalUuid('all', { message: 'giverId must be a UUID' })
   giverId?: string;
 
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional() @IsUUID('all', { message: 'storyId must be a UUID' })
+  @IsOptionalNonNull() @IsCanonicalUuid('all', { message: 'storyId must be a UUID' })
   storyId?: string;
 
   @ApiPropertyOptional({ enum: REWARD_KINDS, enumName: 'RewardKind' })
-  @IsOptional() @IsIn(REWARD_KINDS, { message: `kind must be one of ${REWARD_KINDS.join(', ')}` })
+  @IsOptionalNonNull() @IsIn(REWARD_KINDS, { message: `kind must be one of ${REWARD_KINDS.join(', ')}` })
   kind?: RewardKind;
 }
 
 export class ListChampionsQueryDto {
   @ApiPropertyOptional({ format: 'uuid', description: 'Champion awards of one person.' })
-  @IsOptional() @IsUUID('all', { message: 'employeeId must be a UUID' })
+  @IsOptionalNonNull() @IsCanonicalUuid('all', { message: 'employeeId must be a UUID' })
   employeeId?: string;
 
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional() @IsUUID('all', { message: 'departmentId must be a UUID' })
+  @IsOptionalNonNull() @IsCanonicalUuid('all', { message: 'departmentId must be a UUID' })
   departmentId?: string;
 
   @ApiPropertyOptional({ enum: CHAMPION_PERIODS, enumName: 'ChampionPeriod' })
-  @IsOptional() @IsIn(CHAMPION_PERIODS, { message: `period must be one of ${CHAMPION_PERIODS.join(', ')}` })
+  @IsOptionalNonNull() @IsIn(CHAMPION_PERIODS, { message: `period must be one of ${CHAMPION_PERIODS.join(', ')}` })
   period?: ChampionPeriod;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 50 })
-  @IsOptional() @Transform(queryInteger) @IsInt({ message: 'limit must be a whole number' }) @Min(1) @Max(100)
+  @IsOptionalNonNull() @Transform(queryInteger) @IsInt({ message: 'limit must be a whole number' }) @Min(1) @Max(100)
   limit?: number;
 }

@@ -4,9 +4,9 @@ import { periodEnd } from '../../common/calendar';
 import { CurrentEmployee } from '../../common/current-employee';
 import { EmployeeInDepartmentDto, EmployeeRefDto } from '../../employees/dto/employee-ref.dto';
 import { StoryDepartmentDto } from '../../stories/dto/story.dto';
+import { canRevoke, REVOKE_WINDOW_HOURS } from '../rewards.policy';
 import { CHAMPION_PERIODS, ChampionPeriod, REWARD_KINDS, RewardKind } from '../reward.entity';
 
-export const REVOKE_WINDOW_HOURS = 24;
 
 export class RewardStoryRefDto {
   @ApiProperty({ format: 'uuid' })
@@ -135,10 +135,6 @@ export function championTitle(row: Pick<RewardRow, 'championPeriod' | 'periodSta
     periodEnd: periodEnd(row.championPeriod, row.periodStart)!,
     department: { id: row.championDepartmentId, name: row.championDepartmentName ?? '' },
   };
-}
-
-export function canRevoke(viewer: CurrentEmployee, row: Pick<RewardRow, 'giverId' | 'createdAt' | 'revokedAt'>, now = Date.now()): boolean {
-  return !row.revokedAt && (row.giverId === viewer.id || viewer.role === 'admin') && now - new Date(row.createdAt).getTime() < REVOKE_WINDOW_HOURS * 3600_000;
 }
 
 export function toRewardDto(row: RewardRow, viewer: CurrentEmployee): RewardDto {

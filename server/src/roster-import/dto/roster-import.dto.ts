@@ -1,17 +1,18 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { queryBoolean } from '../../common/transforms';
-import { IsBoolean, IsOptional } from 'class-validator';
+import { IsBoolean } from 'class-validator';
 import { ROW_ACTIONS, RowAction, RosterPlan } from '../roster-plan';
+import { IsOptionalNonNull } from '../../common/field-decorators';
 
 
 export class RosterImportQueryDto {
   @ApiPropertyOptional({ default: false, description: 'false (default): a dry run that changes nothing. true: apply every row in one transaction, or nothing when any row has an error.' })
-  @IsOptional() @Transform(queryBoolean) @IsBoolean({ message: 'apply must be true or false' })
+  @IsOptionalNonNull() @Transform(queryBoolean) @IsBoolean({ message: 'apply must be true or false' })
   apply?: boolean;
 
   @ApiPropertyOptional({ default: false, description: 'Create departments the file names that do not exist yet. Without it an unknown department is an error on its row.' })
-  @IsOptional() @Transform(queryBoolean) @IsBoolean({ message: 'createDepartments must be true or false' })
+  @IsOptionalNonNull() @Transform(queryBoolean) @IsBoolean({ message: 'createDepartments must be true or false' })
   createDepartments?: boolean;
 }
 

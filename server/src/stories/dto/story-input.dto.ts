@@ -1,9 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, Min, ValidateIf } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsString, MaxLength, Min } from 'class-validator';
 import { IsCalendarDate } from '../../common/calendar';
 import { trim } from '../../common/transforms';
 import { STORY_CHANNELS, StoryChannel } from '../story.entity';
+import { IsCanonicalUuid, IsNullable, IsOptionalNonNull } from '../../common/field-decorators';
 
 const storyText = (field: string) => ({ description: `${field} (limited Markdown, at most 2,000 characters).`, maxLength: 2000 });
 
@@ -14,7 +15,7 @@ export class CreateStoryDto {
 
   @ApiProperty({ type: [String], format: 'uuid', minItems: 1, maxItems: 10, description: 'Current employees; the author may be one of them.' })
   @IsArray() @ArrayMinSize(1, { message: 'heroIds must name at least one hero' }) @ArrayMaxSize(10) @ArrayUnique({ message: 'heroIds must not repeat a hero' })
-  @IsUUID('all', { each: true, message: 'each hero id must be a UUID' })
+  @IsCanonicalUuid('all', { each: true, message: 'each hero id must be a UUID' })
   heroIds: string[];
 
   @ApiProperty(storyText('What the customer needed'))
@@ -42,12 +43,12 @@ export class CreateStoryDto {
   resolvedWithoutHandoff: boolean;
 
   @ApiPropertyOptional({ type: String, nullable: true, maxLength: 500 })
-  @IsOptional() @Transform(trim) @IsString() @MaxLength(500)
+  @IsNullable() @Transform(trim) @IsString() @MaxLength(500)
   customerQuote?: string | null;
 
   @ApiProperty({ type: [String], format: 'uuid', minItems: 1, maxItems: 5 })
   @IsArray() @ArrayMinSize(1, { message: 'valueIds must name at least one company value' }) @ArrayMaxSize(5) @ArrayUnique()
-  @IsUUID('all', { each: true, message: 'each value id must be a UUID' })
+  @IsCanonicalUuid('all', { each: true, message: 'each value id must be a UUID' })
   valueIds: string[];
 }
 
@@ -57,45 +58,45 @@ export class UpdateStoryDto {
   version: number;
 
   @ApiPropertyOptional({ maxLength: 120 })
-  @IsOptional() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(120)
+  @IsOptionalNonNull() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(120)
   title?: string;
 
   @ApiPropertyOptional({ type: [String], format: 'uuid', minItems: 1, maxItems: 10 })
-  @IsOptional() @IsArray() @ArrayMinSize(1, { message: 'heroIds must name at least one hero' }) @ArrayMaxSize(10) @ArrayUnique({ message: 'heroIds must not repeat a hero' })
-  @IsUUID('all', { each: true, message: 'each hero id must be a UUID' })
+  @IsOptionalNonNull() @IsArray() @ArrayMinSize(1, { message: 'heroIds must name at least one hero' }) @ArrayMaxSize(10) @ArrayUnique({ message: 'heroIds must not repeat a hero' })
+  @IsCanonicalUuid('all', { each: true, message: 'each hero id must be a UUID' })
   heroIds?: string[];
 
   @ApiPropertyOptional(storyText('What the customer needed'))
-  @IsOptional() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(2000)
+  @IsOptionalNonNull() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(2000)
   situation?: string;
 
   @ApiPropertyOptional(storyText('What the hero did'))
-  @IsOptional() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(2000)
+  @IsOptionalNonNull() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(2000)
   action?: string;
 
   @ApiPropertyOptional(storyText('How it ended for the customer'))
-  @IsOptional() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(2000)
+  @IsOptionalNonNull() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(2000)
   impact?: string;
 
   @ApiPropertyOptional({ format: 'date' })
-  @IsOptional() @IsCalendarDate()
+  @IsOptionalNonNull() @IsCalendarDate()
   occurredOn?: string;
 
   @ApiPropertyOptional({ enum: STORY_CHANNELS, enumName: 'StoryChannel' })
-  @IsOptional() @IsIn(STORY_CHANNELS, { message: `channel must be one of ${STORY_CHANNELS.join(', ')}` })
+  @IsOptionalNonNull() @IsIn(STORY_CHANNELS, { message: `channel must be one of ${STORY_CHANNELS.join(', ')}` })
   channel?: StoryChannel;
 
   @ApiPropertyOptional()
-  @IsOptional() @IsBoolean()
+  @IsOptionalNonNull() @IsBoolean()
   resolvedWithoutHandoff?: boolean;
 
   @ApiPropertyOptional({ type: String, nullable: true, maxLength: 500, description: 'null removes the quote.' })
-  @ValidateIf((_, v) => v !== null && v !== undefined) @Transform(trim) @IsString() @MaxLength(500)
+  @IsNullable() @Transform(trim) @IsString() @MaxLength(500)
   customerQuote?: string | null;
 
   @ApiPropertyOptional({ type: [String], format: 'uuid', minItems: 1, maxItems: 5 })
-  @IsOptional() @IsArray() @ArrayMinSize(1, { message: 'valueIds must name at least one company value' }) @ArrayMaxSize(5) @ArrayUnique()
-  @IsUUID('all', { each: true, message: 'each value id must be a UUID' })
+  @IsOptionalNonNull() @IsArray() @ArrayMinSize(1, { message: 'valueIds must name at least one company value' }) @ArrayMaxSize(5) @ArrayUnique()
+  @IsCanonicalUuid('all', { each: true, message: 'each value id must be a UUID' })
   valueIds?: string[];
 }
 

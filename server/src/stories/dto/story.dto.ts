@@ -1,10 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { canManageDepartment, CurrentEmployee } from '../../common/current-employee';
+import { CurrentEmployee } from '../../common/current-employee';
 import { EmployeeRefDto } from '../../employees/dto/employee-ref.dto';
 import { CHAMPION_PERIODS, ChampionPeriod } from '../../rewards/reward.entity';
+import { canModerateStory, EDIT_WINDOW_DAYS, mayFeature, withinEditWindow } from '../stories.policy';
 import { STORY_CHANNELS, STORY_STATUSES, StoryChannel, StoryStatus } from '../story.entity';
 
-export const EDIT_WINDOW_DAYS = 7;
 
 export class StoryDepartmentDto {
   @ApiProperty({ format: 'uuid' })
@@ -118,6 +118,9 @@ export class StoryDto {
 
   @ApiProperty({ description: 'The signed-in person may hide or feature it.' })
   canModerate: boolean;
+
+  @ApiProperty({ description: 'The signed-in person may feature it (a moderator who is not one of its heroes).' })
+  canFeature: boolean;
 }
 
 export interface StoryRow {
@@ -143,14 +146,6 @@ export interface StoryRow {
   values: StoryValueRefDto[];
   endorsedByMe: boolean;
   rewarded: boolean;
-}
-
-export function canModerateStory(viewer: CurrentEmployee, row: Pick<StoryRow, 'heroes'>): boolean {
-  return viewer.role === 'admin' || (viewer.role === 'manager' && row.heroes.some((h) => canManageDepartment(viewer, h.department.id)));
-}
-
-export function withinEditWindow(createdAt: Date, now = new Date()): boolean {
-  return now.getTime() - createdAt.getTime() <= EDIT_WINDOW_DAYS * 86400_000;
 }
 
 export function toStoryDto(row: StoryRow, viewer: CurrentEmployee, now = new Date()): StoryDto {
@@ -179,6 +174,7 @@ export function toStoryDto(row: StoryRow, viewer: CurrentEmployee, now = new Dat
     version: row.version,
     canEdit: isAuthor && !row.deletedAt && withinEditWindow(new Date(row.createdAt), now),
     canModerate,
+    canFeature: mayFeature(viewer, row),
   };
   if (isAuthor || canModerate) dto.hiddenReason = row.hiddenReason;
   return dto;

@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsBoolean, IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { trim } from '../../common/transforms';
+import { IsNullable, IsOptionalNonNull } from '../../common/field-decorators';
 
 export class CompanyValueDto {
   @ApiProperty({ format: 'uuid' })
@@ -26,26 +27,26 @@ export class CreateCompanyValueDto {
   name: string;
 
   @ApiPropertyOptional({ maxLength: 240 })
-  @IsOptional() @Transform(trim) @IsString() @MaxLength(240)
+  @IsOptionalNonNull() @Transform(trim) @IsString() @MaxLength(240)
   description?: string;
 }
 
 export class UpdateCompanyValueDto {
   @ApiPropertyOptional({ maxLength: 60 })
-  @IsOptional() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(60)
+  @IsOptionalNonNull() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(60)
   name?: string;
 
-  @ApiPropertyOptional({ maxLength: 240 })
-  @IsOptional() @Transform(trim) @IsString() @MaxLength(240)
-  description?: string;
+  @ApiPropertyOptional({ maxLength: 240, type: String, nullable: true, description: 'null (or an empty string) clears it.' })
+  @IsNullable() @Transform(trim) @IsString() @MaxLength(240)
+  description?: string | null;
 
   @ApiPropertyOptional({ description: 'true retires the value, false brings it back.' })
-  @IsOptional() @IsBoolean()
+  @IsOptionalNonNull() @IsBoolean()
   retired?: boolean;
 }
 
 export class ListCompanyValuesQueryDto {
   @ApiPropertyOptional({ description: 'Include retired values.', default: false })
-  @IsOptional() @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value)) @IsBoolean()
+  @IsOptionalNonNull() @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value)) @IsBoolean()
   includeRetired?: boolean;
 }

@@ -64,7 +64,7 @@ export function RewardsReceived({ employeeId, firstName }: { employeeId: string;
   );
 }
 
-/** The giver (or an admin) can take a reward back within 24 hours; the points return to the budget. */
+/** The giver (or an admin) can take a reward back while the server says it is revocable; the points return to the budget. */
 function RevokeButton({ reward }: { reward: Reward }) {
   const revoke = useRevokeReward();
   const [opened, setOpened] = useState(false);

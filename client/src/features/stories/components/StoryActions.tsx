@@ -8,7 +8,7 @@ import type { Story } from '../api/list-feed';
 import { useModerateStory } from '../api/moderate-story';
 import { useDeleteStory, useUpdateStory } from '../api/update-story';
 
-/** Author actions (edit within 7 days, delete) and moderation (feature, hide with a reason). */
+/** Author actions (edit while the server says canEdit, delete) and moderation (feature unless a hero oneself, hide with a reason). */
 export function StoryActions({ story, viewerId, onDeleted }: { story: Story; viewerId: string; onDeleted: () => void }) {
   const moderate = useModerateStory();
   const remove = useDeleteStory();
@@ -35,10 +35,12 @@ export function StoryActions({ story, viewerId, onDeleted }: { story: Story; vie
       )}
       {story.canModerate && (
         <>
-          <Button variant="default" leftSection={story.featured ? <IconStarOff size={16} aria-hidden /> : <IconStar size={16} aria-hidden />} loading={moderate.isPending && ['feature', 'unfeature'].includes(moderate.variables?.moderation.action ?? '')}
-            onClick={() => moderate.mutate({ id: story.id, moderation: { action: story.featured ? 'unfeature' : 'feature' } }, { onError: fail('Not changed') })}>
-            {story.featured ? 'Stop featuring' : 'Feature'}
-          </Button>
+          {(story.featured || story.canFeature) && (
+            <Button variant="default" leftSection={story.featured ? <IconStarOff size={16} aria-hidden /> : <IconStar size={16} aria-hidden />} loading={moderate.isPending && ['feature', 'unfeature'].includes(moderate.variables?.moderation.action ?? '')}
+              onClick={() => moderate.mutate({ id: story.id, moderation: { action: story.featured ? 'unfeature' : 'feature' } }, { onError: fail('Not changed') })}>
+              {story.featured ? 'Stop featuring' : 'Feature'}
+            </Button>
+          )}
           {story.status === 'hidden' ? (
             <Button variant="default" leftSection={<IconEye size={16} aria-hidden />} onClick={() => moderate.mutate({ id: story.id, moderation: { action: 'unhide' } }, { onError: fail('Not published') })}>
               Publish again

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { fieldErrorsFor, problemMessage } from '../../../lib/problem';
 import { useCreateStory } from '../api/create-story';
 import type { Story } from '../api/list-feed';
-import { useCompanyValues } from '../api/list-values';
+import { useCompanyValues } from '../../values';
 import { HeroPicker, type HeroOption } from './HeroPicker';
 import { CHANNEL_LABELS } from './StoryMeta';
 import { StoryText } from './StoryText';
