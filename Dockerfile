@@ -5,6 +5,7 @@ COPY package.json package-lock.json .npmrc ./
 COPY server/package.json server/
 COPY client/package.json client/
 COPY e2e/package.json e2e/
+COPY tools/package.json tools/
 RUN npm ci --no-audit --no-fund
 COPY tsconfig.json ./
 COPY server server

@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { DatabaseNotEmptyError, LEAVER_SHARE, seedLargeCompany, sizeAtScale } from '../../server/src/database/seed/large/large-company';
+import { DatabaseNotEmptyError, LEAVER_SHARE, seedLargeCompany, sizeAtScale } from '../../tools/src/seed-large/large-company';
 import { TALLY_DIFFERENCES_SQL } from '../../server/src/leaderboards/recognition-tallies.sql';
 import { createSiblingDatabase, TestDatabase } from '../../server/test/test-database';
 

@@ -6,6 +6,7 @@ import { APP_CONFIG } from '../config/config.module';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
+import { jwtModuleOptions } from './jwt-options';
 import { LoginThrottleService } from './login-throttle.service';
 import { PasswordController } from './password.controller';
 import { DeviceCookie } from './device-cookie';
@@ -17,7 +18,7 @@ import { SessionsService } from './sessions.service';
   imports: [
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => ({ secret: config.jwtSecret, signOptions: { algorithm: 'HS256', issuer: 'heroics' }, verifyOptions: { issuer: 'heroics' } }),
+      useFactory: (config: AppConfig) => jwtModuleOptions(config),
     }),
   ],
   controllers: [AuthController, PasswordController],

@@ -41,8 +41,9 @@ export class ChampionsRepository {
 
   /** Changes with every reward given or revoked: part of the key of cached answers. */
   async rewardsVersion(): Promise<string> {
-    const [row] = await this.dataSource.query(`SELECT count(*)::int AS n, max(created_at) AS given, max(revoked_at) AS revoked FROM rewards`);
-    return `${row.n}@${row.given ? new Date(row.given).toISOString() : ''}@${row.revoked ? new Date(row.revoked).toISOString() : ''}`;
+    // Bumped by a trigger on rewards in every writing transaction (a reward given, revoked or changed).
+    const [row] = await this.dataSource.query(`SELECT version::text AS version FROM read_model_versions WHERE name = 'rewards'`);
+    return row?.version ?? '';
   }
 
   async candidates(departmentIds: string[] | null, since: Date, minEndorsements: number, limit: number): Promise<ChampionCandidateRow[]> {

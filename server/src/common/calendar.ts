@@ -23,9 +23,22 @@ export function IsCalendarDate(options?: ValidationOptions) {
     });
 }
 
+// Building an Intl.DateTimeFormat costs about 100 µs (formatting with one: about 3 µs), and todayIn runs on hot
+// paths (feed, leaderboards, budgets): one formatter per zone, kept for the life of the process.
+const dateFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormatter(timeZone: string): Intl.DateTimeFormat {
+  let formatter = dateFormatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    dateFormatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
 /** Today's calendar date in the company's time zone, as YYYY-MM-DD. */
 export function todayIn(timeZone: string, now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return dateFormatter(timeZone).format(now);
 }
 
 export type CalendarPeriod = 'week' | 'month' | 'quarter' | 'year' | 'all';

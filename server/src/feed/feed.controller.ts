@@ -1,4 +1,4 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Controller, Get, Header, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiProblems } from '../common/api-problems';
 import { CurrentUser } from '../common/auth.decorators';
@@ -17,7 +17,9 @@ export class FeedController {
   @ApiOperation({ summary: 'Hero stories, newest first, by cursor; company, department, person or mine, with filters; today’s work anniversaries on the first page' })
   @ApiOkResponse({ type: FeedPageDto })
   @ApiProblems(400, 401)
-  page(@CurrentUser() viewer: CurrentEmployee, @Query() query: FeedQueryDto): Promise<FeedPageDto> {
+  // The service answers with the page's JSON already written (cards serialised once per cache fill).
+  @Header('Content-Type', 'application/json; charset=utf-8')
+  page(@CurrentUser() viewer: CurrentEmployee, @Query() query: FeedQueryDto): Promise<string> {
     return this.feed.page(viewer, query);
   }
 

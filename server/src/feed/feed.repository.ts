@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { preparedQuery } from '../database/prepared-query';
 import { StoryRow } from '../stories/dto/story.dto';
 import { StoryCard } from '../stories/story-card.cache';
 import { storyCardsSql } from '../stories/story-card.query';
@@ -26,20 +27,32 @@ export interface AnniversaryRow {
   hiredOn: string;
 }
 
+/** One row of a page: the story and whether the viewer endorsed it (a probe of the (story, endorser) unique index). */
+export interface FeedPageRow {
+  id: string;
+  endorsedByMe: boolean;
+}
+
+/** $1 is always the viewer. Evaluated for the rows of the page only, after the LIMIT. */
+const ENDORSED_BY_VIEWER = `EXISTS (SELECT 1 FROM endorsements en WHERE en.story_id = s.id AND en.endorser_id = $1) AS "endorsedByMe"`;
+
+const CARDS_SQL = storyCardsSql('(SELECT unnest($1::uuid[]) AS id) page', 'NULL::uuid');
+
 /** The feed is a read model over stories: a keyset query finds a page of ids, cards are built for the ids (and cached by the service). */
 @Injectable()
 export class FeedRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   /**
-   * The ids of one page, by keyset on (created_at, id) — the part of the feed that is always read live. A person's
-   * feed walks that person's hero index in order; the department feed and the rest walk the stories index.
+   * The ids of one page, by keyset on (created_at, id) — the part of the feed that is always read live — with the
+   * viewer's endorsements, in one prepared round trip. A person's feed walks that person's hero index in order;
+   * the department feed and the rest walk the stories index.
    */
-  async pageIds(filter: FeedFilter, limit: number, after?: [string, string]): Promise<string[]> {
-    const params: unknown[] = [];
+  async pageIds(filter: FeedFilter, limit: number, after?: [string, string]): Promise<FeedPageRow[]> {
+    const params: unknown[] = [filter.viewerId];
     const param = (value: unknown) => `$${params.push(value)}`;
     const where = [`s.deleted_at IS NULL`, `s.status = 'published'`];
-    if (filter.scope === 'mine') where.push(`s.author_id = ${param(filter.viewerId)}`);
+    if (filter.scope === 'mine') where.push(`s.author_id = $1`);
     if (filter.scope === 'department') where.push(`s.id IN (SELECT story_id FROM story_heroes WHERE department_id = ${param(filter.departmentId)})`);
     if (filter.heroId) where.push(`EXISTS (SELECT 1 FROM story_heroes h WHERE h.story_id = s.id AND h.employee_id = ${param(filter.heroId)})`);
     if (filter.valueId) where.push(`EXISTS (SELECT 1 FROM story_values v WHERE v.story_id = s.id AND v.value_id = ${param(filter.valueId)})`);
@@ -51,29 +64,20 @@ export class FeedRepository {
     if (filter.scope === 'person') {
       where.push(`sh.employee_id = ${param(filter.employeeId)}`);
       if (after) where.push(`(sh.story_created_at, sh.story_id) < (${param(after[0])}::timestamptz, ${param(after[1])}::uuid)`);
-      sql = `SELECT sh.story_id AS id FROM story_heroes sh JOIN stories s ON s.id = sh.story_id
+      sql = `SELECT sh.story_id AS id, ${ENDORSED_BY_VIEWER} FROM story_heroes sh JOIN stories s ON s.id = sh.story_id
               WHERE ${where.join(' AND ')} ORDER BY sh.story_created_at DESC, sh.story_id DESC LIMIT ${param(limit)}`;
     } else {
       if (after) where.push(`(s.created_at, s.id) < (${param(after[0])}::timestamptz, ${param(after[1])}::uuid)`);
-      sql = `SELECT s.id FROM stories s WHERE ${where.join(' AND ')} ORDER BY s.created_at DESC, s.id DESC LIMIT ${param(limit)}`;
+      sql = `SELECT s.id, ${ENDORSED_BY_VIEWER} FROM stories s WHERE ${where.join(' AND ')} ORDER BY s.created_at DESC, s.id DESC LIMIT ${param(limit)}`;
     }
-    const rows: { id: string }[] = await this.dataSource.query(sql, params);
-    return rows.map((r) => r.id);
+    return preparedQuery<FeedPageRow>(this.dataSource, sql, params);
   }
 
-  /** The cards of these stories as everyone sees them (`endorsedByMe` is per viewer: see endorsedBy). */
+  /** The cards of these stories as everyone sees them (`endorsedByMe` is per viewer: see pageIds). */
   async cards(ids: string[]): Promise<StoryCard[]> {
-    const rows: StoryRow[] = await this.dataSource.query(storyCardsSql('(SELECT unnest($1::uuid[]) AS id) page', 'NULL::uuid'), [ids]);
+    // Prepared: planning this query cost about as much as running it (1.4 ms against 2.2 ms).
+    const rows = await preparedQuery<StoryRow>(this.dataSource, CARDS_SQL, [ids]);
     return rows.map(({ endorsedByMe: _none, ...card }) => card);
-  }
-
-  /** Which of these stories the viewer has endorsed (one probe of the (story, endorser) unique index per story). */
-  async endorsedBy(viewerId: string, ids: string[]): Promise<Set<string>> {
-    const rows: { storyId: string }[] = await this.dataSource.query(
-      'SELECT story_id AS "storyId" FROM endorsements WHERE endorser_id = $1 AND story_id = ANY($2::uuid[])',
-      [viewerId, ids],
-    );
-    return new Set(rows.map((r) => r.storyId));
   }
 
   /** Current employees whose hire date falls on `today` (29 February hires on 28 February in other years). */

@@ -7,9 +7,10 @@ import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { anniversaryToday } from '../employees/work-anniversaries';
 import { LRUCache } from 'lru-cache';
-import { StoryDto, StoryRow, toStoryDto } from '../stories/dto/story.dto';
-import { StoryCardCache } from '../stories/story-card.cache';
-import { AnniversaryDto, FeedPageDto, FeedQueryDto, HuddleQueryDto } from './dto/feed.dto';
+import { StoryDto, toStoryDto } from '../stories/dto/story.dto';
+import { CachedCard, StoryCardCache } from '../stories/story-card.cache';
+import { cardJson } from '../stories/story-card.json';
+import { AnniversaryDto, FeedQueryDto, HuddleQueryDto } from './dto/feed.dto';
 import { FeedFilter, FeedRepository } from './feed.repository';
 
 const DEFAULT_PAGE = 20;
@@ -25,29 +26,35 @@ export class FeedService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async page(viewer: CurrentEmployee, query: FeedQueryDto): Promise<FeedPageDto> {
+  /**
+   * A page of the feed as the JSON of a FeedPageDto: the cards' shared parts are serialised once per cache fill and
+   * each viewer's facts (endorsed by me, may edit, may moderate, hidden reason) are spliced in.
+   */
+  async page(viewer: CurrentEmployee, query: FeedQueryDto): Promise<string> {
     const scope = query.scope ?? 'company';
     if (scope === 'department' && !query.departmentId) throw new DomainError('bad_request', 'missing_department', 'departmentId is required for the department feed', 'departmentId');
     if (scope === 'person' && !query.employeeId) throw new DomainError('bad_request', 'missing_employee', 'employeeId is required for a person feed', 'employeeId');
     if (query.from && query.to && query.from > query.to) throw new DomainError('bad_request', 'empty_range', 'from must not be after to', 'from');
     const limit = query.limit ?? DEFAULT_PAGE;
     const after = query.cursor ? (decodeCursor(query.cursor, 2) as [string, string]) : undefined;
-    const { rows, nextCursor } = keysetPage(await this.rows({ ...query, scope, viewerId: viewer.id }, limit + 1, after), limit, (r) => [new Date(r.createdAt).toISOString(), r.id]);
-    return {
-      items: rows.map((row) => toStoryDto(row, viewer)),
-      nextCursor,
-      anniversaries: after || scope === 'mine' ? [] : await this.anniversaries(scope === 'department' ? { departmentId: query.departmentId } : scope === 'person' ? { employeeId: query.employeeId } : {}),
-    };
+    const filter = { ...query, scope, viewerId: viewer.id };
+    const [{ rows, nextCursor }, anniversaries] = await Promise.all([
+      this.rows(filter, limit + 1, after).then((rows) => keysetPage(rows, limit, (r) => [new Date(r.card.createdAt).toISOString(), r.card.id])),
+      after || scope === 'mine' ? [] : this.anniversaries(scope === 'department' ? { departmentId: query.departmentId } : scope === 'person' ? { employeeId: query.employeeId } : {}),
+    ]);
+    const now = new Date();
+    const items = rows.map((r) => cardJson(r.card, r.json, viewer, r.endorsedByMe, now)).join(',');
+    return `{"items":[${items}],"nextCursor":${JSON.stringify(nextCursor)},"anniversaries":${JSON.stringify(anniversaries)}}`;
   }
 
   /** A page of cards: ids read live, cards from the cache or built for the ids it lacks, endorsedByMe for this viewer. */
-  private async rows(filter: FeedFilter, limit: number, after?: [string, string]): Promise<StoryRow[]> {
-    const ids = await this.feed.pageIds(filter, limit, after);
-    if (ids.length === 0) return [];
-    const [cards, endorsed] = await Promise.all([this.cards.getMany(ids, (missing) => this.feed.cards(missing)), this.feed.endorsedBy(filter.viewerId, ids)]);
-    return ids.flatMap((id) => {
+  private async rows(filter: FeedFilter, limit: number, after?: [string, string]): Promise<(CachedCard & { endorsedByMe: boolean })[]> {
+    const page = await this.feed.pageIds(filter, limit, after);
+    if (page.length === 0) return [];
+    const cards = await this.cards.getMany(page.map((row) => row.id), (missing) => this.feed.cards(missing));
+    return page.flatMap(({ id, endorsedByMe }) => {
       const card = cards.get(id);
-      return card ? [{ ...card, endorsedByMe: endorsed.has(id) }] : [];
+      return card ? [{ ...card, endorsedByMe }] : [];
     });
   }
 

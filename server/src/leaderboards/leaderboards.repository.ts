@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { preparedQuery } from '../database/prepared-query';
 import { LeaderboardMetric } from './dto/leaderboard.dto';
 import { LeaderboardPeriod } from './recognition-tally.entity';
 
@@ -87,7 +88,9 @@ export class LeaderboardsRepository {
   /** One person's tally in this board (a primary-key lookup), or null when they are not on it. */
   async viewerTally(scope: BoardScope, viewerId: string): Promise<ViewerTallyRow | null> {
     const metric = METRIC_SQL[scope.metric];
-    const [row] = await this.dataSource.query(
+    // On every leaderboard request: prepared (a primary-key probe; the optional filters only test the one row found).
+    const [row] = await preparedQuery<ViewerTallyRow>(
+      this.dataSource,
       `SELECT t.employee_id AS "employeeId", e.name, d.id AS "departmentId", d.name AS "departmentName",
               t.stories_as_hero AS "storiesAsHero", t.endorsements_received AS "endorsementsReceived",
               t.points_received AS "pointsReceived", ${SCORE} AS score, ${metric} AS value

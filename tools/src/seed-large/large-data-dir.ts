@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { AppConfig, loadConfig, REPOSITORY_ROOT } from '../../../config/app-config';
+import { AppConfig, loadConfig, REPOSITORY_ROOT } from '../../../server/src/config/app-config';
 
 /**
  * The large data set lives in its own embedded database (`.data-large`), so it never mixes with the demo

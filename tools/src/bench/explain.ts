@@ -1,13 +1,13 @@
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { ChampionsRepository } from '../champions/champions.repository';
-import { EmployeesRepository } from '../employees/employees.repository';
-import { EndorsementsRepository } from '../endorsements/endorsements.repository';
-import { FeedRepository } from '../feed/feed.repository';
-import { LeaderboardsRepository } from '../leaderboards/leaderboards.repository';
-import { NotificationsRepository } from '../notifications/notifications.repository';
-import { ReviewQueueRepository } from '../review-queue/review-queue.repository';
-import { RewardsRepository } from '../rewards/rewards.repository';
+import { ChampionsRepository } from '../../../server/src/champions/champions.repository';
+import { EmployeesRepository } from '../../../server/src/employees/employees.repository';
+import { EndorsementsRepository } from '../../../server/src/endorsements/endorsements.repository';
+import { FeedRepository } from '../../../server/src/feed/feed.repository';
+import { LeaderboardsRepository } from '../../../server/src/leaderboards/leaderboards.repository';
+import { NotificationsRepository } from '../../../server/src/notifications/notifications.repository';
+import { ReviewQueueRepository } from '../../../server/src/review-queue/review-queue.repository';
+import { RewardsRepository } from '../../../server/src/rewards/rewards.repository';
 
 export interface BenchPeople {
   staffId: string;
@@ -53,7 +53,6 @@ export async function explainListQueries(client: Client, people: BenchPeople): P
     ["A person's feed: ids", () => new FeedRepository(recorder).pageIds({ scope: 'person', viewerId: people.staffId, employeeId: people.heroId }, 21)],
     ['A department feed: ids', () => new FeedRepository(recorder).pageIds({ scope: 'department', viewerId: people.staffId, departmentId: people.departmentId }, 21)],
     ['Story cards for a page of 21 ids', () => new FeedRepository(recorder).cards(people.pageIds)],
-    ["The viewer's endorsements among a page of ids", () => new FeedRepository(recorder).endorsedBy(people.staffId, people.pageIds)],
     ['Leaderboard, month, company', () => new LeaderboardsRepository(recorder).board({ period: 'month', periodStart: people.monthStart, metric: 'score', includeLeavers: false, limit: 20, viewerId: people.staffId })],
     ['Leaderboard, quarter, department', () => new LeaderboardsRepository(recorder).board({ period: 'quarter', periodStart: people.quarterStart, metric: 'score', departmentId: people.departmentId, includeLeavers: false, limit: 20, viewerId: people.staffId })],
     ['Endorsements of a story', () => new EndorsementsRepository(recorder).page(people.storyId, 21)],

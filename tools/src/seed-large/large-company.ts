@@ -1,9 +1,9 @@
 import { Client } from 'pg';
-import { hashPassword } from '../../../auth/password-hasher';
-import { periodStart, todayIn } from '../../../common/calendar';
-import { rebuildRecognitionTallies } from '../../../leaderboards/recognition-tallies.service';
-import { DEMO_VALUES } from '../demo-stories';
-import { mulberry32 } from '../seeded-random';
+import { hashPassword } from '../../../server/src/auth/password-hasher';
+import { periodStart, todayIn } from '../../../server/src/common/calendar';
+import { rebuildRecognitionTallies } from '../../../server/src/leaderboards/recognition-tallies.service';
+import { DEMO_VALUES } from '../../../server/src/database/seed/demo-stories';
+import { mulberry32 } from '../../../server/src/database/seed/seeded-random';
 import { copyInto, copyRow, dropIndexesAndConstraints } from './bulk-load';
 import { ACTIONS, CHANNELS, CITATIONS, departmentName, ENDORSEMENT_COMMENTS, FIRST_NAMES, IMPACTS, LAST_NAMES, QUOTES, SITUATIONS, TITLES } from './story-text';
 

@@ -1,7 +1,10 @@
 import { ChildProcess, fork } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { REPOSITORY_ROOT } from '../../../server/src/config/app-config';
+
+/** The production build of the server, as `npm start` runs it (the tools never import the app's code to serve it). */
+export const APP_MAIN = join(REPOSITORY_ROOT, 'server', 'dist', 'server', 'src', 'main.js');
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -45,16 +48,15 @@ function stopper(child: ChildProcess): () => Promise<void> {
 }
 
 /** The production build of Heroics, as `npm start` runs it, against the given database (no demo seed). */
-export async function startApp(databaseUrl: string, timeZone: string, extraEnv: Record<string, string> = {}): Promise<RunningServer> {
+export async function startApp(databaseUrl: string, timeZone: string, jwtSecret: string, extraEnv: Record<string, string> = {}): Promise<RunningServer> {
   const port = await freePort();
-  const child = fork(join(__dirname, '..', 'main.js'), [], {
+  const child = fork(APP_MAIN, [], {
     env: {
       PATH: process.env.PATH,
       NODE_ENV: 'production',
       PORT: String(port),
       HOST: '127.0.0.1',
       DATABASE_URL: databaseUrl,
-      JWT_SECRET: randomBytes(48).toString('base64url'),
       SEED_DEMO: 'false',
       COOKIE_SECURE: 'false',
       LOG_LEVEL: 'warn',
@@ -68,6 +70,7 @@ export async function startApp(databaseUrl: string, timeZone: string, extraEnv: 
       // The run is longer than an access token lives by default.
       ACCESS_TOKEN_TTL_SECONDS: '86400',
       COMPANY_TIME_ZONE: timeZone,
+      JWT_SECRET: jwtSecret,
       ...extraEnv,
     },
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
@@ -77,16 +80,25 @@ export async function startApp(databaseUrl: string, timeZone: string, extraEnv: 
   return { url, process: child, stop: stopper(child) };
 }
 
-/** The bare node:http + pg baseline (baseline-server.ts). */
-export async function startBaseline(databaseUrl: string, poolSize: number): Promise<RunningServer> {
+/** The bare node:http + pg baseline (bare-server.ts), live or with the app's freshness rules. */
+export async function startBare(databaseUrl: string, options: { poolSize: number; jwtSecret: string; timeZone: string; scoreFormula: string; freshness: 'live' | 'app' }): Promise<RunningServer> {
   const port = await freePort();
-  const child = fork(join(__dirname, 'baseline-server.js'), [], {
-    env: { PATH: process.env.PATH, PORT: String(port), DATABASE_URL: databaseUrl, DB_POOL_SIZE: String(poolSize) },
+  const child = fork(join(__dirname, 'bare-server.js'), [], {
+    env: {
+      PATH: process.env.PATH,
+      PORT: String(port),
+      DATABASE_URL: databaseUrl,
+      DB_POOL_SIZE: String(options.poolSize),
+      JWT_SECRET: options.jwtSecret,
+      COMPANY_TIME_ZONE: options.timeZone,
+      SCORE_FORMULA: options.scoreFormula,
+      BARE_FRESHNESS: options.freshness,
+    },
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
   await new Promise<void>((resolve, reject) => {
     child.once('message', () => resolve());
-    child.once('exit', (code) => reject(new Error(`the baseline exited with code ${code}`)));
+    child.once('exit', (code) => reject(new Error(`the bare baseline exited with code ${code}`)));
   });
   return { url: `http://127.0.0.1:${port}`, process: child, stop: stopper(child) };
 }

@@ -13,10 +13,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort } from './bench-servers';
-
-/** The built server beside this file (server/dist/server/src/main.js). */
-const MAIN = join(__dirname, '..', 'main.js');
+import { APP_MAIN as MAIN, freePort } from '../bench/bench-servers';
 const DEMO_PASSWORD = 'heroics-demo';
 const RSS_GROWTH_LIMIT = 0.1;
 

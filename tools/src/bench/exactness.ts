@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { TALLY_DIFFERENCES_SQL } from '../leaderboards/recognition-tallies.sql';
+import { TALLY_DIFFERENCES_SQL } from '../../../server/src/leaderboards/recognition-tallies.sql';
 import { BenchPeople } from './explain';
 
 type Tokens = { admin: string; manager: string; staff: string };

@@ -1,10 +1,10 @@
 import { parseArgs } from 'node:util';
 import { MultiBar, Presets } from 'cli-progress';
-import { ConfigError } from '../../config/app-config';
-import { openDatabaseServer } from '../database-server';
-import { runMigrations } from '../migrations-runner';
-import { DatabaseNotEmptyError, LARGE_COMPANY, LARGE_PASSWORD, LARGE_SIGN_INS, LargeCompanySize, SeedProgress, seedLargeCompany, sizeAtScale } from '../seed/large/large-company';
-import { largeDataSetConfig } from '../seed/large/large-data-dir';
+import { ConfigError } from '../../../server/src/config/app-config';
+import { openDatabaseServer } from '../../../server/src/database/database-server';
+import { runMigrations } from '../../../server/src/database/migrations-runner';
+import { DatabaseNotEmptyError, LARGE_COMPANY, LARGE_PASSWORD, LARGE_SIGN_INS, LargeCompanySize, SeedProgress, seedLargeCompany, sizeAtScale } from './large-company';
+import { largeDataSetConfig } from './large-data-dir';
 
 const USAGE = `Usage: npm run seed:large -- [--scale 0.1] [--employees N] [--departments N] [--stories N] [--endorsements N] [--rewards N] [--seed N]
 

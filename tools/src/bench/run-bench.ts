@@ -1,17 +1,22 @@
+import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { Client } from 'pg';
-import { periodStart, todayIn } from '../common/calendar';
-import { openDatabaseServer } from '../database/database-server';
-import { runMigrations } from '../database/migrations-runner';
-import { LARGE_PASSWORD, LARGE_SIGN_INS } from '../database/seed/large/large-company';
-import { largeDataSetConfig } from '../database/seed/large/large-data-dir';
-import { startApp, startBaseline } from './bench-servers';
+import { periodStart, todayIn } from '../../../server/src/common/calendar';
+import { openDatabaseServer } from '../../../server/src/database/database-server';
+import { runMigrations } from '../../../server/src/database/migrations-runner';
+import { LARGE_PASSWORD, LARGE_SIGN_INS } from '../seed-large/large-company';
+import { largeDataSetConfig } from '../seed-large/large-data-dir';
+import { SCORE_FORMULA } from '../../../server/src/leaderboards/dto/leaderboard.dto';
+import { startApp, startBare } from './bench-servers';
+import { compareAnswers, Side, SideFigures, SideName, summarise } from './sides';
+import { CpuWindow, cpuWindow, postmasterOf } from './cpu';
 import { BenchPeople, explainListQueries } from './explain';
 import { checkEndorsementCounters, measureFreshness } from './exactness';
 import { measureFirstStories } from './first-stories';
-import { LoadFigures, measureLoad, median, watchMemory } from './load';
+import { measureLoad, watchMemory } from './load';
 import { BenchReport, ScenarioResult, writeBenchReport } from './report';
 import { BENCH_SCENARIOS } from './scenarios';
+import { cheapEndpointUnderImports } from './under-imports';
 
 /**
  * `npm run bench`: the production build of Heroics and a bare node:http + pg baseline, side by side on the
@@ -36,52 +41,63 @@ async function main(): Promise<void> {
     const people = await benchPeople(client, config.companyTimeZone);
 
     console.log(`Data set: ${Object.entries(dataSet.counts).map(([k, n]) => `${n.toLocaleString('en')} ${k}`).join(', ')}`);
-    const app = await startApp(database.url, config.companyTimeZone, { DB_POOL_SIZE: String(config.dbPoolSize) });
+    // One signing key for the app and the bare servers, so that the same token is verified by each.
+    const jwtSecret = randomBytes(48).toString('base64url');
+    const app = await startApp(database.url, config.companyTimeZone, jwtSecret, { DB_POOL_SIZE: String(config.dbPoolSize) });
     stops.unshift(() => app.stop());
-    const baseline = await startBaseline(database.url, config.dbPoolSize);
-    stops.unshift(() => baseline.stop());
+    const bareOptions = { poolSize: config.dbPoolSize, jwtSecret, timeZone: config.companyTimeZone, scoreFormula: SCORE_FORMULA };
+    const bareLive = await startBare(database.url, { ...bareOptions, freshness: 'live' });
+    stops.unshift(() => bareLive.stop());
+    const bareFresh = await startBare(database.url, { ...bareOptions, freshness: 'app' });
+    stops.unshift(() => bareFresh.stop());
+    const postmaster = postmasterOf((await client.query('SELECT pg_backend_pid() AS pid')).rows[0].pid);
     const memory = watchMemory(app.process.pid!);
     const tokens = await signIn(app.url);
+    const sides: Side[] = [
+      { name: 'app', server: app },
+      { name: 'bare', server: bareLive },
+      { name: 'bareFresh', server: bareFresh },
+    ];
 
     const scenarios = BENCH_SCENARIOS(people, tokens).filter((s) => !values.only || s.name.toLowerCase().includes(values.only.toLowerCase()));
-    const appRuns = new Map<string, LoadFigures[]>();
-    const baselineRuns = new Map<string, LoadFigures[]>();
+    console.log('Checking that the bare answers equal the app’s…');
+    const equality = await compareAnswers(scenarios, app.url, [bareLive.url, bareFresh.url]);
+    for (const [name, verdict] of equality) console.log(`  ${name}: ${verdict}`);
+    const figures = new Map<string, Map<SideName, SideFigures[]>>();
     const firstRequestMs = new Map<string, number>();
     for (let run = 1; run <= runs; run++) {
-      for (const scenario of scenarios) {
+      for (const [index, scenario] of scenarios.entries()) {
         if (run === 1 && !scenario.requests) {
           // One request on its own before any load: what a first visitor waits while nothing is cached yet.
           const started = Date.now();
           await (await fetch(app.url + scenario.path, { headers: scenario.headers })).arrayBuffer();
           firstRequestMs.set(scenario.name, Date.now() - started);
         }
-        const figures = await measureLoad({ url: app.url + scenario.path, connections: scenario.connections, seconds, warmupSeconds, headers: scenario.headers, requests: scenario.requests?.() });
-        appRuns.set(scenario.name, [...(appRuns.get(scenario.name) ?? []), figures]);
-        let line = `run ${run}/${runs}  ${scenario.name.padEnd(44)} ${figures.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${figures.p50} ms  p99 ${figures.p99} ms  errors ${figures.errors}`;
-        if (scenario.baselinePath) {
-          const base = await measureLoad({ url: baseline.url + scenario.baselinePath, connections: scenario.connections, seconds, warmupSeconds });
-          baselineRuns.set(scenario.name, [...(baselineRuns.get(scenario.name) ?? []), base]);
-          line += `  | baseline ${base.requestsPerSecond.toFixed(0)} req/s p99 ${base.p99} ms → ratio ${(figures.requestsPerSecond / base.requestsPerSecond).toFixed(2)}`;
+        // Interleaved: app and bare servers take turns, in an order that rotates from run to run and endpoint to endpoint.
+        const present = scenario.bare ? sides : sides.slice(0, 1);
+        const order = present.map((_, i) => present[(i + run + index) % present.length]);
+        const line: string[] = [];
+        for (const side of order) {
+          let cpu: CpuWindow | undefined;
+          const window = () => {
+            const started = cpuWindow(side.server.process.pid!, postmaster);
+            return { stop: () => (cpu = started.stop()) };
+          };
+          const load = await measureLoad({ url: side.server.url + scenario.path, connections: scenario.connections, seconds, warmupSeconds, headers: scenario.headers, requests: scenario.requests?.(), window });
+          const perScenario = figures.get(scenario.name) ?? new Map<SideName, SideFigures[]>();
+          perScenario.set(side.name, [...(perScenario.get(side.name) ?? []), { ...load, cpu: cpu! }]);
+          figures.set(scenario.name, perScenario);
+          line.push(`${side.name} ${load.requestsPerSecond.toFixed(0)} req/s p99 ${load.p99} ms err ${load.errors}`);
         }
-        console.log(line);
+        console.log(`run ${run}/${runs}  ${scenario.name.padEnd(44)} ${line.join('  | ')}`);
       }
     }
-    const results: ScenarioResult[] = scenarios.map((scenario) => {
-      const own = appRuns.get(scenario.name)!;
-      const base = baselineRuns.get(scenario.name);
-      return {
-        scenario,
-        requestsPerSecond: median(own.map((f) => f.requestsPerSecond)),
-        p50: median(own.map((f) => f.p50)),
-        p99: median(own.map((f) => f.p99)),
-        errors: own.reduce((sum, f) => sum + f.errors, 0),
-        baseline: base && { requestsPerSecond: median(base.map((f) => f.requestsPerSecond)), p99: median(base.map((f) => f.p99)) },
-        ratio: base ? median(own.map((f, i) => f.requestsPerSecond / base[i].requestsPerSecond)) : undefined,
-        runs: own.length,
-        firstRequestMs: firstRequestMs.get(scenario.name),
-      };
-    });
+    const results: ScenarioResult[] = scenarios.map((scenario) => summarise(scenario, figures.get(scenario.name)!, firstRequestMs.get(scenario.name), equality.get(scenario.name)));
 
+    console.log('\nA cheap endpoint while ten 20,000-row import dry runs run…');
+    const story = scenarios.find((x) => x.name === 'Story page') ?? BENCH_SCENARIOS(people, tokens).find((x) => x.name === 'Story page')!;
+    const underImports = await cheapEndpointUnderImports(app.url, tokens.admin, story, seconds, warmupSeconds);
+    console.log(`  story page p99 ${underImports.alone.p99} ms alone, ${underImports.p99} ms during ${underImports.importsCompleted} dry runs (${underImports.importErrors} failed)`);
     console.log('\nChecking endorsement counters and leaderboard tallies after the load…');
     const counters = await checkEndorsementCounters(client, people, config.companyTimeZone);
     console.log(`  ${counters.storiesChecked} stories endorsed and withdrawn: ${counters.countMismatches} counter mismatches, ${counters.tallyDifferences} tally differences`);
@@ -94,7 +110,7 @@ async function main(): Promise<void> {
     console.log(`  server memory: peak ${rss.peakMb.toFixed(0)} MB RSS`);
     const explained = await explainListQueries(client, people);
 
-    const report: BenchReport = { dataSet, results, counters, freshness, firstStories, peakRssMb: rss.peakMb, explained, runs, seconds, warmupSeconds };
+    const report: BenchReport = { dataSet, results, underImports, counters, freshness, firstStories, peakRssMb: rss.peakMb, explained, runs, seconds, warmupSeconds };
     const file = await writeBenchReport(report, values.output);
     console.log(`\nWrote ${file}`);
   } finally {

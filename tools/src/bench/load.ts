@@ -18,6 +18,8 @@ export interface LoadOptions {
   headers?: Record<string, string>;
   /** Requests cycled by each connection (autocannon's `requests`), for writes that need a body or a sequence. */
   requests?: autocannon.Request[];
+  /** Called when the measured window starts (after the warm-up); what it returns is stopped when the window ends. */
+  window?: () => { stop(): unknown };
 }
 
 function run(options: autocannon.Options): Promise<autocannon.Result> {
@@ -30,11 +32,14 @@ function run(options: autocannon.Options): Promise<autocannon.Result> {
 export async function measureLoad(options: LoadOptions): Promise<LoadFigures> {
   const base: autocannon.Options = { url: options.url, connections: options.connections, headers: options.headers, requests: options.requests, timeout: 10 };
   await run({ ...base, duration: options.warmupSeconds });
+  const window = options.window?.();
   const result = await run({ ...base, duration: options.seconds });
+  window?.stop();
   return {
     requestsPerSecond: result.requests.average,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
+    // No answer inside the window: every request took longer than the window (not a latency of 0).
+    p50: result.requests.total ? result.latency.p50 : Number.POSITIVE_INFINITY,
+    p99: result.requests.total ? result.latency.p99 : Number.POSITIVE_INFINITY,
     errors: result.errors + result.timeouts + result.non2xx,
     requests: result.requests.total,
   };
