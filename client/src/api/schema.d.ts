@@ -870,6 +870,12 @@ export interface components {
              * @example Europe/London
              */
             companyTimeZone: string;
+            /**
+             * Format: date
+             * @description Today in the company's time zone by the server's clock: the latest day the server accepts for dates that cannot be in the future.
+             * @example 2026-12-01
+             */
+            today: string;
         };
         LoginDto: {
             /** @example staff@northwind.example */
@@ -979,6 +985,8 @@ export interface components {
             active: boolean;
             /** @description The next milestone work anniversary; null for people who left. */
             nextAnniversary: components["schemas"]["WorkAnniversaryDto"] | null;
+            /** @description The viewer may change these details and record a departure (admins; managers of the department). The app shows edit controls only then. */
+            canEdit: boolean;
             /**
              * Format: email
              * @description Private: self, admins and managers of the department.
@@ -2487,6 +2495,8 @@ export interface operations {
                 departmentId?: string;
                 /** @description Only these roles (repeat the parameter for several). */
                 role?: components["schemas"]["EmployeeRole"][];
+                /** @description Only people in the departments the viewer manages (the roster of a manager); ignored for admins, who manage every department. */
+                managed?: boolean;
                 status?: "active" | "left" | "all";
                 /** @description The nextCursor of the previous page. */
                 cursor?: string;

@@ -18,7 +18,8 @@ export default function EmployeeRoute() {
   const { employeeId = '' } = useParams();
   const session = useSession();
   const employee = useEmployee(employeeId);
-  const departments = useDepartmentOptions();
+  // A manager may move people only between the departments they manage (the server refuses the others).
+  const departments = useDepartmentOptions(session.status === 'signed-in' && session.employee.role !== 'admin' ? session.employee.id : undefined);
   const [departing, departure] = useDisclosure(false);
 
   if (session.status !== 'signed-in') return null;
@@ -48,7 +49,7 @@ export default function EmployeeRoute() {
   const actions = (
     <>
       {isAdmin && person.active && person.account !== 'active' && <InviteAction employeeId={person.id} employeeName={person.name} reinvite={person.account === 'invited'} />}
-      {person.active && !isSelf && (
+      {person.active && !isSelf && person.canEdit && (
         <Button variant="outline" color="red" leftSection={<IconDoorExit size={16} aria-hidden />} onClick={departure.open}>
           Record departure
         </Button>
@@ -60,6 +61,13 @@ export default function EmployeeRoute() {
     <Stack gap="lg">
       <div>{back}</div>
       <EmployeeSummary employee={person} actions={actions} />
+      {!person.canEdit ? (
+        <Paper p={{ base: 'md', sm: 'lg' }} shadow="xs">
+          <Text size="sm">
+            {person.name} works in {person.department.name}, which you do not manage: their details are changed by that department's managers or an admin.
+          </Text>
+        </Paper>
+      ) : (
       <Paper p={{ base: 'md', sm: 'lg' }} shadow="xs">
         <Title order={2} fz="lg" mb={4}>
           Details
@@ -75,7 +83,8 @@ export default function EmployeeRoute() {
           onSaved={(saved) => notifications.show({ color: 'green', message: `Saved ${saved.name}'s details.` })}
         />
       </Paper>
-      {person.active && <DepartureModal key={person.id} employee={person} opened={departing} onClose={departure.close} />}
+      )}
+      {person.active && person.canEdit && <DepartureModal key={person.id} employee={person} opened={departing} onClose={departure.close} />}
       <Group />
     </Stack>
   );

@@ -55,6 +55,9 @@ export class EmployeeDto {
   @ApiProperty({ type: WorkAnniversaryDto, nullable: true, description: 'The next milestone work anniversary; null for people who left.' })
   nextAnniversary: WorkAnniversaryDto | null;
 
+  @ApiProperty({ description: 'The viewer may change these details and record a departure (admins; managers of the department). The app shows edit controls only then.' })
+  canEdit: boolean;
+
   @ApiPropertyOptional({ format: 'email', description: 'Private: self, admins and managers of the department.' })
   email?: string;
 
@@ -112,6 +115,7 @@ export function toEmployeeDto(row: EmployeeRow, viewer: CurrentEmployee, today: 
     leftOn: row.leftOn,
     active: row.leftOn === null,
     nextAnniversary: row.leftOn === null ? nextWorkAnniversary(row.hiredOn, today) : null,
+    canEdit: canManageDepartment(viewer, row.departmentId),
   };
   if (mayViewPrivateFields(viewer, row)) {
     dto.email = row.email;
