@@ -6,7 +6,7 @@ import { useBlocker } from 'react-router';
 import { CenteredLoader } from '../../../components/ui/centered-loader';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { useSession } from '../../../lib/auth-session';
-import { formatDateTime } from '../../../lib/dates';
+import { formatDate, formatDateTime } from '../../../lib/dates';
 import { ErrorPanel } from '../../../components/ui/error-panel';
 import { useCompanyToday } from '../../../lib/company-today';
 import { focusFirstProblem, formProblem, type FieldNames } from '../../../lib/form-problems';
@@ -15,6 +15,7 @@ import { useCreateStory } from '../api/create-story';
 import type { Story } from '../api/list-feed';
 import { useCompanyValues } from '../api/list-values';
 import { useStoryDraft } from '../api/story-draft';
+import { CustomerQuote } from './CustomerQuote';
 import { HeroPicker, type HeroOption } from './HeroPicker';
 import { CHANNEL_LABELS } from './StoryMeta';
 import { StoryText } from './StoryText';
@@ -200,13 +201,20 @@ function ComposerForm({ today, employeeId, onCreated }: { today: string; employe
                 {v.title || 'Untitled story'}
               </Title>
               <Text size="sm">Heroes: {v.heroes.map((h) => h.label.split(' · ')[0]).join(', ') || '—'}</Text>
+              <Text size="sm" c="dimmed">
+                {formatDate(v.occurredOn)} · {v.channel ? CHANNEL_LABELS[v.channel as keyof typeof CHANNEL_LABELS] : 'No channel chosen yet'}
+                {v.resolvedWithoutHandoff ? ' · Solved without a hand-off' : ''}
+              </Text>
+              <Text size="sm">
+                Values: {(values.data ?? []).filter((value) => v.valueIds.includes(value.id)).map((value) => value.name).join(', ') || '—'}
+              </Text>
               <Text fw={600}>What the customer needed</Text>
               <StoryText>{v.situation}</StoryText>
               <Text fw={600}>What the hero did</Text>
               <StoryText>{v.action}</StoryText>
               <Text fw={600}>How it ended</Text>
               <StoryText>{v.impact}</StoryText>
-              {v.customerQuote && <Text fs="italic">“{v.customerQuote}”</Text>}
+              {v.customerQuote.trim() && <CustomerQuote text={v.customerQuote} />}
             </Stack>
           </Card>
         ) : (
