@@ -1,6 +1,11 @@
-import { expect, test } from '@playwright/test';
+import { expect as baseExpect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { MANAGER, STAFF, apiToken, signIn, signOut } from './support/session';
+
+
+// Pages load slowly on a busy shared machine: wait for conditions with generous deadlines, never for durations.
+const expect = baseExpect.configure({ timeout: 45_000 });
+test.setTimeout(300_000);
 
 /*
  * Losing work (issue 14): a story half written survives a reload and a sign-out on the same device, is that
