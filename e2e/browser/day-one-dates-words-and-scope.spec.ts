@@ -67,7 +67,7 @@ test('a manager sees the roster of their own departments, and no edit controls f
   await expect(rows.nth(1)).toBeVisible();
   for (const text of await rows.allInnerTexts()) if (!/^Name/.test(text)) expect(text).toMatch(/Women's Apparel|Shoes/);
   await expectNoSeriousA11yViolations(page, "manager's roster");
-  const search = page.getByRole('textbox', { name: 'Search by name' });
+  const search = page.getByRole('searchbox', { name: 'Search by name' });
   await search.fill('Sofia');
   await expect(page.getByRole('link', { name: STAFF.name })).toBeVisible();
   await search.fill('Grace Okafor');

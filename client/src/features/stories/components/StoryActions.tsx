@@ -43,7 +43,9 @@ export function StoryActions({ story, viewerId, onDeleted }: { story: Story; vie
         danger
         loading={remove.isPending}
         onCancel={deleting.close}
-        onConfirm={() => remove.mutate(story.id, { onSuccess: () => { deleting.close(); onDeleted(); }, onError: (error) => { deleting.close(); fail('Not deleted')(error); } })}
+        // The promise, not mutate's callbacks: the page unmounts this component once the story is gone, and mutate's
+        // callbacks are skipped after an unmount, which left people on a "not available" page instead of the feed.
+        onConfirm={() => remove.mutateAsync(story.id).then(() => { deleting.close(); onDeleted(); }, (error: unknown) => { deleting.close(); fail('Not deleted')(error); })}
       >
         It disappears from every feed and from the heroes&apos; profiles.
       </ConfirmDialog>
