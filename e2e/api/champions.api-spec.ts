@@ -108,8 +108,12 @@ describe('review queue, unrecognised champions and fairness', () => {
 
       expect(body.teams).toHaveLength(1);
       expect(body.teams[0]).toMatchObject({ department: { id: department }, headcount: 7, recognised: 4, unrecognised: 3, newHires: 1, newHiresUnrecognised: 1 });
-      expect(body.teams[0].people.map((p: { name: string; newHire: boolean }) => [p.name, p.newHire])).toEqual([['Manager', false], ['Newcomer', true], ['Quiet', false]]);
-      expect(newcomer.id).toBeDefined();
+      expect(body.teams[0].people.map((p: { employeeId: string; name: string; newHire: boolean; hiredOn: string }) => [p.employeeId, p.name, p.newHire, p.hiredOn])).toEqual([
+        [manager.id, 'Manager', false, '2020-01-15'],
+        [newcomer.id, 'Newcomer', true, addDays(today, -30)],
+        [quiet.id, 'Quiet', false, '2020-01-15'],
+      ]);
+      expect(body.champions.map((c: { employeeId: string }) => c.employeeId)).toEqual([priya.id, rewardedLongAgo.id]);
 
       // A longer window brings the old story in; a lower bar brings Mild in. Ties on endorsements go to more stories.
       const wide = (await t.http.get('/api/champions/unrecognised?days=180&minEndorsements=2').set(session.auth)).body;

@@ -90,13 +90,19 @@ describe('feed', () => {
   it("shows today's milestone work anniversaries on the first page of the scope", async () => {
     const department = await createDepartment(t.dataSource);
     const today = todayIn('UTC');
-    const fiveYearsAgo = `${Number(today.slice(0, 4)) - 5}${today.slice(4)}`;
-    const twoYearsAgo = `${Number(today.slice(0, 4)) - 2}${today.slice(4)}`;
-    const veteran = await createEmployee(t.dataSource, { departmentId: department.id, hiredOn: fiveYearsAgo === `${Number(today.slice(0, 4)) - 5}-02-29` ? `${Number(today.slice(0, 4)) - 5}-02-28` : fiveYearsAgo, name: 'Vera Veteran' });
-    await createEmployee(t.dataSource, { departmentId: department.id, hiredOn: twoYearsAgo, name: 'Not A Milestone' });
+    // Hired on this very day some years ago: the first of `choices` for which that day exists (on 29 February,
+    // only leap years have one: 20 years back for a milestone, 4 for a year that is not one).
+    const exists = (date: string) => new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) === date;
+    const hiredYearsAgo = (choices: number[]) => {
+      const years = choices.find((n) => exists(`${Number(today.slice(0, 4)) - n}${today.slice(4)}`))!;
+      return { years, hiredOn: `${Number(today.slice(0, 4)) - years}${today.slice(4)}` };
+    };
+    const milestone = hiredYearsAgo([5, 20]);
+    const veteran = await createEmployee(t.dataSource, { departmentId: department.id, hiredOn: milestone.hiredOn, name: 'Vera Veteran' });
+    await createEmployee(t.dataSource, { departmentId: department.id, hiredOn: hiredYearsAgo([2, 4]).hiredOn, name: 'Not A Milestone' });
     const response = await feed({ scope: 'department', departmentId: department.id });
-    expect(response.body.anniversaries).toEqual([{ employeeId: veteran.id, name: 'Vera Veteran', department: { id: department.id, name: expect.any(String) }, years: 5, date: today }]);
+    expect(response.body.anniversaries).toEqual([{ employeeId: veteran.id, name: 'Vera Veteran', department: { id: department.id, name: expect.any(String) }, years: milestone.years, date: today }]);
     const profile = await t.http.get(`/api/employees/${veteran.id}`).set(reader.auth);
-    expect(profile.body.nextAnniversary).toEqual({ date: today, years: 5 });
+    expect(profile.body.nextAnniversary).toEqual({ date: today, years: milestone.years });
   });
 });

@@ -455,6 +455,8 @@ describe('fuzzing every operation of the OpenAPI document', () => {
       expect(firstFew(errorBodyFailures(outcomes))).toEqual({ count: 0, first: [] });
       // Enough of them got through validation to exercise the services, not just the pipes.
       expect(outcomes.filter((o) => o.status < 300).length).toBeGreaterThan(outcomes.length / 10);
+      // Each test counts its own requests, so either passes or fails the same when run alone (-t).
+      expect(outcomes.length).toBeGreaterThanOrEqual((operations.length - 3) * HOSTILE_PER_OPERATION);
     },
     240_000,
   );
@@ -502,9 +504,5 @@ describe('fuzzing every operation of the OpenAPI document', () => {
         expect(problemShapeErrors(await response.json(), status)).toEqual([]);
       }
     });
-  });
-
-  it('sent at least 5,000 requests in all', () => {
-    expect(sent).toBeGreaterThanOrEqual(5000 * Math.min(RUNS, 1));
   });
 });

@@ -1,6 +1,7 @@
 import { RecognitionTalliesService } from '../../server/src/leaderboards/recognition-tallies.service';
 import { createDepartment, createEmployee, insertStory, signIn, SignedIn } from '../../server/test/factories';
 import { startTestApp, TestApp } from '../../server/test/test-app';
+import { waitFor } from '../../server/test/wait-for';
 
 interface Entry {
   employeeId: string;
@@ -64,14 +65,14 @@ describe('leaderboard refresh', () => {
     // …while the rest of the board is the one ranked a moment ago.
     expect(valueOf(right.items, colleagueId)).toBe(0);
 
-    const started = Date.now();
-    let seen = right;
-    while (valueOf(seen.items, colleagueId) === 0 && Date.now() - started < 5_000) {
-      await new Promise((r) => setTimeout(r, 100));
-      seen = await board();
-    }
-    expect(valueOf(seen.items, colleagueId)).toBe(1);
-    expect(Date.now() - started).toBeLessThan(3_000);
-    expect(seen.items.map((e) => e.rank)).toEqual([1, 1]);
+    // After the refresh the colleague's endorsement shows (how soon is a figure for the benchmark, not a pass mark).
+    const seen = await waitFor(
+      async () => {
+        const current = await board();
+        return valueOf(current.items, colleagueId) === 1 ? current : undefined;
+      },
+      { what: 'the colleague’s endorsement on the board', timeoutMs: 15_000, intervalMs: 100 },
+    );
+    expect(seen.items.map((e) => [e.employeeId, e.value, e.rank]).sort()).toEqual([[colleagueId, 1, 1], [viewerId, 1, 1]].sort());
   });
 });

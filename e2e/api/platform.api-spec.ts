@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startTestApp, TestApp } from '../../server/test/test-app';
 
@@ -57,5 +58,46 @@ describe('platform: health, contract, errors and headers', () => {
     expect(response.headers['content-security-policy']).toContain("frame-ancestors 'none'");
     expect(response.headers['x-content-type-options']).toBe('nosniff');
     expect(response.headers).not.toHaveProperty('x-powered-by');
+  });
+});
+
+describe('platform: the SPA served as pages', () => {
+  let spa: TestApp;
+  const html = '<!doctype html><html><head><title>Heroics</title></head><body><div id="root"></div></body></html>';
+
+  beforeAll(async () => {
+    const dist = mkdtempSync(join(tmpdir(), 'heroics-spa-'));
+    writeFileSync(join(dist, 'index.html'), html);
+    mkdirSync(join(dist, 'assets'));
+    writeFileSync(join(dist, 'assets', 'app.js'), 'console.log("heroics")');
+    spa = await startTestApp({}, { clientDistDir: dist });
+  });
+  afterAll(() => spa.close());
+
+  it('answers every page, / included, with a 200 and index.html whatever the client accepts (curl, an uptime monitor)', async () => {
+    for (const path of ['/', '/roster', '/stories/6f1c2a8e-0000-4000-8000-000000000000', '/reports/retention?from=2026-01-01']) {
+      for (const accept of [undefined, '*/*', 'application/json', 'text/html']) {
+        const call = spa.http.get(path);
+        const page = accept ? await call.set('Accept', accept) : await call;
+        expect({ path, accept, status: page.status }).toEqual({ path, accept, status: 200 });
+        expect(page.headers['content-type']).toMatch(/^text\/html/);
+        expect(page.text).toBe(html);
+      }
+    }
+    const head = await spa.http.head('/');
+    expect(head.status).toBe(200);
+    expect(head.headers['content-type']).toMatch(/^text\/html/);
+  });
+
+  it('still serves the built files as themselves, and a missing file or API path as a problem+json 404', async () => {
+    const script = await spa.http.get('/assets/app.js');
+    expect(script.status).toBe(200);
+    expect(script.text).toBe('console.log("heroics")');
+    for (const path of ['/api/no-such-thing', '/api', '/api/stories/feed/extra', '/assets/gone.js']) {
+      const response = await spa.http.get(path).set('Accept', 'text/html');
+      expect({ path, status: response.status }).toEqual({ path, status: 404 });
+      expect(response.headers['content-type']).toMatch(/application\/problem\+json/);
+      expect(response.body).toMatchObject({ status: 404, title: 'Not Found', instance: path });
+    }
   });
 });

@@ -3,6 +3,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 /** Report CSVs start with a UTF-8 byte-order mark (for Excel); a CSV reader that knows of it drops it. */
 const parse = (text: string): string[][] => parseCsv(text, { bom: true });
 import { createDepartment, createEmployee, signIn, SignedIn, TestEmployee, uniqueSuffix } from '../../server/test/factories';
+import { todayIn } from '../../server/src/common/calendar';
 import { startTestApp, TestApp } from '../../server/test/test-app';
 
 /**
@@ -96,11 +97,22 @@ describe('reports', () => {
       expect(response.body).toMatchObject({ asOf: '2025-02-28', timeZone: 'UTC' });
     });
 
-    it('defaults to today in the company time zone', async () => {
+    it('defaults to today in the company time zone, not the server clock', async () => {
       const department = await workforce();
-      const response = await get('tenure', { departmentId: department.id }).expect(200);
-      expect(response.body.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-      expect(response.body.total.headcount).toBe(5);
+      // At any moment at least one of these zones (UTC+14, UTC-11) is on another calendar day than UTC.
+      const zones = ['Pacific/Kiritimati', 'Pacific/Pago_Pago'];
+      expect(zones.some((zone) => todayIn(zone) !== todayIn('UTC'))).toBe(true);
+      for (const zone of zones) {
+        const zoned = await startTestApp({ COMPANY_TIME_ZONE: zone });
+        try {
+          const before = todayIn(zone);
+          const response = await zoned.http.get('/api/reports/tenure').query({ departmentId: department.id }).set(as.admin.auth).expect(200);
+          expect(response.body).toMatchObject({ timeZone: zone, total: { headcount: 5 } });
+          expect([before, todayIn(zone)]).toContain(response.body.asOf);
+        } finally {
+          await zoned.close();
+        }
+      }
     });
   });
 
@@ -325,11 +337,18 @@ describe('reports', () => {
         'recognition-coverage': ['departments', 'never-recognised'],
         empowerment: ['departments', 'channels'],
       };
+      // Stories, so the first-contact tables have something to count.
+      const [first, second] = (await t.dataSource.query('SELECT id, department_id AS "departmentId" FROM employees WHERE department_id = $1 AND left_on IS NULL LIMIT 2', [department.id])) as TestEmployee[];
+      await story([first], '2024-05-02', { channel: 'chat' });
+      await story([second], '2024-09-12', { channel: 'phone', firstContact: false });
       for (const [path, names] of Object.entries(tables)) {
         for (const table of names) {
           const response = await get(path, { departmentId: department.id, format: 'csv', table }).expect(200);
           expect(response.headers['content-type']).toMatch(/^text\/csv/);
-          expect(parse(response.text).length).toBeGreaterThanOrEqual(1);
+          const [header, ...body] = parse(response.text) as string[][];
+          expect({ path, table, dataRows: body.length > 0 }).toEqual({ path, table, dataRows: true });
+          for (const row of body) expect({ path, table, cells: row.length }).toEqual({ path, table, cells: header.length });
+          if (table === 'departments') expect(body.map((row) => row[0])).toContain(department.name);
         }
       }
     });

@@ -12,6 +12,7 @@ import { SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { ProblemDetailsFilter, sendProblem, toProblem } from './common/problem-details';
+import { registerSpaPages } from './common/spa-pages';
 import { createValidationPipe } from './common/validation';
 import { AppConfig } from './config/app-config';
 import { buildOpenApiDocument } from './openapi/openapi';
@@ -107,6 +108,7 @@ export async function configureHttp(app: NestFastifyApplication, config: AppConf
   const indexHtml = join(config.clientDistDir, 'index.html');
   if (existsSync(indexHtml)) {
     await app.register(fastifyStatic, { root: config.clientDistDir, prefix: '/', wildcard: false, index: false, maxAge: '1h' });
+    registerSpaPages(fastify, indexHtml);
   }
-  app.useGlobalFilters(new ProblemDetailsFilter(existsSync(indexHtml) ? indexHtml : undefined));
+  app.useGlobalFilters(new ProblemDetailsFilter());
 }

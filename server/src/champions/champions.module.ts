@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
+import { EmployeesModule } from '../employees/employees.module';
 import { ChampionsController } from './champions.controller';
 import { ChampionsRepository } from './champions.repository';
 import { ChampionsService } from './champions.service';
 
-@Module({ controllers: [ChampionsController], providers: [ChampionsService, ChampionsRepository] })
+@Module({ imports: [EmployeesModule], controllers: [ChampionsController], providers: [ChampionsService, ChampionsRepository] })
 export class ChampionsModule {}

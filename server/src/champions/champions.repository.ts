@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { ROSTER_VERSION_SQL, rosterVersionOf } from '../employees/roster-version.sql';
 
 export interface ChampionCandidateRow {
   rank: number;
@@ -44,12 +43,6 @@ export class ChampionsRepository {
   async rewardsVersion(): Promise<string> {
     const [row] = await this.dataSource.query(`SELECT count(*)::int AS n, max(created_at) AS given, max(revoked_at) AS revoked FROM rewards`);
     return `${row.n}@${row.given ? new Date(row.given).toISOString() : ''}@${row.revoked ? new Date(row.revoked).toISOString() : ''}`;
-  }
-
-  /** Changes with every hire, edit or departure. */
-  async rosterVersion(): Promise<string> {
-    const [row] = await this.dataSource.query(ROSTER_VERSION_SQL);
-    return rosterVersionOf(row);
   }
 
   async candidates(departmentIds: string[] | null, since: Date, minEndorsements: number, limit: number): Promise<ChampionCandidateRow[]> {

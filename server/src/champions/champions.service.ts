@@ -4,6 +4,7 @@ import { CurrentEmployee, managedDepartmentScope } from '../common/current-emplo
 import { ResultCache } from '../common/result-cache';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
+import { EmployeesService } from '../employees/employees.service';
 import { ChampionsRepository } from './champions.repository';
 import { TeamRecognitionDto, UnrecognisedDto, UnrecognisedQueryDto } from './dto/unrecognised.dto';
 
@@ -19,6 +20,7 @@ export class ChampionsService {
 
   constructor(
     private readonly champions: ChampionsRepository,
+    private readonly employees: EmployeesService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     this.results = new ResultCache(config.reportCacheSeconds);
@@ -31,7 +33,7 @@ export class ChampionsService {
   async unrecognised(viewer: CurrentEmployee, query: UnrecognisedQueryDto): Promise<UnrecognisedDto> {
     const departmentIds = managedDepartmentScope(viewer, query.departmentId);
     if (!this.results.enabled) return this.compute(departmentIds, query);
-    const versions = await Promise.all([this.champions.rewardsVersion(), this.champions.rosterVersion()]);
+    const versions = await Promise.all([this.champions.rewardsVersion(), this.employees.rosterVersion()]);
     const key = [departmentIds, query, todayIn(this.config.companyTimeZone), ...versions];
     return this.results.get(key, () => this.compute(departmentIds, query));
   }

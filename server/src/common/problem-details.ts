@@ -1,5 +1,4 @@
-import { createReadStream } from 'node:fs';
-import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger, NotFoundException } from '@nestjs/common';
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { QueryFailedError, QueryRunnerAlreadyReleasedError, QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
 import { DomainError, httpStatusOf } from './domain-error';
@@ -137,27 +136,11 @@ export function sendProblem(reply: FastifyReply, request: FastifyRequest, error:
   void reply.status(body.status).header('Content-Type', 'application/problem+json; charset=utf-8').send(body);
 }
 
-/**
- * The last stop of every failed request. With `spaIndexHtml`, an unknown non-API page that a browser asks for
- * gets the SPA (its router shows the page); unknown /api paths stay a problem+json 404.
- */
+/** The last stop of every failed request: one problem+json shape for all of them (SPA pages are routes of their own: spa-pages.ts). */
 @Catch()
 export class ProblemDetailsFilter implements ExceptionFilter {
-  constructor(private readonly spaIndexHtml?: string) {}
-
   catch(error: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
-    const request = http.getRequest<FastifyRequest>();
-    const reply = http.getResponse<FastifyReply>();
-    if (this.spaIndexHtml && error instanceof NotFoundException && this.isPageRequest(request)) {
-      void reply.type('text/html; charset=utf-8').header('Cache-Control', 'no-cache').send(createReadStream(this.spaIndexHtml));
-      return;
-    }
-    sendProblem(reply, request, error);
-  }
-
-  private isPageRequest(request: FastifyRequest): boolean {
-    const path = request.url.split('?')[0];
-    return request.method === 'GET' && path !== '/api' && !path.startsWith('/api/') && String(request.headers.accept ?? '').includes('text/html');
+    sendProblem(http.getResponse<FastifyReply>(), http.getRequest<FastifyRequest>(), error);
   }
 }

@@ -4,6 +4,7 @@ import { RefreshToken } from '../auth/refresh-token.entity';
 import { DepartmentManager } from '../departments/department-manager.entity';
 import { Department } from '../departments/department.entity';
 import { Employee } from '../employees/employee.entity';
+import { RosterVersion } from '../employees/roster-version.entity';
 import { Endorsement } from '../endorsements/endorsement.entity';
 import { RewardBudget } from '../budgets/reward-budget.entity';
 import { JobRun } from '../jobs/job-run.entity';
@@ -17,4 +18,4 @@ import { Story } from '../stories/story.entity';
 import { CompanyValue } from '../values/company-value.entity';
 
 /** Every entity the DataSource knows; a new table starts here and in a generated migration. */
-export const ENTITIES = [Department, DepartmentManager, Employee, RefreshToken, LoginThrottle, Invitation, AuditEntry, CompanyValue, Story, StoryHero, StoryValue, Endorsement, Notification, RewardBudget, Reward, RecognitionTally, JobRun];
+export const ENTITIES = [Department, DepartmentManager, Employee, RefreshToken, LoginThrottle, Invitation, AuditEntry, CompanyValue, Story, StoryHero, StoryValue, Endorsement, Notification, RewardBudget, Reward, RecognitionTally, JobRun, RosterVersion];

@@ -62,7 +62,8 @@ export class EmployeesController {
   @ApiOperation({ summary: 'Record that an employee left (admin; managers for their departments). Ends their sessions at once.' })
   @ApiOkResponse({ type: EmployeeDto })
   @ApiProblems(400, 401, 403, 404, 409, 422)
-  recordDeparture(@CurrentUser() actor: CurrentEmployee, @UuidParam('id') id: string, @Body() dto: RecordDepartureDto): Promise<EmployeeDto> {
-    return this.employees.recordDeparture(actor, id, dto);
+  async recordDeparture(@CurrentUser() actor: CurrentEmployee, @UuidParam('id') id: string, @Body() dto: RecordDepartureDto): Promise<EmployeeDto> {
+    await this.employees.recordDeparture(actor, id, dto);
+    return this.employees.get(actor, id);
   }
 }

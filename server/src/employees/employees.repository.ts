@@ -108,6 +108,17 @@ export class EmployeesRepository {
     await manager.query('DELETE FROM department_managers WHERE employee_id = $1', [id]);
   }
 
+  /** The roster version (see RosterVersion): read by cached read models for their key. */
+  async rosterVersion(): Promise<string> {
+    const rows: { version: string }[] = await this.dataSource.query('SELECT version FROM roster_version WHERE id = 1');
+    return rows[0]?.version ?? '0';
+  }
+
+  /** Inside the transaction that changes the roster, so the new version is seen together with the change. */
+  async bumpRosterVersion(manager: EntityManager): Promise<void> {
+    await manager.query('INSERT INTO roster_version (id, version) VALUES (1, 1) ON CONFLICT (id) DO UPDATE SET version = roster_version.version + 1');
+  }
+
   async lockForUpdate(manager: EntityManager, id: string): Promise<void> {
     await manager.query('SELECT 1 FROM employees WHERE id = $1 FOR UPDATE', [id]);
   }

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { SessionsService } from '../auth/sessions.service';
 import { todayIn } from '../common/calendar';
@@ -52,6 +52,7 @@ export class EmployeesService {
         hiredOn: dto.hiredOn,
       };
       const newId = await this.employees.insert(manager, values);
+      await this.employees.bumpRosterVersion(manager);
       await this.audit.record(manager, { actorId: actor.id, action: 'employee.created', subjectType: 'employee', subjectId: newId, after: values });
       return newId;
     });
@@ -84,6 +85,7 @@ export class EmployeesService {
 
     await this.dataSource.transaction(async (manager) => {
       await this.employees.update(manager, id, changes);
+      await this.employees.bumpRosterVersion(manager);
       if (changes.role === 'staff') await this.employees.stopManaging(manager, id);
       const before = Object.fromEntries(Object.keys(changes).map((key) => [key, current[key as keyof EmployeeRow]]));
       const action = changes.role ? 'employee.role_changed' : changes.departmentId ? 'employee.department_changed' : 'employee.updated';
@@ -92,28 +94,47 @@ export class EmployeesService {
     return this.get(actor, id);
   }
 
-  /** Records that the person left: they cannot sign in from now on and every session they have ends. */
-  async recordDeparture(actor: CurrentEmployee, id: string, dto: RecordDepartureDto): Promise<EmployeeDto> {
-    if (actor.id === id) throw EmployeesErrors.ownDeparture();
-    const current = await this.load(id);
-    this.assertInScope(actor, current);
-    if (current.leftOn) throw EmployeesErrors.alreadyLeft();
-    this.assertNotFuture(dto.leftOn, 'leftOn');
-    if (dto.leftOn < current.hiredOn) throw EmployeesErrors.leftBeforeHired();
-    await this.dataSource.transaction(async (manager) => {
+  /**
+   * The one way a departure is recorded, from the person page, a roster import or provisioning (SCIM): the person
+   * leaves on `leftOn` for `reason`, manages no department any more, cannot sign in from now on (every session
+   * ends), the audit log says who recorded it, and the roster version goes up so that cached reports and champion
+   * lists count them as gone at once. `actor` null is the company's identity provider (its own guard checked it);
+   * a person is checked for scope and cannot record their own departure. `within` joins the caller's transaction
+   * (an import writes a whole file in one); otherwise the departure is a transaction of its own.
+   */
+  async recordDeparture(actor: CurrentEmployee | null, id: string, departure: RecordDepartureDto, within?: EntityManager): Promise<void> {
+    if (actor?.id === id) throw EmployeesErrors.ownDeparture();
+    const depart = async (manager: EntityManager) => {
       await this.employees.lockForUpdate(manager, id);
-      await this.employees.recordDeparture(manager, id, dto.leftOn, dto.reason);
+      const current = await this.employees.findById(id, manager);
+      if (!current) throw EmployeesErrors.notFound();
+      if (actor) this.assertInScope(actor, current);
+      if (current.leftOn) throw EmployeesErrors.alreadyLeft();
+      this.assertNotFuture(departure.leftOn, 'leftOn');
+      if (departure.leftOn < current.hiredOn) throw EmployeesErrors.leftBeforeHired();
+      await this.employees.recordDeparture(manager, id, departure.leftOn, departure.reason);
       await this.sessions.revokeAllFor(manager, id);
+      await this.employees.bumpRosterVersion(manager);
       await this.audit.record(manager, {
-        actorId: actor.id,
+        actorId: actor?.id ?? null,
         action: 'employee.departed',
         subjectType: 'employee',
         subjectId: id,
         before: { leftOn: null },
-        after: { leftOn: dto.leftOn, leaveReason: dto.reason },
+        after: { leftOn: departure.leftOn, leaveReason: departure.reason },
       });
-    });
-    return this.get(actor, id);
+    };
+    await (within ? depart(within) : this.dataSource.transaction(depart));
+  }
+
+  /** For a writer of many roster rows at once (the import), inside its transaction: see RosterVersion. */
+  async rosterChanged(manager: EntityManager): Promise<void> {
+    await this.employees.bumpRosterVersion(manager);
+  }
+
+  /** Read model for cached reports: changes, in the same transaction, with every hire, edit, departure or import. */
+  rosterVersion(): Promise<string> {
+    return this.employees.rosterVersion();
   }
 
   /** For other features: the row of one employee, or a 404. */

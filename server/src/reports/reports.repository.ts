@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { ROSTER_VERSION_SQL, rosterVersionOf } from '../employees/roster-version.sql';
 import { LeaveReason } from '../employees/employee.entity';
 import { StoryChannel } from '../stories/story.entity';
 import { RecognitionCohortRow } from './kaplan-meier';
@@ -54,12 +53,6 @@ export interface FirstContactRow {
 @Injectable()
 export class ReportsRepository {
   constructor(private readonly dataSource: DataSource) {}
-
-  /** Changes whenever anyone is hired, edited, leaves or is imported: part of the key of cached reports. */
-  async rosterVersion(): Promise<string> {
-    const [row] = await this.dataSource.query(ROSTER_VERSION_SQL);
-    return rosterVersionOf(row);
-  }
 
   async departments(scope: DepartmentScope): Promise<{ id: string; name: string }[]> {
     return this.dataSource.query('SELECT id, name FROM departments WHERE ($1::uuid[] IS NULL OR id = ANY($1)) ORDER BY name', [scope]);

@@ -4,6 +4,7 @@ import { todayIn } from '../common/calendar';
 import { ResultCache } from '../common/result-cache';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
+import { EmployeesService } from '../employees/employees.service';
 import { STORY_CHANNELS } from '../stories/story.entity';
 import { addMonths, monthsCovering, ratio } from './calendar-math';
 import {
@@ -40,6 +41,7 @@ export class ReportsService {
 
   constructor(
     private readonly reports: ReportsRepository,
+    private readonly employees: EmployeesService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     this.results = new ResultCache(config.reportCacheSeconds);
@@ -174,7 +176,7 @@ export class ReportsService {
   private async memo<T>(report: string, viewer: CurrentEmployee, query: object, compute: () => Promise<T>): Promise<T> {
     if (!this.results.enabled) return compute();
     const scope = viewer.role === 'admin' ? 'all' : [...viewer.managedDepartmentIds].sort().join(',');
-    return this.results.get([report, scope, query, this.today(), await this.reports.rosterVersion()], compute);
+    return this.results.get([report, scope, query, this.today(), await this.employees.rosterVersion()], compute);
   }
 
   /** The departments a report covers for this viewer (with their names), refusing any outside their scope. */

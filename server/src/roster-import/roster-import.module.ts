@@ -1,11 +1,11 @@
 import { Module } from '@nestjs/common';
-import { AuthModule } from '../auth/auth.module';
+import { EmployeesModule } from '../employees/employees.module';
 import { RosterImportController } from './roster-import.controller';
 import { RosterImportRepository } from './roster-import.repository';
 import { RosterImportService } from './roster-import.service';
 
 @Module({
-  imports: [AuthModule],
+  imports: [EmployeesModule],
   controllers: [RosterImportController],
   providers: [RosterImportService, RosterImportRepository],
 })

@@ -2,11 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { SessionsService } from '../auth/sessions.service';
 import { todayIn } from '../common/calendar';
 import { CurrentEmployee } from '../common/current-employee';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
+import { EmployeesService } from '../employees/employees.service';
 import { RosterImportReportDto, toRosterImportReport } from './dto/roster-import.dto';
 import { RosterImportErrors } from './roster-import.errors';
 import { RosterImportRepository, RosterWrite } from './roster-import.repository';
@@ -19,7 +19,7 @@ export class RosterImportService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly roster: RosterImportRepository,
-    private readonly sessions: SessionsService,
+    private readonly employees: EmployeesService,
     private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -67,8 +67,9 @@ export class RosterImportService {
       departmentId: r.target.departmentId ?? departmentIds.get(r.target.departmentName.toLowerCase())!,
       role: r.target.role,
       hiredOn: r.target.hiredOn,
-      leftOn: r.target.leftOn,
-      leaveReason: r.target.leaveReason,
+      // A departure itself is written by EmployeesService.recordDeparture below, the same operation as on the person page.
+      leftOn: r.action === 'depart' ? null : r.target.leftOn,
+      leaveReason: r.action === 'depart' ? null : r.target.leaveReason,
     });
     const creates = plan.rows.filter((r) => r.action === 'create');
     const changes = plan.rows.filter((r) => r.action === 'update' || r.action === 'depart');
@@ -79,10 +80,12 @@ export class RosterImportService {
       manager,
       [...creates.filter((r) => r.target.managerEmail), ...changes.filter((r) => r.changes.includes('managerEmail'))].map((r) => ({ email: r.email, managerEmail: r.target.managerEmail ?? null })),
     );
-    const noLongerManaging = changes.filter((r) => r.action === 'depart' || (r.changes.includes('role') && r.target.role === 'staff'));
+    const noLongerManaging = changes.filter((r) => r.action !== 'depart' && r.changes.includes('role') && r.target.role === 'staff');
     await this.roster.stopManaging(manager, noLongerManaging.map((r) => r.existingId!));
-    // Someone recorded as gone cannot keep a session, exactly as with a departure recorded by hand.
-    for (const r of departures) await this.sessions.revokeAllFor(manager, r.existingId!);
+    for (const r of departures) {
+      await this.employees.recordDeparture(actor, r.existingId!, { leftOn: r.target.leftOn!, reason: r.target.leaveReason! }, manager);
+    }
+    if (creates.length || changes.length) await this.employees.rosterChanged(manager);
     await this.audit.record(manager, {
       actorId: actor.id,
       action: 'roster.imported',

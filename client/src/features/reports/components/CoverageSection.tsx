@@ -3,14 +3,14 @@ import { Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { ErrorPanel } from '../../../components/ui/error-panel';
 import { problemMessage } from '../../../lib/problem';
-import { useCoverageReport } from '../api/get-coverage-report';
+import { useReport } from '../api/get-report';
 import type { ReportFilters } from '../api/report-filters';
 import { ChartFigure, DownloadCsvButton, percent, ReportSection, ReportTable } from './report-parts';
 
 const NEVER_SHOWN = 25;
 
 export function CoverageSection({ filters }: { filters: ReportFilters }) {
-  const { data, error, refetch } = useCoverageReport(filters);
+  const { data, error, refetch } = useReport('recognition-coverage', filters);
   return (
     <ReportSection
       id="coverage"

@@ -2,14 +2,14 @@ import { BarChart } from '@mantine/charts';
 import { Stack } from '@mantine/core';
 import { ErrorPanel } from '../../../components/ui/error-panel';
 import { problemMessage } from '../../../lib/problem';
-import { useEmpowermentReport } from '../api/get-empowerment-report';
+import { useReport } from '../api/get-report';
 import type { ReportFilters } from '../api/report-filters';
 import { ChartFigure, DownloadCsvButton, percent, ReportSection, ReportTable } from './report-parts';
 
 const CHANNELS: Record<string, string> = { in_person: 'In person', phone: 'Phone', chat: 'Chat', email: 'Email', social: 'Social', field: 'Field' };
 
 export function EmpowermentSection({ filters }: { filters: ReportFilters }) {
-  const { data, error, refetch } = useEmpowermentReport(filters);
+  const { data, error, refetch } = useReport('empowerment', filters);
   return (
     <ReportSection
       id="empowerment"

@@ -3,7 +3,7 @@ import { Alert, Stack } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { ErrorPanel } from '../../../components/ui/error-panel';
 import { problemMessage } from '../../../lib/problem';
-import { useRecognitionRetentionReport, type RecognitionRetentionReport } from '../api/get-recognition-retention-report';
+import { useReport, type RecognitionRetentionReport } from '../api/get-report';
 import type { ReportFilters } from '../api/report-filters';
 import { ChartFigure, DownloadCsvButton, percent, ReportSection, ReportTable, years } from './report-parts';
 
@@ -24,7 +24,7 @@ function curvePoints(recognised: Group, notRecognised: Group) {
 }
 
 export function RecognitionRetentionSection({ filters }: { filters: ReportFilters }) {
-  const { data, error, refetch } = useRecognitionRetentionReport(filters);
+  const { data, error, refetch } = useReport('recognition-retention', filters);
   const groups = data ? ([['Recognised', data.total.recognised], ['Not recognised', data.total.notRecognised]] as const) : [];
   const maxYears = Math.max(0, ...groups.map(([, g]) => g.atRiskByYear.length - 1));
   return (

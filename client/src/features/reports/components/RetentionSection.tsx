@@ -2,12 +2,12 @@ import { BarChart, LineChart } from '@mantine/charts';
 import { SimpleGrid, Stack } from '@mantine/core';
 import { ErrorPanel } from '../../../components/ui/error-panel';
 import { problemMessage } from '../../../lib/problem';
-import { useRetentionReport } from '../api/get-retention-report';
+import { useReport } from '../api/get-report';
 import type { ReportFilters } from '../api/report-filters';
 import { ChartFigure, DownloadCsvButton, percent, ReportSection, ReportTable, Stat } from './report-parts';
 
 export function RetentionSection({ filters }: { filters: ReportFilters }) {
-  const { data, error, refetch } = useRetentionReport(filters);
+  const { data, error, refetch } = useReport('retention', filters);
   return (
     <ReportSection
       id="retention"

@@ -2,14 +2,14 @@ import { BarChart } from '@mantine/charts';
 import { SimpleGrid, Stack } from '@mantine/core';
 import { ErrorPanel } from '../../../components/ui/error-panel';
 import { problemMessage } from '../../../lib/problem';
-import { useTenureReport } from '../api/get-tenure-report';
+import { useReport } from '../api/get-report';
 import type { ReportFilters } from '../api/report-filters';
 import { ChartFigure, DownloadCsvButton, percent, ReportSection, ReportTable, Stat, years } from './report-parts';
 
 const BAND_COLORS = ['#1c7ed6', '#2b8a3e', '#e8590c', '#862e9c'];
 
 export function TenureSection({ filters }: { filters: ReportFilters }) {
-  const { data, error, refetch } = useTenureReport(filters);
+  const { data, error, refetch } = useReport('tenure', filters);
   return (
     <ReportSection
       id="tenure"

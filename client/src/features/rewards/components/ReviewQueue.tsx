@@ -10,7 +10,7 @@ import { problemMessage } from '../../../lib/problem';
 import { StoryText } from '../../stories/components/StoryText';
 import { useMyBudget } from '../api/get-my-budget';
 import { type ReviewQueueItem, useReviewQueue } from '../api/review-queue';
-import { BudgetMeter } from './BudgetMeter';
+import { BudgetMeter } from '../../budgets';
 import { RewardButton } from './RewardButton';
 
 const WINDOWS = [
@@ -33,7 +33,7 @@ export function ReviewQueue({ isAdmin }: { isAdmin: boolean }) {
     <Stack gap="md">
       {budget.data && (
         <Card withBorder radius="lg" p="md">
-          <BudgetMeter budget={budget.data} />
+          <BudgetMeter budget={budget.data} heading={`Your budget for ${budget.data.quarter}`} />
         </Card>
       )}
       <Group gap="md" align="flex-end">

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { ApiProblem, problemMessage } from '../../../lib/problem';
 import { useMyBudget } from '../api/get-my-budget';
 import { type GiveReward, useGiveReward } from '../api/give-reward';
-import { BudgetMeter } from './BudgetMeter';
+import { BudgetMeter } from '../../budgets';
 
 export interface RewardRecipient {
   id: string;
@@ -106,7 +106,7 @@ export function RewardDialog({ opened, onClose, recipients, story }: { opened: b
           onChange={(v) => setPoints(typeof v === 'number' ? v : 0)}
           error={fieldError('points') ?? (over ? 'More than your remaining budget' : undefined)}
         />
-        {budget.data && <BudgetMeter budget={budget.data} pending={points} />}
+        {budget.data && <BudgetMeter budget={budget.data} pending={points} heading={`Your budget for ${budget.data.quarter}`} />}
         <Textarea
           label="Citation"
           description="What they did and why it matters; the hero and their colleagues will read it."

@@ -1,5 +1,5 @@
 import { Group, Select, Switch, TextInput } from '@mantine/core';
-import { useCompanyValues } from '../api/list-values';
+import { useCompanyValues } from '../../values';
 import { CHANNEL_LABELS } from './StoryMeta';
 
 export interface FeedFilterValues {

@@ -13,7 +13,7 @@ import { focusFirstProblem, formProblem, type FieldNames } from '../../../lib/fo
 import { problemMessage } from '../../../lib/problem';
 import { useCreateStory } from '../api/create-story';
 import type { Story } from '../api/list-feed';
-import { useCompanyValues } from '../api/list-values';
+import { useCompanyValues } from '../../values';
 import { useStoryDraft } from '../api/story-draft';
 import { CustomerQuote } from './CustomerQuote';
 import { HeroPicker, type HeroOption } from './HeroPicker';

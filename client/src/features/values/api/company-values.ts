@@ -3,13 +3,22 @@ import type { components } from '../../../api/schema';
 import { api } from '../../../lib/api-client';
 import { unwrap } from '../../../lib/problem';
 
+/** The one client type of a company value (a tag on stories), as the server documents it. */
 export type CompanyValue = components['schemas']['CompanyValueDto'];
-const valuesKey = ['values'] as const;
 
-export function useAllCompanyValues() {
+/** Every values query starts with this key, so a change to a value refreshes them all. */
+export const valuesKey = ['values'] as const;
+
+/**
+ * The company's values: the current ones (what a story can be tagged with, and feed filters offer), or with
+ * `includeRetired` every value ever curated (the admin's list). The one query for both.
+ */
+export function useCompanyValues({ includeRetired = false }: { includeRetired?: boolean } = {}) {
   return useQuery({
-    queryKey: [...valuesKey, 'all'],
-    queryFn: async ({ signal }) => unwrap(await api.GET('/api/values', { params: { query: { includeRetired: true } }, signal })),
+    queryKey: [...valuesKey, includeRetired ? 'all' : 'current'],
+    queryFn: async ({ signal }): Promise<CompanyValue[]> =>
+      unwrap(await api.GET('/api/values', { params: { query: includeRetired ? { includeRetired: true } : {} }, signal })),
+    staleTime: includeRetired ? 0 : 5 * 60_000,
   });
 }
 

@@ -4,11 +4,11 @@ import { useState } from 'react';
 import { ToneBadge } from '../../../components/ui/badges';
 import { ErrorPanel } from '../../../components/ui/error-panel';
 import { fieldErrorsFor, problemMessage } from '../../../lib/problem';
-import { useAllCompanyValues, useCreateCompanyValue, useUpdateCompanyValue } from '../api/company-values';
+import { useCompanyValues, useCreateCompanyValue, useUpdateCompanyValue } from '../api/company-values';
 
 /** Admins curate the values stories are tagged with; retired values stay on old stories. */
 export function CompanyValuesAdmin() {
-  const values = useAllCompanyValues();
+  const values = useCompanyValues({ includeRetired: true });
   const create = useCreateCompanyValue();
   const update = useUpdateCompanyValue();
   const [name, setName] = useState('');

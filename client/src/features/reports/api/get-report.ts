@@ -1,0 +1,35 @@
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import type { components } from '../../../api/schema';
+import { api } from '../../../lib/api-client';
+import { unwrap } from '../../../lib/problem';
+import { reportQuery, reportsKey, type ReportFilters, type ReportName } from './report-filters';
+
+/** What each report answers, by name (its path is /api/reports/<name>). */
+export interface ReportBodies {
+  tenure: components['schemas']['TenureReportDto'];
+  retention: components['schemas']['RetentionReportDto'];
+  'recognition-retention': components['schemas']['RecognitionRetentionReportDto'];
+  'recognition-coverage': components['schemas']['CoverageReportDto'];
+  empowerment: components['schemas']['EmpowermentReportDto'];
+}
+
+export type TenureReport = ReportBodies['tenure'];
+export type RetentionReport = ReportBodies['retention'];
+export type RecognitionRetentionReport = ReportBodies['recognition-retention'];
+export type CoverageReport = ReportBodies['recognition-coverage'];
+export type EmpowermentReport = ReportBodies['empowerment'];
+
+/** One fetcher for the five reports: they differ only in their path, their query (reportQuery) and their body type. */
+export async function getReport<R extends ReportName>(report: R, filters: ReportFilters, signal?: AbortSignal): Promise<ReportBodies[R]> {
+  // The path is one of five; the query is the one reportQuery builds for it.
+  const result = await api.GET(`/api/reports/${report}` as '/api/reports/tenure', { params: { query: reportQuery(report, filters) as never }, signal });
+  return unwrap(result) as ReportBodies[R];
+}
+
+/** Keeps the previous answer on screen while a changed filter loads. */
+export const reportQueryOptions = <R extends ReportName>(report: R, filters: ReportFilters) =>
+  queryOptions({ queryKey: [...reportsKey, report, filters], queryFn: ({ signal }) => getReport(report, filters, signal), placeholderData: keepPreviousData });
+
+export function useReport<R extends ReportName>(report: R, filters: ReportFilters) {
+  return useQuery(reportQueryOptions(report, filters));
+}
