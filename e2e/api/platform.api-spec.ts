@@ -20,7 +20,8 @@ describe('platform: health, contract, errors and headers', () => {
   it('tells the web app whether the demo company is on, before sign-in', async () => {
     const response = await t.http.get('/api/config');
     expect(response.status).toBe(200);
-    expect(response.body).toEqual({ demo: true, companyTimeZone: 'UTC' });
+    // today is the company's calendar day by the server's clock (UTC here), so a browser ahead of the company is not trusted.
+    expect(response.body).toEqual({ demo: true, companyTimeZone: 'UTC', today: new Date().toISOString().slice(0, 10) });
   });
 
   it('serves the OpenAPI document the client types were generated from (run `npm run openapi:generate` if this fails)', async () => {

@@ -1,4 +1,7 @@
-import { parse } from 'csv-parse/sync';
+import { parse as parseCsv } from 'csv-parse/sync';
+
+/** Report CSVs start with a UTF-8 byte-order mark (for Excel); a CSV reader that knows of it drops it. */
+const parse = (text: string): string[][] => parseCsv(text, { bom: true });
 import { createDepartment, createEmployee, signIn, SignedIn, TestEmployee, uniqueSuffix } from '../../server/test/factories';
 import { todayIn } from '../../server/src/common/calendar';
 import { startTestApp, TestApp } from '../../server/test/test-app';
@@ -299,6 +302,7 @@ describe('reports', () => {
       const response = await get('tenure', { departmentId: department.id, asOf: '2025-02-28', format: 'csv' }).expect(200);
       expect(response.headers['content-type']).toMatch(/^text\/csv/);
       expect(response.headers['content-disposition']).toBe('attachment; filename="tenure-departments-2025-02-28.csv"');
+      expect(response.text.startsWith('\uFEFF')).toBe(true);
       const rows: string[][] = parse(response.text);
       expect(rows[0]).toEqual([
         'department',

@@ -134,6 +134,36 @@ describe('roster: employees', () => {
       expect(JSON.stringify(list.body)).not.toMatch(/password/i);
     });
 
+    it("gives a manager the roster of the departments they manage (managed=true), and says on each person whether they may edit", async () => {
+      const colleague = await createEmployee(t.dataSource, { departmentId: apparel.id });
+      const elsewhere = await createEmployee(t.dataSource, { departmentId: shoes.id });
+      const everyone = async (who: SignedIn, query: Record<string, unknown>) => {
+        const items: { id: string; department: { id: string }; canEdit: boolean }[] = [];
+        let cursor: string | undefined;
+        do {
+          const page = await t.http.get('/api/employees').query({ ...query, limit: 100, ...(cursor ? { cursor } : {}) }).set(who.auth).expect(200);
+          items.push(...page.body.items);
+          cursor = page.body.nextCursor ?? undefined;
+        } while (cursor);
+        return items;
+      };
+      const managed = await everyone(as.manager, { managed: true });
+      expect(managed.map((e) => e.id)).toContain(colleague.id);
+      expect(managed.map((e) => e.id)).not.toContain(elsewhere.id);
+      expect(managed.every((e) => e.department.id === apparel.id && e.canEdit)).toBe(true);
+      // Without managed the list is the company directory; the person outside their departments is not theirs to edit.
+      const directory = await everyone(as.manager, {});
+      expect(directory.find((e) => e.id === elsewhere.id)?.canEdit).toBe(false);
+      expect((await t.http.get(`/api/employees/${elsewhere.id}`).set(as.manager.auth)).body.canEdit).toBe(false);
+      expect((await t.http.get(`/api/employees/${elsewhere.id}`).set(as.admin.auth)).body.canEdit).toBe(true);
+      // Staff manage nobody; admins manage everyone.
+      expect(await everyone(as.staff, { managed: true })).toEqual([]);
+      expect((await everyone(as.admin, { managed: true })).map((e) => e.id)).toContain(elsewhere.id);
+      const bad = await t.http.get('/api/employees').query({ managed: 'yes' }).set(as.manager.auth);
+      expect(bad.status).toBe(400);
+      expect(bad.body.errors[0].field).toBe('managed');
+    });
+
     it('filters by role, one or several', async () => {
       const department = await createDepartment(t.dataSource);
       const lead = await createEmployee(t.dataSource, { departmentId: department.id, role: 'manager', name: 'Lead Person' });

@@ -67,7 +67,9 @@ test('an admin imports a roster CSV, opens the reports, reads the survival curve
   const [download] = await Promise.all([page.waitForEvent('download'), survival.getByRole('button', { name: 'Download CSV: recognition and retention summary' }).click()]);
   expect(download.suggestedFilename()).toMatch(/^recognition-retention-summary-\d{4}-\d{2}-\d{2}\.csv$/);
   const csv = readFileSync((await download.path())!, 'utf8');
-  expect(csv.split('\r\n')[0]).toBe('department,group,recognised_within_months,people,leavers,still_employed,retention_12_months,retention_24_months,median_tenure_years');
+  // A UTF-8 byte-order mark first, so Excel reads names with accents correctly.
+  expect(csv.charCodeAt(0)).toBe(0xfeff);
+  expect(csv.slice(1).split('\r\n')[0]).toBe('department,group,recognised_within_months,people,leavers,still_employed,retention_12_months,retention_24_months,median_tenure_years');
   expect(csv).toContain('All departments,recognised,6,');
   expect(csv).toContain('All departments,not_recognised,6,');
 

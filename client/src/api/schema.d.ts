@@ -1618,6 +1618,12 @@ export interface components {
              * @example Europe/London
              */
             companyTimeZone: string;
+            /**
+             * Format: date
+             * @description Today in the company's time zone by the server's clock: the latest day the server accepts for dates that cannot be in the future.
+             * @example 2026-12-01
+             */
+            today: string;
         };
         LoginDto: {
             /** @example staff@northwind.example */
@@ -3797,6 +3803,8 @@ export interface operations {
                 departmentId?: string;
                 /** @description Only these roles (repeat the parameter for several). */
                 role?: components["schemas"]["EmployeeRole"][];
+                /** @description Only people in the departments the viewer manages (the roster of a manager); ignored for admins, who manage every department. */
+                managed?: boolean;
                 status?: "active" | "left" | "all";
                 /** @description The nextCursor of the previous page. */
                 cursor?: string;

@@ -12,7 +12,9 @@ export function RequireSession({ children }: { children: (employee: SessionEmplo
   if (session.status === 'signed-out') {
     const next = location.pathname + location.search;
     const params = new URLSearchParams();
-    if (next !== '/') params.set('next', next);
+    // Only an expired or missing session comes back to the page; after signing out on purpose the next person on a
+    // shared terminal must not land on the previous person's page.
+    if (next !== '/' && session.reason !== 'signed-out') params.set('next', next);
     if (session.reason === 'expired') params.set('expired', '1');
     const query = params.toString();
     return <Navigate to={`/sign-in${query ? `?${query}` : ''}`} replace />;

@@ -9,12 +9,13 @@ export const STAFF = { email: 'staff@larkspur.example', name: 'Sofia Lindqvist' 
 /** Signs in through the sign-in page (checked with axe) and waits for the app shell. */
 export async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
   await page.goto('/sign-in');
-  await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+  // Generous deadlines: on a busy shared machine the first load of the app can take well over ten seconds.
+  await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible({ timeout: 45_000 });
   await expectNoSeriousA11yViolations(page, 'sign-in');
   await page.getByRole('textbox', { name: 'Work email' }).fill(email);
   await page.getByRole('textbox', { name: 'Password' }).fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible({ timeout: 45_000 });
 }
 
 export async function signOut(page: Page, name: string): Promise<void> {

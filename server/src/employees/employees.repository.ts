@@ -19,6 +19,8 @@ export interface EmployeeFilter {
   q?: string;
   roles?: EmployeeRole[];
   departmentId?: string;
+  /** Only these departments (a manager's roster); undefined for no limit. */
+  departmentIds?: string[];
   status: 'active' | 'left' | 'all';
 }
 
@@ -59,6 +61,7 @@ export class EmployeesRepository {
     if (filter.status === 'active') where.push('e.left_on IS NULL');
     if (filter.status === 'left') where.push('e.left_on IS NOT NULL');
     if (filter.departmentId) where.push(`e.department_id = ${param(filter.departmentId)}`);
+    if (filter.departmentIds) where.push(`e.department_id = ANY(${param(filter.departmentIds)}::uuid[])`);
     if (filter.roles?.length) where.push(`e.role = ANY(${param(filter.roles)}::employee_role[])`);
     if (filter.q) where.push(`e.name ILIKE ${param(`%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)}`);
     // Separate SQL for later pages keeps the planner on the (name, id) index.

@@ -49,7 +49,8 @@ export class EmployeesService {
   async list(viewer: CurrentEmployee, query: ListEmployeesQueryDto): Promise<EmployeePageDto> {
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
     const after = query.cursor ? (decodeCursor(query.cursor, 2) as [string, string]) : undefined;
-    const filter = { q: query.q, departmentId: query.departmentId, roles: query.role, status: query.status ?? 'active' } as const;
+    const departmentIds = query.managed && viewer.role !== 'admin' ? (viewer.role === 'manager' ? viewer.managedDepartmentIds : []) : undefined;
+    const filter = { q: query.q, departmentId: query.departmentId, departmentIds, roles: query.role, status: query.status ?? 'active' } as const;
     const { rows, nextCursor } = keysetPage(await this.employees.page(filter, limit + 1, after), limit, (r) => [r.name, r.id]);
     return { items: rows.map((row) => toEmployeeDto(row, viewer, this.today())), nextCursor };
   }

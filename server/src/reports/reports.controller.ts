@@ -130,5 +130,6 @@ function respond<T>(reply: FastifyReply, format: ReportFormat | undefined, accep
   if (!wantsCsv(format, accept)) return report;
   const { filename, csv } = table();
   void reply.header('Content-Type', 'text/csv; charset=utf-8').header('Content-Disposition', `attachment; filename="${filename}"`);
-  return csv;
+  // A byte-order mark first: without it Excel reads UTF-8 as the local code page and names like "Zoë" come out garbled.
+  return `\uFEFF${csv}`;
 }

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { CenteredLoader } from '../../components/ui/centered-loader';
 import { ErrorPanel } from '../../components/ui/error-panel';
 import { PageHeader } from '../../components/ui/page-header';
-import { useCompanyToday } from '../../features/reports/api/get-company-today';
+import { useCompanyToday } from '../../lib/company-today';
 import type { ReportFilters } from '../../features/reports/api/report-filters';
 import { CoverageSection } from '../../features/reports/components/CoverageSection';
 import { EmpowermentSection } from '../../features/reports/components/EmpowermentSection';
@@ -31,7 +31,7 @@ function Reports({ today, managerId }: { today: string; managerId?: string }) {
         title="Reports"
         description={`How long people stay, and whether the people who are recognised stay longer. Dates are calendar days in the company's time zone; snapshots are taken at the end of ${filters.to}.`}
       />
-      <ReportFiltersBar value={filters} onChange={setFilters} managerId={managerId} />
+      <ReportFiltersBar value={filters} onChange={setFilters} managerId={managerId} today={today} />
       <RecognitionRetentionSection filters={filters} />
       <TenureSection filters={filters} />
       <RetentionSection filters={filters} />

@@ -21,7 +21,9 @@ export default function RosterRoute() {
   const session = useSession();
   const isAdmin = session.status === 'signed-in' && session.employee.role === 'admin';
   const navigate = useNavigate();
-  const departments = useDepartmentOptions();
+  // A manager's roster is the people in the departments they manage, and its filter offers only those departments.
+  const managerId = session.status === 'signed-in' && !isAdmin ? session.employee.id : undefined;
+  const departments = useDepartmentOptions(managerId);
   const [params, setParams] = useSearchParams();
   const [adding, addModal] = useDisclosure(false);
 
@@ -43,7 +45,7 @@ export default function RosterRoute() {
     );
   }, [debouncedSearch, setParams]);
 
-  const roster = useRoster({ q: debouncedSearch, departmentId, status });
+  const roster = useRoster({ q: debouncedSearch, departmentId, status, managed: !isAdmin });
   const employees = roster.data?.pages.flatMap((page) => page.items) ?? [];
 
   const change = (changes: Partial<RosterFilterValues>) => {

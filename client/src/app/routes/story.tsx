@@ -1,5 +1,6 @@
-import { Alert, Anchor, Blockquote, Card, Group, Stack, Text, Title } from '@mantine/core';
-import { IconArrowLeft, IconQuote } from '@tabler/icons-react';
+import { Alert, Anchor, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { IconArrowLeft } from '@tabler/icons-react';
+import { CustomerQuote } from '../../features/stories/components/CustomerQuote';
 import { Link, useNavigate, useParams } from 'react-router';
 import { CenteredLoader } from '../../components/ui/centered-loader';
 import { ErrorPanel } from '../../components/ui/error-panel';
@@ -55,9 +56,7 @@ export default function StoryRoute() {
           <Title order={2} fz="md">How it ended</Title>
           <StoryText>{s.impact}</StoryText>
           {s.customerQuote && (
-            <Blockquote color="ember" icon={<IconQuote size={18} aria-hidden />} fs="italic">
-              {s.customerQuote}
-            </Blockquote>
+            <CustomerQuote text={s.customerQuote} />
           )}
           <StoryByline story={s} />
           <Group gap="sm">

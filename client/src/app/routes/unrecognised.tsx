@@ -5,7 +5,7 @@ import { UnrecognisedChampions } from '../../features/rewards/components/Unrecog
 export default function UnrecognisedRoute() {
   return (
     <Stack gap="lg">
-      <PageHeader title="Unrecognised champions" description="She might already be in your employ, yet you failed to recognise it: the people their colleagues keep naming whom no manager has rewarded." />
+      <PageHeader title="Unrecognised champions" description="People their colleagues and customers keep naming, whom nobody has rewarded yet. A good place to start when you next say thank you." />
       <UnrecognisedChampions />
     </Stack>
   );

@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsIn, IsInt, IsNotEmpty, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsInt, IsNotEmpty, IsString, Max, MaxLength, Min } from 'class-validator';
 import { IsCalendarDate } from '../../common/calendar';
-import { normaliseEmail, queryInteger, trim } from '../../common/transforms';
+import { normaliseEmail, queryBoolean, queryInteger, trim } from '../../common/transforms';
 import { EMPLOYEE_ROLES, EmployeeRole, LEAVE_REASONS, LeaveReason } from '../employee.entity';
 import { IsCanonicalUuid, IsNullable, IsOptionalNonNull } from '../../common/field-decorators';
 
@@ -90,6 +90,10 @@ export class ListEmployeesQueryDto {
   @ApiPropertyOptional({ enum: EMPLOYEE_ROLES, enumName: 'EmployeeRole', isArray: true, description: 'Only these roles (repeat the parameter for several).' })
   @IsOptionalNonNull() @Transform(({ value }) => (Array.isArray(value) ? value : [value])) @IsIn(EMPLOYEE_ROLES, { each: true, message: `role must be one of ${EMPLOYEE_ROLES.join(', ')}` })
   role?: EmployeeRole[];
+
+  @ApiPropertyOptional({ description: 'Only people in the departments the viewer manages (the roster of a manager); ignored for admins, who manage every department.', default: false })
+  @IsOptionalNonNull() @Transform(queryBoolean) @IsBoolean({ message: 'managed must be true or false' })
+  managed?: boolean;
 
   @ApiPropertyOptional({ enum: EMPLOYEE_STATUSES, default: 'active' })
   @IsOptionalNonNull() @IsIn(EMPLOYEE_STATUSES, { message: `status must be one of ${EMPLOYEE_STATUSES.join(', ')}` })

@@ -52,6 +52,16 @@ describe('toEmployeeDto', () => {
   });
 
   it.each([
+    ['a colleague', viewer({}), false],
+    ['the person themself (staff)', viewer({ id: 'e1' }), false],
+    ['a manager of another department', viewer({ role: 'manager', managedDepartmentIds: ['shoes'] }), false],
+    ['a manager of the department', viewer({ role: 'manager', managedDepartmentIds: ['apparel'] }), true],
+    ['an admin', viewer({ role: 'admin', departmentId: 'elsewhere' }), true],
+  ])('tells %s whether they may edit (canEdit)', (_, who, expected) => {
+    expect(toEmployeeDto(row, who, '2026-11-22').canEdit).toBe(expected);
+  });
+
+  it.each([
     ['the person themself', viewer({ id: 'e1' })],
     ['an admin', viewer({ role: 'admin', departmentId: 'elsewhere' })],
     ['a manager of the department', viewer({ role: 'manager', managedDepartmentIds: ['apparel'] })],

@@ -16,7 +16,8 @@ export function useDepartments() {
 }
 
 /** Department choices for selects elsewhere in the app, sorted by name. */
-export function useDepartmentOptions(): { value: string; label: string }[] {
+/** Department choices, sorted by name; with `managedBy`, only the departments that person manages. */
+export function useDepartmentOptions(managedBy?: string): { value: string; label: string }[] {
   const { data } = useDepartments();
-  return (data ?? []).map((department) => ({ value: department.id, label: department.name })).sort((a, b) => a.label.localeCompare(b.label));
+  return (data ?? []).filter((department) => !managedBy || department.managers.some((m) => m.id === managedBy)).map((department) => ({ value: department.id, label: department.name })).sort((a, b) => a.label.localeCompare(b.label));
 }

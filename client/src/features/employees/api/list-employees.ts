@@ -10,6 +10,8 @@ export interface RosterFilters {
   q: string;
   departmentId: string | null;
   status: EmployeeStatusFilter;
+  /** Only the departments the viewer manages (a manager's roster). */
+  managed?: boolean;
 }
 
 export async function listEmployees(filters: Partial<RosterFilters> & { cursor?: string; limit?: number }, signal?: AbortSignal) {
@@ -20,6 +22,7 @@ export async function listEmployees(filters: Partial<RosterFilters> & { cursor?:
           q: filters.q?.trim() || undefined,
           departmentId: filters.departmentId || undefined,
           status: filters.status,
+          managed: filters.managed || undefined,
           cursor: filters.cursor,
           limit: filters.limit,
         },

@@ -1,8 +1,9 @@
 import { Alert, Button, Group, Modal, Radio, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { fieldErrorsFor, problemMessage } from '../../../lib/problem';
-import { todayIso } from '../../../lib/tenure';
+import { useEffect, useRef } from 'react';
+import { useCompanyToday } from '../../../lib/company-today';
+import { focusFirstProblem, formProblem } from '../../../lib/form-problems';
 import type { Employee } from '../api/list-employees';
 import { useRecordDeparture, type LeaveReason } from '../api/record-departure';
 
@@ -14,20 +15,28 @@ const reasons: { value: LeaveReason; label: string; description: string }[] = [
 
 export function DepartureModal({ employee, opened, onClose }: { employee: Employee; opened: boolean; onClose: () => void }) {
   const record = useRecordDeparture();
-  const today = todayIso();
+  // The latest day the server accepts is the company's today, not the browser's.
+  const today = useCompanyToday().data;
+  const formRef = useRef<HTMLFormElement>(null);
   const form = useForm<{ leftOn: string; reason: LeaveReason | '' }>({
     mode: 'controlled',
-    initialValues: { leftOn: today, reason: '' },
+    initialValues: { leftOn: today ?? '', reason: '' },
     validate: {
       leftOn: (value) =>
-        !value ? 'Enter the last day of employment' : value > today ? 'The date cannot be in the future' : value < employee.hiredOn ? 'The date cannot be before the hire date' : null,
+        !value ? 'Enter the last day of employment' : today && value > today ? 'The last day cannot be after today: choose today or an earlier day.' : value < employee.hiredOn ? 'The last day cannot be before the hire date: choose a later day.' : null,
       reason: (value) => (value ? null : 'Choose a reason'),
     },
   });
 
+  useEffect(() => {
+    if (today && !form.values.leftOn && !form.isTouched('leftOn')) form.setFieldValue('leftOn', today);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when today arrives
+  }, [today]);
+
   return (
     <Modal opened={opened} onClose={onClose} title={`Record ${employee.name}'s departure`} centered size="lg">
       <form
+        ref={formRef}
         noValidate
         onSubmit={form.onSubmit((values) =>
           record.mutate(
@@ -38,12 +47,14 @@ export function DepartureModal({ employee, opened, onClose }: { employee: Employ
                 onClose();
               },
               onError: (error) => {
-                const { fields } = fieldErrorsFor(error, ['leftOn', 'reason']);
-                if (Object.keys(fields).length) form.setErrors(fields);
-                else notifications.show({ color: 'red', title: 'Departure not recorded', message: problemMessage(error) });
+                const { fields, general } = formProblem(error, { leftOn: { name: 'the last day of employment' }, reason: { name: 'the reason' } });
+                form.setErrors(fields);
+                focusFirstProblem(formRef.current);
+                if (general) notifications.show({ color: 'red', title: 'Departure not recorded', message: general });
               },
             },
           ),
+        () => focusFirstProblem(formRef.current),
         )}
       >
         <Stack gap="md">

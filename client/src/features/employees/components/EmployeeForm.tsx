@@ -1,9 +1,9 @@
 import { Button, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
-import { fieldErrorsFor, problemMessage } from '../../../lib/problem';
-import { todayIso } from '../../../lib/tenure';
+import { useRef, useState } from 'react';
+import { useCompanyToday } from '../../../lib/company-today';
+import { focusFirstProblem, formProblem, type FieldNames } from '../../../lib/form-problems';
 import { useCreateEmployee } from '../api/create-employee';
 import type { Employee } from '../api/list-employees';
 import { useUpdateEmployee, type EmployeeChanges } from '../api/update-employee';
@@ -21,7 +21,19 @@ interface EmployeeFormValues {
   hiredOn: string;
 }
 
-const FIELDS = ['name', 'email', 'jobTitle', 'departmentId', 'role', 'managerId', 'hiredOn'] as const;
+/** How the form calls each field the server may name in a problem. */
+const FIELD_NAMES: FieldNames = {
+  name: { name: 'the full name' },
+  email: { name: 'the work email' },
+  jobTitle: { name: 'the job title' },
+  departmentId: { name: 'the department' },
+  role: { name: 'the role' },
+  managerId: { name: 'the manager' },
+  hiredOn: { name: 'the hire date' },
+};
+
+/** The server's limits (CreateEmployeeDto), so most problems never happen. */
+const LIMITS = { name: 120, email: 254, jobTitle: 120 } as const;
 
 const roleOptions = [
   { value: 'staff', label: 'Staff' },
@@ -63,7 +75,9 @@ export function EmployeeForm({
   // The identity provider owns these for the people it manages (SCIM); the server refuses changes to them too.
   const idpOwned = Boolean(employee?.managedByIdentityProvider);
   const [manager, setManager] = useState<PersonOption | null>(employee?.manager ?? null);
-  const today = todayIso();
+  // The latest hire date the server accepts is the company's today, not the browser's.
+  const today = useCompanyToday().data;
+  const formRef = useRef<HTMLFormElement>(null);
 
   const form = useForm<EmployeeFormValues>({
     mode: 'controlled',
@@ -72,16 +86,15 @@ export function EmployeeForm({
       name: (value) => (value.trim() ? null : 'Enter a name'),
       email: (value) => (/^\S+@\S+\.\S+$/.test(value.trim()) ? null : 'Enter a valid email address'),
       departmentId: (value) => (value ? null : 'Choose a department'),
-      hiredOn: (value) => (!value ? 'Enter the hire date' : value > today ? 'The hire date cannot be in the future' : null),
+      hiredOn: (value) => (!value ? 'Enter the hire date' : today && value > today ? 'The hire date cannot be after today: choose today or an earlier day.' : null),
     },
   });
 
   const showProblem = (error: unknown) => {
-    const { fields, unmatched } = fieldErrorsFor(error, FIELDS);
-    if (Object.keys(fields).length) form.setErrors(fields);
-    if (!Object.keys(fields).length || unmatched.length) {
-      notifications.show({ color: 'red', title: employee ? 'Changes not saved' : 'Employee not added', message: unmatched.join(' ') || problemMessage(error) });
-    }
+    const { fields, general } = formProblem(error, FIELD_NAMES);
+    form.setErrors(fields);
+    focusFirstProblem(formRef.current);
+    if (general) notifications.show({ color: 'red', title: employee ? 'Changes not saved' : 'Employee not added', message: general });
   };
 
   const submit = (values: EmployeeFormValues) => {
@@ -129,12 +142,12 @@ export function EmployeeForm({
   const pending = create.isPending || update.isPending;
 
   return (
-    <form noValidate onSubmit={form.onSubmit(submit)} aria-label={employee ? `Edit ${employee.name}` : 'Add an employee'}>
+    <form ref={formRef} noValidate onSubmit={form.onSubmit(submit, () => focusFirstProblem(formRef.current))} aria-label={employee ? `Edit ${employee.name}` : 'Add an employee'}>
       <Stack gap="md">
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-          <TextInput label="Full name" required autoComplete="off" readOnly={idpOwned} {...form.getInputProps('name')} />
-          <TextInput label="Work email" type="email" required autoComplete="off" readOnly={idpOwned} {...form.getInputProps('email')} />
-          <TextInput label="Job title" placeholder="e.g. Chat Agent" readOnly={idpOwned} {...form.getInputProps('jobTitle')} />
+          <TextInput label="Full name" required autoComplete="off" maxLength={LIMITS.name} readOnly={idpOwned} {...form.getInputProps('name')} />
+          <TextInput label="Work email" type="email" required autoComplete="off" maxLength={LIMITS.email} readOnly={idpOwned} {...form.getInputProps('email')} />
+          <TextInput label="Job title" placeholder="e.g. Chat Agent" maxLength={LIMITS.jobTitle} readOnly={idpOwned} {...form.getInputProps('jobTitle')} />
           <Select label="Department" required readOnly={idpOwned} data={departments} searchable nothingFoundMessage="No department by that name" allowDeselect={false} {...form.getInputProps('departmentId')} />
           <Select
             label="Role"

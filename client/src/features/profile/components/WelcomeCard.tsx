@@ -15,9 +15,10 @@ export function WelcomeCard({ fallbackName }: { fallbackName: string }) {
   const me = useMe();
   const firstName = (me.data?.name ?? fallbackName).split(/\s+/)[0];
   return (
-    <Paper p={{ base: 'lg', sm: 'xl' }} radius="lg" style={{ background: 'linear-gradient(135deg, #fff4ec 0%, #ffe6d5 100%)', borderColor: '#fdc9a7' }}>
-      <Stack gap="sm">
-        <Title order={1} fz={{ base: 26, sm: 34 }}>
+    // On a phone the hello is one short card, so the first story is on the first screen.
+    <Paper p={{ base: 'md', sm: 'xl' }} radius="lg" style={{ background: 'linear-gradient(135deg, #fff4ec 0%, #ffe6d5 100%)', borderColor: '#fdc9a7' }}>
+      <Stack gap={6}>
+        <Title order={1} fz={{ base: 20, sm: 34 }}>
           {greeting(new Date().getHours())}, {firstName}.
         </Title>
         {me.isPending ? (
@@ -27,11 +28,11 @@ export function WelcomeCard({ fallbackName }: { fallbackName: string }) {
           </Stack>
         ) : me.data ? (
           <>
-            <Text size="lg">
+            <Text fz={{ base: 'sm', sm: 'lg' }}>
               You've been with <strong>{me.data.department.name}</strong> for{' '}
               <strong>{formatTenure(employeeTenure(me.data.hiredOn, me.data.leftOn)).toLowerCase()}</strong>.
             </Text>
-            <Group>
+            <Group visibleFrom="sm">
               <MilestoneNote hiredOn={me.data.hiredOn} />
             </Group>
           </>

@@ -1,17 +1,37 @@
 import { Group, NumberInput, Select, TextInput } from '@mantine/core';
+import { useState } from 'react';
 import { useDepartments } from '../../departments/api/list-departments';
 import type { ReportFilters } from '../api/report-filters';
 
 /** Department (all the viewer may see, or one) and the period; snapshot reports are taken at its end. */
-export function ReportFiltersBar({ value, onChange, managerId }: { value: ReportFilters; onChange: (next: ReportFilters) => void; managerId?: string }) {
+/**
+ * A day the reports would refuse never reaches them: the five panels would each say so. It stays in its
+ * input with one sentence beside it, and the reports keep the last period that made sense.
+ */
+function periodProblem(key: 'from' | 'to', day: string, other: string, today: string): string | null {
+  if (day > today) return `${key === 'from' ? 'From' : 'To'} cannot be after today: choose today or an earlier day.`;
+  if (key === 'from' && day > other) return 'From cannot be after To: choose an earlier day.';
+  if (key === 'to' && day < other) return 'To cannot be before From: choose a later day.';
+  return null;
+}
+
+export function ReportFiltersBar({ value, onChange, managerId, today }: { value: ReportFilters; onChange: (next: ReportFilters) => void; managerId?: string; today: string }) {
+  const [typed, setTyped] = useState<{ key: 'from' | 'to'; day: string; problem: string } | null>(null);
   const { data } = useDepartments();
   const departments = (data ?? [])
     .filter((d) => !managerId || d.managers.some((m) => m.id === managerId))
     .map((d) => ({ value: d.id, label: d.name }))
     .sort((a, b) => a.label.localeCompare(b.label));
   const setDate = (key: 'from' | 'to') => (event: React.ChangeEvent<HTMLInputElement>) => {
-    if (/^\d{4}-\d{2}-\d{2}$/.test(event.currentTarget.value)) onChange({ ...value, [key]: event.currentTarget.value });
+    const day = event.currentTarget.value;
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return;
+    const problem = periodProblem(key, day, key === 'from' ? value.to : value.from, today);
+    if (problem) return setTyped({ key, day, problem });
+    setTyped(null);
+    onChange({ ...value, [key]: day });
   };
+  const shown = (key: 'from' | 'to') => (typed?.key === key ? typed.day : value[key]);
+  const problem = (key: 'from' | 'to') => (typed?.key === key ? typed.problem : undefined);
   return (
     <Group align="flex-end" gap="md" wrap="wrap">
       <Select
@@ -22,8 +42,8 @@ export function ReportFiltersBar({ value, onChange, managerId }: { value: Report
         allowDeselect={false}
         w={240}
       />
-      <TextInput type="date" label="From" value={value.from} max={value.to} onChange={setDate('from')} w={170} />
-      <TextInput type="date" label="To (and as of)" value={value.to} min={value.from} onChange={setDate('to')} w={170} />
+      <TextInput type="date" label="From" value={shown('from')} max={value.to} onChange={setDate('from')} error={problem('from')} w={170} />
+      <TextInput type="date" label="To (and as of)" value={shown('to')} min={value.from} max={today} onChange={setDate('to')} error={problem('to')} w={170} />
       <NumberInput
         label="Recognised within (months)"
         value={value.months}

@@ -7,6 +7,7 @@ import { CenteredLoader } from '../../../components/ui/centered-loader';
 import { ErrorPanel } from '../../../components/ui/error-panel';
 import { formatDate } from '../../../lib/dates';
 import { problemMessage } from '../../../lib/problem';
+import { StoryText } from '../../stories/components/StoryText';
 import { useMyBudget } from '../api/get-my-budget';
 import { type ReviewQueueItem, useReviewQueue } from '../api/review-queue';
 import { BudgetMeter } from '../../budgets';
@@ -96,8 +97,9 @@ function QueueItem({ item }: { item: ReviewQueueItem }) {
           <Text size="sm">
             {story.heroes.map((h) => h.name).join(', ')} · {story.heroes.map((h) => h.department.name).filter((v, i, a) => a.indexOf(v) === i).join(', ')} · happened {formatDate(story.occurredOn)}
           </Text>
-          <Text size="sm" c="dimmed" lineClamp={2}>
-            {story.action}
+          {/* The same safe Markdown as the story itself: people wrote **bold** and lists, they should not read asterisks. */}
+          <Text component="div" size="sm" c="dimmed" lineClamp={3}>
+            <StoryText>{story.action}</StoryText>
           </Text>
         </Stack>
         <RewardButton recipients={story.heroes.map((h) => ({ id: h.id, name: h.name, departmentId: h.department.id }))} story={{ id: story.id, title: story.title }} />

@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconEdit, IconEye, IconEyeOff, IconStar, IconStarOff, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
+import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { ApiProblem, problemMessage } from '../../../lib/problem';
 import type { Story } from '../api/list-feed';
 import { useModerateStory } from '../api/moderate-story';
@@ -15,6 +16,7 @@ export function StoryActions({ story, viewerId, onDeleted }: { story: Story; vie
   const update = useUpdateStory();
   const [hideOpen, hide] = useDisclosure(false);
   const [editOpen, edit] = useDisclosure(false);
+  const [deleteOpen, deleting] = useDisclosure(false);
   const [reason, setReason] = useState('');
   const [draft, setDraft] = useState({ title: story.title, situation: story.situation, action: story.action, impact: story.impact });
   const isAuthor = story.author.id === viewerId;
@@ -29,10 +31,24 @@ export function StoryActions({ story, viewerId, onDeleted }: { story: Story; vie
       )}
       {isAuthor && (
         <Button variant="default" color="red" leftSection={<IconTrash size={16} aria-hidden />} loading={remove.isPending}
-          onClick={() => window.confirm('Delete this story? It disappears from every feed.') && remove.mutate(story.id, { onSuccess: onDeleted, onError: fail('Not deleted') })}>
+          onClick={deleting.open}>
           Delete
         </Button>
       )}
+      <ConfirmDialog
+        opened={deleteOpen}
+        title="Delete this story?"
+        confirmLabel="Delete story"
+        cancelLabel="Keep it"
+        danger
+        loading={remove.isPending}
+        onCancel={deleting.close}
+        // The promise, not mutate's callbacks: the page unmounts this component once the story is gone, and mutate's
+        // callbacks are skipped after an unmount, which left people on a "not available" page instead of the feed.
+        onConfirm={() => remove.mutateAsync(story.id).then(() => { deleting.close(); onDeleted(); }, (error: unknown) => { deleting.close(); fail('Not deleted')(error); })}
+      >
+        It disappears from every feed and from the heroes&apos; profiles.
+      </ConfirmDialog>
       {story.canModerate && (
         <>
           {(story.featured || story.canFeature) && (

@@ -1,7 +1,7 @@
-import { Anchor, Blockquote, Card, Group, Stack, Text, Title } from '@mantine/core';
-import { IconQuote } from '@tabler/icons-react';
+import { Anchor, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import type { Story } from '../api/list-feed';
+import { CustomerQuote } from './CustomerQuote';
 import { EndorseButton } from './EndorseButton';
 import { HeroLinks, StoryBadges, StoryByline } from './StoryMeta';
 import { StoryText } from './StoryText';
@@ -33,9 +33,7 @@ export function StoryCard({ story, viewerId }: { story: Story; viewerId: string 
           <StoryText>{story.action}</StoryText>
         </Stack>
         {story.customerQuote && (
-          <Blockquote color="ember" icon={<IconQuote size={18} aria-hidden />} p="sm" fs="italic">
-            {story.customerQuote}
-          </Blockquote>
+          <CustomerQuote text={story.customerQuote} />
         )}
         <Group justify="space-between">
           <StoryByline story={story} />
