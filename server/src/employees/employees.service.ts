@@ -116,6 +116,12 @@ export class EmployeesService {
   }
 
   /** For other features: the row of one employee, or a 404. */
+  /** The person behind an email as the actor of a request another tool makes on their behalf (Slack); null when unknown or gone. */
+  async actorByEmail(email: string, via: string): Promise<CurrentEmployee | null> {
+    const row = await this.employees.actorByEmail(email);
+    return row ? { ...row, sessionId: via } : null;
+  }
+
   async load(id: string): Promise<EmployeeRow> {
     const row = await this.employees.findById(id);
     if (!row) throw EmployeesErrors.notFound();
