@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -39,6 +40,8 @@ export async function startTestApp(env: Record<string, string> = {}, overrides: 
     REPORT_CACHE_SECONDS: '0',
     ...env,
   });
+  // Each app gets its own pg-boss schema on the shared test database: its workers take only the jobs it enqueued.
+  config.jobs.schema = `pgboss_${randomBytes(6).toString('hex')}`;
   Object.assign(config, overrides);
   const routes: string[] = [];
   const app = await createApp(config, url, { onRoute: ({ method, url: path }) => routes.push(...[method].flat().map((m) => `${m} ${path}`)) });

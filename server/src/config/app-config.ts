@@ -116,8 +116,40 @@ export class EnvironmentVariables {
   @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(86400)
   REPORT_CACHE_SECONDS = 60;
 
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(604800)
-  JOBS_INTERVAL_SECONDS = 3600;
+  // Five-field cron (minute hour day month weekday) in COMPANY_TIME_ZONE; pg-boss starts it once per slot across instances.
+  @IsOptional() @Matches(/^\S+( \S+){4}$/, { message: 'must be a five-field cron expression such as "17 * * * *"' })
+  HOUSEKEEPING_CRON = '17 * * * *';
+
+  @IsOptional() @Matches(/^\S+( \S+){4}$/, { message: 'must be a five-field cron expression such as "0 7 * * 1"' })
+  WEEKLY_DIGEST_CRON = '0 7 * * 1';
+
+  @IsOptional() @Matches(/^\S+( \S+){4}$/, { message: 'must be a five-field cron expression such as "0 7 * * *"' })
+  DAILY_MAIL_CRON = '0 7 * * *';
+
+  // smtp:// or smtps://user:pass@host:port; unset: every email goes to the outbox table that admins read in the app.
+  @IsOptional() @IsUrl({ protocols: ['smtp', 'smtps'], require_tld: false, require_protocol: true })
+  SMTP_URL?: string;
+
+  @IsOptional() @IsString() @MaxLength(254)
+  MAIL_FROM = 'Heroics <heroics@localhost>';
+
+  @IsOptional() @Type(() => Number) @IsInt() @Min(100) @Max(600000)
+  SMTP_TIMEOUT_MS = 20000;
+
+  @IsOptional() @IsString() @MinLength(1) @MaxLength(120)
+  COMPANY_NAME = 'Larkspur';
+
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(20)
+  JOB_RETRY_LIMIT = 5;
+
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(3600)
+  JOB_RETRY_DELAY_SECONDS = 30;
+
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(86400)
+  ENDORSEMENT_EMAIL_BATCH_SECONDS = 3600;
+
+  @IsOptional() @Type(() => Number) @IsInt() @Min(5) @Max(1440)
+  PASSWORD_RESET_TTL_MINUTES = 30;
 
   @IsOptional() @IsUrl({ protocols: ['redis', 'rediss'], require_tld: false, require_protocol: true })
   REDIS_URL?: string;
@@ -152,8 +184,17 @@ export interface AppConfig {
   slowQueryMs: number;
   /** A report is computed at most once per this many seconds for the same scope and question (0: every time). */
   reportCacheSeconds: number;
-  /** How often the housekeeping jobs run (once per period across all instances). */
-  jobsIntervalSeconds: number;
+  jobs: {
+    housekeepingCron: string;
+    weeklyDigestCron: string;
+    dailyMailCron: string;
+    retryLimit: number;
+    retryDelaySeconds: number;
+    /** pg-boss's schema; tests give each app its own so their workers never take each other's jobs. */
+    schema: string;
+  };
+  mail: { smtpUrl?: string; from: string; timeoutMs: number; companyName: string; endorsementBatchSeconds: number };
+  passwordResetTtlMinutes: number;
   /** Where sign-in throttle counters live when set; PostgreSQL otherwise. */
   redisUrl?: string;
   clientDistDir: string;
@@ -165,7 +206,7 @@ export class ConfigError extends Error {}
 export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
   const known = Object.keys(new EnvironmentVariables());
   const raw: Record<string, string> = {};
-  for (const key of [...known, 'DATABASE_URL', 'DATA_DIR', 'EMBEDDED_PG_PORT', 'SEED_DEMO', 'JWT_SECRET', 'COOKIE_SECURE', 'PUBLIC_URL', 'SWAGGER_UI', 'CORS_ORIGINS', 'TRUST_PROXY', 'LOG_LEVEL', 'REDIS_URL']) {
+  for (const key of [...known, 'DATABASE_URL', 'DATA_DIR', 'EMBEDDED_PG_PORT', 'SEED_DEMO', 'JWT_SECRET', 'COOKIE_SECURE', 'PUBLIC_URL', 'SWAGGER_UI', 'CORS_ORIGINS', 'TRUST_PROXY', 'LOG_LEVEL', 'REDIS_URL', 'SMTP_URL']) {
     const value = env[key];
     if (value !== undefined && value !== '') raw[key] = value;
   }
@@ -211,7 +252,22 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     leaderboardRefreshSeconds: vars.LEADERBOARD_REFRESH_SECONDS,
     slowQueryMs: vars.SLOW_QUERY_MS,
     reportCacheSeconds: vars.REPORT_CACHE_SECONDS,
-    jobsIntervalSeconds: vars.JOBS_INTERVAL_SECONDS,
+    jobs: {
+      housekeepingCron: vars.HOUSEKEEPING_CRON,
+      weeklyDigestCron: vars.WEEKLY_DIGEST_CRON,
+      dailyMailCron: vars.DAILY_MAIL_CRON,
+      retryLimit: vars.JOB_RETRY_LIMIT,
+      retryDelaySeconds: vars.JOB_RETRY_DELAY_SECONDS,
+      schema: 'pgboss',
+    },
+    mail: {
+      smtpUrl: vars.SMTP_URL,
+      from: vars.MAIL_FROM,
+      timeoutMs: vars.SMTP_TIMEOUT_MS,
+      companyName: vars.COMPANY_NAME,
+      endorsementBatchSeconds: vars.ENDORSEMENT_EMAIL_BATCH_SECONDS,
+    },
+    passwordResetTtlMinutes: vars.PASSWORD_RESET_TTL_MINUTES,
     redisUrl: vars.REDIS_URL,
     clientDistDir: join(REPOSITORY_ROOT, 'client', 'dist'),
   };

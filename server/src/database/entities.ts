@@ -6,7 +6,6 @@ import { Department } from '../departments/department.entity';
 import { Employee } from '../employees/employee.entity';
 import { Endorsement } from '../endorsements/endorsement.entity';
 import { RewardBudget } from '../budgets/reward-budget.entity';
-import { JobRun } from '../jobs/job-run.entity';
 import { Invitation } from '../invitations/invitation.entity';
 import { RecognitionTally } from '../leaderboards/recognition-tally.entity';
 import { Notification } from '../notifications/notification.entity';
@@ -17,4 +16,4 @@ import { Story } from '../stories/story.entity';
 import { CompanyValue } from '../values/company-value.entity';
 
 /** Every entity the DataSource knows; a new table starts here and in a generated migration. */
-export const ENTITIES = [Department, DepartmentManager, Employee, RefreshToken, LoginThrottle, Invitation, AuditEntry, CompanyValue, Story, StoryHero, StoryValue, Endorsement, Notification, RewardBudget, Reward, RecognitionTally, JobRun];
+export const ENTITIES = [Department, DepartmentManager, Employee, RefreshToken, LoginThrottle, Invitation, AuditEntry, CompanyValue, Story, StoryHero, StoryValue, Endorsement, Notification, RewardBudget, Reward, RecognitionTally];

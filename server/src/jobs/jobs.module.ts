@@ -1,6 +1,15 @@
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
+import { HousekeepingJobs } from './housekeeping.jobs';
+import { JobQueueService } from './job-queue.service';
+import { JobsController } from './jobs.controller';
 import { JobsRepository } from './jobs.repository';
-import { ScheduledJobsService } from './scheduled-jobs.service';
+import { JobsService } from './jobs.service';
 
-@Module({ providers: [JobsRepository, ScheduledJobsService] })
+/** Global: every feature enqueues through JobQueueService and defines its kinds in `<feature>.jobs.ts`. */
+@Global()
+@Module({
+  controllers: [JobsController],
+  providers: [JobQueueService, JobsRepository, JobsService, HousekeepingJobs],
+  exports: [JobQueueService],
+})
 export class JobsModule {}

@@ -1,48 +1,81 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 
-/** The SQL behind scheduled jobs: the advisory lock that lets one instance at a time run them, the run ledger, the purges. */
+export interface JobCountsRow {
+  kind: string;
+  queued: number;
+  active: number;
+  failed: number;
+  completed: number;
+}
+
+export interface FailedJobRow {
+  id: string;
+  kind: string;
+  retryCount: number;
+  output: { message?: string } | null;
+  createdOn: Date;
+  failedOn: Date;
+}
+
+const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+
+/**
+ * Reads of pg-boss's tables for the Jobs page (pg-boss owns and writes them; it has no query for "failed jobs of
+ * every kind with their error"), and the housekeeping purges of tables whose rows only expire.
+ */
 @Injectable()
 export class JobsRepository {
-  /** Held until the transaction ends; false when another instance holds it right now. */
-  async tryLock(manager: EntityManager, key: number): Promise<boolean> {
-    const [row] = await manager.query('SELECT pg_try_advisory_xact_lock($1) AS locked', [key]);
-    return row.locked === true;
+  constructor(private readonly dataSource: DataSource) {}
+
+  private table(schema: string): string {
+    if (!SCHEMA_NAME.test(schema)) throw new Error(`not a schema name: ${schema}`);
+    return `"${schema}".job`;
   }
 
-  async hasRun(manager: EntityManager, job: string, periodStart: Date): Promise<boolean> {
-    const rows = await manager.query('SELECT 1 FROM job_runs WHERE job = $1 AND period_start = $2', [job, periodStart]);
-    return rows.length > 0;
+  async countsByKind(schema: string, kinds: string[]): Promise<JobCountsRow[]> {
+    return this.dataSource.query(
+      `SELECT k.kind,
+              count(*) FILTER (WHERE j.state IN ('created', 'retry'))::int AS queued,
+              count(*) FILTER (WHERE j.state = 'active')::int AS active,
+              count(*) FILTER (WHERE j.state = 'failed')::int AS failed,
+              count(*) FILTER (WHERE j.state = 'completed')::int AS completed
+         FROM unnest($1::text[]) AS k(kind)
+         LEFT JOIN ${this.table(schema)} j ON j.name = k.kind
+        GROUP BY k.kind ORDER BY k.kind`,
+      [kinds],
+    );
   }
 
-  async recordRun(manager: EntityManager, run: { job: string; periodStart: Date; instance: string; startedAt: Date; result: Record<string, unknown> }): Promise<void> {
-    await manager.query('INSERT INTO job_runs (job, period_start, instance, started_at, finished_at, result) VALUES ($1, $2, $3, $4, now(), $5)', [
-      run.job,
-      run.periodStart,
-      run.instance,
-      run.startedAt,
-      JSON.stringify(run.result),
-    ]);
+  /** Failed jobs (retries used up: the dead letters), most recent first, keyset by (failed time, id). */
+  async failedPage(schema: string, limit: number, after?: [string, string]): Promise<FailedJobRow[]> {
+    const columns = `id, name AS kind, retry_count AS "retryCount", output, created_on AS "createdOn", completed_on AS "failedOn"`;
+    return after
+      ? this.dataSource.query(
+          `SELECT ${columns} FROM ${this.table(schema)} WHERE state = 'failed' AND (completed_on, id) < ($2::timestamptz, $3::uuid)
+            ORDER BY completed_on DESC, id DESC LIMIT $1`,
+          [limit, after[0], after[1]],
+        )
+      : this.dataSource.query(`SELECT ${columns} FROM ${this.table(schema)} WHERE state = 'failed' ORDER BY completed_on DESC, id DESC LIMIT $1`, [limit]);
+  }
+
+  async failedKind(schema: string, id: string): Promise<string | null> {
+    const rows: { name: string }[] = await this.dataSource.query(`SELECT name FROM ${this.table(schema)} WHERE id = $1 AND state = 'failed'`, [id]);
+    return rows[0]?.name ?? null;
   }
 
   /** Refresh tokens past their expiry can be neither used nor replayed: the rows only take space. */
-  async purgeExpiredRefreshTokens(manager: EntityManager): Promise<number> {
-    const [row] = await manager.query('WITH gone AS (DELETE FROM refresh_tokens WHERE expires_at < now() RETURNING 1) SELECT count(*)::int AS n FROM gone');
+  async purgeExpiredRefreshTokens(): Promise<number> {
+    const [row] = await this.dataSource.query('WITH gone AS (DELETE FROM refresh_tokens WHERE expires_at < now() RETURNING 1) SELECT count(*)::int AS n FROM gone');
     return row.n;
   }
 
-  /** Sign-in throttle counters whose window has passed (rate-limiter-flexible keeps `expire` in epoch milliseconds). */
-  async purgeExpiredLoginThrottles(manager: EntityManager): Promise<number> {
-    const [row] = await manager.query(
+  /** Throttle counters (sign-in, password reset) whose window has passed (rate-limiter-flexible keeps `expire` in epoch ms). */
+  async purgeExpiredThrottles(): Promise<number> {
+    const [row] = await this.dataSource.query(
       `WITH gone AS (DELETE FROM login_throttle WHERE expire IS NOT NULL AND expire < (extract(epoch FROM now()) * 1000)::bigint RETURNING 1)
        SELECT count(*)::int AS n FROM gone`,
     );
-    return row.n;
-  }
-
-  /** Old job runs: a week of history is enough to see that the jobs run. */
-  async purgeOldJobRuns(manager: EntityManager): Promise<number> {
-    const [row] = await manager.query(`WITH gone AS (DELETE FROM job_runs WHERE started_at < now() - interval '7 days' RETURNING 1) SELECT count(*)::int AS n FROM gone`);
     return row.n;
   }
 }

@@ -1,0 +1,130 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import PgBoss from 'pg-boss';
+import { DataSource, EntityManager } from 'typeorm';
+import { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/config.module';
+import { retryPolicy, RetryPolicy } from './job-queue.policy';
+
+export interface JobContext {
+  id: string;
+  /** 0 on the first attempt. */
+  retryCount: number;
+}
+
+export type JobHandler<T> = (data: T, job: JobContext) => Promise<unknown>;
+
+interface Definition {
+  kind: string;
+  handler: JobHandler<never>;
+  policy: RetryPolicy;
+  /** Five-field cron in the company time zone: pg-boss enqueues one job per slot across all instances. */
+  cron?: string;
+}
+
+export interface EnqueueOptions {
+  /**
+   * With singletonSeconds: at most one job per key in each window of that many seconds (pg-boss drops the rest).
+   * Handlers are idempotent on their own as well (a sent email is recorded under a unique key before the job completes).
+   */
+  key?: string;
+  singletonSeconds?: number;
+  startAfterSeconds?: number;
+  /** Enqueue inside this transaction: the job exists exactly when the change that caused it commits. */
+  manager?: EntityManager;
+}
+
+/** How long SIGTERM waits for jobs in flight; what does not finish by then is retried by another instance. */
+const STOP_GRACE_MS = 8_000;
+
+/**
+ * The one job queue (pg-boss on the app's PostgreSQL). Features define their kinds from `<feature>.jobs.ts` while
+ * modules initialise; at bootstrap the queue starts, creates each kind with its retry policy, works it and registers
+ * the schedules. Features enqueue through `enqueue`, in their own transaction when they have one.
+ */
+@Injectable()
+export class JobQueueService implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger('JobQueue');
+  private readonly definitions = new Map<string, Definition>();
+  private boss?: PgBoss;
+  private stopped = false;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  get schema(): string {
+    return this.config.jobs.schema;
+  }
+
+  define<T>(kind: string, handler: JobHandler<T>, options: { policy?: Partial<RetryPolicy>; cron?: string } = {}): void {
+    if (this.definitions.has(kind)) throw new Error(`job kind ${kind} is defined twice`);
+    this.definitions.set(kind, { kind, handler: handler as JobHandler<never>, policy: retryPolicy(this.config.jobs, options.policy), cron: options.cron });
+  }
+
+  kinds(): string[] {
+    return [...this.definitions.keys()].sort();
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    const url = (this.dataSource.options as { url?: string }).url;
+    const boss = new PgBoss({
+      connectionString: url,
+      schema: this.schema,
+      max: 3,
+      application_name: 'heroics-jobs',
+      // Failed jobs are the dead letters: keep them long enough for an admin to look.
+      archiveFailedAfterSeconds: 30 * 86400,
+      deleteAfterDays: 30,
+    });
+    boss.on('error', (error) => this.logger.warn(`job queue: ${error.message}`));
+    await boss.start();
+    this.boss = boss;
+    for (const definition of this.definitions.values()) {
+      const { retryLimit, retryDelay, retryBackoff, expireInSeconds } = definition.policy;
+      const queue = { name: definition.kind, policy: 'standard' as const, retryLimit, retryDelay, retryBackoff, expireInSeconds };
+      if (await boss.getQueue(definition.kind)) await boss.updateQueue(definition.kind, queue);
+      else await boss.createQueue(definition.kind, queue);
+      await boss.work(definition.kind, { batchSize: 1, pollingIntervalSeconds: 1, includeMetadata: true }, async ([job]) =>
+        definition.handler(job.data as never, { id: job.id, retryCount: job.retryCount }),
+      );
+      if (definition.cron) await boss.schedule(definition.kind, definition.cron, {}, { tz: this.config.companyTimeZone });
+    }
+  }
+
+  async enqueue(kind: string, data: object, options: EnqueueOptions = {}): Promise<string | null> {
+    const boss = this.started();
+    const definition = this.definitions.get(kind);
+    if (!definition) throw new Error(`job kind ${kind} is not defined`);
+    const sendOptions: PgBoss.SendOptions = {
+      singletonKey: options.key,
+      singletonSeconds: options.singletonSeconds,
+      startAfter: options.startAfterSeconds,
+    };
+    if (options.manager) {
+      const manager = options.manager;
+      sendOptions.db = { executeSql: async (text: string, values: unknown[]) => ({ rows: await manager.query(text, values) }) };
+    }
+    return boss.send(kind, data, sendOptions);
+  }
+
+  async retry(kind: string, id: string): Promise<void> {
+    await this.started().retry(kind, id);
+  }
+
+  async discard(kind: string, id: string): Promise<void> {
+    await this.started().deleteJob(kind, id);
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    if (!this.boss || this.stopped) return;
+    this.stopped = true;
+    // Graceful: no new jobs are fetched, jobs in flight finish; one still running at the deadline expires and is retried.
+    await this.boss.stop({ graceful: true, wait: true, timeout: STOP_GRACE_MS }).catch((error) => this.logger.warn(`stopping the job queue: ${(error as Error).message}`));
+  }
+
+  private started(): PgBoss {
+    if (!this.boss || this.stopped) throw new Error('the job queue is not running');
+    return this.boss;
+  }
+}
