@@ -24,7 +24,11 @@ import { RosterImportModule } from './roster-import/roster-import.module';
 import { ReviewQueueModule } from './review-queue/review-queue.module';
 import { RewardsModule } from './rewards/rewards.module';
 import { StoriesModule } from './stories/stories.module';
+import { IntegrationEventsModule } from './integration-events/integration-events.module';
+import { SlackModule } from './slack/slack.module';
+import { TeamsModule } from './teams/teams.module';
 import { ValuesModule } from './values/values.module';
+import { WebhooksModule } from './webhooks/webhooks.module';
 
 @Module({})
 export class AppModule {
@@ -69,6 +73,10 @@ export class AppModule {
         ChampionsModule,
         FairnessModule,
         JobsModule,
+        IntegrationEventsModule,
+        WebhooksModule,
+        SlackModule,
+        TeamsModule,
       ],
     };
   }

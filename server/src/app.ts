@@ -11,6 +11,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
+import { registerSignedBodies } from './common/signed-bodies';
 import { ProblemDetailsFilter, sendProblem, toProblem } from './common/problem-details';
 import { createValidationPipe } from './common/validation';
 import { AppConfig } from './config/app-config';
@@ -64,6 +65,8 @@ export async function configureHttp(app: NestFastifyApplication, config: AppConf
   // The API speaks JSON only: any other body type is a 415, not a string to validate.
   fastify.removeContentTypeParser('text/plain');
   // Except the roster import, which takes a CSV file as it is. Other routes given CSV answer 400 (the body is not an object).
+  // Slack and Teams sign their requests over the raw body; Slack's arrive form-encoded.
+  registerSignedBodies(fastify);
   fastify.addContentTypeParser('text/csv', { parseAs: 'string', bodyLimit: CSV_BODY_LIMIT_BYTES }, (_request, body, done) => done(null, body));
   // Once the app is closing (SIGTERM), answers carry Connection: close, so a keep-alive socket ends with the response to
   // the request it had in flight and the drain finishes instead of waiting for idle sockets to time out.

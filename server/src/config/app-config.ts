@@ -153,6 +153,24 @@ export class EnvironmentVariables {
 
   @IsOptional() @IsUrl({ protocols: ['redis', 'rediss'], require_tld: false, require_protocol: true })
   REDIS_URL?: string;
+
+  // Seals integration secrets at rest (Slack tokens, webhook secrets, Teams URLs); unset: derived from JWT_SECRET.
+  @IsOptional() @IsString() @MinLength(32)
+  SECRETS_KEY?: string;
+
+  // Lets webhooks and Teams cards reach private, loopback and link-local addresses (on-premise receivers).
+  @IsOptional() @Transform(toBoolean) @IsBoolean()
+  WEBHOOK_ALLOW_PRIVATE = false;
+
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(3600)
+  WEBHOOK_RETRY_BASE_SECONDS = 30;
+
+  @IsOptional() @Type(() => Number) @IsInt() @Min(100) @Max(60000)
+  WEBHOOK_TIMEOUT_MS = 5000;
+
+  // Where Slack's Web API is; only a test (or a proxy) changes it.
+  @IsOptional() @IsUrl({ protocols: ['http', 'https'], require_tld: false, require_protocol: true })
+  SLACK_API_URL = 'https://slack.com/api/';
 }
 
 export interface AppConfig {
@@ -197,6 +215,10 @@ export interface AppConfig {
   passwordResetTtlMinutes: number;
   /** Where sign-in throttle counters live when set; PostgreSQL otherwise. */
   redisUrl?: string;
+  /** Key material for SecretBox (integration secrets at rest). */
+  secretsKey: string;
+  webhooks: { allowPrivate: boolean; retryBaseSeconds: number; timeoutMs: number };
+  slack: { apiUrl: string };
   clientDistDir: string;
 }
 
@@ -206,7 +228,7 @@ export class ConfigError extends Error {}
 export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
   const known = Object.keys(new EnvironmentVariables());
   const raw: Record<string, string> = {};
-  for (const key of [...known, 'DATABASE_URL', 'DATA_DIR', 'EMBEDDED_PG_PORT', 'SEED_DEMO', 'JWT_SECRET', 'COOKIE_SECURE', 'PUBLIC_URL', 'SWAGGER_UI', 'CORS_ORIGINS', 'TRUST_PROXY', 'LOG_LEVEL', 'REDIS_URL', 'SMTP_URL']) {
+  for (const key of [...known, 'DATABASE_URL', 'DATA_DIR', 'EMBEDDED_PG_PORT', 'SEED_DEMO', 'JWT_SECRET', 'COOKIE_SECURE', 'PUBLIC_URL', 'SWAGGER_UI', 'CORS_ORIGINS', 'TRUST_PROXY', 'LOG_LEVEL', 'REDIS_URL', 'SMTP_URL', 'SECRETS_KEY']) {
     const value = env[key];
     if (value !== undefined && value !== '') raw[key] = value;
   }
@@ -222,6 +244,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (production && !vars.JWT_SECRET) {
     throw new ConfigError('Invalid configuration: JWT_SECRET is required when NODE_ENV=production (at least 32 characters)');
   }
+  const jwtSecret = vars.JWT_SECRET ?? developmentSecret(dataDir);
   return {
     env: vars.NODE_ENV,
     port: vars.PORT,
@@ -230,7 +253,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     dataDir,
     embeddedPgPort: vars.EMBEDDED_PG_PORT,
     seedDemo: vars.SEED_DEMO ?? !production,
-    jwtSecret: vars.JWT_SECRET ?? developmentSecret(dataDir),
+    jwtSecret,
     accessTokenTtlSeconds: vars.ACCESS_TOKEN_TTL_SECONDS,
     refreshTokenTtlSeconds: vars.REFRESH_TOKEN_TTL_SECONDS,
     cookieSecure: vars.COOKIE_SECURE ?? production,
@@ -269,6 +292,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     passwordResetTtlMinutes: vars.PASSWORD_RESET_TTL_MINUTES,
     redisUrl: vars.REDIS_URL,
+    secretsKey: vars.SECRETS_KEY ?? jwtSecret,
+    webhooks: { allowPrivate: vars.WEBHOOK_ALLOW_PRIVATE, retryBaseSeconds: vars.WEBHOOK_RETRY_BASE_SECONDS, timeoutMs: vars.WEBHOOK_TIMEOUT_MS },
+    slack: { apiUrl: vars.SLACK_API_URL.endsWith('/') ? vars.SLACK_API_URL : `${vars.SLACK_API_URL}/` },
     clientDistDir: join(REPOSITORY_ROOT, 'client', 'dist'),
   };
 }

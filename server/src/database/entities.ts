@@ -13,7 +13,13 @@ import { Reward } from '../rewards/reward.entity';
 import { StoryHero } from '../stories/story-hero.entity';
 import { StoryValue } from '../stories/story-value.entity';
 import { Story } from '../stories/story.entity';
+import { SlackChannelRoute } from '../slack/slack-channel-route.entity';
+import { SlackInstallation } from '../slack/slack-installation.entity';
+import { TeamsChannel } from '../teams/teams-channel.entity';
+import { TeamsOutgoingWebhook } from '../teams/teams-outgoing-webhook.entity';
 import { CompanyValue } from '../values/company-value.entity';
+import { WebhookDelivery } from '../webhooks/webhook-delivery.entity';
+import { WebhookSubscription } from '../webhooks/webhook-subscription.entity';
 
 /** Every entity the DataSource knows; a new table starts here and in a generated migration. */
-export const ENTITIES = [Department, DepartmentManager, Employee, RefreshToken, LoginThrottle, Invitation, AuditEntry, CompanyValue, Story, StoryHero, StoryValue, Endorsement, Notification, RewardBudget, Reward, RecognitionTally];
+export const ENTITIES = [Department, DepartmentManager, Employee, RefreshToken, LoginThrottle, Invitation, AuditEntry, CompanyValue, Story, StoryHero, StoryValue, Endorsement, Notification, RewardBudget, Reward, RecognitionTally, WebhookSubscription, WebhookDelivery, SlackInstallation, SlackChannelRoute, TeamsChannel, TeamsOutgoingWebhook];

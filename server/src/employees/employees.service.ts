@@ -11,6 +11,7 @@ import { CreateEmployeeDto, ListEmployeesQueryDto, RecordDepartureDto, UpdateEmp
 import { EmployeeDto, EmployeePageDto, EmployeeRow, toEmployeeDto } from './dto/employee.dto';
 import { EmployeesErrors } from './employees.errors';
 import { EmployeeChanges, EmployeesRepository } from './employees.repository';
+import { IntegrationEventsService } from '../integration-events/integration-events.service';
 
 const DEFAULT_PAGE_SIZE = 25;
 
@@ -22,6 +23,7 @@ export class EmployeesService {
     private readonly sessions: SessionsService,
     private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly integrationEvents: IntegrationEventsService,
   ) {}
 
   async list(viewer: CurrentEmployee, query: ListEmployeesQueryDto): Promise<EmployeePageDto> {
@@ -111,17 +113,18 @@ export class EmployeesService {
         before: { leftOn: null },
         after: { leftOn: dto.leftOn, leaveReason: dto.reason },
       });
+      await this.integrationEvents.publish(manager, 'employee.departed', { employeeId: id });
     });
     return this.get(actor, id);
   }
 
-  /** For other features: the row of one employee, or a 404. */
   /** The person behind an email as the actor of a request another tool makes on their behalf (Slack); null when unknown or gone. */
   async actorByEmail(email: string, via: string): Promise<CurrentEmployee | null> {
     const row = await this.employees.actorByEmail(email);
     return row ? { ...row, sessionId: via } : null;
   }
 
+  /** For other features: the row of one employee, or a 404. */
   async load(id: string): Promise<EmployeeRow> {
     const row = await this.employees.findById(id);
     if (!row) throw EmployeesErrors.notFound();

@@ -1,11 +1,10 @@
-import { Module } from '@nestjs/common';
-import { JobsModule } from '../jobs/jobs.module';
+import { Global, Module } from '@nestjs/common';
 import { IntegrationEventsRepository } from './integration-events.repository';
 import { IntegrationEventsService } from './integration-events.service';
 
-/** Low in the module graph: features that publish import it; webhooks, Slack and Teams register as its sinks. */
+/** Global and low in the module graph: features publish through it; webhooks, Slack and Teams register as its sinks. */
+@Global()
 @Module({
-  imports: [JobsModule],
   providers: [IntegrationEventsRepository, IntegrationEventsService],
   exports: [IntegrationEventsService],
 })

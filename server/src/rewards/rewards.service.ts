@@ -15,6 +15,7 @@ import { canRevoke, championTitle, ChampionDto, GivenRewardDto, REVOKE_WINDOW_HO
 import { ChampionPeriod } from './reward.entity';
 import { RewardsErrors } from './rewards.errors';
 import { isChampionTaken, RecipientRow, RewardsRepository } from './rewards.repository';
+import { IntegrationEventsService } from '../integration-events/integration-events.service';
 
 interface ChampionFields {
   championPeriod: ChampionPeriod | null;
@@ -33,6 +34,7 @@ export class RewardsService {
     private readonly notifications: NotificationsService,
     private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly integrationEvents: IntegrationEventsService,
   ) {}
 
   async give(viewer: CurrentEmployee, dto: GiveRewardDto): Promise<GivenRewardDto> {
@@ -69,6 +71,7 @@ export class RewardsService {
           before: remainingBefore === null ? null : { budgetRemaining: remainingBefore },
           after: { recipientId: recipient.id, kind: dto.kind, points, storyId: dto.storyId ?? null, ...champion, budgetRemaining: remainingBefore === null ? null : remainingBefore - points },
         });
+        await this.integrationEvents.publish(manager, 'reward.given', { rewardId: reward.id, storyId: dto.storyId ?? undefined });
         return reward.id;
       });
     } catch (error) {
@@ -98,6 +101,7 @@ export class RewardsService {
         before: { revoked: false, points: reward.points, recipientId: reward.recipientId },
         after: { revoked: true, reason: dto.reason, pointsReturnedTo: reward.points > 0 ? reward.giverId : null },
       });
+      await this.integrationEvents.publish(manager, 'reward.revoked', { rewardId: id });
     });
     if (reward.storyId) this.stories.cardChanged(reward.storyId);
     return this.get(viewer, id);

@@ -1,8 +1,6 @@
 import { Module } from '@nestjs/common';
 import { EmployeesModule } from '../employees/employees.module';
 import { EndorsementsModule } from '../endorsements/endorsements.module';
-import { IntegrationEventsModule } from '../integration-events/integration-events.module';
-import { JobsModule } from '../jobs/jobs.module';
 import { StoriesModule } from '../stories/stories.module';
 import { ValuesModule } from '../values/values.module';
 import { SlackIncomingController } from './slack-incoming.controller';
@@ -12,7 +10,7 @@ import { SlackRepository } from './slack.repository';
 import { SlackService } from './slack.service';
 
 @Module({
-  imports: [IntegrationEventsModule, JobsModule, EmployeesModule, StoriesModule, EndorsementsModule, ValuesModule],
+  imports: [EmployeesModule, StoriesModule, EndorsementsModule, ValuesModule],
   controllers: [SlackController, SlackIncomingController],
   providers: [SlackRepository, SlackService, SlackInteractionsService],
 })
