@@ -38,7 +38,11 @@ export async function createApp(config: AppConfig, databaseUrl: string, options:
   });
   const onRoute = options.onRoute;
   if (onRoute) adapter.getInstance().addHook('onRoute', (route) => onRoute({ method: route.method, url: route.url }));
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(config, databaseUrl), adapter, { bufferLogs: true });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(config, databaseUrl), adapter, {
+    bufferLogs: true,
+    // Fastify's own JSON parser reads bodies; form bodies are parsed only where Slack sends them (signed-bodies.ts).
+    bodyParser: false,
+  });
   app.useLogger(app.get(Logger));
   await configureHttp(app, config);
   return app;

@@ -30,8 +30,13 @@ export function isSpecialAddress(address: string): boolean {
   return special.check(address, 'ipv6');
 }
 
-export interface OutboundOptions {
+export interface OutboundGuard {
   allowPrivate: boolean;
+  /** When not empty, the only hosts requests may go to (an egress allowlist). */
+  allowedHosts: string[];
+}
+
+export interface OutboundOptions extends OutboundGuard {
   timeoutMs?: number;
   maxResponseBytes?: number;
 }
@@ -44,7 +49,7 @@ export interface OutboundResponse {
 }
 
 /** Checks an address an admin entered; throws OutboundRefused with a sentence a person can act on. */
-export async function checkOutboundUrl(raw: string, allowPrivate: boolean): Promise<{ url: URL; address: string; family: number }> {
+export async function checkOutboundUrl(raw: string, guard: OutboundGuard): Promise<{ url: URL; address: string; family: number }> {
   let url: URL;
   try {
     url = new URL(raw);
@@ -54,6 +59,9 @@ export async function checkOutboundUrl(raw: string, allowPrivate: boolean): Prom
   if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new OutboundRefused('Only http and https addresses can receive deliveries.');
   if (url.username || url.password) throw new OutboundRefused('Put credentials in the secret, not in the address.');
   const host = url.hostname.replace(/^\[|\]$/g, '');
+  if (guard.allowedHosts.length && !guard.allowedHosts.includes(host.toLowerCase())) {
+    throw new OutboundRefused(`Deliveries may only go to ${guard.allowedHosts.join(', ')} (OUTBOUND_ALLOWED_HOSTS).`);
+  }
   let addresses: { address: string; family: number }[];
   if (isIP(host)) addresses = [{ address: host, family: isIP(host) }];
   else {
@@ -63,14 +71,14 @@ export async function checkOutboundUrl(raw: string, allowPrivate: boolean): Prom
       throw new OutboundRefused(`The host ${host} could not be found.`);
     }
   }
-  if (!allowPrivate && addresses.some((a) => isSpecialAddress(a.address))) {
+  if (!guard.allowPrivate && addresses.some((a) => isSpecialAddress(a.address))) {
     throw new OutboundRefused('That address points into a private, loopback or link-local network, which deliveries may not reach.');
   }
   return { url, ...addresses[0] };
 }
 
 export async function postOutbound(rawUrl: string, body: string, headers: Record<string, string>, options: OutboundOptions): Promise<OutboundResponse> {
-  const { url, address, family } = await checkOutboundUrl(rawUrl, options.allowPrivate);
+  const { url, address, family } = await checkOutboundUrl(rawUrl, options);
   const timeoutMs = options.timeoutMs ?? 5_000;
   const maxBytes = options.maxResponseBytes ?? 4_096;
   const send = url.protocol === 'https:' ? httpsRequest : httpRequest;

@@ -162,8 +162,15 @@ export class EnvironmentVariables {
   @IsOptional() @Transform(toBoolean) @IsBoolean()
   WEBHOOK_ALLOW_PRIVATE = false;
 
+  // Comma-separated hosts that webhooks and Teams cards may reach; empty: any public host.
+  @IsOptional() @IsString() @MaxLength(2000)
+  OUTBOUND_ALLOWED_HOSTS = '';
+
   @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(3600)
   WEBHOOK_RETRY_BASE_SECONDS = 30;
+
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(20)
+  WEBHOOK_MAX_ATTEMPTS = 6;
 
   @IsOptional() @Type(() => Number) @IsInt() @Min(100) @Max(60000)
   WEBHOOK_TIMEOUT_MS = 5000;
@@ -217,7 +224,7 @@ export interface AppConfig {
   redisUrl?: string;
   /** Key material for SecretBox (integration secrets at rest). */
   secretsKey: string;
-  webhooks: { allowPrivate: boolean; retryBaseSeconds: number; timeoutMs: number };
+  webhooks: { allowPrivate: boolean; allowedHosts: string[]; retryBaseSeconds: number; maxAttempts: number; timeoutMs: number };
   slack: { apiUrl: string };
   clientDistDir: string;
 }
@@ -293,7 +300,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     passwordResetTtlMinutes: vars.PASSWORD_RESET_TTL_MINUTES,
     redisUrl: vars.REDIS_URL,
     secretsKey: vars.SECRETS_KEY ?? jwtSecret,
-    webhooks: { allowPrivate: vars.WEBHOOK_ALLOW_PRIVATE, retryBaseSeconds: vars.WEBHOOK_RETRY_BASE_SECONDS, timeoutMs: vars.WEBHOOK_TIMEOUT_MS },
+    webhooks: {
+      allowPrivate: vars.WEBHOOK_ALLOW_PRIVATE,
+      allowedHosts: vars.OUTBOUND_ALLOWED_HOSTS.split(',').map((h) => h.trim().toLowerCase()).filter(Boolean),
+      retryBaseSeconds: vars.WEBHOOK_RETRY_BASE_SECONDS,
+      maxAttempts: vars.WEBHOOK_MAX_ATTEMPTS,
+      timeoutMs: vars.WEBHOOK_TIMEOUT_MS,
+    },
     slack: { apiUrl: vars.SLACK_API_URL.endsWith('/') ? vars.SLACK_API_URL : `${vars.SLACK_API_URL}/` },
     clientDistDir: join(REPOSITORY_ROOT, 'client', 'dist'),
   };

@@ -20,7 +20,7 @@ export interface RouteRow {
   events: string[];
 }
 
-/** The only writer of slack_installations and slack_channel_routes. */
+/** The only writer of slack_installations and slack_channel_routes. UPDATE/DELETE … RETURNING run inside a CTE because TypeORM answers a bare one with [rows, count]. */
 @Injectable()
 export class SlackRepository {
   constructor(private readonly dataSource: DataSource) {}
@@ -46,7 +46,7 @@ export class SlackRepository {
   }
 
   async uninstall(): Promise<boolean> {
-    const rows = await this.dataSource.query(`DELETE FROM slack_installations RETURNING id`);
+    const rows = await this.dataSource.query(`WITH changed AS (DELETE FROM slack_installations RETURNING id) SELECT * FROM changed`);
     return rows.length > 0;
   }
 
@@ -66,7 +66,7 @@ export class SlackRepository {
   }
 
   async removeRoute(id: string): Promise<boolean> {
-    const rows = await this.dataSource.query(`DELETE FROM slack_channel_routes WHERE id = $1 RETURNING id`, [id]);
+    const rows = await this.dataSource.query(`WITH changed AS (DELETE FROM slack_channel_routes WHERE id = $1 RETURNING id) SELECT * FROM changed`, [id]);
     return rows.length > 0;
   }
 

@@ -12,7 +12,7 @@ export interface TeamsChannelRow {
   createdAt: Date;
 }
 
-/** The only writer of teams_channels and teams_outgoing_webhooks. */
+/** The only writer of teams_channels and teams_outgoing_webhooks. UPDATE/DELETE … RETURNING run inside a CTE because TypeORM answers a bare one with [rows, count]. */
 @Injectable()
 export class TeamsRepository {
   constructor(private readonly dataSource: DataSource) {}
@@ -38,7 +38,7 @@ export class TeamsRepository {
   }
 
   async removeChannel(id: string): Promise<boolean> {
-    return (await this.dataSource.query(`DELETE FROM teams_channels WHERE id = $1 RETURNING id`, [id])).length > 0;
+    return (await this.dataSource.query(`WITH changed AS (DELETE FROM teams_channels WHERE id = $1 RETURNING id) SELECT * FROM changed`, [id])).length > 0;
   }
 
   outgoingWebhooks(): Promise<{ id: string; name: string; secretSealed: string; createdAt: Date }[]> {
@@ -51,7 +51,7 @@ export class TeamsRepository {
   }
 
   async removeOutgoingWebhook(id: string): Promise<boolean> {
-    return (await this.dataSource.query(`DELETE FROM teams_outgoing_webhooks WHERE id = $1 RETURNING id`, [id])).length > 0;
+    return (await this.dataSource.query(`WITH changed AS (DELETE FROM teams_outgoing_webhooks WHERE id = $1 RETURNING id) SELECT * FROM changed`, [id])).length > 0;
   }
 
   async departmentExists(id: string): Promise<boolean> {

@@ -59,7 +59,7 @@ export class TeamsService implements OnModuleInit, IntegrationEventSink {
     if (dto.departmentId && !(await this.teams.departmentExists(dto.departmentId))) throw TeamsErrors.departmentNotFound();
     let host: string;
     try {
-      host = (await checkOutboundUrl(dto.webhookUrl, this.config.webhooks.allowPrivate)).url.host;
+      host = (await checkOutboundUrl(dto.webhookUrl, this.config.webhooks)).url.host;
     } catch (error) {
       if (error instanceof OutboundRefused) throw TeamsErrors.urlRefused(error.message);
       throw error;
@@ -121,7 +121,7 @@ export class TeamsService implements OnModuleInit, IntegrationEventSink {
   async post(channelId: string, card: object): Promise<string> {
     const channel = await this.teams.channel(channelId);
     if (!channel) return 'channel removed';
-    const response = await postOutbound(this.box.open(channel.webhookUrlSealed), JSON.stringify(card), {}, { allowPrivate: this.config.webhooks.allowPrivate, timeoutMs: this.config.webhooks.timeoutMs });
+    const response = await postOutbound(this.box.open(channel.webhookUrlSealed), JSON.stringify(card), {}, this.config.webhooks);
     if (response.status < 200 || response.status >= 300) throw new Error(`Teams answered ${response.status}: ${response.body.slice(0, 200)}`);
     return `posted (${response.status})`;
   }

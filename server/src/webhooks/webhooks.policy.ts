@@ -1,7 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 
-/** Attempts per delivery before it is marked failed. */
-export const MAX_DELIVERY_ATTEMPTS = 6;
 /** Deliveries in a row that end failed before the subscription is paused and the admins are told. */
 export const PAUSE_AFTER_FAILED_DELIVERIES = 3;
 
@@ -31,10 +29,10 @@ export function retryDelaySeconds(attempt: number, baseSeconds: number): number 
 export type AttemptOutcome = { kind: 'delivered' } | { kind: 'retry'; delaySeconds: number } | { kind: 'failed' };
 
 /** What follows an attempt: 2xx delivers; anything else is retried with backoff until the attempts run out. */
-export function afterAttempt(status: number | null, attempt: number, baseSeconds: number): AttemptOutcome {
+export function afterAttempt(status: number | null, attempt: number, rules: { maxAttempts: number; retryBaseSeconds: number }): AttemptOutcome {
   if (status !== null && status >= 200 && status < 300) return { kind: 'delivered' };
-  if (attempt >= MAX_DELIVERY_ATTEMPTS) return { kind: 'failed' };
-  return { kind: 'retry', delaySeconds: retryDelaySeconds(attempt, baseSeconds) };
+  if (attempt >= rules.maxAttempts) return { kind: 'failed' };
+  return { kind: 'retry', delaySeconds: retryDelaySeconds(attempt, rules.retryBaseSeconds) };
 }
 
 export function shouldPause(consecutiveFailures: number): boolean {

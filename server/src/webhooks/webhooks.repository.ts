@@ -34,7 +34,7 @@ const SUBSCRIPTION = `id, name, url, events, secret_sealed AS "secretSealed", se
 const DELIVERY = `id, subscription_id AS "subscriptionId", event_id AS "eventId", event_type AS "eventType", status, attempts,
   response_status AS "responseStatus", response_body AS "responseBody", last_attempt_at AS "lastAttemptAt", next_attempt_at AS "nextAttemptAt", created_at AS "createdAt"`;
 
-/** The only writer of webhook_subscriptions and webhook_deliveries. */
+/** The only writer of webhook_subscriptions and webhook_deliveries. UPDATE/DELETE … RETURNING run inside a CTE because TypeORM answers a bare one with [rows, count]. */
 @Injectable()
 export class WebhooksRepository {
   constructor(private readonly dataSource: DataSource) {}
@@ -78,7 +78,7 @@ export class WebhooksRepository {
   }
 
   async remove(id: string): Promise<boolean> {
-    const rows = await this.dataSource.query(`DELETE FROM webhook_subscriptions WHERE id = $1 RETURNING id`, [id]);
+    const rows = await this.dataSource.query(`WITH changed AS (DELETE FROM webhook_subscriptions WHERE id = $1 RETURNING id) SELECT * FROM changed`, [id]);
     return rows.length > 0;
   }
 
@@ -113,8 +113,8 @@ export class WebhooksRepository {
   /** After a delivery ends: a success clears the streak; a failure adds to it. Returns the streak. */
   async recordOutcome(subscriptionId: string, delivered: boolean): Promise<number> {
     const rows: { consecutiveFailures: number }[] = await this.dataSource.query(
-      `UPDATE webhook_subscriptions SET consecutive_failures = CASE WHEN $2 THEN 0 ELSE consecutive_failures + 1 END WHERE id = $1
-       RETURNING consecutive_failures AS "consecutiveFailures"`,
+      `WITH changed AS (UPDATE webhook_subscriptions SET consecutive_failures = CASE WHEN $2 THEN 0 ELSE consecutive_failures + 1 END WHERE id = $1
+       RETURNING consecutive_failures AS "consecutiveFailures") SELECT * FROM changed`,
       [subscriptionId, delivered],
     );
     return rows[0]?.consecutiveFailures ?? 0;
@@ -122,13 +122,13 @@ export class WebhooksRepository {
 
   /** Pauses once: true only for the call that paused it. */
   async pause(subscriptionId: string): Promise<boolean> {
-    const rows = await this.dataSource.query(`UPDATE webhook_subscriptions SET paused_at = now() WHERE id = $1 AND paused_at IS NULL RETURNING id`, [subscriptionId]);
+    const rows = await this.dataSource.query(`WITH changed AS (UPDATE webhook_subscriptions SET paused_at = now() WHERE id = $1 AND paused_at IS NULL RETURNING id) SELECT * FROM changed`, [subscriptionId]);
     return rows.length > 0;
   }
 
   async requeue(deliveryId: string, subscriptionId: string): Promise<boolean> {
     const rows = await this.dataSource.query(
-      `UPDATE webhook_deliveries SET status = 'pending', attempts = 0, next_attempt_at = now() WHERE id = $1 AND subscription_id = $2 RETURNING id`,
+      `WITH changed AS (UPDATE webhook_deliveries SET status = 'pending', attempts = 0, next_attempt_at = now() WHERE id = $1 AND subscription_id = $2 RETURNING id) SELECT * FROM changed`,
       [deliveryId, subscriptionId],
     );
     return rows.length > 0;

@@ -133,14 +133,14 @@ export class WebhooksService implements OnModuleInit, IntegrationEventSink {
           'Heroics-Event': delivery.eventType,
           'Heroics-Delivery': delivery.id,
         },
-        { allowPrivate: this.config.webhooks.allowPrivate, timeoutMs: this.config.webhooks.timeoutMs },
+        { ...this.config.webhooks },
       );
       responseStatus = response.status;
       responseBody = response.status >= 300 && response.status < 400 ? `Redirects are not followed (Location: ${response.headers.location ?? '—'}).` : response.body;
     } catch (error) {
       responseBody = error instanceof OutboundRefused ? error.message : `No answer: ${(error as Error).message}`;
     }
-    const outcome = afterAttempt(responseStatus, delivery.attempts + 1, this.config.webhooks.retryBaseSeconds);
+    const outcome = afterAttempt(responseStatus, delivery.attempts + 1, this.config.webhooks);
     if (outcome.kind === 'retry') {
       await this.webhooks.recordAttempt(delivery.id, { status: 'pending', responseStatus, responseBody, nextAttemptAt: new Date(Date.now() + outcome.delaySeconds * 1000) });
       await this.queue.enqueue(DELIVERY_JOB, { deliveryId }, { key: `${deliveryId}:${delivery.attempts + 1}`, startAfterSeconds: outcome.delaySeconds });
@@ -163,7 +163,7 @@ export class WebhooksService implements OnModuleInit, IntegrationEventSink {
 
   private async checkUrl(url: string): Promise<void> {
     try {
-      await checkOutboundUrl(url, this.config.webhooks.allowPrivate);
+      await checkOutboundUrl(url, this.config.webhooks);
     } catch (error) {
       if (error instanceof OutboundRefused) throw WebhooksErrors.urlRefused(error.message);
       throw error;
