@@ -1,6 +1,7 @@
 import { AppShell, Badge, Burger, Group, NavLink, ScrollArea, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconAward, IconBuildingStore, IconChartBar, IconCoins, IconHeartHandshake, IconHome, IconInbox, IconPresentation, IconScale, IconSparkles, IconTrophy, IconUserCircle, IconUsers } from '@tabler/icons-react';
+import { IconAward, IconBuildingStore, IconChartBar, IconCoins, IconHeartHandshake, IconHome, IconInbox, IconPresentation, IconPlugConnected,
+  IconScale, IconSparkles, IconTrophy, IconUserCircle, IconUsers } from '@tabler/icons-react';
 import { Suspense, useEffect, useRef, type ReactNode } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { Brand } from '../components/ui/brand';
@@ -30,6 +31,7 @@ const navItems: NavItem[] = [
   { label: 'Departments', to: '/departments', icon: <IconBuildingStore size={18} aria-hidden />, roles: ['admin'] },
   { label: 'Budgets', to: '/budgets', icon: <IconCoins size={18} aria-hidden />, roles: ['admin'] },
   { label: 'Fairness', to: '/fairness', icon: <IconScale size={18} aria-hidden />, roles: ['admin'] },
+  { label: 'Integrations', to: '/integrations', icon: <IconPlugConnected size={18} aria-hidden />, roles: ['admin'] },
 ];
 
 function isActive(pathname: string, to: string) {

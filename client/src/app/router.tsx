@@ -18,6 +18,7 @@ const StoryRoute = lazy(() => import('./routes/story'));
 const PersonRoute = lazy(() => import('./routes/person'));
 const HuddleRoute = lazy(() => import('./routes/huddle'));
 const ValuesRoute = lazy(() => import('./routes/values'));
+const IntegrationsRoute = lazy(() => import('./routes/integrations'));
 // Reports carry the charting library: loaded only when someone opens them.
 const ReportsRoute = lazy(() => import('./routes/reports'));
 const RosterImportRoute = lazy(() => import('./routes/roster-import'));
@@ -54,6 +55,7 @@ export const router = createBrowserRouter([
       { path: 'budgets', element: <RequireRole roles={['admin']}><BudgetsRoute /></RequireRole> },
       { path: 'fairness', element: <RequireRole roles={['admin']}><FairnessRoute /></RequireRole> },
       { path: 'values', element: <RequireRole roles={['admin']}><ValuesRoute /></RequireRole> },
+      { path: 'integrations', element: <RequireRole roles={['admin']}><IntegrationsRoute /></RequireRole> },
       { path: 'departments', element: <RequireRole roles={['admin']}><DepartmentsRoute /></RequireRole> },
       { path: '*', element: <NotFoundRoute /> },
     ],

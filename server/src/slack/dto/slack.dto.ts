@@ -66,7 +66,7 @@ export class CreateSlackChannelRouteDto {
   @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(80)
   channel: string;
 
-  @ApiProperty({ enum: CHANNEL_EVENTS, isArray: true, minItems: 1 })
+  @ApiProperty({ enum: CHANNEL_EVENTS, isArray: true, minItems: 1, maxItems: CHANNEL_EVENTS.length })
   @IsArray() @ArrayMinSize(1) @ArrayMaxSize(CHANNEL_EVENTS.length) @ArrayUnique() @IsIn(CHANNEL_EVENTS, { each: true })
   events: ChannelEvent[];
 }

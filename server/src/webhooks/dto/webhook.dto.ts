@@ -49,7 +49,7 @@ export class CreateWebhookSubscriptionDto {
   @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(2000)
   url: string;
 
-  @ApiProperty({ enum: INTEGRATION_EVENT_TYPES, isArray: true, minItems: 1 })
+  @ApiProperty({ enum: INTEGRATION_EVENT_TYPES, isArray: true, minItems: 1, maxItems: INTEGRATION_EVENT_TYPES.length })
   @IsArray() @ArrayMinSize(1) @ArrayMaxSize(INTEGRATION_EVENT_TYPES.length) @ArrayUnique() @IsIn(INTEGRATION_EVENT_TYPES, { each: true })
   events: IntegrationEventType[];
 
@@ -67,7 +67,7 @@ export class UpdateWebhookSubscriptionDto {
   @IsOptional() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(2000)
   url?: string;
 
-  @ApiPropertyOptional({ enum: INTEGRATION_EVENT_TYPES, isArray: true, minItems: 1 })
+  @ApiPropertyOptional({ enum: INTEGRATION_EVENT_TYPES, isArray: true, minItems: 1, maxItems: INTEGRATION_EVENT_TYPES.length })
   @IsOptional() @IsArray() @ArrayMinSize(1) @ArrayMaxSize(INTEGRATION_EVENT_TYPES.length) @ArrayUnique() @IsIn(INTEGRATION_EVENT_TYPES, { each: true })
   events?: IntegrationEventType[];
 
