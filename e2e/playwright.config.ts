@@ -5,6 +5,8 @@ import { defineConfig, devices } from '@playwright/test';
 
 const PORT = Number(process.env.E2E_PORT ?? 3217);
 export const BASE_URL = `http://localhost:${PORT}`;
+/** Where the integrations journey's local Slack listens (the app is told at start). */
+export const FAKE_SLACK_PORT = PORT + 1;
 
 /*
  * A fresh embedded database per run. PostgreSQL runs as the `postgres` user when we are root,
@@ -63,6 +65,10 @@ export default defineConfig({
       LOG_LEVEL: 'warn',
       // Every journey signs in from 127.0.0.1; the per-IP limit itself is covered by the API tests.
       LOGIN_MAX_FAILURES_PER_IP: '1000',
+      // The integrations journey starts a local Slack on the next port, and a webhook receiver on loopback.
+      SLACK_API_URL: `http://127.0.0.1:${PORT + 1}/api/`,
+      WEBHOOK_ALLOW_PRIVATE: 'true',
+      OUTBOUND_ALLOWED_HOSTS: '127.0.0.1,localhost',
     },
   },
 });

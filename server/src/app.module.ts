@@ -35,10 +35,14 @@ import { RewardsModule } from './rewards/rewards.module';
 import { ScimModule } from './scim/scim.module';
 import { SsoModule } from './sso/sso.module';
 import { StoriesModule } from './stories/stories.module';
+import { IntegrationEventsModule } from './integration-events/integration-events.module';
+import { SlackModule } from './slack/slack.module';
+import { TeamsModule } from './teams/teams.module';
 import { ValuesModule } from './values/values.module';
 import { CatalogueModule } from './catalogue/catalogue.module';
 import { PointsModule } from './points/points.module';
 import { RedemptionsModule } from './redemptions/redemptions.module';
+import { WebhooksModule } from './webhooks/webhooks.module';
 
 @Module({})
 export class AppModule {
@@ -98,6 +102,10 @@ export class AppModule {
         PasswordResetModule,
         SsoModule,
         ScimModule,
+        IntegrationEventsModule,
+        WebhooksModule,
+        SlackModule,
+        TeamsModule,
       ],
     };
   }

@@ -13,6 +13,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
+import { keepSignedBodies } from './common/signed-bodies';
 import { ProblemDetailsFilter, sendProblem, toProblem } from './common/problem-details';
 import { refuseDeepJson } from './common/json-body';
 import { registerSpaPages } from './common/spa-pages';
@@ -82,6 +83,8 @@ export async function configureHttp(app: NestFastifyApplication, config: AppConf
   // The API speaks JSON only: any other body type is a 415, not a string to validate.
   fastify.removeContentTypeParser('text/plain');
   // Except the roster import, which takes a CSV file as it is. Other routes given CSV answer 400 (the body is not an object).
+  // Slack and Teams sign their requests over the raw body: it is kept for them.
+  keepSignedBodies(fastify);
   fastify.addContentTypeParser('text/csv', { parseAs: 'string', bodyLimit: CSV_BODY_LIMIT_BYTES }, (_request, body, done) => done(null, body));
   // And the catalogue picture upload, which takes the image file as it is (its type is checked from the bytes).
   fastify.addContentTypeParser(/^image\//, { parseAs: 'buffer', bodyLimit: IMAGE_BODY_LIMIT_BYTES }, (request, body, done) => {

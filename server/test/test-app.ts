@@ -45,6 +45,10 @@ export async function startTestApp(env: Record<string, string> = {}, overrides: 
     // Tests check the boards right after each write; the refresh interval has its own test.
     LEADERBOARD_REFRESH_SECONDS: '0',
     REPORT_CACHE_SECONDS: '0',
+    // Nothing a test does may leave the machine: Slack's API is a closed local port unless a test starts its own
+    // Slack, and webhooks or Teams cards may only go to loopback receivers the tests start.
+    SLACK_API_URL: 'http://127.0.0.1:9/api/',
+    OUTBOUND_ALLOWED_HOSTS: '127.0.0.1,localhost,::1',
     ...env,
   });
   // Each app gets its own pg-boss schema on the shared test database: its workers take only the jobs it enqueued.

@@ -5,7 +5,7 @@ export const EVERYONE: Role[] = ['staff', 'manager', 'admin'];
  * Who may call each route. Every operation in the OpenAPI document must have a rule here, so a new route
  * without a decision about access fails the API5 part of owasp-top-10.api-spec.ts.
  */
-export const ACCESS_RULES: Record<string, { public: true; anonymousStatus?: number } | { roles: Role[] } | { scim: true }> = {
+export const ACCESS_RULES: Record<string, { public: true; anonymousStatus?: number; signedBy?: 'slack' | 'teams' } | { roles: Role[] } | { scim: true }> = {
   'GET /api/health': { public: true },
   'GET /api/config': { public: true },
   'POST /api/auth/login': { public: true },
@@ -122,6 +122,27 @@ export const ACCESS_RULES: Record<string, { public: true; anonymousStatus?: numb
   'POST /api/redemptions/{id}/fulfil': { roles: ['admin'] },
   'POST /api/redemptions/{id}/decline': { roles: ['admin'] },
   'POST /api/redemptions/{id}/code': { roles: EVERYONE },
+  'GET /api/webhooks': { roles: ['admin'] },
+  'POST /api/webhooks': { roles: ['admin'] },
+  'PATCH /api/webhooks/{id}': { roles: ['admin'] },
+  'DELETE /api/webhooks/{id}': { roles: ['admin'] },
+  'GET /api/webhooks/{id}/deliveries': { roles: ['admin'] },
+  'POST /api/webhooks/{id}/deliveries/{deliveryId}/redeliver': { roles: ['admin'] },
+  'GET /api/slack': { roles: ['admin'] },
+  'GET /api/slack/manifest': { roles: ['admin'] },
+  'PUT /api/slack': { roles: ['admin'] },
+  'DELETE /api/slack': { roles: ['admin'] },
+  'POST /api/slack/routes': { roles: ['admin'] },
+  'DELETE /api/slack/routes/{id}': { roles: ['admin'] },
+  // Called by Slack or Teams, not by people: the platform's signature over the raw body is the access check.
+  'POST /api/integrations/slack/commands': { public: true, anonymousStatus: 401, signedBy: 'slack' },
+  'POST /api/integrations/slack/interactions': { public: true, anonymousStatus: 401, signedBy: 'slack' },
+  'GET /api/teams': { roles: ['admin'] },
+  'POST /api/teams/channels': { roles: ['admin'] },
+  'DELETE /api/teams/channels/{id}': { roles: ['admin'] },
+  'POST /api/teams/outgoing-webhooks': { roles: ['admin'] },
+  'DELETE /api/teams/outgoing-webhooks/{id}': { roles: ['admin'] },
+  'POST /api/integrations/teams/outgoing': { public: true, anonymousStatus: 401, signedBy: 'teams' },
 };
 
 /**

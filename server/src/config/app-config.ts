@@ -209,6 +209,27 @@ export class EnvironmentVariables {
   @IsOptional() @IsString() @MaxLength(100)
   SSO_DEPARTMENT_CLAIM?: string;
 
+  // Lets webhooks and Teams cards reach private, loopback and link-local addresses (on-premise receivers).
+  @IsOptional() @Transform(toBoolean) @IsBoolean()
+  WEBHOOK_ALLOW_PRIVATE = false;
+
+  // Comma-separated hosts that webhooks and Teams cards may reach; empty: any public host.
+  @IsOptional() @IsString() @MaxLength(2000)
+  OUTBOUND_ALLOWED_HOSTS = '';
+
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(3600)
+  WEBHOOK_RETRY_BASE_SECONDS = 30;
+
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(20)
+  WEBHOOK_MAX_ATTEMPTS = 6;
+
+  @IsOptional() @Type(() => Number) @IsInt() @Min(100) @Max(60000)
+  WEBHOOK_TIMEOUT_MS = 5000;
+
+  // Where Slack's Web API is; only a test (or a proxy) changes it.
+  @IsOptional() @IsUrl({ protocols: ['http', 'https'], require_tld: false, require_protocol: true })
+  SLACK_API_URL = 'https://slack.com/api/';
+
   /** 32 bytes as 64 hex characters or base64: encrypts secrets kept in the database (the SSO client secret). */
   @IsOptional() @Matches(/^([0-9a-fA-F]{64}|[A-Za-z0-9+/_-]{43}=?)$/)
   SECRETS_KEY?: string;
@@ -292,6 +313,8 @@ export interface AppConfig {
   secretsKey: Buffer;
   /** Secret from which the key that encrypts gift-card codes is derived (default: JWT_SECRET). */
   redemptionCodeKey: string;
+  webhooks: { allowPrivate: boolean; allowedHosts: string[]; retryBaseSeconds: number; maxAttempts: number; timeoutMs: number };
+  slack: { apiUrl: string };
   clientDistDir: string;
   /** Where log lines go: standard output, unless a test reads them. */
   logStream?: NodeJS.WritableStream;
@@ -401,6 +424,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       ? Buffer.from(vars.SECRETS_KEY, /^[0-9a-fA-F]{64}$/.test(vars.SECRETS_KEY) ? 'hex' : 'base64')
       : Buffer.from(hkdfSync('sha256', jwtSecret, 'heroics', 'secrets at rest', 32)),
     redemptionCodeKey: vars.REDEMPTION_CODE_KEY ?? jwtSecret,
+    webhooks: {
+      allowPrivate: vars.WEBHOOK_ALLOW_PRIVATE,
+      allowedHosts: vars.OUTBOUND_ALLOWED_HOSTS.split(',').map((h) => h.trim().toLowerCase()).filter(Boolean),
+      retryBaseSeconds: vars.WEBHOOK_RETRY_BASE_SECONDS,
+      maxAttempts: vars.WEBHOOK_MAX_ATTEMPTS,
+      timeoutMs: vars.WEBHOOK_TIMEOUT_MS,
+    },
+    slack: { apiUrl: vars.SLACK_API_URL.endsWith('/') ? vars.SLACK_API_URL : `${vars.SLACK_API_URL}/` },
     clientDistDir: join(REPOSITORY_ROOT, 'client', 'dist'),
   };
 }

@@ -17,6 +17,10 @@ import { Reward } from '../rewards/reward.entity';
 import { StoryHero } from '../stories/story-hero.entity';
 import { StoryValue } from '../stories/story-value.entity';
 import { Story } from '../stories/story.entity';
+import { SlackChannelRoute } from '../slack/slack-channel-route.entity';
+import { SlackInstallation } from '../slack/slack-installation.entity';
+import { TeamsChannel } from '../teams/teams-channel.entity';
+import { TeamsOutgoingWebhook } from '../teams/teams-outgoing-webhook.entity';
 import { CompanyValue } from '../values/company-value.entity';
 import { ScimLink } from '../scim/scim-link.entity';
 import { ScimToken } from '../scim/scim-token.entity';
@@ -30,9 +34,11 @@ import { PointsAccount } from '../points/points-account.entity';
 import { PointsEntry } from '../points/points-entry.entity';
 import { PointsSettings } from '../points/points-settings.entity';
 import { Redemption } from '../redemptions/redemption.entity';
-
+import { WebhookDelivery } from '../webhooks/webhook-delivery.entity';
+import { WebhookSubscription } from '../webhooks/webhook-subscription.entity';
 
 /** Every entity the DataSource knows; a new table starts here and in a generated migration. */
 export const ENTITIES = [
   Department, DepartmentManager, Employee, RefreshToken, LoginThrottle, Invitation, AuditEntry, CompanyValue, Story, StoryHero, StoryValue, Endorsement, Notification, RewardBudget, Reward, RecognitionTally, RosterVersion, MailMessage, PasswordResetToken, EmailPreference, SsoSettings, SsoIdentity, SsoLoginAttempt, ScimToken, ScimLink,
-  PointsAccount, PointsEntry, PointsSettings, CatalogueItem, CatalogueImage, Redemption];
+  PointsAccount, PointsEntry, PointsSettings, CatalogueItem, CatalogueImage, Redemption,
+  WebhookSubscription, WebhookDelivery, SlackInstallation, SlackChannelRoute, TeamsChannel, TeamsOutgoingWebhook];

@@ -75,6 +75,17 @@ export class EmployeesRepository {
     await this.dataSource.query('UPDATE employees SET email_refused_reason = $3, email_refused_at = now() WHERE id = $1 AND email = $2', [id, email, reason.slice(0, 500)]);
   }
 
+  /** Who a person is for acting on their behalf from another tool (Slack): only someone still employed. */
+  async actorByEmail(email: string): Promise<{ id: string; name: string; role: EmployeeRole; departmentId: string; managedDepartmentIds: string[] } | null> {
+    const rows = await this.dataSource.query(
+      `SELECT e.id, e.name, e.role, e.department_id AS "departmentId",
+              ARRAY(SELECT dm.department_id::text FROM department_managers dm WHERE dm.employee_id = e.id) AS "managedDepartmentIds"
+         FROM employees e WHERE e.email = lower($1) AND e.left_on IS NULL`,
+      [email],
+    );
+    return rows[0] ?? null;
+  }
+
   async emailTaken(email: string, exceptId?: string): Promise<boolean> {
     const rows = await this.dataSource.query('SELECT 1 FROM employees WHERE email = $1 AND id IS DISTINCT FROM $2', [email, exceptId ?? null]);
     return rows.length > 0;

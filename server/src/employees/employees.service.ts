@@ -12,6 +12,7 @@ import { EmployeeDto, EmployeePageDto, EmployeeRow, toEmployeeDto } from './dto/
 import { EmployeesErrors } from './employees.errors';
 import { EmployeeField, forbiddenSelfEdits, mayActOnEmployee, mayChangeHireDate, mayRecordDeparture } from './employees.policy';
 import { EmployeeChanges, EmployeesRepository } from './employees.repository';
+import { IntegrationEventsService } from '../integration-events/integration-events.service';
 
 const DEFAULT_PAGE_SIZE = 25;
 
@@ -44,6 +45,7 @@ export class EmployeesService {
     private readonly sessions: SessionsService,
     private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly integrationEvents: IntegrationEventsService,
   ) {}
 
   async list(viewer: CurrentEmployee, query: ListEmployeesQueryDto): Promise<EmployeePageDto> {
@@ -198,8 +200,15 @@ export class EmployeesService {
         before: { leftOn: current.leftOn, leaveReason: current.leaveReason },
         after: { leftOn: null, ...via(source) },
       });
+      await this.integrationEvents.publish(manager, 'employee.departed', { employeeId: id });
     });
     return this.get(PROVISIONER_VIEW, id);
+  }
+
+  /** The person behind an email as the actor of a request another tool makes on their behalf (Slack); null when unknown or gone. */
+  async actorByEmail(email: string, via: string): Promise<CurrentEmployee | null> {
+    const row = await this.employees.actorByEmail(email);
+    return row ? { ...row, sessionId: via } : null;
   }
 
   /** For other features: the row of one employee, or a 404. */

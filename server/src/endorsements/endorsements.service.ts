@@ -8,6 +8,7 @@ import { StoriesService } from '../stories/stories.service';
 import { EndorsementPageDto, EndorsementStateDto, EndorseStoryDto, ListEndorsementsQueryDto } from './dto/endorsement.dto';
 import { EndorsementsErrors } from './endorsements.errors';
 import { EndorsementsRepository } from './endorsements.repository';
+import { IntegrationEventsService } from '../integration-events/integration-events.service';
 
 @Injectable()
 export class EndorsementsService {
@@ -17,6 +18,7 @@ export class EndorsementsService {
     private readonly stories: StoriesService,
     private readonly notifications: NotificationsService,
     private readonly tallies: RecognitionTalliesService,
+    private readonly integrationEvents: IntegrationEventsService,
   ) {}
 
   async endorse(viewer: CurrentEmployee, storyId: string, dto: EndorseStoryDto): Promise<EndorsementStateDto> {
@@ -30,6 +32,7 @@ export class EndorsementsService {
       await this.tallies.endorsementChanged(manager, storyId, after.endorsedAt, +1);
       const recipients = new Set([story.author.id, ...story.heroes.map((h) => h.id)]);
       await this.notifications.notify(manager, [...recipients].map((id) => ({ recipientId: id, kind: 'story_endorsed', storyId, actorId: viewer.id })));
+      await this.integrationEvents.publish(manager, 'endorsement.created', { storyId, endorserId: viewer.id });
       return after.count;
     });
     this.stories.cardChanged(storyId);

@@ -17,6 +17,7 @@ import { ChampionPeriod } from './reward.entity';
 import { RewardsErrors } from './rewards.errors';
 import { canRevoke, mayNameChampionFor, REVOKE_WINDOW_HOURS } from './rewards.policy';
 import { isChampionTaken, RecipientRow, RewardsRepository } from './rewards.repository';
+import { IntegrationEventsService } from '../integration-events/integration-events.service';
 
 interface ChampionFields {
   championPeriod: ChampionPeriod | null;
@@ -36,6 +37,7 @@ export class RewardsService {
     private readonly points: PointsService,
     private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly integrationEvents: IntegrationEventsService,
   ) {}
 
   async give(viewer: CurrentEmployee, dto: GiveRewardDto): Promise<GivenRewardDto> {
@@ -73,6 +75,7 @@ export class RewardsService {
           before: remainingBefore === null ? null : { budgetRemaining: remainingBefore },
           after: { recipientId: recipient.id, kind: dto.kind, points, storyId: dto.storyId ?? null, ...champion, budgetRemaining: remainingBefore === null ? null : remainingBefore - points },
         });
+        await this.integrationEvents.publish(manager, 'reward.given', { rewardId: reward.id, storyId: dto.storyId ?? undefined });
         return reward.id;
       });
     } catch (error) {
@@ -104,6 +107,7 @@ export class RewardsService {
         before: { revoked: false, points: reward.points, recipientId: reward.recipientId },
         after: { revoked: true, reason: dto.reason, pointsReturnedTo: reward.points > 0 ? reward.giverId : null },
       });
+      await this.integrationEvents.publish(manager, 'reward.revoked', { rewardId: id });
     });
     if (reward.storyId) this.stories.cardChanged(reward.storyId);
     return this.get(viewer, id);

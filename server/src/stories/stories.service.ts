@@ -16,6 +16,7 @@ import { StoriesErrors } from './stories.errors';
 import { canModerateStory, changesHeroes, heroesLocked, mayFeature, mayUnhide, withinEditWindow } from './stories.policy';
 import { HeroCandidate, StoriesRepository, StoryFields } from './stories.repository';
 import { StoryCardCache } from './story-card.cache';
+import { IntegrationEventsService } from '../integration-events/integration-events.service';
 
 @Injectable()
 export class StoriesService {
@@ -29,6 +30,7 @@ export class StoriesService {
     private readonly tallies: RecognitionTalliesService,
     private readonly cards: StoryCardCache,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly integrationEvents: IntegrationEventsService,
   ) {}
 
   /** A story's card changed (an endorsement, a reward, an edit): this instance stops serving the cached one. */
@@ -54,6 +56,7 @@ export class StoriesService {
       await this.stories.replaceValues(manager, story.id, dto.valueIds);
       await this.tallies.storyContribution(manager, story.id, +1);
       await this.notifications.notify(manager, heroes.map((h) => ({ recipientId: h.id, kind: 'named_hero', storyId: story.id, actorId: author.id })));
+      await this.integrationEvents.publish(manager, 'story.published', { storyId: story.id });
       return story.id;
     });
     return this.get(author, id);
@@ -142,6 +145,7 @@ export class StoriesService {
     await this.dataSource.transaction(async (manager) => {
       await this.stories.setFeatured(manager, id, featured ? viewer.id : null);
       await this.audit.record(manager, { actorId: viewer.id, action: featured ? 'story.featured' : 'story.unfeatured', subjectType: 'story', subjectId: id, before: { featured: current.featuredAt !== null }, after: { featured } });
+      if (featured && current.featuredAt === null) await this.integrationEvents.publish(manager, 'story.featured', { storyId: id });
     });
     this.cards.forget(id);
     return this.get(viewer, id);

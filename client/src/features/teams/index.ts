@@ -1,0 +1,2 @@
+export { TeamsSettingsCard } from './components/TeamsSettingsCard';
+export { teamsKeys } from './api/teams';

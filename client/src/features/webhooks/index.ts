@@ -1,0 +1,2 @@
+export { WebhooksCard } from './components/WebhooksCard';
+export { webhookKeys } from './api/webhooks';

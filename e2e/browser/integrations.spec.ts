@@ -1,0 +1,94 @@
+import { expect, test } from '@playwright/test';
+import { FakeSlack } from '../../server/test/protocols/fake-slack';
+import { signedSlackRequest, storyModalSubmission } from '../../server/test/protocols/slack-sender';
+import { WebhookReceiver } from '../../server/test/protocols/webhook-receiver';
+import { FAKE_SLACK_PORT } from '../playwright.config';
+import { expectNoSeriousA11yViolations } from './support/axe';
+import { keepScreenshot } from './support/screenshots';
+import { ADMIN, MANAGER, STAFF, apiToken, signIn, signOut } from './support/session';
+
+const SIGNING_SECRET = 'journey-signing-secret-0123456789abcdef';
+
+test('an admin connects Slack and a webhook; stories reach the channel and the receiver, and a story told in Slack reaches the feed', async ({ page, request }) => {
+  const slack = await new FakeSlack().start(FAKE_SLACK_PORT);
+  const receiver = await new WebhookReceiver().start();
+  try {
+    const staffToken = await apiToken(request, STAFF.email);
+    const headers = { Authorization: `Bearer ${staffToken}` };
+    const me = await (await request.get('/api/me', { headers })).json();
+    const colleagues = await (await request.get(`/api/employees?departmentId=${me.department.id}&role=staff&limit=50`, { headers })).json();
+    const colleague = colleagues.items.find((e: { id: string }) => e.id !== me.id);
+    const colleagueEmail = (await (await request.get(`/api/employees/${colleague.id}`, { headers: { Authorization: `Bearer ${await apiToken(request, MANAGER.email)}` } })).json()).email;
+    slack.addUser('U0STAFF001', STAFF.email, 'sofia');
+    slack.addUser('U0COLLEAG1', colleagueEmail, 'colleague');
+    let secret = '';
+    // The demo company keeps UTC, so yesterday is a day the server accepts for anyone employed now.
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+
+    await test.step('the admin connects Slack, sends stories to #support-heroes and adds a webhook', async () => {
+      await signIn(page, ADMIN.email);
+      await page.getByRole('link', { name: 'Integrations' }).click();
+      await expect(page.getByRole('heading', { level: 1, name: 'Integrations' })).toBeVisible();
+      await expectNoSeriousA11yViolations(page, 'integrations (not connected)');
+      await page.getByLabel('Signing secret').fill(SIGNING_SECRET);
+      await page.getByLabel('Bot token').fill('xoxb-wrong-token');
+      await page.getByRole('button', { name: 'Connect Slack' }).click();
+      await expect(page.getByText(/Slack did not accept the bot token/)).toBeVisible();
+      await page.getByLabel('Bot token').fill(slack.token);
+      await page.getByRole('button', { name: 'Connect Slack' }).click();
+      await expect(page.getByText('Connected to Larkspur Support')).toBeVisible();
+      await page.getByRole('textbox', { name: 'Channel' }).fill('#support-heroes');
+      await page.getByRole('button', { name: 'Add channel' }).click();
+      await expect(page.getByRole('cell', { name: '#support-heroes' })).toBeVisible();
+
+      await page.getByRole('textbox', { name: 'Receiver name' }).fill('HR system');
+      await page.getByRole('textbox', { name: 'Address' }).fill(receiver.url('/hr'));
+      await page.getByRole('button', { name: 'Add webhook' }).click();
+      secret = (await page.getByTestId('webhook-secret').textContent()) ?? '';
+      expect(secret).toMatch(/^whsec_/);
+      await expect(page.getByRole('cell', { name: /HR system/ })).toBeVisible();
+      await expectNoSeriousA11yViolations(page, 'integrations (connected)');
+      await keepScreenshot(page, 'integrations');
+      await page.setViewportSize({ width: 390, height: 844 });
+      await expect(page.getByRole('heading', { level: 1, name: 'Integrations' })).toBeVisible();
+      await expectNoSeriousA11yViolations(page, 'integrations (phone)');
+      await keepScreenshot(page, 'integrations-phone');
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await signOut(page, ADMIN.name);
+    });
+
+    const title = `Kept the store open for a late pickup ${Date.now().toString(36)}`;
+    await test.step('a story told in the app appears in the Slack channel and at the webhook receiver', async () => {
+      const values = await (await request.get('/api/values', { headers })).json();
+      const created = await request.post('/api/stories', {
+        headers,
+        data: { title, heroIds: [colleague.id], situation: 'A customer was stuck in traffic.', action: 'Waited twenty minutes after closing.', impact: 'The gift made it to the party.', occurredOn: yesterday, channel: 'in_person', resolvedWithoutHandoff: true, valueIds: [values[0].id] },
+      });
+      expect(created.status()).toBe(201);
+      await expect.poll(() => slack.callsOf('chat.postMessage').some((c) => c.args.channel === 'C0HEROES01' && String(c.args.text).includes(title)), { timeout: 20_000 }).toBe(true);
+      await expect.poll(() => receiver.at('/hr').some((r) => r.body.includes(title)), { timeout: 20_000 }).toBe(true);
+      const delivery = receiver.at('/hr').find((r) => r.body.includes(title))!;
+      expect(String(delivery.headers['heroics-signature'])).toMatch(/^t=\d+,v1=[0-9a-f]{64}$/);
+    });
+
+    const slackTitle = `Told from Slack ${Date.now().toString(36)}`;
+    await test.step('a story submitted from the Slack form appears in the feed', async () => {
+      const values = await (await request.get('/api/values', { headers })).json();
+      const payload = storyModalSubmission(slack.teamId, 'U0STAFF001', {
+        heroes: ['U0COLLEAG1'], title: slackTitle, situation: 'A parcel went to the wrong town.', action: 'Drove it over on the way home.', impact: 'Delivered before dinner.', channel: 'field', values: [values[0].id], occurredOn: yesterday,
+      });
+      const signed = signedSlackRequest(SIGNING_SECRET, { payload: JSON.stringify(payload) });
+      const answer = await request.post('/api/integrations/slack/interactions', { headers: signed.headers, data: signed.body });
+      expect(answer.status()).toBe(200);
+      await signIn(page, STAFF.email);
+      await expect.poll(async () => {
+        await page.reload();
+        return page.getByRole('heading', { level: 2, name: slackTitle }).isVisible();
+      }, { timeout: 30_000 }).toBe(true);
+      await expectNoSeriousA11yViolations(page, 'feed with a story from Slack');
+    });
+  } finally {
+    await slack.stop();
+    await receiver.stop();
+  }
+});
