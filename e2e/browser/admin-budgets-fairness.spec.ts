@@ -66,7 +66,8 @@ test('an admin tops up a budget, is refused a budget below what is spent, and re
   await test.step(`setting ${HOLDER}'s budget below what she has spent is refused with how much that is`, async () => {
     const row = budgetRow(page, HOLDER);
     const before = await meterOf(row);
-    expect(before).toEqual({ points: 3000, spent: 1150, remaining: 1850 });
+    // 3,000 points, 1,150 spent, and the 500 topped up in the step before.
+    expect(before).toEqual({ points: 3500, spent: 1150, remaining: 2350 });
     await row.getByRole('button', { name: `Set budget for ${HOLDER}` }).click();
     const dialog = page.getByRole('dialog', { name: new RegExp(`Set ${HOLDER}’s budget for`) });
     const points = dialog.getByRole('textbox', { name: 'Points for the quarter' });
