@@ -76,7 +76,7 @@ test('a manager sees the roster of their own departments, and no edit controls f
 
   await page.goto(`/roster/${outsider.id}`);
   await expect(page.getByRole('heading', { name: 'Grace Okafor' })).toBeVisible();
-  await expect(page.getByText("which you do not manage: their details are changed by that department's managers or an admin")).toBeVisible();
+  await expect(page.getByText("Managers edit staff of their own departments; ask an admin to change Grace Okafor's record.")).toBeVisible();
   await expect(page.getByRole('button', { name: 'Save changes' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Record departure' })).toHaveCount(0);
   await expectNoSeriousA11yViolations(page, 'someone outside the manager’s departments');
