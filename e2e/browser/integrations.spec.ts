@@ -37,12 +37,12 @@ test('an admin connects Slack and a webhook; stories reach the channel and the r
       await page.getByLabel('Bot token').fill(slack.token);
       await page.getByRole('button', { name: 'Connect Slack' }).click();
       await expect(page.getByText('Connected to Larkspur Support')).toBeVisible();
-      await page.getByRole('textbox', { name: 'Channel' }).fill('#support-heroes');
+      await page.getByRole('textbox', { name: 'Channel', exact: true }).fill('#support-heroes');
       await page.getByRole('button', { name: 'Add channel' }).click();
       await expect(page.getByRole('cell', { name: '#support-heroes' })).toBeVisible();
 
       await page.getByRole('textbox', { name: 'Receiver name' }).fill('HR system');
-      await page.getByRole('textbox', { name: 'Address' }).fill(receiver.url('/hr'));
+      await page.getByRole('textbox', { name: 'Address', exact: true }).fill(receiver.url('/hr'));
       await page.getByRole('button', { name: 'Add webhook' }).click();
       secret = (await page.getByTestId('webhook-secret').textContent()) ?? '';
       expect(secret).toMatch(/^whsec_/);
