@@ -28,7 +28,7 @@ export function WebhooksCard() {
           Each delivery is a JSON POST signed with <Code>Heroics-Signature: t=…,v1=…</Code> (HMAC-SHA256 of <Code>t.body</Code> under the secret) and retried with backoff; a receiver that keeps failing is paused.
         </Text>
         {secret && (
-          <Alert color="yellow" title={`Signing secret for ${secret.name}`} withCloseButton onClose={() => setSecret(null)} closeButtonLabel="I have saved the secret">
+          <Alert color="blue" variant="light" title={`Signing secret for ${secret.name}`} withCloseButton onClose={() => setSecret(null)} closeButtonLabel="I have saved the secret">
             <Stack gap="xs">
               <Text size="sm">Copy it into the receiving system now: it is not shown again.</Text>
               <Group gap="xs"><Code data-testid="webhook-secret">{secret.value}</Code><CopyButton value={secret.value}>{({ copied, copy }) => <Button size="compact-sm" variant="default" onClick={copy}>{copied ? 'Copied' : 'Copy'}</Button>}</CopyButton></Group>
