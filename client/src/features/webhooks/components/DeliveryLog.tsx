@@ -10,7 +10,7 @@ const TONE = { delivered: 'green', pending: 'amber', failed: 'red' } as const;
 export function DeliveryLog({ subscriptionId }: { subscriptionId: string }) {
   const deliveries = useWebhookDeliveries(subscriptionId);
   const redeliver = useRedeliver();
-  if (deliveries.isPending) return <Loader size="sm" aria-label="Loading deliveries" />;
+  if (deliveries.isPending) return <Loader size="sm" role="status" aria-label="Loading deliveries" />;
   if (deliveries.isError) return <Text c="red">{problemMessage(deliveries.error)}</Text>;
   if (deliveries.data.items.length === 0) return <Text size="sm" c="dimmed">Nothing has been sent to this receiver yet.</Text>;
   return (
