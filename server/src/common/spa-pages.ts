@@ -11,9 +11,17 @@ import { sendProblem } from './problem-details';
  * the API must learn the path is wrong, not parse HTML) and a missing file (`/assets/gone.js`, `/favicon.png`): a
  * script tag given HTML fails in a confusing way, and no SPA route has a dot in its last segment.
  */
+/** Fastify's default maxParamLength: a longer path parameter is a 414 from the router. */
+const MAX_PARAM_LENGTH = 100;
+
 export function registerSpaPages(fastify: FastifyInstance, indexHtml: string): void {
   fastify.get('/*', (request: FastifyRequest, reply: FastifyReply) => {
     const path = request.url.split('?')[0];
+    if (isApiPath(path) && path.split('/').some((segment) => segment.length > MAX_PARAM_LENGTH)) {
+      // The router would have refused this segment (414) had the wildcard not matched first: answer as it would.
+      sendProblem(reply, request, Object.assign(new Error('A part of the URL is longer than the server accepts.'), { code: 'FST_ERR_MAX_PARAM_LENGTH', statusCode: 414 }));
+      return reply;
+    }
     if (isApiPath(path) || looksLikeFile(path)) {
       sendProblem(reply, request, new NotFoundException(`Cannot GET ${path}`));
       return reply;
