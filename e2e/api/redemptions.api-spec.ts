@@ -3,6 +3,7 @@ import { periodStart, todayIn } from '../../server/src/common/calendar';
 import { POINTS_BALANCE_DIFFERENCES_SQL } from '../../server/src/points/points.sql';
 import { createDepartment, createEmployee, setBudget, signIn, SignedIn, TestEmployee } from '../../server/test/factories';
 import { startTestApp, TestApp } from '../../server/test/test-app';
+import { createSiblingDatabase, TestDatabase } from '../../server/test/test-database';
 
 /** Balances, the catalogue and redemptions through the real HTTP API on the shared test database. */
 describe('points, the catalogue and redemptions', () => {
@@ -14,8 +15,11 @@ describe('points, the catalogue and redemptions', () => {
   let as: { admin: SignedIn; manager: SignedIn };
   const quarter = periodStart('quarter', todayIn('UTC'));
 
+  // A database of its own: the points check below looks at every balance, and other specs load rewards by SQL.
+  let database: TestDatabase;
   beforeAll(async () => {
-    t = await startTestApp({ DB_POOL_SIZE: '12' });
+    database = await createSiblingDatabase('heroics_points');
+    t = await startTestApp({ DB_POOL_SIZE: '12' }, {}, database.url);
     shoes = (await createDepartment(t.dataSource)).id;
     chat = (await createDepartment(t.dataSource)).id;
     admin = await createEmployee(t.dataSource, { departmentId: chat, role: 'admin' });
@@ -23,7 +27,10 @@ describe('points, the catalogue and redemptions', () => {
     as = { admin: await signIn(t.http, admin.email), manager: await signIn(t.http, manager.email) };
     await setBudget(t.dataSource, manager.id, quarter, 1_000_000);
   });
-  afterAll(() => t.close());
+  afterAll(async () => {
+    await t?.close();
+    await database?.dispose();
+  });
 
   /** A staff member in Shoes, signed in, with `points` received from their manager. */
   const personWith = async (points: number, departmentId = shoes): Promise<{ person: TestEmployee; session: SignedIn; rewardId: string | null }> => {

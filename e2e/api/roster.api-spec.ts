@@ -150,7 +150,10 @@ describe('roster: employees', () => {
       const managed = await everyone(as.manager, { managed: true });
       expect(managed.map((e) => e.id)).toContain(colleague.id);
       expect(managed.map((e) => e.id)).not.toContain(elsewhere.id);
-      expect(managed.every((e) => e.department.id === apparel.id && e.canEdit)).toBe(true);
+      expect(managed.every((e) => e.department.id === apparel.id)).toBe(true);
+      // Staff below them are theirs to edit; they themselves (and any admin or manager in the department) are not.
+      expect(managed.find((e) => e.id === colleague.id)?.canEdit).toBe(true);
+      expect(managed.find((e) => e.id === manager.id)?.canEdit).toBe(false);
       // Without managed the list is the company directory; the person outside their departments is not theirs to edit.
       const directory = await everyone(as.manager, {});
       expect(directory.find((e) => e.id === elsewhere.id)?.canEdit).toBe(false);

@@ -1,7 +1,7 @@
-import { AddressInfo } from 'node:net';
 import { createDepartment, createEmployee, signIn, SignedIn, TestEmployee } from '../../server/test/factories';
 import { startTestProvider, TestAccount, TestProvider } from '../../server/test/oidc-test-provider';
 import { startTestApp, TestApp } from '../../server/test/test-app';
+import { freePort } from '../../server/test/throwaway-postgres';
 import { createSiblingDatabase, TestDatabase } from '../../server/test/test-database';
 
 /**
@@ -103,9 +103,11 @@ describe('single sign-on with OpenID Connect (real provider on loopback)', () =>
 
   beforeAll(async () => {
     database = await createSiblingDatabase('heroics_sso');
-    t = await startTestApp({}, {}, database.url);
-    await t.app.listen(0, '127.0.0.1');
-    base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
+    // The app hands the provider PUBLIC_URL's callback (never one read from a request), so it listens there.
+    const port = await freePort();
+    base = `http://127.0.0.1:${port}`;
+    t = await startTestApp({ PUBLIC_URL: base }, {}, database.url);
+    await t.app.listen(port, '127.0.0.1');
     care = await createDepartment(t.dataSource, 'Care');
     const adminPerson = await createEmployee(t.dataSource, { departmentId: care.id, role: 'admin' });
     admin = await signIn(t.http, adminPerson.email);

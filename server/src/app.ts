@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
-import { RequestMethod } from '@nestjs/common';
+import { ArgumentsHost, Catch, ExceptionFilter, RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -15,7 +15,8 @@ import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { keepSignedBodies } from './common/signed-bodies';
 import { ProblemDetailsFilter, sendProblem, toProblem } from './common/problem-details';
-import { refuseDeepJson } from './common/json-body';
+import { jsonDepthExceeds, MAX_JSON_DEPTH, refuseDeepJson, tooDeepProblem } from './common/json-body';
+import { ScimErrorFilter } from './scim/scim-error.filter';
 import { registerSpaPages } from './common/spa-pages';
 import { createValidationPipe } from './common/validation';
 import { AppConfig } from './config/app-config';
@@ -107,6 +108,7 @@ export async function configureHttp(app: NestFastifyApplication, config: AppConf
   // SCIM clients send application/scim+json (RFC 7644 §3.1): JSON, accepted under /scim/v2 only.
   fastify.addContentTypeParser('application/scim+json', { parseAs: 'string' }, (request, body, done) => {
     if (!request.url.startsWith('/scim/v2/')) return done(Object.assign(new Error('Unsupported Media Type'), { statusCode: 415, code: 'FST_ERR_CTP_INVALID_MEDIA_TYPE' }), undefined);
+    if (jsonDepthExceeds(body as string, MAX_JSON_DEPTH)) return done(tooDeepProblem(), undefined);
     try {
       done(null, body === '' ? undefined : JSON.parse(body as string));
     } catch {
@@ -153,5 +155,20 @@ export async function configureHttp(app: NestFastifyApplication, config: AppConf
     await app.register(fastifyStatic, { root: config.clientDistDir, prefix: '/', wildcard: false, index: false, maxAge: '1h' });
     registerSpaPages(fastify, indexHtml);
   }
-  app.useGlobalFilters(new ProblemDetailsFilter());
+  app.useGlobalFilters(new EdgeErrorFilter());
+}
+
+/**
+ * What fails before a controller's own filter can see it (body parsing, an over-deep body, a size limit): SCIM
+ * clients get SCIM's error shape under /scim/v2 (RFC 7644 §3.12), everyone else problem+json.
+ */
+@Catch()
+class EdgeErrorFilter implements ExceptionFilter {
+  private readonly problems = new ProblemDetailsFilter();
+  private readonly scim = new ScimErrorFilter();
+
+  catch(error: unknown, host: ArgumentsHost): void {
+    const underScim = host.switchToHttp().getRequest<FastifyRequest>().url.startsWith('/scim/v2/');
+    (underScim ? this.scim : this.problems).catch(error, host);
+  }
 }

@@ -1,3 +1,4 @@
+import type { EntityManager } from 'typeorm';
 /** What other systems can be told about. Webhook subscribers choose among these; Slack and Teams post a subset. */
 export const INTEGRATION_EVENT_TYPES = ['story.published', 'story.featured', 'endorsement.created', 'reward.given', 'reward.revoked', 'employee.departed'] as const;
 export type IntegrationEventType = (typeof INTEGRATION_EVENT_TYPES)[number];
@@ -65,6 +66,6 @@ export interface IntegrationEvent {
 export interface IntegrationEventSink {
   name: string;
   /** Whether any destination of this kind is configured: when none is, nothing is queued for a change. */
-  configured(): Promise<boolean>;
+  configured(manager: EntityManager): Promise<boolean>;
   accept(event: IntegrationEvent): Promise<void>;
 }

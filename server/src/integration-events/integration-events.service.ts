@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { JobQueueService } from '../jobs/job-queue.service';
@@ -32,6 +32,7 @@ export class IntegrationEventsService implements OnModuleInit {
   constructor(
     private readonly queue: JobQueueService,
     private readonly events: IntegrationEventsRepository,
+    private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -44,7 +45,7 @@ export class IntegrationEventsService implements OnModuleInit {
   }
 
   async publish(manager: EntityManager, type: IntegrationEventType, subject: IntegrationEventSubject): Promise<void> {
-    if (!(await this.anyConfigured())) return;
+    if (!(await this.anyConfigured(manager))) return;
     const event: QueuedEvent = { id: randomUUID(), type, createdAt: new Date().toISOString(), subject };
     await this.queue.enqueue(FAN_OUT_JOB, event, { manager, key: event.id });
   }
@@ -68,10 +69,11 @@ export class IntegrationEventsService implements OnModuleInit {
     return (await this.events.topStoriesSince(departmentId, since, limit)).map((s) => ({ ...s, heroes: s.heroes ?? '', url: this.appUrl(`/stories/${s.id}`) }));
   }
 
-  private async anyConfigured(): Promise<boolean> {
+  /** In the caller's transaction: a change waiting for a second pooled connection could wait for ever under load. */
+  private async anyConfigured(manager: EntityManager): Promise<boolean> {
     if (Date.now() < this.configuredUntil) return this.configuredCache;
     let any = false;
-    for (const sink of this.sinks) if (await sink.configured()) any = true;
+    for (const sink of this.sinks) if (await sink.configured(manager)) any = true;
     this.configuredCache = any;
     this.configuredUntil = Date.now() + CONFIGURED_CHECK_MS;
     return any;
@@ -82,7 +84,7 @@ export class IntegrationEventsService implements OnModuleInit {
     if (!event) return 0;
     let accepted = 0;
     for (const sink of this.sinks) {
-      if (!(await sink.configured())) continue;
+      if (!(await sink.configured(this.dataSource.manager))) continue;
       await sink.accept(event);
       accepted++;
     }

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import PgBoss from 'pg-boss';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '../config/app-config';
@@ -43,8 +43,11 @@ const STOP_GRACE_MS = 8_000;
  * modules initialise; at bootstrap the queue starts, creates each kind with its retry policy, works it and registers
  * the schedules. Features enqueue through `enqueue`, in their own transaction when they have one.
  */
+/** The advisory lock key under which one instance at a time creates and updates queues (any fixed 64-bit number). */
+const QUEUE_SETUP_LOCK = 7_215_004_101;
+
 @Injectable()
-export class JobQueueService implements OnApplicationBootstrap, OnModuleDestroy {
+export class JobQueueService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('JobQueue');
   private readonly definitions = new Map<string, Definition>();
   private boss?: PgBoss;
@@ -84,8 +87,22 @@ export class JobQueueService implements OnApplicationBootstrap, OnModuleDestroy 
       deleteAfterDays: 30,
     });
     boss.on('error', (error) => this.logger.warn(`job queue: ${error.message}`));
-    await boss.start();
-    this.boss = boss;
+    // Instances starting together would create and update the same queues and schedules at once, and PostgreSQL
+    // answers one of them "deadlock detected": one instance at a time sets the queue up, under a session lock.
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.query('SELECT pg_advisory_lock($1)', [QUEUE_SETUP_LOCK]);
+      await boss.start();
+      this.boss = boss;
+      await this.setUpQueues(boss);
+    } finally {
+      await runner.query('SELECT pg_advisory_unlock($1)', [QUEUE_SETUP_LOCK]).catch(() => undefined);
+      await runner.release();
+    }
+  }
+
+  private async setUpQueues(boss: PgBoss): Promise<void> {
     for (const definition of this.definitions.values()) {
       const { retryLimit, retryDelay, retryBackoff, expireInSeconds } = definition.policy;
       const queue = { name: definition.kind, policy: 'standard' as const, retryLimit, retryDelay, retryBackoff, expireInSeconds };
@@ -123,7 +140,11 @@ export class JobQueueService implements OnApplicationBootstrap, OnModuleDestroy 
     await this.started().deleteJob(kind, id);
   }
 
-  async onModuleDestroy(): Promise<void> {
+  /**
+   * After the HTTP server has drained (Nest closes it between the destroy and the shutdown hooks): a request in
+   * flight at SIGTERM still enqueues the work it causes.
+   */
+  async onApplicationShutdown(): Promise<void> {
     if (!this.boss || this.stopped) return;
     this.stopped = true;
     // Graceful: no new jobs are fetched, jobs in flight finish; one still running at the deadline expires and is retried.

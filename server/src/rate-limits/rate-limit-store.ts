@@ -1,4 +1,4 @@
-import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
 import Redis from 'ioredis';
 import { IRateLimiterOptions, RateLimiterAbstract, RateLimiterPostgres, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import { DataSource } from 'typeorm';
@@ -11,7 +11,7 @@ import { APP_CONFIG } from '../config/config.module';
  * which every instance shares too, so limits keep working.
  */
 @Injectable()
-export class RateLimitStore implements OnModuleDestroy {
+export class RateLimitStore implements OnApplicationShutdown {
   private readonly redis?: Redis;
 
   constructor(
@@ -33,7 +33,8 @@ export class RateLimitStore implements OnModuleDestroy {
     return new RateLimiterRedis({ storeClient: this.redis, ...options, keyPrefix: `heroics:${options.keyPrefix}`, insuranceLimiter: new RateLimiterPostgres({ ...postgres, ...options }) });
   }
 
-  async onModuleDestroy(): Promise<void> {
+  /** After the HTTP server has drained, so a request in flight at SIGTERM is still counted. */
+  async onApplicationShutdown(): Promise<void> {
     // Not quit(): it waits for a reply that never comes while Redis is away, and keeps reconnecting meanwhile.
     this.redis?.disconnect();
   }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 
 export interface InstallationRow {
   id: string;
@@ -48,6 +48,11 @@ export class SlackRepository {
   async uninstall(): Promise<boolean> {
     const rows = await this.dataSource.query(`WITH changed AS (DELETE FROM slack_installations RETURNING id) SELECT * FROM changed`);
     return rows.length > 0;
+  }
+
+  /** Whether Slack is installed with a channel route, read in the caller's transaction (asked while a change is being made). */
+  async anyRoute(manager: EntityManager): Promise<boolean> {
+    return (await manager.query(`SELECT EXISTS (SELECT 1 FROM slack_installations) AND EXISTS (SELECT 1 FROM slack_channel_routes) AS any`))[0].any;
   }
 
   routes(): Promise<RouteRow[]> {

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { ErrorCode, LogLevel, WebClient } from '@slack/web-api';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { addDays, todayIn } from '../common/calendar';
 import { CurrentEmployee } from '../common/current-employee';
@@ -136,8 +136,8 @@ export class SlackService implements OnModuleInit, IntegrationEventSink {
     this.events.configurationChanged();
   }
 
-  async configured(): Promise<boolean> {
-    return (await this.slack.installation()) !== null && (await this.slack.routes()).length > 0;
+  configured(manager: EntityManager): Promise<boolean> {
+    return this.slack.anyRoute(manager);
   }
 
   async accept(event: IntegrationEvent): Promise<void> {

@@ -15,7 +15,6 @@ import { SsoSettingsService } from './sso-settings.service';
 
 const BINDING_COOKIE = 'heroics_sso';
 
-const originOf = (request: FastifyRequest) => `${request.protocol}://${request.host}`;
 
 @ApiTags('sso')
 @Controller('sso')
@@ -40,9 +39,9 @@ export class SsoController {
   @ApiOperation({ summary: 'Go to the identity provider to sign in (authorization code flow with PKCE); `returnTo` is where to land after' })
   @ApiFoundResponse({ description: "Redirect to the provider, or to the sign-in page with `sso_error` when single sign-on can't start." })
   @ApiProblems(400)
-  async login(@Query() query: SsoLoginQueryDto, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+  async login(@Query() query: SsoLoginQueryDto, @Res() reply: FastifyReply): Promise<void> {
     try {
-      const { url, browserBinding } = await this.sso.begin(originOf(request), query.returnTo);
+      const { url, browserBinding } = await this.sso.begin(query.returnTo);
       void reply.setCookie(BINDING_COOKIE, browserBinding, { httpOnly: true, sameSite: 'lax', secure: this.config.cookieSecure, path: '/api/sso', maxAge: 600 });
       void reply.header('Cache-Control', 'no-store').redirect(url, 302);
     } catch (error) {
@@ -60,7 +59,7 @@ export class SsoController {
     const binding = request.cookies?.[BINDING_COOKIE];
     void reply.clearCookie(BINDING_COOKIE, { path: '/api/sso' }).header('Cache-Control', 'no-store');
     try {
-      const { refreshToken, returnTo } = await this.sso.complete(originOf(request), query, binding);
+      const { refreshToken, returnTo } = await this.sso.complete(query, binding);
       this.refreshCookie.set(reply, refreshToken);
       void reply.redirect(returnTo, 302);
     } catch (error) {
@@ -87,7 +86,7 @@ export class SsoController {
   @ApiOperation({ summary: "End this sign-in (like POST /api/auth/logout) and get the provider's sign-out address when it offers one (RP-initiated logout)" })
   @ApiOkResponse({ type: SsoLogoutDto })
   async logout(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<SsoLogoutDto> {
-    const providerLogoutUrl = await this.sso.logout(bearerToken(request), this.refreshCookie.read(request), originOf(request));
+    const providerLogoutUrl = await this.sso.logout(bearerToken(request), this.refreshCookie.read(request));
     this.refreshCookie.clear(reply);
     return { providerLogoutUrl };
   }
@@ -98,8 +97,8 @@ export class SsoController {
   @ApiOperation({ summary: 'The single sign-on settings (admin); the client secret is never returned' })
   @ApiOkResponse({ type: SsoSettingsPageDto })
   @ApiProblems(401, 403)
-  async getSettings(@Req() request: FastifyRequest): Promise<SsoSettingsPageDto> {
-    return { settings: await this.settings.forAdmin(), addresses: this.sso.addresses(originOf(request)) };
+  async getSettings(): Promise<SsoSettingsPageDto> {
+    return { settings: await this.settings.forAdmin(), addresses: this.sso.addresses() };
   }
 
   @Put('settings')
@@ -108,8 +107,8 @@ export class SsoController {
   @ApiOperation({ summary: "Set up single sign-on (admin). The issuer's discovery document is read before saving; the secret is stored encrypted" })
   @ApiOkResponse({ type: SsoSettingsPageDto })
   @ApiProblems(400, 401, 403, 409, 422)
-  async putSettings(@CurrentUser() actor: CurrentEmployee, @Body() dto: UpdateSsoSettingsDto, @Req() request: FastifyRequest): Promise<SsoSettingsPageDto> {
+  async putSettings(@CurrentUser() actor: CurrentEmployee, @Body() dto: UpdateSsoSettingsDto): Promise<SsoSettingsPageDto> {
     const settings = await this.settings.update(actor, dto, (issuer) => this.sso.checkIssuer(issuer));
-    return { settings, addresses: this.sso.addresses(originOf(request)) };
+    return { settings, addresses: this.sso.addresses() };
   }
 }

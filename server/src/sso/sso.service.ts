@@ -49,10 +49,10 @@ export class SsoService {
   }
 
   /** The provider's authorization URL, and the browser-binding value the caller keeps in a cookie. */
-  async begin(origin: string, returnTo: unknown): Promise<{ url: string; browserBinding: string }> {
+  async begin(returnTo: unknown): Promise<{ url: string; browserBinding: string }> {
     const sso = await this.settings.effective();
     if (!sso) throw SsoErrors.notConfigured();
-    const client = await this.clients.clientFor(sso, this.redirectUri(origin)).catch((error: Error) => {
+    const client = await this.clients.clientFor(sso, this.redirectUri()).catch((error: Error) => {
       this.logger.warn(`OpenID discovery failed: ${error.message}`);
       throw new SsoSignInRefused('provider_unavailable');
     });
@@ -74,20 +74,20 @@ export class SsoService {
       nonce,
       code_challenge: generators.codeChallenge(codeVerifier),
       code_challenge_method: 'S256',
-      redirect_uri: this.redirectUri(origin),
+      redirect_uri: this.redirectUri(),
     });
     return { url, browserBinding };
   }
 
   /** Validates the provider's answer and starts a session; throws SsoSignInRefused with the reason otherwise. */
-  async complete(origin: string, query: SsoCallbackQueryDto, browserBinding: string | undefined): Promise<SsoSignedIn> {
+  async complete(query: SsoCallbackQueryDto, browserBinding: string | undefined): Promise<SsoSignedIn> {
     const sso = await this.settings.effective();
     if (!sso) throw new SsoSignInRefused('not_configured');
     const attempt = query.state ? await this.repository.consumeAttempt(sha256(query.state)) : null;
     // Unknown, used, expired, or started in another browser (a login CSRF): all the same to the person.
     if (!attempt || !browserBinding || sha256(browserBinding) !== attempt.browserHash) throw new SsoSignInRefused('attempt_invalid');
     if (query.error) throw new SsoSignInRefused('provider_error');
-    const redirectUri = this.redirectUri(origin);
+    const redirectUri = this.redirectUri();
     const client = await this.clients.clientFor(sso, redirectUri).catch(() => {
       throw new SsoSignInRefused('provider_unavailable');
     });
@@ -155,7 +155,7 @@ export class SsoService {
   }
 
   /** Ends this session and says where to sign out at the provider too (RP-initiated logout), when it supports that. */
-  async logout(accessToken: string | undefined, refreshToken: string | undefined, origin: string): Promise<string | null> {
+  async logout(accessToken: string | undefined, refreshToken: string | undefined): Promise<string | null> {
     const viewer = accessToken ? await this.sessions.authenticate(accessToken).catch(() => null) : null;
     if (refreshToken) await this.sessions.endByRefreshToken(refreshToken);
     if (!viewer) return null;
@@ -166,17 +166,17 @@ export class SsoService {
     const idToken = await this.repository.lastIdToken(employeeId);
     if (!idToken) return null;
     try {
-      const client = await this.clients.clientFor(sso, this.redirectUri(origin));
+      const client = await this.clients.clientFor(sso, this.redirectUri());
       if (!client.issuer.metadata.end_session_endpoint) return null;
-      return client.endSessionUrl({ id_token_hint: idToken, post_logout_redirect_uri: `${this.base(origin)}/sign-in` });
+      return client.endSessionUrl({ id_token_hint: idToken, post_logout_redirect_uri: `${this.config.publicUrl}/sign-in` });
     } catch {
       return null;
     }
   }
 
-  addresses(origin: string) {
-    const base = this.base(origin);
-    return { redirectUri: this.redirectUri(origin), postLogoutRedirectUri: `${base}/sign-in`, backchannelLogoutUri: `${base}/api/sso/backchannel-logout`, scimBaseUrl: `${base}/scim/v2` };
+  addresses() {
+    const base = this.config.publicUrl;
+    return { redirectUri: this.redirectUri(), postLogoutRedirectUri: `${base}/sign-in`, backchannelLogoutUri: `${base}/api/sso/backchannel-logout`, scimBaseUrl: `${base}/scim/v2` };
   }
 
   /** Fails with a field error when the issuer's discovery document cannot be read (used when an admin saves). */
@@ -188,11 +188,8 @@ export class SsoService {
     }
   }
 
-  private base(origin: string): string {
-    return this.config.publicUrl ?? origin;
-  }
-
-  private redirectUri(origin: string): string {
-    return `${this.base(origin)}/api/sso/callback`;
+  /** From PUBLIC_URL (or its default), never from a request header: the provider redirects only to what is registered. */
+  private redirectUri(): string {
+    return `${this.config.publicUrl}/api/sso/callback`;
   }
 }

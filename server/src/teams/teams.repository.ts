@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 
 export interface TeamsChannelRow {
   id: string;
@@ -16,6 +16,11 @@ export interface TeamsChannelRow {
 @Injectable()
 export class TeamsRepository {
   constructor(private readonly dataSource: DataSource) {}
+
+  /** Whether any channel is set up, read in the caller's transaction (it is asked while a change is being made). */
+  async anyChannel(manager: EntityManager): Promise<boolean> {
+    return (await manager.query(`SELECT EXISTS (SELECT 1 FROM teams_channels) AS any`))[0].any;
+  }
 
   channels(): Promise<TeamsChannelRow[]> {
     return this.dataSource.query(

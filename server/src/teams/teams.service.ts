@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { addDays, todayIn } from '../common/calendar';
 import { CurrentEmployee } from '../common/current-employee';
@@ -98,8 +98,8 @@ export class TeamsService implements OnModuleInit, IntegrationEventSink {
     return storyListCard("This week's hero stories", stories, `No stories this week yet. Tell one: ${this.events.appUrl('/stories/new')}`);
   }
 
-  async configured(): Promise<boolean> {
-    return (await this.teams.channels()).length > 0;
+  configured(manager: EntityManager): Promise<boolean> {
+    return this.teams.anyChannel(manager);
   }
 
   async accept(event: IntegrationEvent): Promise<void> {

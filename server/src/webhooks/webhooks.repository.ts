@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { DeliveryStatus } from './webhook-delivery.entity';
 
 export interface SubscriptionRow {
@@ -48,8 +48,9 @@ export class WebhooksRepository {
     return rows[0] ?? null;
   }
 
-  async anyActive(): Promise<boolean> {
-    const rows: { any: boolean }[] = await this.dataSource.query(`SELECT EXISTS (SELECT 1 FROM webhook_subscriptions WHERE active AND paused_at IS NULL) AS any`);
+  /** Read in the caller's transaction when given one (it is asked while a change is being made). */
+  async anyActive(manager: EntityManager = this.dataSource.manager): Promise<boolean> {
+    const rows: { any: boolean }[] = await manager.query(`SELECT EXISTS (SELECT 1 FROM webhook_subscriptions WHERE active AND paused_at IS NULL) AS any`);
     return rows[0].any;
   }
 

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { decodeCursor, keysetPage } from '../common/cursor';
 import { CurrentEmployee } from '../common/current-employee';
@@ -102,8 +102,8 @@ export class WebhooksService implements OnModuleInit, IntegrationEventSink {
     );
   }
 
-  configured(): Promise<boolean> {
-    return this.webhooks.anyActive();
+  configured(manager: EntityManager): Promise<boolean> {
+    return this.webhooks.anyActive(manager);
   }
 
   async accept(event: IntegrationEvent): Promise<void> {

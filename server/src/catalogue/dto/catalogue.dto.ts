@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsNullable, IsOptionalNonNull } from '../../common/field-decorators';
 import { CursorPageQueryDto } from '../../common/dto/cursor-page-query.dto';
 import { queryBoolean, trim } from '../../common/transforms';
 import { CATALOGUE_CATEGORIES, CatalogueCategory } from '../catalogue-item.entity';
@@ -52,11 +53,11 @@ export class CatalogueItemPageDto {
 
 export class ListCatalogueQueryDto extends CursorPageQueryDto {
   @ApiPropertyOptional({ enum: CATALOGUE_CATEGORIES, enumName: 'CatalogueCategory' })
-  @IsOptional() @IsIn(CATALOGUE_CATEGORIES, { message: `category must be one of ${CATALOGUE_CATEGORIES.join(', ')}` })
+  @IsOptionalNonNull() @IsIn(CATALOGUE_CATEGORIES, { message: `category must be one of ${CATALOGUE_CATEGORIES.join(', ')}` })
   category?: CatalogueCategory;
 
   @ApiPropertyOptional({ description: 'Admins: include retired items and items hidden from your department.' })
-  @IsOptional() @Transform(queryBoolean) @IsBoolean({ message: 'all must be true or false' })
+  @IsOptionalNonNull() @Transform(queryBoolean) @IsBoolean({ message: 'all must be true or false' })
   all?: boolean;
 }
 
@@ -66,7 +67,7 @@ export class CreateCatalogueItemDto {
   title: string;
 
   @ApiPropertyOptional({ maxLength: 2000 })
-  @IsOptional() @Transform(trim) @IsString() @MaxLength(2000)
+  @IsOptionalNonNull() @Transform(trim) @IsString() @MaxLength(2000)
   description?: string;
 
   @ApiProperty({ enum: CATALOGUE_CATEGORIES, enumName: 'CatalogueCategory' })
@@ -78,52 +79,52 @@ export class CreateCatalogueItemDto {
   cost: number;
 
   @ApiPropertyOptional({ type: Number, nullable: true, minimum: 0, maximum: 1_000_000, description: 'null or left out: unlimited.' })
-  @IsOptional() @ValidateIf((_, v) => v !== null) @IsInt({ message: 'stock must be a whole number' }) @Min(0, { message: 'stock cannot be negative' }) @Max(1_000_000)
+  @IsNullable() @IsInt({ message: 'stock must be a whole number' }) @Min(0, { message: 'stock cannot be negative' }) @Max(1_000_000)
   stock?: number | null;
 
   @ApiPropertyOptional({ type: Number, nullable: true, minimum: 1, maximum: 1000 })
-  @IsOptional() @ValidateIf((_, v) => v !== null) @IsInt({ message: 'yearlyLimit must be a whole number' }) @Min(1) @Max(1000)
+  @IsNullable() @IsInt({ message: 'yearlyLimit must be a whole number' }) @Min(1) @Max(1000)
   yearlyLimit?: number | null;
 
   @ApiPropertyOptional({ type: [String], format: 'uuid', maxItems: 100 })
-  @IsOptional() @IsArray() @ArrayMaxSize(100) @IsUUID('all', { each: true, message: 'each department id must be a UUID' })
+  @IsOptionalNonNull() @IsArray() @ArrayMaxSize(100) @IsUUID('all', { each: true, message: 'each department id must be a UUID' })
   departmentIds?: string[];
 
   @ApiPropertyOptional({ type: [String], maxItems: 20, description: 'Required for charity donations.' })
-  @IsOptional() @Transform(trimEach) @IsArray() @ArrayMaxSize(20) @IsString({ each: true }) @MinLength(1, { each: true, message: 'each charity needs a name' }) @MaxLength(120, { each: true })
+  @IsOptionalNonNull() @Transform(trimEach) @IsArray() @ArrayMaxSize(20) @IsString({ each: true }) @MinLength(1, { each: true, message: 'each charity needs a name' }) @MaxLength(120, { each: true })
   charities?: string[];
 }
 
 export class UpdateCatalogueItemDto {
   @ApiPropertyOptional({ minLength: 1, maxLength: 120 })
-  @IsOptional() @Transform(trim) @IsString() @MinLength(1, { message: 'title must not be empty' }) @MaxLength(120)
+  @IsOptionalNonNull() @Transform(trim) @IsString() @MinLength(1, { message: 'title must not be empty' }) @MaxLength(120)
   title?: string;
 
   @ApiPropertyOptional({ maxLength: 2000 })
-  @IsOptional() @Transform(trim) @IsString() @MaxLength(2000)
+  @IsOptionalNonNull() @Transform(trim) @IsString() @MaxLength(2000)
   description?: string;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 1_000_000 })
-  @IsOptional() @IsInt({ message: 'cost must be a whole number of points' }) @Min(1, { message: 'cost must be at least 1 point' }) @Max(1_000_000)
+  @IsOptionalNonNull() @IsInt({ message: 'cost must be a whole number of points' }) @Min(1, { message: 'cost must be at least 1 point' }) @Max(1_000_000)
   cost?: number;
 
   @ApiPropertyOptional({ type: Number, nullable: true, minimum: 0, maximum: 1_000_000 })
-  @IsOptional() @ValidateIf((_, v) => v !== null) @IsInt({ message: 'stock must be a whole number' }) @Min(0, { message: 'stock cannot be negative' }) @Max(1_000_000)
+  @IsNullable() @IsInt({ message: 'stock must be a whole number' }) @Min(0, { message: 'stock cannot be negative' }) @Max(1_000_000)
   stock?: number | null;
 
   @ApiPropertyOptional({ type: Number, nullable: true, minimum: 1, maximum: 1000 })
-  @IsOptional() @ValidateIf((_, v) => v !== null) @IsInt({ message: 'yearlyLimit must be a whole number' }) @Min(1) @Max(1000)
+  @IsNullable() @IsInt({ message: 'yearlyLimit must be a whole number' }) @Min(1) @Max(1000)
   yearlyLimit?: number | null;
 
   @ApiPropertyOptional({ type: [String], format: 'uuid', maxItems: 100 })
-  @IsOptional() @IsArray() @ArrayMaxSize(100) @IsUUID('all', { each: true, message: 'each department id must be a UUID' })
+  @IsOptionalNonNull() @IsArray() @ArrayMaxSize(100) @IsUUID('all', { each: true, message: 'each department id must be a UUID' })
   departmentIds?: string[];
 
   @ApiPropertyOptional({ type: [String], maxItems: 20 })
-  @IsOptional() @Transform(trimEach) @IsArray() @ArrayMaxSize(20) @IsString({ each: true }) @MinLength(1, { each: true, message: 'each charity needs a name' }) @MaxLength(120, { each: true })
+  @IsOptionalNonNull() @Transform(trimEach) @IsArray() @ArrayMaxSize(20) @IsString({ each: true }) @MinLength(1, { each: true, message: 'each charity needs a name' }) @MaxLength(120, { each: true })
   charities?: string[];
 
   @ApiPropertyOptional({ description: 'true retires the item (no new redemptions); false brings it back.' })
-  @IsOptional() @IsBoolean({ message: 'retired must be true or false' })
+  @IsOptionalNonNull() @IsBoolean({ message: 'retired must be true or false' })
   retired?: boolean;
 }

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsInt, IsOptional, IsUUID, Max, Min, ValidateIf } from 'class-validator';
+import { IsBoolean, IsInt, IsUUID, Max, Min } from 'class-validator';
+import { IsNullable, IsOptionalNonNull } from '../../common/field-decorators';
 import { CursorPageQueryDto } from '../../common/dto/cursor-page-query.dto';
 import { POINTS_ENTRY_KINDS, PointsEntryKind } from '../points-entry.entity';
 
@@ -30,13 +31,13 @@ export class PointsSummaryDto {
 
 export class PointsQueryDto {
   @ApiPropertyOptional({ format: 'uuid', description: 'Whose points (default: yours). Others’ are visible to their managers and admins.' })
-  @IsOptional() @IsUUID('all', { message: 'employeeId must be a UUID' })
+  @IsOptionalNonNull() @IsUUID('all', { message: 'employeeId must be a UUID' })
   employeeId?: string;
 }
 
 export class PointsLedgerQueryDto extends CursorPageQueryDto {
   @ApiPropertyOptional({ format: 'uuid', description: 'Whose ledger (default: yours).' })
-  @IsOptional() @IsUUID('all', { message: 'employeeId must be a UUID' })
+  @IsOptionalNonNull() @IsUUID('all', { message: 'employeeId must be a UUID' })
   employeeId?: string;
 }
 
@@ -84,14 +85,14 @@ export class PointsSettingsDto {
 
 export class UpdatePointsSettingsDto {
   @ApiPropertyOptional({ type: Number, nullable: true, minimum: 1, maximum: 120, description: 'null: points never expire.' })
-  @IsOptional() @ValidateIf((_, v) => v !== null) @IsInt({ message: 'expiryMonths must be a whole number of months' }) @Min(1) @Max(120)
+  @IsNullable() @IsInt({ message: 'expiryMonths must be a whole number of months' }) @Min(1) @Max(120)
   expiryMonths?: number | null;
 
   @ApiPropertyOptional()
-  @IsOptional() @IsBoolean({ message: 'leaderboardPublic must be true or false' })
+  @IsOptionalNonNull() @IsBoolean({ message: 'leaderboardPublic must be true or false' })
   leaderboardPublic?: boolean;
 
   @ApiPropertyOptional({ minimum: 0, maximum: 3650 })
-  @IsOptional() @IsInt({ message: 'leaverGraceDays must be a whole number of days' }) @Min(0) @Max(3650)
+  @IsOptionalNonNull() @IsInt({ message: 'leaverGraceDays must be a whole number of days' }) @Min(0) @Max(3650)
   leaverGraceDays?: number;
 }

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsIn, IsInt, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsOptionalNonNull } from '../../common/field-decorators';
 import { IsCalendarDate } from '../../common/calendar';
 import { CursorPageQueryDto } from '../../common/dto/cursor-page-query.dto';
 import { trim } from '../../common/transforms';
@@ -14,11 +15,11 @@ export class RedeemItemDto {
   itemId: string;
 
   @ApiPropertyOptional({ maxLength: 120, description: 'For charity donations: one of the item’s charities.' })
-  @IsOptional() @Transform(trim) @IsString() @MinLength(1, { message: 'charity must not be empty' }) @MaxLength(120)
+  @IsOptionalNonNull() @Transform(trim) @IsString() @MinLength(1, { message: 'charity must not be empty' }) @MaxLength(120)
   charity?: string;
 
   @ApiPropertyOptional({ maxLength: 1000, description: 'A note for whoever fulfils it (a size, a date for time off).' })
-  @IsOptional() @Transform(trim) @IsString() @MaxLength(1000)
+  @IsOptionalNonNull() @Transform(trim) @IsString() @MaxLength(1000)
   note?: string;
 }
 
@@ -34,11 +35,11 @@ export class CustomRedemptionDto {
 
 export class FulfilRedemptionDto {
   @ApiPropertyOptional({ maxLength: 200, description: 'A gift-card code or the like: stored encrypted, shown once to the person.' })
-  @IsOptional() @Transform(trim) @IsString() @MinLength(1, { message: 'code must not be empty' }) @MaxLength(200)
+  @IsOptionalNonNull() @Transform(trim) @IsString() @MinLength(1, { message: 'code must not be empty' }) @MaxLength(200)
   code?: string;
 
   @ApiPropertyOptional({ maxLength: 1000, description: 'A note the person sees (how to collect it, when the day off is booked).' })
-  @IsOptional() @Transform(trim) @IsString() @MaxLength(1000)
+  @IsOptionalNonNull() @Transform(trim) @IsString() @MaxLength(1000)
   note?: string;
 }
 
@@ -50,7 +51,7 @@ export class DeclineRedemptionDto {
 
 export class ListRedemptionsQueryDto extends CursorPageQueryDto {
   @ApiPropertyOptional({ enum: REDEMPTION_STATUSES, enumName: 'RedemptionStatus' })
-  @IsOptional() @IsIn(REDEMPTION_STATUSES, { message: `status must be one of ${REDEMPTION_STATUSES.join(', ')}` })
+  @IsOptionalNonNull() @IsIn(REDEMPTION_STATUSES, { message: `status must be one of ${REDEMPTION_STATUSES.join(', ')}` })
   status?: RedemptionStatus;
 }
 

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsEmail, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsEmail, IsString, Matches, MaxLength } from 'class-validator';
+import { IsOptionalNonNull } from '../../common/field-decorators';
 import { trim } from '../../common/transforms';
 
 export class SsoProviderDto {
@@ -91,27 +92,27 @@ export class UpdateSsoSettingsDto {
   clientId: string;
 
   @ApiPropertyOptional({ maxLength: 500, description: 'Leave out to keep the stored one.' })
-  @IsOptional() @IsString() @MaxLength(500)
+  @IsOptionalNonNull() @IsString() @MaxLength(500)
   clientSecret?: string;
 
   @ApiPropertyOptional({ type: [String], maxItems: 50 })
-  @IsOptional() @IsArray() @ArrayMaxSize(50) @IsString({ each: true }) @Matches(DOMAIN, { each: true, message: 'allowedDomains must be domain names such as larkspur.example' })
+  @IsOptionalNonNull() @IsArray() @ArrayMaxSize(50) @IsString({ each: true }) @Matches(DOMAIN, { each: true, message: 'allowedDomains must be domain names such as larkspur.example' })
   allowedDomains?: string[];
 
   @ApiPropertyOptional()
-  @IsOptional() @IsBoolean()
+  @IsOptionalNonNull() @IsBoolean()
   requireSso?: boolean;
 
   @ApiPropertyOptional({ type: [String], maxItems: 20 })
-  @IsOptional() @IsArray() @ArrayMaxSize(20) @IsEmail({}, { each: true, message: 'breakGlassEmails must be email addresses' })
+  @IsOptionalNonNull() @IsArray() @ArrayMaxSize(20) @IsEmail({}, { each: true, message: 'breakGlassEmails must be email addresses' })
   breakGlassEmails?: string[];
 
   @ApiPropertyOptional()
-  @IsOptional() @IsBoolean()
+  @IsOptionalNonNull() @IsBoolean()
   jitProvisioning?: boolean;
 
   @ApiPropertyOptional({ maxLength: 100, example: 'department' })
-  @IsOptional() @IsString() @MaxLength(100) @Matches(/^[A-Za-z0-9_:./-]*$/, { message: 'departmentClaim must be a claim name such as department' })
+  @IsOptionalNonNull() @IsString() @MaxLength(100) @Matches(/^[A-Za-z0-9_:./-]*$/, { message: 'departmentClaim must be a claim name such as department' })
   departmentClaim?: string;
 }
 
@@ -122,27 +123,27 @@ export class SsoLogoutDto {
 
 export class SsoLoginQueryDto {
   @ApiPropertyOptional({ example: '/stories/new', description: 'A path of this app to land on after signing in.' })
-  @IsOptional() @IsString() @MaxLength(500)
+  @IsOptionalNonNull() @IsString() @MaxLength(500)
   returnTo?: string;
 }
 
 export class SsoCallbackQueryDto {
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(4000)
+  @ApiPropertyOptional() @IsOptionalNonNull() @IsString() @MaxLength(4000)
   code?: string;
 
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(500)
+  @ApiPropertyOptional() @IsOptionalNonNull() @IsString() @MaxLength(500)
   state?: string;
 
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(500)
+  @ApiPropertyOptional() @IsOptionalNonNull() @IsString() @MaxLength(500)
   iss?: string;
 
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200)
+  @ApiPropertyOptional() @IsOptionalNonNull() @IsString() @MaxLength(200)
   error?: string;
 
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(1000)
+  @ApiPropertyOptional() @IsOptionalNonNull() @IsString() @MaxLength(1000)
   error_description?: string;
 
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(500)
+  @ApiPropertyOptional() @IsOptionalNonNull() @IsString() @MaxLength(500)
   session_state?: string;
 }
 

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsNotEmpty, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsOptionalNonNull } from '../../common/field-decorators';
 import { CursorPageQueryDto } from '../../common/dto/cursor-page-query.dto';
 import { trim } from '../../common/transforms';
 import { INTEGRATION_EVENT_TYPES, IntegrationEventType } from '../../integration-events/integration-event';
@@ -54,25 +55,25 @@ export class CreateWebhookSubscriptionDto {
   events: IntegrationEventType[];
 
   @ApiPropertyOptional({ minLength: 16, maxLength: 200, description: 'A signing secret of your own; one is generated when left out.' })
-  @IsOptional() @IsString() @MinLength(16) @MaxLength(200)
+  @IsOptionalNonNull() @IsString() @MinLength(16) @MaxLength(200)
   secret?: string;
 }
 
 export class UpdateWebhookSubscriptionDto {
   @ApiPropertyOptional({ maxLength: 80 })
-  @IsOptional() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(80)
+  @IsOptionalNonNull() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(80)
   name?: string;
 
   @ApiPropertyOptional({ maxLength: 2000 })
-  @IsOptional() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(2000)
+  @IsOptionalNonNull() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(2000)
   url?: string;
 
   @ApiPropertyOptional({ enum: INTEGRATION_EVENT_TYPES, isArray: true, minItems: 1, maxItems: INTEGRATION_EVENT_TYPES.length })
-  @IsOptional() @IsArray() @ArrayMinSize(1) @ArrayMaxSize(INTEGRATION_EVENT_TYPES.length) @ArrayUnique() @IsIn(INTEGRATION_EVENT_TYPES, { each: true })
+  @IsOptionalNonNull() @IsArray() @ArrayMinSize(1) @ArrayMaxSize(INTEGRATION_EVENT_TYPES.length) @ArrayUnique() @IsIn(INTEGRATION_EVENT_TYPES, { each: true })
   events?: IntegrationEventType[];
 
   @ApiPropertyOptional({ description: 'false switches the subscription off; true switches it on and resumes a paused one.' })
-  @IsOptional() @IsBoolean()
+  @IsOptionalNonNull() @IsBoolean()
   active?: boolean;
 }
 
