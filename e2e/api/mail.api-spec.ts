@@ -162,6 +162,33 @@ describe('when the mail server refuses or hangs', () => {
     }
   }, 90_000);
 
+  it('works emails side by side, and a refusal retries only the email refused: the others are sent once', async () => {
+    const sink = await startSmtpSink();
+    const t = await startTestApp({ SMTP_URL: sink.url, JOB_RETRY_LIMIT: '1', JOB_RETRY_DELAY_SECONDS: '1' });
+    try {
+      const departmentId = (await createDepartment(t.dataSource)).id;
+      const admin = await signIn(t.http, (await createEmployee(t.dataSource, { departmentId, role: 'admin' })).email);
+      const people = await Promise.all(Array.from({ length: 12 }, () => createEmployee(t.dataSource, { departmentId, withPassword: false })));
+      const busy = people[5].email.toLowerCase();
+      sink.busyAddresses.add(busy);
+      // Enqueued together, so one poll of the queue takes several of them into one batch.
+      await Promise.all(people.map(async (p) => expect((await t.http.post(`/api/employees/${p.id}/invitations`).set(admin.auth)).status).toBe(201)));
+
+      const failed = await until('the refused email to be dead-lettered', async () => {
+        const page = await t.http.get('/api/jobs/failed').set(admin.auth);
+        return page.body.items?.length ? page.body.items : undefined;
+      }, 60_000);
+      expect(failed).toHaveLength(1);
+      expect(failed[0]).toMatchObject({ kind: 'send-email', retries: 1 });
+      expect(failed[0].error).toContain('451');
+      expect(sink.attemptsTo(busy)).toBe(2);
+      for (const person of people.filter((p) => p.email.toLowerCase() !== busy)) expect({ to: person.email, got: sink.to(person.email).length }).toEqual({ to: person.email, got: 1 });
+    } finally {
+      await t.close();
+      await sink.close();
+    }
+  }, 90_000);
+
   it('gives up on a server that never answers (timeouts), and the admin can discard the dead letter', async () => {
     const silent = await startSilentServer();
     const t = await startTestApp({ SMTP_URL: silent.url, SMTP_TIMEOUT_MS: '300', JOB_RETRY_LIMIT: '1', JOB_RETRY_DELAY_SECONDS: '1' });

@@ -86,6 +86,8 @@ test('an admin connects Slack and a webhook; stories reach the channel and the r
       await signIn(page, STAFF.email);
       await expect.poll(async () => {
         await page.reload();
+        // The feed has drawn its stories (after a reload the session and the first page load first).
+        await page.getByRole('heading', { level: 2 }).first().waitFor({ timeout: 15_000 });
         return page.getByRole('heading', { level: 2, name: slackTitle }).isVisible();
       }, { timeout: 30_000 }).toBe(true);
       await expectNoSeriousA11yViolations(page, 'feed with a story from Slack');

@@ -11,6 +11,9 @@ export interface SmtpSink {
   /** RCPT attempts seen, accepted or not. */
   attempts: number;
   mode: SinkMode;
+  /** Addresses refused with 451 (try again later) whatever the mode, each RCPT to them counted. */
+  busyAddresses: Set<string>;
+  attemptsTo: (address: string) => number;
   /** Waits until `count` messages (to `to`, when given) have arrived. */
   waitFor(count: number, to?: string, timeoutMs?: number): Promise<ParsedMail[]>;
   to(address: string): ParsedMail[];
@@ -18,11 +21,14 @@ export interface SmtpSink {
 }
 
 export async function startSmtpSink(mode: SinkMode = 'accept'): Promise<SmtpSink> {
+  const rcpts: string[] = [];
   const sink: SmtpSink = {
     url: '',
     messages: [],
     attempts: 0,
     mode,
+    busyAddresses: new Set(),
+    attemptsTo: (address) => rcpts.filter((a) => a === address.toLowerCase()).length,
     to: (address) => sink.messages.filter((m) => recipientsOf(m).includes(address.toLowerCase())),
     async waitFor(count, to, timeoutMs = 20_000) {
       const deadline = Date.now() + timeoutMs;
@@ -39,8 +45,10 @@ export async function startSmtpSink(mode: SinkMode = 'accept'): Promise<SmtpSink
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     logger: false,
-    onRcptTo(_address, _session, callback) {
+    onRcptTo(address, _session, callback) {
       sink.attempts += 1;
+      rcpts.push(address.address.toLowerCase());
+      if (sink.busyAddresses.has(address.address.toLowerCase())) return callback(Object.assign(new Error('Mailbox busy, try again later'), { responseCode: 451 }));
       if (sink.mode === 'refuse-temporarily') return callback(Object.assign(new Error('Try again later'), { responseCode: 451 }));
       if (sink.mode === 'refuse-permanently') return callback(Object.assign(new Error('No such mailbox here'), { responseCode: 550 }));
       callback();

@@ -73,11 +73,16 @@ export function formProblem(error: unknown, names: FieldNames): FormProblem {
  * Moves focus to the first field that shows a problem, once React has rendered the errors. Mantine inputs mark
  * themselves aria-invalid; groups without an input (chips) carry data-invalid.
  */
-export function focusFirstProblem(form: HTMLElement | null | undefined): void {
+export function focusFirstProblem(form: HTMLElement | null | undefined, framesLeft = 30): void {
   if (!form) return;
   requestAnimationFrame(() => {
     const target = form.querySelector<HTMLElement>('[aria-invalid="true"], [data-invalid="true"] input, [data-invalid="true"]');
-    target?.focus();
-    target?.scrollIntoView?.({ block: 'center', behavior: 'smooth' });
+    // After an answer from the server React may render the errors a frame or two later: look again until they show.
+    if (!target) {
+      if (framesLeft > 0) focusFirstProblem(form, framesLeft - 1);
+      return;
+    }
+    target.focus();
+    target.scrollIntoView?.({ block: 'center', behavior: 'smooth' });
   });
 }

@@ -37,7 +37,7 @@ export class EmailNotificationsJobs implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.queue.define<{ notificationId: string }>(NOTIFICATION_EMAIL_JOB, (job) => this.notification(job.notificationId));
+    this.queue.define<{ notificationId: string }>(NOTIFICATION_EMAIL_JOB, (job) => this.notification(job.notificationId), { batchSize: 20 });
     this.queue.define<{ recipientId: string }>(ENDORSEMENT_EMAIL_JOB, (job) => this.endorsements(job.recipientId));
     this.queue.define<{ storyId: string }>(STORY_HIDDEN_EMAIL_JOB, (job) => this.storyHidden(job.storyId));
     this.queue.define(DAILY_EMAIL_DIGEST_JOB, () => this.dailyDigests(), { cron: this.config.jobs.dailyMailCron });

@@ -37,7 +37,7 @@ export class IntegrationEventsService implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.queue.define<QueuedEvent>(FAN_OUT_JOB, (event) => this.fanOut(event), { policy: { retryLimit: 5 } });
+    this.queue.define<QueuedEvent>(FAN_OUT_JOB, (event) => this.fanOut(event), { policy: { retryLimit: 5 }, batchSize: 10 });
   }
 
   registerSink(sink: IntegrationEventSink): void {

@@ -19,6 +19,19 @@ interface Definition {
   policy: RetryPolicy;
   /** Five-field cron in the company time zone: pg-boss enqueues one job per slot across all instances. */
   cron?: string;
+  /** Jobs of this kind an instance works at once (see define). */
+  batchSize: number;
+}
+
+export interface DefineOptions {
+  policy?: Partial<RetryPolicy>;
+  cron?: string;
+  /**
+   * How many jobs of this kind one instance takes per poll and works side by side; each still completes, retries or
+   * fails on its own. pg-boss polls each kind about once a second, so a kind with many small jobs (emails) needs
+   * more than one per poll to keep up; a kind whose jobs must not overlap keeps the default of 1.
+   */
+  batchSize?: number;
 }
 
 export interface EnqueueOptions {
@@ -38,14 +51,14 @@ export interface EnqueueOptions {
 /** How long SIGTERM waits for jobs in flight; what does not finish by then is retried by another instance. */
 const STOP_GRACE_MS = 8_000;
 
+/** The advisory lock key under which one instance at a time creates and updates queues (any fixed 64-bit number). */
+const QUEUE_SETUP_LOCK = 7_215_004_101;
+
 /**
  * The one job queue (pg-boss on the app's PostgreSQL). Features define their kinds from `<feature>.jobs.ts` while
  * modules initialise; at bootstrap the queue starts, creates each kind with its retry policy, works it and registers
  * the schedules. Features enqueue through `enqueue`, in their own transaction when they have one.
  */
-/** The advisory lock key under which one instance at a time creates and updates queues (any fixed 64-bit number). */
-const QUEUE_SETUP_LOCK = 7_215_004_101;
-
 @Injectable()
 export class JobQueueService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('JobQueue');
@@ -62,9 +75,9 @@ export class JobQueueService implements OnApplicationBootstrap, OnApplicationShu
     return this.config.jobs.schema;
   }
 
-  define<T>(kind: string, handler: JobHandler<T>, options: { policy?: Partial<RetryPolicy>; cron?: string } = {}): void {
+  define<T>(kind: string, handler: JobHandler<T>, options: DefineOptions = {}): void {
     if (this.definitions.has(kind)) throw new Error(`job kind ${kind} is defined twice`);
-    this.definitions.set(kind, { kind, handler: handler as JobHandler<never>, policy: retryPolicy(this.config.jobs, options.policy), cron: options.cron });
+    this.definitions.set(kind, { kind, handler: handler as JobHandler<never>, policy: retryPolicy(this.config.jobs, options.policy), cron: options.cron, batchSize: options.batchSize ?? 1 });
   }
 
   kinds(): string[] {
@@ -108,11 +121,29 @@ export class JobQueueService implements OnApplicationBootstrap, OnApplicationShu
       const queue = { name: definition.kind, policy: 'standard' as const, retryLimit, retryDelay, retryBackoff, expireInSeconds };
       if (await boss.getQueue(definition.kind)) await boss.updateQueue(definition.kind, queue);
       else await boss.createQueue(definition.kind, queue);
-      await boss.work(definition.kind, { batchSize: 1, pollingIntervalSeconds: 1, includeMetadata: true }, async ([job]) =>
-        definition.handler(job.data as never, { id: job.id, retryCount: job.retryCount }),
-      );
+      await boss.work(definition.kind, { batchSize: definition.batchSize, pollingIntervalSeconds: 1, includeMetadata: true }, (jobs) => this.workBatch(boss, definition, jobs));
       if (definition.cron) await boss.schedule(definition.kind, definition.cron, {}, { tz: this.config.companyTimeZone });
     }
+  }
+
+  /**
+   * pg-boss completes or fails a fetched batch as a whole; here each job counts on its own: the ones that throw are
+   * failed (so retried with backoff, or dead after the last attempt) by id, and pg-boss then completes the rest
+   * (it completes only jobs still active).
+   */
+  private async workBatch(boss: PgBoss, definition: Definition, jobs: PgBoss.JobWithMetadata<unknown>[]): Promise<unknown> {
+    const outcomes = await Promise.allSettled(jobs.map((job) => definition.handler(job.data as never, { id: job.id, retryCount: job.retryCount })));
+    if (jobs.length === 1) {
+      if (outcomes[0].status === 'rejected') throw outcomes[0].reason;
+      return outcomes[0].value;
+    }
+    for (const [i, outcome] of outcomes.entries()) {
+      if (outcome.status === 'rejected') {
+        const error = outcome.reason instanceof Error ? outcome.reason : new Error(String(outcome.reason));
+        await boss.fail(definition.kind, jobs[i].id, error);
+      }
+    }
+    return undefined;
   }
 
   async enqueue(kind: string, data: object, options: EnqueueOptions = {}): Promise<string | null> {

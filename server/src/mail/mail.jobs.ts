@@ -10,6 +10,7 @@ export class MailJobs implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.queue.define<OutgoingMail>(SEND_EMAIL_JOB, (mail) => this.mail.deliver(mail));
+    // Twenty at a time: a digest morning or an invitation of the whole roster is thousands of emails.
+    this.queue.define<OutgoingMail>(SEND_EMAIL_JOB, (mail) => this.mail.deliver(mail), { batchSize: 20 });
   }
 }

@@ -46,7 +46,7 @@ export class WebhooksService implements OnModuleInit, IntegrationEventSink {
 
   onModuleInit(): void {
     this.events.registerSink(this);
-    this.queue.define<{ deliveryId: string }>(DELIVERY_JOB, ({ deliveryId }) => this.attempt(deliveryId), { policy: { retryLimit: 3 } });
+    this.queue.define<{ deliveryId: string }>(DELIVERY_JOB, ({ deliveryId }) => this.attempt(deliveryId), { policy: { retryLimit: 3 }, batchSize: 10 });
   }
 
   async list(): Promise<WebhookSubscriptionDto[]> {
