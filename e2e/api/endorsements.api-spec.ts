@@ -8,14 +8,12 @@ describe('endorsements', () => {
   let hero: TestEmployee;
   let author: SignedIn;
   let heroSession: SignedIn;
-  let authorId: string;
 
   beforeAll(async () => {
     t = await startTestApp({ DB_POOL_SIZE: '10' });
     departmentId = (await createDepartment(t.dataSource)).id;
     valueId = (await createValue(t.dataSource)).id;
     const authorEmployee = await createEmployee(t.dataSource, { departmentId });
-    authorId = authorEmployee.id;
     hero = await createEmployee(t.dataSource, { departmentId });
     author = await signIn(t.http, authorEmployee.email);
     heroSession = await signIn(t.http, hero.email);

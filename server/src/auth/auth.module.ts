@@ -23,6 +23,6 @@ import { SessionsService } from './sessions.service';
   ],
   controllers: [AuthController, PasswordController],
   providers: [AuthService, SessionsService, SessionsRepository, LoginThrottleService, RefreshCookie, DeviceCookie, { provide: APP_GUARD, useClass: AuthGuard }],
-  exports: [AuthService, SessionsService, SessionsRepository, RefreshCookie],
+  exports: [AuthService, SessionsService, RefreshCookie],
 })
 export class AuthModule {}

@@ -9,10 +9,11 @@ let estimator: ZxcvbnFactory | undefined;
 /** Built on first use: loading the dictionaries takes about a second and some memory, which most requests never need. */
 function zxcvbn(): ZxcvbnFactory {
   if (!estimator) {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    /* eslint-disable @typescript-eslint/no-require-imports -- loaded on first use, not at start */
     const { ZxcvbnFactory: Factory } = require('@zxcvbn-ts/core') as typeof import('@zxcvbn-ts/core');
     const common = require('@zxcvbn-ts/language-common') as typeof import('@zxcvbn-ts/language-common');
     const en = require('@zxcvbn-ts/language-en') as typeof import('@zxcvbn-ts/language-en');
+    /* eslint-enable @typescript-eslint/no-require-imports */
     estimator = new Factory({ translations: en.translations, graphs: common.adjacencyGraphs, dictionary: { ...common.dictionary, ...en.dictionary } });
   }
   return estimator;

@@ -34,6 +34,12 @@ export class SessionsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  /** A new password (invitation accepted, reset link used): set in the caller's transaction, and every session ends. */
+  async replacePassword(manager: EntityManager, employeeId: string, passwordHash: string): Promise<void> {
+    await this.sessions.setPassword(manager, employeeId, passwordHash);
+    await this.sessions.revokeAllFor(manager, employeeId);
+  }
+
   async start(employeeId: string): Promise<IssuedSession> {
     return this.dataSource.transaction((manager) => this.issue(manager, employeeId, randomUUID()));
   }

@@ -1,6 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiResponse } from '@nestjs/swagger';
-import { ProblemDto } from './problem.dto';
 
 const DESCRIPTIONS: Record<number, string> = {
   400: 'Invalid input: `errors[]` names each field at fault.',

@@ -36,5 +36,6 @@ export function emailSkeleton(email: string): string {
 }
 
 export function isAscii(text: string): boolean {
+  // eslint-disable-next-line no-control-regex -- the whole ASCII range, control characters included, is the point
   return /^[\x00-\x7F]*$/.test(text);
 }

@@ -5,8 +5,7 @@ import { AuditService } from '../audit/audit.service';
 import { AuthErrors } from '../auth/auth.errors';
 import { hashPassword } from '../auth/password-hasher';
 import { passwordWeakness } from '../auth/password-strength';
-import { SessionsRepository } from '../auth/sessions.repository';
-import { sha256 } from '../auth/sessions.service';
+import { SessionsService, sha256 } from '../auth/sessions.service';
 import { CurrentEmployee } from '../common/current-employee';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
@@ -23,7 +22,7 @@ export class InvitationsService {
     private readonly dataSource: DataSource,
     private readonly invitations: InvitationsRepository,
     private readonly employees: EmployeesService,
-    private readonly credentials: SessionsRepository,
+    private readonly sessions: SessionsService,
     private readonly audit: AuditService,
     private readonly mail: MailService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -82,8 +81,7 @@ export class InvitationsService {
     const passwordHash = await hashPassword(dto.password);
     await this.dataSource.transaction(async (manager) => {
       const invitation = this.assertUsable(await this.invitations.findByTokenHash(sha256(token), manager, true));
-      await this.credentials.setPassword(manager, invitation.employeeId, passwordHash);
-      await this.credentials.revokeAllFor(manager, invitation.employeeId);
+      await this.sessions.replacePassword(manager, invitation.employeeId, passwordHash);
       await this.invitations.markAccepted(manager, invitation.id);
       await this.audit.record(manager, { actorId: invitation.employeeId, action: 'employee.password_set', subjectType: 'employee', subjectId: invitation.employeeId });
     });

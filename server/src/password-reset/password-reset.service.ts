@@ -4,8 +4,7 @@ import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { hashPassword } from '../auth/password-hasher';
-import { SessionsRepository } from '../auth/sessions.repository';
-import { sha256 } from '../auth/sessions.service';
+import { SessionsService, sha256 } from '../auth/sessions.service';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { JobQueueService } from '../jobs/job-queue.service';
@@ -36,7 +35,7 @@ export class PasswordResetService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly resets: PasswordResetRepository,
-    private readonly credentials: SessionsRepository,
+    private readonly sessions: SessionsService,
     private readonly queue: JobQueueService,
     private readonly mail: MailService,
     private readonly audit: AuditService,
@@ -92,8 +91,7 @@ export class PasswordResetService {
     await this.dataSource.transaction(async (manager) => {
       const token = await this.resets.findForUpdate(manager, sha256(dto.token));
       if (!token || !resetLinkUsable(token, new Date())) throw PasswordResetErrors.invalidLink();
-      await this.credentials.setPassword(manager, token.employeeId, passwordHash);
-      await this.credentials.revokeAllFor(manager, token.employeeId);
+      await this.sessions.replacePassword(manager, token.employeeId, passwordHash);
       await this.resets.markUsed(manager, token.id);
       await this.audit.record(manager, { actorId: token.employeeId, action: 'employee.password_reset', subjectType: 'employee', subjectId: token.employeeId });
     });

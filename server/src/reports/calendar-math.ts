@@ -8,10 +8,6 @@ export function dayNumber(date: string): number {
   return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / DAY_MS;
 }
 
-function fromDayNumber(day: number): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
-}
-
 /** Whole days from `from` to `to` (negative when `to` is earlier). 2024-02-28 → 2024-03-01 is 2 days. */
 export function daysBetween(from: string, to: string): number {
   return dayNumber(to) - dayNumber(from);

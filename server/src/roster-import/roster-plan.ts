@@ -131,7 +131,7 @@ function* planSteps(file: ParsedRoster, context: RosterContext): Generator<void,
     }
 
     const departmentName = values.department ?? '';
-    let department = departments.get(departmentName.toLowerCase());
+    const department = departments.get(departmentName.toLowerCase());
     if (!departmentName) fail('department', 'department is required.');
     else if (!department) {
       if (context.createDepartments) newDepartments.set(departmentName.toLowerCase(), newDepartments.get(departmentName.toLowerCase()) ?? departmentName);

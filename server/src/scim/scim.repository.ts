@@ -81,6 +81,7 @@ export class ScimRepository {
     if (filter.externalId !== undefined) where.push(`l.external_id = $${params.push(filter.externalId)}`);
     const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM employees e LEFT JOIN scim_links l ON l.employee_id = e.id ${clause}`, params);
+    // eslint-disable-next-line no-restricted-syntax -- SCIM pages by startIndex (RFC 7644 §3.4.2.4), bounded: startIndex ≤ 10,000, count ≤ 200
     const rows = count === 0 ? [] : await this.dataSource.query(`${SELECT_USER} ${clause} ORDER BY e.created_at, e.id OFFSET ${offset} LIMIT ${count}`, params);
     return { rows, total };
   }
@@ -108,6 +109,7 @@ export class ScimRepository {
     const params: unknown[] = [];
     const clause = filter.displayName !== undefined ? `WHERE lower(name) = lower($${params.push(filter.displayName)})` : '';
     const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM departments ${clause}`, params);
+    // eslint-disable-next-line no-restricted-syntax -- SCIM pages by startIndex (RFC 7644 §3.4.2.4), bounded: startIndex ≤ 10,000, count ≤ 200
     const rows = count === 0 ? [] : await this.dataSource.query(`SELECT id, name, created_at AS "createdAt", updated_at AS "updatedAt" FROM departments ${clause} ORDER BY name, id OFFSET ${offset} LIMIT ${count}`, params);
     return { rows, total };
   }

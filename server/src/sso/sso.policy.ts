@@ -25,6 +25,7 @@ export function passwordAllowed(rules: SsoRules | null, email: string, role: Emp
 /** Only a path of this app is followed after signing in; anything else (another origin, `//host`, `\\`) goes to the feed. */
 export function safeReturnTo(value: unknown): string {
   if (typeof value !== 'string' || value.length > 500) return '/';
+  // eslint-disable-next-line no-control-regex -- a control character in a return path is refused
   if (!value.startsWith('/') || value.startsWith('//') || value.includes('\\') || /[\u0000-\u001f]/.test(value)) return '/';
   if (value.startsWith('/api/')) return '/';
   return value;

@@ -34,6 +34,7 @@ void withDatabase(async (server) => {
     const result = spawnSync(
       process.execPath,
       [cli, 'migration:generate', '-d', dataSource, ...(check ? ['--check'] : ['--pretty']), target],
+      // eslint-disable-next-line no-restricted-properties -- the child process inherits this one's environment
       { stdio: 'inherit', env: { ...process.env, DATABASE_URL: scratchUrl.toString() } },
     );
     if (result.status !== 0) {

@@ -46,6 +46,7 @@ export function RedeemDialog({ item, balance, onClose }: { item: RedeemableItem 
     setCharity(null);
     setNote('');
     // Only when another item is picked.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- resetting on every render of the mutation would clear its answer
   }, [item?.id]);
   if (!item) return null;
   const problem = redeem.error instanceof ApiProblem ? redeem.error : null;

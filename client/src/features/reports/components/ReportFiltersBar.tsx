@@ -1,6 +1,6 @@
 import { Group, NumberInput, Select, TextInput } from '@mantine/core';
 import { useState } from 'react';
-import { useDepartments } from '../../departments/api/list-departments';
+import { useDepartments } from '../../departments';
 import type { ReportFilters } from '../api/report-filters';
 
 /** Department (all the viewer may see, or one) and the period; snapshot reports are taken at its end. */

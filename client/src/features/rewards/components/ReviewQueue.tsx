@@ -7,7 +7,7 @@ import { CenteredLoader } from '../../../components/ui/centered-loader';
 import { ErrorPanel } from '../../../components/ui/error-panel';
 import { formatDate } from '../../../lib/dates';
 import { problemMessage } from '../../../lib/problem';
-import { StoryText } from '../../stories/components/StoryText';
+import { StoryText } from '../../stories';
 import { useMyBudget } from '../api/get-my-budget';
 import { type ReviewQueueItem, useReviewQueue } from '../api/review-queue';
 import { BudgetMeter } from '../../budgets';

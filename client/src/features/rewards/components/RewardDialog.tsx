@@ -34,6 +34,7 @@ export function RewardDialog({ opened, onClose, recipients, story }: { opened: b
       give.reset();
     }
     // Only when the dialog opens: keep what the manager typed while it is open.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- recipients and the mutation change while it is open
   }, [opened]);
 
   const problem = give.error instanceof ApiProblem ? give.error : null;

@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { ToneBadge } from '../../../components/ui/badges';
 import { ErrorPanel } from '../../../components/ui/error-panel';
-import { useDepartmentOptions } from '../../departments/api/list-departments';
+import { useDepartmentOptions } from '../../departments';
 import { fieldErrorsFor, problemMessage } from '../../../lib/problem';
 import { CHANNEL_EVENT_LABELS, type ChannelEvent, useAddSlackRoute, useConnectSlack, useDisconnectSlack, useRemoveSlackRoute, useSlackSettings } from '../api/slack';
 import { ChannelEventsField } from './ChannelEventsField';

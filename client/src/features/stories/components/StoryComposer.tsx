@@ -63,8 +63,8 @@ function hasWork(v: Values): boolean {
 export function StoryComposer({ onCreated }: { onCreated: (story: Story) => void }) {
   // The default day and the latest day offered are the company's today, which the server decides.
   const today = useCompanyToday();
-  if (today.error) return <ErrorPanel message={problemMessage(today.error)} onRetry={() => void today.refetch()} />;
   const session = useSession();
+  if (today.error) return <ErrorPanel message={problemMessage(today.error)} onRetry={() => void today.refetch()} />;
   if (!today.data || session.status !== 'signed-in') return <CenteredLoader label="Loading the story form" />;
   return <ComposerForm key={session.employee.id} today={today.data} employeeId={session.employee.id} onCreated={onCreated} />;
 }
@@ -98,11 +98,12 @@ function ComposerForm({ today, employeeId, onCreated }: { today: string; employe
   const unsaved = hasWork(v);
 
   // Every change is kept at once, so nothing typed depends on a timer having run.
+  const { save: saveDraft, clear: clearDraft } = draft;
   useEffect(() => {
     if (published.current) return;
-    if (hasWork(form.values)) draft.save(form.values);
-    else draft.clear();
-  }, [form.values, draft.save, draft.clear]);
+    if (hasWork(form.values)) saveDraft(form.values);
+    else clearDraft();
+  }, [form.values, saveDraft, clearDraft]);
 
   // Closing the tab or reloading with unpublished work: the browser asks first (the draft is kept either way).
   useEffect(() => {

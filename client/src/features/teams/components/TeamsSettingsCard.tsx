@@ -1,7 +1,7 @@
 import { Button, Card, Code, Group, List, PasswordInput, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { ErrorPanel } from '../../../components/ui/error-panel';
-import { useDepartmentOptions } from '../../departments/api/list-departments';
+import { useDepartmentOptions } from '../../departments';
 import { CHANNEL_EVENT_LABELS, ChannelEventsField, type ChannelEvent } from '../../slack';
 import { fieldErrorsFor, problemMessage } from '../../../lib/problem';
 import { useAddTeamsChannel, useAddTeamsOutgoingWebhook, useRemoveTeamsChannel, useRemoveTeamsOutgoingWebhook, useTeamsSettings } from '../api/teams';

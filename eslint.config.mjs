@@ -1,0 +1,106 @@
+// The house rules a machine checks (ARCHITECTURE.md): style is Prettier's, boundaries are import rules.
+import { readdirSync } from 'node:fs';
+import js from '@eslint/js';
+import prettier from 'eslint-config-prettier';
+import importX from 'eslint-plugin-import-x';
+import reactHooks from 'eslint-plugin-react-hooks';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const folders = (dir) =>
+  readdirSync(new URL(dir, import.meta.url), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name);
+
+const serverModules = folders('./server/src/');
+const clientFeatures = folders('./client/src/features/');
+
+/**
+ * Client: a feature folder reaches another feature only through that feature's public entry (its index.ts), and
+ * never reaches into app/ (routes compose features, not the other way round).
+ */
+const clientFeatureZones = clientFeatures.map((feature) => ({
+  target: `./client/src/features/${feature}/**/*`,
+  from: './client/src/features/*/**/*',
+  except: [`**/client/src/features/${feature}/**`, '**/client/src/features/*/index.ts', '**/client/src/features/*/index.tsx'],
+  message: `features/${feature} may use another feature only through its index.ts`,
+}));
+const clientLayerZones = [
+  { target: './client/src/{components,lib,api}/**/*', from: './client/src/{features,app}/**/*', message: 'components/, lib/ and api/ are below the features and the app' },
+  { target: './client/src/features/**/*', from: './client/src/app/**/*', message: 'features are composed by app/, not the other way round' },
+];
+
+/** Server: a module's repository (its SQL) is used only inside that module; others call its service. */
+const repositoryZones = serverModules.map((module) => ({
+  target: `./server/src/!(${module})/**/*`,
+  from: `./server/src/${module}/**/*.repository.ts`,
+  message: `${module}'s repository is its own: call ${module}'s service (or a read model it exports)`,
+}));
+
+export default tseslint.config(
+  {
+    ignores: ['**/dist/**', '**/node_modules/**', 'client/src/api/schema.d.ts', '**/test-results/**', '**/playwright-report/**', 'coverage/**', '.data*/**', 'e2e/artifacts/**'],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: ['server/tsconfig.json', 'client/tsconfig.json', 'e2e/tsconfig.json', 'tools/tsconfig.json'], noWarnOnMultipleProjects: true })],
+    },
+    rules: {
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      'import-x/no-restricted-paths': ['error', { zones: [...clientFeatureZones, ...clientLayerZones, ...repositoryZones] }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true }],
+      // Casts to any sit at the edges (Fastify internals, pg-boss's db hook); each is a visible choice, not an error.
+      '@typescript-eslint/no-explicit-any': 'off',
+    },
+  },
+  {
+    files: ['server/src/**/*.ts'],
+    ignores: ['server/src/config/**'],
+    rules: {
+      // Configuration is read once, validated, in config/ (app-config.ts); everything else receives AppConfig.
+      'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'read configuration through AppConfig (server/src/config)' }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'class-validator',
+              importNames: ['IsOptional'],
+              message: 'IsOptional lets null through as "not given": use IsOptionalNonNull, or IsNullable where null clears (common/field-decorators.ts)',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['server/src/**/*.ts'],
+    ignores: ['server/src/**/*.spec.ts'],
+    rules: {
+      // Lists page by keyset (common/cursor.ts): OFFSET re-reads and skips rows while people write.
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'TemplateLiteral > TemplateElement[value.raw=/\\bOFFSET\\b/i]', message: 'page with a keyset cursor (common/cursor.ts), not OFFSET' },
+        { selector: 'Literal[value=/\\bOFFSET\\s+\\$?\\d/i]', message: 'page with a keyset cursor (common/cursor.ts), not OFFSET' },
+        { selector: "CallExpression[callee.property.name='skip'], Property[key.name='skip']", message: "page with a keyset cursor (common/cursor.ts), not TypeORM's skip" },
+      ],
+    },
+  },
+  {
+    files: ['client/src/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
+  },
+  {
+    // CommonJS scripts and Jest environments.
+    files: ['**/*.{js,cjs}'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  prettier,
+);
