@@ -27,7 +27,11 @@ const clientFeatureZones = clientFeatures.map((feature) => ({
   message: `features/${feature} may use another feature only through its index.ts`,
 }));
 const clientLayerZones = [
-  { target: './client/src/{components,lib,api}/**/*', from: './client/src/{features,app}/**/*', message: 'components/, lib/ and api/ are below the features and the app' },
+  {
+    target: './client/src/{components,lib,api}/**/*',
+    from: './client/src/{features,app}/**/*',
+    message: 'components/, lib/ and api/ are below the features and the app',
+  },
   { target: './client/src/features/**/*', from: './client/src/app/**/*', message: 'features are composed by app/, not the other way round' },
 ];
 
@@ -40,7 +44,16 @@ const repositoryZones = serverModules.map((module) => ({
 
 export default tseslint.config(
   {
-    ignores: ['**/dist/**', '**/node_modules/**', 'client/src/api/schema.d.ts', '**/test-results/**', '**/playwright-report/**', 'coverage/**', '.data*/**', 'e2e/artifacts/**'],
+    ignores: [
+      '**/dist/**',
+      '**/node_modules/**',
+      'client/src/api/schema.d.ts',
+      '**/test-results/**',
+      '**/playwright-report/**',
+      'coverage/**',
+      '.data*/**',
+      'e2e/artifacts/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -48,7 +61,12 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
     plugins: { 'import-x': importX },
     settings: {
-      'import-x/resolver-next': [createTypeScriptImportResolver({ project: ['server/tsconfig.json', 'client/tsconfig.json', 'e2e/tsconfig.json', 'tools/tsconfig.json'], noWarnOnMultipleProjects: true })],
+      'import-x/resolver-next': [
+        createTypeScriptImportResolver({
+          project: ['server/tsconfig.json', 'client/tsconfig.json', 'e2e/tsconfig.json', 'tools/tsconfig.json'],
+          noWarnOnMultipleProjects: true,
+        }),
+      ],
     },
     rules: {
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
@@ -87,7 +105,10 @@ export default tseslint.config(
         'error',
         { selector: 'TemplateLiteral > TemplateElement[value.raw=/\\bOFFSET\\b/i]', message: 'page with a keyset cursor (common/cursor.ts), not OFFSET' },
         { selector: 'Literal[value=/\\bOFFSET\\s+\\$?\\d/i]', message: 'page with a keyset cursor (common/cursor.ts), not OFFSET' },
-        { selector: "CallExpression[callee.property.name='skip'], Property[key.name='skip']", message: "page with a keyset cursor (common/cursor.ts), not TypeORM's skip" },
+        {
+          selector: "CallExpression[callee.property.name='skip'], Property[key.name='skip']",
+          message: "page with a keyset cursor (common/cursor.ts), not TypeORM's skip",
+        },
       ],
     },
   },

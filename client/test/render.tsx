@@ -30,7 +30,12 @@ export function fakeServer(answer: (request: SentRequest) => { status: number; b
   const sent: SentRequest[] = [];
   const fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const request = input instanceof Request ? input : new Request(new URL(String(input), 'http://localhost'), init);
-    const seen: SentRequest = { method: request.method, path: new URL(request.url).pathname, authorization: request.headers.get('Authorization'), body: await request.text() };
+    const seen: SentRequest = {
+      method: request.method,
+      path: new URL(request.url).pathname,
+      authorization: request.headers.get('Authorization'),
+      body: await request.text(),
+    };
     sent.push(seen);
     const { status, body, headers } = answer(seen);
     const type = status >= 400 ? 'application/problem+json' : 'application/json';

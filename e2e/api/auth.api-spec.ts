@@ -15,7 +15,10 @@ describe('sign-in, sessions and refresh rotation', () => {
 
   it('signs in with email and password, returning an access token and an http-only SameSite refresh cookie', async () => {
     const person = await createEmployee(t.dataSource, { departmentId, name: 'Ada Sign-In' });
-    const response = await t.http.post('/api/auth/login').set('X-Forwarded-For', clientIp()).send({ email: person.email.toUpperCase(), password: TEST_PASSWORD });
+    const response = await t.http
+      .post('/api/auth/login')
+      .set('X-Forwarded-For', clientIp())
+      .send({ email: person.email.toUpperCase(), password: TEST_PASSWORD });
     expect(response.status).toBe(200);
     expect(response.body).toMatchObject({ tokenType: 'Bearer', expiresIn: 900, employee: { id: person.id, name: 'Ada Sign-In', role: 'staff' } });
     const cookie = ([] as string[]).concat(response.headers['set-cookie']).find((c) => c.startsWith('heroics_refresh='))!;
@@ -33,7 +36,10 @@ describe('sign-in, sessions and refresh rotation', () => {
   it('answers a wrong password and an unknown email the same way: 401 problem+json', async () => {
     const person = await createEmployee(t.dataSource, { departmentId });
     const wrong = await t.http.post('/api/auth/login').set('X-Forwarded-For', clientIp()).send({ email: person.email, password: 'not the password' });
-    const unknown = await t.http.post('/api/auth/login').set('X-Forwarded-For', clientIp()).send({ email: 'nobody@heroics.test', password: 'not the password' });
+    const unknown = await t.http
+      .post('/api/auth/login')
+      .set('X-Forwarded-For', clientIp())
+      .send({ email: 'nobody@heroics.test', password: 'not the password' });
     for (const response of [wrong, unknown]) {
       expect(response.status).toBe(401);
       expect(response.headers['content-type']).toMatch(PROBLEM_JSON);

@@ -90,12 +90,22 @@ describe('backup and restore with pg_dump -Fc and pg_restore', () => {
     cleanup.push(() => dataSource.destroy());
     const department = await createDepartment(dataSource);
     const people = [];
-    for (let i = 0; i < 6; i++) people.push(await createEmployee(dataSource, { departmentId: department.id, role: i === 0 ? 'manager' : 'staff', manages: i === 0 ? [department.id] : [] }));
+    for (let i = 0; i < 6; i++)
+      people.push(
+        await createEmployee(dataSource, { departmentId: department.id, role: i === 0 ? 'manager' : 'staff', manages: i === 0 ? [department.id] : [] }),
+      );
     const [manager, ...staff] = people;
     const storyIds: string[] = [];
     for (let i = 0; i < 8; i++) {
       const hero = staff[i % staff.length];
-      storyIds.push(await insertStory(dataSource, { authorId: staff[(i + 1) % staff.length].id, heroes: [{ id: hero.id, departmentId: department.id }], createdAt: `2026-0${1 + (i % 6)}-1${i}T10:00:00Z`, title: `Backed-up story ${i} — “quoted”` }));
+      storyIds.push(
+        await insertStory(dataSource, {
+          authorId: staff[(i + 1) % staff.length].id,
+          heroes: [{ id: hero.id, departmentId: department.id }],
+          createdAt: `2026-0${1 + (i % 6)}-1${i}T10:00:00Z`,
+          title: `Backed-up story ${i} — “quoted”`,
+        }),
+      );
     }
     for (const [i, storyId] of storyIds.entries()) {
       await insertEndorsement(dataSource, storyId, manager.id, `2026-07-0${1 + (i % 8)}T09:00:00Z`);

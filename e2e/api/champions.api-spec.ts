@@ -44,7 +44,13 @@ describe('review queue, unrecognised champions and fairness', () => {
       const hidden = await insertStory(t.dataSource, { authorId: author.id, heroes, createdAt: daysAgo(2), title: 'Hidden', endorsementCount: 7 });
       await t.dataSource.query(`UPDATE stories SET status = 'hidden' WHERE id = $1`, [hidden]);
       const elsewhere = await createEmployee(t.dataSource, { departmentId: outside });
-      await insertStory(t.dataSource, { authorId: author.id, heroes: [{ id: elsewhere.id, departmentId: outside }], createdAt: daysAgo(1), title: 'Elsewhere', endorsementCount: 10 });
+      await insertStory(t.dataSource, {
+        authorId: author.id,
+        heroes: [{ id: elsewhere.id, departmentId: outside }],
+        createdAt: daysAgo(1),
+        title: 'Elsewhere',
+        endorsementCount: 10,
+      });
 
       const first = await t.http.get('/api/review-queue?limit=1').set(session.auth);
       expect(first.status).toBe(200);
@@ -53,12 +59,19 @@ describe('review queue, unrecognised champions and fairness', () => {
       const second = await t.http.get(`/api/review-queue?limit=1&cursor=${first.body.nextCursor}`).set(session.auth);
       expect(second.body.items.map((i: { story: { id: string }; nominatedByPeers: boolean }) => [i.story.id, i.nominatedByPeers])).toEqual([[quiet, false]]);
       expect(second.body.nextCursor).toBeNull();
-      expect((await t.http.get('/api/review-queue?days=60').set(session.auth)).body.items.map((i: { story: { title: string } }) => i.story.title)).toEqual(['Old', 'Nominated', 'Quiet']);
+      expect((await t.http.get('/api/review-queue?days=60').set(session.auth)).body.items.map((i: { story: { title: string } }) => i.story.title)).toEqual([
+        'Old',
+        'Nominated',
+        'Quiet',
+      ]);
     });
 
     it('keeps managers to their departments and staff out', async () => {
       const { session } = await team();
-      expect((await t.http.get(`/api/review-queue?departmentId=${outside}`).set(session.auth)).body).toMatchObject({ status: 403, errors: [{ field: 'departmentId' }] });
+      expect((await t.http.get(`/api/review-queue?departmentId=${outside}`).set(session.auth)).body).toMatchObject({
+        status: 403,
+        errors: [{ field: 'departmentId' }],
+      });
       const staff = await signIn(t.http, author.email);
       expect((await t.http.get('/api/review-queue').set(staff.auth)).status).toBe(403);
       expect((await t.http.get('/api/review-queue?cursor=nope').set(session.auth)).body).toMatchObject({ status: 400, errors: [{ field: 'cursor' }] });
@@ -70,14 +83,25 @@ describe('review queue, unrecognised champions and fairness', () => {
     it('finds strong peer signal without a reward, with evidence, and the teams nobody recognised', async () => {
       const { department, manager, session } = await team();
       const today = todayIn('UTC');
-      const person = (name: string, hiredOn = '2020-01-15', leftOn?: string) => createEmployee(t.dataSource, { departmentId: department, name, hiredOn, leftOn });
+      const person = (name: string, hiredOn = '2020-01-15', leftOn?: string) =>
+        createEmployee(t.dataSource, { departmentId: department, name, hiredOn, leftOn });
       const [priya, rewardedRecently, rewardedLongAgo, mild, quiet, newcomer] = [
-        await person('Priya'), await person('Rewarded recently'), await person('Rewarded long ago'), await person('Mild'), await person('Quiet'), await person('Newcomer', addDays(today, -30)),
+        await person('Priya'),
+        await person('Rewarded recently'),
+        await person('Rewarded long ago'),
+        await person('Mild'),
+        await person('Quiet'),
+        await person('Newcomer', addDays(today, -30)),
       ];
       const leaver = await person('Leaver', '2020-01-15', addDays(today, -1));
       const fans = await endorsers(6);
       const story = async (hero: TestEmployee, createdDaysAgo: number, endorsements: number, title: string) => {
-        const id = await insertStory(t.dataSource, { authorId: author.id, heroes: [{ id: hero.id, departmentId: department }], createdAt: daysAgo(createdDaysAgo), title });
+        const id = await insertStory(t.dataSource, {
+          authorId: author.id,
+          heroes: [{ id: hero.id, departmentId: department }],
+          createdAt: daysAgo(createdDaysAgo),
+          title,
+        });
         for (let i = 0; i < endorsements; i++) await insertEndorsement(t.dataSource, id, fans[i].id, daysAgo(createdDaysAgo - 1 > 0 ? createdDaysAgo - 1 : 0));
       };
       await story(priya, 20, 3, 'Priya walked a customer to Shoes');
@@ -95,7 +119,14 @@ describe('review queue, unrecognised champions and fairness', () => {
       expect(response.status).toBe(200);
       const body = response.body;
       expect(body).toMatchObject({ days: 90, minEndorsements: 3, since: addDays(today, -90) });
-      expect(body.champions.map((c: { rank: number; name: string; endorsementsReceived: number; storiesAsHero: number }) => [c.rank, c.name, c.endorsementsReceived, c.storiesAsHero])).toEqual([
+      expect(
+        body.champions.map((c: { rank: number; name: string; endorsementsReceived: number; storiesAsHero: number }) => [
+          c.rank,
+          c.name,
+          c.endorsementsReceived,
+          c.storiesAsHero,
+        ]),
+      ).toEqual([
         [1, 'Priya', 5, 2],
         [2, 'Rewarded long ago', 3, 1],
       ]);
@@ -107,8 +138,17 @@ describe('review queue, unrecognised champions and fairness', () => {
       expect(body.champions[1].lastRewardedOn).toBe(daysAgo(200).slice(0, 10));
 
       expect(body.teams).toHaveLength(1);
-      expect(body.teams[0]).toMatchObject({ department: { id: department }, headcount: 7, recognised: 4, unrecognised: 3, newHires: 1, newHiresUnrecognised: 1 });
-      expect(body.teams[0].people.map((p: { employeeId: string; name: string; newHire: boolean; hiredOn: string }) => [p.employeeId, p.name, p.newHire, p.hiredOn])).toEqual([
+      expect(body.teams[0]).toMatchObject({
+        department: { id: department },
+        headcount: 7,
+        recognised: 4,
+        unrecognised: 3,
+        newHires: 1,
+        newHiresUnrecognised: 1,
+      });
+      expect(
+        body.teams[0].people.map((p: { employeeId: string; name: string; newHire: boolean; hiredOn: string }) => [p.employeeId, p.name, p.newHire, p.hiredOn]),
+      ).toEqual([
         [manager.id, 'Manager', false, '2020-01-15'],
         [newcomer.id, 'Newcomer', true, addDays(today, -30)],
         [quiet.id, 'Quiet', false, '2020-01-15'],
@@ -137,7 +177,8 @@ describe('review queue, unrecognised champions and fairness', () => {
       for (let i = 1; i <= 5; i++) people.push(await createEmployee(t.dataSource, { departmentId: department, name: `F${i}` }));
       const [f1, f2, f3, f4] = people;
       const outsiders = await endorsers(4);
-      const storyOf = (hero: TestEmployee) => insertStory(t.dataSource, { authorId: author.id, heroes: [{ id: hero.id, departmentId: department }], createdAt: daysAgo(5) });
+      const storyOf = (hero: TestEmployee) =>
+        insertStory(t.dataSource, { authorId: author.id, heroes: [{ id: hero.id, departmentId: department }], createdAt: daysAgo(5) });
       const [a1, a2, b1, b2, c1, d1] = [await storyOf(f1), await storyOf(f1), await storyOf(f2), await storyOf(f2), await storyOf(f3), await storyOf(f4)];
       const at = daysAgo(4);
       // F1 and F2 endorse each other twice and nobody else; four outsiders endorse F1 once each.
@@ -153,8 +194,17 @@ describe('review queue, unrecognised champions and fairness', () => {
       expect(response.status).toBe(200);
       const mine = response.body.departments.find((d: { department: { id: string } }) => d.department.id === department);
       // Received: F1 6, F2 2, F3 1, F4 1, F5 0. Gini over 0,1,1,2,6 = 26 / (5 × 10); the top ceil(10% × 4) = 1 recipient holds 6 of 10.
-      expect(mine).toEqual({ department: expect.objectContaining({ id: department }), people: 5, recipients: 4, endorsements: 10, gini: 0.52, topTenPercentShare: 0.6 });
-      const pair = response.body.reciprocalPairs.find((p: { a: { id: string }; b: { id: string } }) => [p.a.id, p.b.id].sort().join() === [f1.id, f2.id].sort().join());
+      expect(mine).toEqual({
+        department: expect.objectContaining({ id: department }),
+        people: 5,
+        recipients: 4,
+        endorsements: 10,
+        gini: 0.52,
+        topTenPercentShare: 0.6,
+      });
+      const pair = response.body.reciprocalPairs.find(
+        (p: { a: { id: string }; b: { id: string } }) => [p.a.id, p.b.id].sort().join() === [f1.id, f2.id].sort().join(),
+      );
       expect(pair).toMatchObject({ aToB: 2, bToA: 2, mutualShare: 1 });
       expect(response.body.reciprocalPairs.some((p: { a: { id: string }; b: { id: string } }) => [p.a.id, p.b.id].includes(outsiders[0].id))).toBe(false);
       expect((await t.http.get('/api/fairness').set((await signIn(t.http, author.email)).auth)).status).toBe(403);

@@ -39,14 +39,22 @@ function steadyWrites(baseUrl: string, writers: Writer[], heroId: string, valueI
     const tried = new Set<string>();
     for (let round = 0; running; round++) {
       const title = `Fault run ${index}-${round}`;
-      const created = await call(baseUrl, 'POST', '/api/stories', { token: writer.token, body: storyBody([heroId], [valueId], { title }), timeoutMs: REQUEST_TIMEOUT_MS });
+      const created = await call(baseUrl, 'POST', '/api/stories', {
+        token: writer.token,
+        body: storyBody([heroId], [valueId], { title }),
+        timeoutMs: REQUEST_TIMEOUT_MS,
+      });
       record('story', created);
       if (created.status === 201) ledger.stories.push({ id: created.body.id, authorId: writer.employee.id, title });
       const target = ledger.stories.find((s) => s.authorId !== writer.employee.id && !tried.has(s.id));
       if (target) {
         // Tried once only: after a 503 the write may or may not have committed, and a repeat would be a 409.
         tried.add(target.id);
-        const endorsed = await call(baseUrl, 'POST', `/api/stories/${target.id}/endorsements`, { token: writer.token, body: {}, timeoutMs: REQUEST_TIMEOUT_MS });
+        const endorsed = await call(baseUrl, 'POST', `/api/stories/${target.id}/endorsements`, {
+          token: writer.token,
+          body: {},
+          timeoutMs: REQUEST_TIMEOUT_MS,
+        });
         record('endorsement', endorsed);
         if (endorsed.status === 201) ledger.endorsements.push({ storyId: target.id, endorserId: writer.employee.id });
       }
@@ -126,8 +134,14 @@ describe('database faults: the built app while its PostgreSQL goes away and come
     const restartBegins = Date.now();
     await pg.start();
     const restartedAt = Date.now(); // PostgreSQL accepts connections again
-    const healthyAt = await waitFor(async () => ((await call(app!.baseUrl, 'GET', '/api/health', { timeoutMs: 2_000 })).status === 200 ? Date.now() : undefined), { what: 'health reports the database up', timeoutMs: RECOVERY_DEADLINE_MS });
-    const firstWriteAt = await waitFor(() => load.answers.find((a) => a.at > restartedAt && a.status === 201)?.at, { what: 'a write is acknowledged again', timeoutMs: RECOVERY_DEADLINE_MS });
+    const healthyAt = await waitFor(
+      async () => ((await call(app!.baseUrl, 'GET', '/api/health', { timeoutMs: 2_000 })).status === 200 ? Date.now() : undefined),
+      { what: 'health reports the database up', timeoutMs: RECOVERY_DEADLINE_MS },
+    );
+    const firstWriteAt = await waitFor(() => load.answers.find((a) => a.at > restartedAt && a.status === 201)?.at, {
+      what: 'a write is acknowledged again',
+      timeoutMs: RECOVERY_DEADLINE_MS,
+    });
     await sleep(1_000);
     await load.stop();
 
@@ -136,7 +150,12 @@ describe('database faults: the built app while its PostgreSQL goes away and come
     const whileAway = load.answers.filter((a) => a.at > stoppedAt && a.at < restartBegins);
     const unavailable = load.answers.filter((a) => a.status === 503);
     const unexpected = load.answers.filter((a) => !(a.status >= 200 && a.status < 300) && a.status !== 503);
-    expect(unexpected.map((a) => `${a.what} ${a.status} ${a.error ?? ''} ${JSON.stringify(a.body)}, answered ${a.at - stoppedAt} ms after the stop (PostgreSQL back at ${restartedAt - stoppedAt} ms), took ${a.ms} ms`)).toEqual([]);
+    expect(
+      unexpected.map(
+        (a) =>
+          `${a.what} ${a.status} ${a.error ?? ''} ${JSON.stringify(a.body)}, answered ${a.at - stoppedAt} ms after the stop (PostgreSQL back at ${restartedAt - stoppedAt} ms), took ${a.ms} ms`,
+      ),
+    ).toEqual([]);
     expect(whileAway.length).toBeGreaterThan(0);
     expect(whileAway.filter((a) => a.status !== 503).map((a) => `${a.what} ${a.status} ${a.at - stoppedAt} ms after the stop, took ${a.ms} ms`)).toEqual([]);
     for (const answer of unavailable) {
@@ -151,7 +170,9 @@ describe('database faults: the built app while its PostgreSQL goes away and come
     const check = new Client({ connectionString: url });
     await check.connect();
     try {
-      const stories = await check.query('SELECT id, author_id AS "authorId", title FROM stories WHERE id = ANY($1::uuid[])', [load.ledger.stories.map((s) => s.id)]);
+      const stories = await check.query('SELECT id, author_id AS "authorId", title FROM stories WHERE id = ANY($1::uuid[])', [
+        load.ledger.stories.map((s) => s.id),
+      ]);
       expect(new Map(stories.rows.map((r) => [r.id, r]))).toEqual(new Map(load.ledger.stories.map((s) => [s.id, s])));
       const endorsements = await check.query(
         `SELECT story_id AS "storyId", endorser_id AS "endorserId" FROM endorsements e
@@ -195,10 +216,14 @@ describe('SIGTERM: the app drains requests in flight, then stops its embedded Po
       await locker.query('BEGIN');
       await locker.query('SELECT id FROM stories WHERE id = $1 FOR UPDATE', [story.body.id]);
       const slow = call(app.baseUrl, 'POST', `/api/stories/${story.body.id}/endorsements`, { token: endorser.token, body: {}, timeoutMs: 20_000 });
-      await waitFor(async () => (await locker.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = 'heroics'`)).rows[0].n > 0, {
-        what: 'the endorsement waits on the row lock',
-        timeoutMs: 10_000,
-      });
+      await waitFor(
+        async () =>
+          (await locker.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = 'heroics'`)).rows[0].n > 0,
+        {
+          what: 'the endorsement waits on the row lock',
+          timeoutMs: 10_000,
+        },
+      );
       const postgresPid = Number(readFileSync(join(dataDir, 'pg', 'postmaster.pid'), 'utf8').split('\n')[0]);
 
       app.child.kill('SIGTERM');

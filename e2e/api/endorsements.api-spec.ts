@@ -20,7 +20,14 @@ describe('endorsements', () => {
   });
   afterAll(() => t.close());
 
-  const newStory = async () => (await t.http.post('/api/stories').set(author.auth).send(storyBody([hero.id], [valueId])).expect(201)).body as { id: string };
+  const newStory = async () =>
+    (
+      await t.http
+        .post('/api/stories')
+        .set(author.auth)
+        .send(storyBody([hero.id], [valueId]))
+        .expect(201)
+    ).body as { id: string };
   const peer = async () => signIn(t.http, (await createEmployee(t.dataSource, { departmentId })).email);
   const counts = async (storyId: string) => {
     const [row] = await t.dataSource.query(
@@ -38,7 +45,14 @@ describe('endorsements', () => {
     expect(response.body).toEqual({ endorsementCount: 1, endorsedByMe: true });
     expect((await t.http.get(`/api/stories/${story.id}`).set(fan.auth)).body).toMatchObject({ endorsementCount: 1, endorsedByMe: true });
     const list = await t.http.get(`/api/stories/${story.id}/endorsements`).set(heroSession.auth);
-    expect(list.body.items).toEqual([{ id: expect.any(String), endorser: expect.objectContaining({ department: expect.objectContaining({ id: departmentId }) }), comment: 'Textbook ownership.', createdAt: expect.any(String) }]);
+    expect(list.body.items).toEqual([
+      {
+        id: expect.any(String),
+        endorser: expect.objectContaining({ department: expect.objectContaining({ id: departmentId }) }),
+        comment: 'Textbook ownership.',
+        createdAt: expect.any(String),
+      },
+    ]);
     for (const session of [author, heroSession]) {
       const notifications = await t.http.get('/api/notifications').set(session.auth);
       expect(notifications.body.items.some((n: { kind: string; story: { id: string } }) => n.kind === 'story_endorsed' && n.story.id === story.id)).toBe(true);
@@ -52,7 +66,10 @@ describe('endorsements', () => {
     const again = await t.http.post(`/api/stories/${story.id}/endorsements`).set(fan.auth).send({});
     expect(again.status).toBe(409);
     expect(again.body.code).toBe('already_endorsed');
-    const long = await t.http.post(`/api/stories/${story.id}/endorsements`).set((await peer()).auth).send({ comment: 'x'.repeat(501) });
+    const long = await t.http
+      .post(`/api/stories/${story.id}/endorsements`)
+      .set((await peer()).auth)
+      .send({ comment: 'x'.repeat(501) });
     expect(long.status).toBe(400);
     expect(long.body.errors[0].field).toBe('comment');
     const withdrawn = await t.http.delete(`/api/stories/${story.id}/endorsements/mine`).set(fan.auth);
@@ -67,7 +84,14 @@ describe('endorsements', () => {
     const admin = await signIn(t.http, (await createEmployee(t.dataSource, { departmentId, role: 'admin' })).email);
     await t.http.post(`/api/stories/${story.id}/hide`).set(admin.auth).send({ reason: 'Customer named' }).expect(200);
     expect((await t.http.post(`/api/stories/${story.id}/endorsements`).set(admin.auth).send({})).status).toBe(422);
-    expect((await t.http.post(`/api/stories/${story.id}/endorsements`).set((await peer()).auth).send({})).status).toBe(404);
+    expect(
+      (
+        await t.http
+          .post(`/api/stories/${story.id}/endorsements`)
+          .set((await peer()).auth)
+          .send({})
+      ).status,
+    ).toBe(404);
   });
 
   // 50 identical endorsements at once (one row, exact counters and leaderboard tally): races.api-spec.ts.

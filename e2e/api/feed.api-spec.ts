@@ -21,7 +21,19 @@ describe('feed', () => {
     return { department, author, hero, session: await signIn(t.http, author.email) };
   };
   const tell = async (session: SignedIn, heroes: TestEmployee[], overrides: Record<string, unknown> = {}) =>
-    (await t.http.post('/api/stories').set(session.auth).send(storyBody(heroes.map((h) => h.id), [valueId], overrides)).expect(201)).body as { id: string; title: string };
+    (
+      await t.http
+        .post('/api/stories')
+        .set(session.auth)
+        .send(
+          storyBody(
+            heroes.map((h) => h.id),
+            [valueId],
+            overrides,
+          ),
+        )
+        .expect(201)
+    ).body as { id: string; title: string };
   const feed = (query: Record<string, unknown>, session = reader) => t.http.get('/api/feed').query(query).set(session.auth);
 
   it('pages newest first without skipping or repeating a story while new ones arrive between pages', async () => {
@@ -52,7 +64,12 @@ describe('feed', () => {
     const mine = await feed({ scope: 'mine' }, a.session);
     expect(mine.body.items.map((s: { id: string }) => s.id)).toEqual([aStory.id]);
     const card = byDepartment.body.items[0];
-    expect(card).toMatchObject({ heroes: [{ id: a.hero.id, name: a.hero.name, department: { id: a.department.id } }], values: [{ id: valueId }], endorsementCount: 0, endorsedByMe: false });
+    expect(card).toMatchObject({
+      heroes: [{ id: a.hero.id, name: a.hero.name, department: { id: a.department.id } }],
+      values: [{ id: valueId }],
+      endorsementCount: 0,
+      endorsedByMe: false,
+    });
   });
 
   it('filters by value, channel, hero, date range and featured', async () => {
@@ -61,7 +78,8 @@ describe('feed', () => {
     const otherValue = await createValue(t.dataSource);
     const chat = await tell(session, [hero], { channel: 'chat', occurredOn: '2025-01-10' });
     const phone = await tell(session, [other], { channel: 'phone', occurredOn: '2025-03-10', valueIds: [otherValue.id] });
-    const ids = async (query: Record<string, unknown>) => (await feed({ scope: 'department', departmentId: department.id, ...query })).body.items.map((s: { id: string }) => s.id);
+    const ids = async (query: Record<string, unknown>) =>
+      (await feed({ scope: 'department', departmentId: department.id, ...query })).body.items.map((s: { id: string }) => s.id);
     expect(await ids({ channel: 'chat' })).toEqual([chat.id]);
     expect(await ids({ valueId: otherValue.id })).toEqual([phone.id]);
     expect(await ids({ heroId: hero.id })).toEqual([chat.id]);
@@ -101,7 +119,9 @@ describe('feed', () => {
     const veteran = await createEmployee(t.dataSource, { departmentId: department.id, hiredOn: milestone.hiredOn, name: 'Vera Veteran' });
     await createEmployee(t.dataSource, { departmentId: department.id, hiredOn: hiredYearsAgo([2, 4]).hiredOn, name: 'Not A Milestone' });
     const response = await feed({ scope: 'department', departmentId: department.id });
-    expect(response.body.anniversaries).toEqual([{ employeeId: veteran.id, name: 'Vera Veteran', department: { id: department.id, name: expect.any(String) }, years: milestone.years, date: today }]);
+    expect(response.body.anniversaries).toEqual([
+      { employeeId: veteran.id, name: 'Vera Veteran', department: { id: department.id, name: expect.any(String) }, years: milestone.years, date: today },
+    ]);
     const profile = await t.http.get(`/api/employees/${veteran.id}`).set(reader.auth);
     expect(profile.body.nextAnniversary).toEqual({ date: today, years: milestone.years });
   });

@@ -91,7 +91,9 @@ const badCursor = fc.oneof(
   fc.constantFrom('x', '!!!', '=', 'e30', 'W10', 'null', '%00'),
   fc.string({ unit: 'binary', minLength: 1, maxLength: 40 }),
   // Well-formed base64 of JSON the API never wrote: wrong arity, wrong types, hostile strings.
-  fc.array(fc.oneof(hostileString, hostileNumber, fc.constant(null), fc.constant({})), { minLength: 0, maxLength: 4 }).map((key) => Buffer.from(JSON.stringify(key)).toString('base64url')),
+  fc
+    .array(fc.oneof(hostileString, hostileNumber, fc.constant(null), fc.constant({})), { minLength: 0, maxLength: 4 })
+    .map((key) => Buffer.from(JSON.stringify(key)).toString('base64url')),
 );
 
 /** Values the validator must refuse for a property with this schema (null and absence have mutations of their own). */
@@ -103,11 +105,16 @@ function invalidFor(schema: JsonSchema): fc.Arbitrary<unknown> {
       wrongTypes.push(42, -1, true, {}, [], ['a'], { a: 1 });
       if (schema.enum) specific.push(fc.constantFrom('pigeon', 'ADMIN; DROP TYPE', '∆', 'nul\u0000l', ' '.repeat(3)).filter((v) => !schema.enum!.includes(v)));
       if (schema.format === 'uuid') specific.push(fc.constantFrom(...BAD_UUIDS.filter((u) => !u.includes('%')), '', ' '));
-      if (schema.format === 'date') specific.push(fc.constantFrom('2025-02-30', '2025-13-01', '2024-00-10', '25-01-01', 'yesterday', '2025/01/01', '01-02-2025', '', '0000-00-00'));
+      if (schema.format === 'date')
+        specific.push(fc.constantFrom('2025-02-30', '2025-13-01', '2024-00-10', '25-01-01', 'yesterday', '2025/01/01', '01-02-2025', '', '0000-00-00'));
       if (schema.format === 'date-time') specific.push(fc.constantFrom('not a time', '2025-02-30T00:00:00Z', ''));
       if (schema.format === 'email') specific.push(fc.constantFrom('not-an-email', 'a@', '@example.com', 'a b@example.com', 'a@@example.com'));
-      if (schema.maxLength) specific.push(fc.constantFrom('x', 'é', '😀', 'ß').chain((c) => fc.integer({ min: schema.maxLength! + 1, max: schema.maxLength! + 200 }).map((n) => c.repeat(n))));
-      if (schema.pattern) specific.push(fc.constantFrom('!!', '2026-Q5', '2026-Q0', 'Q1-2026', 'x'.repeat(10)).filter((v) => !new RegExp(schema.pattern!).test(v)));
+      if (schema.maxLength)
+        specific.push(
+          fc.constantFrom('x', 'é', '😀', 'ß').chain((c) => fc.integer({ min: schema.maxLength! + 1, max: schema.maxLength! + 200 }).map((n) => c.repeat(n))),
+        );
+      if (schema.pattern)
+        specific.push(fc.constantFrom('!!', '2026-Q5', '2026-Q0', 'Q1-2026', 'x'.repeat(10)).filter((v) => !new RegExp(schema.pattern!).test(v)));
       break;
     case 'number':
     case 'integer':
@@ -120,7 +127,8 @@ function invalidFor(schema: JsonSchema): fc.Arbitrary<unknown> {
       break;
     case 'array':
       wrongTypes.push('a', 42, true, { 0: 'a' });
-      if (schema.maxItems) specific.push(fc.constant(Array.from({ length: schema.maxItems + 1 }, (_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`)));
+      if (schema.maxItems)
+        specific.push(fc.constant(Array.from({ length: schema.maxItems + 1 }, (_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`)));
       if (schema.items) specific.push(invalidFor(schema.items).map((item) => [item]));
       break;
     default:
@@ -148,7 +156,8 @@ function invalidQueryValue(schema: JsonSchema): fc.Arbitrary<string> {
     case 'integer': {
       const options: fc.Arbitrary<string>[] = [fc.constantFrom('abc', '1e999', '0x10', 'NaN', 'Infinity', '1,5', '--1', '')];
       if (typeof schema.minimum === 'number') options.push(fc.integer({ min: -1_000_000, max: schema.minimum - 1 }).map(String));
-      if (typeof schema.maximum === 'number') options.push(fc.integer({ min: schema.maximum + 1, max: 2_000_000_000 }).map(String), fc.constant('99999999999999999999999'));
+      if (typeof schema.maximum === 'number')
+        options.push(fc.integer({ min: schema.maximum + 1, max: 2_000_000_000 }).map(String), fc.constant('99999999999999999999999'));
       return fc.oneof(...options);
     }
     case 'boolean':
@@ -156,7 +165,8 @@ function invalidQueryValue(schema: JsonSchema): fc.Arbitrary<string> {
     default: {
       // A string schema's wrong types are not strings: only its constraints (enum, format, length, pattern) give
       // invalid query text. Without one, filtering for strings would never end, so the fuzzer says what it lacks.
-      const constrained = schema.type !== 'string' || schema.enum || ['uuid', 'date', 'date-time', 'email'].includes(schema.format ?? '') || schema.maxLength || schema.pattern;
+      const constrained =
+        schema.type !== 'string' || schema.enum || ['uuid', 'date', 'date-time', 'email'].includes(schema.format ?? '') || schema.maxLength || schema.pattern;
       if (!constrained) throw new Error(`the fuzzer has no invalid query value for ${JSON.stringify(schema)}: teach invalidFor() this format`);
       return invalidFor(schema).filter((v) => typeof v === 'string') as fc.Arbitrary<string>;
     }
@@ -191,7 +201,9 @@ function validObject(schema: JsonSchema, document: OpenApiDocument, pools: Recor
   const s = resolveSchema(document, schema);
   const entries = Object.entries(s.properties ?? {});
   const required = new Set(s.required ?? []);
-  return fc.record(Object.fromEntries(entries.map(([name, prop]) => [name, validFor(prop, document, name, pools)])), { requiredKeys: entries.map(([n]) => n).filter((n) => required.has(n)) });
+  return fc.record(Object.fromEntries(entries.map(([name, prop]) => [name, validFor(prop, document, name, pools)])), {
+    requiredKeys: entries.map(([n]) => n).filter((n) => required.has(n)),
+  });
 }
 
 /** A pool id as sent: lower case, or (a third of the time) upper case, which the API must read as the same id. */
@@ -205,11 +217,20 @@ const withQuery = (url: string, query: Record<string, string>) => {
 };
 
 /** Requests that must all be refused, one broken thing each. */
-function invalidRequests(op: OpenApiOperation, document: OpenApiDocument, pools: Record<string, string[]>, auth: Record<string, string>, seed: number, count: number): FuzzRequest[] {
+function invalidRequests(
+  op: OpenApiOperation,
+  document: OpenApiDocument,
+  pools: Record<string, string[]>,
+  auth: Record<string, string>,
+  seed: number,
+  count: number,
+): FuzzRequest[] {
   const pathParams = op.parameters.filter((p) => p.in === 'path');
   const queryParams = op.parameters.filter((p) => p.in === 'query');
   const jsonBody = op.bodyType === 'application/json' ? resolveSchema(document, op.bodySchema!) : undefined;
-  const goodPath = fc.record(Object.fromEntries(pathParams.map((p) => [p.name, p.name === 'token' ? fc.constant('A'.repeat(43)) : anyCase(pools[p.name] ?? pools.any)]))) as fc.Arbitrary<Record<string, string>>;
+  const goodPath = fc.record(
+    Object.fromEntries(pathParams.map((p) => [p.name, p.name === 'token' ? fc.constant('A'.repeat(43)) : anyCase(pools[p.name] ?? pools.any)])),
+  ) as fc.Arbitrary<Record<string, string>>;
   const mutations: fc.Arbitrary<FuzzRequest>[] = [];
   const base = (label: string, url: string, body?: string, headers: Record<string, string> = {}): FuzzRequest => ({
     method: op.method,
@@ -222,14 +243,24 @@ function invalidRequests(op: OpenApiOperation, document: OpenApiDocument, pools:
 
   for (const param of pathParams) {
     const bad = param.name === 'token' ? fc.constantFrom('!!', 'a', 'x'.repeat(300), "'%20OR%201=1%20--", '%00', '..%2F..') : fc.constantFrom(...BAD_UUIDS);
-    mutations.push(fc.tuple(goodPath, bad, validBody).map(([path, value, body]) => base(`bad path ${param.name}`, fillPath(op.path, { ...path, [param.name]: value }), body === undefined ? undefined : JSON.stringify(body))));
+    mutations.push(
+      fc
+        .tuple(goodPath, bad, validBody)
+        .map(([path, value, body]) =>
+          base(`bad path ${param.name}`, fillPath(op.path, { ...path, [param.name]: value }), body === undefined ? undefined : JSON.stringify(body)),
+        ),
+    );
   }
   for (const param of queryParams) {
     const schema = resolveSchema(document, param.schema);
     // Free text (a search term) has nothing to break but its length.
     if (schema.type === 'string' && !schema.enum && !schema.format && !schema.maxLength && !schema.pattern && param.name !== 'cursor') continue;
     const values = param.name === 'cursor' ? badCursor : invalidQueryValue(schema);
-    mutations.push(fc.tuple(goodPath, values).map(([path, value]) => base(`bad query ${param.name}=${value.slice(0, 30)}`, withQuery(fillPath(op.path, path), { [param.name]: value }))));
+    mutations.push(
+      fc
+        .tuple(goodPath, values)
+        .map(([path, value]) => base(`bad query ${param.name}=${value.slice(0, 30)}`, withQuery(fillPath(op.path, path), { [param.name]: value }))),
+    );
   }
   if (queryParams.length) {
     mutations.push(goodPath.map((path) => base('unknown query parameter', withQuery(fillPath(op.path, path), { role: 'admin', $where: '1' }))));
@@ -239,20 +270,34 @@ function invalidRequests(op: OpenApiOperation, document: OpenApiDocument, pools:
     for (const [name, raw] of properties) {
       const schema = resolveSchema(document, raw);
       mutations.push(
-        fc.tuple(goodPath, validBody, invalidFor(schema)).map(([path, body, value]) => base(`bad body ${name}=${JSON.stringify(value).slice(0, 30)}`, fillPath(op.path, path), JSON.stringify({ ...body, [name]: value }))),
+        fc
+          .tuple(goodPath, validBody, invalidFor(schema))
+          .map(([path, body, value]) =>
+            base(`bad body ${name}=${JSON.stringify(value).slice(0, 30)}`, fillPath(op.path, path), JSON.stringify({ ...body, [name]: value })),
+          ),
       );
     }
     // null where the contract does not say nullable: refused, never written (a NOT NULL column answered 500).
     const notNullable = properties.filter(([, raw]) => !isNullable(document, raw)).map(([name]) => name);
     if (notNullable.length) {
-      mutations.push(fc.tuple(goodPath, validBody, fc.constantFrom(...notNullable)).map(([path, body, name]) => base(`null ${name}`, fillPath(op.path, path), JSON.stringify({ ...body, [name]: null }))));
+      mutations.push(
+        fc
+          .tuple(goodPath, validBody, fc.constantFrom(...notNullable))
+          .map(([path, body, name]) => base(`null ${name}`, fillPath(op.path, path), JSON.stringify({ ...body, [name]: null }))),
+      );
     }
     // Nesting past the limit, as the whole body or inside one property.
     mutations.push(
-      fc.tuple(goodPath, validBody, fc.constantFrom(...properties.map(([n]) => n), ''), fc.constantFrom(33, 100, 2_500), fc.constantFrom('[]', '{}')).map(([path, body, name, levels, kind]) => {
-        const deep = nested(levels, kind as '[]' | '{}');
-        return base(`nested ${levels} deep in ${name || 'body'}`, fillPath(op.path, path), name ? JSON.stringify({ ...body, [name]: DEEP_MARK }).replace(JSON.stringify(DEEP_MARK), deep) : deep);
-      }),
+      fc
+        .tuple(goodPath, validBody, fc.constantFrom(...properties.map(([n]) => n), ''), fc.constantFrom(33, 100, 2_500), fc.constantFrom('[]', '{}'))
+        .map(([path, body, name, levels, kind]) => {
+          const deep = nested(levels, kind as '[]' | '{}');
+          return base(
+            `nested ${levels} deep in ${name || 'body'}`,
+            fillPath(op.path, path),
+            name ? JSON.stringify({ ...body, [name]: DEEP_MARK }).replace(JSON.stringify(DEEP_MARK), deep) : deep,
+          );
+        }),
     );
     for (const name of jsonBody.required ?? []) {
       mutations.push(
@@ -266,47 +311,95 @@ function invalidRequests(op: OpenApiOperation, document: OpenApiDocument, pools:
     }
     const extraNames = ['isAdmin', 'passwordHash', '$where', 'constructor', 'extra', 'role', 'id', 'spent'].filter((n) => !(n in (jsonBody.properties ?? {})));
     mutations.push(
-      fc.tuple(goodPath, validBody, fc.constantFrom(...extraNames), hostileAny).map(([path, body, extra, value]) => base(`extra field ${extra}`, fillPath(op.path, path), JSON.stringify({ ...body, [extra]: value ?? 1 }))),
+      fc
+        .tuple(goodPath, validBody, fc.constantFrom(...extraNames), hostileAny)
+        .map(([path, body, extra, value]) => base(`extra field ${extra}`, fillPath(op.path, path), JSON.stringify({ ...body, [extra]: value ?? 1 }))),
     );
     mutations.push(
-      fc.tuple(goodPath, fc.constantFrom('[]', '"text"', '42', 'true', '[{}]', '{"__proto__":{"role":"admin"}}', '{"constructor":{"prototype":{"role":"admin"}}}', '{"a":', '{a:1}', "{'a':1}", '\uFEFF{}x', '{"a":1}{"b":2}', '')).map(([path, text]) =>
-        base(`body ${JSON.stringify(text).slice(0, 30)}`, fillPath(op.path, path), text),
-      ),
+      fc
+        .tuple(
+          goodPath,
+          fc.constantFrom(
+            '[]',
+            '"text"',
+            '42',
+            'true',
+            '[{}]',
+            '{"__proto__":{"role":"admin"}}',
+            '{"constructor":{"prototype":{"role":"admin"}}}',
+            '{"a":',
+            '{a:1}',
+            "{'a':1}",
+            '\uFEFF{}x',
+            '{"a":1}{"b":2}',
+            '',
+          ),
+        )
+        .map(([path, text]) => base(`body ${JSON.stringify(text).slice(0, 30)}`, fillPath(op.path, path), text)),
     );
     mutations.push(
-      fc.tuple(goodPath, validBody, fc.constantFrom('application/xml', 'text/plain', 'multipart/form-data; boundary=x', 'application/x-www-form-urlencoded', 'text/csv')).map(([path, body, type]) =>
-        base(`content-type ${type}`, fillPath(op.path, path), type === 'text/csv' ? 'name\nx' : JSON.stringify(body), { 'content-type': type }),
-      ),
+      fc
+        .tuple(
+          goodPath,
+          validBody,
+          fc.constantFrom('application/xml', 'text/plain', 'multipart/form-data; boundary=x', 'application/x-www-form-urlencoded', 'text/csv'),
+        )
+        .map(([path, body, type]) =>
+          base(`content-type ${type}`, fillPath(op.path, path), type === 'text/csv' ? 'name\nx' : JSON.stringify(body), { 'content-type': type }),
+        ),
     );
   }
   if (op.bodyType === 'text/csv') {
     mutations.push(goodPath.map((path) => base('csv as json', fillPath(op.path, path), JSON.stringify({ rows: [] }))));
-    mutations.push(fc.constantFrom('', 'name,email\n', '\u0000\u0001', 'a,b,c\n1,2,3').map((text) => base('bad csv', fillPath(op.path, {}), text, { 'content-type': 'text/csv' })));
+    mutations.push(
+      fc
+        .constantFrom('', 'name,email\n', '\u0000\u0001', 'a,b,c\n1,2,3')
+        .map((text) => base('bad csv', fillPath(op.path, {}), text, { 'content-type': 'text/csv' })),
+    );
   }
   if (!op.public) {
-    const forged = fc.constantFrom('Bearer x.y.z', 'Bearer ', 'Basic YWRtaW46YWRtaW4=', 'Bearer eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.', `Bearer ${'A'.repeat(5000)}`, 'Bearer null');
-    mutations.push(fc.tuple(goodPath, forged).map(([path, header]) => ({ ...base('forged token', fillPath(op.path, path)), headers: { authorization: header } })));
+    const forged = fc.constantFrom(
+      'Bearer x.y.z',
+      'Bearer ',
+      'Basic YWRtaW46YWRtaW4=',
+      'Bearer eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.',
+      `Bearer ${'A'.repeat(5000)}`,
+      'Bearer null',
+    );
+    mutations.push(
+      fc.tuple(goodPath, forged).map(([path, header]) => ({ ...base('forged token', fillPath(op.path, path)), headers: { authorization: header } })),
+    );
   }
   if (!mutations.length) return [];
   return fc.sample(fc.oneof(...mutations), { seed, numRuns: count });
 }
 
 /** Hostile values where valid ones go; the server may accept some of them. */
-function hostileRequests(op: OpenApiOperation, document: OpenApiDocument, pools: Record<string, string[]>, auth: Record<string, string>, seed: number, count: number): FuzzRequest[] {
+function hostileRequests(
+  op: OpenApiOperation,
+  document: OpenApiDocument,
+  pools: Record<string, string[]>,
+  auth: Record<string, string>,
+  seed: number,
+  count: number,
+): FuzzRequest[] {
   const pathValue = (name: string) =>
-    name === 'token' ? fc.oneof(fc.constant('A'.repeat(43)), hostileUrlString.map(encodeURIComponent)) : fc.oneof({ weight: 4, arbitrary: anyCase(pools[name] ?? pools.any) }, { weight: 1, arbitrary: fc.constantFrom(NIL_UUID, NIL_UUID.toUpperCase(), ...BAD_UUIDS) });
-  const path = fc.record(Object.fromEntries(op.parameters.filter((p) => p.in === 'path').map((p) => [p.name, pathValue(p.name)]))) as fc.Arbitrary<Record<string, string>>;
+    name === 'token'
+      ? fc.oneof(fc.constant('A'.repeat(43)), hostileUrlString.map(encodeURIComponent))
+      : fc.oneof(
+          { weight: 4, arbitrary: anyCase(pools[name] ?? pools.any) },
+          { weight: 1, arbitrary: fc.constantFrom(NIL_UUID, NIL_UUID.toUpperCase(), ...BAD_UUIDS) },
+        );
+  const path = fc.record(Object.fromEntries(op.parameters.filter((p) => p.in === 'path').map((p) => [p.name, pathValue(p.name)]))) as fc.Arbitrary<
+    Record<string, string>
+  >;
   const query = fc.record(
     Object.fromEntries(
       op.parameters
         .filter((p) => p.in === 'query')
         .map((p) => [
           p.name,
-          fc.oneof(
-            validFor(p.schema, document, p.name, pools).map(String),
-            p.name === 'cursor' ? badCursor : hostileUrlString,
-            hostileNumber.map(String),
-          ),
+          fc.oneof(validFor(p.schema, document, p.name, pools).map(String), p.name === 'cursor' ? badCursor : hostileUrlString, hostileNumber.map(String)),
         ]),
     ),
     { requiredKeys: [] },
@@ -317,20 +410,42 @@ function hostileRequests(op: OpenApiOperation, document: OpenApiDocument, pools:
     ? fc.oneof(
         // A valid body with exactly one hostile value, so that the value reaches the service and the database…
         names.length
-          ? fc.tuple(validObject(jsonBody, document, pools), fc.constantFrom(...names), hostileAny).map(([valid, name, value]) => JSON.stringify({ ...valid, [name]: value }))
+          ? fc
+              .tuple(validObject(jsonBody, document, pools), fc.constantFrom(...names), hostileAny)
+              .map(([valid, name, value]) => JSON.stringify({ ...valid, [name]: value }))
           : fc.constant('{}'),
         // …and hostile values anywhere.
         fc
           .record(
-            Object.fromEntries(Object.entries(jsonBody.properties ?? {}).map(([name, prop]) => [name, fc.oneof({ weight: 3, arbitrary: validFor(prop, document, name, pools) }, { weight: 2, arbitrary: hostileAny })])),
+            Object.fromEntries(
+              Object.entries(jsonBody.properties ?? {}).map(([name, prop]) => [
+                name,
+                fc.oneof({ weight: 3, arbitrary: validFor(prop, document, name, pools) }, { weight: 2, arbitrary: hostileAny }),
+              ]),
+            ),
             { requiredKeys: [] },
           )
           .map((value) => JSON.stringify(value)),
       )
     : op.bodyType === 'text/csv'
       ? fc
-          .array(fc.tuple(hostileString, fc.oneof(fc.emailAddress(), hostileString), fc.oneof(fc.constant('Care'), hostileString), fc.constantFrom('', 'staff', 'owner', '=1+1'), hostileString, fc.oneof(fc.constant(''), hostileString), fc.constantFrom('2020-01-01', '2021-02-29', '', '=NOW()', '1e9')), { minLength: 1, maxLength: 20 })
-          .map((rows) => ['name,email,department,role,title,managerEmail,hiredOn', ...rows.map((r) => r.map((c) => `"${String(c).replace(/"/g, '""')}"`).join(','))].join('\n'))
+          .array(
+            fc.tuple(
+              hostileString,
+              fc.oneof(fc.emailAddress(), hostileString),
+              fc.oneof(fc.constant('Care'), hostileString),
+              fc.constantFrom('', 'staff', 'owner', '=1+1'),
+              hostileString,
+              fc.oneof(fc.constant(''), hostileString),
+              fc.constantFrom('2020-01-01', '2021-02-29', '', '=NOW()', '1e9'),
+            ),
+            { minLength: 1, maxLength: 20 },
+          )
+          .map((rows) =>
+            ['name,email,department,role,title,managerEmail,hiredOn', ...rows.map((r) => r.map((c) => `"${String(c).replace(/"/g, '""')}"`).join(','))].join(
+              '\n',
+            ),
+          )
       : fc.constant(undefined);
   return fc.sample(
     fc.tuple(path, query, body).map(([p, q, b]) => ({
@@ -348,7 +463,9 @@ function hostileRequests(op: OpenApiOperation, document: OpenApiDocument, pools:
 async function snapshot(dataSource: DataSource): Promise<Record<string, string>> {
   // login_throttle holds the rate limiters' counters, which count every attempt, refused or not: counting is what
   // they are for, and a counter is not data a request could lose.
-  const tables: { name: string }[] = await dataSource.query(`SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'login_throttle' ORDER BY tablename`);
+  const tables: { name: string }[] = await dataSource.query(
+    `SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'login_throttle' ORDER BY tablename`,
+  );
   const result: Record<string, string> = {};
   for (const { name } of tables) {
     const [row] = await dataSource.query(`SELECT count(*)::int AS rows, md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS sum FROM "${name}" t`);
@@ -388,9 +505,16 @@ describe('fuzzing every operation of the OpenAPI document', () => {
     admin = await signIn(t.http, adminPerson.email);
     staff = await signIn(t.http, staffPerson.email);
     scimAuth = { authorization: `Bearer ${(await t.http.post('/api/scim-tokens').set(admin.auth).send({ name: 'fuzz' }).expect(201)).body.token}` };
-    const story = (await t.http.post('/api/stories').set(staff.auth).send(storyBody([heroes[0].id], [value.id])).expect(201)).body;
+    const story = (
+      await t.http
+        .post('/api/stories')
+        .set(staff.auth)
+        .send(storyBody([heroes[0].id], [value.id]))
+        .expect(201)
+    ).body;
     await setBudget(t.dataSource, adminPerson.id, periodStart('quarter', todayIn('UTC')), 1_000_000);
-    const reward = (await t.http.post('/api/rewards').set(admin.auth).send({ recipientId: heroes[0].id, kind: 'badge', citation: 'Fuzz' }).expect(201)).body.reward;
+    const reward = (await t.http.post('/api/rewards').set(admin.auth).send({ recipientId: heroes[0].id, kind: 'badge', citation: 'Fuzz' }).expect(201)).body
+      .reward;
     // The fuzzing sessions themselves are left out of the id pools, so a hostile departure cannot end them.
     const employees = [manager.id, ...heroes.map((h) => h.id)];
     pools = {
@@ -416,7 +540,9 @@ describe('fuzzing every operation of the OpenAPI document', () => {
     let outboxWhenIdle = -1;
     await waitFor(
       async () => {
-        const [{ busy }] = await t.dataSource.query(`SELECT count(*)::int AS busy FROM "${t.config.jobs.schema}".job WHERE state IN ('created', 'retry', 'active') AND start_after <= now()`);
+        const [{ busy }] = await t.dataSource.query(
+          `SELECT count(*)::int AS busy FROM "${t.config.jobs.schema}".job WHERE state IN ('created', 'retry', 'active') AND start_after <= now()`,
+        );
         const [{ mails }] = await t.dataSource.query(`SELECT count(*)::int AS mails FROM mail_messages`);
         const settled = busy === 0 && mails === outboxWhenIdle;
         outboxWhenIdle = busy === 0 ? mails : -1;
@@ -428,7 +554,12 @@ describe('fuzzing every operation of the OpenAPI document', () => {
   }, 60_000);
 
   afterAll(async () => {
-    console.log(`fuzz: ${sent} requests sent; statuses ${[...statusCounts].sort(([a], [b]) => a - b).map(([s, n]) => `${s}×${n}`).join(' ')}`);
+    console.log(
+      `fuzz: ${sent} requests sent; statuses ${[...statusCounts]
+        .sort(([a], [b]) => a - b)
+        .map(([s, n]) => `${s}×${n}`)
+        .join(' ')}`,
+    );
     await t?.close();
     await database?.dispose();
   });
@@ -439,7 +570,11 @@ describe('fuzzing every operation of the OpenAPI document', () => {
     for (let i = 0; i < requests.length; i += CONCURRENCY) {
       const batch = await Promise.all(
         requests.slice(i, i + CONCURRENCY).map(async (request) => {
-          const response = await fetch(baseUrl + request.url, { method: request.method, headers: { 'x-forwarded-for': `10.9.${(sent >> 8) & 255}.${sent & 255}`, ...request.headers }, body: request.body });
+          const response = await fetch(baseUrl + request.url, {
+            method: request.method,
+            headers: { 'x-forwarded-for': `10.9.${(sent >> 8) & 255}.${sent & 255}`, ...request.headers },
+            body: request.body,
+          });
           const text = await response.text();
           const contentType = response.headers.get('content-type') ?? '';
           let body: unknown = text;
@@ -460,7 +595,8 @@ describe('fuzzing every operation of the OpenAPI document', () => {
     return outcomes;
   }
 
-  const describeFailure = (o: Outcome, why: string) => `${o.request.method} ${o.request.url.slice(0, 120)} [${o.request.label}] body=${(o.request.body ?? '').slice(0, 120)} -> ${o.status} ${why}`;
+  const describeFailure = (o: Outcome, why: string) =>
+    `${o.request.method} ${o.request.url.slice(0, 120)} [${o.request.label}] body=${(o.request.body ?? '').slice(0, 120)} -> ${o.status} ${why}`;
   const errorBodyFailures = (outcomes: Outcome[]) =>
     outcomes.flatMap((o) => {
       if (o.status >= 500) return [describeFailure(o, JSON.stringify(o.body).slice(0, 200))];
@@ -469,7 +605,11 @@ describe('fuzzing every operation of the OpenAPI document', () => {
       if (o.request.url.startsWith('/scim/v2/') && o.status !== 414) {
         // SCIM answers in its own error shape (RFC 7644 §3.12).
         const b = o.body as { schemas?: string[]; status?: string; detail?: string };
-        const ok = /^application\/scim\+json/.test(o.contentType) && b?.schemas?.[0] === 'urn:ietf:params:scim:api:messages:2.0:Error' && b.status === String(o.status) && typeof b.detail === 'string';
+        const ok =
+          /^application\/scim\+json/.test(o.contentType) &&
+          b?.schemas?.[0] === 'urn:ietf:params:scim:api:messages:2.0:Error' &&
+          b.status === String(o.status) &&
+          typeof b.detail === 'string';
         return ok ? [] : [describeFailure(o, `not a SCIM error: ${o.contentType} ${JSON.stringify(o.body).slice(0, 120)}`)];
       }
       if (!/^application\/problem\+json/.test(o.contentType)) return [describeFailure(o, `content-type ${o.contentType}`)];
@@ -478,119 +618,120 @@ describe('fuzzing every operation of the OpenAPI document', () => {
     });
   const firstFew = (failures: string[]) => ({ count: failures.length, first: failures.slice(0, 15) });
 
-  it(
-    'refuses every invalid request with a 4xx problem+json and leaves the database exactly as it was',
-    async () => {
-      const started = Date.now();
-      const requests = operations.flatMap((op, i) => {
-        const skip = op.path === '/api/auth/logout' || op.path === '/api/auth/refresh' || op.path === '/api/sso/logout';
-        // SCIM ignores unknown attributes and parameters as RFC 7644 says, and the SSO browser routes answer with a
-        // redirect to the sign-in page naming what was wrong: neither fits "refused with a 4xx"; both are in part 2.
-        if (skip || op.path.startsWith('/scim/v2/') || op.path === '/api/sso/login' || op.path === '/api/sso/callback') return [];
-        const as = i % 4 === 3 ? staff : admin;
-        return invalidRequests(op, document, pools, as.auth, SEED + i, INVALID_PER_OPERATION);
-      });
-      const before = await snapshot(t.dataSource);
-      const outcomes = await sendAll(requests);
-      const after = await snapshot(t.dataSource);
-      const accepted = outcomes.filter((o) => o.status < 400).map((o) => describeFailure(o, 'was accepted'));
-      console.log(`fuzz part 1: ${outcomes.length} invalid requests in ${Date.now() - started} ms`);
-      expect(firstFew([...accepted, ...errorBodyFailures(outcomes)])).toEqual({ count: 0, first: [] });
-      expect(after).toEqual(before);
-      expect(outcomes.length).toBeGreaterThanOrEqual(operations.length * 40 * RUNS);
-    },
-    900_000,
-  );
+  it('refuses every invalid request with a 4xx problem+json and leaves the database exactly as it was', async () => {
+    const started = Date.now();
+    const requests = operations.flatMap((op, i) => {
+      const skip = op.path === '/api/auth/logout' || op.path === '/api/auth/refresh' || op.path === '/api/sso/logout';
+      // SCIM ignores unknown attributes and parameters as RFC 7644 says, and the SSO browser routes answer with a
+      // redirect to the sign-in page naming what was wrong: neither fits "refused with a 4xx"; both are in part 2.
+      if (skip || op.path.startsWith('/scim/v2/') || op.path === '/api/sso/login' || op.path === '/api/sso/callback') return [];
+      const as = i % 4 === 3 ? staff : admin;
+      return invalidRequests(op, document, pools, as.auth, SEED + i, INVALID_PER_OPERATION);
+    });
+    const before = await snapshot(t.dataSource);
+    const outcomes = await sendAll(requests);
+    const after = await snapshot(t.dataSource);
+    const accepted = outcomes.filter((o) => o.status < 400).map((o) => describeFailure(o, 'was accepted'));
+    console.log(`fuzz part 1: ${outcomes.length} invalid requests in ${Date.now() - started} ms`);
+    expect(firstFew([...accepted, ...errorBodyFailures(outcomes)])).toEqual({ count: 0, first: [] });
+    expect(after).toEqual(before);
+    expect(outcomes.length).toBeGreaterThanOrEqual(operations.length * 40 * RUNS);
+  }, 900_000);
 
-  it(
-    'never answers 5xx or a non-problem error to hostile values, as admin and as staff',
-    async () => {
-      const started = Date.now();
-      const requests = operations.flatMap((op, i) => {
-        if (NOT_HOSTILE.includes(op.path)) return [];
-        if (op.path.startsWith('/scim/v2/')) return hostileRequests(op, document, pools, scimAuth, SEED * 17 + i, HOSTILE_PER_OPERATION);
-        const adminShare = Math.round(HOSTILE_PER_OPERATION * 0.7);
-        return [
-          ...hostileRequests(op, document, pools, admin.auth, SEED * 7 + i, adminShare),
-          ...hostileRequests(op, document, pools, staff.auth, SEED * 13 + i, HOSTILE_PER_OPERATION - adminShare),
-        ];
-      });
-      const outcomes = await sendAll(requests);
-      console.log(`fuzz part 2: ${outcomes.length} hostile requests in ${Date.now() - started} ms`);
-      expect(firstFew(errorBodyFailures(outcomes))).toEqual({ count: 0, first: [] });
-      // Enough of them got through validation to exercise the services, not just the pipes.
-      expect(outcomes.filter((o) => o.status < 300).length).toBeGreaterThan(outcomes.length / 10);
-      // Each test counts its own requests, so either passes or fails the same when run alone (-t).
-      expect(outcomes.length).toBeGreaterThanOrEqual(operations.filter((op) => !NOT_HOSTILE.includes(op.path)).length * HOSTILE_PER_OPERATION);
-    },
-    900_000,
-  );
+  it('never answers 5xx or a non-problem error to hostile values, as admin and as staff', async () => {
+    const started = Date.now();
+    const requests = operations.flatMap((op, i) => {
+      if (NOT_HOSTILE.includes(op.path)) return [];
+      if (op.path.startsWith('/scim/v2/')) return hostileRequests(op, document, pools, scimAuth, SEED * 17 + i, HOSTILE_PER_OPERATION);
+      const adminShare = Math.round(HOSTILE_PER_OPERATION * 0.7);
+      return [
+        ...hostileRequests(op, document, pools, admin.auth, SEED * 7 + i, adminShare),
+        ...hostileRequests(op, document, pools, staff.auth, SEED * 13 + i, HOSTILE_PER_OPERATION - adminShare),
+      ];
+    });
+    const outcomes = await sendAll(requests);
+    console.log(`fuzz part 2: ${outcomes.length} hostile requests in ${Date.now() - started} ms`);
+    expect(firstFew(errorBodyFailures(outcomes))).toEqual({ count: 0, first: [] });
+    // Enough of them got through validation to exercise the services, not just the pipes.
+    expect(outcomes.filter((o) => o.status < 300).length).toBeGreaterThan(outcomes.length / 10);
+    // Each test counts its own requests, so either passes or fails the same when run alone (-t).
+    expect(outcomes.length).toBeGreaterThanOrEqual(operations.filter((op) => !NOT_HOSTILE.includes(op.path)).length * HOSTILE_PER_OPERATION);
+  }, 900_000);
 
-  it(
-    'sends null for every property and over-deep JSON to every operation, and reads upper-case ids as the ids they are',
-    async () => {
-      const started = Date.now();
-      const firstId = (name: string) => (name === 'token' ? 'A'.repeat(43) : (pools[name] ?? pools.any)[0]);
-      const pathOf = (op: OpenApiOperation, spell: (id: string) => string = (id) => id) =>
-        fillPath(op.path, Object.fromEntries(op.parameters.filter((p) => p.in === 'path').map((p) => [p.name, p.name === 'token' ? firstId(p.name) : spell(firstId(p.name))])));
-      // SCIM requests carry the provisioning token and SCIM's own media type, whose parser has the same depth limit.
-      const json = (op: OpenApiOperation, body: string, label: string): FuzzRequest => ({
-        method: op.method,
-        url: pathOf(op),
-        headers: isScim(op) ? { ...scimAuth, 'content-type': 'application/scim+json' } : { ...admin.auth, 'content-type': 'application/json' },
-        body,
-        label,
-      });
-      const expectations = new Map<FuzzRequest, { refuse?: string }>();
-      const requests: FuzzRequest[] = [];
-      operations.forEach((op, i) => {
-        if (op.bodyType !== 'application/json' || op.path === '/api/auth/logout' || op.path === '/api/auth/refresh') return;
-        const schema = resolveSchema(document, op.bodySchema!);
-        const [valid] = fc.sample(validObject(schema, document, pools), { seed: SEED + i, numRuns: 1 });
-        for (const [name, raw] of Object.entries(schema.properties ?? {})) {
-          const request = json(op, JSON.stringify({ ...valid, [name]: null }), `null ${name}${isNullable(document, raw) ? ' (nullable)' : ''}`);
-          // SCIM reads null as "unassigned" (RFC 7643 §2.5): there it must only answer as SCIM answers.
-          expectations.set(request, isNullable(document, raw) || isScim(op) ? {} : { refuse: name });
-          requests.push(request);
-        }
-        for (const deep of [nested(2_500, '[]'), nested(40, '{}'), JSON.stringify({ ...valid, [Object.keys(schema.properties ?? { a: 1 })[0]]: DEEP_MARK }).replace(JSON.stringify(DEEP_MARK), nested(33, '[]'))]) {
-          const request = json(op, deep, `nested ${deep.length} characters`);
-          expectations.set(request, { refuse: 'body' });
-          requests.push(request);
-        }
-      });
-      const outcomes = await sendAll(requests);
-      const failures = errorBodyFailures(outcomes);
-      for (const o of outcomes) {
-        const refuse = expectations.get(o.request)?.refuse;
-        if (refuse && o.request.url.startsWith('/scim/v2/')) {
-          // SCIM's error shape has no field list: an unreadable body is invalidSyntax.
-          const scimType = (o.body as { scimType?: string })?.scimType;
-          if (o.status !== 400 || scimType !== 'invalidSyntax') failures.push(describeFailure(o, `expected 400 invalidSyntax, got scimType ${scimType}`));
-          continue;
-        }
-        const fields = ((o.body as { errors?: { field: string }[] })?.errors ?? []).map((e) => e.field);
-        if (refuse && (o.status !== 400 || !fields.includes(refuse))) failures.push(describeFailure(o, `expected 400 naming ${refuse}, got fields ${fields.join(', ')}`));
+  it('sends null for every property and over-deep JSON to every operation, and reads upper-case ids as the ids they are', async () => {
+    const started = Date.now();
+    const firstId = (name: string) => (name === 'token' ? 'A'.repeat(43) : (pools[name] ?? pools.any)[0]);
+    const pathOf = (op: OpenApiOperation, spell: (id: string) => string = (id) => id) =>
+      fillPath(
+        op.path,
+        Object.fromEntries(op.parameters.filter((p) => p.in === 'path').map((p) => [p.name, p.name === 'token' ? firstId(p.name) : spell(firstId(p.name))])),
+      );
+    // SCIM requests carry the provisioning token and SCIM's own media type, whose parser has the same depth limit.
+    const json = (op: OpenApiOperation, body: string, label: string): FuzzRequest => ({
+      method: op.method,
+      url: pathOf(op),
+      headers: isScim(op) ? { ...scimAuth, 'content-type': 'application/scim+json' } : { ...admin.auth, 'content-type': 'application/json' },
+      body,
+      label,
+    });
+    const expectations = new Map<FuzzRequest, { refuse?: string }>();
+    const requests: FuzzRequest[] = [];
+    operations.forEach((op, i) => {
+      if (op.bodyType !== 'application/json' || op.path === '/api/auth/logout' || op.path === '/api/auth/refresh') return;
+      const schema = resolveSchema(document, op.bodySchema!);
+      const [valid] = fc.sample(validObject(schema, document, pools), { seed: SEED + i, numRuns: 1 });
+      for (const [name, raw] of Object.entries(schema.properties ?? {})) {
+        const request = json(op, JSON.stringify({ ...valid, [name]: null }), `null ${name}${isNullable(document, raw) ? ' (nullable)' : ''}`);
+        // SCIM reads null as "unassigned" (RFC 7643 §2.5): there it must only answer as SCIM answers.
+        expectations.set(request, isNullable(document, raw) || isScim(op) ? {} : { refuse: name });
+        requests.push(request);
       }
-      // Upper-case ids: every GET with an id in its path answers as it does for the lower-case spelling.
-      const gets = operations.filter((op) => op.method === 'GET' && op.parameters.some((p) => p.in === 'path' && p.name !== 'token'));
-      const lower = await sendAll(gets.map((op) => ({ method: 'GET', url: pathOf(op), headers: admin.auth, label: 'lower-case id' })));
-      const upper = await sendAll(gets.map((op) => ({ method: 'GET', url: pathOf(op, (id) => id.toUpperCase()), headers: admin.auth, label: 'upper-case id' })));
-      upper.forEach((o, i) => {
-        if (o.status !== lower[i].status) failures.push(describeFailure(o, `answered ${o.status}; the lower-case id answered ${lower[i].status}`));
-      });
-      failures.push(...errorBodyFailures(upper));
-      console.log(`fuzz part 3: ${outcomes.length} null and deep-JSON requests, ${gets.length * 2} id-case requests in ${Date.now() - started} ms`);
-      expect(firstFew(failures)).toEqual({ count: 0, first: [] });
-      expect(outcomes.filter((o) => o.request.label.startsWith('null ')).length).toBeGreaterThan(50);
-    },
-    600_000,
-  );
+      for (const deep of [
+        nested(2_500, '[]'),
+        nested(40, '{}'),
+        JSON.stringify({ ...valid, [Object.keys(schema.properties ?? { a: 1 })[0]]: DEEP_MARK }).replace(JSON.stringify(DEEP_MARK), nested(33, '[]')),
+      ]) {
+        const request = json(op, deep, `nested ${deep.length} characters`);
+        expectations.set(request, { refuse: 'body' });
+        requests.push(request);
+      }
+    });
+    const outcomes = await sendAll(requests);
+    const failures = errorBodyFailures(outcomes);
+    for (const o of outcomes) {
+      const refuse = expectations.get(o.request)?.refuse;
+      if (refuse && o.request.url.startsWith('/scim/v2/')) {
+        // SCIM's error shape has no field list: an unreadable body is invalidSyntax.
+        const scimType = (o.body as { scimType?: string })?.scimType;
+        if (o.status !== 400 || scimType !== 'invalidSyntax') failures.push(describeFailure(o, `expected 400 invalidSyntax, got scimType ${scimType}`));
+        continue;
+      }
+      const fields = ((o.body as { errors?: { field: string }[] })?.errors ?? []).map((e) => e.field);
+      if (refuse && (o.status !== 400 || !fields.includes(refuse)))
+        failures.push(describeFailure(o, `expected 400 naming ${refuse}, got fields ${fields.join(', ')}`));
+    }
+    // Upper-case ids: every GET with an id in its path answers as it does for the lower-case spelling.
+    const gets = operations.filter((op) => op.method === 'GET' && op.parameters.some((p) => p.in === 'path' && p.name !== 'token'));
+    const lower = await sendAll(gets.map((op) => ({ method: 'GET', url: pathOf(op), headers: admin.auth, label: 'lower-case id' })));
+    const upper = await sendAll(gets.map((op) => ({ method: 'GET', url: pathOf(op, (id) => id.toUpperCase()), headers: admin.auth, label: 'upper-case id' })));
+    upper.forEach((o, i) => {
+      if (o.status !== lower[i].status) failures.push(describeFailure(o, `answered ${o.status}; the lower-case id answered ${lower[i].status}`));
+    });
+    failures.push(...errorBodyFailures(upper));
+    console.log(`fuzz part 3: ${outcomes.length} null and deep-JSON requests, ${gets.length * 2} id-case requests in ${Date.now() - started} ms`);
+    expect(firstFew(failures)).toEqual({ count: 0, first: [] });
+    expect(outcomes.filter((o) => o.request.label.startsWith('null ')).length).toBeGreaterThan(50);
+  }, 600_000);
 
   describe('regressions: what the fuzzer found', () => {
     const get = (url: string) => fetch(baseUrl + url, { headers: admin.auth });
-    const post = (url: string, body: unknown) => fetch(baseUrl + url, { method: 'POST', headers: { ...admin.auth, 'content-type': 'application/json' }, body: JSON.stringify(body) });
-    const problemOf = async (response: Response) => ({ status: response.status, type: response.headers.get('content-type')?.split(';')[0], body: (await response.json()) as { errors?: { field: string }[] } });
+    const post = (url: string, body: unknown) =>
+      fetch(baseUrl + url, { method: 'POST', headers: { ...admin.auth, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const problemOf = async (response: Response) => ({
+      status: response.status,
+      type: response.headers.get('content-type')?.split(';')[0],
+      body: (await response.json()) as { errors?: { field: string }[] },
+    });
 
     it('refuses a NUL character in a body, a query or a path with 400 naming the field (PostgreSQL answered 500 before)', async () => {
       const cases: [Promise<Response>, string][] = [
@@ -601,7 +742,12 @@ describe('fuzzing every operation of the OpenAPI document', () => {
       ];
       for (const [request, field] of cases) {
         const problem = await problemOf(await request);
-        expect({ field, status: problem.status, type: problem.type, named: problem.body.errors?.[0]?.field }).toEqual({ field, status: 400, type: 'application/problem+json', named: field });
+        expect({ field, status: problem.status, type: problem.type, named: problem.body.errors?.[0]?.field }).toEqual({
+          field,
+          status: 400,
+          type: 'application/problem+json',
+          named: field,
+        });
       }
     });
 
@@ -614,7 +760,12 @@ describe('fuzzing every operation of the OpenAPI document', () => {
     });
 
     it('reads query integers and booleans strictly: 0x10, 1e1, 1 and 0 are not what they look like', async () => {
-      for (const url of ['/api/feed?limit=0x10', '/api/leaderboards?limit=1e1', '/api/reports/recognition-retention?byDepartment=1', '/api/employees?limit=%2010']) {
+      for (const url of [
+        '/api/feed?limit=0x10',
+        '/api/leaderboards?limit=1e1',
+        '/api/reports/recognition-retention?byDepartment=1',
+        '/api/employees?limit=%2010',
+      ]) {
         const problem = await problemOf(await get(url));
         expect({ url, status: problem.status }).toEqual({ url, status: 400 });
       }
@@ -624,7 +775,10 @@ describe('fuzzing every operation of the OpenAPI document', () => {
     it('answers an over-long path segment (414) and oversized headers (431) in the problem shape', async () => {
       const longSegment = await fetch(`${baseUrl}/api/stories/${'x'.repeat(300)}`, { headers: admin.auth });
       const bigHeaders = await fetch(`${baseUrl}/api/feed?q=${'x'.repeat(20_000)}`, { headers: admin.auth });
-      for (const [response, status] of [[longSegment, 414], [bigHeaders, 431]] as const) {
+      for (const [response, status] of [
+        [longSegment, 414],
+        [bigHeaders, 431],
+      ] as const) {
         expect(response.status).toBe(status);
         expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
         expect(problemShapeErrors(await response.json(), status)).toEqual([]);

@@ -1,6 +1,17 @@
 import { parse } from 'csv-parse/sync';
 import { periodStart, todayIn } from '../../server/src/common/calendar';
-import { clientIp, createDepartment, createEmployee, createValue, signIn, SignedIn, storyBody, TEST_PASSWORD, TestEmployee, uniqueSuffix } from '../../server/test/factories';
+import {
+  clientIp,
+  createDepartment,
+  createEmployee,
+  createValue,
+  signIn,
+  SignedIn,
+  storyBody,
+  TEST_PASSWORD,
+  TestEmployee,
+  uniqueSuffix,
+} from '../../server/test/factories';
 import { startTestApp, TestApp } from '../../server/test/test-app';
 
 /**
@@ -38,7 +49,13 @@ describe('robust input, moderation and unambiguous data', () => {
   afterAll(() => t.close());
 
   const tell = async (heroIds: string[], session = as.author, overrides: Record<string, unknown> = {}) =>
-    (await t.http.post('/api/stories').set(session.auth).send(storyBody(heroIds, [valueId], overrides)).expect(201)).body as { id: string; version: number; title: string };
+    (
+      await t.http
+        .post('/api/stories')
+        .set(session.auth)
+        .send(storyBody(heroIds, [valueId], overrides))
+        .expect(201)
+    ).body as { id: string; version: number; title: string };
 
   describe('bodies refused before validation', () => {
     const deep = (levels: number, open: string, close: string, leaf: string) => open.repeat(levels) + leaf + close.repeat(levels);
@@ -48,7 +65,11 @@ describe('robust input, moderation and unambiguous data', () => {
     it('answers 400 naming the body to JSON nested 1,200 levels deep, signed in or not, arrays or objects', async () => {
       const bodies = [deep(1200, '[', ']', '1'), deep(1200, '{"a":', '}', '1'), `{"email":"a@b.test","password":${deep(1200, '[', ']', '"x"')}}`];
       for (const body of bodies) {
-        for (const [url, session] of [['/api/auth/login', undefined], ['/api/stories', as.author], ['/api/notifications/read', as.hero]] as const) {
+        for (const [url, session] of [
+          ['/api/auth/login', undefined],
+          ['/api/stories', as.author],
+          ['/api/notifications/read', as.hero],
+        ] as const) {
           const request = t.http.post(url).set('Content-Type', 'application/json').set('X-Forwarded-For', clientIp());
           const response = await (session ? request.set(session.auth) : request).send(body);
           expect({ url, status: response.status, type: response.headers['content-type'], field: response.body.errors?.[0]?.field }).toEqual({
@@ -63,7 +84,10 @@ describe('robust input, moderation and unambiguous data', () => {
     });
 
     it('still accepts a body nested as deep as the limit allows (brackets inside strings do not count)', async () => {
-      const response = await t.http.post('/api/auth/login').set('X-Forwarded-For', clientIp()).send({ email: author.email, password: TEST_PASSWORD, extra: undefined });
+      const response = await t.http
+        .post('/api/auth/login')
+        .set('X-Forwarded-For', clientIp())
+        .send({ email: author.email, password: TEST_PASSWORD, extra: undefined });
       expect(response.status).toBe(200);
       const story = await tell([hero.id], as.author, { title: '[[[[{{{{ brackets in a title ]]]]}}}}'.repeat(3) });
       expect(story.title).toContain('[[[[{{{{');
@@ -87,7 +111,9 @@ describe('robust input, moderation and unambiguous data', () => {
         ...['title', 'situation', 'action', 'impact', 'occurredOn', 'channel', 'resolvedWithoutHandoff', 'heroIds', 'valueIds'].map(
           (field) => [`/api/stories/${story.id}`, as.author, { version: story.version, [field]: null }] as [string, SignedIn, Record<string, unknown>],
         ),
-        ...['name', 'email', 'departmentId', 'role', 'hiredOn'].map((field) => [`/api/employees/${person.id}`, as.admin, { [field]: null }] as [string, SignedIn, Record<string, unknown>]),
+        ...['name', 'email', 'departmentId', 'role', 'hiredOn'].map(
+          (field) => [`/api/employees/${person.id}`, as.admin, { [field]: null }] as [string, SignedIn, Record<string, unknown>],
+        ),
         [`/api/values/${value.id}`, as.admin, { name: null }],
         [`/api/values/${value.id}`, as.admin, { retired: null }],
         [`/api/departments/${department.id}`, as.admin, { name: null }],
@@ -95,7 +121,12 @@ describe('robust input, moderation and unambiguous data', () => {
       ];
       for (const [url, session, body] of cases) {
         const result = await refusedNaming(url, session, body);
-        expect(result).toEqual({ field: result.field, status: 400, named: result.field, message: `${result.field} cannot be null; leave it out to keep it as it is` });
+        expect(result).toEqual({
+          field: result.field,
+          status: 400,
+          named: result.field,
+          message: `${result.field} cannot be null; leave it out to keep it as it is`,
+        });
       }
     });
 
@@ -107,7 +138,13 @@ describe('robust input, moderation and unambiguous data', () => {
       await patch(`/api/employees/${person.id}`, as.admin, { managerId: manager.id }).expect(200);
       const edited = await patch(`/api/employees/${person.id}`, as.admin, { jobTitle: null, managerId: null });
       expect([edited.status, edited.body.jobTitle, edited.body.manager]).toEqual([200, '', null]);
-      const value = (await t.http.post('/api/values').set(as.admin.auth).send({ name: `Value ${uniqueSuffix()}`, description: 'Says what it means' }).expect(201)).body;
+      const value = (
+        await t.http
+          .post('/api/values')
+          .set(as.admin.auth)
+          .send({ name: `Value ${uniqueSuffix()}`, description: 'Says what it means' })
+          .expect(201)
+      ).body;
       const described = await patch(`/api/values/${value.id}`, as.admin, { description: null });
       expect([described.status, described.body.description]).toEqual([200, '']);
     });
@@ -116,8 +153,13 @@ describe('robust input, moderation and unambiguous data', () => {
   describe('ids in any case', () => {
     it('reads an upper-case id in a body as the same person, so a story names its hero once', async () => {
       const story = await tell([hero.id.toUpperCase()]);
-      expect((await t.http.get(`/api/stories/${story.id.toUpperCase()}`).set(as.author.auth).expect(200)).body.heroes.map((h: { id: string }) => h.id)).toEqual([hero.id]);
-      const twice = await t.http.post('/api/stories').set(as.author.auth).send(storyBody([hero.id, hero.id.toUpperCase()], [valueId]));
+      expect((await t.http.get(`/api/stories/${story.id.toUpperCase()}`).set(as.author.auth).expect(200)).body.heroes.map((h: { id: string }) => h.id)).toEqual(
+        [hero.id],
+      );
+      const twice = await t.http
+        .post('/api/stories')
+        .set(as.author.auth)
+        .send(storyBody([hero.id, hero.id.toUpperCase()], [valueId]));
       expect([twice.status, twice.body.errors?.[0]?.field]).toEqual([400, 'heroIds']);
     });
 
@@ -135,7 +177,11 @@ describe('robust input, moderation and unambiguous data', () => {
       const story = await tell([hero.id]);
       await t.http.post(`/api/stories/${story.id}/hide`).set(as.admin.auth).send({ reason: 'Names a customer.' }).expect(200);
       const byManager = await t.http.post(`/api/stories/${story.id}/unhide`).set(as.manager.auth);
-      expect([byManager.status, byManager.body.code, byManager.body.detail]).toEqual([403, 'hidden_by_admin', 'An admin hid this story; only an admin can bring it back.']);
+      expect([byManager.status, byManager.body.code, byManager.body.detail]).toEqual([
+        403,
+        'hidden_by_admin',
+        'An admin hid this story; only an admin can bring it back.',
+      ]);
       expect((await t.http.get(`/api/stories/${story.id}`).set(as.admin.auth)).body.status).toBe('hidden');
       await t.http.post(`/api/stories/${story.id}/unhide`).set(as.admin.auth).expect(200);
       // A manager's own hiding, another manager may still undo.
@@ -153,14 +199,24 @@ describe('robust input, moderation and unambiguous data', () => {
 
     it('locks the heroes of a rewarded story, so the author cannot swap themself in beside the reward', async () => {
       const story = await tell([hero.id]);
-      await t.http.post('/api/rewards').set(as.manager.auth).send({ recipientId: hero.id, storyId: story.id, kind: 'badge', citation: 'Traced it' }).expect(201);
-      const swap = await t.http.patch(`/api/stories/${story.id}`).set(as.author.auth).send({ version: story.version, heroIds: [author.id] });
+      await t.http
+        .post('/api/rewards')
+        .set(as.manager.auth)
+        .send({ recipientId: hero.id, storyId: story.id, kind: 'badge', citation: 'Traced it' })
+        .expect(201);
+      const swap = await t.http
+        .patch(`/api/stories/${story.id}`)
+        .set(as.author.auth)
+        .send({ version: story.version, heroIds: [author.id] });
       expect([swap.status, swap.body.code, swap.body.errors?.[0]?.field]).toEqual([409, 'heroes_locked', 'heroIds']);
       expect(swap.body.detail).toMatch(/rewarded .* heroes can no longer change/);
       const after = (await t.http.get(`/api/stories/${story.id}`).set(as.author.auth)).body;
       expect([after.rewarded, after.heroes.map((h: { id: string }) => h.id)]).toEqual([true, [hero.id]]);
       // The text may still be fixed, and the same heroes in another order are no change.
-      const retitled = await t.http.patch(`/api/stories/${story.id}`).set(as.author.auth).send({ version: story.version, title: 'Traced the parcel', heroIds: [hero.id] });
+      const retitled = await t.http
+        .patch(`/api/stories/${story.id}`)
+        .set(as.author.auth)
+        .send({ version: story.version, title: 'Traced the parcel', heroIds: [hero.id] });
       expect([retitled.status, retitled.body.title]).toEqual([200, 'Traced the parcel']);
     });
 
@@ -170,7 +226,10 @@ describe('robust input, moderation and unambiguous data', () => {
       const [a, b] = await Promise.all([0, 1].map(() => createEmployee(t.dataSource, { departmentId: department.id, hiredOn: '2018-01-01' })));
       const leadSession = await signIn(t.http, lead.email);
       const champion = (session: SignedIn, recipientId: string, start: string) =>
-        t.http.post('/api/rewards').set(session.auth).send({ recipientId, kind: 'champion', championPeriod: 'month', periodStart: start, citation: 'Champion' });
+        t.http
+          .post('/api/rewards')
+          .set(session.auth)
+          .send({ recipientId, kind: 'champion', championPeriod: 'month', periodStart: start, citation: 'Champion' });
       const backDated = await champion(leadSession, a.id, '2019-03-01');
       expect([backDated.status, backDated.body.code, backDated.body.errors?.[0]?.field]).toEqual([403, 'period_too_old', 'periodStart']);
       const thisMonth = periodStart('month', todayIn('UTC'));
@@ -183,7 +242,10 @@ describe('robust input, moderation and unambiguous data', () => {
 
   it('stops showing a hero the title of a story that was hidden after they were named in it', async () => {
     const story = await tell([hero.id], as.author, { title: `Secret title ${uniqueSuffix()}` });
-    const mine = async () => ((await t.http.get('/api/notifications').set(as.hero.auth).expect(200)).body.items as { message: string; story: { id: string; title: string } | null }[]).filter((n) => JSON.stringify(n).includes(story.title) || n.story?.id === story.id);
+    const mine = async () =>
+      (
+        (await t.http.get('/api/notifications').set(as.hero.auth).expect(200)).body.items as { message: string; story: { id: string; title: string } | null }[]
+      ).filter((n) => JSON.stringify(n).includes(story.title) || n.story?.id === story.id);
     expect((await mine()).length).toBe(1);
     await t.http.post(`/api/stories/${story.id}/hide`).set(as.manager.auth).send({ reason: 'Names a customer.' }).expect(200);
     expect(await mine()).toEqual([]);
@@ -192,7 +254,8 @@ describe('robust input, moderation and unambiguous data', () => {
   });
 
   describe('emails that only look alike', () => {
-    const create = (email: string, name = 'New Person') => t.http.post('/api/employees').set(as.admin.auth).send({ name, email, departmentId: care.id, hiredOn: '2024-01-02' });
+    const create = (email: string, name = 'New Person') =>
+      t.http.post('/api/employees').set(as.admin.auth).send({ name, email, departmentId: care.id, hiredOn: '2024-01-02' });
 
     it('refuses Cyrillic, Armenian and accented lookalikes of an existing address, and reads full-width letters as the address itself', async () => {
       const suffix = uniqueSuffix();
@@ -207,7 +270,12 @@ describe('robust input, moderation and unambiguous data', () => {
       ];
       for (const [email, code] of cases) {
         const response = await create(email);
-        expect({ email, status: response.status, code: response.body.code, field: response.body.errors?.[0]?.field }).toEqual({ email, status: 409, code, field: 'email' });
+        expect({ email, status: response.status, code: response.body.code, field: response.body.errors?.[0]?.field }).toEqual({
+          email,
+          status: 409,
+          code,
+          field: 'email',
+        });
       }
       const rows = await t.dataSource.query(`SELECT email FROM employees WHERE email LIKE $1`, [`%${suffix}@heroics.test`]);
       expect(rows).toHaveLength(3);
@@ -219,11 +287,16 @@ describe('robust input, moderation and unambiguous data', () => {
       const suffix = uniqueSuffix();
       const original = (await create(`paul.${suffix}@heroics.test`).expect(201)).body;
       const other = (await create(`other.${suffix}@heroics.test`).expect(201)).body;
-      const edit = await t.http.patch(`/api/employees/${other.id}`).set(as.admin.auth).send({ email: `\u0440aul.${suffix}@heroics.test` });
+      const edit = await t.http
+        .patch(`/api/employees/${other.id}`)
+        .set(as.admin.auth)
+        .send({ email: `\u0440aul.${suffix}@heroics.test` });
       expect([edit.status, edit.body.code]).toEqual([409, 'email_lookalike']);
       const csv = `name,email,department,hiredOn\nLook Alike,\u0440aul.${suffix}@heroics.test,${(await t.http.get(`/api/departments/${care.id}`).set(as.admin.auth)).body.name},2024-01-01\n`;
       const dryRun = await t.http.post('/api/employees/import').set(as.admin.auth).set('Content-Type', 'text/csv').send(csv);
-      expect(dryRun.body.errors).toEqual([expect.objectContaining({ row: 2, field: 'email', message: expect.stringContaining(`looks like paul.${suffix}@heroics.test`) })]);
+      expect(dryRun.body.errors).toEqual([
+        expect.objectContaining({ row: 2, field: 'email', message: expect.stringContaining(`looks like paul.${suffix}@heroics.test`) }),
+      ]);
       expect(original.email).toBe(`paul.${suffix}@heroics.test`);
       const person = await createEmployee(t.dataSource, { departmentId: care.id });
       const wide = person.email.replace(/[a-z]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x61 + 0xff41));
@@ -233,9 +306,29 @@ describe('robust input, moderation and unambiguous data', () => {
   });
 
   it('removes right-to-left overrides and other bidi controls from titles, names and every free-text field', async () => {
-    const story = await tell([hero.id], as.author, { title: 'Refund \u202Edevorppa\u202C', impact: '\u2067It ended well\u2069', customerQuote: '\u202BThanks\u202C' });
-    expect([story.title, (story as unknown as { impact: string }).impact, (story as unknown as { customerQuote: string }).customerQuote]).toEqual(['Refund devorppa', 'It ended well', 'Thanks']);
-    const person = (await t.http.post('/api/employees').set(as.admin.auth).send({ name: 'Ada \u202ELovelace', jobTitle: '\u2066Lead\u2069', email: `ada.${uniqueSuffix()}@heroics.test`, departmentId: care.id, hiredOn: '2024-01-02' }).expect(201)).body;
+    const story = await tell([hero.id], as.author, {
+      title: 'Refund \u202Edevorppa\u202C',
+      impact: '\u2067It ended well\u2069',
+      customerQuote: '\u202BThanks\u202C',
+    });
+    expect([story.title, (story as unknown as { impact: string }).impact, (story as unknown as { customerQuote: string }).customerQuote]).toEqual([
+      'Refund devorppa',
+      'It ended well',
+      'Thanks',
+    ]);
+    const person = (
+      await t.http
+        .post('/api/employees')
+        .set(as.admin.auth)
+        .send({
+          name: 'Ada \u202ELovelace',
+          jobTitle: '\u2066Lead\u2069',
+          email: `ada.${uniqueSuffix()}@heroics.test`,
+          departmentId: care.id,
+          hiredOn: '2024-01-02',
+        })
+        .expect(201)
+    ).body;
     expect([person.name, person.jobTitle]).toEqual(['Ada Lovelace', 'Lead']);
     const [row] = await t.dataSource.query(`SELECT title FROM stories WHERE id = $1`, [story.id]);
     expect(row.title).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);

@@ -40,7 +40,9 @@ describe('invitations: an admin invites, the employee sets a password once', () 
     const again = await t.http.post(`/api/invitations/${token}/accept`).send({ password: 'somebody else entirely' });
     expect(again.status).toBe(410);
     expect(again.body.code).toBe('invitation_used');
-    expect((await t.http.post('/api/auth/login').set('X-Forwarded-For', clientIp()).send({ email: newcomer.email, password: 'somebody else entirely' })).status).toBe(401);
+    expect(
+      (await t.http.post('/api/auth/login').set('X-Forwarded-For', clientIp()).send({ email: newcomer.email, password: 'somebody else entirely' })).status,
+    ).toBe(401);
   });
 
   it('replaces an open invitation: only the newest link works', async () => {

@@ -84,7 +84,9 @@ describe('the large data set', () => {
       await reader.connect();
       try {
         const indexes = await reader.query(`SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' ORDER BY 1`);
-        const constraints = await reader.query(`SELECT conname, pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE connamespace = 'public'::regnamespace ORDER BY 1`);
+        const constraints = await reader.query(
+          `SELECT conname, pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE connamespace = 'public'::regnamespace ORDER BY 1`,
+        );
         return { indexes: indexes.rows, constraints: constraints.rows };
       } finally {
         await reader.end();

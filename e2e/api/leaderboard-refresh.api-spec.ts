@@ -73,6 +73,11 @@ describe('leaderboard refresh', () => {
       },
       { what: 'the colleague’s endorsement on the board', timeoutMs: 15_000, intervalMs: 100 },
     );
-    expect(seen.items.map((e) => [e.employeeId, e.value, e.rank]).sort()).toEqual([[colleagueId, 1, 1], [viewerId, 1, 1]].sort());
+    expect(seen.items.map((e) => [e.employeeId, e.value, e.rank]).sort()).toEqual(
+      [
+        [colleagueId, 1, 1],
+        [viewerId, 1, 1],
+      ].sort(),
+    );
   });
 });

@@ -1,7 +1,18 @@
 import { RecognitionTalliesService } from '../../server/src/leaderboards/recognition-tallies.service';
 import { periodStart, todayIn } from '../../server/src/common/calendar';
 import { TALLY_DIFFERENCES_SQL } from '../../server/src/leaderboards/recognition-tallies.sql';
-import { createDepartment, createEmployee, createValue, insertEndorsement, insertStory, setBudget, signIn, SignedIn, storyBody, TestEmployee } from '../../server/test/factories';
+import {
+  createDepartment,
+  createEmployee,
+  createValue,
+  insertEndorsement,
+  insertStory,
+  setBudget,
+  signIn,
+  SignedIn,
+  storyBody,
+  TestEmployee,
+} from '../../server/test/factories';
 import { startTestApp, TestApp } from '../../server/test/test-app';
 
 interface Entry {
@@ -30,7 +41,15 @@ describe('leaderboards', () => {
   const board = async (session: SignedIn, query: Record<string, string>) => {
     const response = await t.http.get('/api/leaderboards').query(query).set(session.auth);
     expect(response.status).toBe(200);
-    return response.body as { items: Entry[]; me: Entry | null; participants: number; periodStart: string; periodEnd: string | null; scoreFormula: string; timeZone: string };
+    return response.body as {
+      items: Entry[];
+      me: Entry | null;
+      participants: number;
+      periodStart: string;
+      periodEnd: string | null;
+      scoreFormula: string;
+      timeZone: string;
+    };
   };
   const ranks = (items: Entry[]) => items.map((e) => `${e.rank} ${e.name} ${e.value}`);
 
@@ -41,7 +60,13 @@ describe('leaderboards', () => {
     beforeAll(async () => {
       department = (await createDepartment(t.dataSource)).id;
       const person = (name: string, leftOn?: string) => createEmployee(t.dataSource, { departmentId: department, name, leftOn });
-      const [ana, ben, cy, dee, eveEmployee] = [await person('Ana'), await person('Ben'), await person('Cy'), await person('Dee', '2025-06-30'), await person('Eve')];
+      const [ana, ben, cy, dee, eveEmployee] = [
+        await person('Ana'),
+        await person('Ben'),
+        await person('Cy'),
+        await person('Dee', '2025-06-30'),
+        await person('Eve'),
+      ];
       eve = await signIn(t.http, eveEmployee.email);
       const author = await createEmployee(t.dataSource, { departmentId: outside });
       const endorsers: TestEmployee[] = [];
@@ -87,10 +112,19 @@ describe('leaderboards', () => {
     // board, admins still rank by points. Opting in is covered in points.api-spec.ts on a database of its own.
     it('ranks reward points for admins; 23:59 on the last day of the quarter counts in that quarter', async () => {
       const admin = await signIn(t.http, (await createEmployee(t.dataSource, { departmentId: outside, role: 'admin' })).email);
-      expect(ranks((await board(admin, { period: 'month', date: '2025-03-31', departmentId: department, metric: 'points' })).items)).toEqual(['1 Cy 120', '2 Ben 50']);
-      expect(ranks((await board(admin, { period: 'quarter', date: '2025-01-01', departmentId: department, metric: 'points' })).items)).toEqual(['1 Cy 120', '2 Ben 50']);
+      expect(ranks((await board(admin, { period: 'month', date: '2025-03-31', departmentId: department, metric: 'points' })).items)).toEqual([
+        '1 Cy 120',
+        '2 Ben 50',
+      ]);
+      expect(ranks((await board(admin, { period: 'quarter', date: '2025-01-01', departmentId: department, metric: 'points' })).items)).toEqual([
+        '1 Cy 120',
+        '2 Ben 50',
+      ]);
       expect((await board(admin, { period: 'quarter', date: '2025-04-01', departmentId: department, metric: 'points' })).items).toEqual([]);
-      const refused = await t.http.get('/api/leaderboards').query({ period: 'month', date: '2025-03-31', departmentId: department, metric: 'points' }).set(eve.auth);
+      const refused = await t.http
+        .get('/api/leaderboards')
+        .query({ period: 'month', date: '2025-03-31', departmentId: department, metric: 'points' })
+        .set(eve.auth);
       expect([refused.status, refused.body.code, refused.body.errors[0].field]).toEqual([403, 'points_leaderboard_private', 'metric']);
     });
 
@@ -133,17 +167,35 @@ describe('leaderboards', () => {
       const valueId = (await createValue(t.dataSource)).id;
       const manager = await createEmployee(t.dataSource, { departmentId: department, role: 'manager', manages: [department] });
       const managerSession = await signIn(t.http, manager.email);
-      const [hero, other] = [await createEmployee(t.dataSource, { departmentId: department, name: 'Hero' }), await createEmployee(t.dataSource, { departmentId: department, name: 'Other' })];
+      const [hero, other] = [
+        await createEmployee(t.dataSource, { departmentId: department, name: 'Hero' }),
+        await createEmployee(t.dataSource, { departmentId: department, name: 'Other' }),
+      ];
       const heroSession = await signIn(t.http, hero.email);
-      const story = (await t.http.post('/api/stories').set(heroSession.auth).send(storyBody([hero.id], [valueId], { occurredOn: todayIn('America/New_York') })).expect(201)).body;
-      const peers = await Promise.all(Array.from({ length: 20 }, async () => signIn(t.http, (await createEmployee(t.dataSource, { departmentId: outside })).email)));
+      const story = (
+        await t.http
+          .post('/api/stories')
+          .set(heroSession.auth)
+          .send(storyBody([hero.id], [valueId], { occurredOn: todayIn('America/New_York') }))
+          .expect(201)
+      ).body;
+      const peers = await Promise.all(
+        Array.from({ length: 20 }, async () => signIn(t.http, (await createEmployee(t.dataSource, { departmentId: outside })).email)),
+      );
       // Twenty colleagues endorse at once: the tallies stay exact.
       await Promise.all(peers.map((p) => t.http.post(`/api/stories/${story.id}/endorsements`).set(p.auth).send({}).expect(201)));
       await t.http.post(`/api/stories/${story.id}/endorsements`).set(managerSession.auth).send({}).expect(201);
       await setBudget(t.dataSource, manager.id, periodStart('quarter', todayIn('America/New_York')), 1000);
-      const given = (await t.http.post('/api/rewards').set(managerSession.auth).send({ recipientId: hero.id, storyId: story.id, kind: 'points', points: 30, citation: 'Thank you' }).expect(201)).body.reward;
+      const given = (
+        await t.http
+          .post('/api/rewards')
+          .set(managerSession.auth)
+          .send({ recipientId: hero.id, storyId: story.id, kind: 'points', points: 30, citation: 'Thank you' })
+          .expect(201)
+      ).body.reward;
 
-      const score = async (name = 'Hero') => (await board(heroSession, { period: 'month', departmentId: department })).items.find((e) => e.name === name) ?? null;
+      const score = async (name = 'Hero') =>
+        (await board(heroSession, { period: 'month', departmentId: department })).items.find((e) => e.name === name) ?? null;
       expect(await score()).toMatchObject({ rank: 1, storiesAsHero: 1, endorsementsReceived: 21, pointsReceived: 30, score: 10 + 63 + 3 });
       expect((await board(heroSession, { period: 'all', departmentId: department })).me).toMatchObject({ score: 76 });
 
@@ -160,7 +212,11 @@ describe('leaderboards', () => {
       expect(await score()).toMatchObject({ pointsReceived: 0, score: 67 });
       // The author hands the story to a colleague: the recognition moves with it.
       const version = (await t.http.get(`/api/stories/${story.id}`).set(heroSession.auth)).body.version;
-      await t.http.patch(`/api/stories/${story.id}`).set(heroSession.auth).send({ version, heroIds: [other.id] }).expect(200);
+      await t.http
+        .patch(`/api/stories/${story.id}`)
+        .set(heroSession.auth)
+        .send({ version, heroIds: [other.id] })
+        .expect(200);
       expect(await score()).toBeNull();
       expect(await score('Other')).toMatchObject({ rank: 1, storiesAsHero: 1, endorsementsReceived: 19, score: 67 });
       await t.http.delete(`/api/stories/${story.id}`).set(heroSession.auth).expect(204);

@@ -138,10 +138,14 @@ describe('when the mail server refuses or hangs', () => {
       const person = await createEmployee(t.dataSource, { departmentId, withPassword: false });
       expect((await t.http.post(`/api/employees/${person.id}/invitations`).set(admin.auth)).status).toBe(201);
 
-      const failed = await until('the job to be dead-lettered', async () => {
-        const page = await t.http.get('/api/jobs/failed').set(admin.auth);
-        return page.body.items?.length ? page.body.items : undefined;
-      }, 60_000);
+      const failed = await until(
+        'the job to be dead-lettered',
+        async () => {
+          const page = await t.http.get('/api/jobs/failed').set(admin.auth);
+          return page.body.items?.length ? page.body.items : undefined;
+        },
+        60_000,
+      );
       expect(sink.attempts).toBe(3);
       expect(failed[0]).toMatchObject({ kind: 'send-email', retries: 2 });
       expect(failed[0].error).toContain('451');
@@ -174,15 +178,20 @@ describe('when the mail server refuses or hangs', () => {
       // Enqueued together, so one poll of the queue takes several of them into one batch.
       await Promise.all(people.map(async (p) => expect((await t.http.post(`/api/employees/${p.id}/invitations`).set(admin.auth)).status).toBe(201)));
 
-      const failed = await until('the refused email to be dead-lettered', async () => {
-        const page = await t.http.get('/api/jobs/failed').set(admin.auth);
-        return page.body.items?.length ? page.body.items : undefined;
-      }, 60_000);
+      const failed = await until(
+        'the refused email to be dead-lettered',
+        async () => {
+          const page = await t.http.get('/api/jobs/failed').set(admin.auth);
+          return page.body.items?.length ? page.body.items : undefined;
+        },
+        60_000,
+      );
       expect(failed).toHaveLength(1);
       expect(failed[0]).toMatchObject({ kind: 'send-email', retries: 1 });
       expect(failed[0].error).toContain('451');
       expect(sink.attemptsTo(busy)).toBe(2);
-      for (const person of people.filter((p) => p.email.toLowerCase() !== busy)) expect({ to: person.email, got: sink.to(person.email).length }).toEqual({ to: person.email, got: 1 });
+      for (const person of people.filter((p) => p.email.toLowerCase() !== busy))
+        expect({ to: person.email, got: sink.to(person.email).length }).toEqual({ to: person.email, got: 1 });
     } finally {
       await t.close();
       await sink.close();
@@ -197,10 +206,14 @@ describe('when the mail server refuses or hangs', () => {
       const admin = await signIn(t.http, (await createEmployee(t.dataSource, { departmentId, role: 'admin' })).email);
       const person = await createEmployee(t.dataSource, { departmentId, withPassword: false });
       expect((await t.http.post(`/api/employees/${person.id}/invitations`).set(admin.auth)).status).toBe(201);
-      const failed = await until('the job to be dead-lettered', async () => {
-        const page = await t.http.get('/api/jobs/failed').set(admin.auth);
-        return page.body.items?.length ? page.body.items : undefined;
-      }, 60_000);
+      const failed = await until(
+        'the job to be dead-lettered',
+        async () => {
+          const page = await t.http.get('/api/jobs/failed').set(admin.auth);
+          return page.body.items?.length ? page.body.items : undefined;
+        },
+        60_000,
+      );
       expect(failed[0].error.toLowerCase()).toMatch(/timeout|timed out|greeting/);
       expect((await t.http.get('/api/health')).status).toBe(200);
       expect((await t.http.delete(`/api/jobs/failed/${failed[0].id}`).set(admin.auth)).status).toBe(204);
@@ -228,7 +241,10 @@ describe('when the mail server refuses or hangs', () => {
       expect(sink.attempts).toBe(1);
       expect((await t.http.get('/api/jobs/failed').set(admin.auth)).body.items).toHaveLength(0);
       // A new address is a fresh start.
-      const patched = await t.http.patch(`/api/employees/${person.id}`).set(admin.auth).send({ email: `fixed.${Date.now()}@example.com` });
+      const patched = await t.http
+        .patch(`/api/employees/${person.id}`)
+        .set(admin.auth)
+        .send({ email: `fixed.${Date.now()}@example.com` });
       expect(patched.status).toBe(200);
       expect((await t.http.get(`/api/employees/${person.id}`).set(admin.auth)).body.emailRefused).toBeNull();
     } finally {

@@ -31,7 +31,10 @@ describe('recognition, moderation, digest and anniversary emails, with preferenc
   });
 
   const tell = async (heroIds: string[], title: string) => {
-    const response = await t.http.post('/api/stories').set(authorSession.auth).send(storyBody(heroIds, [valueId], { title }));
+    const response = await t.http
+      .post('/api/stories')
+      .set(authorSession.auth)
+      .send(storyBody(heroIds, [valueId], { title }));
     expect(response.status).toBe(201);
     return response.body.id as string;
   };
@@ -75,7 +78,10 @@ describe('recognition, moderation, digest and anniversary emails, with preferenc
   it('batches endorsements: at most one email per window, listing them', async () => {
     const hero = await createEmployee(t.dataSource, { departmentId });
     const storyId = await tell([hero.id, author.id], 'Stayed after closing');
-    const endorsers = await Promise.all([createEmployee(t.dataSource, { departmentId, name: 'Eve Endorser' }), createEmployee(t.dataSource, { departmentId, name: 'Ed Endorser' })]);
+    const endorsers = await Promise.all([
+      createEmployee(t.dataSource, { departmentId, name: 'Eve Endorser' }),
+      createEmployee(t.dataSource, { departmentId, name: 'Ed Endorser' }),
+    ]);
     for (const e of endorsers) {
       const session = await signIn(t.http, e.email);
       expect((await t.http.post(`/api/stories/${storyId}/endorsements`).set(session.auth).send({})).status).toBeLessThan(300);
@@ -94,7 +100,10 @@ describe('recognition, moderation, digest and anniversary emails, with preferenc
     const storyId = await tell([hero.id], 'Fixed the order by phone');
     await sink.waitFor(1, hero.email);
     await setBudget(t.dataSource, manager.id, quarterStartOf(quarterLabel(todayIn('UTC')))!, 500);
-    const reward = await t.http.post('/api/rewards').set(managerSession.auth).send({ kind: 'points', citation: 'Went the extra mile.', recipientId: hero.id, storyId, points: 50 });
+    const reward = await t.http
+      .post('/api/rewards')
+      .set(managerSession.auth)
+      .send({ kind: 'points', citation: 'Went the extra mile.', recipientId: hero.id, storyId, points: 50 });
     expect(reward.status).toBe(201);
     const mails = await sink.waitFor(2, hero.email);
     expect(mails[1].subject).toBe('You received a reward');
@@ -103,8 +112,9 @@ describe('recognition, moderation, digest and anniversary emails, with preferenc
     const hidden = await t.http.post(`/api/stories/${storyId}/hide`).set(managerSession.auth).send({ reason: 'Names a customer in full' });
     expect(hidden.status).toBe(200);
     const authorMails = await sink.waitFor(1, author.email);
-    const notice = (await sink.waitFor(authorMails.length, author.email)).find((m) => m.subject?.includes('was hidden'))
-      ?? (await sink.waitFor(authorMails.length + 1, author.email)).find((m) => m.subject?.includes('was hidden'))!;
+    const notice =
+      (await sink.waitFor(authorMails.length, author.email)).find((m) => m.subject?.includes('was hidden')) ??
+      (await sink.waitFor(authorMails.length + 1, author.email)).find((m) => m.subject?.includes('was hidden'))!;
     expect(notice.subject).toBe('Your story “Fixed the order by phone” was hidden');
     expect(notice.text).toContain('The reason given: Names a customer in full');
     expect(linksIn(notice)).toContain(`http://heroics.test/stories/${storyId}`);
@@ -112,7 +122,14 @@ describe('recognition, moderation, digest and anniversary emails, with preferenc
 
   it('sends the weekly manager digest: new stories, people waiting for recognition, budget left', async () => {
     const admin = await signIn(t.http, (await createEmployee(t.dataSource, { departmentId, role: 'admin' })).email);
-    const newHire = await createEmployee(t.dataSource, { departmentId, name: 'Nell Newhire', hiredOn: todayIn('UTC').replace(/^\d{4}/, (y) => String(Number(y))).slice(0, 8) + '01' });
+    const newHire = await createEmployee(t.dataSource, {
+      departmentId,
+      name: 'Nell Newhire',
+      hiredOn:
+        todayIn('UTC')
+          .replace(/^\d{4}/, (y) => String(Number(y)))
+          .slice(0, 8) + '01',
+    });
     expect((await t.http.post('/api/jobs/scheduled/weekly-manager-digest/run').set(admin.auth)).status).toBe(202);
     const digest = (await sink.waitFor(1, manager.email)).find((m) => m.subject?.startsWith('Your weekly Heroics digest'))!;
     expect(digest.text).toContain('Good morning, Mara Manager.');
@@ -128,7 +145,11 @@ describe('recognition, moderation, digest and anniversary emails, with preferenc
   it('congratulates a person on a milestone anniversary, and tells their manager', async () => {
     const today = todayIn('UTC');
     const hiredOn = `${Number(today.slice(0, 4)) - 3}${today.slice(4)}`;
-    const veteran = await createEmployee(t.dataSource, { departmentId, name: 'Vera Veteran', hiredOn: hiredOn.endsWith('02-29') ? hiredOn.replace('02-29', '02-28') : hiredOn });
+    const veteran = await createEmployee(t.dataSource, {
+      departmentId,
+      name: 'Vera Veteran',
+      hiredOn: hiredOn.endsWith('02-29') ? hiredOn.replace('02-29', '02-28') : hiredOn,
+    });
     await t.dataSource.query('UPDATE employees SET manager_id = $2 WHERE id = $1', [veteran.id, manager.id]);
     const admin = await signIn(t.http, (await createEmployee(t.dataSource, { departmentId, role: 'admin' })).email);
     expect((await t.http.post('/api/jobs/scheduled/anniversary-emails/run').set(admin.auth)).status).toBe(202);

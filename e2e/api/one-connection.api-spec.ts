@@ -33,16 +33,28 @@ describe('writes with a pool of one database connection', () => {
     const manager = await signIn(t.http, managerPerson.email);
     await setBudget(t.dataSource, managerPerson.id, periodStart('quarter', todayIn('UTC')), 1000);
 
-    const story = await t.http.post('/api/stories').set(author.auth).send(storyBody([hero.id], [value.id]));
+    const story = await t.http
+      .post('/api/stories')
+      .set(author.auth)
+      .send(storyBody([hero.id], [value.id]));
     expect(story.status).toBe(201);
-    const edited = await t.http.patch(`/api/stories/${story.body.id}`).set(author.auth).send({ version: story.body.version, title: 'Found the parcel, and the receipt' });
+    const edited = await t.http
+      .patch(`/api/stories/${story.body.id}`)
+      .set(author.auth)
+      .send({ version: story.body.version, title: 'Found the parcel, and the receipt' });
     expect(edited.status).toBe(200);
     expect((await t.http.post(`/api/stories/${story.body.id}/endorsements`).set(endorser.auth).send({})).status).toBe(201);
     expect((await t.http.delete(`/api/stories/${story.body.id}/endorsements/mine`).set(endorser.auth)).status).toBe(200);
-    const reward = await t.http.post('/api/rewards').set(manager.auth).send({ recipientId: hero.id, kind: 'points', points: 50, citation: 'Made it right.', storyId: story.body.id });
+    const reward = await t.http
+      .post('/api/rewards')
+      .set(manager.auth)
+      .send({ recipientId: hero.id, kind: 'points', points: 50, citation: 'Made it right.', storyId: story.body.id });
     expect(reward.status).toBe(201);
     expect((await t.http.post(`/api/rewards/${reward.body.reward.id}/revoke`).set(manager.auth).send({ reason: 'Given twice' })).status).toBe(200);
-    const departure = await t.http.post(`/api/employees/${leaver.id}/departure`).set(manager.auth).send({ leftOn: todayIn('UTC'), reason: 'voluntary' });
+    const departure = await t.http
+      .post(`/api/employees/${leaver.id}/departure`)
+      .set(manager.auth)
+      .send({ leftOn: todayIn('UTC'), reason: 'voluntary' });
     expect(departure.status).toBe(200);
     expect((await t.http.get('/api/feed').set(author.auth)).body.items[0]).toMatchObject({ id: story.body.id, title: 'Found the parcel, and the receipt' });
   });

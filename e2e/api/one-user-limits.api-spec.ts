@@ -28,7 +28,11 @@ describe('limits that keep one person from degrading everyone', () => {
       const employee = await createEmployee(a.dataSource, { departmentId, role, ...(role === 'manager' ? { manages: [departmentId] } : {}) });
       return { ...employee, session: await signIn(a.http, employee.email) };
     };
-    const tell = (app: TestApp, session: SignedIn, heroIds: string[]) => app.http.post('/api/stories').set(session.auth).send(storyBody(heroIds, [valueId]));
+    const tell = (app: TestApp, session: SignedIn, heroIds: string[]) =>
+      app.http
+        .post('/api/stories')
+        .set(session.auth)
+        .send(storyBody(heroIds, [valueId]));
     const expectLimited = (response: { status: number; headers: Record<string, string>; body: { code: string; detail: string } }) => {
       expect(response.status).toBe(429);
       expect(response.headers['content-type']).toMatch(PROBLEM_JSON);
@@ -39,7 +43,11 @@ describe('limits that keep one person from degrading everyone', () => {
 
     it('stops a burst of stories at the limit, counted across both instances, without touching anyone else', async () => {
       const author = await person();
-      const statuses = [(await tell(a, author.session, [author.id])).status, (await tell(b, author.session, [author.id])).status, (await tell(a, author.session, [author.id])).status];
+      const statuses = [
+        (await tell(a, author.session, [author.id])).status,
+        (await tell(b, author.session, [author.id])).status,
+        (await tell(a, author.session, [author.id])).status,
+      ];
       expect(statuses).toEqual([201, 201, 201]);
       expectLimited(await tell(b, author.session, [author.id]));
       expectLimited(await tell(a, author.session, [author.id]));
@@ -60,7 +68,11 @@ describe('limits that keep one person from degrading everyone', () => {
 
       const manager = await person('manager');
       await setBudget(a.dataSource, manager.id, periodStart('quarter', todayIn('UTC')), 1000);
-      const reward = (app: TestApp, storyId: string) => app.http.post('/api/rewards').set(manager.session.auth).send({ kind: 'points', points: 5, recipientId: author.id, storyId, citation: 'Went the extra mile.' });
+      const reward = (app: TestApp, storyId: string) =>
+        app.http
+          .post('/api/rewards')
+          .set(manager.session.auth)
+          .send({ kind: 'points', points: 5, recipientId: author.id, storyId, citation: 'Went the extra mile.' });
       expect([(await reward(a, stories[0])).status, (await reward(b, stories[1])).status]).toEqual([201, 201]);
       expectLimited(await reward(a, stories[2]));
 
@@ -146,7 +158,8 @@ describe('limits that keep one person from degrading everyone', () => {
       const department = await createDepartment(t.dataSource);
       const admin = await signIn(t.http, (await createEmployee(t.dataSource, { departmentId: department.id, role: 'admin' })).email);
       const lines = [HEADER];
-      for (let i = 0; i < 20_000; i++) lines.push(`Person ${i},person.${i}@big.test,${department.name},staff,Agent,,2021-03-${String(1 + (i % 28)).padStart(2, '0')},,`);
+      for (let i = 0; i < 20_000; i++)
+        lines.push(`Person ${i},person.${i}@big.test,${department.name},staff,Agent,,2021-03-${String(1 + (i % 28)).padStart(2, '0')},,`);
       const csv = lines.join('\n');
 
       const server = t.app.getHttpServer();
@@ -154,14 +167,24 @@ describe('limits that keep one person from degrading everyone', () => {
       const port = (server.address() as AddressInfo).port;
       const events: string[] = [];
       const get = (path: string) =>
-        new Promise<number>((resolve, reject) => httpRequest({ port, host: '127.0.0.1', path }, (res) => res.resume().on('end', () => resolve(res.statusCode!))).on('error', reject).end());
+        new Promise<number>((resolve, reject) =>
+          httpRequest({ port, host: '127.0.0.1', path }, (res) => res.resume().on('end', () => resolve(res.statusCode!)))
+            .on('error', reject)
+            .end(),
+        );
 
       let importDone = false;
       let uploaded!: () => void;
       const bodySent = new Promise<void>((resolve) => (uploaded = resolve));
       const imported = new Promise<number>((resolve, reject) => {
         const req = httpRequest(
-          { port, host: '127.0.0.1', method: 'POST', path: '/api/employees/import', headers: { ...admin.auth, 'Content-Type': 'text/csv', 'Content-Length': Buffer.byteLength(csv) } },
+          {
+            port,
+            host: '127.0.0.1',
+            method: 'POST',
+            path: '/api/employees/import',
+            headers: { ...admin.auth, 'Content-Type': 'text/csv', 'Content-Length': Buffer.byteLength(csv) },
+          },
           (res) => res.resume().on('end', () => ((importDone = true), events.push('import'), resolve(res.statusCode!))),
         );
         req.on('error', reject);

@@ -27,7 +27,15 @@ import {
 import { startTestApp, TestApp } from '../../server/test/test-app';
 import { waitFor } from '../../server/test/wait-for';
 import { ACCESS_RULES, EVERYONE, Role, Target, TARGET_RULES } from './support/access-rules';
-import { fetchOpenApi, OpenApiDocument, OpenApiOperation, operationsOf, problemShapeErrors, resolveSchema, undeclaredProperties } from './support/openapi-contract';
+import {
+  fetchOpenApi,
+  OpenApiDocument,
+  OpenApiOperation,
+  operationsOf,
+  problemShapeErrors,
+  resolveSchema,
+  undeclaredProperties,
+} from './support/openapi-contract';
 
 /**
  * The OWASP API Security Top 10 (2023), one describe per risk. Where another file already proves a point in depth,
@@ -76,7 +84,13 @@ describe('OWASP API Security Top 10 (2023)', () => {
   afterAll(() => t.close());
 
   const tell = async (session: SignedIn, heroIds: string[]) =>
-    (await t.http.post('/api/stories').set(session.auth).send(storyBody(heroIds, [valueId])).expect(201)).body as { id: string; version: number; title: string };
+    (
+      await t.http
+        .post('/api/stories')
+        .set(session.auth)
+        .send(storyBody(heroIds, [valueId]))
+        .expect(201)
+    ).body as { id: string; version: number; title: string };
 
   describe('API1 broken object level authorisation', () => {
     it("does not let one author edit, delete, hide or feature another author's story, and leaves it as it was", async () => {
@@ -104,7 +118,11 @@ describe('OWASP API Security Top 10 (2023)', () => {
       await setBudget(t.dataSource, people.chatManager.id, quarter, 1000);
       const chatStory = await tell(as.admin, [people.chatAgent.id]);
       const given = (
-        await t.http.post('/api/rewards').set(as.chatManager.auth).send({ recipientId: people.chatAgent.id, storyId: chatStory.id, kind: 'points', points: 25, citation: 'Kept the customer.' }).expect(201)
+        await t.http
+          .post('/api/rewards')
+          .set(as.chatManager.auth)
+          .send({ recipientId: people.chatAgent.id, storyId: chatStory.id, kind: 'points', points: 25, citation: 'Kept the customer.' })
+          .expect(201)
       ).body.reward as { id: string };
 
       const denied: string[] = [];
@@ -124,7 +142,11 @@ describe('OWASP API Security Top 10 (2023)', () => {
       expect((await t.http.get(`/api/rewards/${given.id}`).set(as.careManager.auth)).status).toBe(404);
       expect((await t.http.post(`/api/rewards/${given.id}/revoke`).set(as.careManager.auth).send({ reason: 'Not mine' })).status).toBe(404);
       for (const filter of [{ recipientId: people.chatAgent.id }, { giverId: people.chatManager.id }, { storyId: chatStory.id }, {}]) {
-        const page = await t.http.get('/api/rewards').query({ ...filter, limit: 50 }).set(as.careManager.auth).expect(200);
+        const page = await t.http
+          .get('/api/rewards')
+          .query({ ...filter, limit: 50 })
+          .set(as.careManager.auth)
+          .expect(200);
         expect(page.body.items.map((r: { id: string }) => r.id)).not.toContain(given.id);
       }
       // The owner of the ledger entry and an admin do see it.
@@ -134,7 +156,10 @@ describe('OWASP API Security Top 10 (2023)', () => {
 
     it("does not let a manager edit or record the departure of another department's people", async () => {
       const edit = await t.http.patch(`/api/employees/${people.chatAgent.id}`).set(as.careManager.auth).send({ jobTitle: 'Moved' });
-      const depart = await t.http.post(`/api/employees/${people.chatAgent.id}/departure`).set(as.careManager.auth).send({ leftOn: todayIn('UTC'), reason: 'voluntary' });
+      const depart = await t.http
+        .post(`/api/employees/${people.chatAgent.id}/departure`)
+        .set(as.careManager.auth)
+        .send({ leftOn: todayIn('UTC'), reason: 'voluntary' });
       expect([edit.status, depart.status]).toEqual([403, 403]);
       const [row] = await t.dataSource.query('SELECT job_title, left_on FROM employees WHERE id = $1', [people.chatAgent.id]);
       expect(row).toEqual({ job_title: 'Associate', left_on: null });
@@ -146,7 +171,10 @@ describe('OWASP API Security Top 10 (2023)', () => {
       const admin = await createEmployee(t.dataSource, { departmentId: department.id, role: 'admin' });
       // The manager reports to the admin, so removing their own reporting line would be a change.
       await t.dataSource.query('UPDATE employees SET manager_id = $1 WHERE id = $2', [admin.id, manager.id]);
-      const actors = { manager: { person: manager, session: await signIn(t.http, manager.email) }, admin: { person: admin, session: await signIn(t.http, admin.email) } };
+      const actors = {
+        manager: { person: manager, session: await signIn(t.http, manager.email) },
+        admin: { person: admin, session: await signIn(t.http, admin.email) },
+      };
       const targetFor = async (target: Target, actor: TestEmployee): Promise<string> => {
         switch (target) {
           case 'staff below':
@@ -185,7 +213,9 @@ describe('OWASP API Security Top 10 (2023)', () => {
       const leaver = await createEmployee(t.dataSource, { departmentId: care.id, hiredOn: '2020-01-15', leftOn: '2025-01-31' });
       await t.http.patch(`/api/employees/${leaver.id}`).set(as.admin.auth).send({ hiredOn: '2019-06-01' }).expect(200);
       const audit = await t.dataSource.query(`SELECT action, actor_id, before, after FROM audit_log WHERE subject_id = $1`, [leaver.id]);
-      expect(audit).toEqual([{ action: 'employee.leaver_hire_date_changed', actor_id: people.admin.id, before: { hiredOn: '2020-01-15' }, after: { hiredOn: '2019-06-01' } }]);
+      expect(audit).toEqual([
+        { action: 'employee.leaver_hire_date_changed', actor_id: people.admin.id, before: { hiredOn: '2020-01-15' }, after: { hiredOn: '2019-06-01' } },
+      ]);
     });
   });
 
@@ -205,7 +235,9 @@ describe('OWASP API Security Top 10 (2023)', () => {
         tampered: `${header}.${b64({ ...claims, sub: people.admin.id })}.${signature}`,
         algNone: `${b64({ alg: 'none', typ: 'JWT' })}.${payload}.`,
         wrongKey: `${header}.${payload}.${sign(header, payload, 'another-secret-another-secret-another')}`,
-        hs512: `${b64({ alg: 'HS512', typ: 'JWT' })}.${payload}.${createHmac('sha512', t.config.jwtSecret).update(`${b64({ alg: 'HS512', typ: 'JWT' })}.${payload}`).digest('base64url')}`,
+        hs512: `${b64({ alg: 'HS512', typ: 'JWT' })}.${payload}.${createHmac('sha512', t.config.jwtSecret)
+          .update(`${b64({ alg: 'HS512', typ: 'JWT' })}.${payload}`)
+          .digest('base64url')}`,
         garbage: 'garbage',
       };
       expect((await t.http.get('/api/me')).status).toBe(401);
@@ -250,7 +282,10 @@ describe('OWASP API Security Top 10 (2023)', () => {
       it('locks an account after repeated failures, even for the right password, with 429 and Retry-After, and recovers after the window', async () => {
         const person = await createEmployee(throttled.dataSource, { departmentId });
         for (let i = 0; i < 3; i++) {
-          const response = await throttled.http.post('/api/auth/login').set('X-Forwarded-For', clientIp()).send({ email: person.email, password: 'wrong password' });
+          const response = await throttled.http
+            .post('/api/auth/login')
+            .set('X-Forwarded-For', clientIp())
+            .send({ email: person.email, password: 'wrong password' });
           expect(response.status).toBe(401);
         }
         const blocked = await throttled.http.post('/api/auth/login').set('X-Forwarded-For', clientIp()).send({ email: person.email, password: TEST_PASSWORD });
@@ -262,7 +297,10 @@ describe('OWASP API Security Top 10 (2023)', () => {
         // Once the window has passed, the right password works again: asked again until a deadline, not after a sleep.
         const after = await waitFor(
           async () => {
-            const attempt = await throttled.http.post('/api/auth/login').set('X-Forwarded-For', clientIp()).send({ email: person.email, password: TEST_PASSWORD });
+            const attempt = await throttled.http
+              .post('/api/auth/login')
+              .set('X-Forwarded-For', clientIp())
+              .send({ email: person.email, password: TEST_PASSWORD });
             return attempt.status === 200 ? attempt : undefined;
           },
           { what: 'sign-in works again after the window', timeoutMs: Number(blocked.headers['retry-after']) * 1000 + 15_000, intervalMs: 250 },
@@ -274,11 +312,17 @@ describe('OWASP API Security Top 10 (2023)', () => {
         const ip = clientIp();
         const statuses: number[] = [];
         for (let i = 0; i < 7; i++) {
-          const response = await throttled.http.post('/api/auth/login').set('X-Forwarded-For', ip).send({ email: `spray${i}@heroics.test`, password: 'guess guess' });
+          const response = await throttled.http
+            .post('/api/auth/login')
+            .set('X-Forwarded-For', ip)
+            .send({ email: `spray${i}@heroics.test`, password: 'guess guess' });
           statuses.push(response.status);
         }
         expect(statuses).toEqual([401, 401, 401, 401, 401, 401, 429]);
-        const other = await throttled.http.post('/api/auth/login').set('X-Forwarded-For', clientIp()).send({ email: 'spray0@heroics.test', password: 'guess guess' });
+        const other = await throttled.http
+          .post('/api/auth/login')
+          .set('X-Forwarded-For', clientIp())
+          .send({ email: 'spray0@heroics.test', password: 'guess guess' });
         expect(other.status).toBe(401);
       });
     });
@@ -286,21 +330,43 @@ describe('OWASP API Security Top 10 (2023)', () => {
 
   describe('API3 broken object property level authorisation', () => {
     /** Properties a client must never set itself: identity, money, ownership, counters and workflow state. */
-    const PRIVILEGED = ['id', 'role', 'points', 'spent', 'departmentId', 'authorId', 'giverId', 'endorsementCount', 'version', 'status', 'createdAt', 'passwordHash', 'isAdmin'];
+    const PRIVILEGED = [
+      'id',
+      'role',
+      'points',
+      'spent',
+      'departmentId',
+      'authorId',
+      'giverId',
+      'endorsementCount',
+      'version',
+      'status',
+      'createdAt',
+      'passwordHash',
+      'isAdmin',
+    ];
 
     it('rejects every privileged property a route does not declare with 400 naming the field, on every JSON route', async () => {
       const failures: string[] = [];
       let checks = 0;
       // SCIM bodies are SCIM resources whose unknown attributes are ignored (RFC 7644 §3.3); scim.api-spec.ts checks them. Routes a
       // chat platform signs take that platform's documented payload; an unsigned one is a 401 before any parsing matters.
-      const ours = operations.filter((o) => o.bodyType === 'application/json' && !o.path.startsWith('/scim/v2/') && !(ACCESS_RULES[`${o.method} ${o.path}`] as { signedBy?: string } | undefined)?.signedBy);
+      const ours = operations.filter(
+        (o) =>
+          o.bodyType === 'application/json' &&
+          !o.path.startsWith('/scim/v2/') &&
+          !(ACCESS_RULES[`${o.method} ${o.path}`] as { signedBy?: string } | undefined)?.signedBy,
+      );
       for (const op of ours) {
         const declared = resolveSchema(document, op.bodySchema!).properties ?? {};
         for (const field of PRIVILEGED.filter((f) => !(f in declared))) {
           checks++;
           const response = await send(op.method, urlOf(op.path), as.admin).send({ [field]: field === 'points' || field === 'spent' ? 1_000_000 : 'admin' });
-          const named = (response.body.errors ?? []).some((e: { field: string; message: string }) => e.field === field && /not an allowed field/.test(e.message));
-          if (response.status !== 400 || !named) failures.push(`${op.method} ${op.path} with ${field}: ${response.status} ${JSON.stringify(response.body.errors)}`);
+          const named = (response.body.errors ?? []).some(
+            (e: { field: string; message: string }) => e.field === field && /not an allowed field/.test(e.message),
+          );
+          if (response.status !== 400 || !named)
+            failures.push(`${op.method} ${op.path} with ${field}: ${response.status} ${JSON.stringify(response.body.errors)}`);
         }
       }
       console.log(`API3: ${checks} privileged-property checks over ${operations.filter((o) => o.bodyType === 'application/json').length} JSON routes`);
@@ -322,11 +388,23 @@ describe('OWASP API Security Top 10 (2023)', () => {
       const story = await tell(as.alice, [people.bob.id]);
       await t.http.post(`/api/stories/${story.id}/endorsements`).set(as.chatAgent.auth).send({ comment: 'Great' }).expect(201);
       await setBudget(t.dataSource, people.careManager.id, quarter, 500);
-      const reward = (await t.http.post('/api/rewards').set(as.careManager.auth).send({ recipientId: people.bob.id, storyId: story.id, kind: 'points', points: 5, citation: 'Thanks' }).expect(201)).body.reward;
+      const reward = (
+        await t.http
+          .post('/api/rewards')
+          .set(as.careManager.auth)
+          .send({ recipientId: people.bob.id, storyId: story.id, kind: 'points', points: 5, citation: 'Thanks' })
+          .expect(201)
+      ).body.reward;
       const invitee = await createEmployee(t.dataSource, { departmentId: care.id, withPassword: false });
       const invitation = (await t.http.post(`/api/employees/${invitee.id}/invitations`).set(as.admin.auth).expect(201)).body as { url: string };
       const idsFor = (path: string): Record<string, string> => ({
-        id: path.startsWith('/api/stories') ? story.id : path.startsWith('/api/rewards') ? reward.id : path.startsWith('/api/departments') ? care.id : people.bob.id,
+        id: path.startsWith('/api/stories')
+          ? story.id
+          : path.startsWith('/api/rewards')
+            ? reward.id
+            : path.startsWith('/api/departments')
+              ? care.id
+              : people.bob.id,
         token: invitation.url.split('/invite/')[1],
       });
 
@@ -335,7 +413,12 @@ describe('OWASP API Security Top 10 (2023)', () => {
       for (const op of operations.filter((o) => o.method === 'GET')) {
         const schema = op.responses['200']?.content?.['application/json']?.schema;
         if (!schema) continue; // The CSV export: a file, not an object with properties (its cells are checked under API10).
-        for (const [who, session] of [['anonymous', undefined], ['staff', as.alice], ['manager', as.careManager], ['admin', as.admin]] as const) {
+        for (const [who, session] of [
+          ['anonymous', undefined],
+          ['staff', as.alice],
+          ['manager', as.careManager],
+          ['admin', as.admin],
+        ] as const) {
           const response = await send('GET', urlOf(op.path, idsFor(op.path)), session);
           if (response.status !== 200) continue;
           checked++;
@@ -363,7 +446,9 @@ describe('OWASP API Security Top 10 (2023)', () => {
           failures.push(`${op.path}: limit has no documented maximum`);
           continue;
         }
-        const over = await send('GET', urlOf(op.path)).set(as.admin.auth).query({ limit: max + 1 });
+        const over = await send('GET', urlOf(op.path))
+          .set(as.admin.auth)
+          .query({ limit: max + 1 });
         if (over.status !== 400 || over.body.errors?.[0]?.field !== 'limit') failures.push(`${op.path}?limit=${max + 1}: ${over.status}`);
         const huge = await send('GET', urlOf(op.path)).set(as.admin.auth).query({ limit: '1e9' });
         if (huge.status !== 400) failures.push(`${op.path}?limit=1e9: ${huge.status}`);
@@ -373,7 +458,7 @@ describe('OWASP API Security Top 10 (2023)', () => {
       expect(failures).toEqual([]);
     });
 
-    it('answers 413 (problem+json, or SCIM\'s error under /scim/v2) to a JSON body over 1 MiB on every JSON route, before it is parsed', async () => {
+    it("answers 413 (problem+json, or SCIM's error under /scim/v2) to a JSON body over 1 MiB on every JSON route, before it is parsed", async () => {
       const body = JSON.stringify({ title: 'x'.repeat(1024 * 1024 + 10) });
       const failures: string[] = [];
       for (const op of operations.filter((o) => o.bodyType === 'application/json')) {
@@ -390,7 +475,11 @@ describe('OWASP API Security Top 10 (2023)', () => {
     });
 
     it('refuses a roster CSV over 5 MiB with 413 naming the body', async () => {
-      const response = await t.http.post('/api/employees/import').set(as.admin.auth).set('Content-Type', 'text/csv').send(`${ROSTER_HEADER}\n${'x'.repeat(6 * 1024 * 1024)}`);
+      const response = await t.http
+        .post('/api/employees/import')
+        .set(as.admin.auth)
+        .set('Content-Type', 'text/csv')
+        .send(`${ROSTER_HEADER}\n${'x'.repeat(6 * 1024 * 1024)}`);
       expect(response.status).toBe(413);
       expect(response.headers['content-type']).toMatch(PROBLEM_JSON);
       expect(response.body.errors[0].field).toBe('body');
@@ -400,20 +489,22 @@ describe('OWASP API Security Top 10 (2023)', () => {
       const failures: string[] = [];
       let checks = 0;
       for (const op of operations) {
-        const properties = op.bodySchema && op.bodyType === 'application/json' ? resolveSchema(document, op.bodySchema).properties ?? {} : {};
+        const properties = op.bodySchema && op.bodyType === 'application/json' ? (resolveSchema(document, op.bodySchema).properties ?? {}) : {};
         for (const [field, raw] of Object.entries(properties)) {
           const schema = resolveSchema(document, raw);
           if (schema.type !== 'string' || !schema.maxLength) continue;
           checks++;
           const response = await send(op.method, urlOf(op.path), as.admin).send({ [field]: 'x'.repeat(schema.maxLength + 1) });
-          if (response.status !== 400 || !(response.body.errors ?? []).some((e: { field: string }) => e.field === field)) failures.push(`${op.method} ${op.path} ${field}: ${response.status}`);
+          if (response.status !== 400 || !(response.body.errors ?? []).some((e: { field: string }) => e.field === field))
+            failures.push(`${op.method} ${op.path} ${field}: ${response.status}`);
         }
         for (const parameter of op.parameters.filter((p) => p.in === 'query')) {
           const schema = resolveSchema(document, parameter.schema);
           if (schema.type !== 'string' || !schema.maxLength) continue;
           checks++;
           const response = await send(op.method, urlOf(op.path), as.admin).query({ [parameter.name]: 'x'.repeat(schema.maxLength + 1) });
-          if (response.status !== 400 || response.body.errors?.[0]?.field !== parameter.name) failures.push(`${op.method} ${op.path}?${parameter.name}: ${response.status}`);
+          if (response.status !== 400 || response.body.errors?.[0]?.field !== parameter.name)
+            failures.push(`${op.method} ${op.path}?${parameter.name}: ${response.status}`);
         }
       }
       expect(checks).toBeGreaterThanOrEqual(15);
@@ -430,8 +521,11 @@ describe('OWASP API Security Top 10 (2023)', () => {
             failures.push(`${op.method} ${op.path} ${field}: no maxItems`);
             continue;
           }
-          const response = await send(op.method, urlOf(op.path), as.admin).send({ [field]: Array.from({ length: schema.maxItems + 1 }, (_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`) });
-          if (response.status !== 400 || !(response.body.errors ?? []).some((e: { field: string }) => e.field === field)) failures.push(`${op.method} ${op.path} ${field}: ${response.status}`);
+          const response = await send(op.method, urlOf(op.path), as.admin).send({
+            [field]: Array.from({ length: schema.maxItems + 1 }, (_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`),
+          });
+          if (response.status !== 400 || !(response.body.errors ?? []).some((e: { field: string }) => e.field === field))
+            failures.push(`${op.method} ${op.path} ${field}: ${response.status}`);
         }
       }
       expect(failures).toEqual([]);
@@ -456,7 +550,8 @@ describe('OWASP API Security Top 10 (2023)', () => {
         checks++;
         const anonymous = await call();
         const expectedAnonymous = 'public' in rule ? rule.anonymousStatus : 401;
-        if (expectedAnonymous ? anonymous.status !== expectedAnonymous : [401, 403].includes(anonymous.status)) failures.push(`${method} ${path} as anonymous: ${anonymous.status}`);
+        if (expectedAnonymous ? anonymous.status !== expectedAnonymous : [401, 403].includes(anonymous.status))
+          failures.push(`${method} ${path} as anonymous: ${anonymous.status}`);
         if ('public' in rule) continue;
         if ('scim' in rule) {
           // A session token of any role is not a SCIM token.
@@ -489,7 +584,10 @@ describe('OWASP API Security Top 10 (2023)', () => {
         expect(response.status).toBe(422);
         expect(response.body.code).toBe('own_story');
       }
-      const [row] = await t.dataSource.query('SELECT endorsement_count, (SELECT count(*)::int FROM endorsements WHERE story_id = $1) AS rows FROM stories WHERE id = $1', [story.id]);
+      const [row] = await t.dataSource.query(
+        'SELECT endorsement_count, (SELECT count(*)::int FROM endorsements WHERE story_id = $1) AS rows FROM stories WHERE id = $1',
+        [story.id],
+      );
       expect(row).toEqual({ endorsement_count: 0, rows: 0 });
     });
 
@@ -501,7 +599,13 @@ describe('OWASP API Security Top 10 (2023)', () => {
         const response = await t.http
           .post('/api/rewards')
           .set(session.auth)
-          .send({ recipientId: manager.id, kind, citation: 'Me', ...(kind === 'points' ? { points: 50 } : {}), ...(kind === 'champion' ? { championPeriod: 'month' } : {}) });
+          .send({
+            recipientId: manager.id,
+            kind,
+            citation: 'Me',
+            ...(kind === 'points' ? { points: 50 } : {}),
+            ...(kind === 'champion' ? { championPeriod: 'month' } : {}),
+          });
         expect([response.status, response.body.code]).toEqual([422, 'self_reward']);
       }
       expect(await t.dataSource.query('SELECT points, spent FROM reward_budgets WHERE holder_id = $1', [manager.id])).toEqual([{ points: 100, spent: 0 }]);
@@ -514,15 +618,21 @@ describe('OWASP API Security Top 10 (2023)', () => {
       await setBudget(t.dataSource, manager.id, quarter, 250);
       const hero = await createEmployee(t.dataSource, { departmentId: care.id });
       const responses = await Promise.all(
-        Array.from({ length: 20 }, () => t.http.post('/api/rewards').set(session.auth).send({ recipientId: hero.id, kind: 'points', points: 40, citation: 'Went the extra mile.' })),
+        Array.from({ length: 20 }, () =>
+          t.http.post('/api/rewards').set(session.auth).send({ recipientId: hero.id, kind: 'points', points: 40, citation: 'Went the extra mile.' }),
+        ),
       );
       const statuses = responses.map((r) => r.status);
       expect(statuses.filter((s) => s === 201)).toHaveLength(6); // 6 × 40 = 240 ≤ 250 < 7 × 40
       expect(statuses.filter((s) => s === 422)).toHaveLength(14);
       // Each refusal says what is left: the ten points that no 40-point reward fits into.
       expect(responses.filter((r) => r.status === 422).map((r) => [r.body.code, r.body.remaining])).toEqual(Array(14).fill(['budget_exceeded', 10]));
-      expect(await t.dataSource.query('SELECT points, spent FROM reward_budgets WHERE holder_id = $1 AND quarter_start = $2', [manager.id, quarter])).toEqual([{ points: 250, spent: 240 }]);
-      const [{ given }] = await t.dataSource.query('SELECT COALESCE(sum(points), 0)::int AS given FROM rewards WHERE giver_id = $1 AND revoked_at IS NULL', [manager.id]);
+      expect(await t.dataSource.query('SELECT points, spent FROM reward_budgets WHERE holder_id = $1 AND quarter_start = $2', [manager.id, quarter])).toEqual([
+        { points: 250, spent: 240 },
+      ]);
+      const [{ given }] = await t.dataSource.query('SELECT COALESCE(sum(points), 0)::int AS given FROM rewards WHERE giver_id = $1 AND revoked_at IS NULL', [
+        manager.id,
+      ]);
       expect(given).toBe(240);
     });
   });
@@ -540,7 +650,8 @@ describe('OWASP API Security Top 10 (2023)', () => {
 
     it('has no outbound HTTP client in the server code or its dependencies', () => {
       // Importing node:http for STATUS_CODES is fine; making a request is not.
-      const outbound = /\bfetch\(|\bhttps?\.(request|get)\(|\b(request|get)\(\s*['"`]https?:|'node:https'|\bnet\.(connect|createConnection)\(|\baxios\b|\bundici\b|\bgot\(|node-fetch|\bXMLHttpRequest\b/;
+      const outbound =
+        /\bfetch\(|\bhttps?\.(request|get)\(|\b(request|get)\(\s*['"`]https?:|'node:https'|\bnet\.(connect|createConnection)\(|\baxios\b|\bundici\b|\bgot\(|node-fetch|\bXMLHttpRequest\b/;
       // The benchmark and soak drivers, which call the app from outside, live in the tools workspace; the app never loads them.
       const appFiles = sourceFiles(SERVER_SOURCE);
       const GUARDED = join(SERVER_SOURCE, 'common', 'outbound-http.ts');
@@ -567,11 +678,24 @@ describe('OWASP API Security Top 10 (2023)', () => {
           .send(storyBody([people.bob.id], [valueId], { situation: `![photo](${url}/img.png) see ${url}/page`, customerQuote: `${url}/quote` }))
           .expect(201);
         await t.http.get(`/api/stories/${story.body.id}`).set(as.bob.auth).expect(200);
-        await t.http.post('/api/values').set(as.admin.auth).send({ name: `Value ${uniqueSuffix()}`, description: `${url}/value` }).expect(201);
+        await t.http
+          .post('/api/values')
+          .set(as.admin.auth)
+          .send({ name: `Value ${uniqueSuffix()}`, description: `${url}/value` })
+          .expect(201);
         // A person of its own: the shared chatAgent's job title is what API1 checks nobody else could change.
         const titled = await createEmployee(t.dataSource, { departmentId: chat.id });
-        await t.http.patch(`/api/employees/${titled.id}`).set(as.admin.auth).send({ jobTitle: `${url}/title` }).expect(200);
-        await t.http.post('/api/employees/import').set(as.admin.auth).set('Content-Type', 'text/csv').send(`${ROSTER_HEADER}\nUrl Person,url.${uniqueSuffix()}@x.test,${care.name},,${url}/csv,,2020-01-01,,`).expect(200);
+        await t.http
+          .patch(`/api/employees/${titled.id}`)
+          .set(as.admin.auth)
+          .send({ jobTitle: `${url}/title` })
+          .expect(200);
+        await t.http
+          .post('/api/employees/import')
+          .set(as.admin.auth)
+          .set('Content-Type', 'text/csv')
+          .send(`${ROSTER_HEADER}\nUrl Person,url.${uniqueSuffix()}@x.test,${care.name},,${url}/csv,,2020-01-01,,`)
+          .expect(200);
         await t.http.get('/api/feed').set(as.admin.auth).expect(200);
         // No wait for stragglers: a fetch made while handling these requests has reached the trap by now, and one
         // made later in the background would need an HTTP client, which the test above keeps out of the code.
@@ -588,7 +712,12 @@ describe('OWASP API Security Top 10 (2023)', () => {
         const department = await createDepartment(pinned.dataSource);
         const admin = await signIn(pinned.http, (await createEmployee(pinned.dataSource, { departmentId: department.id, role: 'admin' })).email);
         const invitee = await createEmployee(pinned.dataSource, { departmentId: department.id, withPassword: false });
-        const link = await pinned.http.post(`/api/employees/${invitee.id}/invitations`).set(admin.auth).set('Host', 'evil.example').set('X-Forwarded-Host', 'evil.example').expect(201);
+        const link = await pinned.http
+          .post(`/api/employees/${invitee.id}/invitations`)
+          .set(admin.auth)
+          .set('Host', 'evil.example')
+          .set('X-Forwarded-Host', 'evil.example')
+          .expect(201);
         expect(link.body.url).toMatch(/^https:\/\/heroics\.example\.com\/invite\/[\w-]+$/);
       } finally {
         await pinned.close();
@@ -635,7 +764,11 @@ describe('OWASP API Security Top 10 (2023)', () => {
       expect(closed.headers).not.toHaveProperty('access-control-allow-origin');
       const open = await startTestApp({ CORS_ORIGINS: 'https://intranet.example' });
       try {
-        const allowed = await open.http.options('/api/me').set('Origin', 'https://intranet.example').set('Access-Control-Request-Method', 'GET').set('Access-Control-Request-Headers', 'authorization');
+        const allowed = await open.http
+          .options('/api/me')
+          .set('Origin', 'https://intranet.example')
+          .set('Access-Control-Request-Method', 'GET')
+          .set('Access-Control-Request-Headers', 'authorization');
         expect(allowed.status).toBeLessThan(300);
         expect(allowed.headers['access-control-allow-origin']).toBe('https://intranet.example');
         expect(allowed.headers['access-control-allow-credentials']).toBe('true');
@@ -680,12 +813,18 @@ describe('OWASP API Security Top 10 (2023)', () => {
         await t.http.get('/api/feed').query({ cursor: 'not-a-cursor' }).set(as.alice.auth),
         await t.http.put('/api/health'),
       ];
-      expect(errors.map((response, i) => ({ i, problems: problemShapeErrors(response.body, response.status) }))).toEqual(errors.map((_, i) => ({ i, problems: [] })));
+      expect(errors.map((response, i) => ({ i, problems: problemShapeErrors(response.body, response.status) }))).toEqual(
+        errors.map((_, i) => ({ i, problems: [] })),
+      );
     });
 
     it('switches Swagger UI off in production unless SWAGGER_UI=true, and always serves the OpenAPI document', async () => {
       expect((await t.http.get('/api/docs')).status).toBe(200);
-      for (const [env, uiStatus] of [[{ NODE_ENV: 'production', PUBLIC_URL: 'https://heroics.example.com' }, 404], [{ NODE_ENV: 'production', PUBLIC_URL: 'https://heroics.example.com', SWAGGER_UI: 'true' }, 200], [{ SWAGGER_UI: 'false' }, 404]] as const) {
+      for (const [env, uiStatus] of [
+        [{ NODE_ENV: 'production', PUBLIC_URL: 'https://heroics.example.com' }, 404],
+        [{ NODE_ENV: 'production', PUBLIC_URL: 'https://heroics.example.com', SWAGGER_UI: 'true' }, 200],
+        [{ SWAGGER_UI: 'false' }, 404],
+      ] as const) {
         const app = await startTestApp(env);
         try {
           const ui = await app.http.get('/api/docs');
@@ -703,14 +842,24 @@ describe('OWASP API Security Top 10 (2023)', () => {
     it('serves under /api exactly the routes the OpenAPI document lists, and nothing undocumented', () => {
       // The contract itself and Swagger UI's pages are the only routes that are not operations of the contract.
       const infrastructure = (route: string) => / \/api\/docs(\.json|\/.*|)$/.test(route);
-      const served = [...new Set(t.routes.filter((r) => / \/(api|scim\/v2)(\/|$)/.test(r) && !r.startsWith('HEAD ') && !infrastructure(r)).map((r) => r.replace(/:(\w+)/g, '{$1}')))].sort();
+      const served = [
+        ...new Set(
+          t.routes.filter((r) => / \/(api|scim\/v2)(\/|$)/.test(r) && !r.startsWith('HEAD ') && !infrastructure(r)).map((r) => r.replace(/:(\w+)/g, '{$1}')),
+        ),
+      ].sort();
       const documented = operations.map((o) => `${o.method} ${o.path}`).sort();
       expect(served).toEqual(documented);
       expect(t.routes.filter(infrastructure).map((r) => r.split(' ')[1])).toContain('/api/docs.json');
     });
 
     it('answers a route that is not in the contract with 404 problem+json, whatever the method', async () => {
-      for (const [method, path] of [['GET', '/api/v0/employees'], ['GET', '/api/admin'], ['DELETE', '/api/employees/' + people.bob.id], ['PUT', '/api/stories/' + NO_SUCH_ID], ['GET', '/api/debug/vars']]) {
+      for (const [method, path] of [
+        ['GET', '/api/v0/employees'],
+        ['GET', '/api/admin'],
+        ['DELETE', '/api/employees/' + people.bob.id],
+        ['PUT', '/api/stories/' + NO_SUCH_ID],
+        ['GET', '/api/debug/vars'],
+      ]) {
         const response = await send(method, path, as.admin);
         expect({ path, method, status: response.status }).toEqual({ path, method, status: 404 });
         expect(response.headers['content-type']).toMatch(PROBLEM_JSON);
@@ -719,7 +868,8 @@ describe('OWASP API Security Top 10 (2023)', () => {
   });
 
   describe('API10 unsafe consumption of APIs', () => {
-    const upload = (csv: string, query: Record<string, unknown> = {}) => t.http.post('/api/employees/import').query(query).set(as.admin.auth).set('Content-Type', 'text/csv').send(csv);
+    const upload = (csv: string, query: Record<string, unknown> = {}) =>
+      t.http.post('/api/employees/import').query(query).set(as.admin.auth).set('Content-Type', 'text/csv').send(csv);
 
     it('refuses hostile roster rows with errors named by row and field, and writes nothing', async () => {
       const tag = uniqueSuffix();
@@ -764,7 +914,9 @@ describe('OWASP API Security Top 10 (2023)', () => {
       const ours = roster.filter((row) => row[2] === `'${department.name}`);
       expect(ours).toHaveLength(4);
       for (const row of ours) expect(row[0]).toMatch(/^'[=+\-@]1\+2 /);
-      const report = parse((await t.http.get('/api/reports/tenure').query({ departmentId: department.id, format: 'csv' }).set(as.admin.auth).expect(200)).text) as string[][];
+      const report = parse(
+        (await t.http.get('/api/reports/tenure').query({ departmentId: department.id, format: 'csv' }).set(as.admin.auth).expect(200)).text,
+      ) as string[][];
       expect(report[1][0]).toBe(`'${department.name}`);
       // No cell of either file starts with a formula character unless it is a plain number.
       const dangerous = [...roster, ...report].flat().filter((cell) => /^[=+\-@\t\r]/.test(cell) && !/^-?\d+(\.\d+)?$/.test(cell));
@@ -774,7 +926,11 @@ describe('OWASP API Security Top 10 (2023)', () => {
     it('validates the demo seed with the same rules as a roster import', () => {
       const today = todayIn('UTC');
       const people = demoEmployees(today);
-      const lines = people.map((p) => [p.name, p.email, p.department, p.role, p.jobTitle, p.reportsTo ?? '', p.hiredOn, p.leftOn ?? '', p.leaveReason ?? ''].map((c) => `"${String(c).replace(/"/g, '""')}"`).join(','));
+      const lines = people.map((p) =>
+        [p.name, p.email, p.department, p.role, p.jobTitle, p.reportsTo ?? '', p.hiredOn, p.leftOn ?? '', p.leaveReason ?? '']
+          .map((c) => `"${String(c).replace(/"/g, '""')}"`)
+          .join(','),
+      );
       const file = parseRosterCsv([ROSTER_HEADER, ...lines].join('\n'));
       const departments = [...new Set(people.map((p) => p.department))].map((name, i) => ({ id: `d${i}`, name }));
       const plan = planRoster(file, { today, actorId: 'seed', createDepartments: false, departments, employees: [] });

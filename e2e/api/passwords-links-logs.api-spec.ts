@@ -27,7 +27,12 @@ describe('passwords, invitation links and request logs', () => {
 
   const invite = async (name = 'Nia Newcomer') => {
     const newcomer = await createEmployee(t.dataSource, { departmentId, withPassword: false, name });
-    const link = await t.http.post(`/api/employees/${newcomer.id}/invitations`).set(admin.auth).set('Host', 'evil.example').set('X-Forwarded-Host', 'evil.example').set('X-Forwarded-Proto', 'https');
+    const link = await t.http
+      .post(`/api/employees/${newcomer.id}/invitations`)
+      .set(admin.auth)
+      .set('Host', 'evil.example')
+      .set('X-Forwarded-Host', 'evil.example')
+      .set('X-Forwarded-Proto', 'https');
     expect(link.status).toBe(201);
     return { newcomer, url: link.body.url as string, token: (link.body.url as string).split('/invite/')[1] };
   };
@@ -97,7 +102,9 @@ describe('passwords, invitation links and request logs', () => {
       const login = (password: string) => t.http.post('/api/auth/login').set('X-Forwarded-For', clientIp()).send({ email: person.email, password });
       expect((await login(TEST_PASSWORD)).status).toBe(401);
       expect((await login('lantern quarry mosaic')).status).toBe(200);
-      const [audit] = await t.dataSource.query(`SELECT actor_id AS "actorId" FROM audit_log WHERE subject_id = $1 AND action = 'employee.password_changed'`, [person.id]);
+      const [audit] = await t.dataSource.query(`SELECT actor_id AS "actorId" FROM audit_log WHERE subject_id = $1 AND action = 'employee.password_changed'`, [
+        person.id,
+      ]);
       expect(audit).toEqual({ actorId: person.id });
     });
 

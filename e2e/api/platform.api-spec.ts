@@ -44,7 +44,10 @@ describe('platform: health, contract, errors and headers', () => {
     const malformed = await t.http.post('/api/auth/login').set('Content-Type', 'application/json').send('{"email":');
     expect(malformed.status).toBe(400);
     expect(malformed.body.errors[0].field).toBe('body');
-    const huge = await t.http.post('/api/auth/login').set('Content-Type', 'application/json').send(JSON.stringify({ email: 'x'.repeat(1_100_000) }));
+    const huge = await t.http
+      .post('/api/auth/login')
+      .set('Content-Type', 'application/json')
+      .send(JSON.stringify({ email: 'x'.repeat(1_100_000) }));
     expect(huge.status).toBe(413);
     expect(huge.headers['content-type']).toMatch(/application\/problem\+json/);
     const text = await t.http.post('/api/auth/login').set('Content-Type', 'text/plain').send('hello');

@@ -32,7 +32,11 @@ describe('points: expiry, leavers and privacy', () => {
     admin = await createEmployee(t.dataSource, { departmentId: chat, role: 'admin' });
     shoesManager = await createEmployee(t.dataSource, { departmentId: shoes, role: 'manager', manages: [shoes] });
     chatManager = await createEmployee(t.dataSource, { departmentId: chat, role: 'manager', manages: [chat] });
-    as = { admin: await signIn(t.http, admin.email), shoesManager: await signIn(t.http, shoesManager.email), chatManager: await signIn(t.http, chatManager.email) };
+    as = {
+      admin: await signIn(t.http, admin.email),
+      shoesManager: await signIn(t.http, shoesManager.email),
+      chatManager: await signIn(t.http, chatManager.email),
+    };
     await setBudget(t.dataSource, shoesManager.id, quarter, 100_000);
   }, 60_000);
   afterAll(async () => {
@@ -42,7 +46,11 @@ describe('points: expiry, leavers and privacy', () => {
 
   const rewarded = async (amount: number) => {
     const person = await createEmployee(t.dataSource, { departmentId: shoes });
-    await t.http.post('/api/rewards').set(as.shoesManager.auth).send({ recipientId: person.id, kind: 'points', points: amount, citation: 'Thank you.' }).expect(201);
+    await t.http
+      .post('/api/rewards')
+      .set(as.shoesManager.auth)
+      .send({ recipientId: person.id, kind: 'points', points: amount, citation: 'Thank you.' })
+      .expect(201);
     return { person, session: await signIn(t.http, person.email) };
   };
   const settings = (body: Record<string, unknown>) => t.http.put('/api/points/settings').set(as.admin.auth).send(body).expect(200);
@@ -61,7 +69,12 @@ describe('points: expiry, leavers and privacy', () => {
     for (const [who, viewer, status] of cases) {
       for (const path of ['/api/points', '/api/points/ledger']) {
         const response = await t.http.get(path).query({ employeeId: person.id }).set(viewer.auth);
-        expect({ who, path, status: response.status, code: response.body.code }).toEqual({ who, path, status, code: status === 403 ? 'points_not_visible' : undefined });
+        expect({ who, path, status: response.status, code: response.body.code }).toEqual({
+          who,
+          path,
+          status,
+          code: status === 403 ? 'points_not_visible' : undefined,
+        });
       }
     }
     expect((await t.http.get('/api/points').query({ employeeId: person.id }).set(as.shoesManager.auth)).body.balance).toBe(80);
@@ -114,7 +127,10 @@ describe('points: expiry, leavers and privacy', () => {
     await settings({ leaverGraceDays: 30 });
     const { person } = await rewarded(90);
     await t.http.post(`/api/employees/${person.id}/departure`).set(as.admin.auth).send({ leftOn: today, reason: 'voluntary' }).expect(200);
-    expect((await t.http.get('/api/points').query({ employeeId: person.id }).set(as.admin.auth)).body).toMatchObject({ balance: 90, leaverExpiresOn: addDays(today, 30) });
+    expect((await t.http.get('/api/points').query({ employeeId: person.id }).set(as.admin.auth)).body).toMatchObject({
+      balance: 90,
+      leaverExpiresOn: addDays(today, 30),
+    });
     await points.expirePoints(new Date(`${addDays(today, 29)}T12:00:00Z`));
     expect(await balanceOf(person.id)).toBe(90);
     await points.expirePoints(new Date(`${addDays(today, 30)}T12:00:00Z`));

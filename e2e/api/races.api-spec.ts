@@ -25,7 +25,13 @@ describe('races', () => {
   it('keeps one endorsement, an exact story counter and an exact leaderboard tally when one person sends 50 at once', async () => {
     const team = (await createDepartment(t.dataSource)).id;
     const hero = await createEmployee(t.dataSource, { departmentId: team });
-    const story = (await t.http.post('/api/stories').set(authorSession.auth).send(storyBody([hero.id], [valueId])).expect(201)).body as { id: string };
+    const story = (
+      await t.http
+        .post('/api/stories')
+        .set(authorSession.auth)
+        .send(storyBody([hero.id], [valueId]))
+        .expect(201)
+    ).body as { id: string };
     const fan = await signIn(t.http, (await createEmployee(t.dataSource, { departmentId })).email);
 
     const responses = await Promise.all(Array.from({ length: 50 }, () => t.http.post(`/api/stories/${story.id}/endorsements`).set(fan.auth).send({})));
@@ -34,7 +40,10 @@ describe('races', () => {
     expect(statuses.filter((s) => s === 409)).toHaveLength(49);
     expect(responses.filter((r) => r.status === 409).every((r) => r.body.code === 'already_endorsed')).toBe(true);
 
-    const [row] = await t.dataSource.query('SELECT s.endorsement_count AS counter, (SELECT count(*)::int FROM endorsements e WHERE e.story_id = s.id) AS rows FROM stories s WHERE s.id = $1', [story.id]);
+    const [row] = await t.dataSource.query(
+      'SELECT s.endorsement_count AS counter, (SELECT count(*)::int FROM endorsements e WHERE e.story_id = s.id) AS rows FROM stories s WHERE s.id = $1',
+      [story.id],
+    );
     expect(row).toEqual({ counter: 1, rows: 1 });
     expect((await t.http.get(`/api/stories/${story.id}`).set(fan.auth)).body).toMatchObject({ endorsementCount: 1, endorsedByMe: true });
     for (const period of ['week', 'all']) {
@@ -44,9 +53,17 @@ describe('races', () => {
   });
 
   it('lets exactly one of ten concurrent edits of the same story version through; the stale ones get 409 naming version', async () => {
-    const story = (await t.http.post('/api/stories').set(authorSession.auth).send(storyBody([author.id], [valueId])).expect(201)).body as { id: string; version: number };
+    const story = (
+      await t.http
+        .post('/api/stories')
+        .set(authorSession.auth)
+        .send(storyBody([author.id], [valueId]))
+        .expect(201)
+    ).body as { id: string; version: number };
     const titles = Array.from({ length: 10 }, (_, i) => `Edit number ${i}`);
-    const results = await Promise.all(titles.map((title) => t.http.patch(`/api/stories/${story.id}`).set(authorSession.auth).send({ version: story.version, title })));
+    const results = await Promise.all(
+      titles.map((title) => t.http.patch(`/api/stories/${story.id}`).set(authorSession.auth).send({ version: story.version, title })),
+    );
     expect(results.map((r) => r.status).sort()).toEqual([200, ...Array(9).fill(409)]);
     for (const stale of results.filter((r) => r.status === 409)) {
       expect(stale.headers['content-type']).toMatch(/^application\/problem\+json/);
@@ -77,6 +94,9 @@ describe('races', () => {
       expect(next.headers['content-type']).toMatch(/^application\/problem\+json/);
       expect((await t.http.post('/api/auth/refresh').set('Cookie', session.refreshCookie)).status).toBe(401);
     }
-    expect((await t.http.post('/api/auth/login').set('X-Forwarded-For', '10.250.0.1').send({ email: leaver.email, password: 'correct horse battery staple' })).status).toBe(401);
+    expect(
+      (await t.http.post('/api/auth/login').set('X-Forwarded-For', '10.250.0.1').send({ email: leaver.email, password: 'correct horse battery staple' }))
+        .status,
+    ).toBe(401);
   });
 });

@@ -39,13 +39,22 @@ describe('points, the catalogue and redemptions', () => {
     if (points > 0) {
       const giver = departmentId === shoes ? as.manager : as.admin;
       if (departmentId !== shoes) await setBudget(t.dataSource, admin.id, quarter, 1_000_000);
-      rewardId = (await t.http.post('/api/rewards').set(giver.auth).send({ recipientId: person.id, kind: 'points', points, citation: 'Made it right.' }).expect(201)).body.reward.id;
+      rewardId = (
+        await t.http.post('/api/rewards').set(giver.auth).send({ recipientId: person.id, kind: 'points', points, citation: 'Made it right.' }).expect(201)
+      ).body.reward.id;
     }
     return { person, session: await signIn(t.http, person.email), rewardId };
   };
   const item = async (body: Record<string, unknown> = {}) =>
-    (await t.http.post('/api/catalogue').set(as.admin.auth).send({ title: `Gift card ${Math.random().toString(36).slice(2, 7)}`, category: 'gift_card', cost: 100, ...body }).expect(201)).body as { id: string; stock: number | null };
-  const balanceOf = async (id: string) => ((await t.dataSource.query('SELECT balance FROM points_accounts WHERE employee_id = $1', [id]))[0]?.balance ?? 0) as number;
+    (
+      await t.http
+        .post('/api/catalogue')
+        .set(as.admin.auth)
+        .send({ title: `Gift card ${Math.random().toString(36).slice(2, 7)}`, category: 'gift_card', cost: 100, ...body })
+        .expect(201)
+    ).body as { id: string; stock: number | null };
+  const balanceOf = async (id: string) =>
+    ((await t.dataSource.query('SELECT balance FROM points_accounts WHERE employee_id = $1', [id]))[0]?.balance ?? 0) as number;
   const stockOf = async (id: string) => (await t.dataSource.query('SELECT stock FROM catalogue_items WHERE id = $1', [id]))[0].stock as number | null;
   const redeem = (session: SignedIn, body: Record<string, unknown>) => t.http.post('/api/redemptions').set(session.auth).send(body);
   const differences = () => t.dataSource.query(POINTS_BALANCE_DIFFERENCES_SQL);
@@ -59,7 +68,9 @@ describe('points, the catalogue and redemptions', () => {
 
     await t.http.post(`/api/rewards/${rewardId}/revoke`).set(as.manager.auth).send({ reason: 'Given to the wrong person' }).expect(200);
     expect((await t.http.get('/api/points').set(session.auth)).body.balance).toBe(0);
-    expect((await t.http.get('/api/points/ledger').set(session.auth)).body.items.map((e: { kind: string; points: number }) => `${e.kind} ${e.points}`)).toEqual(['reward_revoked -300', 'reward 300']);
+    expect((await t.http.get('/api/points/ledger').set(session.auth)).body.items.map((e: { kind: string; points: number }) => `${e.kind} ${e.points}`)).toEqual(
+      ['reward_revoked -300', 'reward 300'],
+    );
     expect(await differences()).toEqual([]);
   });
 
@@ -167,9 +178,14 @@ describe('points, the catalogue and redemptions', () => {
     expect(redeemed).toMatchObject({ balance: 150, redemption: { status: 'pending', cost: 250, hasCode: false, employee: { id: person.id } } });
     const adminNotes = (await t.http.get('/api/notifications').set(as.admin.auth)).body.items;
     expect(adminNotes[0]).toMatchObject({ kind: 'redemption_requested', redemptionId: redeemed.redemption.id, actor: { id: person.id } });
-    expect((await t.http.get('/api/redemptions').query({ status: 'pending' }).set(as.admin.auth)).body.items.map((r: { id: string }) => r.id)).toContain(redeemed.redemption.id);
+    expect((await t.http.get('/api/redemptions').query({ status: 'pending' }).set(as.admin.auth)).body.items.map((r: { id: string }) => r.id)).toContain(
+      redeemed.redemption.id,
+    );
 
-    const fulfilled = await t.http.post(`/api/redemptions/${redeemed.redemption.id}/fulfil`).set(as.admin.auth).send({ code: 'GIFT-7Q4M-PX2K', note: 'Valid for a year.' });
+    const fulfilled = await t.http
+      .post(`/api/redemptions/${redeemed.redemption.id}/fulfil`)
+      .set(as.admin.auth)
+      .send({ code: 'GIFT-7Q4M-PX2K', note: 'Valid for a year.' });
     expect(fulfilled.status).toBe(200);
     expect(fulfilled.body).toMatchObject({ status: 'fulfilled', note: 'Valid for a year.', hasCode: true, codeRevealedAt: null, decidedBy: { id: admin.id } });
     const [stored] = await t.dataSource.query('SELECT code_encrypted FROM redemptions WHERE id = $1', [redeemed.redemption.id]);
@@ -177,7 +193,10 @@ describe('points, the catalogue and redemptions', () => {
     const [audit] = await t.dataSource.query(`SELECT after FROM audit_log WHERE action = 'redemption.fulfilled' AND subject_id = $1`, [redeemed.redemption.id]);
     expect(JSON.stringify(audit.after)).not.toContain('GIFT');
 
-    expect((await t.http.get('/api/notifications').set(session.auth)).body.items[0]).toMatchObject({ kind: 'redemption_fulfilled', redemptionId: redeemed.redemption.id });
+    expect((await t.http.get('/api/notifications').set(session.auth)).body.items[0]).toMatchObject({
+      kind: 'redemption_fulfilled',
+      redemptionId: redeemed.redemption.id,
+    });
     expect((await t.http.post(`/api/redemptions/${redeemed.redemption.id}/code`).set(session.auth).expect(200)).body).toEqual({ code: 'GIFT-7Q4M-PX2K' });
     const again = await t.http.post(`/api/redemptions/${redeemed.redemption.id}/code`).set(session.auth);
     expect([again.status, again.body.code]).toEqual([410, 'code_already_shown']);
@@ -193,7 +212,10 @@ describe('points, the catalogue and redemptions', () => {
     const declined = await t.http.post(`/api/redemptions/${redemption.id}/decline`).set(as.admin.auth).send({ reason: 'Size M is sold out' });
     expect(declined.body).toMatchObject({ status: 'declined', note: 'Size M is sold out' });
     expect([await balanceOf(person.id), await stockOf(hoodie.id)]).toEqual([300, 2]);
-    expect((await t.http.get('/api/notifications').set(session.auth)).body.items[0]).toMatchObject({ kind: 'redemption_declined', message: expect.stringContaining('points are back') });
+    expect((await t.http.get('/api/notifications').set(session.auth)).body.items[0]).toMatchObject({
+      kind: 'redemption_declined',
+      message: expect.stringContaining('points are back'),
+    });
     expect((await t.http.get('/api/points/ledger').set(session.auth)).body.items[0]).toMatchObject({ kind: 'redemption_returned', points: 200 });
     expect(await differences()).toEqual([]);
   });
@@ -204,9 +226,12 @@ describe('points, the catalogue and redemptions', () => {
     expect((await redeem(session, { itemId: donation.id })).body.code).toBe('charity_required');
     expect((await redeem(session, { itemId: donation.id, charity: 'Elsewhere' })).body.code).toBe('charity_not_listed');
     expect((await redeem(session, { itemId: donation.id, charity: 'Sea Rescue' }).expect(201)).body.redemption.charity).toBe('Sea Rescue');
-    expect((await t.http.post('/api/catalogue').set(as.admin.auth).send({ title: 'No list', category: 'charity_donation', cost: 10 })).body.code).toBe('charities_required');
+    expect((await t.http.post('/api/catalogue').set(as.admin.auth).send({ title: 'No list', category: 'charity_donation', cost: 10 })).body.code).toBe(
+      'charities_required',
+    );
 
-    const custom = (await t.http.post('/api/redemptions/custom').set(session.auth).send({ description: 'A kayak lesson with my team', cost: 300 }).expect(201)).body;
+    const custom = (await t.http.post('/api/redemptions/custom').set(session.auth).send({ description: 'A kayak lesson with my team', cost: 300 }).expect(201))
+      .body;
     expect(custom).toMatchObject({ balance: 100, redemption: { category: 'custom', itemId: null, title: 'A kayak lesson with my team', status: 'pending' } });
     await t.http.post(`/api/redemptions/${custom.redemption.id}/decline`).set(as.admin.auth).send({ reason: 'Not this season' }).expect(200);
     expect(await balanceOf(person.id)).toBe(400);
@@ -216,24 +241,37 @@ describe('points, the catalogue and redemptions', () => {
 
   it('takes a picture as PNG or JPEG, re-encodes it to WebP and serves it; refuses non-images and huge files', async () => {
     const card = await item();
-    const png = await sharp({ create: { width: 64, height: 40, channels: 3, background: '#b4542a' } }).png().toBuffer();
+    const png = await sharp({ create: { width: 64, height: 40, channels: 3, background: '#b4542a' } })
+      .png()
+      .toBuffer();
     const uploaded = await t.http.put(`/api/catalogue/${card.id}/image`).set(as.admin.auth).set('Content-Type', 'image/png').send(png);
     expect(uploaded.status).toBe(200);
     expect(uploaded.body.imageUrl).toMatch(/^\/api\/catalogue\/images\/[0-9a-f-]{36}$/);
-    const served = await t.http.get(uploaded.body.imageUrl).buffer(true).parse((res, done) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => done(null, Buffer.concat(chunks)));
-    });
+    const served = await t.http
+      .get(uploaded.body.imageUrl)
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      });
     expect(served.status).toBe(200);
     expect(served.headers['content-type']).toBe('image/webp');
     expect(await sharp(served.body as Buffer).metadata()).toMatchObject({ format: 'webp', width: 64, height: 40 });
 
-    const notImage = await t.http.put(`/api/catalogue/${card.id}/image`).set(as.admin.auth).set('Content-Type', 'image/png').send(Buffer.from('<script>alert(1)</script>'));
+    const notImage = await t.http
+      .put(`/api/catalogue/${card.id}/image`)
+      .set(as.admin.auth)
+      .set('Content-Type', 'image/png')
+      .send(Buffer.from('<script>alert(1)</script>'));
     expect([notImage.status, notImage.body.code, notImage.body.errors[0].field]).toEqual([422, 'not_an_image', 'image']);
     const svg = await t.http.put(`/api/catalogue/${card.id}/image`).set(as.admin.auth).set('Content-Type', 'image/svg+xml').send(Buffer.from('<svg/>'));
     expect([svg.status, svg.body.code]).toEqual([415, 'unsupported_image_type']);
-    const huge = await t.http.put(`/api/catalogue/${card.id}/image`).set(as.admin.auth).set('Content-Type', 'image/jpeg').send(Buffer.alloc(50 * 1024 * 1024, 1));
+    const huge = await t.http
+      .put(`/api/catalogue/${card.id}/image`)
+      .set(as.admin.auth)
+      .set('Content-Type', 'image/jpeg')
+      .send(Buffer.alloc(50 * 1024 * 1024, 1));
     expect([huge.status, huge.body.errors?.[0]?.field]).toEqual([413, 'body']);
     expect((await t.http.get(`/api/catalogue/${card.id}`).set(as.admin.auth)).body.imageUrl).toBe(uploaded.body.imageUrl);
   });
@@ -266,7 +304,11 @@ describe('points, the catalogue and redemptions', () => {
   it('stops a person who has left from redeeming and keeps their balance', async () => {
     const { person, session } = await personWith(200);
     const card = await item({ cost: 50 });
-    await t.http.post(`/api/employees/${person.id}/departure`).set(as.admin.auth).send({ leftOn: todayIn('UTC'), reason: 'voluntary' }).expect(200);
+    await t.http
+      .post(`/api/employees/${person.id}/departure`)
+      .set(as.admin.auth)
+      .send({ leftOn: todayIn('UTC'), reason: 'voluntary' })
+      .expect(200);
     const refused = await redeem(session, { itemId: card.id });
     expect(refused.status).toBe(401);
     expect(await balanceOf(person.id)).toBe(200);

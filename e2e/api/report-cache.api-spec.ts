@@ -52,7 +52,10 @@ describe('cached reports', () => {
   it('answers the same question from the cache: a new story shows only once the roster changes', async () => {
     const { department, people, hire } = await team();
     expect(await coverage(department.id)).toEqual({ headcount: 2, recognised: 0 });
-    const story = await t.http.post('/api/stories').set(author.auth).send(storyBody([people[0].id], [value], { occurredOn: yesterday() }));
+    const story = await t.http
+      .post('/api/stories')
+      .set(author.auth)
+      .send(storyBody([people[0].id], [value], { occurredOn: yesterday() }));
     expect(story.status).toBe(201);
     // Computed again, this would say 1 recognised: the answer comes from the cache.
     expect(await coverage(department.id)).toEqual({ headcount: 2, recognised: 0 });

@@ -33,14 +33,29 @@ describe('reports', () => {
     if (leftOn) await t.dataSource.query('UPDATE employees SET leave_reason = $2 WHERE id = $1', [employee.id, reason]);
     return employee;
   };
-  const story = async (heroes: TestEmployee[], occurredOn: string, options: { channel?: string; firstContact?: boolean; hidden?: boolean; deleted?: boolean } = {}) => {
+  const story = async (
+    heroes: TestEmployee[],
+    occurredOn: string,
+    options: { channel?: string; firstContact?: boolean; hidden?: boolean; deleted?: boolean } = {},
+  ) => {
     const [row] = await t.dataSource.query(
       `INSERT INTO stories (author_id, title, situation, action, impact, occurred_on, channel, resolved_without_handoff, status, deleted_at)
        VALUES ($1, 'A story', 'Needed help', 'Helped', 'Happy', $2, $3, $4, $5, $6) RETURNING id`,
-      [admin.id, occurredOn, options.channel ?? 'phone', options.firstContact ?? true, options.hidden ? 'hidden' : 'published', options.deleted ? new Date() : null],
+      [
+        admin.id,
+        occurredOn,
+        options.channel ?? 'phone',
+        options.firstContact ?? true,
+        options.hidden ? 'hidden' : 'published',
+        options.deleted ? new Date() : null,
+      ],
     );
     for (const hero of heroes) {
-      await t.dataSource.query('INSERT INTO story_heroes (story_id, employee_id, department_id, story_created_at) VALUES ($1, $2, $3, now())', [row.id, hero.id, hero.departmentId]);
+      await t.dataSource.query('INSERT INTO story_heroes (story_id, employee_id, department_id, story_created_at) VALUES ($1, $2, $3, now())', [
+        row.id,
+        hero.id,
+        hero.departmentId,
+      ]);
     }
     return row.id as string;
   };
@@ -173,7 +188,14 @@ describe('reports', () => {
       const response = await get('recognition-retention', { departmentId: d, asOf: '2025-06-30', byDepartment: true }).expect(200);
       expect(response.body).toMatchObject({ months: 6, excludedRecentHires: 1, note: expect.stringContaining('left out') });
       // Recognised: p1 left at 364 (2 at risk) → 0.5; p2 censored at 911.
-      expect(response.body.total.recognised).toMatchObject({ people: 2, leavers: 1, stillEmployed: 1, retention12Months: 0.5, retention24Months: 0.5, medianTenureDays: 364 });
+      expect(response.body.total.recognised).toMatchObject({
+        people: 2,
+        leavers: 1,
+        stillEmployed: 1,
+        retention12Months: 0.5,
+        retention24Months: 0.5,
+        medianTenureDays: 364,
+      });
       expect(response.body.total.recognised.steps).toEqual([
         { day: 0, atRisk: 2, events: 0, censored: 0, survival: 1 },
         { day: 364, atRisk: 2, events: 1, censored: 0, survival: 0.5 },
@@ -187,7 +209,14 @@ describe('reports', () => {
         { day: 731, atRisk: 2, events: 1, censored: 0, survival: 0.3 },
         { day: 2007, atRisk: 1, events: 0, censored: 1, survival: 0.3 },
       ]);
-      expect(response.body.total.notRecognised).toMatchObject({ people: 5, leavers: 3, retention12Months: 0.6, retention24Months: 0.6, medianTenureDays: 731, medianTenureYears: 2 });
+      expect(response.body.total.notRecognised).toMatchObject({
+        people: 5,
+        leavers: 3,
+        retention12Months: 0.6,
+        retention24Months: 0.6,
+        medianTenureDays: 731,
+        medianTenureYears: 2,
+      });
       expect(response.body.departments).toEqual([expect.objectContaining({ departmentId: d, recognised: expect.objectContaining({ people: 2 }) })]);
 
       // The reward was p2's only recognition: revoked, it no longer counts.
@@ -262,7 +291,9 @@ describe('reports', () => {
         { month: '2025-03', stories: 0, firstContact: 0, share: null },
       ]);
       expect(response.body.departments).toEqual([expect.objectContaining({ departmentId: w.id, stories: 3, firstContact: 2 })]);
-      const channels = Object.fromEntries(response.body.channels.map((c: { channel: string; stories: number; firstContact: number }) => [c.channel, [c.stories, c.firstContact]]));
+      const channels = Object.fromEntries(
+        response.body.channels.map((c: { channel: string; stories: number; firstContact: number }) => [c.channel, [c.stories, c.firstContact]]),
+      );
       expect(channels).toMatchObject({ phone: [2, 1], chat: [1, 1], email: [0, 0] });
       // The shared story also counts for the other hero's department.
       const other = await get('empowerment', { departmentId: v.id, from: '2025-01-01', to: '2025-03-31' }).expect(200);
@@ -326,7 +357,12 @@ describe('reports', () => {
 
     it('answers Accept: text/csv, and gives every table of every report', async () => {
       const department = await workforce();
-      const viaAccept = await t.http.get('/api/reports/retention').query({ departmentId: department.id, from: '2024-01-01', to: '2024-12-31', table: 'monthly' }).set(as.admin.auth).set('Accept', 'text/csv').expect(200);
+      const viaAccept = await t.http
+        .get('/api/reports/retention')
+        .query({ departmentId: department.id, from: '2024-01-01', to: '2024-12-31', table: 'monthly' })
+        .set(as.admin.auth)
+        .set('Accept', 'text/csv')
+        .expect(200);
       const rows: string[][] = parse(viaAccept.text);
       expect(rows[0].slice(0, 4)).toEqual(['month', 'from', 'to', 'start_headcount']);
       expect(rows).toHaveLength(13);
@@ -338,7 +374,10 @@ describe('reports', () => {
         empowerment: ['departments', 'channels'],
       };
       // Stories, so the first-contact tables have something to count.
-      const [first, second] = (await t.dataSource.query('SELECT id, department_id AS "departmentId" FROM employees WHERE department_id = $1 AND left_on IS NULL LIMIT 2', [department.id])) as TestEmployee[];
+      const [first, second] = (await t.dataSource.query(
+        'SELECT id, department_id AS "departmentId" FROM employees WHERE department_id = $1 AND left_on IS NULL LIMIT 2',
+        [department.id],
+      )) as TestEmployee[];
       await story([first], '2024-05-02', { channel: 'chat' });
       await story([second], '2024-09-12', { channel: 'phone', firstContact: false });
       for (const [path, names] of Object.entries(tables)) {

@@ -27,18 +27,36 @@ describe('rewards and budgets', () => {
 
   const staffIn = (departmentId: string, extra: { leftOn?: string } = {}) => createEmployee(t.dataSource, { departmentId, ...extra });
   const budgetOf = async (holderId: string) =>
-    (await t.dataSource.query('SELECT points, spent FROM reward_budgets WHERE holder_id = $1 AND quarter_start = $2', [holderId, quarter]))[0] as { points: number; spent: number } | undefined;
-  const reward = (session: SignedIn, body: Record<string, unknown>) => t.http.post('/api/rewards').set(session.auth).send({ kind: 'points', citation: 'Went the extra mile.', ...body });
+    (await t.dataSource.query('SELECT points, spent FROM reward_budgets WHERE holder_id = $1 AND quarter_start = $2', [holderId, quarter]))[0] as
+      { points: number; spent: number } | undefined;
+  const reward = (session: SignedIn, body: Record<string, unknown>) =>
+    t.http
+      .post('/api/rewards')
+      .set(session.auth)
+      .send({ kind: 'points', citation: 'Went the extra mile.', ...body });
 
   it('spends from the giver’s budget, shows what remains, notifies the hero and audits the reward', async () => {
     await setBudget(t.dataSource, shoesManager.id, quarter, 500);
     const hero = await staffIn(shoes);
     const heroSession = await signIn(t.http, hero.email);
-    const story = (await t.http.post('/api/stories').set(heroSession.auth).send(storyBody([hero.id], [valueId])).expect(201)).body;
+    const story = (
+      await t.http
+        .post('/api/stories')
+        .set(heroSession.auth)
+        .send(storyBody([hero.id], [valueId]))
+        .expect(201)
+    ).body;
 
     const response = await reward(managerSession, { recipientId: hero.id, storyId: story.id, points: 120 });
     expect(response.status).toBe(201);
-    expect(response.body.reward).toMatchObject({ kind: 'points', points: 120, recipient: { id: hero.id }, story: { id: story.id }, revocable: true, revokedAt: null });
+    expect(response.body.reward).toMatchObject({
+      kind: 'points',
+      points: 120,
+      recipient: { id: hero.id },
+      story: { id: story.id },
+      revocable: true,
+      revokedAt: null,
+    });
     expect(response.body.budget).toMatchObject({ quarter: quarterLabel(quarter), points: 500, spent: 120, remaining: 380 });
     expect((await t.http.get('/api/budgets/mine').set(managerSession.auth)).body).toMatchObject({ points: 500, spent: 120, remaining: 380 });
     expect(await budgetOf(shoesManager.id)).toEqual({ points: 500, spent: 120 });
@@ -46,8 +64,14 @@ describe('rewards and budgets', () => {
     const notifications = (await t.http.get('/api/notifications').set(heroSession.auth)).body.items;
     expect(notifications[0]).toMatchObject({ kind: 'rewarded', story: { id: story.id }, actor: { id: shoesManager.id } });
     expect((await t.http.get(`/api/stories/${story.id}`).set(heroSession.auth)).body.rewarded).toBe(true);
-    const [audit] = await t.dataSource.query(`SELECT actor_id, before, after FROM audit_log WHERE action = 'reward.given' AND subject_id = $1`, [response.body.reward.id]);
-    expect(audit).toMatchObject({ actor_id: shoesManager.id, before: { budgetRemaining: 500 }, after: { points: 120, recipientId: hero.id, budgetRemaining: 380 } });
+    const [audit] = await t.dataSource.query(`SELECT actor_id, before, after FROM audit_log WHERE action = 'reward.given' AND subject_id = $1`, [
+      response.body.reward.id,
+    ]);
+    expect(audit).toMatchObject({
+      actor_id: shoesManager.id,
+      before: { budgetRemaining: 500 },
+      after: { points: 120, recipientId: hero.id, budgetRemaining: 380 },
+    });
     // The hero sees it in their ledger.
     expect((await t.http.get('/api/rewards').set(heroSession.auth)).body.items.map((r: { id: string }) => r.id)).toEqual([response.body.reward.id]);
   });
@@ -114,10 +138,22 @@ describe('rewards and budgets', () => {
   it('rewards a story only to one of its heroes, and not when it is hidden', async () => {
     const [hero, other] = [await staffIn(shoes), await staffIn(shoes)];
     const heroSession = await signIn(t.http, hero.email);
-    const story = (await t.http.post('/api/stories').set(heroSession.auth).send(storyBody([hero.id], [valueId])).expect(201)).body;
-    expect((await reward(managerSession, { recipientId: other.id, storyId: story.id, kind: 'badge' })).body).toMatchObject({ status: 422, code: 'recipient_not_a_hero' });
+    const story = (
+      await t.http
+        .post('/api/stories')
+        .set(heroSession.auth)
+        .send(storyBody([hero.id], [valueId]))
+        .expect(201)
+    ).body;
+    expect((await reward(managerSession, { recipientId: other.id, storyId: story.id, kind: 'badge' })).body).toMatchObject({
+      status: 422,
+      code: 'recipient_not_a_hero',
+    });
     await t.http.post(`/api/stories/${story.id}/hide`).set(managerSession.auth).send({ reason: 'Names a customer' }).expect(200);
-    expect((await reward(managerSession, { recipientId: hero.id, storyId: story.id, kind: 'badge' })).body).toMatchObject({ status: 422, code: 'story_not_rewardable' });
+    expect((await reward(managerSession, { recipientId: hero.id, storyId: story.id, kind: 'badge' })).body).toMatchObject({
+      status: 422,
+      code: 'story_not_rewardable',
+    });
   });
 
   it('revokes within 24 hours: the points go back, the revoke is audited, a second revoke is a conflict', async () => {
@@ -130,15 +166,24 @@ describe('rewards and budgets', () => {
 
     // Another manager of the same department cannot revoke it; staff cannot either.
     const colleague = await signIn(t.http, (await createEmployee(t.dataSource, { departmentId: shoes, role: 'manager', manages: [shoes] })).email);
-    expect((await t.http.post(`/api/rewards/${given.id}/revoke`).set(colleague.auth).send({ reason: 'Wrong person' })).body).toMatchObject({ status: 403, code: 'not_giver' });
-    expect((await t.http.post(`/api/rewards/${given.id}/revoke`).set(session.auth).send({})).body).toMatchObject({ status: 400, errors: [{ field: 'reason' }] });
+    expect((await t.http.post(`/api/rewards/${given.id}/revoke`).set(colleague.auth).send({ reason: 'Wrong person' })).body).toMatchObject({
+      status: 403,
+      code: 'not_giver',
+    });
+    expect((await t.http.post(`/api/rewards/${given.id}/revoke`).set(session.auth).send({})).body).toMatchObject({
+      status: 400,
+      errors: [{ field: 'reason' }],
+    });
 
     const revoked = await t.http.post(`/api/rewards/${given.id}/revoke`).set(session.auth).send({ reason: 'Meant for a colleague' });
     expect(revoked.status).toBe(200);
     expect(revoked.body).toMatchObject({ id: given.id, revokeReason: 'Meant for a colleague', revocable: false });
     expect(revoked.body.revokedAt).toEqual(expect.any(String));
     expect(await budgetOf(manager.id)).toEqual({ points: 200, spent: 0 });
-    expect((await t.http.post(`/api/rewards/${given.id}/revoke`).set(session.auth).send({ reason: 'again' })).body).toMatchObject({ status: 409, code: 'already_revoked' });
+    expect((await t.http.post(`/api/rewards/${given.id}/revoke`).set(session.auth).send({ reason: 'again' })).body).toMatchObject({
+      status: 409,
+      code: 'already_revoked',
+    });
     const [audit] = await t.dataSource.query(`SELECT before, after FROM audit_log WHERE action = 'reward.revoked' AND subject_id = $1`, [given.id]);
     expect(audit).toMatchObject({ before: { revoked: false, points: 150 }, after: { revoked: true, reason: 'Meant for a colleague' } });
     // Rewards are never deleted: the revoked one is still in the ledger.
@@ -146,7 +191,10 @@ describe('rewards and budgets', () => {
 
     const old = (await reward(session, { recipientId: hero.id, points: 50 }).expect(201)).body.reward;
     await t.dataSource.query(`UPDATE rewards SET created_at = now() - interval '25 hours' WHERE id = $1`, [old.id]);
-    expect((await t.http.post(`/api/rewards/${old.id}/revoke`).set(session.auth).send({ reason: 'Too late' })).body).toMatchObject({ status: 422, code: 'revoke_window_closed' });
+    expect((await t.http.post(`/api/rewards/${old.id}/revoke`).set(session.auth).send({ reason: 'Too late' })).body).toMatchObject({
+      status: 422,
+      code: 'revoke_window_closed',
+    });
     expect(await budgetOf(manager.id)).toEqual({ points: 200, spent: 50 });
   });
 
@@ -168,13 +216,22 @@ describe('rewards and budgets', () => {
     expect(taken.body.detail).toContain(first.name);
     // A quarter champion is a different title; a misaligned or future period is refused.
     expect((await reward(session, { recipientId: second.id, kind: 'champion', championPeriod: 'quarter', citation: 'Quarter' })).status).toBe(201);
-    expect((await reward(session, { recipientId: second.id, kind: 'champion', championPeriod: 'month', periodStart: '2026-02-02', citation: 'x' })).body).toMatchObject({ status: 400, code: 'period_start_misaligned' });
-    expect((await reward(session, { recipientId: second.id, kind: 'champion', championPeriod: 'month', periodStart: '2099-01-01', citation: 'x' })).body).toMatchObject({ status: 422, code: 'period_in_future' });
-    expect((await reward(session, { recipientId: second.id, kind: 'champion', championPeriod: 'month', periodStart: lastMonth, departmentId: shoes, citation: 'x' })).body).toMatchObject({ status: 422, code: 'champion_department_mismatch' });
+    expect(
+      (await reward(session, { recipientId: second.id, kind: 'champion', championPeriod: 'month', periodStart: '2026-02-02', citation: 'x' })).body,
+    ).toMatchObject({ status: 400, code: 'period_start_misaligned' });
+    expect(
+      (await reward(session, { recipientId: second.id, kind: 'champion', championPeriod: 'month', periodStart: '2099-01-01', citation: 'x' })).body,
+    ).toMatchObject({ status: 422, code: 'period_in_future' });
+    expect(
+      (await reward(session, { recipientId: second.id, kind: 'champion', championPeriod: 'month', periodStart: lastMonth, departmentId: shoes, citation: 'x' }))
+        .body,
+    ).toMatchObject({ status: 422, code: 'champion_department_mismatch' });
 
     // Concurrent nominations for a fresh period: exactly one wins.
     const racers = await Promise.all(
-      [first, second, await staffIn(department), await staffIn(department)].map((p) => reward(session, { recipientId: p.id, kind: 'champion', championPeriod: 'month', periodStart: lastMonth, citation: 'Last month' })),
+      [first, second, await staffIn(department), await staffIn(department)].map((p) =>
+        reward(session, { recipientId: p.id, kind: 'champion', championPeriod: 'month', periodStart: lastMonth, citation: 'Last month' }),
+      ),
     );
     expect(racers.map((r) => r.status).sort()).toEqual([201, 409, 409, 409]);
 
@@ -185,7 +242,13 @@ describe('rewards and budgets', () => {
     );
     // …and the champion's badge shows on their story cards.
     const firstSession = await signIn(t.http, first.email);
-    const story = (await t.http.post('/api/stories').set(firstSession.auth).send(storyBody([first.id], [valueId])).expect(201)).body;
+    const story = (
+      await t.http
+        .post('/api/stories')
+        .set(firstSession.auth)
+        .send(storyBody([first.id], [valueId]))
+        .expect(201)
+    ).body;
     expect(story.heroes[0].champion).toMatchObject({ period: 'month', periodStart: month, department: { id: department } });
   });
 
@@ -195,18 +258,37 @@ describe('rewards and budgets', () => {
     const set = await t.http.put('/api/budgets').set(adminSession.auth).send({ holderId: manager.id, quarter: label, points: 300 });
     expect(set.status).toBe(200);
     expect(set.body).toMatchObject({ holderId: manager.id, quarter: label, points: 300, spent: 0, remaining: 300 });
-    const topped = await t.http.post('/api/budgets/top-ups').set(adminSession.auth).send({ holderId: manager.id, quarter: label, points: 200, note: 'Holiday season' });
+    const topped = await t.http
+      .post('/api/budgets/top-ups')
+      .set(adminSession.auth)
+      .send({ holderId: manager.id, quarter: label, points: 200, note: 'Holiday season' });
     expect(topped.body).toMatchObject({ points: 500, remaining: 500 });
-    const audit = await t.dataSource.query(`SELECT action, before, after FROM audit_log WHERE subject_id = $1 AND action LIKE 'budget.%' ORDER BY id`, [manager.id]);
+    const audit = await t.dataSource.query(`SELECT action, before, after FROM audit_log WHERE subject_id = $1 AND action LIKE 'budget.%' ORDER BY id`, [
+      manager.id,
+    ]);
     expect(audit).toEqual([
       expect.objectContaining({ action: 'budget.set', before: expect.objectContaining({ points: 0 }), after: expect.objectContaining({ points: 300 }) }),
-      expect.objectContaining({ action: 'budget.topped_up', before: expect.objectContaining({ points: 300 }), after: expect.objectContaining({ points: 500, added: 200, note: 'Holiday season' }) }),
+      expect.objectContaining({
+        action: 'budget.topped_up',
+        before: expect.objectContaining({ points: 300 }),
+        after: expect.objectContaining({ points: 500, added: 200, note: 'Holiday season' }),
+      }),
     ]);
     await setBudget(t.dataSource, manager.id, quarter, 500, 400);
-    expect((await t.http.put('/api/budgets').set(adminSession.auth).send({ holderId: manager.id, quarter: label, points: 399 })).body).toMatchObject({ status: 422, code: 'budget_below_spent', spent: 400 });
-    expect((await t.http.put('/api/budgets').set(adminSession.auth).send({ holderId: manager.id, quarter: '2026-Q5', points: 1 })).body).toMatchObject({ status: 400, errors: [{ field: 'quarter' }] });
+    expect((await t.http.put('/api/budgets').set(adminSession.auth).send({ holderId: manager.id, quarter: label, points: 399 })).body).toMatchObject({
+      status: 422,
+      code: 'budget_below_spent',
+      spent: 400,
+    });
+    expect((await t.http.put('/api/budgets').set(adminSession.auth).send({ holderId: manager.id, quarter: '2026-Q5', points: 1 })).body).toMatchObject({
+      status: 400,
+      errors: [{ field: 'quarter' }],
+    });
     const staff = await staffIn(shoes);
-    expect((await t.http.put('/api/budgets').set(adminSession.auth).send({ holderId: staff.id, quarter: label, points: 1 })).body).toMatchObject({ status: 422, code: 'not_a_budget_holder' });
+    expect((await t.http.put('/api/budgets').set(adminSession.auth).send({ holderId: staff.id, quarter: label, points: 1 })).body).toMatchObject({
+      status: 422,
+      code: 'not_a_budget_holder',
+    });
     expect((await t.http.put('/api/budgets').set(managerSession.auth).send({ holderId: shoesManager.id, quarter: label, points: 1_000_000 })).status).toBe(403);
     const list = (await t.http.get(`/api/budgets?quarter=${label}`).set(adminSession.auth)).body as { holderId: string; points: number }[];
     expect(list.find((b) => b.holderId === manager.id)).toMatchObject({ points: 500 });

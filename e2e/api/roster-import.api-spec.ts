@@ -41,8 +41,18 @@ describe('roster import and export', () => {
     ].join('\r\n');
 
     const dryRun = await upload(csv).expect(200);
-    expect(dryRun.body).toMatchObject({ applied: false, valid: true, errors: [], summary: { rows: 4, creates: 2, updates: 1, departures: 1, unchanged: 0, rowsWithErrors: 0 } });
-    expect(dryRun.body.rows.map((r: { row: number; action: string }) => [r.row, r.action])).toEqual([[2, 'create'], [3, 'create'], [4, 'update'], [5, 'depart']]);
+    expect(dryRun.body).toMatchObject({
+      applied: false,
+      valid: true,
+      errors: [],
+      summary: { rows: 4, creates: 2, updates: 1, departures: 1, unchanged: 0, rowsWithErrors: 0 },
+    });
+    expect(dryRun.body.rows.map((r: { row: number; action: string }) => [r.row, r.action])).toEqual([
+      [2, 'create'],
+      [3, 'create'],
+      [4, 'update'],
+      [5, 'depart'],
+    ]);
     expect(dryRun.body.rows[2].changes).toEqual(['title', 'managerEmail']);
     expect(await count([lead, agent])).toBe(0);
     expect((await t.dataSource.query('SELECT left_on FROM employees WHERE id = $1', [leaving.id]))[0].left_on).toBeNull();
@@ -56,15 +66,37 @@ describe('roster import and export', () => {
     );
     expect(rows).toEqual([
       { name: 'Okafor, Grace', email: lead, role: 'manager', job_title: 'Team Lead', hired: '2016-02-29', left_on: null, leave_reason: null, manager: null },
-      { name: leaving.name, email: leaving.email, role: 'manager', job_title: 'Associate', hired: '2018-01-01', left_on: '2026-10-31', leave_reason: 'voluntary', manager: null },
-      { name: existing.name, email: existing.email, role: 'staff', job_title: 'Senior Associate', hired: '2019-04-01', left_on: null, leave_reason: null, manager: lead },
+      {
+        name: leaving.name,
+        email: leaving.email,
+        role: 'manager',
+        job_title: 'Associate',
+        hired: '2018-01-01',
+        left_on: '2026-10-31',
+        leave_reason: 'voluntary',
+        manager: null,
+      },
+      {
+        name: existing.name,
+        email: existing.email,
+        role: 'staff',
+        job_title: 'Senior Associate',
+        hired: '2019-04-01',
+        left_on: null,
+        leave_reason: null,
+        manager: lead,
+      },
       { name: 'Ana Agent', email: agent, role: 'staff', job_title: 'Chat "Ninja"', hired: '2025-01-31', left_on: null, leave_reason: null, manager: lead },
     ]);
     // The departure ends the person's sessions and their management of departments, as a departure by hand does.
     expect((await t.dataSource.query('SELECT 1 FROM department_managers WHERE employee_id = $1', [leaving.id])).length).toBe(0);
     await t.http.get('/api/me').set(leavingSession.auth).expect(401);
     const [audit] = await t.dataSource.query(`SELECT after FROM audit_log WHERE action = 'roster.imported' AND actor_id = $1 ORDER BY id LIMIT 1`, [admin.id]);
-    expect(audit.after).toMatchObject({ summary: { creates: 2, updates: 1, departures: 1 }, created: [lead, agent], departed: [{ email: leaving.email, leftOn: '2026-10-31' }] });
+    expect(audit.after).toMatchObject({
+      summary: { creates: 2, updates: 1, departures: 1 },
+      created: [lead, agent],
+      departed: [{ email: leaving.email, leftOn: '2026-10-31' }],
+    });
 
     // The same file again changes nothing.
     const again = await upload(csv).expect(200);
@@ -73,7 +105,11 @@ describe('roster import and export', () => {
 
   it('is all or nothing: one bad row and nothing is written, with the errors named by row and field', async () => {
     const good = email('good');
-    const csv = [HEADER, `Good Row,${good},${department.name},,,,2020-01-01,,`, `Bad Row,${email('bad')},${department.name},,,,2020-01-10,2020-01-01,voluntary`].join('\n');
+    const csv = [
+      HEADER,
+      `Good Row,${good},${department.name},,,,2020-01-01,,`,
+      `Bad Row,${email('bad')},${department.name},,,,2020-01-10,2020-01-01,voluntary`,
+    ].join('\n');
     const response = await upload(csv, { apply: 'true' }).expect(422);
     expect(response.headers['content-type']).toMatch(/application\/problem\+json/);
     expect(response.body).toMatchObject({ code: 'roster_invalid', errors: [{ field: 'row[3].leftOn', message: expect.stringContaining('before hiredOn') }] });
@@ -95,7 +131,14 @@ describe('roster import and export', () => {
     ].join('\n');
     const response = await upload(csv).expect(200);
     expect(response.body.valid).toBe(false);
-    expect(response.body.errors.map((e: { row: number; field: string }) => `${e.row}:${e.field}`)).toEqual(['3:email', '4:department', '5:managerEmail', '6:hiredOn', '7:role', '8:role']);
+    expect(response.body.errors.map((e: { row: number; field: string }) => `${e.row}:${e.field}`)).toEqual([
+      '3:email',
+      '4:department',
+      '5:managerEmail',
+      '6:hiredOn',
+      '7:role',
+      '8:role',
+    ]);
   });
 
   it('creates unknown departments only with createDepartments=true', async () => {
@@ -105,7 +148,9 @@ describe('roster import and export', () => {
     expect((await upload(csv, { apply: true }).expect(422)).body.report.errors[0].field).toBe('department');
     const response = await upload(csv, { apply: true, createDepartments: true }).expect(200);
     expect(response.body.newDepartments).toEqual([name]);
-    expect((await t.dataSource.query('SELECT d.name FROM employees e JOIN departments d ON d.id = e.department_id WHERE e.email = $1', [person]))[0].name).toBe(name);
+    expect((await t.dataSource.query('SELECT d.name FROM employees e JOIN departments d ON d.id = e.department_id WHERE e.email = $1', [person]))[0].name).toBe(
+      name,
+    );
   });
 
   it('answers 4xx with problem details for files that are not a roster CSV', async () => {
@@ -163,7 +208,9 @@ describe('roster import and export', () => {
     for (let i = 0; i < 10_000; i++) {
       const manager = i >= 100 ? `,p${i % 100}.${tag}@bulk.test` : ',';
       const left = i % 7 === 0 && i >= 100 ? ',2024-06-30,voluntary' : ',,';
-      lines.push(`Person ${i},p${i}.${tag}@bulk.test,${team.name},${i < 100 ? 'manager' : 'staff'},Associate${manager},2015-01-${String((i % 28) + 1).padStart(2, '0')}${left}`);
+      lines.push(
+        `Person ${i},p${i}.${tag}@bulk.test,${team.name},${i < 100 ? 'manager' : 'staff'},Associate${manager},2015-01-${String((i % 28) + 1).padStart(2, '0')}${left}`,
+      );
     }
     const csv = lines.join('\n');
     const started = Date.now();

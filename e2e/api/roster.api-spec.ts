@@ -47,7 +47,10 @@ describe('roster: employees', () => {
         active: true,
         account: 'not_invited',
       });
-      const duplicate = await t.http.post('/api/employees').set(as.admin.auth).send(newEmployee({ email: body.email.toUpperCase() }));
+      const duplicate = await t.http
+        .post('/api/employees')
+        .set(as.admin.auth)
+        .send(newEmployee({ email: body.email.toUpperCase() }));
       expect(duplicate.status).toBe(409);
       expect(duplicate.body.errors).toEqual([{ field: 'email', message: expect.any(String) }]);
     });
@@ -64,13 +67,22 @@ describe('roster: employees', () => {
     });
 
     it('refuses a hire date in the future, an unknown department and an unknown manager with 422 naming the field', async () => {
-      const future = await t.http.post('/api/employees').set(as.admin.auth).send(newEmployee({ hiredOn: '2999-01-01' }));
+      const future = await t.http
+        .post('/api/employees')
+        .set(as.admin.auth)
+        .send(newEmployee({ hiredOn: '2999-01-01' }));
       expect(future.status).toBe(422);
       expect(future.body.errors[0].field).toBe('hiredOn');
-      const department = await t.http.post('/api/employees').set(as.admin.auth).send(newEmployee({ departmentId: '00000000-0000-4000-8000-000000000000' }));
+      const department = await t.http
+        .post('/api/employees')
+        .set(as.admin.auth)
+        .send(newEmployee({ departmentId: '00000000-0000-4000-8000-000000000000' }));
       expect(department.status).toBe(422);
       expect(department.body.errors[0].field).toBe('departmentId');
-      const boss = await t.http.post('/api/employees').set(as.admin.auth).send(newEmployee({ managerId: '00000000-0000-4000-8000-000000000000' }));
+      const boss = await t.http
+        .post('/api/employees')
+        .set(as.admin.auth)
+        .send(newEmployee({ managerId: '00000000-0000-4000-8000-000000000000' }));
       expect(boss.status).toBe(422);
       expect(boss.body.errors[0].field).toBe('managerId');
     });
@@ -134,14 +146,18 @@ describe('roster: employees', () => {
       expect(JSON.stringify(list.body)).not.toMatch(/password/i);
     });
 
-    it("gives a manager the roster of the departments they manage (managed=true), and says on each person whether they may edit", async () => {
+    it('gives a manager the roster of the departments they manage (managed=true), and says on each person whether they may edit', async () => {
       const colleague = await createEmployee(t.dataSource, { departmentId: apparel.id });
       const elsewhere = await createEmployee(t.dataSource, { departmentId: shoes.id });
       const everyone = async (who: SignedIn, query: Record<string, unknown>) => {
         const items: { id: string; department: { id: string }; canEdit: boolean }[] = [];
         let cursor: string | undefined;
         do {
-          const page = await t.http.get('/api/employees').query({ ...query, limit: 100, ...(cursor ? { cursor } : {}) }).set(who.auth).expect(200);
+          const page = await t.http
+            .get('/api/employees')
+            .query({ ...query, limit: 100, ...(cursor ? { cursor } : {}) })
+            .set(who.auth)
+            .expect(200);
           items.push(...page.body.items);
           cursor = page.body.nextCursor ?? undefined;
         } while (cursor);
@@ -220,16 +236,35 @@ describe('roster: employees', () => {
       expect(response.body).toMatchObject({ role: 'manager', department: { id: shoes.id } });
       const audit = await t.dataSource.query(`SELECT action, actor_id, before, after FROM audit_log WHERE subject_id = $1`, [person.id]);
       expect(audit).toEqual([
-        { action: 'employee.role_changed', actor_id: admin.id, before: { role: 'staff', departmentId: apparel.id }, after: { role: 'manager', departmentId: shoes.id } },
+        {
+          action: 'employee.role_changed',
+          actor_id: admin.id,
+          before: { role: 'staff', departmentId: apparel.id },
+          after: { role: 'manager', departmentId: shoes.id },
+        },
       ]);
     });
 
     it('applies a role change to open sessions at once', async () => {
       const person = await createEmployee(t.dataSource, { departmentId: apparel.id, role: 'admin' });
       const session = await signIn(t.http, person.email);
-      expect((await t.http.post('/api/departments').set(session.auth).send({ name: `Dept ${Date.now()}` })).status).toBe(201);
+      expect(
+        (
+          await t.http
+            .post('/api/departments')
+            .set(session.auth)
+            .send({ name: `Dept ${Date.now()}` })
+        ).status,
+      ).toBe(201);
       await t.http.patch(`/api/employees/${person.id}`).set(as.admin.auth).send({ role: 'staff' }).expect(200);
-      expect((await t.http.post('/api/departments').set(session.auth).send({ name: `Dept ${Date.now()}b` })).status).toBe(403);
+      expect(
+        (
+          await t.http
+            .post('/api/departments')
+            .set(session.auth)
+            .send({ name: `Dept ${Date.now()}b` })
+        ).status,
+      ).toBe(403);
     });
 
     it('refuses a duplicate email, a self-reporting line and a hire date after the departure', async () => {
@@ -280,8 +315,12 @@ describe('roster: employees', () => {
       expect((await t.http.post(`/api/employees/${person.id}/departure`).set(as.admin.auth).send({ leftOn: '2024-01-02', reason: 'other' })).status).toBe(409);
       expect((await t.http.post(`/api/employees/${admin.id}/departure`).set(as.admin.auth).send({ leftOn: '2024-01-02', reason: 'other' })).status).toBe(403);
       const elsewhere = await createEmployee(t.dataSource, { departmentId: shoes.id });
-      expect((await t.http.post(`/api/employees/${elsewhere.id}/departure`).set(as.manager.auth).send({ leftOn: '2024-01-02', reason: 'other' })).status).toBe(403);
-      expect((await t.http.post(`/api/employees/${elsewhere.id}/departure`).set(as.staff.auth).send({ leftOn: '2024-01-02', reason: 'other' })).status).toBe(403);
+      expect((await t.http.post(`/api/employees/${elsewhere.id}/departure`).set(as.manager.auth).send({ leftOn: '2024-01-02', reason: 'other' })).status).toBe(
+        403,
+      );
+      expect((await t.http.post(`/api/employees/${elsewhere.id}/departure`).set(as.staff.auth).send({ leftOn: '2024-01-02', reason: 'other' })).status).toBe(
+        403,
+      );
     });
   });
 });
@@ -302,11 +341,17 @@ describe('roster: departments', () => {
 
   it('lets an admin create and rename a department, refusing duplicate names whatever their case', async () => {
     const name = `Online Chat ${Date.now()}`;
-    const created = await t.http.post('/api/departments').set(admin.auth).send({ name: `  ${name}  ` });
+    const created = await t.http
+      .post('/api/departments')
+      .set(admin.auth)
+      .send({ name: `  ${name}  ` });
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ name, headcount: 0, managers: [] });
     expect((await t.http.post('/api/departments').set(admin.auth).send({ name: name.toUpperCase() })).status).toBe(409);
-    const renamed = await t.http.patch(`/api/departments/${created.body.id}`).set(admin.auth).send({ name: `${name} & Messaging` });
+    const renamed = await t.http
+      .patch(`/api/departments/${created.body.id}`)
+      .set(admin.auth)
+      .send({ name: `${name} & Messaging` });
     expect(renamed.status).toBe(200);
     expect(renamed.body.name).toBe(`${name} & Messaging`);
     const listed = await t.http.get('/api/departments').set(staff.auth);
@@ -317,10 +362,16 @@ describe('roster: departments', () => {
     const department = await createDepartment(t.dataSource);
     const lead = await createEmployee(t.dataSource, { departmentId: department.id, role: 'manager' });
     const clerk = await createEmployee(t.dataSource, { departmentId: department.id });
-    const ok = await t.http.patch(`/api/departments/${department.id}`).set(admin.auth).send({ managerIds: [lead.id] });
+    const ok = await t.http
+      .patch(`/api/departments/${department.id}`)
+      .set(admin.auth)
+      .send({ managerIds: [lead.id] });
     expect(ok.status).toBe(200);
     expect(ok.body).toMatchObject({ headcount: 2, managers: [{ id: lead.id, name: lead.name }] });
-    const refused = await t.http.patch(`/api/departments/${department.id}`).set(admin.auth).send({ managerIds: [clerk.id] });
+    const refused = await t.http
+      .patch(`/api/departments/${department.id}`)
+      .set(admin.auth)
+      .send({ managerIds: [clerk.id] });
     expect(refused.status).toBe(422);
     expect(refused.body.errors[0].field).toBe('managerIds');
     // The new manager now manages the department: they can edit its people.
@@ -332,7 +383,10 @@ describe('roster: departments', () => {
     const empty = await t.http.post('/api/departments').set(admin.auth).send({ name: '   ' });
     expect(empty.status).toBe(400);
     expect(empty.body.errors[0].field).toBe('name');
-    const long = await t.http.post('/api/departments').set(admin.auth).send({ name: 'x'.repeat(81) });
+    const long = await t.http
+      .post('/api/departments')
+      .set(admin.auth)
+      .send({ name: 'x'.repeat(81) });
     expect(long.status).toBe(400);
     expect((await t.http.post('/api/departments').set(staff.auth).send({ name: 'Sneaky' })).status).toBe(403);
     expect((await t.http.patch(`/api/departments/${home.id}`).set(staff.auth).send({ name: 'Sneaky' })).status).toBe(403);

@@ -106,7 +106,12 @@ describe('SCIM 2.0 provisioning', () => {
   });
 
   it("replays Entra ID's sequence: create with the enterprise extension, PATCH with its shapes, manager, deactivate, delete", async () => {
-    const manager = await scim('post', '/Users', { schemas: ['urn:ietf:params:scim:schemas:core:2.0:User'], userName: `entra.mgr.${Date.now()}@larkspur.example`, active: true, displayName: 'Morgan Reyes' });
+    const manager = await scim('post', '/Users', {
+      schemas: ['urn:ietf:params:scim:schemas:core:2.0:User'],
+      userName: `entra.mgr.${Date.now()}@larkspur.example`,
+      active: true,
+      displayName: 'Morgan Reyes',
+    });
     const userName = `entra.user.${Date.now()}@larkspur.example`;
     expect((await scim('get', `/Users?filter=${encodeURIComponent(`userName eq "${userName}"`)}`)).body.totalResults).toBe(0);
     const created = await scim('post', '/Users', {
@@ -150,9 +155,16 @@ describe('SCIM 2.0 provisioning', () => {
 
   it('maps groups to departments: members pushed to a group move into that department', async () => {
     const user = await scim('post', '/Users', { userName: `grouped.${Date.now()}@larkspur.example`, active: true, displayName: 'Sam Group' });
-    const group = await scim('post', '/Groups', { schemas: ['urn:ietf:params:scim:schemas:core:2.0:Group'], displayName: `Returns ${Date.now()}`, members: [] });
+    const group = await scim('post', '/Groups', {
+      schemas: ['urn:ietf:params:scim:schemas:core:2.0:Group'],
+      displayName: `Returns ${Date.now()}`,
+      members: [],
+    });
     expect(group.status).toBe(201);
-    await scim('patch', `/Groups/${group.body.id}`, { schemas: [PATCH_OP], Operations: [{ op: 'add', path: 'members', value: [{ value: user.body.id, display: 'Sam Group' }] }] });
+    await scim('patch', `/Groups/${group.body.id}`, {
+      schemas: [PATCH_OP],
+      Operations: [{ op: 'add', path: 'members', value: [{ value: user.body.id, display: 'Sam Group' }] }],
+    });
     expect((await roster(user.body.id)).department.id).toBe(group.body.id);
     const read = await scim('get', `/Groups/${group.body.id}`);
     expect(read.body.members.map((m: { value: string }) => m.value)).toEqual([user.body.id]);

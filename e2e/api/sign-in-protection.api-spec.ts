@@ -27,7 +27,14 @@ describe('sign-in protection', () => {
 
       const guesses: number[] = [];
       for (let i = 0; i < 6; i++) {
-        guesses.push((await t.http.post('/api/auth/login').set('X-Forwarded-For', office).send({ email: `guess${i}@heroics.test`, password: 'guess guess' })).status);
+        guesses.push(
+          (
+            await t.http
+              .post('/api/auth/login')
+              .set('X-Forwarded-For', office)
+              .send({ email: `guess${i}@heroics.test`, password: 'guess guess' })
+          ).status,
+        );
       }
       expect(guesses).toEqual([401, 401, 401, 401, 401, 429]);
     });
@@ -43,7 +50,8 @@ describe('sign-in protection', () => {
     it('gets a few free failures, then waits longer after each further one; other clients are not slowed', async () => {
       const person = await createEmployee(t.dataSource, { departmentId: (await createDepartment(t.dataSource)).id });
       const ip = clientIp();
-      const attempt = (from = ip, password = 'wrong password') => t.http.post('/api/auth/login').set('X-Forwarded-For', from).send({ email: person.email, password });
+      const attempt = (from = ip, password = 'wrong password') =>
+        t.http.post('/api/auth/login').set('X-Forwarded-For', from).send({ email: person.email, password });
       expect([(await attempt()).status, (await attempt()).status, (await attempt()).status]).toEqual([401, 401, 401]);
       const first = await attempt();
       expect(first.status).toBe(429);
@@ -81,30 +89,62 @@ describe('sign-in protection', () => {
       const deviceCookie = device.split(';')[0];
 
       for (let i = 0; i < 3; i++) {
-        expect((await t.http.post('/api/auth/login').set('X-Forwarded-For', clientIp()).send({ email: person.email, password: `guess ${i}` })).status).toBe(401);
+        expect(
+          (
+            await t.http
+              .post('/api/auth/login')
+              .set('X-Forwarded-For', clientIp())
+              .send({ email: person.email, password: `guess ${i}` })
+          ).status,
+        ).toBe(401);
       }
       const stranger = await t.http.post('/api/auth/login').set('X-Forwarded-For', clientIp()).send({ email: person.email, password: TEST_PASSWORD });
       expect(stranger.status).toBe(429);
       expect(stranger.body.code).toBe('too_many_attempts');
 
-      const [lock] = await t.dataSource.query(`SELECT action, actor_id AS "actorId", after FROM audit_log WHERE subject_id = $1 AND action = 'employee.sign_in_locked'`, [person.id]);
+      const [lock] = await t.dataSource.query(
+        `SELECT action, actor_id AS "actorId", after FROM audit_log WHERE subject_id = $1 AND action = 'employee.sign_in_locked'`,
+        [person.id],
+      );
       expect(lock).toMatchObject({ action: 'employee.sign_in_locked', actorId: null, after: { failures: 3 } });
 
-      const fromLaptop = await t.http.post('/api/auth/login').set('X-Forwarded-For', clientIp()).set('Cookie', deviceCookie).send({ email: person.email, password: TEST_PASSWORD });
+      const fromLaptop = await t.http
+        .post('/api/auth/login')
+        .set('X-Forwarded-For', clientIp())
+        .set('Cookie', deviceCookie)
+        .send({ email: person.email, password: TEST_PASSWORD });
       expect(fromLaptop.status).toBe(200);
       // The cookie vouches only for the password it saw: a wrong one from the laptop is still a failure.
-      expect((await t.http.post('/api/auth/login').set('X-Forwarded-For', clientIp()).set('Cookie', deviceCookie).send({ email: person.email, password: 'nope nope' })).status).toBe(401);
+      expect(
+        (
+          await t.http
+            .post('/api/auth/login')
+            .set('X-Forwarded-For', clientIp())
+            .set('Cookie', deviceCookie)
+            .send({ email: person.email, password: 'nope nope' })
+        ).status,
+      ).toBe(401);
     });
 
     it('does not trust a device cookie that was tampered with, or one made for another account', async () => {
       const departmentId = (await createDepartment(t.dataSource)).id;
       const [owner, victim] = await Promise.all([createEmployee(t.dataSource, { departmentId }), createEmployee(t.dataSource, { departmentId })]);
-      const own = deviceCookieOf(await t.http.post('/api/auth/login').set('X-Forwarded-For', clientIp()).send({ email: owner.email, password: TEST_PASSWORD }))!.split(';')[0];
-      for (let i = 0; i < 3; i++) await t.http.post('/api/auth/login').set('X-Forwarded-For', clientIp()).send({ email: victim.email, password: `guess ${i}` });
+      const own = deviceCookieOf(
+        await t.http.post('/api/auth/login').set('X-Forwarded-For', clientIp()).send({ email: owner.email, password: TEST_PASSWORD }),
+      )!.split(';')[0];
+      for (let i = 0; i < 3; i++)
+        await t.http
+          .post('/api/auth/login')
+          .set('X-Forwarded-For', clientIp())
+          .send({ email: victim.email, password: `guess ${i}` });
       const decoded = decodeURIComponent(own);
       const forged = encodeURIComponent(decoded.replace(owner.id, victim.id).replace(/^heroics_device=/, '')).replace(/^/, 'heroics_device=');
       for (const cookie of [own, forged]) {
-        const response = await t.http.post('/api/auth/login').set('X-Forwarded-For', clientIp()).set('Cookie', cookie).send({ email: victim.email, password: TEST_PASSWORD });
+        const response = await t.http
+          .post('/api/auth/login')
+          .set('X-Forwarded-For', clientIp())
+          .set('Cookie', cookie)
+          .send({ email: victim.email, password: TEST_PASSWORD });
         expect({ cookie, status: response.status }).toEqual({ cookie, status: 429 });
       }
     });
@@ -172,14 +212,22 @@ describe('sign-in protection', () => {
       expect(oldBrowser.status).toBe(403);
       expect((await t.http.get('/api/me').set(session.auth)).status).toBe(200);
 
-      const ours = await t.http.post('/api/auth/refresh').set('Cookie', session.refreshCookie).set('Origin', 'https://heroics.example.com').set('Sec-Fetch-Site', 'same-origin');
+      const ours = await t.http
+        .post('/api/auth/refresh')
+        .set('Cookie', session.refreshCookie)
+        .set('Origin', 'https://heroics.example.com')
+        .set('Sec-Fetch-Site', 'same-origin');
       expect(ours.status).toBe(200);
       const out = await t.http.post('/api/auth/logout').set('Cookie', refreshCookieOf(ours)).set('Sec-Fetch-Site', 'same-origin');
       expect(out.status).toBe(204);
     });
 
     it('refuses a cross-site sign-in form too', async () => {
-      const response = await t.http.post('/api/auth/login').set('Origin', 'https://evil.example').set('Sec-Fetch-Site', 'cross-site').send({ email: 'a@heroics.test', password: 'whatever it is' });
+      const response = await t.http
+        .post('/api/auth/login')
+        .set('Origin', 'https://evil.example')
+        .set('Sec-Fetch-Site', 'cross-site')
+        .send({ email: 'a@heroics.test', password: 'whatever it is' });
       expect(response.status).toBe(403);
     });
   });

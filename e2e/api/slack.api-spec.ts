@@ -72,13 +72,26 @@ describe('Slack: the /hero command, the story form, the Endorse button and chann
   });
 
   it("routes the department's stories to a channel found by name, and posts them with an Endorse button", async () => {
-    const unknown = await t.http.post('/api/slack/routes').set(admin.auth).send({ channel: '#no-such-channel', events: ['story.published'] });
+    const unknown = await t.http
+      .post('/api/slack/routes')
+      .set(admin.auth)
+      .send({ channel: '#no-such-channel', events: ['story.published'] });
     expect(unknown.status).toBe(422);
     expect(unknown.body.errors[0].field).toBe('channelId');
-    const route = await t.http.post('/api/slack/routes').set(admin.auth).send({ departmentId, channel: '#support-heroes', events: ['story.published', 'story.featured'] }).expect(201);
+    const route = await t.http
+      .post('/api/slack/routes')
+      .set(admin.auth)
+      .send({ departmentId, channel: '#support-heroes', events: ['story.published', 'story.featured'] })
+      .expect(201);
     expect(route.body).toMatchObject({ channelId, channelName: 'support-heroes', departmentId });
 
-    const story = (await t.http.post('/api/stories').set(authorSession.auth).send(storyBody([hero.id], [valueId], { title: 'Rebooked the whole family' })).expect(201)).body;
+    const story = (
+      await t.http
+        .post('/api/stories')
+        .set(authorSession.auth)
+        .send(storyBody([hero.id], [valueId], { title: 'Rebooked the whole family' }))
+        .expect(201)
+    ).body;
     const [post] = await eventually(() => posts(channelId).length > 0 && posts(channelId), { what: 'a post to #support-heroes' });
     expect(post.token).toBe(slack.token);
     expect(post.args.text).toContain('Rebooked the whole family');
@@ -100,7 +113,14 @@ describe('Slack: the /hero command, the story form, the Endorse button and chann
   });
 
   it('/hero opens the story form in Slack with the company values, within the request', async () => {
-    const response = await command({ team_id: slack.teamId, user_id: 'U0AUTHOR01', command: '/hero', text: '', trigger_id: '111.222.bbb', channel_id: channelId });
+    const response = await command({
+      team_id: slack.teamId,
+      user_id: 'U0AUTHOR01',
+      command: '/hero',
+      text: '',
+      trigger_id: '111.222.bbb',
+      channel_id: channelId,
+    });
     expect(response.status).toBe(200);
     const [opened] = slack.callsOf('views.open').slice(-1);
     expect(opened.args.trigger_id).toBe('111.222.bbb');
@@ -111,8 +131,22 @@ describe('Slack: the /hero command, the story form, the Endorse button and chann
 
   it('a submitted form with gaps gets its errors under the fields; a complete one becomes a story by the Slack user, heroes matched by email', async () => {
     const today = new Date().toISOString().slice(0, 10);
-    const empty = await interaction(storyModalSubmission(slack.teamId, 'U0AUTHOR01', { heroes: [], title: '', situation: 'x', action: 'y', impact: 'z', channel: 'phone', values: [], occurredOn: today })).expect(200);
-    expect(empty.body).toEqual({ response_action: 'errors', errors: { heroes: 'Name at least one hero.', title: 'Give the story a title.', values: 'Choose at least one company value.' } });
+    const empty = await interaction(
+      storyModalSubmission(slack.teamId, 'U0AUTHOR01', {
+        heroes: [],
+        title: '',
+        situation: 'x',
+        action: 'y',
+        impact: 'z',
+        channel: 'phone',
+        values: [],
+        occurredOn: today,
+      }),
+    ).expect(200);
+    expect(empty.body).toEqual({
+      response_action: 'errors',
+      errors: { heroes: 'Name at least one hero.', title: 'Give the story a title.', values: 'Choose at least one company value.' },
+    });
 
     const submitted = await interaction(
       storyModalSubmission(slack.teamId, 'U0AUTHOR01', {
@@ -129,18 +163,36 @@ describe('Slack: the /hero command, the story form, the Endorse button and chann
     );
     expect(submitted.status).toBe(200);
     expect(submitted.body).toEqual({});
-    const feed = await eventually(async () => {
-      const items = (await t.http.get('/api/feed').set(authorSession.auth).expect(200)).body.items as { title: string; author: { id: string }; heroes: { id: string }[] }[];
-      return items.find((s) => s.title === 'Told from Slack: the lost suitcase');
-    }, { what: 'the Slack story in the feed' });
+    const feed = await eventually(
+      async () => {
+        const items = (await t.http.get('/api/feed').set(authorSession.auth).expect(200)).body.items as {
+          title: string;
+          author: { id: string };
+          heroes: { id: string }[];
+        }[];
+        return items.find((s) => s.title === 'Told from Slack: the lost suitcase');
+      },
+      { what: 'the Slack story in the feed' },
+    );
     expect(feed.author.id).toBe(author.id);
     expect(feed.heroes.map((h) => h.id)).toEqual([hero.id]);
-    await eventually(() => slack.callsOf('chat.postMessage').some((c) => c.args.channel === 'U0AUTHOR01' && /is published/.test(c.args.text)), { what: 'the confirmation DM' });
+    await eventually(() => slack.callsOf('chat.postMessage').some((c) => c.args.channel === 'U0AUTHOR01' && /is published/.test(c.args.text)), {
+      what: 'the confirmation DM',
+    });
   });
 
   it('a story naming someone Heroics does not know is not published, and the author gets their words back', async () => {
     await interaction(
-      storyModalSubmission(slack.teamId, 'U0AUTHOR01', { heroes: ['U0STRANGER'], title: 'Stranger story', situation: 'Situation kept', action: 'Action kept', impact: 'Impact kept', channel: 'chat', values: [valueId], occurredOn: new Date().toISOString().slice(0, 10) }),
+      storyModalSubmission(slack.teamId, 'U0AUTHOR01', {
+        heroes: ['U0STRANGER'],
+        title: 'Stranger story',
+        situation: 'Situation kept',
+        action: 'Action kept',
+        impact: 'Impact kept',
+        channel: 'chat',
+        values: [valueId],
+        occurredOn: new Date().toISOString().slice(0, 10),
+      }),
     ).expect(200);
     const dm = await eventually(() => slack.callsOf('chat.postMessage').find((c) => c.args.channel === 'U0AUTHOR01' && /Stranger story/.test(c.args.text)));
     expect(dm.args.text).toMatch(/not published/);
@@ -148,10 +200,25 @@ describe('Slack: the /hero command, the story form, the Endorse button and chann
   });
 
   it('the Endorse button endorses as the clicking Slack user, and tells an unknown user how to link their account', async () => {
-    const story = (await t.http.post('/api/stories').set(authorSession.auth).send(storyBody([hero.id], [valueId], { title: 'Endorse me from Slack' })).expect(201)).body;
-    const click = (userId: string) => ({ type: 'block_actions', team: { id: slack.teamId }, user: { id: userId }, channel: { id: channelId }, trigger_id: '1.2.3', actions: [{ action_id: 'endorse_story', value: story.id, type: 'button' }] });
+    const story = (
+      await t.http
+        .post('/api/stories')
+        .set(authorSession.auth)
+        .send(storyBody([hero.id], [valueId], { title: 'Endorse me from Slack' }))
+        .expect(201)
+    ).body;
+    const click = (userId: string) => ({
+      type: 'block_actions',
+      team: { id: slack.teamId },
+      user: { id: userId },
+      channel: { id: channelId },
+      trigger_id: '1.2.3',
+      actions: [{ action_id: 'endorse_story', value: story.id, type: 'button' }],
+    });
     await interaction(click('U0COLLEAG1')).expect(200);
-    await eventually(async () => (await t.http.get(`/api/stories/${story.id}`).set(authorSession.auth)).body.endorsementCount === 1, { what: 'the endorsement' });
+    await eventually(async () => (await t.http.get(`/api/stories/${story.id}`).set(authorSession.auth)).body.endorsementCount === 1, {
+      what: 'the endorsement',
+    });
     const [endorsement] = await t.dataSource.query('SELECT endorser_id FROM endorsements WHERE story_id = $1', [story.id]);
     expect(endorsement.endorser_id).toBe(colleague.id);
     await eventually(() => slack.callsOf('chat.postEphemeral').some((c) => c.args.user === 'U0COLLEAG1' && /You endorsed/.test(c.args.text)));
@@ -164,7 +231,11 @@ describe('Slack: the /hero command, the story form, the Endorse button and chann
 
   it("honours Slack's rate limit: a 429 is retried after Retry-After, not lost", async () => {
     slack.rateLimitPosts = 1;
-    await t.http.post('/api/stories').set(authorSession.auth).send(storyBody([hero.id], [valueId], { title: 'Posted after a rate limit' })).expect(201);
+    await t.http
+      .post('/api/stories')
+      .set(authorSession.auth)
+      .send(storyBody([hero.id], [valueId], { title: 'Posted after a rate limit' }))
+      .expect(201);
     await eventually(() => posts(channelId).some((c) => /Posted after a rate limit/.test(c.args.text)), { what: 'the post after the 429', timeoutMs: 30_000 });
     const attempts = slack.calls.filter((c) => c.method === 'chat.postMessage' && JSON.stringify(c.args).includes('Posted after a rate limit'));
     expect(attempts.map((a) => a.status)).toEqual([429, 200]);

@@ -66,7 +66,15 @@ describe('single sign-on with OpenID Connect (real provider on loopback)', () =>
     const response = await t.http
       .put('/api/sso/settings')
       .set(admin.auth)
-      .send({ enabled: true, providerName: 'Larkspur ID', issuer: provider.issuer, clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, allowedDomains: ['heroics.test'], ...changes });
+      .send({
+        enabled: true,
+        providerName: 'Larkspur ID',
+        issuer: provider.issuer,
+        clientId: CLIENT_ID,
+        clientSecret: CLIENT_SECRET,
+        allowedDomains: ['heroics.test'],
+        ...changes,
+      });
     expect(response.status).toBe(200);
     return response.body;
   }
@@ -87,7 +95,10 @@ describe('single sign-on with OpenID Connect (real provider on loopback)', () =>
         const html = await response.text();
         const action = /<form[^>]*action="([^"]+)"/.exec(html)?.[1];
         expect(action).toBeTruthy();
-        response = await browser.request(new URL(action!, provider.issuer).toString(), { method: 'POST', form: { prompt: 'login', login: sub, password: 'anything' } });
+        response = await browser.request(new URL(action!, provider.issuer).toString(), {
+          method: 'POST',
+          form: { prompt: 'login', login: sub, password: 'anything' },
+        });
       }
       location = new URL(response.headers.get('location')!, provider.issuer).toString();
     }
@@ -256,7 +267,10 @@ describe('single sign-on with OpenID Connect (real provider on loopback)', () =>
       expect(refused.status).toBe(403);
       expect(refused.body.code).toBe('sso_required');
       expect((await t.http.post('/api/auth/login').send({ email: breakGlass.email, password: 'correct horse battery staple' })).status).toBe(200);
-      const notAdmin = await t.http.put('/api/sso/settings').set(admin.auth).send({ enabled: true, providerName: 'X', issuer: provider.issuer, clientId: CLIENT_ID, breakGlassEmails: [staff.email] });
+      const notAdmin = await t.http
+        .put('/api/sso/settings')
+        .set(admin.auth)
+        .send({ enabled: true, providerName: 'X', issuer: provider.issuer, clientId: CLIENT_ID, breakGlassEmails: [staff.email] });
       expect(notAdmin.status).toBe(422);
       expect(notAdmin.body.errors[0].field).toBe('breakGlassEmails');
     } finally {
@@ -274,7 +288,10 @@ describe('single sign-on with OpenID Connect (real provider on loopback)', () =>
   });
 
   it('refuses an issuer it cannot discover, naming the field', async () => {
-    const response = await t.http.put('/api/sso/settings').set(admin.auth).send({ enabled: true, providerName: 'X', issuer: 'http://127.0.0.1:1', clientId: 'c', clientSecret: 's' });
+    const response = await t.http
+      .put('/api/sso/settings')
+      .set(admin.auth)
+      .send({ enabled: true, providerName: 'X', issuer: 'http://127.0.0.1:1', clientId: 'c', clientSecret: 's' });
     expect(response.status).toBe(422);
     expect(response.body.errors[0].field).toBe('issuer');
     expect((await t.http.get('/api/sso/provider')).body.enabled).toBe(true);

@@ -29,7 +29,10 @@ describe('hero stories', () => {
   afterAll(() => t.close());
 
   const tell = async (overrides: Record<string, unknown> = {}, session = as.author) => {
-    const response = await t.http.post('/api/stories').set(session.auth).send(storyBody([colleague.id], [value.id], overrides));
+    const response = await t.http
+      .post('/api/stories')
+      .set(session.auth)
+      .send(storyBody([colleague.id], [value.id], overrides));
     expect(response.status).toBe(201);
     return response.body;
   };
@@ -56,7 +59,10 @@ describe('hero stories', () => {
     const notifications = await t.http.get('/api/notifications').set(as.colleague.auth);
     expect(notifications.body.items[0]).toMatchObject({ kind: 'named_hero', story: { id: story.id }, actor: { id: author.id }, read: false });
     expect(notifications.body.items[0].message).toContain('named you a hero');
-    const read = await t.http.post('/api/notifications/read').set(as.colleague.auth).send({ ids: [notifications.body.items[0].id] });
+    const read = await t.http
+      .post('/api/notifications/read')
+      .set(as.colleague.auth)
+      .send({ ids: [notifications.body.items[0].id] });
     expect(read.body.unreadCount).toBe(before);
   });
 
@@ -64,11 +70,32 @@ describe('hero stories', () => {
     const response = await t.http
       .post('/api/stories')
       .set(as.author.auth)
-      .send(storyBody([], Array.from({ length: 6 }, () => value.id), { title: 'x'.repeat(121), channel: 'pigeon', situation: 'y'.repeat(2001), occurredOn: '2025-02-30', resolvedWithoutHandoff: 'yes', authorId: colleague.id }));
+      .send(
+        storyBody(
+          [],
+          Array.from({ length: 6 }, () => value.id),
+          {
+            title: 'x'.repeat(121),
+            channel: 'pigeon',
+            situation: 'y'.repeat(2001),
+            occurredOn: '2025-02-30',
+            resolvedWithoutHandoff: 'yes',
+            authorId: colleague.id,
+          },
+        ),
+      );
     expect(response.status).toBe(400);
     const fields = response.body.errors.map((e: { field: string }) => e.field).sort();
     expect(fields).toEqual(['authorId', 'channel', 'heroIds', 'occurredOn', 'resolvedWithoutHandoff', 'situation', 'title', 'valueIds']);
-    const tooMany = await t.http.post('/api/stories').set(as.author.auth).send(storyBody(Array.from({ length: 11 }, (_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`), [value.id]));
+    const tooMany = await t.http
+      .post('/api/stories')
+      .set(as.author.auth)
+      .send(
+        storyBody(
+          Array.from({ length: 11 }, (_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`),
+          [value.id],
+        ),
+      );
     expect(tooMany.status).toBe(400);
     expect(tooMany.body.errors[0].field).toBe('heroIds');
   });
@@ -84,7 +111,10 @@ describe('hero stories', () => {
       [{ valueIds: [retired.id] }, 'valueIds'],
     ];
     for (const [overrides, field] of cases) {
-      const response = await t.http.post('/api/stories').set(as.author.auth).send({ ...storyBody([colleague.id], [value.id]), ...overrides });
+      const response = await t.http
+        .post('/api/stories')
+        .set(as.author.auth)
+        .send({ ...storyBody([colleague.id], [value.id]), ...overrides });
       expect([response.status, response.body.errors?.[0]?.field]).toEqual([422, field]);
     }
   });
@@ -162,8 +192,17 @@ describe('hero stories', () => {
 
   it('counts a person’s recognition', async () => {
     const hero = await createEmployee(t.dataSource, { departmentId: care.id });
-    await t.http.post('/api/stories').set(as.author.auth).send(storyBody([hero.id], [value.id])).expect(201);
-    const story = (await t.http.post('/api/stories').set(as.author.auth).send(storyBody([hero.id, colleague.id], [value.id]))).body;
+    await t.http
+      .post('/api/stories')
+      .set(as.author.auth)
+      .send(storyBody([hero.id], [value.id]))
+      .expect(201);
+    const story = (
+      await t.http
+        .post('/api/stories')
+        .set(as.author.auth)
+        .send(storyBody([hero.id, colleague.id], [value.id]))
+    ).body;
     await t.http.post(`/api/stories/${story.id}/endorsements`).set(as.bystander.auth).send({}).expect(201);
     const summary = await t.http.get(`/api/employees/${hero.id}/recognition`).set(as.bystander.auth);
     expect(summary.body).toEqual({ storiesAsHero: 2, endorsementsReceived: 1, storiesTold: 0, endorsementsGiven: 0 });
@@ -189,7 +228,10 @@ describe('company values', () => {
     expect(created.status).toBe(201);
     expect((await t.http.post('/api/values').set(admin.auth).send({ name: name.toUpperCase() })).status).toBe(409);
     expect((await t.http.post('/api/values').set(staff.auth).send({ name: 'Sneaky' })).status).toBe(403);
-    const renamed = await t.http.patch(`/api/values/${created.body.id}`).set(admin.auth).send({ name: `${name}!` });
+    const renamed = await t.http
+      .patch(`/api/values/${created.body.id}`)
+      .set(admin.auth)
+      .send({ name: `${name}!` });
     expect(renamed.body.name).toBe(`${name}!`);
     await t.http.patch(`/api/values/${created.body.id}`).set(admin.auth).send({ retired: true }).expect(200);
     expect((await t.http.get('/api/values').set(staff.auth)).body.map((v: { id: string }) => v.id)).not.toContain(created.body.id);

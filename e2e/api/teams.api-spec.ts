@@ -7,7 +7,14 @@ import { startTestApp, TestApp } from '../../server/test/test-app';
 
 /** What Teams sends an outgoing webhook: the activity, signed `HMAC <base64 HMAC-SHA256 of the body>` with the decoded security token. */
 function teamsActivity(securityToken: string, text: string) {
-  const body = JSON.stringify({ type: 'message', id: '1', text: `<at>Heroics</at> ${text}`, from: { id: '29:1', name: 'Ada' }, conversation: { id: '19:abc' }, channelId: 'msteams' });
+  const body = JSON.stringify({
+    type: 'message',
+    id: '1',
+    text: `<at>Heroics</at> ${text}`,
+    from: { id: '29:1', name: 'Ada' },
+    conversation: { id: '19:abc' },
+    channelId: 'msteams',
+  });
   return { body, authorization: `HMAC ${createHmac('sha256', Buffer.from(securityToken, 'base64')).update(body).digest('base64')}` };
 }
 
@@ -39,13 +46,24 @@ describe('Microsoft Teams: Adaptive Cards to channels and @Heroics', () => {
   });
 
   it("posts a department's new stories to its channel as an Adaptive Card, retrying when Teams is busy", async () => {
-    const channel = await t.http.post('/api/teams/channels').set(admin.auth).send({ name: 'Support floor', departmentId, webhookUrl: teams.url('/workflows/support'), events: ['story.published'] }).expect(201);
+    const channel = await t.http
+      .post('/api/teams/channels')
+      .set(admin.auth)
+      .send({ name: 'Support floor', departmentId, webhookUrl: teams.url('/workflows/support'), events: ['story.published'] })
+      .expect(201);
     expect(channel.body).toMatchObject({ name: 'Support floor', departmentId, webhookHost: expect.stringMatching(/^127\.0\.0\.1:\d+$/) });
     expect(JSON.stringify((await t.http.get('/api/teams').set(admin.auth).expect(200)).body)).not.toContain('/workflows/support');
 
     teams.failNext('/workflows/support', 429);
-    await t.http.post('/api/stories').set(author.auth).send(storyBody([hero.id], [valueId], { title: 'Teams story: the midnight fix' })).expect(201);
-    const delivered = await eventually(() => teams.at('/workflows/support').length === 2 && teams.at('/workflows/support')[1], { what: 'the card after a 429', timeoutMs: 30_000 });
+    await t.http
+      .post('/api/stories')
+      .set(author.auth)
+      .send(storyBody([hero.id], [valueId], { title: 'Teams story: the midnight fix' }))
+      .expect(201);
+    const delivered = await eventually(() => teams.at('/workflows/support').length === 2 && teams.at('/workflows/support')[1], {
+      what: 'the card after a 429',
+      timeoutMs: 30_000,
+    });
     const message = JSON.parse(delivered.body);
     expect(message.type).toBe('message');
     expect(message.attachments[0].contentType).toBe('application/vnd.microsoft.card.adaptive');
@@ -60,21 +78,34 @@ describe('Microsoft Teams: Adaptive Cards to channels and @Heroics', () => {
     const securityToken = randomBytes(32).toString('base64');
     await t.http.post('/api/teams/outgoing-webhooks').set(admin.auth).send({ name: 'Support team', securityToken }).expect(201);
     const signed = teamsActivity(securityToken, 'latest');
-    const answer = await t.http.post('/api/integrations/teams/outgoing').set({ 'Content-Type': 'application/json', Authorization: signed.authorization }).send(signed.body).expect(200);
+    const answer = await t.http
+      .post('/api/integrations/teams/outgoing')
+      .set({ 'Content-Type': 'application/json', Authorization: signed.authorization })
+      .send(signed.body)
+      .expect(200);
     expect(answer.body.type).toBe('message');
     expect(JSON.stringify(answer.body.attachments[0].content.body)).toContain('Teams story: the midnight fix');
 
     const forged = teamsActivity(randomBytes(32).toString('base64'), 'latest');
-    expect((await t.http.post('/api/integrations/teams/outgoing').set({ 'Content-Type': 'application/json', Authorization: forged.authorization }).send(signed.body)).status).toBe(401);
+    expect(
+      (await t.http.post('/api/integrations/teams/outgoing').set({ 'Content-Type': 'application/json', Authorization: forged.authorization }).send(signed.body))
+        .status,
+    ).toBe(401);
     expect((await t.http.post('/api/integrations/teams/outgoing').set({ 'Content-Type': 'application/json' }).send(signed.body)).status).toBe(401);
     const tampered = signed.body.replace('latest', 'oldest');
-    expect((await t.http.post('/api/integrations/teams/outgoing').set({ 'Content-Type': 'application/json', Authorization: signed.authorization }).send(tampered)).status).toBe(401);
+    expect(
+      (await t.http.post('/api/integrations/teams/outgoing').set({ 'Content-Type': 'application/json', Authorization: signed.authorization }).send(tampered))
+        .status,
+    ).toBe(401);
   });
 
   it('refuses a channel URL into a private network unless the company allows it, naming the field', async () => {
     const strict = await startTestApp({}, {}, database.url);
     try {
-      const response = await strict.http.post('/api/teams/channels').set(admin.auth).send({ name: 'x', webhookUrl: 'http://127.0.0.1:1/hook', events: ['story.published'] });
+      const response = await strict.http
+        .post('/api/teams/channels')
+        .set(admin.auth)
+        .send({ name: 'x', webhookUrl: 'http://127.0.0.1:1/hook', events: ['story.published'] });
       expect(response.status).toBe(422);
       expect(response.body.errors[0].field).toBe('webhookUrl');
     } finally {

@@ -71,7 +71,10 @@ describe.each(MODES)('two app instances over one PostgreSQL (sign-in throttle in
     }
     // The right password is refused now, on either instance, from yet another address.
     for (const app of [pair.a, pair.b]) {
-      const locked = await call(app.baseUrl, 'POST', '/api/auth/login', { body: { email: person.email, password: 'correct horse battery staple' }, headers: { 'X-Forwarded-For': '10.9.1.1' } });
+      const locked = await call(app.baseUrl, 'POST', '/api/auth/login', {
+        body: { email: person.email, password: 'correct horse battery staple' },
+        headers: { 'X-Forwarded-For': '10.9.1.1' },
+      });
       expect(locked.status).toBe(429);
       expect(locked.body).toMatchObject({ code: 'too_many_attempts' });
       expect(Number(locked.retryAfter)).toBeGreaterThan(0);
@@ -94,7 +97,7 @@ describe.each(MODES)('two app instances over one PostgreSQL (sign-in throttle in
     expect(refreshed.status).toBe(401);
   });
 
-  it("refuses on B the session of a leaver whose departure was recorded on A", async () => {
+  it('refuses on B the session of a leaver whose departure was recorded on A', async () => {
     const admin = await createEmployee(pair.dataSource, { departmentId: department.id, role: 'admin' });
     const leaver = await createEmployee(pair.dataSource, { departmentId: department.id });
     const adminSession = await signInTo(pair.a.baseUrl, admin.email);
@@ -102,13 +105,23 @@ describe.each(MODES)('two app instances over one PostgreSQL (sign-in throttle in
     expect((await call(pair.b.baseUrl, 'GET', '/api/me', { token: leaverSession.token })).status).toBe(200);
 
     const today = new Date().toISOString().slice(0, 10);
-    const departure = await call(pair.a.baseUrl, 'POST', `/api/employees/${leaver.id}/departure`, { token: adminSession.token, body: { leftOn: today, reason: 'voluntary' } });
+    const departure = await call(pair.a.baseUrl, 'POST', `/api/employees/${leaver.id}/departure`, {
+      token: adminSession.token,
+      body: { leftOn: today, reason: 'voluntary' },
+    });
     expect(departure.status).toBeLessThan(300);
 
     const me = await call(pair.b.baseUrl, 'GET', '/api/me', { token: leaverSession.token });
     expect(me.status).toBe(401);
     expect((await call(pair.b.baseUrl, 'POST', '/api/auth/refresh', { headers: { Cookie: leaverSession.refreshCookie } })).status).toBe(401);
-    expect((await call(pair.b.baseUrl, 'POST', '/api/auth/login', { body: { email: leaver.email, password: 'correct horse battery staple' }, headers: { 'X-Forwarded-For': '10.9.2.1' } })).status).toBe(401);
+    expect(
+      (
+        await call(pair.b.baseUrl, 'POST', '/api/auth/login', {
+          body: { email: leaver.email, password: 'correct horse battery staple' },
+          headers: { 'X-Forwarded-For': '10.9.2.1' },
+        })
+      ).status,
+    ).toBe(401);
   });
 });
 
@@ -131,7 +144,10 @@ describe('scheduled jobs with two app instances', () => {
       [person.id],
     );
     const nowMs = Date.now();
-    await dataSource.query(`INSERT INTO login_throttle (key, points, expire) VALUES ('login-ip:gone', 3, $1), ('login-ip:live', 3, $2)`, [nowMs - 60_000, nowMs + 600_000]);
+    await dataSource.query(`INSERT INTO login_throttle (key, points, expire) VALUES ('login-ip:gone', 3, $1), ('login-ip:live', 3, $2)`, [
+      nowMs - 60_000,
+      nowMs + 600_000,
+    ]);
 
     // pg-boss's finest schedule is once a minute.
     const env = { DATABASE_URL: database.url, HOUSEKEEPING_CRON: '* * * * *' };
@@ -155,8 +171,12 @@ describe('scheduled jobs with two app instances', () => {
     // The work was done once: the first run purged the leftovers, the later ones found nothing.
     expect(runs.reduce((sum, r) => sum + r.output.refreshTokens, 0)).toBe(1);
     expect(runs.reduce((sum, r) => sum + r.output.throttles, 0)).toBe(1);
-    expect((await dataSource.query(`SELECT token_hash FROM refresh_tokens WHERE employee_id = $1`, [person.id])).map((r: { token_hash: string }) => r.token_hash[0])).toEqual(['b']);
-    expect((await dataSource.query(`SELECT key FROM login_throttle WHERE key LIKE 'login-ip:%'`)).map((r: { key: string }) => r.key)).toEqual(['login-ip:live']);
+    expect(
+      (await dataSource.query(`SELECT token_hash FROM refresh_tokens WHERE employee_id = $1`, [person.id])).map((r: { token_hash: string }) => r.token_hash[0]),
+    ).toEqual(['b']);
+    expect((await dataSource.query(`SELECT key FROM login_throttle WHERE key LIKE 'login-ip:%'`)).map((r: { key: string }) => r.key)).toEqual([
+      'login-ip:live',
+    ]);
     console.log(`scheduled jobs: ${runs.length} housekeeping runs in ${runs.length} minute slots, none twice`);
   }, 200_000);
 });

@@ -43,12 +43,29 @@ describe('signed outgoing webhooks', () => {
   });
 
   const subscribe = async (path: string, events = ['story.published'], extra: Record<string, unknown> = {}) => {
-    const response = await t.http.post('/api/webhooks').set(admin.auth).send({ name: `Receiver ${path}`, url: receiver.url(path), events, ...extra });
+    const response = await t.http
+      .post('/api/webhooks')
+      .set(admin.auth)
+      .send({ name: `Receiver ${path}`, url: receiver.url(path), events, ...extra });
     expect(response.status).toBe(201);
     return response.body as { id: string; secret: string; secretHint: string };
   };
-  const tellStory = async (title: string) => (await t.http.post('/api/stories').set(author.auth).send(storyBody([hero.id], [valueId], { title })).expect(201)).body as { id: string };
-  const log = async (id: string) => (await t.http.get(`/api/webhooks/${id}/deliveries`).set(admin.auth).expect(200)).body.items as { id: string; status: string; attempts: number; responseStatus: number | null; responseBody: string | null }[];
+  const tellStory = async (title: string) =>
+    (
+      await t.http
+        .post('/api/stories')
+        .set(author.auth)
+        .send(storyBody([hero.id], [valueId], { title }))
+        .expect(201)
+    ).body as { id: string };
+  const log = async (id: string) =>
+    (await t.http.get(`/api/webhooks/${id}/deliveries`).set(admin.auth).expect(200)).body.items as {
+      id: string;
+      status: string;
+      attempts: number;
+      responseStatus: number | null;
+      responseBody: string | null;
+    }[];
 
   it('delivers a story to a subscriber, signed so that the receiver can verify it, and shows the secret only once', async () => {
     const subscription = await subscribe('/signed');
@@ -65,7 +82,10 @@ describe('signed outgoing webhooks', () => {
     expect(receiverAccepts('another secret', String(delivery.headers['heroics-signature']), delivery.body)).toBe(false);
     expect(delivery.headers['heroics-event']).toBe('story.published');
     const body = JSON.parse(delivery.body);
-    expect(body).toMatchObject({ type: 'story.published', data: { story: { id: story.id, title: 'Webhook story: refund on the spot', heroes: [{ id: hero.id, name: hero.name }] } } });
+    expect(body).toMatchObject({
+      type: 'story.published',
+      data: { story: { id: story.id, title: 'Webhook story: refund on the spot', heroes: [{ id: hero.id, name: hero.name }] } },
+    });
     expect(body.data.story.url).toMatch(new RegExp(`/stories/${story.id}$`));
     const entries = await eventually(async () => ((await log(subscription.id))[0]?.status === 'delivered' ? log(subscription.id) : undefined));
     expect(entries[0]).toMatchObject({ id: delivery.headers['heroics-delivery'], status: 'delivered', attempts: 1, responseStatus: 200 });
@@ -75,7 +95,9 @@ describe('signed outgoing webhooks', () => {
     const subscription = await subscribe('/flaky');
     receiver.failNext('/flaky', 500, 503);
     await tellStory('Webhook story: flaky receiver');
-    const entries = await eventually(async () => ((await log(subscription.id))[0]?.status === 'delivered' ? log(subscription.id) : undefined), { timeoutMs: 30_000 });
+    const entries = await eventually(async () => ((await log(subscription.id))[0]?.status === 'delivered' ? log(subscription.id) : undefined), {
+      timeoutMs: 30_000,
+    });
     expect(entries[0]).toMatchObject({ status: 'delivered', attempts: 3, responseStatus: 200 });
     const attempts = receiver.at('/flaky');
     expect(attempts).toHaveLength(3);
@@ -99,7 +121,11 @@ describe('signed outgoing webhooks', () => {
     const [audit] = await t.dataSource.query(`SELECT action FROM audit_log WHERE subject_id = $1 AND action = 'webhook.paused'`, [subscription.id]);
     expect(audit).toBeDefined();
 
-    const resumed = await t.http.patch(`/api/webhooks/${subscription.id}`).set(admin.auth).send({ active: true, url: receiver.url('/resumed') }).expect(200);
+    const resumed = await t.http
+      .patch(`/api/webhooks/${subscription.id}`)
+      .set(admin.auth)
+      .send({ active: true, url: receiver.url('/resumed') })
+      .expect(200);
     expect(resumed.body).toMatchObject({ pausedAt: null, consecutiveFailures: 0 });
     await t.http.post(`/api/webhooks/${subscription.id}/deliveries/${entries[0].id}/redeliver`).set(admin.auth).expect(204);
     await eventually(() => receiver.at('/resumed').length === 1, { what: 'the redelivery' });
@@ -108,8 +134,19 @@ describe('signed outgoing webhooks', () => {
   it('refuses addresses a delivery must not reach, naming the field', async () => {
     const strict = await startTestApp({}, {}, database.url);
     try {
-      for (const url of ['http://127.0.0.1:8080/hook', 'http://localhost/hook', 'http://[::1]/hook', 'http://169.254.169.254/latest/meta-data', 'ftp://127.0.0.1/x', 'http://user:pw@127.0.0.1/x', 'not a url']) {
-        const response = await strict.http.post('/api/webhooks').set(admin.auth).send({ name: 'Bad', url, events: ['story.published'] });
+      for (const url of [
+        'http://127.0.0.1:8080/hook',
+        'http://localhost/hook',
+        'http://[::1]/hook',
+        'http://169.254.169.254/latest/meta-data',
+        'ftp://127.0.0.1/x',
+        'http://user:pw@127.0.0.1/x',
+        'not a url',
+      ]) {
+        const response = await strict.http
+          .post('/api/webhooks')
+          .set(admin.auth)
+          .send({ name: 'Bad', url, events: ['story.published'] });
         expect([url, response.status, response.body.errors?.[0]?.field ?? response.body.field]).toEqual([url, 422, 'url']);
         expect(response.headers['content-type']).toMatch(/application\/problem\+json/);
       }
@@ -133,6 +170,10 @@ describe('signed outgoing webhooks', () => {
 
   it('is for admins only', async () => {
     await t.http.get('/api/webhooks').set(author.auth).expect(403);
-    await t.http.post('/api/webhooks').set(author.auth).send({ name: 'x', url: receiver.url('/x'), events: ['story.published'] }).expect(403);
+    await t.http
+      .post('/api/webhooks')
+      .set(author.auth)
+      .send({ name: 'x', url: receiver.url('/x'), events: ['story.published'] })
+      .expect(403);
   });
 });

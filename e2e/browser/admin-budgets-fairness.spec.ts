@@ -15,7 +15,10 @@ function previousQuarter(today = new Date()): string {
 
 /** The row of the budgets table for one holder. */
 function budgetRow(page: Page, name: string): Locator {
-  return page.getByRole('table', { name: /Budgets for/ }).getByRole('row').filter({ has: page.getByRole('rowheader', { name: new RegExp(name) }) });
+  return page
+    .getByRole('table', { name: /Budgets for/ })
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: new RegExp(name) }) });
 }
 
 /** Reads "1,850 of 3,000 points left" and "1,150 spent" off a holder's budget meter. */
@@ -54,12 +57,16 @@ test('an admin tops up a budget, is refused a budget below what is spent, and re
     await expect(dialog).toBeVisible();
     await dialog.getByRole('textbox', { name: 'Points to add' }).fill('500');
     await dialog.getByRole('textbox', { name: 'Note (optional)' }).fill('Holiday rush: the chat team is covering two extra shifts.');
-    await expect(dialog.getByText(`After the top-up: ${(before.remaining + 500).toLocaleString('en-GB')} of ${(before.points + 500).toLocaleString('en-GB')} points left`)).toBeVisible();
+    await expect(
+      dialog.getByText(`After the top-up: ${(before.remaining + 500).toLocaleString('en-GB')} of ${(before.points + 500).toLocaleString('en-GB')} points left`),
+    ).toBeVisible();
     await expectNoSeriousA11yViolations(page, 'top-up dialog');
     await keepScreenshot(page, 'admin-budget-top-up');
     await dialog.getByRole('button', { name: 'Top up' }).click();
     await expect(dialog).toBeHidden();
-    await expect(row.getByText(`${(before.remaining + 500).toLocaleString('en-GB')} of ${(before.points + 500).toLocaleString('en-GB')} points left`)).toBeVisible();
+    await expect(
+      row.getByText(`${(before.remaining + 500).toLocaleString('en-GB')} of ${(before.points + 500).toLocaleString('en-GB')} points left`),
+    ).toBeVisible();
     expect((await meterOf(row)).spent).toBe(before.spent);
   });
 
@@ -109,7 +116,10 @@ test('an admin tops up a budget, is refused a budget below what is spent, and re
     await expectNoSeriousA11yViolations(page, 'fairness');
     await keepScreenshot(page, 'admin-fairness');
 
-    await page.locator('label').filter({ hasText: /^90 days$/ }).click();
+    await page
+      .locator('label')
+      .filter({ hasText: /^90 days$/ })
+      .click();
     await expect(page.getByRole('radio', { name: '90 days' })).toBeChecked();
     await expect(page).toHaveURL(/[?&]days=90/);
     await expect(page.getByText(/received in the last 90 days/)).toBeVisible();
@@ -123,7 +133,10 @@ test('an admin tops up a budget, is refused a budget below what is spent, and re
     await expectNoSeriousA11yViolations(page, 'fairness (phone)');
     await keepScreenshot(page, 'admin-fairness-phone');
     await page.goto('/budgets');
-    const grace = page.getByRole('list', { name: /Budgets for/ }).getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name: GRACE }) });
+    const grace = page
+      .getByRole('list', { name: /Budgets for/ })
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { level: 3, name: GRACE }) });
     const topUp = grace.getByRole('button', { name: `Top up ${GRACE}’s budget` });
     await topUp.scrollIntoViewIfNeeded();
     // Whole, without scrolling sideways.
@@ -147,7 +160,10 @@ async function newColleagues(request: APIRequestContext, names: string[]): Promi
   const people = [];
   for (const name of names) {
     const email = `${name.toLowerCase().replace(/\s+/g, '.')}.${stamp}@larkspur.example`;
-    const created = await request.post('/api/employees', { headers, data: { name: `${name} ${stamp}`, email, jobTitle: 'Chat Agent', departmentId: chat.id, role: 'staff', hiredOn: '2024-03-01' } });
+    const created = await request.post('/api/employees', {
+      headers,
+      data: { name: `${name} ${stamp}`, email, jobTitle: 'Chat Agent', departmentId: chat.id, role: 'staff', hiredOn: '2024-03-01' },
+    });
     expect(created.status()).toBe(201);
     const { id } = await created.json();
     const invitation = await (await request.post(`/api/employees/${id}/invitations`, { headers })).json();
@@ -165,13 +181,26 @@ test('two colleagues who only endorse each other show up as a reciprocal pair', 
   const storyAbout = async (person: { id: string; token: string }, title: string) => {
     const response = await request.post('/api/stories', {
       headers: { Authorization: `Bearer ${person.token}` },
-      data: { title, heroIds: [person.id], situation: 'A customer needed help.', action: 'I helped on the first contact.', impact: 'It ended well.', occurredOn: new Date().toISOString().slice(0, 10), channel: 'chat', resolvedWithoutHandoff: true, valueIds: [values[0].id] },
+      data: {
+        title,
+        heroIds: [person.id],
+        situation: 'A customer needed help.',
+        action: 'I helped on the first contact.',
+        impact: 'It ended well.',
+        occurredOn: new Date().toISOString().slice(0, 10),
+        channel: 'chat',
+        resolvedWithoutHandoff: true,
+        valueIds: [values[0].id],
+      },
     });
     expect(response.status()).toBe(201);
     return (await response.json()).id as string;
   };
   // Each tells two stories about themselves and endorses the other's two, and nothing else.
-  for (const [teller, fan] of [[a, b], [b, a]]) {
+  for (const [teller, fan] of [
+    [a, b],
+    [b, a],
+  ]) {
     for (const title of ['Sorted a refund in one chat', 'Found a lost order in one chat']) {
       const id = await storyAbout(teller, title);
       expect((await request.post(`/api/stories/${id}/endorsements`, { headers: { Authorization: `Bearer ${fan.token}` }, data: {} })).status()).toBe(201);

@@ -2,7 +2,6 @@ import { expect as baseExpect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { MANAGER, STAFF, apiToken, signIn, signOut } from './support/session';
 
-
 // Pages load slowly on a busy shared machine: wait for conditions with generous deadlines, never for durations.
 const expect = baseExpect.configure({ timeout: 45_000 });
 test.setTimeout(300_000);
@@ -73,7 +72,17 @@ test("deleting a story asks in the app's own dialog, and keeping it keeps it", a
   const title = `Told the wrong story ${Date.now().toString(36)}`;
   const created = await request.post('/api/stories', {
     headers,
-    data: { title, heroIds: [manager.id], situation: 'A mistake.', action: 'Wrote it down.', impact: 'It will be deleted.', occurredOn: today, channel: 'in_person', resolvedWithoutHandoff: false, valueIds: [values[0].id] },
+    data: {
+      title,
+      heroIds: [manager.id],
+      situation: 'A mistake.',
+      action: 'Wrote it down.',
+      impact: 'It will be deleted.',
+      occurredOn: today,
+      channel: 'in_person',
+      resolvedWithoutHandoff: false,
+      valueIds: [values[0].id],
+    },
   });
   expect(created.status()).toBe(201);
   const story = await created.json();

@@ -2,7 +2,6 @@ import { expect as baseExpect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { MANAGER, STAFF, apiToken, signIn } from './support/session';
 
-
 // Pages load slowly on a busy shared machine: wait for conditions with generous deadlines, never for durations.
 const expect = baseExpect.configure({ timeout: 45_000 });
 test.setTimeout(300_000);
@@ -35,7 +34,10 @@ test("a teller ahead of the company's time zone publishes with the default day; 
   await page.getByRole('textbox', { name: '1. What the customer needed' }).fill('A wedding guest needed a size the store did not have.');
   await page.getByRole('textbox', { name: '2. What the hero did' }).fill('Called the other store and had it couriered before noon.');
   await page.getByRole('textbox', { name: '3. How it ended for the customer' }).fill('She wore it to the wedding.');
-  await page.locator('label').filter({ hasText: /^Ownership$/ }).click();
+  await page
+    .locator('label')
+    .filter({ hasText: /^Ownership$/ })
+    .click();
   await expect(page.getByRole('checkbox', { name: 'Ownership' })).toBeChecked();
 
   // A day long before the hero was hired: the server refuses it, and says so in words, next to the date, with focus on it.

@@ -19,11 +19,16 @@ async function readFromOutbox(page: Page, to: string, subject: RegExp): Promise<
   return (await page.getByTestId('outbox-text').textContent()) ?? '';
 }
 
-test('an admin imports three people and invites them by email; one signs up, forgets the password and resets it; the weekly digest is in the outbox', async ({ page }) => {
+test('an admin imports three people and invites them by email; one signs up, forgets the password and resets it; the weekly digest is in the outbox', async ({
+  page,
+}) => {
   // A long journey through four sign-ins on a shared machine.
   test.setTimeout(240_000);
   const stamp = Date.now().toString(36);
-  const people = ['Priya', 'Tomas', 'Lena'].map((first) => ({ name: `${first} Mailtest ${stamp}`, email: `${first.toLowerCase()}.mail.${stamp}@larkspur.example` }));
+  const people = ['Priya', 'Tomas', 'Lena'].map((first) => ({
+    name: `${first} Mailtest ${stamp}`,
+    email: `${first.toLowerCase()}.mail.${stamp}@larkspur.example`,
+  }));
   const newcomer = people[0];
 
   await test.step('the admin imports three people', async () => {

@@ -22,7 +22,10 @@ test('at 390×844 the first story is on the first screen, and the filters open f
   await expect(filters).toHaveAttribute('aria-expanded', 'false');
   await filters.click();
   await expect(filters).toHaveAttribute('aria-expanded', 'true');
-  await page.getByRole('switch', { name: 'Featured only' }).or(page.getByRole('checkbox', { name: 'Featured only' })).check();
+  await page
+    .getByRole('switch', { name: 'Featured only' })
+    .or(page.getByRole('checkbox', { name: 'Featured only' }))
+    .check();
   await expect(page.getByRole('button', { name: 'Filters (1)' })).toBeVisible();
   await expectNoSeriousA11yViolations(page, 'feed on a phone with filters open');
 });

@@ -12,7 +12,10 @@ const SIGNING_SECRET = 'journey-signing-secret-0123456789abcdef';
 // Three sign-ins, five axe scans and two round trips through the job queue: longer than a one-page journey.
 test.describe.configure({ timeout: 120_000 });
 
-test('an admin connects Slack and a webhook; stories reach the channel and the receiver, and a story told in Slack reaches the feed', async ({ page, request }) => {
+test('an admin connects Slack and a webhook; stories reach the channel and the receiver, and a story told in Slack reaches the feed', async ({
+  page,
+  request,
+}) => {
   const slack = await new FakeSlack().start(FAKE_SLACK_PORT);
   const receiver = await new WebhookReceiver().start();
   try {
@@ -21,7 +24,9 @@ test('an admin connects Slack and a webhook; stories reach the channel and the r
     const me = await (await request.get('/api/me', { headers })).json();
     const colleagues = await (await request.get(`/api/employees?departmentId=${me.department.id}&role=staff&limit=50`, { headers })).json();
     const colleague = colleagues.items.find((e: { id: string }) => e.id !== me.id);
-    const colleagueEmail = (await (await request.get(`/api/employees/${colleague.id}`, { headers: { Authorization: `Bearer ${await apiToken(request, MANAGER.email)}` } })).json()).email;
+    const colleagueEmail = (
+      await (await request.get(`/api/employees/${colleague.id}`, { headers: { Authorization: `Bearer ${await apiToken(request, MANAGER.email)}` } })).json()
+    ).email;
     slack.addUser('U0STAFF001', STAFF.email, 'sofia');
     slack.addUser('U0COLLEAG1', colleagueEmail, 'colleague');
     let secret = '';
@@ -65,10 +70,22 @@ test('an admin connects Slack and a webhook; stories reach the channel and the r
       const values = await (await request.get('/api/values', { headers })).json();
       const created = await request.post('/api/stories', {
         headers,
-        data: { title, heroIds: [colleague.id], situation: 'A customer was stuck in traffic.', action: 'Waited twenty minutes after closing.', impact: 'The gift made it to the party.', occurredOn: yesterday, channel: 'in_person', resolvedWithoutHandoff: true, valueIds: [values[0].id] },
+        data: {
+          title,
+          heroIds: [colleague.id],
+          situation: 'A customer was stuck in traffic.',
+          action: 'Waited twenty minutes after closing.',
+          impact: 'The gift made it to the party.',
+          occurredOn: yesterday,
+          channel: 'in_person',
+          resolvedWithoutHandoff: true,
+          valueIds: [values[0].id],
+        },
       });
       expect(created.status()).toBe(201);
-      await expect.poll(() => slack.callsOf('chat.postMessage').some((c) => c.args.channel === 'C0HEROES01' && String(c.args.text).includes(title)), { timeout: 20_000 }).toBe(true);
+      await expect
+        .poll(() => slack.callsOf('chat.postMessage').some((c) => c.args.channel === 'C0HEROES01' && String(c.args.text).includes(title)), { timeout: 20_000 })
+        .toBe(true);
       await expect.poll(() => receiver.at('/hr').some((r) => r.body.includes(title)), { timeout: 20_000 }).toBe(true);
       const delivery = receiver.at('/hr').find((r) => r.body.includes(title))!;
       expect(String(delivery.headers['heroics-signature'])).toMatch(/^t=\d+,v1=[0-9a-f]{64}$/);
@@ -78,18 +95,30 @@ test('an admin connects Slack and a webhook; stories reach the channel and the r
     await test.step('a story submitted from the Slack form appears in the feed', async () => {
       const values = await (await request.get('/api/values', { headers })).json();
       const payload = storyModalSubmission(slack.teamId, 'U0STAFF001', {
-        heroes: ['U0COLLEAG1'], title: slackTitle, situation: 'A parcel went to the wrong town.', action: 'Drove it over on the way home.', impact: 'Delivered before dinner.', channel: 'field', values: [values[0].id], occurredOn: yesterday,
+        heroes: ['U0COLLEAG1'],
+        title: slackTitle,
+        situation: 'A parcel went to the wrong town.',
+        action: 'Drove it over on the way home.',
+        impact: 'Delivered before dinner.',
+        channel: 'field',
+        values: [values[0].id],
+        occurredOn: yesterday,
       });
       const signed = signedSlackRequest(SIGNING_SECRET, { payload: JSON.stringify(payload) });
       const answer = await request.post('/api/integrations/slack/interactions', { headers: signed.headers, data: signed.body });
       expect(answer.status()).toBe(200);
       await signIn(page, STAFF.email);
-      await expect.poll(async () => {
-        await page.reload();
-        // The feed has drawn its stories (after a reload the session and the first page load first).
-        await page.getByRole('heading', { level: 2 }).first().waitFor({ timeout: 15_000 });
-        return page.getByRole('heading', { level: 2, name: slackTitle }).isVisible();
-      }, { timeout: 30_000 }).toBe(true);
+      await expect
+        .poll(
+          async () => {
+            await page.reload();
+            // The feed has drawn its stories (after a reload the session and the first page load first).
+            await page.getByRole('heading', { level: 2 }).first().waitFor({ timeout: 15_000 });
+            return page.getByRole('heading', { level: 2, name: slackTitle }).isVisible();
+          },
+          { timeout: 30_000 },
+        )
+        .toBe(true);
       await expectNoSeriousA11yViolations(page, 'feed with a story from Slack');
     });
   } finally {

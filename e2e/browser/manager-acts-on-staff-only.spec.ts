@@ -14,7 +14,10 @@ test('a manager is offered edits and departures for their staff only, not for an
   const departments = (await (await request.get('/api/departments', { headers })).json()) as { id: string; name: string }[];
   const shoes = departments.find((d) => d.name === 'Shoes')!;
   const colleague = freshPerson('Ada');
-  const created = await request.post('/api/employees', { headers, data: { name: colleague.name, email: colleague.email, departmentId: shoes.id, role: 'admin', hiredOn: '2021-03-01' } });
+  const created = await request.post('/api/employees', {
+    headers,
+    data: { name: colleague.name, email: colleague.email, departmentId: shoes.id, role: 'admin', hiredOn: '2021-03-01' },
+  });
   expect(created.status()).toBe(201);
   const adminInShoes = (await created.json()) as { id: string };
   const managerToken = await apiToken(request, MANAGER.email);

@@ -16,7 +16,10 @@ test('the preview shows the day, the channel and the values, and the quote once,
   await page.getByRole('combobox', { name: 'How did the customer reach us?' }).click();
   await page.getByRole('option', { name: 'In person' }).click();
   await page.getByRole('textbox', { name: 'What the customer said (optional)' }).fill('“You made my day.”');
-  await page.locator('label').filter({ hasText: /^Ownership$/ }).click();
+  await page
+    .locator('label')
+    .filter({ hasText: /^Ownership$/ })
+    .click();
   await page.getByRole('button', { name: 'Preview' }).click();
   const preview = page.getByLabel('Preview');
   await expect(preview).toContainText(`${shown} · In person`);

@@ -13,7 +13,10 @@ async function balanceOn(page: Page): Promise<number> {
   return Number(text.replace(/[^\d]/g, ''));
 }
 
-test('a staff member redeems a gift card, an admin fulfils it with a code, and the staff member sees the code and the new balance', async ({ page, request }) => {
+test('a staff member redeems a gift card, an admin fulfils it with a code, and the staff member sees the code and the new balance', async ({
+  page,
+  request,
+}) => {
   // Three people sign in, with an axe check on every page: longer than one page's journey on a busy machine.
   test.setTimeout(360_000);
   const stamp = Date.now().toString(36);
@@ -23,8 +26,22 @@ test('a staff member redeems a gift card, an admin fulfils it with a code, and t
   const admin = await apiToken(request, ADMIN.email);
   const sofia = await apiToken(request, STAFF.email);
   const me = await (await request.get('/api/me', { headers: bearer(sofia) })).json();
-  expect((await request.post('/api/rewards', { headers: bearer(admin), data: { recipientId: me.id, kind: 'points', points: 400, citation: `Calmed a queue of twenty on a Saturday (${stamp}).` } })).status()).toBe(201);
-  expect((await request.post('/api/catalogue', { headers: bearer(admin), data: { title, description: 'Any bookshop in the group.', category: 'gift_card', cost: 250, stock: 5 } })).status()).toBe(201);
+  expect(
+    (
+      await request.post('/api/rewards', {
+        headers: bearer(admin),
+        data: { recipientId: me.id, kind: 'points', points: 400, citation: `Calmed a queue of twenty on a Saturday (${stamp}).` },
+      })
+    ).status(),
+  ).toBe(201);
+  expect(
+    (
+      await request.post('/api/catalogue', {
+        headers: bearer(admin),
+        data: { title, description: 'Any bookshop in the group.', category: 'gift_card', cost: 250, stock: 5 },
+      })
+    ).status(),
+  ).toBe(201);
 
   let before = 0;
   await test.step('Sofia picks the gift card, sees her balance after it, and confirms', async () => {

@@ -64,12 +64,17 @@ test('an admin imports a roster CSV, opens the reports, reads the survival curve
   await expectNoSeriousA11yViolations(page, 'reports');
   await keepScreenshot(page, 'reports');
 
-  const [download] = await Promise.all([page.waitForEvent('download'), survival.getByRole('button', { name: 'Download CSV: recognition and retention summary' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    survival.getByRole('button', { name: 'Download CSV: recognition and retention summary' }).click(),
+  ]);
   expect(download.suggestedFilename()).toMatch(/^recognition-retention-summary-\d{4}-\d{2}-\d{2}\.csv$/);
   const csv = readFileSync((await download.path())!, 'utf8');
   // A UTF-8 byte-order mark first, so Excel reads names with accents correctly.
   expect(csv.charCodeAt(0)).toBe(0xfeff);
-  expect(csv.slice(1).split('\r\n')[0]).toBe('department,group,recognised_within_months,people,leavers,still_employed,retention_12_months,retention_24_months,median_tenure_years');
+  expect(csv.slice(1).split('\r\n')[0]).toBe(
+    'department,group,recognised_within_months,people,leavers,still_employed,retention_12_months,retention_24_months,median_tenure_years',
+  );
   expect(csv).toContain('All departments,recognised,6,');
   expect(csv).toContain('All departments,not_recognised,6,');
 
@@ -79,5 +84,11 @@ test('an admin imports a roster CSV, opens the reports, reads the survival curve
   const tenure = page.getByRole('table', { name: 'Tenure by department' });
   await expect(tenure.getByRole('rowheader')).toHaveText([team.department.name, 'All departments']);
   // The manager and the newcomer are employed; the colleague imported as gone is not counted.
-  await expect(tenure.getByRole('row').filter({ has: page.getByRole('rowheader', { name: team.department.name }) }).getByRole('cell').first()).toHaveText('2');
+  await expect(
+    tenure
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader', { name: team.department.name }) })
+      .getByRole('cell')
+      .first(),
+  ).toHaveText('2');
 });

@@ -9,7 +9,12 @@ const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
  * A story told today about `heroEmail` (by themselves) that `endorsements` colleagues from other departments
  * endorse: five puts it over the peer-nomination threshold in the manager's review queue.
  */
-async function endorsedStory(request: APIRequestContext, title: string, heroEmail = STAFF.email, endorsements = 5): Promise<{ heroId: string; heroName: string }> {
+async function endorsedStory(
+  request: APIRequestContext,
+  title: string,
+  heroEmail = STAFF.email,
+  endorsements = 5,
+): Promise<{ heroId: string; heroName: string }> {
   const sofia = await apiToken(request, heroEmail);
   const me = await (await request.get('/api/me', { headers: bearer(sofia) })).json();
   const values = await (await request.get('/api/values', { headers: bearer(sofia) })).json();
@@ -31,7 +36,11 @@ async function endorsedStory(request: APIRequestContext, title: string, heroEmai
   expect(story.status()).toBe(201);
   const storyId = (await story.json()).id;
   const admin = await apiToken(request, ADMIN.email);
-  const people = (await (await request.get('/api/employees?status=active&limit=50', { headers: bearer(admin) })).json()).items as { id: string; email: string; department: { id: string } }[];
+  const people = (await (await request.get('/api/employees?status=active&limit=50', { headers: bearer(admin) })).json()).items as {
+    id: string;
+    email: string;
+    department: { id: string };
+  }[];
   // Demo colleagues from other departments; people other journeys added (who have no demo password) are passed over.
   const candidates = people.filter((p) => p.department.id !== me.department.id && p.email !== ADMIN.email);
   let endorsed = 0;
@@ -52,7 +61,9 @@ async function shoesColleague(request: APIRequestContext): Promise<string> {
   const headers = bearer(await apiToken(request, ADMIN.email));
   const departments = (await (await request.get('/api/departments', { headers })).json()) as { id: string; name: string }[];
   const shoes = departments.find((d) => d.name === 'Shoes')!;
-  const list = (await (await request.get(`/api/employees?departmentId=${shoes.id}&role=staff&status=active&limit=50`, { headers })).json()).items as { email: string }[];
+  const list = (await (await request.get(`/api/employees?departmentId=${shoes.id}&role=staff&status=active&limit=50`, { headers })).json()).items as {
+    email: string;
+  }[];
   return list[list.length - 1].email;
 }
 
@@ -60,7 +71,10 @@ async function shoesColleague(request: APIRequestContext): Promise<string> {
 async function pointsLeaderboard(page: Page): Promise<void> {
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Leaderboards' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Leaderboards' })).toBeVisible();
-  await page.locator('label').filter({ hasText: /^Points$/ }).click();
+  await page
+    .locator('label')
+    .filter({ hasText: /^Points$/ })
+    .click();
   await expect(page.getByRole('radio', { name: 'Points' })).toBeChecked();
 }
 
@@ -116,7 +130,9 @@ test('a manager rewards a peer-nominated story from the review queue; the hero s
     await dialog.getByRole('button', { name: 'Give reward' }).click();
     await expect(dialog).toBeHidden();
     await expect(page.getByText('Sofia Lindqvist has been rewarded')).toBeVisible();
-    await expect(page.getByTestId('budget-remaining').first()).toHaveText(`${(before - 150).toLocaleString('en-GB')} of ${allotted.toLocaleString('en-GB')} points left`);
+    await expect(page.getByTestId('budget-remaining').first()).toHaveText(
+      `${(before - 150).toLocaleString('en-GB')} of ${allotted.toLocaleString('en-GB')} points left`,
+    );
     // Rewarded stories leave the queue.
     await expect(page.getByTestId('review-queue-item').filter({ hasText: title })).toHaveCount(0);
 
@@ -131,7 +147,9 @@ test('a manager rewards a peer-nominated story from the review queue; the hero s
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My profile' }).click();
     await expect(page.getByRole('heading', { level: 2, name: 'Rewards and titles' })).toBeVisible();
     await expect(page.getByText(citation)).toBeVisible();
-    await expect(page.getByText(citation).locator('xpath=ancestor::div[contains(@class, "mantine-Card-root")][1]')).toContainText(/150 points\s*from Marcus Bell/);
+    await expect(page.getByText(citation).locator('xpath=ancestor::div[contains(@class, "mantine-Card-root")][1]')).toContainText(
+      /150 points\s*from Marcus Bell/,
+    );
     await keepScreenshot(page, 'profile-rewards');
 
     await pointsLeaderboard(page);
@@ -185,7 +203,9 @@ test('a manager finds an unrecognised champion, rewards them in one click, and t
 
 test('a champion wears the badge on their stories and the title on their page', async ({ page, request }) => {
   const token = await apiToken(request, STAFF.email);
-  const champions = (await (await request.get('/api/rewards/champions?period=month&limit=50', { headers: bearer(token) })).json()) as { employee: { id: string; name: string } }[];
+  const champions = (await (await request.get('/api/rewards/champions?period=month&limit=50', { headers: bearer(token) })).json()) as {
+    employee: { id: string; name: string };
+  }[];
   let champion: { id: string; name: string } | undefined;
   for (const c of champions) {
     const feed = await (await request.get(`/api/feed?scope=person&employeeId=${c.employee.id}&limit=1`, { headers: bearer(token) })).json();
@@ -200,7 +220,10 @@ test('a champion wears the badge on their stories and the title on their page', 
   await page.goto(`/people/${champion!.id}`);
   await expect(page.getByRole('heading', { level: 1, name: champion!.name })).toBeVisible();
   await expect(page.getByText(/^Champion of the month, .+/).first()).toBeVisible();
-  const badge = page.getByRole('article').first().getByText(/^Champion · /);
+  const badge = page
+    .getByRole('article')
+    .first()
+    .getByText(/^Champion · /);
   await expect(badge).toBeVisible();
   await expectNoSeriousA11yViolations(page, 'a champion’s page');
   await keepScreenshot(page, 'champion-person');

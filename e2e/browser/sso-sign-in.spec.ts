@@ -21,7 +21,10 @@ test.beforeAll(async () => {
 test.afterAll(async ({ request }) => {
   // Leave the shared app as the other journeys expect it: passwords only.
   const token = await apiToken(request, ADMIN.email);
-  await request.put('/api/sso/settings', { headers: { Authorization: `Bearer ${token}` }, data: { enabled: false, providerName: '', issuer: '', clientId: '' } });
+  await request.put('/api/sso/settings', {
+    headers: { Authorization: `Bearer ${token}` },
+    data: { enabled: false, providerName: '', issuer: '', clientId: '' },
+  });
   await provider?.stop();
 });
 

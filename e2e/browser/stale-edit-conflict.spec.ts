@@ -39,7 +39,10 @@ test('an edit made in another tab first: the stale save is refused with a clear 
   await dialog.getByRole('textbox', { name: 'Title' }).fill(`Wrapped a gift after closing ${stamp}`);
 
   // Meanwhile, in another tab, the same person saves a different title.
-  const otherTab = await request.patch(`/api/stories/${story.id}`, { headers, data: { version: story.version, title: `Kept the shop open for a gift ${stamp}` } });
+  const otherTab = await request.patch(`/api/stories/${story.id}`, {
+    headers,
+    data: { version: story.version, title: `Kept the shop open for a gift ${stamp}` },
+  });
   expect(otherTab.status()).toBe(200);
 
   await dialog.getByRole('button', { name: 'Save changes' }).click();

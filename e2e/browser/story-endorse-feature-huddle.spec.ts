@@ -9,7 +9,9 @@ async function colleagueOfStaff(request: APIRequestContext, token: string) {
   const me = await (await request.get('/api/me', { headers })).json();
   const list = await (await request.get(`/api/employees?departmentId=${me.department.id}&role=staff&limit=50`, { headers })).json();
   const colleague = list.items.find((e: { id: string }) => e.id !== me.id);
-  const detail = await (await request.get(`/api/employees/${colleague.id}`, { headers: { Authorization: `Bearer ${await apiToken(request, MANAGER.email)}` } })).json();
+  const detail = await (
+    await request.get(`/api/employees/${colleague.id}`, { headers: { Authorization: `Bearer ${await apiToken(request, MANAGER.email)}` } })
+  ).json();
   return { id: colleague.id as string, name: colleague.name as string, email: detail.email as string };
 }
 
@@ -29,9 +31,14 @@ test('a story naming a colleague reaches them, gets endorsed, featured and read 
     await page.getByRole('combobox', { name: 'How did the customer reach us?' }).click();
     await page.getByRole('option', { name: 'In person' }).click();
     await page.getByRole('textbox', { name: '1. What the customer needed' }).fill('A bride’s dress was soaked in a downpour on her way to the venue.');
-    await page.getByRole('textbox', { name: '2. What the hero did' }).fill('Steamed and pressed it in the fitting room and **lent her a coat** for the walk back.');
+    await page
+      .getByRole('textbox', { name: '2. What the hero did' })
+      .fill('Steamed and pressed it in the fitting room and **lent her a coat** for the walk back.');
     await page.getByRole('textbox', { name: '3. How it ended for the customer' }).fill('She walked down the aisle on time.');
-    await page.locator('label').filter({ hasText: /^Ownership$/ }).click();
+    await page
+      .locator('label')
+      .filter({ hasText: /^Ownership$/ })
+      .click();
     await expect(page.getByRole('checkbox', { name: 'Ownership' })).toBeChecked();
     await expectNoSeriousA11yViolations(page, 'composer');
     await keepScreenshot(page, 'story-composer');

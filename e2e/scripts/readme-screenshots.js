@@ -8,7 +8,15 @@ const { join } = require('node:path');
 
 const BASE_URL = process.env.BASE_URL ?? 'http://localhost:3000';
 const OUT = join(__dirname, '..', '..', 'docs', 'screenshots');
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 async function main() {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
@@ -25,8 +33,16 @@ async function main() {
   await page.waitForLoadState('networkidle');
   await page.screenshot({ path: join(OUT, 'story.png') });
   const pages = [
-    ['/huddle', 'huddle'], ['/roster', 'roster'], ['/me', 'profile'], ['/departments', 'departments'],
-    ['/leaderboards', 'leaderboards'], ['/review-queue', 'review-queue'], ['/champions', 'unrecognised-champions'], ['/budgets', 'budgets'], ['/fairness', 'fairness'], ['/reports', 'reports'],
+    ['/huddle', 'huddle'],
+    ['/roster', 'roster'],
+    ['/me', 'profile'],
+    ['/departments', 'departments'],
+    ['/leaderboards', 'leaderboards'],
+    ['/review-queue', 'review-queue'],
+    ['/champions', 'unrecognised-champions'],
+    ['/budgets', 'budgets'],
+    ['/fairness', 'fairness'],
+    ['/reports', 'reports'],
   ];
   for (const [path, name] of pages) {
     await page.goto(`${BASE_URL}${path}`);

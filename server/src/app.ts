@@ -24,7 +24,10 @@ import { buildOpenApiDocument } from './openapi/openapi';
 import { IMAGE_BODY_LIMIT_BYTES } from './catalogue/catalogue-image';
 
 /** Every route under /api, except SCIM at /scim/v2 (where identity providers expect it). */
-export const API_PREFIX: [string, { exclude: { path: string; method: RequestMethod }[] }] = ['api', { exclude: [{ path: 'scim/v2/{*path}', method: RequestMethod.ALL }] }];
+export const API_PREFIX: [string, { exclude: { path: string; method: RequestMethod }[] }] = [
+  'api',
+  { exclude: [{ path: 'scim/v2/{*path}', method: RequestMethod.ALL }] },
+];
 
 const BODY_LIMIT_BYTES = 1024 * 1024;
 /**
@@ -71,10 +74,16 @@ function writeClientErrorProblem(error: Error & { code?: string }, socket: Duple
   if (error.code === 'ECONNRESET' || socket.destroyed) return;
   const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
   const detail =
-    status === 431 ? 'The request headers (or its URL) are larger than the server accepts.' : status === 408 ? 'The request took too long to arrive.' : 'The request is not valid HTTP.';
+    status === 431
+      ? 'The request headers (or its URL) are larger than the server accepts.'
+      : status === 408
+        ? 'The request took too long to arrive.'
+        : 'The request is not valid HTTP.';
   const body = JSON.stringify({ ...toProblem({ statusCode: status, message: detail }), detail });
   if (socket.writable) {
-    socket.write(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/problem+json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+    socket.write(
+      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/problem+json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    );
   }
   socket.destroy(error);
 }
@@ -107,7 +116,8 @@ export async function configureHttp(app: NestFastifyApplication, config: AppConf
   });
   // SCIM clients send application/scim+json (RFC 7644 §3.1): JSON, accepted under /scim/v2 only.
   fastify.addContentTypeParser('application/scim+json', { parseAs: 'string' }, (request, body, done) => {
-    if (!request.url.startsWith('/scim/v2/')) return done(Object.assign(new Error('Unsupported Media Type'), { statusCode: 415, code: 'FST_ERR_CTP_INVALID_MEDIA_TYPE' }), undefined);
+    if (!request.url.startsWith('/scim/v2/'))
+      return done(Object.assign(new Error('Unsupported Media Type'), { statusCode: 415, code: 'FST_ERR_CTP_INVALID_MEDIA_TYPE' }), undefined);
     if (jsonDepthExceeds(body as string, MAX_JSON_DEPTH)) return done(tooDeepProblem(), undefined);
     try {
       done(null, body === '' ? undefined : JSON.parse(body as string));

@@ -60,7 +60,9 @@ async function main() {
     ];
     console.log(`\n${lines.filter(Boolean).join('\n')}\n`);
     if (config.env === 'production' && !config.mail.smtpUrl) {
-      console.warn('WARNING: NODE_ENV=production and SMTP_URL is not set: no email (invitations, password resets, notifications) reaches anyone. Set SMTP_URL.');
+      console.warn(
+        'WARNING: NODE_ENV=production and SMTP_URL is not set: no email (invitations, password resets, notifications) reaches anyone. Set SMTP_URL.',
+      );
     }
   } catch (error) {
     if (stopping) return;

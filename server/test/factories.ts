@@ -37,7 +37,16 @@ export async function createEmployee(
   const [row] = await dataSource.query(
     `INSERT INTO employees (name, email, job_title, department_id, role, hired_on, left_on, leave_reason, password_hash)
      VALUES ($1, $2, 'Associate', $3, $4, $5, $6, $7, $8) RETURNING id`,
-    [name, email, options.departmentId, role, options.hiredOn ?? '2020-01-15', options.leftOn ?? null, options.leftOn ? 'voluntary' : null, options.withPassword === false ? null : await passwordHash],
+    [
+      name,
+      email,
+      options.departmentId,
+      role,
+      options.hiredOn ?? '2020-01-15',
+      options.leftOn ?? null,
+      options.leftOn ? 'voluntary' : null,
+      options.withPassword === false ? null : await passwordHash,
+    ],
   );
   for (const departmentId of options.manages ?? []) {
     await dataSource.query('INSERT INTO department_managers (department_id, employee_id) VALUES ($1, $2)', [departmentId, row.id]);
@@ -117,7 +126,12 @@ export async function insertStory(
     [options.authorId, options.title ?? `Story ${uniqueSuffix()}`, options.createdAt, options.endorsementCount ?? 0],
   );
   for (const hero of options.heroes) {
-    await dataSource.query('INSERT INTO story_heroes (story_id, employee_id, department_id, story_created_at) VALUES ($1, $2, $3, $4)', [story.id, hero.id, hero.departmentId, options.createdAt]);
+    await dataSource.query('INSERT INTO story_heroes (story_id, employee_id, department_id, story_created_at) VALUES ($1, $2, $3, $4)', [
+      story.id,
+      hero.id,
+      hero.departmentId,
+      options.createdAt,
+    ]);
   }
   return story.id;
 }

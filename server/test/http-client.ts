@@ -36,7 +36,13 @@ export async function call(
     } catch {
       // not JSON: keep the text
     }
-    return { status: response.status, contentType: response.headers.get('content-type') ?? '', retryAfter: response.headers.get('retry-after'), body, ms: Date.now() - started };
+    return {
+      status: response.status,
+      contentType: response.headers.get('content-type') ?? '',
+      retryAfter: response.headers.get('retry-after'),
+      body,
+      ms: Date.now() - started,
+    };
   } catch (error) {
     const cause = (error as { cause?: { code?: string } }).cause?.code;
     return { status: 0, contentType: '', retryAfter: null, body: null, error: cause ?? (error as Error).name, ms: Date.now() - started };

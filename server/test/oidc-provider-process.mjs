@@ -53,7 +53,10 @@ provider.on('server_error', (_ctx, error) => process.stderr.write(`oidc-provider
 
 const b64 = (value) => Buffer.from(typeof value === 'string' ? value : JSON.stringify(value)).toString('base64url');
 function resign(idToken, changes) {
-  const [header, payload] = idToken.split('.').slice(0, 2).map((part) => JSON.parse(Buffer.from(part, 'base64url').toString()));
+  const [header, payload] = idToken
+    .split('.')
+    .slice(0, 2)
+    .map((part) => JSON.parse(Buffer.from(part, 'base64url').toString()));
   const claims = { ...payload, ...changes.claims };
   const head = { ...header, kid: changes.foreignKey ? 'foreign-key' : header.kid };
   const input = `${b64(head)}.${b64(claims)}`;
@@ -85,10 +88,22 @@ server.on('request', async (req, res) => {
   if (req.url === '/__control/backchannel-logout') {
     const client = (config.clients ?? []).find((c) => c.client_id === body.clientId);
     const now = Math.floor(Date.now() / 1000);
-    const claims = { iss: issuer, aud: body.clientId, iat: now, exp: now + 120, jti: randomUUID(), sub: body.sub, events: { 'http://schemas.openid.net/event/backchannel-logout': {} } };
+    const claims = {
+      iss: issuer,
+      aud: body.clientId,
+      iat: now,
+      exp: now + 120,
+      jti: randomUUID(),
+      sub: body.sub,
+      events: { 'http://schemas.openid.net/event/backchannel-logout': {} },
+    };
     const input = `${b64({ alg: 'RS256', typ: 'logout+jwt', kid: jwk.kid })}.${b64(claims)}`;
     const token = `${input}.${sign('sha256', Buffer.from(input), privateKey).toString('base64url')}`;
-    const answer = await fetch(client.backchannel_logout_uri, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ logout_token: token }) });
+    const answer = await fetch(client.backchannel_logout_uri, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ logout_token: token }),
+    });
     res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ status: answer.status }));
     return;
   }

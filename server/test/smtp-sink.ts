@@ -48,7 +48,8 @@ export async function startSmtpSink(mode: SinkMode = 'accept'): Promise<SmtpSink
     onRcptTo(address, _session, callback) {
       sink.attempts += 1;
       rcpts.push(address.address.toLowerCase());
-      if (sink.busyAddresses.has(address.address.toLowerCase())) return callback(Object.assign(new Error('Mailbox busy, try again later'), { responseCode: 451 }));
+      if (sink.busyAddresses.has(address.address.toLowerCase()))
+        return callback(Object.assign(new Error('Mailbox busy, try again later'), { responseCode: 451 }));
       if (sink.mode === 'refuse-temporarily') return callback(Object.assign(new Error('Try again later'), { responseCode: 451 }));
       if (sink.mode === 'refuse-permanently') return callback(Object.assign(new Error('No such mailbox here'), { responseCode: 550 }));
       callback();
@@ -98,5 +99,10 @@ export function linksIn(message: ParsedMail): string[] {
 /** A header as the message carried it (mailparser folds the List-* headers into one parsed `list` object). */
 export function rawHeader(message: ParsedMail, name: string): string | undefined {
   const line = message.headerLines.find((h) => h.key === name.toLowerCase());
-  return line ? line.line.slice(line.line.indexOf(':') + 1).replace(/\r?\n\s+/g, ' ').trim() : undefined;
+  return line
+    ? line.line
+        .slice(line.line.indexOf(':') + 1)
+        .replace(/\r?\n\s+/g, ' ')
+        .trim()
+    : undefined;
 }

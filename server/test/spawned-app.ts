@@ -44,7 +44,10 @@ export async function spawnApp(env: Record<string, string>, options: { startTime
   child.stderr!.on('data', (chunk) => (output += chunk));
   const exit = new Promise<number | null>((resolve) => child.once('exit', (code, signal) => resolve(code ?? (signal ? -1 : null))));
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the app did not start within ${options.startTimeoutMs ?? 30_000} ms:\n${output}`)), options.startTimeoutMs ?? 30_000);
+    const timer = setTimeout(
+      () => reject(new Error(`the app did not start within ${options.startTimeoutMs ?? 30_000} ms:\n${output}`)),
+      options.startTimeoutMs ?? 30_000,
+    );
     child.stdout!.on('data', () => output.includes('Heroics is running') && (clearTimeout(timer), resolve()));
     void exit.then((code) => (clearTimeout(timer), reject(new Error(`the app exited with ${code} while starting:\n${output}`))));
   });

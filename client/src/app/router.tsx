@@ -38,7 +38,15 @@ export function routesFrom(pages: Page[]): RouteObject[] {
     ...standalone,
     {
       path: '/',
-      element: <RequireSession>{(employee) => <Standalone><AppLayout employee={employee} /></Standalone>}</RequireSession>,
+      element: (
+        <RequireSession>
+          {(employee) => (
+            <Standalone>
+              <AppLayout employee={employee} />
+            </Standalone>
+          )}
+        </RequireSession>
+      ),
       children: [...shell, { path: '*', element: <NotFoundRoute /> }],
     },
   ];

@@ -20,10 +20,16 @@ export const theme = createTheme({
     Button: { defaultProps: { fw: 600 } },
     Paper: { defaultProps: { withBorder: true, radius: 'lg' } },
     Badge: { defaultProps: { radius: 'sm' } },
-    Modal: { defaultProps: { closeButtonProps: { 'aria-label': 'Close dialog' } }, styles: { title: { fontWeight: 700, fontSize: 'var(--mantine-font-size-lg)' } } },
+    Modal: {
+      defaultProps: { closeButtonProps: { 'aria-label': 'Close dialog' } },
+      styles: { title: { fontWeight: 700, fontSize: 'var(--mantine-font-size-lg)' } },
+    },
     Drawer: { defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } },
     // Mantine's notification text is grey-6 (3.3:1); the dimmed colour passes AA.
-    Notification: { defaultProps: { closeButtonProps: { 'aria-label': 'Dismiss notification' } }, styles: { description: { color: 'var(--mantine-color-dimmed)' } } },
+    Notification: {
+      defaultProps: { closeButtonProps: { 'aria-label': 'Dismiss notification' } },
+      styles: { description: { color: 'var(--mantine-color-dimmed)' } },
+    },
   },
 });
 

@@ -18,7 +18,9 @@ describe('describeFieldProblem', () => {
   });
 
   it('passes a sentence already written for people through unchanged', () => {
-    expect(describeFieldProblem('email', 'That email address is already on the roster.', 'the work email')).toBe('That email address is already on the roster.');
+    expect(describeFieldProblem('email', 'That email address is already on the roster.', 'the work email')).toBe(
+      'That email address is already on the roster.',
+    );
   });
 });
 
@@ -40,7 +42,10 @@ describe('formProblem', () => {
   });
 
   it('keeps a general sentence for a refusal that names no field of the form', () => {
-    const result = formProblem(new ApiProblem({ type: 'urn:x', title: 'Unprocessable', status: 422, detail: 'Stories can be edited for 7 days after they are told.' }), names);
+    const result = formProblem(
+      new ApiProblem({ type: 'urn:x', title: 'Unprocessable', status: 422, detail: 'Stories can be edited for 7 days after they are told.' }),
+      names,
+    );
     expect(result).toEqual({ fields: {}, general: 'Stories can be edited for 7 days after they are told.' });
   });
 });

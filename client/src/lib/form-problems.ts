@@ -26,7 +26,8 @@ export function describeFieldProblem(field: string, message: string, name: strin
   if ((match = /(?:longer than or equal to|at least) (\d+) characters/i.exec(rest))) return `${subject} needs at least ${match[1]} characters.`;
   if (/in the future/i.test(rest)) return `${subject} cannot be after today: choose today or an earlier day.`;
   if (/before the hire date|before .*hired/i.test(rest)) return `${subject} cannot be before the hire date: choose a later day.`;
-  if (/must be a UUID|must be an? (?:valid )?id|does not exist|not found|unknown/i.test(rest)) return `${subject}: choose from the list (that one is not known here).`;
+  if (/must be a UUID|must be an? (?:valid )?id|does not exist|not found|unknown/i.test(rest))
+    return `${subject}: choose from the list (that one is not known here).`;
   if (/should not be empty|must not be empty|is required|must be a string/i.test(rest)) return `Fill in ${name}.`;
   if (/must be an email/i.test(rest)) return `${subject} must be an email address, like name@company.com.`;
   if (/must be one of|must be a valid enum/i.test(rest)) return `Choose ${name} from the list.`;

@@ -39,7 +39,18 @@ export interface OpenApiOperation {
 }
 
 export interface OpenApiDocument {
-  paths: Record<string, Record<string, { parameters?: OpenApiParameter[]; requestBody?: { content: Record<string, { schema: JsonSchema }> }; responses: OpenApiOperation['responses']; security?: unknown[] }>>;
+  paths: Record<
+    string,
+    Record<
+      string,
+      {
+        parameters?: OpenApiParameter[];
+        requestBody?: { content: Record<string, { schema: JsonSchema }> };
+        responses: OpenApiOperation['responses'];
+        security?: unknown[];
+      }
+    >
+  >;
   components: { schemas: Record<string, JsonSchema> };
 }
 
@@ -110,7 +121,8 @@ export function problemShapeErrors(body: unknown, status: number): string[] {
   if (p.instance !== undefined && (typeof p.instance !== 'string' || !p.instance.startsWith('/'))) problems.push(`instance ${JSON.stringify(p.instance)}`);
   if (p.errors !== undefined) {
     if (!Array.isArray(p.errors) || !p.errors.length) problems.push('errors is not a non-empty array');
-    else if (!p.errors.every((e) => e && typeof e.field === 'string' && e.field && typeof e.message === 'string')) problems.push('an error without field and message');
+    else if (!p.errors.every((e) => e && typeof e.field === 'string' && e.field && typeof e.message === 'string'))
+      problems.push('an error without field and message');
   }
   if (status === 400 && !Array.isArray(p.errors)) problems.push('a 400 names no field');
   if (/\bat [\w.<>]+ \(|node_modules|\/src\/|\.ts:\d+/.test(JSON.stringify(body))) problems.push('a stack trace or source path');

@@ -21,5 +21,8 @@ export async function expectNoSeriousA11yViolations(page: Page, label: string): 
         .join('\n'),
     )
     .join('\n\n');
-  expect(serious.map((violation) => violation.id), `Accessibility violations on ${label} (${page.url()}):\n\n${report}\n`).toEqual([]);
+  expect(
+    serious.map((violation) => violation.id),
+    `Accessibility violations on ${label} (${page.url()}):\n\n${report}\n`,
+  ).toEqual([]);
 }

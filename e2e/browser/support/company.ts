@@ -29,7 +29,11 @@ export function currentQuarter(today = new Date()): string {
  * each can run alone. With `budget`, the manager has that many points this quarter; with `spent`, they have
  * already rewarded the first staff member that many of them.
  */
-export async function freshTeam(request: APIRequestContext, label: string, options: { staff?: number; budget?: number; spent?: number } = {}): Promise<FreshTeam> {
+export async function freshTeam(
+  request: APIRequestContext,
+  label: string,
+  options: { staff?: number; budget?: number; spent?: number } = {},
+): Promise<FreshTeam> {
   const auth = { Authorization: `Bearer ${await apiToken(request, ADMIN.email)}` };
   const ok = async <T>(response: Promise<import('@playwright/test').APIResponse>, status: number): Promise<T> => {
     const answer = await response;
@@ -41,7 +45,10 @@ export async function freshTeam(request: APIRequestContext, label: string, optio
   const member = async (role: 'manager' | 'staff', first: string): Promise<TeamMember> => {
     const person = freshPerson(first);
     const created = await ok<{ id: string }>(
-      request.post('/api/employees', { headers: auth, data: { ...person, jobTitle: role === 'manager' ? 'Team Lead' : 'Associate', departmentId: department.id, role, hiredOn: hiredAgo(2, 3) } }),
+      request.post('/api/employees', {
+        headers: auth,
+        data: { ...person, jobTitle: role === 'manager' ? 'Team Lead' : 'Associate', departmentId: department.id, role, hiredOn: hiredAgo(2, 3) },
+      }),
       201,
     );
     const invitation = await ok<{ url: string }>(request.post(`/api/employees/${created.id}/invitations`, { headers: auth }), 201);
@@ -59,7 +66,13 @@ export async function freshTeam(request: APIRequestContext, label: string, optio
   }
   if (options.spent) {
     const managerAuth = { Authorization: `Bearer ${await apiToken(request, manager.email, manager.password)}` };
-    await ok(request.post('/api/rewards', { headers: managerAuth, data: { recipientId: staff[0].id, kind: 'points', points: options.spent, citation: 'Covered every shift of the holiday rush.' } }), 201);
+    await ok(
+      request.post('/api/rewards', {
+        headers: managerAuth,
+        data: { recipientId: staff[0].id, kind: 'points', points: options.spent, citation: 'Covered every shift of the holiday rush.' },
+      }),
+      201,
+    );
   }
   return { department, manager, staff };
 }

@@ -34,7 +34,11 @@ export class AuthService {
    * `trustedDeviceFor` tells whether the request's device cookie vouches for an employee (see DeviceCookie):
    * such a device is not stopped by an account lock that attempts from elsewhere caused.
    */
-  async login(dto: LoginDto, ip: string, trustedDeviceFor: (employeeId: string | undefined) => string | undefined): Promise<{ session: SessionDto; refreshToken: string }> {
+  async login(
+    dto: LoginDto,
+    ip: string,
+    trustedDeviceFor: (employeeId: string | undefined) => string | undefined,
+  ): Promise<{ session: SessionDto; refreshToken: string }> {
     const employee = await this.credentials.credentialsByEmail(dto.email);
     const client: SignInClient = { ip, trustedDeviceId: trustedDeviceFor(employee?.id) };
     await this.throttle.admit(dto.email, client);

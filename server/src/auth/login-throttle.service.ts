@@ -18,7 +18,10 @@ export class LoginThrottleService {
   /** A client that must wait before its next attempt on an account: blocked for that long. */
   private readonly waitingClients: RateLimiterAbstract;
 
-  constructor(store: RateLimitStore, @Inject(APP_CONFIG) private readonly config: AppConfig) {
+  constructor(
+    store: RateLimitStore,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {
     const duration = config.login.windowSeconds;
     this.failuresByIp = store.limiter({ keyPrefix: 'login-ip', points: config.login.maxFailuresPerIp, duration });
     this.failuresByAccount = store.limiter({ keyPrefix: 'login-account', points: config.login.maxFailuresPerAccount, duration });

@@ -17,7 +17,8 @@ export class PasswordController {
   @HttpCode(204)
   @ApiOperation({
     summary: 'Change your password (current and new); every other sign-in of yours ends, this one stays',
-    description: 'A wrong current password is 400 naming currentPassword and counts as a failed sign-in (throttled the same way); a weak new password is 400 naming newPassword with the reason.',
+    description:
+      'A wrong current password is 400 naming currentPassword and counts as a failed sign-in (throttled the same way); a weak new password is 400 naming newPassword with the reason.',
   })
   @ApiNoContentResponse({ description: 'Password changed.' })
   @ApiProblems(400, 401, 429)

@@ -64,10 +64,12 @@ export class SessionsRepository {
   }
 
   async insertToken(manager: EntityManager, token: { employeeId: string; familyId: string; tokenHash: string; expiresAt: Date }) {
-    await manager.query(
-      'INSERT INTO refresh_tokens (employee_id, family_id, token_hash, expires_at) VALUES ($1, $2, $3, $4)',
-      [token.employeeId, token.familyId, token.tokenHash, token.expiresAt],
-    );
+    await manager.query('INSERT INTO refresh_tokens (employee_id, family_id, token_hash, expires_at) VALUES ($1, $2, $3, $4)', [
+      token.employeeId,
+      token.familyId,
+      token.tokenHash,
+      token.expiresAt,
+    ]);
   }
 
   /** Marks a live token as used, atomically: of two requests presenting it, only one gets a row back. */
@@ -109,7 +111,10 @@ export class SessionsRepository {
 
   /** Every sign-in of the employee ends except `keepFamilyId` (the one changing the password). */
   async revokeAllExcept(manager: EntityManager, employeeId: string, keepFamilyId: string): Promise<void> {
-    await manager.query('UPDATE refresh_tokens SET revoked_at = now() WHERE employee_id = $1 AND family_id <> $2 AND revoked_at IS NULL', [employeeId, keepFamilyId]);
+    await manager.query('UPDATE refresh_tokens SET revoked_at = now() WHERE employee_id = $1 AND family_id <> $2 AND revoked_at IS NULL', [
+      employeeId,
+      keepFamilyId,
+    ]);
   }
 
   async revokeAllFor(manager: EntityManager, employeeId: string): Promise<void> {

@@ -97,7 +97,14 @@ export class SessionsService {
     }
     const row = await this.sessions.sessionEmployee(claims.sub, claims.sid);
     if (!row || row.leftOn || !row.sessionLive) throw AuthErrors.sessionEnded();
-    return { id: row.id, name: row.name, role: row.role, departmentId: row.departmentId, managedDepartmentIds: row.managedDepartmentIds, sessionId: claims.sid };
+    return {
+      id: row.id,
+      name: row.name,
+      role: row.role,
+      departmentId: row.departmentId,
+      managedDepartmentIds: row.managedDepartmentIds,
+      sessionId: claims.sid,
+    };
   }
 
   private async issue(manager: EntityManager, employeeId: string, familyId: string): Promise<IssuedSession> {

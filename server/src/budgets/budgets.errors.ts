@@ -11,7 +11,15 @@ export const BudgetsErrors = {
   invalidQuarter: () => new DomainError('bad_request', BudgetsErrorCode.InvalidQuarter, 'quarter must be written like 2026-Q4', 'quarter'),
   notABudgetHolder: () => new DomainError('unprocessable', BudgetsErrorCode.NotABudgetHolder, 'Budgets are for current managers and admins.', 'holderId'),
   belowSpent: (spent: number) =>
-    new DomainError('unprocessable', BudgetsErrorCode.BelowSpent, `This budget has already spent ${spent} points; it cannot be set lower.`, 'points', { spent }),
+    new DomainError('unprocessable', BudgetsErrorCode.BelowSpent, `This budget has already spent ${spent} points; it cannot be set lower.`, 'points', {
+      spent,
+    }),
   exceeded: (remaining: number, requested: number) =>
-    new DomainError('unprocessable', BudgetsErrorCode.Exceeded, `Not enough budget: ${remaining} points remain this quarter and this reward needs ${requested}.`, 'points', { remaining, requested }),
+    new DomainError(
+      'unprocessable',
+      BudgetsErrorCode.Exceeded,
+      `Not enough budget: ${remaining} points remain this quarter and this reward needs ${requested}.`,
+      'points',
+      { remaining, requested },
+    ),
 };

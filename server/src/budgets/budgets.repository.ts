@@ -41,12 +41,19 @@ export class BudgetsRepository {
       `INSERT INTO reward_budgets (holder_id, quarter_start, points) VALUES ($1, $2, 0) ON CONFLICT ON CONSTRAINT uq_reward_budgets_holder_quarter DO NOTHING`,
       [holderId, quarterStart],
     );
-    const [row] = await manager.query('SELECT points, spent FROM reward_budgets WHERE holder_id = $1 AND quarter_start = $2 FOR UPDATE', [holderId, quarterStart]);
+    const [row] = await manager.query('SELECT points, spent FROM reward_budgets WHERE holder_id = $1 AND quarter_start = $2 FOR UPDATE', [
+      holderId,
+      quarterStart,
+    ]);
     return row;
   }
 
   async setPoints(manager: EntityManager, holderId: string, quarterStart: string, points: number): Promise<void> {
-    await manager.query('UPDATE reward_budgets SET points = $3, updated_at = now() WHERE holder_id = $1 AND quarter_start = $2', [holderId, quarterStart, points]);
+    await manager.query('UPDATE reward_budgets SET points = $3, updated_at = now() WHERE holder_id = $1 AND quarter_start = $2', [
+      holderId,
+      quarterStart,
+      points,
+    ]);
   }
 
   /**
@@ -66,11 +73,18 @@ export class BudgetsRepository {
   }
 
   async remaining(manager: EntityManager, holderId: string, quarterStart: string): Promise<number> {
-    const [row] = await manager.query('SELECT points - spent AS remaining FROM reward_budgets WHERE holder_id = $1 AND quarter_start = $2', [holderId, quarterStart]);
+    const [row] = await manager.query('SELECT points - spent AS remaining FROM reward_budgets WHERE holder_id = $1 AND quarter_start = $2', [
+      holderId,
+      quarterStart,
+    ]);
     return row?.remaining ?? 0;
   }
 
   async refund(manager: EntityManager, holderId: string, quarterStart: string, points: number): Promise<void> {
-    await manager.query('UPDATE reward_budgets SET spent = spent - $3, updated_at = now() WHERE holder_id = $1 AND quarter_start = $2', [holderId, quarterStart, points]);
+    await manager.query('UPDATE reward_budgets SET spent = spent - $3, updated_at = now() WHERE holder_id = $1 AND quarter_start = $2', [
+      holderId,
+      quarterStart,
+      points,
+    ]);
   }
 }

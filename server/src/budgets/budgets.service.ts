@@ -42,7 +42,14 @@ export class BudgetsService {
       const before = await this.budgets.lockOrCreate(manager, dto.holderId, start);
       if (dto.points < before.spent) throw BudgetsErrors.belowSpent(before.spent);
       await this.budgets.setPoints(manager, dto.holderId, start, dto.points);
-      await this.audit.record(manager, { actorId: viewer.id, action: 'budget.set', subjectType: 'employee', subjectId: dto.holderId, before: { quarter: dto.quarter, ...before }, after: { quarter: dto.quarter, points: dto.points, spent: before.spent } });
+      await this.audit.record(manager, {
+        actorId: viewer.id,
+        action: 'budget.set',
+        subjectType: 'employee',
+        subjectId: dto.holderId,
+        before: { quarter: dto.quarter, ...before },
+        after: { quarter: dto.quarter, points: dto.points, spent: before.spent },
+      });
     });
     return this.one(dto.holderId, start);
   }

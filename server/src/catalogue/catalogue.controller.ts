@@ -25,7 +25,10 @@ export class CatalogueController {
 
   @Post()
   @Roles('admin')
-  @ApiOperation({ summary: 'Add an item to the catalogue (admins; audited)', description: 'Charity donations list the charities to choose among; other categories list none.' })
+  @ApiOperation({
+    summary: 'Add an item to the catalogue (admins; audited)',
+    description: 'Charity donations list the charities to choose among; other categories list none.',
+  })
   @ApiCreatedResponse({ type: CatalogueItemDto })
   @ApiProblems(400, 401, 403, 422)
   create(@CurrentUser() viewer: CurrentEmployee, @Body() dto: CreateCatalogueItemDto): Promise<CatalogueItemDto> {
@@ -41,7 +44,10 @@ export class CatalogueController {
   async image(@UuidParam('id') id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<Buffer> {
     const image = await this.catalogue.image(id);
     // A new upload gets a new id, so a picture never changes under its URL.
-    void reply.header('Content-Type', image.contentType).header('Cache-Control', 'public, max-age=31536000, immutable').header('X-Content-Type-Options', 'nosniff');
+    void reply
+      .header('Content-Type', image.contentType)
+      .header('Cache-Control', 'public, max-age=31536000, immutable')
+      .header('X-Content-Type-Options', 'nosniff');
     return image.bytes;
   }
 
@@ -72,7 +78,12 @@ export class CatalogueController {
   @ApiBody({ schema: { type: 'string', format: 'binary' } })
   @ApiOkResponse({ type: CatalogueItemDto })
   @ApiProblems(400, 401, 403, 404, 413, 422)
-  setImage(@CurrentUser() viewer: CurrentEmployee, @UuidParam('id') id: string, @Headers('content-type') contentType: string | undefined, @Req() request: FastifyRequest): Promise<CatalogueItemDto> {
+  setImage(
+    @CurrentUser() viewer: CurrentEmployee,
+    @UuidParam('id') id: string,
+    @Headers('content-type') contentType: string | undefined,
+    @Req() request: FastifyRequest,
+  ): Promise<CatalogueItemDto> {
     // The raw body, read from the request rather than through the validation pipe (which walks objects key by key).
     return this.catalogue.setImage(viewer, id, contentType ?? '', request.body);
   }

@@ -1,7 +1,14 @@
 import { CurrentEmployee } from '../common/current-employee';
 import { canSeeItem } from './catalogue.policy';
 
-const viewer = (role: CurrentEmployee['role'], departmentId = 'shoes'): CurrentEmployee => ({ id: 'v', name: 'V', role, departmentId, managedDepartmentIds: [], sessionId: 's' });
+const viewer = (role: CurrentEmployee['role'], departmentId = 'shoes'): CurrentEmployee => ({
+  id: 'v',
+  name: 'V',
+  role,
+  departmentId,
+  managedDepartmentIds: [],
+  sessionId: 's',
+});
 
 describe('catalogue visibility', () => {
   it('shows an item for everyone to everyone', () => {

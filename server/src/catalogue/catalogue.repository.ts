@@ -43,7 +43,11 @@ export class CatalogueRepository {
   }
 
   /** Keyset page by (title, id); `departmentId` null lists every item (admins). */
-  async page(filter: { category?: CatalogueCategory; includeRetired: boolean; departmentId: string | null }, limit: number, after?: [string, string]): Promise<CatalogueItemRow[]> {
+  async page(
+    filter: { category?: CatalogueCategory; includeRetired: boolean; departmentId: string | null },
+    limit: number,
+    after?: [string, string],
+  ): Promise<CatalogueItemRow[]> {
     const params: unknown[] = [];
     const p = (v: unknown) => `$${params.push(v)}`;
     const where: string[] = [];

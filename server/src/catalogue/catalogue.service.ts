@@ -55,7 +55,13 @@ export class CatalogueService {
     await this.check(fields);
     const id = await this.dataSource.transaction(async (manager) => {
       const created = await this.catalogue.insert(manager, fields);
-      await this.audit.record(manager, { actorId: viewer.id, action: 'catalogue.item_created', subjectType: 'catalogue_item', subjectId: created, after: { ...fields } });
+      await this.audit.record(manager, {
+        actorId: viewer.id,
+        action: 'catalogue.item_created',
+        subjectType: 'catalogue_item',
+        subjectId: created,
+        after: { ...fields },
+      });
       return created;
     });
     return this.get(viewer, id);
@@ -79,7 +85,14 @@ export class CatalogueService {
       await this.check(fields);
       await this.catalogue.update(manager, id, fields);
       const { imageId: _image, retiredAt, ...was } = before;
-      await this.audit.record(manager, { actorId: viewer.id, action: 'catalogue.item_changed', subjectType: 'catalogue_item', subjectId: id, before: { ...was, retired: retiredAt !== null }, after: { ...fields } });
+      await this.audit.record(manager, {
+        actorId: viewer.id,
+        action: 'catalogue.item_changed',
+        subjectType: 'catalogue_item',
+        subjectId: id,
+        before: { ...was, retired: retiredAt !== null },
+        after: { ...fields },
+      });
     });
     return this.get(viewer, id);
   }
@@ -90,7 +103,14 @@ export class CatalogueService {
     const image = await reencodeImage(contentType, body);
     await this.dataSource.transaction(async (manager) => {
       const { imageId, previous } = await this.catalogue.saveImage(manager, id, image);
-      await this.audit.record(manager, { actorId: viewer.id, action: 'catalogue.image_set', subjectType: 'catalogue_item', subjectId: id, before: { imageId: previous }, after: { imageId, width: image.width, height: image.height, bytes: image.bytes.length } });
+      await this.audit.record(manager, {
+        actorId: viewer.id,
+        action: 'catalogue.image_set',
+        subjectType: 'catalogue_item',
+        subjectId: id,
+        before: { imageId: previous },
+        after: { imageId, width: image.width, height: image.height, bytes: image.bytes.length },
+      });
     });
     return this.get(viewer, id);
   }

@@ -16,7 +16,8 @@ export class ChampionsController {
   @Roles('manager', 'admin')
   @ApiOperation({
     summary: 'Unrecognised champions: strong peer signal and no reward in the last N days; and per team, who has had no recognition',
-    description: 'Peer signal = endorsements received (at least minEndorsements) and stories as hero in the window. Managers see their departments; admins the company.',
+    description:
+      'Peer signal = endorsements received (at least minEndorsements) and stories as hero in the window. Managers see their departments; admins the company.',
   })
   @ApiOkResponse({ type: UnrecognisedDto })
   @ApiProblems(400, 401, 403)

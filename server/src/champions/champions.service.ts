@@ -44,13 +44,24 @@ export class ChampionsService {
     const now = new Date();
     const since = new Date(now.getTime() - days * 86400_000);
     const candidates = await this.champions.candidates(departmentIds, since, minEndorsements, query.limit ?? 20);
-    const evidence = await this.champions.topStories(candidates.map((c) => c.employeeId), since);
+    const evidence = await this.champions.topStories(
+      candidates.map((c) => c.employeeId),
+      since,
+    );
     const members = await this.champions.teamMembers(departmentIds, since);
     const today = todayIn(this.config.companyTimeZone, now);
     const newHireSince = addDays(today, -NEW_HIRE_DAYS);
     const teams = new Map<string, TeamRecognitionDto>();
     for (const m of members) {
-      const team = teams.get(m.departmentId) ?? { department: { id: m.departmentId, name: m.departmentName }, headcount: 0, recognised: 0, unrecognised: 0, newHires: 0, newHiresUnrecognised: 0, people: [] };
+      const team = teams.get(m.departmentId) ?? {
+        department: { id: m.departmentId, name: m.departmentName },
+        headcount: 0,
+        recognised: 0,
+        unrecognised: 0,
+        newHires: 0,
+        newHiresUnrecognised: 0,
+        people: [],
+      };
       teams.set(m.departmentId, team);
       const newHire = m.hiredOn > newHireSince;
       team.headcount++;
@@ -75,7 +86,9 @@ export class ChampionsService {
         endorsementsReceived: c.endorsementsReceived,
         storiesAsHero: c.storiesAsHero,
         lastRewardedOn: c.lastRewardedOn,
-        topStories: evidence.filter((e) => e.employeeId === c.employeeId).map(({ id, title, endorsementCount, occurredOn }) => ({ id, title, endorsementCount, occurredOn })),
+        topStories: evidence
+          .filter((e) => e.employeeId === c.employeeId)
+          .map(({ id, title, endorsementCount, occurredOn }) => ({ id, title, endorsementCount, occurredOn })),
       })),
       teams: [...teams.values()],
     };

@@ -18,7 +18,11 @@ const DESCRIPTIONS: Record<number, string> = {
 export function ApiProblems(...statuses: number[]) {
   return applyDecorators(
     ...statuses.map((status) =>
-      ApiResponse({ status, description: DESCRIPTIONS[status], content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/ProblemDto' } } } }),
+      ApiResponse({
+        status,
+        description: DESCRIPTIONS[status],
+        content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/ProblemDto' } } },
+      }),
     ),
   );
 }

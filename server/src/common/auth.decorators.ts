@@ -11,6 +11,4 @@ export const Public = () => SetMetadata(IS_PUBLIC, true);
 /** Only these roles may call the route (the auth guard answers 403 to others). */
 export const Roles = (...roles: EmployeeRole[]) => SetMetadata(REQUIRED_ROLES, roles);
 
-export const CurrentUser = createParamDecorator(
-  (_: unknown, context: ExecutionContext): CurrentEmployee => context.switchToHttp().getRequest().user,
-);
+export const CurrentUser = createParamDecorator((_: unknown, context: ExecutionContext): CurrentEmployee => context.switchToHttp().getRequest().user);

@@ -3,10 +3,13 @@ import { neutraliseFormula, restoreNeutralised, toCsv } from './csv';
 
 describe('CSV', () => {
   it('writes a header row and quotes commas, quotes and newlines', () => {
-    const csv = toCsv(['name', 'note', 'count'], [
-      ['Bell, Marcus', 'said "hi"', 3],
-      ['Two\nlines', null, 0],
-    ]);
+    const csv = toCsv(
+      ['name', 'note', 'count'],
+      [
+        ['Bell, Marcus', 'said "hi"', 3],
+        ['Two\nlines', null, 0],
+      ],
+    );
     expect(csv).toBe('name,note,count\r\n"Bell, Marcus","said ""hi""",3\r\n"Two\nlines",,0\r\n');
     expect(parse(csv)).toEqual([
       ['name', 'note', 'count'],
@@ -41,7 +44,11 @@ describe('CSV', () => {
     const csv = toCsv(['a'], [['a;=1+1']]);
     expect(csv.split('\r\n')[1]).toBe(`"a;'=1+1"`);
     // A semicolon-locale spreadsheet that splits the cell sees text, not a formula, in every part.
-    expect(parse(csv)[1][0].split(';').every((part: string) => !/^[=+\-@]/.test(part))).toBe(true);
+    expect(
+      parse(csv)[1][0]
+        .split(';')
+        .every((part: string) => !/^[=+\-@]/.test(part)),
+    ).toBe(true);
     expect(restoreNeutralised(neutraliseFormula('a;=1+1'))).toBe('a;=1+1');
     expect(restoreNeutralised(neutraliseFormula('=1;=2'))).toBe('=1;=2');
   });

@@ -22,7 +22,8 @@ export function canManageDepartment(viewer: CurrentEmployee, departmentId: strin
  */
 export function managedDepartmentScope(viewer: CurrentEmployee, departmentId?: string): string[] | null {
   if (departmentId) {
-    if (!canManageDepartment(viewer, departmentId)) throw new DomainError('forbidden', 'department_out_of_scope', 'You can see the departments you manage.', 'departmentId');
+    if (!canManageDepartment(viewer, departmentId))
+      throw new DomainError('forbidden', 'department_out_of_scope', 'You can see the departments you manage.', 'departmentId');
     return [departmentId];
   }
   return viewer.role === 'admin' ? null : viewer.managedDepartmentIds;

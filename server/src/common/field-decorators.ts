@@ -19,4 +19,5 @@ export const IsOptionalNonNull = () =>
 export const IsNullable = () => ValidateIf((_, value) => value !== null && value !== undefined);
 
 /** A UUID (or, with each, an array of them), lower-cased before it is checked so every comparison sees one form. */
-export const IsCanonicalUuid = (version: 'all' | '4' = 'all', options?: ValidationOptions) => applyDecorators(Transform(canonicalUuid), IsUUID(version, options));
+export const IsCanonicalUuid = (version: 'all' | '4' = 'all', options?: ValidationOptions) =>
+  applyDecorators(Transform(canonicalUuid), IsUUID(version, options));

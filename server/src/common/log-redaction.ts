@@ -33,6 +33,7 @@ function redactRecord(record: unknown): unknown {
 
 /** The request as pino-http serialised it, with secrets taken out of the URL, params, query and Referer. */
 export function redactLoggedRequest<T extends { url?: string; params?: unknown; query?: unknown; headers?: Record<string, unknown> }>(request: T): T {
-  const headers = request.headers && typeof request.headers.referer === 'string' ? { ...request.headers, referer: redactUrl(request.headers.referer) } : request.headers;
+  const headers =
+    request.headers && typeof request.headers.referer === 'string' ? { ...request.headers, referer: redactUrl(request.headers.referer) } : request.headers;
   return { ...request, url: redactUrl(request.url), params: redactRecord(request.params), query: redactRecord(request.query), headers };
 }

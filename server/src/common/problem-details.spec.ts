@@ -24,7 +24,12 @@ describe('toProblem', () => {
   });
 
   it('lists every invalid field of a validation failure', () => {
-    const problem = toProblem(new RequestValidationException([{ field: 'email', message: 'bad' }, { field: 'name', message: 'empty' }]));
+    const problem = toProblem(
+      new RequestValidationException([
+        { field: 'email', message: 'bad' },
+        { field: 'name', message: 'empty' },
+      ]),
+    );
     expect(problem).toMatchObject({ status: 400, code: 'validation_failed', detail: 'The request has 2 invalid fields.' });
     expect(problem.errors).toHaveLength(2);
   });
@@ -35,8 +40,14 @@ describe('toProblem', () => {
   });
 
   it('answers 503 when the database is unreachable and 409 for a unique violation that slipped past a check', () => {
-    expect(toProblem(Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' }))).toMatchObject({ status: 503, code: 'database_unavailable', retryAfterSeconds: 2 });
-    expect(toProblem(new QueryFailedError('SELECT 1', [], Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' })))).toMatchObject({ status: 503 });
+    expect(toProblem(Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' }))).toMatchObject({
+      status: 503,
+      code: 'database_unavailable',
+      retryAfterSeconds: 2,
+    });
+    expect(
+      toProblem(new QueryFailedError('SELECT 1', [], Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' }))),
+    ).toMatchObject({ status: 503 });
     expect(toProblem(new Error('Connection terminated unexpectedly'))).toMatchObject({ status: 503 });
     expect(toProblem(new Error('Client has encountered a connection error and is not queryable'))).toMatchObject({ status: 503 });
     expect(toProblem(new QueryRunnerProviderAlreadyReleasedError())).toMatchObject({ status: 503 });

@@ -43,7 +43,8 @@ const DATABASE_UNAVAILABLE = new Set([
 ]);
 
 /** Messages of node-postgres and its pool when a connection is lost or cannot be had in time. */
-const CONNECTION_LOST = /Connection terminated|timeout exceeded when trying to connect|not queryable|terminating connection due to administrator command|the database system is (shutting down|starting up|in recovery mode)/i;
+const CONNECTION_LOST =
+  /Connection terminated|timeout exceeded when trying to connect|not queryable|terminating connection due to administrator command|the database system is (shutting down|starting up|in recovery mode)/i;
 
 /** How long a client should wait before retrying after a 503 (the app reconnects on the next request). */
 export const DATABASE_RETRY_AFTER_SECONDS = 2;
@@ -87,7 +88,12 @@ export function toProblem(error: unknown): Problem {
   if (error instanceof HttpException) {
     const status = error.getStatus();
     const body = error.getResponse();
-    const detail = typeof body === 'string' ? body : Array.isArray((body as any).message) ? (body as any).message.join('; ') : String((body as any).message ?? error.message);
+    const detail =
+      typeof body === 'string'
+        ? body
+        : Array.isArray((body as any).message)
+          ? (body as any).message.join('; ')
+          : String((body as any).message ?? error.message);
     const code = status === 404 ? 'not_found' : (TITLES[status] ?? 'error').toLowerCase().replace(/ /g, '_');
     // Nest raises these for a body it cannot read (malformed JSON, too large, wrong type): the body is at fault.
     const bodyAtFault = status === 400 || status === 413 || status === 415;
@@ -95,7 +101,9 @@ export function toProblem(error: unknown): Problem {
   }
   const pgCode = (error as { code?: string })?.code;
   if (isDatabaseUnavailable(error)) {
-    return problem(503, 'database_unavailable', 'The database is not reachable right now; try again in a moment.', undefined, { retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS });
+    return problem(503, 'database_unavailable', 'The database is not reachable right now; try again in a moment.', undefined, {
+      retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS,
+    });
   }
   if (error instanceof QueryFailedError) {
     if (pgCode === '23505') return problem(409, 'conflict', 'That would duplicate an existing record.');
@@ -109,7 +117,8 @@ export function toProblem(error: unknown): Problem {
     const fastifyCode = String((error as { code?: string }).code ?? '');
     // The router's own errors are about the URL, not the body.
     if (fastifyCode === 'FST_ERR_BAD_URL' || fastifyCode === 'FST_ERR_MAX_PARAM_LENGTH') {
-      const detail = fastifyCode === 'FST_ERR_BAD_URL' ? 'The URL is not valid (a malformed percent-encoding?).' : 'A part of the URL is longer than the server accepts.';
+      const detail =
+        fastifyCode === 'FST_ERR_BAD_URL' ? 'The URL is not valid (a malformed percent-encoding?).' : 'A part of the URL is longer than the server accepts.';
       return problem(statusCode, (TITLES[statusCode] ?? 'bad_request').toLowerCase().replace(/ /g, '_'), detail, [{ field: 'url', message: detail }]);
     }
     const detail =
@@ -123,7 +132,7 @@ export function toProblem(error: unknown): Problem {
     const errors = statusCode === 400 || statusCode === 413 || statusCode === 415 ? [{ field: 'body', message: detail }] : undefined;
     return problem(statusCode, (TITLES[statusCode] ?? 'bad_request').toLowerCase().replace(/ /g, '_'), detail, errors);
   }
-  logger.error(error instanceof Error ? error.stack ?? error.message : String(error));
+  logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
   return problem(500, 'internal_error', 'Something went wrong on our side. It has been logged.');
 }
 

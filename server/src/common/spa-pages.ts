@@ -19,7 +19,11 @@ export function registerSpaPages(fastify: FastifyInstance, indexHtml: string): v
     const path = request.url.split('?')[0];
     if (isApiPath(path) && path.split('/').some((segment) => segment.length > MAX_PARAM_LENGTH)) {
       // The router would have refused this segment (414) had the wildcard not matched first: answer as it would.
-      sendProblem(reply, request, Object.assign(new Error('A part of the URL is longer than the server accepts.'), { code: 'FST_ERR_MAX_PARAM_LENGTH', statusCode: 414 }));
+      sendProblem(
+        reply,
+        request,
+        Object.assign(new Error('A part of the URL is longer than the server accepts.'), { code: 'FST_ERR_MAX_PARAM_LENGTH', statusCode: 414 }),
+      );
       return reply;
     }
     if (isApiPath(path) || looksLikeFile(path)) {

@@ -37,9 +37,22 @@ describe('loadConfig', () => {
   });
 
   it('turns off demo data, Swagger UI and insecure cookies in production unless asked', () => {
-    const production = loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'p'.repeat(40), PUBLIC_URL: 'https://heroics.example.com/', DATABASE_URL: 'postgres://db:5432/heroics' });
-    expect(production).toMatchObject({ seedDemo: false, swaggerUi: false, cookieSecure: true, databaseUrl: 'postgres://db:5432/heroics', publicUrl: 'https://heroics.example.com' });
-    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'p'.repeat(40), PUBLIC_URL: 'https://heroics.example.com', SEED_DEMO: 'true' }).seedDemo).toBe(true);
+    const production = loadConfig({
+      NODE_ENV: 'production',
+      JWT_SECRET: 'p'.repeat(40),
+      PUBLIC_URL: 'https://heroics.example.com/',
+      DATABASE_URL: 'postgres://db:5432/heroics',
+    });
+    expect(production).toMatchObject({
+      seedDemo: false,
+      swaggerUi: false,
+      cookieSecure: true,
+      databaseUrl: 'postgres://db:5432/heroics',
+      publicUrl: 'https://heroics.example.com',
+    });
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'p'.repeat(40), PUBLIC_URL: 'https://heroics.example.com', SEED_DEMO: 'true' }).seedDemo).toBe(
+      true,
+    );
   });
 
   it('outside production, links point at this machine on its own port: never at a Host a request names', () => {

@@ -3,20 +3,7 @@ import { hkdfSync, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { plainToInstance, Transform, Type } from 'class-transformer';
-import {
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUrl,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  MinLength,
-  validateSync,
-} from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, MaxLength, Min, MinLength, validateSync } from 'class-validator';
 
 /** The repository root: the nearest folder above this file whose package.json declares the workspaces. */
 export const REPOSITORY_ROOT = findRepositoryRoot(__dirname);
@@ -30,211 +17,392 @@ function findRepositoryRoot(start: string): string {
 }
 
 const toBoolean = ({ value }: { value: unknown }) =>
-  value === undefined || value === '' ? undefined : value === true || value === 'true' || value === '1' ? true : value === 'false' || value === '0' ? false : value;
+  value === undefined || value === ''
+    ? undefined
+    : value === true || value === 'true' || value === '1'
+      ? true
+      : value === 'false' || value === '0'
+        ? false
+        : value;
 
 /**
  * Every environment variable Heroics reads. This is the only place that reads process.env;
  * the README's configuration table mirrors it.
  */
 export class EnvironmentVariables {
-  @IsOptional() @IsIn(['development', 'production', 'test'])
+  @IsOptional()
+  @IsIn(['development', 'production', 'test'])
   NODE_ENV: 'development' | 'production' | 'test' = 'development';
 
-  @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(65535)
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
   PORT = 3000;
 
-  @IsOptional() @IsString()
+  @IsOptional()
+  @IsString()
   HOST = '0.0.0.0';
 
-  @IsOptional() @IsUrl({ protocols: ['postgres', 'postgresql'], require_tld: false, require_protocol: true })
+  @IsOptional()
+  @IsUrl({ protocols: ['postgres', 'postgresql'], require_tld: false, require_protocol: true })
   DATABASE_URL?: string;
 
-  @IsOptional() @IsString() @MinLength(1)
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
   DATA_DIR?: string;
 
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1024) @Max(65535)
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1024)
+  @Max(65535)
   EMBEDDED_PG_PORT?: number;
 
-  @IsOptional() @Transform(toBoolean) @IsBoolean()
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
   SEED_DEMO?: boolean;
 
-  @IsOptional() @IsString() @MinLength(32)
+  @IsOptional()
+  @IsString()
+  @MinLength(32)
   JWT_SECRET?: string;
 
-  @IsOptional() @Type(() => Number) @IsInt() @Min(60) @Max(86400)
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(60)
+  @Max(86400)
   ACCESS_TOKEN_TTL_SECONDS = 900;
 
-  @IsOptional() @Type(() => Number) @IsInt() @Min(3600) @Max(31536000)
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(3600)
+  @Max(31536000)
   REFRESH_TOKEN_TTL_SECONDS = 30 * 86400;
 
-  @IsOptional() @Transform(toBoolean) @IsBoolean()
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
   COOKIE_SECURE?: boolean;
 
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(1000)
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
   LOGIN_MAX_FAILURES_PER_ACCOUNT = 10;
 
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100000)
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100000)
   LOGIN_MAX_FAILURES_PER_IP = 100;
 
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100)
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
   LOGIN_FREE_FAILURES_PER_CLIENT = 3;
 
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(86400)
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(86400)
   LOGIN_THROTTLE_WINDOW_SECONDS = 900;
 
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(3650)
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(3650)
   LOGIN_DEVICE_TRUST_DAYS = 180;
 
-  @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(60)
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(60)
   REFRESH_REUSE_GRACE_SECONDS = 5;
 
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(86400)
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(86400)
   WRITE_LIMIT_WINDOW_SECONDS = 3600;
 
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(1000000)
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1000000)
   WRITE_LIMIT_STORIES = 30;
 
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(1000000)
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1000000)
   WRITE_LIMIT_ENDORSEMENTS = 300;
 
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(1000000)
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1000000)
   WRITE_LIMIT_REWARDS = 200;
 
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(1000000)
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1000000)
   WRITE_LIMIT_IMPORTS = 30;
 
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100)
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
   REPORTS_MAX_CONCURRENT_PER_PERSON = 2;
 
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(90)
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(90)
   INVITATION_TTL_DAYS = 7;
 
   // Only a web address: it is the base of links people click (invitations), never fetched by the server.
-  @IsOptional() @IsUrl({ protocols: ['http', 'https'], require_tld: false, require_protocol: true })
+  @IsOptional()
+  @IsUrl({ protocols: ['http', 'https'], require_tld: false, require_protocol: true })
   PUBLIC_URL?: string;
 
-  @IsOptional() @Matches(/^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)*$/)
+  @IsOptional()
+  @Matches(/^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)*$/)
   COMPANY_TIME_ZONE = 'UTC';
 
-  @IsOptional() @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  @IsOptional()
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL?: string;
 
-  @IsOptional() @Transform(toBoolean) @IsBoolean()
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
   SWAGGER_UI?: boolean;
 
-  @IsOptional() @IsString() @MaxLength(2000)
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
   CORS_ORIGINS?: string;
 
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100)
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
   DB_POOL_SIZE = 10;
 
-  @IsOptional() @Transform(toBoolean) @IsBoolean()
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
   TRUST_PROXY?: boolean;
 
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(1000)
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
   PEER_NOMINATION_THRESHOLD = 5;
 
-  @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(3600)
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(3600)
   LEADERBOARD_REFRESH_SECONDS = 5;
 
-  @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(600000)
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(600000)
   SLOW_QUERY_MS = 500;
 
-  @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(86400)
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(86400)
   REPORT_CACHE_SECONDS = 60;
 
   // Five-field cron (minute hour day month weekday) in COMPANY_TIME_ZONE; pg-boss starts it once per slot across instances.
-  @IsOptional() @Matches(/^\S+( \S+){4}$/, { message: 'must be a five-field cron expression such as "17 * * * *"' })
+  @IsOptional()
+  @Matches(/^\S+( \S+){4}$/, { message: 'must be a five-field cron expression such as "17 * * * *"' })
   HOUSEKEEPING_CRON = '17 * * * *';
 
-  @IsOptional() @Matches(/^\S+( \S+){4}$/, { message: 'must be a five-field cron expression such as "0 7 * * 1"' })
+  @IsOptional()
+  @Matches(/^\S+( \S+){4}$/, { message: 'must be a five-field cron expression such as "0 7 * * 1"' })
   WEEKLY_DIGEST_CRON = '0 7 * * 1';
 
-  @IsOptional() @Matches(/^\S+( \S+){4}$/, { message: 'must be a five-field cron expression such as "0 7 * * *"' })
+  @IsOptional()
+  @Matches(/^\S+( \S+){4}$/, { message: 'must be a five-field cron expression such as "0 7 * * *"' })
   DAILY_MAIL_CRON = '0 7 * * *';
 
   // smtp:// or smtps://user:pass@host:port; unset: every email goes to the outbox table that admins read in the app.
-  @IsOptional() @IsUrl({ protocols: ['smtp', 'smtps'], require_tld: false, require_protocol: true })
+  @IsOptional()
+  @IsUrl({ protocols: ['smtp', 'smtps'], require_tld: false, require_protocol: true })
   SMTP_URL?: string;
 
-  @IsOptional() @IsString() @MaxLength(254)
+  @IsOptional()
+  @IsString()
+  @MaxLength(254)
   MAIL_FROM = 'Heroics <heroics@localhost>';
 
-  @IsOptional() @Type(() => Number) @IsInt() @Min(100) @Max(600000)
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(100)
+  @Max(600000)
   SMTP_TIMEOUT_MS = 20000;
 
-  @IsOptional() @IsString() @MinLength(1) @MaxLength(120)
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(120)
   COMPANY_NAME = 'Larkspur';
 
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(20)
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(20)
   JOB_RETRY_LIMIT = 5;
 
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(3600)
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(3600)
   JOB_RETRY_DELAY_SECONDS = 30;
 
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(86400)
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(86400)
   ENDORSEMENT_EMAIL_BATCH_SECONDS = 3600;
 
-  @IsOptional() @Type(() => Number) @IsInt() @Min(5) @Max(1440)
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(5)
+  @Max(1440)
   PASSWORD_RESET_TTL_MINUTES = 30;
 
-  @IsOptional() @IsUrl({ protocols: ['redis', 'rediss'], require_tld: false, require_protocol: true })
+  @IsOptional()
+  @IsUrl({ protocols: ['redis', 'rediss'], require_tld: false, require_protocol: true })
   REDIS_URL?: string;
 
   // Single sign-on set by infrastructure-as-code; when SSO_ISSUER is set these win over the admin's settings.
-  @IsOptional() @IsUrl({ protocols: ['http', 'https'], require_tld: false, require_protocol: true })
+  @IsOptional()
+  @IsUrl({ protocols: ['http', 'https'], require_tld: false, require_protocol: true })
   SSO_ISSUER?: string;
 
-  @IsOptional() @IsString() @MaxLength(200)
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
   SSO_CLIENT_ID?: string;
 
-  @IsOptional() @IsString() @MaxLength(500)
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
   SSO_CLIENT_SECRET?: string;
 
-  @IsOptional() @IsString() @MaxLength(60)
+  @IsOptional()
+  @IsString()
+  @MaxLength(60)
   SSO_PROVIDER_NAME?: string;
 
-  @IsOptional() @IsString() @MaxLength(2000)
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
   SSO_ALLOWED_DOMAINS?: string;
 
-  @IsOptional() @Transform(toBoolean) @IsBoolean()
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
   SSO_REQUIRED?: boolean;
 
-  @IsOptional() @IsString() @MaxLength(2000)
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
   SSO_BREAK_GLASS_EMAILS?: string;
 
-  @IsOptional() @Transform(toBoolean) @IsBoolean()
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
   SSO_JIT_PROVISIONING?: boolean;
 
-  @IsOptional() @IsString() @MaxLength(100)
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
   SSO_DEPARTMENT_CLAIM?: string;
 
   // Lets webhooks and Teams cards reach private, loopback and link-local addresses (on-premise receivers).
-  @IsOptional() @Transform(toBoolean) @IsBoolean()
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
   WEBHOOK_ALLOW_PRIVATE = false;
 
   // Comma-separated hosts that webhooks and Teams cards may reach; empty: any public host.
-  @IsOptional() @IsString() @MaxLength(2000)
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
   OUTBOUND_ALLOWED_HOSTS = '';
 
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(3600)
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(3600)
   WEBHOOK_RETRY_BASE_SECONDS = 30;
 
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(20)
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(20)
   WEBHOOK_MAX_ATTEMPTS = 6;
 
-  @IsOptional() @Type(() => Number) @IsInt() @Min(100) @Max(60000)
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(100)
+  @Max(60000)
   WEBHOOK_TIMEOUT_MS = 5000;
 
   // Where Slack's Web API is; only a test (or a proxy) changes it.
-  @IsOptional() @IsUrl({ protocols: ['http', 'https'], require_tld: false, require_protocol: true })
+  @IsOptional()
+  @IsUrl({ protocols: ['http', 'https'], require_tld: false, require_protocol: true })
   SLACK_API_URL = 'https://slack.com/api/';
 
   /** 32 bytes as 64 hex characters or base64: encrypts secrets kept in the database (the SSO client secret). */
-  @IsOptional() @Matches(/^([0-9a-fA-F]{64}|[A-Za-z0-9+/_-]{43}=?)$/)
+  @IsOptional()
+  @Matches(/^([0-9a-fA-F]{64}|[A-Za-z0-9+/_-]{43}=?)$/)
   SECRETS_KEY?: string;
 
-  @IsOptional() @IsString() @MinLength(32)
+  @IsOptional()
+  @IsString()
+  @MinLength(32)
   REDEMPTION_CODE_KEY?: string;
 }
 
@@ -326,7 +494,33 @@ export class ConfigError extends Error {}
 export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
   const known = Object.keys(new EnvironmentVariables());
   const raw: Record<string, string> = {};
-  for (const key of [...known, 'DATABASE_URL', 'DATA_DIR', 'EMBEDDED_PG_PORT', 'SEED_DEMO', 'JWT_SECRET', 'COOKIE_SECURE', 'PUBLIC_URL', 'SWAGGER_UI', 'CORS_ORIGINS', 'TRUST_PROXY', 'LOG_LEVEL', 'REDIS_URL', 'SSO_ISSUER', 'SSO_CLIENT_ID', 'SSO_CLIENT_SECRET', 'SSO_PROVIDER_NAME', 'SSO_ALLOWED_DOMAINS', 'SSO_REQUIRED', 'SSO_BREAK_GLASS_EMAILS', 'SSO_JIT_PROVISIONING', 'SSO_DEPARTMENT_CLAIM', 'SECRETS_KEY', 'SMTP_URL', 'REDEMPTION_CODE_KEY']) {
+  for (const key of [
+    ...known,
+    'DATABASE_URL',
+    'DATA_DIR',
+    'EMBEDDED_PG_PORT',
+    'SEED_DEMO',
+    'JWT_SECRET',
+    'COOKIE_SECURE',
+    'PUBLIC_URL',
+    'SWAGGER_UI',
+    'CORS_ORIGINS',
+    'TRUST_PROXY',
+    'LOG_LEVEL',
+    'REDIS_URL',
+    'SSO_ISSUER',
+    'SSO_CLIENT_ID',
+    'SSO_CLIENT_SECRET',
+    'SSO_PROVIDER_NAME',
+    'SSO_ALLOWED_DOMAINS',
+    'SSO_REQUIRED',
+    'SSO_BREAK_GLASS_EMAILS',
+    'SSO_JIT_PROVISIONING',
+    'SSO_DEPARTMENT_CLAIM',
+    'SECRETS_KEY',
+    'SMTP_URL',
+    'REDEMPTION_CODE_KEY',
+  ]) {
     const value = env[key];
     if (value !== undefined && value !== '') raw[key] = value;
   }
@@ -348,7 +542,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   if (vars.SSO_ISSUER && !vars.SSO_CLIENT_ID) throw new ConfigError('Invalid configuration: SSO_CLIENT_ID is required when SSO_ISSUER is set');
   const jwtSecret = vars.JWT_SECRET ?? developmentSecret(dataDir);
-  const list = (value?: string) => (value ?? '').split(',').map((v) => v.trim().toLowerCase()).filter(Boolean);
+  const list = (value?: string) =>
+    (value ?? '')
+      .split(',')
+      .map((v) => v.trim().toLowerCase())
+      .filter(Boolean);
   return {
     env: vars.NODE_ENV,
     port: vars.PORT,
@@ -383,7 +581,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     // Request logs are for servers; on a laptop `npm start` shows the banner and warnings only.
     logLevel: vars.LOG_LEVEL ?? (production ? 'info' : 'warn'),
     swaggerUi: vars.SWAGGER_UI ?? !production,
-    corsOrigins: (vars.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
+    corsOrigins: (vars.CORS_ORIGINS ?? '')
+      .split(',')
+      .map((o) => o.trim())
+      .filter(Boolean),
     dbPoolSize: vars.DB_POOL_SIZE,
     trustProxy: vars.TRUST_PROXY ?? false,
     peerNominationThreshold: vars.PEER_NOMINATION_THRESHOLD,
@@ -426,7 +627,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     redemptionCodeKey: vars.REDEMPTION_CODE_KEY ?? jwtSecret,
     webhooks: {
       allowPrivate: vars.WEBHOOK_ALLOW_PRIVATE,
-      allowedHosts: vars.OUTBOUND_ALLOWED_HOSTS.split(',').map((h) => h.trim().toLowerCase()).filter(Boolean),
+      allowedHosts: vars.OUTBOUND_ALLOWED_HOSTS.split(',')
+        .map((h) => h.trim().toLowerCase())
+        .filter(Boolean),
       retryBaseSeconds: vars.WEBHOOK_RETRY_BASE_SECONDS,
       maxAttempts: vars.WEBHOOK_MAX_ATTEMPTS,
       timeoutMs: vars.WEBHOOK_TIMEOUT_MS,

@@ -27,11 +27,7 @@ const importEsm = new Function('specifier', 'return import(specifier)') as (s: s
  * The port is chosen once and remembered beside the data, so a later start finds the same server.
  * A server left running by a killed process is stopped first, so this process owns the one it uses.
  */
-export async function startEmbeddedPostgres(options: {
-  dataDir: string;
-  port?: number;
-  log?: (line: string) => void;
-}): Promise<EmbeddedPostgresHandle> {
+export async function startEmbeddedPostgres(options: { dataDir: string; port?: number; log?: (line: string) => void }): Promise<EmbeddedPostgresHandle> {
   const log = options.log ?? (() => undefined);
   mkdirSync(options.dataDir, { recursive: true });
   // PostgreSQL runs as the `postgres` user, which must be able to reach the data folder.
@@ -69,7 +65,10 @@ export async function startEmbeddedPostgres(options: {
   try {
     await pg.start();
   } catch (error) {
-    const detail = recent.filter((l) => /FATAL|ERROR|could not|already/i.test(l)).slice(-3).join(' | ');
+    const detail = recent
+      .filter((l) => /FATAL|ERROR|could not|already/i.test(l))
+      .slice(-3)
+      .join(' | ');
     throw new Error(`The embedded PostgreSQL in ${databaseDir} did not start${detail ? `: ${detail}` : ''}`, { cause: error });
   }
 

@@ -10,7 +10,10 @@ export class SlowQueryLogger implements TypeOrmLogger {
   constructor(private readonly logger: Pick<Logger, 'warn' | 'debug'> = new Logger('Database')) {}
 
   logQuerySlow(time: number, query: string, parameters?: unknown[]): void {
-    this.logger.warn({ slowQueryMs: time, sql: query.replace(/\s+/g, ' ').trim().slice(0, 4000), parameters: parameters?.length ?? 0 }, `Slow query: ${time} ms`);
+    this.logger.warn(
+      { slowQueryMs: time, sql: query.replace(/\s+/g, ' ').trim().slice(0, 4000), parameters: parameters?.length ?? 0 },
+      `Slow query: ${time} ms`,
+    );
   }
 
   logQueryError(error: string | Error, query: string): void {

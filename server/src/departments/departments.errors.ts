@@ -10,5 +10,10 @@ export const DepartmentsErrors = {
   notFound: (field?: string) => new DomainError('not_found', DepartmentsErrorCode.NotFound, 'No such department.', field),
   nameTaken: () => new DomainError('conflict', DepartmentsErrorCode.NameTaken, 'A department with that name already exists.', 'name'),
   notAManager: () =>
-    new DomainError('unprocessable', DepartmentsErrorCode.NotAManager, 'Every manager must be a current employee with the manager or admin role.', 'managerIds'),
+    new DomainError(
+      'unprocessable',
+      DepartmentsErrorCode.NotAManager,
+      'Every manager must be a current employee with the manager or admin role.',
+      'managerIds',
+    ),
 };

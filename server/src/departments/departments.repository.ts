@@ -68,20 +68,16 @@ export class DepartmentsRepository {
 
   /** How many of these ids are current employees who may manage (manager or admin role). */
   async countEligibleManagers(manager: EntityManager, ids: string[]): Promise<number> {
-    const [row] = await manager.query(
-      `SELECT count(*)::int AS n FROM employees WHERE id = ANY($1) AND left_on IS NULL AND role IN ('manager', 'admin')`,
-      [ids],
-    );
+    const [row] = await manager.query(`SELECT count(*)::int AS n FROM employees WHERE id = ANY($1) AND left_on IS NULL AND role IN ('manager', 'admin')`, [
+      ids,
+    ]);
     return row.n;
   }
 
   async replaceManagers(manager: EntityManager, id: string, employeeIds: string[]): Promise<void> {
     await manager.query('DELETE FROM department_managers WHERE department_id = $1', [id]);
     if (employeeIds.length) {
-      await manager.query(
-        'INSERT INTO department_managers (department_id, employee_id) SELECT $1, unnest($2::uuid[])',
-        [id, employeeIds],
-      );
+      await manager.query('INSERT INTO department_managers (department_id, employee_id) SELECT $1, unnest($2::uuid[])', [id, employeeIds]);
     }
   }
 }

@@ -27,7 +27,13 @@ export class DepartmentsService {
   async create(actor: CurrentEmployee, dto: CreateDepartmentDto): Promise<DepartmentDto> {
     if (await this.departments.nameTaken(dto.name)) throw DepartmentsErrors.nameTaken();
     const id = await this.departments.insert(dto.name);
-    await this.audit.record(this.dataSource.manager, { actorId: actor.id, action: 'department.created', subjectType: 'department', subjectId: id, after: { name: dto.name } });
+    await this.audit.record(this.dataSource.manager, {
+      actorId: actor.id,
+      action: 'department.created',
+      subjectType: 'department',
+      subjectId: id,
+      after: { name: dto.name },
+    });
     return this.get(id);
   }
 
@@ -37,7 +43,13 @@ export class DepartmentsService {
     if (existing) return existing;
     const { id, created } = await this.departments.insertIfAbsent(name);
     if (created) {
-      await this.audit.record(this.dataSource.manager, { actorId: null, action: 'department.created', subjectType: 'department', subjectId: id, after: { name, via: source } });
+      await this.audit.record(this.dataSource.manager, {
+        actorId: null,
+        action: 'department.created',
+        subjectType: 'department',
+        subjectId: id,
+        after: { name, via: source },
+      });
     }
     return id;
   }
@@ -49,7 +61,14 @@ export class DepartmentsService {
     if (await this.departments.nameTaken(name, id)) throw DepartmentsErrors.nameTaken();
     await this.dataSource.transaction(async (manager) => {
       await this.departments.rename(manager, id, name);
-      await this.audit.record(manager, { actorId: null, action: 'department.renamed', subjectType: 'department', subjectId: id, before: { name: current.name }, after: { name, via: source } });
+      await this.audit.record(manager, {
+        actorId: null,
+        action: 'department.renamed',
+        subjectType: 'department',
+        subjectId: id,
+        before: { name: current.name },
+        after: { name, via: source },
+      });
     });
   }
 
@@ -61,14 +80,28 @@ export class DepartmentsService {
     await this.dataSource.transaction(async (manager) => {
       if (dto.name !== undefined && dto.name !== current.name) {
         await this.departments.rename(manager, id, dto.name);
-        await this.audit.record(manager, { actorId: actor.id, action: 'department.renamed', subjectType: 'department', subjectId: id, before: { name: current.name }, after: { name: dto.name } });
+        await this.audit.record(manager, {
+          actorId: actor.id,
+          action: 'department.renamed',
+          subjectType: 'department',
+          subjectId: id,
+          before: { name: current.name },
+          after: { name: dto.name },
+        });
       }
       if (dto.managerIds !== undefined) {
         const managerIds = [...new Set(dto.managerIds)];
         if ((await this.departments.countEligibleManagers(manager, managerIds)) !== managerIds.length) throw DepartmentsErrors.notAManager();
         const before = await this.departments.managerIds(manager, id);
         await this.departments.replaceManagers(manager, id, managerIds);
-        await this.audit.record(manager, { actorId: actor.id, action: 'department.managers_changed', subjectType: 'department', subjectId: id, before: { managerIds: before }, after: { managerIds } });
+        await this.audit.record(manager, {
+          actorId: actor.id,
+          action: 'department.managers_changed',
+          subjectType: 'department',
+          subjectId: id,
+          before: { managerIds: before },
+          after: { managerIds },
+        });
       }
     });
     return this.get(id);

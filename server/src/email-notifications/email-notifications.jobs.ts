@@ -54,7 +54,14 @@ export class EmailNotificationsJobs implements OnModuleInit {
   }
 
   private async send(key: string, kind: EmailKind, person: { id: string; email: string }, content: EmailContent): Promise<void> {
-    await this.mail.enqueue({ key, kind, employeeId: person.id, to: person.email, content, unsubscribeToken: this.preferences.unsubscribeTokenFor(person.id, kind) });
+    await this.mail.enqueue({
+      key,
+      kind,
+      employeeId: person.id,
+      to: person.email,
+      content,
+      unsubscribeToken: this.preferences.unsubscribeTokenFor(person.id, kind),
+    });
   }
 
   /** Named a hero or rewarded: one email per notification, when the person wants them as they happen. */
@@ -63,7 +70,12 @@ export class EmailNotificationsJobs implements OnModuleInit {
     if (!n || n.recipientLeftOn) return { status: 'skipped' };
     if (n.kind === 'story_endorsed') return this.queue.enqueue(ENDORSEMENT_EMAIL_JOB, { recipientId: n.recipientId }, this.endorsementBatch(n.recipientId));
     if ((await this.preferences.modeOf(n.recipientId, n.kind)) !== 'immediately') return { status: 'not_wanted_now' };
-    await this.send(`notification:${n.id}`, n.kind, { id: n.recipientId, email: n.recipientEmail }, recognitionEmail(n.recipientName, this.item(n), this.appUrl));
+    await this.send(
+      `notification:${n.id}`,
+      n.kind,
+      { id: n.recipientId, email: n.recipientEmail },
+      recognitionEmail(n.recipientName, this.item(n), this.appUrl),
+    );
     return { status: 'queued' };
   }
 
@@ -81,7 +93,17 @@ export class EmailNotificationsJobs implements OnModuleInit {
     const items = await this.read.notificationsSince(recipientId, ['story_endorsed'], since);
     if (!items.length) return { status: 'nothing_new' };
     const last = items[items.length - 1];
-    await this.send(`endorsements:${recipientId}:${last.id}`, 'story_endorsed', person, recognitionListEmail(person.name, items.map((i) => this.item(i)), this.appUrl, false));
+    await this.send(
+      `endorsements:${recipientId}:${last.id}`,
+      'story_endorsed',
+      person,
+      recognitionListEmail(
+        person.name,
+        items.map((i) => this.item(i)),
+        this.appUrl,
+        false,
+      ),
+    );
     return { status: 'queued', endorsements: items.length };
   }
 
@@ -91,7 +113,12 @@ export class EmailNotificationsJobs implements OnModuleInit {
     if ((await this.preferences.modeOf(story.authorId, 'story_hidden')) === 'never') return { status: 'not_wanted' };
     const author = await this.read.person(story.authorId);
     if (!author || author.leftOn) return { status: 'skipped' };
-    await this.send(`story-hidden:${storyId}:${story.reason ?? ''}`.slice(0, 300), 'story_hidden', author, storyHiddenEmail(author.name, story.title, story.reason, `${this.appUrl}/stories/${storyId}`));
+    await this.send(
+      `story-hidden:${storyId}:${story.reason ?? ''}`.slice(0, 300),
+      'story_hidden',
+      author,
+      storyHiddenEmail(author.name, story.title, story.reason, `${this.appUrl}/stories/${storyId}`),
+    );
     return { status: 'queued' };
   }
 
@@ -106,7 +133,17 @@ export class EmailNotificationsJobs implements OnModuleInit {
       const items = await this.read.notificationsSince(r.employeeId, r.kinds, since);
       if (!items.length) continue;
       const kind = (r.kinds.length === 1 ? r.kinds[0] : 'named_hero') as EmailKind;
-      await this.send(`daily:${r.employeeId}:${today}`, kind, person, recognitionListEmail(person.name, items.map((i) => this.item(i)), this.appUrl, true));
+      await this.send(
+        `daily:${r.employeeId}:${today}`,
+        kind,
+        person,
+        recognitionListEmail(
+          person.name,
+          items.map((i) => this.item(i)),
+          this.appUrl,
+          true,
+        ),
+      );
     }
     return { digests: recipients.length };
   }
@@ -128,8 +165,12 @@ export class EmailNotificationsJobs implements OnModuleInit {
         departments: manager.departmentNames,
         newStories: (await this.read.newStories(manager.departmentIds, weekAgo)).map((s) => ({ ...s, url: storyUrl(s.id) })),
         peerNominated: (await this.read.peerNominated(manager.departmentIds, this.config.peerNominationThreshold)).map((s) => ({ ...s, url: storyUrl(s.id) })),
-        unrecognised: people.filter((p) => p.everRecognised || p.hiredOn <= addDays(today, -NEW_HIRE_DAYS)).map((p) => ({ name: p.name, url: personUrl(p.id) })),
-        newHires: people.filter((p) => !p.everRecognised && p.hiredOn > addDays(today, -NEW_HIRE_DAYS)).map((p) => ({ name: p.name, hiredOn: p.hiredOn, url: personUrl(p.id) })),
+        unrecognised: people
+          .filter((p) => p.everRecognised || p.hiredOn <= addDays(today, -NEW_HIRE_DAYS))
+          .map((p) => ({ name: p.name, url: personUrl(p.id) })),
+        newHires: people
+          .filter((p) => !p.everRecognised && p.hiredOn > addDays(today, -NEW_HIRE_DAYS))
+          .map((p) => ({ name: p.name, hiredOn: p.hiredOn, url: personUrl(p.id) })),
         budgetLeft: await this.read.budgetLeft(manager.id, quarterStartOf(quarter)!),
         quarter,
         appUrl: this.appUrl,
@@ -155,7 +196,12 @@ export class EmailNotificationsJobs implements OnModuleInit {
       }
       const manager = person.managerId ? await this.read.person(person.managerId) : null;
       if (manager && !manager.leftOn && (await this.preferences.modeOf(manager.id, 'anniversary')) !== 'never') {
-        await this.send(`anniversary:${person.id}:${today}:manager`, 'anniversary', manager, anniversaryEmail({ ...common, forManager: { managerName: manager.name } }));
+        await this.send(
+          `anniversary:${person.id}:${today}:manager`,
+          'anniversary',
+          manager,
+          anniversaryEmail({ ...common, forManager: { managerName: manager.name } }),
+        );
         sent += 1;
       }
     }

@@ -41,11 +41,10 @@ export class EmailNotificationsRepository {
   }
 
   async notificationsSince(recipientId: string, kinds: string[], since: Date): Promise<NotificationForEmail[]> {
-    return this.dataSource.query(`${SELECT_NOTIFICATION} WHERE n.recipient_id = $1 AND n.kind = ANY($2::notification_kind[]) AND n.created_at > $3 ORDER BY n.created_at, n.id LIMIT 100`, [
-      recipientId,
-      kinds,
-      since,
-    ]);
+    return this.dataSource.query(
+      `${SELECT_NOTIFICATION} WHERE n.recipient_id = $1 AND n.kind = ANY($2::notification_kind[]) AND n.created_at > $3 ORDER BY n.created_at, n.id LIMIT 100`,
+      [recipientId, kinds, since],
+    );
   }
 
   /** People who chose a daily digest for some kind and had such a notification since `since`. */
@@ -99,7 +98,11 @@ export class EmailNotificationsRepository {
   }
 
   /** Active people of the departments with no story as hero and no reward since `since`; `newHires` splits those hired after `hiredAfter` who were never recognised. */
-  async unrecognised(departmentIds: string[], since: Date, hiredAfter: string): Promise<{ id: string; name: string; hiredOn: string; everRecognised: boolean }[]> {
+  async unrecognised(
+    departmentIds: string[],
+    since: Date,
+    hiredAfter: string,
+  ): Promise<{ id: string; name: string; hiredOn: string; everRecognised: boolean }[]> {
     return this.dataSource.query(
       `SELECT e.id, e.name, e.hired_on AS "hiredOn",
               (EXISTS (SELECT 1 FROM story_heroes h WHERE h.employee_id = e.id) OR EXISTS (SELECT 1 FROM rewards r WHERE r.recipient_id = e.id AND r.revoked_at IS NULL)) AS "everRecognised"
@@ -114,7 +117,10 @@ export class EmailNotificationsRepository {
   }
 
   async budgetLeft(holderId: string, quarterStart: string): Promise<number | null> {
-    const rows = await this.dataSource.query('SELECT points - spent AS left FROM reward_budgets WHERE holder_id = $1 AND quarter_start = $2', [holderId, quarterStart]);
+    const rows = await this.dataSource.query('SELECT points - spent AS left FROM reward_budgets WHERE holder_id = $1 AND quarter_start = $2', [
+      holderId,
+      quarterStart,
+    ]);
     return rows[0]?.left ?? null;
   }
 

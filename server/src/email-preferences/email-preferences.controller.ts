@@ -34,7 +34,8 @@ export class EmailPreferencesController {
   @HttpCode(200)
   @ApiOperation({
     summary: 'Stop one kind of email with the signed token from its unsubscribe link (no sign-in; RFC 8058 one-click POST)',
-    description: 'Mail clients POST here with the body `List-Unsubscribe=One-Click`; the token is in the query string. Only that kind of email changes, to never.',
+    description:
+      'Mail clients POST here with the body `List-Unsubscribe=One-Click`; the token is in the query string. Only that kind of email changes, to never.',
   })
   @ApiOkResponse({ type: UnsubscribedDto })
   @ApiProblems(400)

@@ -5,5 +5,11 @@ export enum EmailPreferencesErrorCode {
 }
 
 export const EmailPreferencesErrors = {
-  invalidLink: () => new DomainError('bad_request', EmailPreferencesErrorCode.InvalidLink, 'This unsubscribe link is not valid. Change your email settings after signing in instead.', 'token'),
+  invalidLink: () =>
+    new DomainError(
+      'bad_request',
+      EmailPreferencesErrorCode.InvalidLink,
+      'This unsubscribe link is not valid. Change your email settings after signing in instead.',
+      'token',
+    ),
 };

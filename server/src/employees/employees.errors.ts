@@ -25,8 +25,7 @@ export const EmployeesErrors = {
   notFound: () => new DomainError('not_found', EmployeesErrorCode.NotFound, 'No such employee.', 'id'),
   emailTaken: () => new DomainError('conflict', EmployeesErrorCode.EmailTaken, 'Another employee already has this email address.', 'email'),
   unknownDepartment: () => new DomainError('unprocessable', EmployeesErrorCode.UnknownDepartment, 'No department has this id.', 'departmentId'),
-  unknownManager: () =>
-    new DomainError('unprocessable', EmployeesErrorCode.UnknownManager, 'The manager must be a current employee.', 'managerId'),
+  unknownManager: () => new DomainError('unprocessable', EmployeesErrorCode.UnknownManager, 'The manager must be a current employee.', 'managerId'),
   selfManager: () => new DomainError('unprocessable', EmployeesErrorCode.SelfManager, 'Nobody reports to themself.', 'managerId'),
   dateInFuture: (field: string) => new DomainError('unprocessable', EmployeesErrorCode.DateInFuture, `${field} cannot be in the future.`, field),
   leftBeforeHired: () => new DomainError('unprocessable', EmployeesErrorCode.LeftBeforeHired, 'leftOn cannot be before the hire date.', 'leftOn'),
@@ -38,14 +37,23 @@ export const EmployeesErrors = {
     new DomainError('forbidden', EmployeesErrorCode.OutOfScope, 'You can only move people into departments you manage.', 'departmentId'),
   notBelow: () =>
     new DomainError('forbidden', EmployeesErrorCode.NotBelow, 'Managers act only on staff in the departments they manage, not on other managers or admins.'),
-  ownRecord: (field: string) =>
-    new DomainError('forbidden', EmployeesErrorCode.OwnRecord, 'You cannot change this on your own record; ask an admin.', field),
+  ownRecord: (field: string) => new DomainError('forbidden', EmployeesErrorCode.OwnRecord, 'You cannot change this on your own record; ask an admin.', field),
   leaverHireDate: () =>
     new DomainError('forbidden', EmployeesErrorCode.LeaverHireDate, 'Only an admin can change the hire date of someone who has left.', 'hiredOn'),
   emailLookalike: () =>
-    new DomainError('conflict', EmployeesErrorCode.EmailLookalike, 'This address looks like the address of someone already on the roster (it mixes lookalike letters from other alphabets).', 'email'),
+    new DomainError(
+      'conflict',
+      EmployeesErrorCode.EmailLookalike,
+      'This address looks like the address of someone already on the roster (it mixes lookalike letters from other alphabets).',
+      'email',
+    ),
   managedByIdentityProvider: (field?: string) =>
-    new DomainError('conflict', EmployeesErrorCode.ManagedByIdentityProvider, "Your identity provider manages this person: change it there, and it is updated here.", field),
+    new DomainError(
+      'conflict',
+      EmployeesErrorCode.ManagedByIdentityProvider,
+      'Your identity provider manages this person: change it there, and it is updated here.',
+      field,
+    ),
   notLeft: () => new DomainError('conflict', EmployeesErrorCode.NotLeft, 'This person has not left.'),
   roleChangeForbidden: () => new DomainError('forbidden', EmployeesErrorCode.RoleChangeForbidden, 'Only admins change roles.', 'role'),
 };

@@ -1,8 +1,20 @@
 import { CurrentEmployee } from '../common/current-employee';
 import { EmployeeTarget, forbiddenSelfEdits, mayActOnEmployee, mayChangeHireDate, mayRecordDeparture, mayViewPrivateFields } from './employees.policy';
 
-const person = (role: CurrentEmployee['role'], id: string, managed: string[] = []): CurrentEmployee => ({ id, name: id, role, departmentId: 'care', managedDepartmentIds: managed, sessionId: 's' });
-const target = (role: EmployeeTarget['role'], id: string, departmentId = 'care', leftOn: string | null = null): EmployeeTarget => ({ id, role, departmentId, leftOn });
+const person = (role: CurrentEmployee['role'], id: string, managed: string[] = []): CurrentEmployee => ({
+  id,
+  name: id,
+  role,
+  departmentId: 'care',
+  managedDepartmentIds: managed,
+  sessionId: 's',
+});
+const target = (role: EmployeeTarget['role'], id: string, departmentId = 'care', leftOn: string | null = null): EmployeeTarget => ({
+  id,
+  role,
+  departmentId,
+  leftOn,
+});
 
 describe('employees policy', () => {
   const manager = person('manager', 'm1', ['care']);

@@ -72,7 +72,11 @@ export class EmployeesRepository {
 
   async markEmailRefused(id: string, email: string, reason: string): Promise<void> {
     // Only while the address is still the one that was refused: an edit in between already cleared it.
-    await this.dataSource.query('UPDATE employees SET email_refused_reason = $3, email_refused_at = now() WHERE id = $1 AND email = $2', [id, email, reason.slice(0, 500)]);
+    await this.dataSource.query('UPDATE employees SET email_refused_reason = $3, email_refused_at = now() WHERE id = $1 AND email = $2', [
+      id,
+      email,
+      reason.slice(0, 500),
+    ]);
   }
 
   /** Who a person is for acting on their behalf from another tool (Slack): only someone still employed. */
@@ -128,8 +132,12 @@ export class EmployeesRepository {
     const entries = Object.entries(changes).filter(([, value]) => value !== undefined) as [keyof EmployeeChanges, unknown][];
     if (!entries.length) return;
     // A new address has not been refused yet.
-    const clearRefusal = changes.email !== undefined ? ', email_refused_reason = CASE WHEN email = $2::varchar THEN email_refused_reason END, email_refused_at = CASE WHEN email = $2::varchar THEN email_refused_at END' : '';
-    const ordered = changes.email !== undefined ? [['email', changes.email] as [keyof EmployeeChanges, unknown], ...entries.filter(([k]) => k !== 'email')] : entries;
+    const clearRefusal =
+      changes.email !== undefined
+        ? ', email_refused_reason = CASE WHEN email = $2::varchar THEN email_refused_reason END, email_refused_at = CASE WHEN email = $2::varchar THEN email_refused_at END'
+        : '';
+    const ordered =
+      changes.email !== undefined ? [['email', changes.email] as [keyof EmployeeChanges, unknown], ...entries.filter(([k]) => k !== 'email')] : entries;
     const orderedSets = ordered.map(([key], i) => `${COLUMNS[key]} = $${i + 2}`);
     await manager.query(`UPDATE employees SET ${orderedSets.join(', ')}${clearRefusal}, updated_at = now() WHERE id = $1`, [id, ...ordered.map(([, v]) => v)]);
   }

@@ -35,7 +35,14 @@ const isPerson = (actor: RosterActor): actor is CurrentEmployee => !('provisione
 const PROVIDER_OWNED = ['name', 'email', 'jobTitle', 'departmentId', 'managerId'] as const;
 
 /** The identity provider acts with an admin's reach over the roster (it is configured by one). */
-const PROVISIONER_VIEW: CurrentEmployee = { id: '00000000-0000-0000-0000-000000000000', name: 'Identity provider', role: 'admin', departmentId: '', managedDepartmentIds: [], sessionId: '' };
+const PROVISIONER_VIEW: CurrentEmployee = {
+  id: '00000000-0000-0000-0000-000000000000',
+  name: 'Identity provider',
+  role: 'admin',
+  departmentId: '',
+  managedDepartmentIds: [],
+  sessionId: '',
+};
 
 @Injectable()
 export class EmployeesService {
@@ -78,7 +85,13 @@ export class EmployeesService {
       };
       const newId = await this.employees.insert(manager, values);
       await this.employees.bumpRosterVersion(manager);
-      await this.audit.record(manager, { ...auditActor(actor), action: 'employee.created', subjectType: 'employee', subjectId: newId, after: { ...values, ...via(actor) } });
+      await this.audit.record(manager, {
+        ...auditActor(actor),
+        action: 'employee.created',
+        subjectType: 'employee',
+        subjectId: newId,
+        after: { ...values, ...via(actor) },
+      });
       await onCreated?.(manager, newId);
       return newId;
     });
@@ -111,7 +124,10 @@ export class EmployeesService {
       if (changed.includes('hiredOn') && !mayChangeHireDate(person, current)) throw EmployeesErrors.leaverHireDate();
     }
     if (changed.includes('email')) await this.assertEmailFree(dto.email!, id);
-    await this.assertReferences(changed.includes('departmentId') ? dto.departmentId : undefined, changed.includes('managerId') ? (dto.managerId ?? undefined) : undefined);
+    await this.assertReferences(
+      changed.includes('departmentId') ? dto.departmentId : undefined,
+      changed.includes('managerId') ? (dto.managerId ?? undefined) : undefined,
+    );
 
     const changes: EmployeeChanges = Object.fromEntries(changed.map((key) => [key, wanted[key]]));
     if (changed.length === 0) return toEmployeeDto(current, person, this.today());

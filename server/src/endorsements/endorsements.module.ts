@@ -6,5 +6,10 @@ import { EndorsementsController } from './endorsements.controller';
 import { EndorsementsRepository } from './endorsements.repository';
 import { EndorsementsService } from './endorsements.service';
 
-@Module({ imports: [StoriesModule, NotificationsModule, LeaderboardsModule], controllers: [EndorsementsController], providers: [EndorsementsService, EndorsementsRepository], exports: [EndorsementsService] })
+@Module({
+  imports: [StoriesModule, NotificationsModule, LeaderboardsModule],
+  controllers: [EndorsementsController],
+  providers: [EndorsementsService, EndorsementsRepository],
+  exports: [EndorsementsService],
+})
 export class EndorsementsModule {}

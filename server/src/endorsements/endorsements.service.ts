@@ -31,7 +31,10 @@ export class EndorsementsService {
       // After the story's counter moved: its row lock orders this against hiding and hero changes.
       await this.tallies.endorsementChanged(manager, storyId, after.endorsedAt, +1);
       const recipients = new Set([story.author.id, ...story.heroes.map((h) => h.id)]);
-      await this.notifications.notify(manager, [...recipients].map((id) => ({ recipientId: id, kind: 'story_endorsed', storyId, actorId: viewer.id })));
+      await this.notifications.notify(
+        manager,
+        [...recipients].map((id) => ({ recipientId: id, kind: 'story_endorsed', storyId, actorId: viewer.id })),
+      );
       await this.integrationEvents.publish(manager, 'endorsement.created', { storyId, endorserId: viewer.id });
       return after.count;
     });

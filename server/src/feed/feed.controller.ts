@@ -14,7 +14,9 @@ export class FeedController {
   constructor(private readonly feed: FeedService) {}
 
   @Get()
-  @ApiOperation({ summary: 'Hero stories, newest first, by cursor; company, department, person or mine, with filters; today’s work anniversaries on the first page' })
+  @ApiOperation({
+    summary: 'Hero stories, newest first, by cursor; company, department, person or mine, with filters; today’s work anniversaries on the first page',
+  })
   @ApiOkResponse({ type: FeedPageDto })
   @ApiProblems(400, 401)
   // The service answers with the page's JSON already written (cards serialised once per cache fill).

@@ -101,9 +101,10 @@ export class FeedRepository {
         WHERE s.deleted_at IS NULL AND s.status = 'published' AND (s.created_at > now() - make_interval(days => $2) OR s.featured_at > now() - make_interval(days => $2))
           AND ($3::uuid IS NULL OR s.id IN (SELECT story_id FROM story_heroes WHERE department_id = $3))
         ORDER BY s.featured_at DESC NULLS LAST, s.endorsement_count DESC, s.created_at DESC LIMIT 12) page`;
-    return this.dataSource.query(
-      storyCardsSql(pageSql, '$1', 'ORDER BY s.featured_at DESC NULLS LAST, s.endorsement_count DESC, s.created_at DESC'),
-      [viewerId, days, departmentId ?? null],
-    );
+    return this.dataSource.query(storyCardsSql(pageSql, '$1', 'ORDER BY s.featured_at DESC NULLS LAST, s.endorsement_count DESC, s.created_at DESC'), [
+      viewerId,
+      days,
+      departmentId ?? null,
+    ]);
   }
 }

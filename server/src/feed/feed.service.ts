@@ -32,15 +32,19 @@ export class FeedService {
    */
   async page(viewer: CurrentEmployee, query: FeedQueryDto): Promise<string> {
     const scope = query.scope ?? 'company';
-    if (scope === 'department' && !query.departmentId) throw new DomainError('bad_request', 'missing_department', 'departmentId is required for the department feed', 'departmentId');
-    if (scope === 'person' && !query.employeeId) throw new DomainError('bad_request', 'missing_employee', 'employeeId is required for a person feed', 'employeeId');
+    if (scope === 'department' && !query.departmentId)
+      throw new DomainError('bad_request', 'missing_department', 'departmentId is required for the department feed', 'departmentId');
+    if (scope === 'person' && !query.employeeId)
+      throw new DomainError('bad_request', 'missing_employee', 'employeeId is required for a person feed', 'employeeId');
     if (query.from && query.to && query.from > query.to) throw new DomainError('bad_request', 'empty_range', 'from must not be after to', 'from');
     const limit = query.limit ?? DEFAULT_PAGE;
     const after = query.cursor ? (decodeCursor(query.cursor, 2) as [string, string]) : undefined;
     const filter = { ...query, scope, viewerId: viewer.id };
     const [{ rows, nextCursor }, anniversaries] = await Promise.all([
       this.rows(filter, limit + 1, after).then((rows) => keysetPage(rows, limit, (r) => [new Date(r.card.createdAt).toISOString(), r.card.id])),
-      after || scope === 'mine' ? [] : this.anniversaries(scope === 'department' ? { departmentId: query.departmentId } : scope === 'person' ? { employeeId: query.employeeId } : {}),
+      after || scope === 'mine'
+        ? []
+        : this.anniversaries(scope === 'department' ? { departmentId: query.departmentId } : scope === 'person' ? { employeeId: query.employeeId } : {}),
     ]);
     const now = new Date();
     const items = rows.map((r) => cardJson(r.card, r.json, viewer, r.endorsedByMe, now)).join(',');
@@ -51,7 +55,10 @@ export class FeedService {
   private async rows(filter: FeedFilter, limit: number, after?: [string, string]): Promise<(CachedCard & { endorsedByMe: boolean })[]> {
     const page = await this.feed.pageIds(filter, limit, after);
     if (page.length === 0) return [];
-    const cards = await this.cards.getMany(page.map((row) => row.id), (missing) => this.feed.cards(missing));
+    const cards = await this.cards.getMany(
+      page.map((row) => row.id),
+      (missing) => this.feed.cards(missing),
+    );
     return page.flatMap(({ id, endorsedByMe }) => {
       const card = cards.get(id);
       return card ? [{ ...card, endorsedByMe }] : [];

@@ -12,7 +12,11 @@ export class ClientConfigDto {
   @ApiProperty({ example: 'Europe/London', description: "The company's time zone; dates are calendar dates there." })
   companyTimeZone: string;
 
-  @ApiProperty({ example: '2026-12-01', format: 'date', description: "Today in the company's time zone by the server's clock: the latest day the server accepts for dates that cannot be in the future." })
+  @ApiProperty({
+    example: '2026-12-01',
+    format: 'date',
+    description: "Today in the company's time zone by the server's clock: the latest day the server accepts for dates that cannot be in the future.",
+  })
   today: string;
 }
 

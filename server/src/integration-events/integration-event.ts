@@ -1,6 +1,13 @@
 import type { EntityManager } from 'typeorm';
 /** What other systems can be told about. Webhook subscribers choose among these; Slack and Teams post a subset. */
-export const INTEGRATION_EVENT_TYPES = ['story.published', 'story.featured', 'endorsement.created', 'reward.given', 'reward.revoked', 'employee.departed'] as const;
+export const INTEGRATION_EVENT_TYPES = [
+  'story.published',
+  'story.featured',
+  'endorsement.created',
+  'reward.given',
+  'reward.revoked',
+  'employee.departed',
+] as const;
 export type IntegrationEventType = (typeof INTEGRATION_EVENT_TYPES)[number];
 
 /** What a publishing feature says happened: ids only, read into a snapshot when the event is fanned out. */

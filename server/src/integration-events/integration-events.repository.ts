@@ -41,7 +41,10 @@ export class IntegrationEventsRepository {
   }
 
   async endorsementComment(storyId: string, endorserId: string): Promise<string | null> {
-    const rows: { comment: string | null }[] = await this.dataSource.query(`SELECT comment FROM endorsements WHERE story_id = $1 AND endorser_id = $2`, [storyId, endorserId]);
+    const rows: { comment: string | null }[] = await this.dataSource.query(`SELECT comment FROM endorsements WHERE story_id = $1 AND endorser_id = $2`, [
+      storyId,
+      endorserId,
+    ]);
     return rows[0]?.comment ?? null;
   }
 

@@ -65,7 +65,11 @@ export class IntegrationEventsService implements OnModuleInit {
    * nothing for its writes. Another instance notices a new integration within that interval.
    */
   /** The most endorsed stories since a day, with their links: for weekly summaries and chat answers. */
-  async topStoriesSince(departmentId: string | null, since: string, limit = 5): Promise<{ title: string; url: string; heroes: string; endorsementCount: number }[]> {
+  async topStoriesSince(
+    departmentId: string | null,
+    since: string,
+    limit = 5,
+  ): Promise<{ title: string; url: string; heroes: string; endorsementCount: number }[]> {
     return (await this.events.topStoriesSince(departmentId, since, limit)).map((s) => ({ ...s, heroes: s.heroes ?? '', url: this.appUrl(`/stories/${s.id}`) }));
   }
 
@@ -105,7 +109,11 @@ export class IntegrationEventsService implements OnModuleInit {
     }
     if (subject.endorserId && subject.storyId) {
       const endorser = await this.events.person(subject.endorserId);
-      if (endorser) data.endorsement = { endorser: { id: endorser.id, name: endorser.name, email: endorser.email }, comment: await this.events.endorsementComment(subject.storyId, subject.endorserId) };
+      if (endorser)
+        data.endorsement = {
+          endorser: { id: endorser.id, name: endorser.name, email: endorser.email },
+          comment: await this.events.endorsementComment(subject.storyId, subject.endorserId),
+        };
     }
     if (subject.rewardId) {
       const reward = await this.events.reward(subject.rewardId);

@@ -28,7 +28,9 @@ export class InvitationsRepository {
 
   /** A new invitation replaces any open one: older links stop working. */
   async replaceOpen(manager: EntityManager, invitation: { employeeId: string; tokenHash: string; createdById: string; expiresAt: Date }): Promise<void> {
-    await manager.query('UPDATE invitations SET expires_at = now() WHERE employee_id = $1 AND accepted_at IS NULL AND expires_at > now()', [invitation.employeeId]);
+    await manager.query('UPDATE invitations SET expires_at = now() WHERE employee_id = $1 AND accepted_at IS NULL AND expires_at > now()', [
+      invitation.employeeId,
+    ]);
     await manager.query('INSERT INTO invitations (employee_id, token_hash, created_by_id, expires_at) VALUES ($1, $2, $3, $4)', [
       invitation.employeeId,
       invitation.tokenHash,

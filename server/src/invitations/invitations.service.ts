@@ -83,7 +83,12 @@ export class InvitationsService {
       const invitation = this.assertUsable(await this.invitations.findByTokenHash(sha256(token), manager, true));
       await this.sessions.replacePassword(manager, invitation.employeeId, passwordHash);
       await this.invitations.markAccepted(manager, invitation.id);
-      await this.audit.record(manager, { actorId: invitation.employeeId, action: 'employee.password_set', subjectType: 'employee', subjectId: invitation.employeeId });
+      await this.audit.record(manager, {
+        actorId: invitation.employeeId,
+        action: 'employee.password_set',
+        subjectType: 'employee',
+        subjectId: invitation.employeeId,
+      });
     });
   }
 

@@ -77,7 +77,13 @@ export class JobQueueService implements OnApplicationBootstrap, OnApplicationShu
 
   define<T>(kind: string, handler: JobHandler<T>, options: DefineOptions = {}): void {
     if (this.definitions.has(kind)) throw new Error(`job kind ${kind} is defined twice`);
-    this.definitions.set(kind, { kind, handler: handler as JobHandler<never>, policy: retryPolicy(this.config.jobs, options.policy), cron: options.cron, batchSize: options.batchSize ?? 1 });
+    this.definitions.set(kind, {
+      kind,
+      handler: handler as JobHandler<never>,
+      policy: retryPolicy(this.config.jobs, options.policy),
+      cron: options.cron,
+      batchSize: options.batchSize ?? 1,
+    });
   }
 
   kinds(): string[] {
@@ -121,7 +127,9 @@ export class JobQueueService implements OnApplicationBootstrap, OnApplicationShu
       const queue = { name: definition.kind, policy: 'standard' as const, retryLimit, retryDelay, retryBackoff, expireInSeconds };
       if (await boss.getQueue(definition.kind)) await boss.updateQueue(definition.kind, queue);
       else await boss.createQueue(definition.kind, queue);
-      await boss.work(definition.kind, { batchSize: definition.batchSize, pollingIntervalSeconds: 1, includeMetadata: true }, (jobs) => this.workBatch(boss, definition, jobs));
+      await boss.work(definition.kind, { batchSize: definition.batchSize, pollingIntervalSeconds: 1, includeMetadata: true }, (jobs) =>
+        this.workBatch(boss, definition, jobs),
+      );
       if (definition.cron) await boss.schedule(definition.kind, definition.cron, {}, { tz: this.config.companyTimeZone });
     }
   }
@@ -179,7 +187,9 @@ export class JobQueueService implements OnApplicationBootstrap, OnApplicationShu
     if (!this.boss || this.stopped) return;
     this.stopped = true;
     // Graceful: no new jobs are fetched, jobs in flight finish; one still running at the deadline expires and is retried.
-    await this.boss.stop({ graceful: true, wait: true, timeout: STOP_GRACE_MS }).catch((error) => this.logger.warn(`stopping the job queue: ${(error as Error).message}`));
+    await this.boss
+      .stop({ graceful: true, wait: true, timeout: STOP_GRACE_MS })
+      .catch((error) => this.logger.warn(`stopping the job queue: ${(error as Error).message}`));
     // pg-boss removes its stopped workers in a loop that checks once a second; let it finish before the process
     // (or a test environment) goes away under it.
     await new Promise((resolve) => setTimeout(resolve, 1100));

@@ -6,6 +6,7 @@ export enum JobsErrorCode {
 }
 
 export const JobsErrors = {
-  notFound: () => new DomainError('not_found', JobsErrorCode.NotFound, 'There is no failed job with this id (it may have been retried or discarded already).', 'id'),
+  notFound: () =>
+    new DomainError('not_found', JobsErrorCode.NotFound, 'There is no failed job with this id (it may have been retried or discarded already).', 'id'),
   notScheduled: () => new DomainError('not_found', JobsErrorCode.NotScheduled, 'There is no scheduled job of this kind.', 'kind'),
 };

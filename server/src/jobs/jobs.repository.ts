@@ -66,7 +66,9 @@ export class JobsRepository {
 
   /** Refresh tokens past their expiry can be neither used nor replayed: the rows only take space. */
   async purgeExpiredRefreshTokens(): Promise<number> {
-    const [row] = await this.dataSource.query('WITH gone AS (DELETE FROM refresh_tokens WHERE expires_at < now() RETURNING 1) SELECT count(*)::int AS n FROM gone');
+    const [row] = await this.dataSource.query(
+      'WITH gone AS (DELETE FROM refresh_tokens WHERE expires_at < now() RETURNING 1) SELECT count(*)::int AS n FROM gone',
+    );
     return row.n;
   }
 

@@ -50,7 +50,12 @@ export class LeaderboardsService {
     const metric = query.metric ?? 'score';
     const pointsVisible = viewer.role === 'admin' || (await this.points.isLeaderboardPublic());
     if (metric === 'points' && !pointsVisible) {
-      throw new DomainError('forbidden', 'points_leaderboard_private', 'This company keeps reward points private: rank by stories, endorsements or score.', 'metric');
+      throw new DomainError(
+        'forbidden',
+        'points_leaderboard_private',
+        'This company keeps reward points private: rank by stories, endorsements or score.',
+        'metric',
+      );
     }
     const start = periodStart(period, query.date ?? todayIn(this.config.companyTimeZone));
     const limit = Math.min(query.limit ?? 20, RANKED_ROWS);

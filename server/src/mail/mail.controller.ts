@@ -36,7 +36,16 @@ export class MailController {
     }
     const page = keysetPage(await this.mail.outboxPage(limit + 1, { recipient: query.to }, after), limit, (r) => [new Date(r.createdAt).toISOString(), r.id]);
     return {
-      items: page.rows.map((r) => ({ id: r.id, kind: r.kind, to: r.recipient, subject: r.subject, html: r.html, text: r.text, listUnsubscribe: r.listUnsubscribe, createdAt: new Date(r.createdAt).toISOString() })),
+      items: page.rows.map((r) => ({
+        id: r.id,
+        kind: r.kind,
+        to: r.recipient,
+        subject: r.subject,
+        html: r.html,
+        text: r.text,
+        listUnsubscribe: r.listUnsubscribe,
+        createdAt: new Date(r.createdAt).toISOString(),
+      })),
       nextCursor: page.nextCursor,
       delivering: this.sender.delivers,
     };

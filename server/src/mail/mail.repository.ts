@@ -39,7 +39,17 @@ export class MailRepository {
     const rows = await this.dataSource.query(
       `INSERT INTO mail_messages (message_key, kind, employee_id, recipient, subject, transport, html, text, list_unsubscribe)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (message_key) DO NOTHING RETURNING id`,
-      [message.messageKey, message.kind, message.employeeId, message.recipient, message.subject, message.transport, message.html, message.text, message.listUnsubscribe],
+      [
+        message.messageKey,
+        message.kind,
+        message.employeeId,
+        message.recipient,
+        message.subject,
+        message.transport,
+        message.html,
+        message.text,
+        message.listUnsubscribe,
+      ],
     );
     return rows.length > 0;
   }

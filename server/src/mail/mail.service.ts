@@ -85,7 +85,14 @@ export class MailService {
       unsubscribeUrl: unsubscribe?.page,
       settingsUrl: unsubscribe ? `${appUrl}/me/email` : undefined,
     });
-    const base = { messageKey: mail.key, kind: mail.kind, employeeId: mail.employeeId, recipient: mail.to, subject: rendered.subject, listUnsubscribe: unsubscribe?.oneClick ?? null };
+    const base = {
+      messageKey: mail.key,
+      kind: mail.kind,
+      employeeId: mail.employeeId,
+      recipient: mail.to,
+      subject: rendered.subject,
+      listUnsubscribe: unsubscribe?.oneClick ?? null,
+    };
     if (!this.transport) {
       await this.mail.record({ ...base, transport: 'outbox', html: rendered.html, text: rendered.text });
       return { status: 'sent' };

@@ -38,14 +38,20 @@ export class NotificationsService {
    * exactly when its cause does.
    */
   async notify(manager: EntityManager, notifications: NewNotification[]): Promise<void> {
-    const ids = await this.notifications.insertMany(manager, notifications.filter((n) => n.recipientId !== n.actorId));
+    const ids = await this.notifications.insertMany(
+      manager,
+      notifications.filter((n) => n.recipientId !== n.actorId),
+    );
     for (const notificationId of ids) await this.queue.enqueue(NOTIFICATION_EMAIL_JOB, { notificationId }, { manager });
   }
 
   async list(viewer: CurrentEmployee, query: ListNotificationsQueryDto): Promise<NotificationPageDto> {
     const limit = query.limit ?? 20;
     const after = query.cursor ? (decodeCursor(query.cursor, 2) as [string, string]) : undefined;
-    const { rows, nextCursor } = keysetPage(await this.notifications.page(viewer.id, limit + 1, after), limit, (r) => [new Date(r.createdAt).toISOString(), r.id]);
+    const { rows, nextCursor } = keysetPage(await this.notifications.page(viewer.id, limit + 1, after), limit, (r) => [
+      new Date(r.createdAt).toISOString(),
+      r.id,
+    ]);
     return {
       items: rows.map(toNotificationDto),
       nextCursor,

@@ -7,7 +7,19 @@ export enum PasswordResetErrorCode {
 
 export const PasswordResetErrors = {
   // One answer for unknown, used and expired links: a guessed token learns nothing.
-  invalidLink: () => new DomainError('gone', PasswordResetErrorCode.InvalidLink, 'This reset link has expired or was already used. Ask for a new one from the sign-in page.', 'token'),
+  invalidLink: () =>
+    new DomainError(
+      'gone',
+      PasswordResetErrorCode.InvalidLink,
+      'This reset link has expired or was already used. Ask for a new one from the sign-in page.',
+      'token',
+    ),
   tooMany: (retryAfterSeconds: number) =>
-    new DomainError('too_many_requests', PasswordResetErrorCode.TooManyRequests, `Too many reset requests. Try again in ${Math.ceil(retryAfterSeconds / 60)} minutes.`, undefined, { retryAfterSeconds }),
+    new DomainError(
+      'too_many_requests',
+      PasswordResetErrorCode.TooManyRequests,
+      `Too many reset requests. Try again in ${Math.ceil(retryAfterSeconds / 60)} minutes.`,
+      undefined,
+      { retryAfterSeconds },
+    ),
 };

@@ -43,8 +43,18 @@ export class PasswordResetService {
   ) {
     // The sign-in throttle's table: shared by every instance, purged by the housekeeping job.
     const store = { storeClient: dataSource, storeType: 'typeorm', tableName: 'login_throttle', tableCreated: true, clearExpiredByTimeout: false };
-    this.perAddress = new RateLimiterPostgres({ ...store, keyPrefix: 'reset-address', points: RESET_LIMITS.perAddress.points, duration: RESET_LIMITS.perAddress.durationSeconds });
-    this.perClient = new RateLimiterPostgres({ ...store, keyPrefix: 'reset-client', points: RESET_LIMITS.perClient.points, duration: RESET_LIMITS.perClient.durationSeconds });
+    this.perAddress = new RateLimiterPostgres({
+      ...store,
+      keyPrefix: 'reset-address',
+      points: RESET_LIMITS.perAddress.points,
+      duration: RESET_LIMITS.perAddress.durationSeconds,
+    });
+    this.perClient = new RateLimiterPostgres({
+      ...store,
+      keyPrefix: 'reset-client',
+      points: RESET_LIMITS.perClient.points,
+      duration: RESET_LIMITS.perClient.durationSeconds,
+    });
   }
 
   private get answer(): PasswordResetRequestedDto {
@@ -54,7 +64,10 @@ export class PasswordResetService {
   async request(email: string, clientIp: string): Promise<PasswordResetRequestedDto> {
     const address = normalisedEmail(email);
     // Counted whether or not the address exists, so the limit tells nothing about accounts either.
-    for (const [limiter, key] of [[this.perClient, clientIp], [this.perAddress, address]] as const) {
+    for (const [limiter, key] of [
+      [this.perClient, clientIp],
+      [this.perAddress, address],
+    ] as const) {
       try {
         await limiter.consume(key);
       } catch (rejection) {

@@ -15,7 +15,8 @@ export class PointsController {
   @Get()
   @ApiOperation({
     summary: 'A points balance with the expiry to come (yours by default; others’ for their managers and admins)',
-    description: 'The balance is read from one row kept in the same transaction as every reward, revoke, redemption, return and expiry; 403 `points_not_visible` for anyone else.',
+    description:
+      'The balance is read from one row kept in the same transaction as every reward, revoke, redemption, return and expiry; 403 `points_not_visible` for anyone else.',
   })
   @ApiOkResponse({ type: PointsSummaryDto })
   @ApiProblems(400, 401, 403, 404)

@@ -9,10 +9,12 @@ export enum PointsErrorCode {
 
 export const PointsErrors = {
   personNotFound: () => new DomainError('not_found', PointsErrorCode.PersonNotFound, 'No such person.', 'employeeId'),
-  notVisible: () =>
-    new DomainError('forbidden', PointsErrorCode.NotYours, 'A person’s points are visible to them, their managers and admins.', 'employeeId'),
+  notVisible: () => new DomainError('forbidden', PointsErrorCode.NotYours, 'A person’s points are visible to them, their managers and admins.', 'employeeId'),
   insufficient: (balance: number, needed: number) =>
-    new DomainError('unprocessable', PointsErrorCode.InsufficientBalance, `Not enough points: your balance is ${balance} and this needs ${needed}.`, 'itemId', { balance, needed }),
+    new DomainError('unprocessable', PointsErrorCode.InsufficientBalance, `Not enough points: your balance is ${balance} and this needs ${needed}.`, 'itemId', {
+      balance,
+      needed,
+    }),
   alreadySpent: (balance: number, points: number) =>
     new DomainError(
       'unprocessable',

@@ -41,14 +41,26 @@ export class PointsService {
 
   async rewardGiven(manager: EntityManager, reward: RewardPoints): Promise<void> {
     if (reward.points <= 0) return;
-    await this.points.credit(manager, { employeeId: reward.employeeId, kind: 'reward', points: reward.points, rewardId: reward.rewardId, receivedOn: reward.receivedOn });
+    await this.points.credit(manager, {
+      employeeId: reward.employeeId,
+      kind: 'reward',
+      points: reward.points,
+      rewardId: reward.rewardId,
+      receivedOn: reward.receivedOn,
+    });
   }
 
   /** Takes a revoked reward's points back; refused when the recipient has already spent them. */
   async rewardRevoked(manager: EntityManager, reward: RewardPoints): Promise<void> {
     if (reward.points <= 0) return;
     const balance = await this.points.lock(manager, reward.employeeId);
-    const after = await this.points.debit(manager, { employeeId: reward.employeeId, kind: 'reward_revoked', points: -reward.points, rewardId: reward.rewardId, receivedOn: reward.receivedOn });
+    const after = await this.points.debit(manager, {
+      employeeId: reward.employeeId,
+      kind: 'reward_revoked',
+      points: -reward.points,
+      rewardId: reward.rewardId,
+      receivedOn: reward.receivedOn,
+    });
     if (after === null) throw PointsErrors.alreadySpent(balance, reward.points);
   }
 
@@ -82,7 +94,10 @@ export class PointsService {
     const person = await this.visiblePerson(viewer, employeeId);
     const [balance, settings] = await Promise.all([this.points.balance(person.id), this.points.settings()]);
     const today = todayIn(this.config.companyTimeZone);
-    const upcoming = settings.expiryMonths && balance > 0 ? upcomingExpiry(await this.points.lots(person.id), await this.points.consumed(person.id), settings.expiryMonths, today) : [];
+    const upcoming =
+      settings.expiryMonths && balance > 0
+        ? upcomingExpiry(await this.points.lots(person.id), await this.points.consumed(person.id), settings.expiryMonths, today)
+        : [];
     return {
       employeeId: person.id,
       name: person.name,
@@ -117,7 +132,14 @@ export class PointsService {
         leaverGraceDays: dto.leaverGraceDays ?? before.leaverGraceDays,
       };
       await this.points.saveSettings(manager, after);
-      await this.audit.record(manager, { actorId: viewer.id, action: 'points.settings_changed', subjectType: 'employee', subjectId: viewer.id, before: { ...before }, after: { ...after } });
+      await this.audit.record(manager, {
+        actorId: viewer.id,
+        action: 'points.settings_changed',
+        subjectType: 'employee',
+        subjectId: viewer.id,
+        before: { ...before },
+        after: { ...after },
+      });
     });
     return this.points.settings();
   }
@@ -136,11 +158,26 @@ export class PointsService {
         const balance = await this.points.lock(manager, candidate.employeeId);
         const due = candidate.leaver
           ? balance
-          : pointsDue(await this.points.lots(candidate.employeeId, manager), await this.points.consumed(candidate.employeeId, manager), settings.expiryMonths!, day, balance);
+          : pointsDue(
+              await this.points.lots(candidate.employeeId, manager),
+              await this.points.consumed(candidate.employeeId, manager),
+              settings.expiryMonths!,
+              day,
+              balance,
+            );
         if (due <= 0) return 0;
-        const note = candidate.leaver ? `Left the company more than ${settings.leaverGraceDays} days ago` : `Received more than ${settings.expiryMonths} months ago`;
+        const note = candidate.leaver
+          ? `Left the company more than ${settings.leaverGraceDays} days ago`
+          : `Received more than ${settings.expiryMonths} months ago`;
         await this.points.debit(manager, { employeeId: candidate.employeeId, kind: 'expiry', points: -due, note });
-        await this.audit.record(manager, { actorId: null, action: 'points.expired', subjectType: 'employee', subjectId: candidate.employeeId, before: { balance }, after: { balance: balance - due, expired: due, asOf: day } });
+        await this.audit.record(manager, {
+          actorId: null,
+          action: 'points.expired',
+          subjectType: 'employee',
+          subjectId: candidate.employeeId,
+          before: { balance },
+          after: { balance: balance - due, expired: due, asOf: day },
+        });
         return due;
       });
       if (expired > 0) {

@@ -30,7 +30,12 @@ export class RateLimitStore implements OnApplicationShutdown {
     // The table rate-limiter-flexible's PostgreSQL store uses (see login-throttle.entity.ts); keys carry the prefix.
     const postgres = { storeClient: this.dataSource, storeType: 'typeorm', tableName: 'login_throttle', tableCreated: true, clearExpiredByTimeout: false };
     if (!this.redis) return new RateLimiterPostgres({ ...postgres, ...options });
-    return new RateLimiterRedis({ storeClient: this.redis, ...options, keyPrefix: `heroics:${options.keyPrefix}`, insuranceLimiter: new RateLimiterPostgres({ ...postgres, ...options }) });
+    return new RateLimiterRedis({
+      storeClient: this.redis,
+      ...options,
+      keyPrefix: `heroics:${options.keyPrefix}`,
+      insuranceLimiter: new RateLimiterPostgres({ ...postgres, ...options }),
+    });
   }
 
   /** After the HTTP server has drained, so a request in flight at SIGTERM is still counted. */

@@ -86,7 +86,9 @@ export class RedemptionsController {
   @Post(':id/fulfil')
   @HttpCode(200)
   @Roles('admin')
-  @ApiOperation({ summary: 'Mark a pending redemption fulfilled, with an optional code (stored encrypted) and note for the person (admins; notified; audited)' })
+  @ApiOperation({
+    summary: 'Mark a pending redemption fulfilled, with an optional code (stored encrypted) and note for the person (admins; notified; audited)',
+  })
   @ApiOkResponse({ type: RedemptionDto })
   @ApiProblems(400, 401, 403, 404, 409)
   fulfil(@CurrentUser() viewer: CurrentEmployee, @UuidParam('id') id: string, @Body() dto: FulfilRedemptionDto): Promise<RedemptionDto> {

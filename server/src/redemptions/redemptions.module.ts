@@ -6,5 +6,9 @@ import { RedemptionsController } from './redemptions.controller';
 import { RedemptionsRepository } from './redemptions.repository';
 import { RedemptionsService } from './redemptions.service';
 
-@Module({ imports: [CatalogueModule, NotificationsModule, PointsModule], controllers: [RedemptionsController], providers: [RedemptionsService, RedemptionsRepository] })
+@Module({
+  imports: [CatalogueModule, NotificationsModule, PointsModule],
+  controllers: [RedemptionsController],
+  providers: [RedemptionsService, RedemptionsRepository],
+})
 export class RedemptionsModule {}

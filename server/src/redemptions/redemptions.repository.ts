@@ -85,7 +85,11 @@ export class RedemptionsRepository {
     return row?.status ?? null;
   }
 
-  async decide(manager: EntityManager, id: string, decision: { status: 'fulfilled' | 'declined'; note: string | null; codeEncrypted: string | null; byId: string }): Promise<void> {
+  async decide(
+    manager: EntityManager,
+    id: string,
+    decision: { status: 'fulfilled' | 'declined'; note: string | null; codeEncrypted: string | null; byId: string },
+  ): Promise<void> {
     await manager.query(`UPDATE redemptions SET status = $2, note = $3, code_encrypted = $4, decided_by_id = $5, decided_at = now() WHERE id = $1`, [
       id,
       decision.status,

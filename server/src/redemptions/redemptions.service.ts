@@ -62,7 +62,16 @@ export class RedemptionsService {
       // Points before stock: someone short of points learns that, rather than that the last one just went.
       this.points.assertCanSpend(balanceBefore, item.cost);
       if (!(await this.catalogue.takeOne(manager, item.id))) throw RedemptionsErrors.outOfStock();
-      return this.record(manager, viewer, { employeeId: viewer.id, employeeDepartmentId: viewer.departmentId, itemId: item.id, title: item.title, category: item.category, cost: item.cost, charity: dto.charity ?? null, request: dto.note ?? '' });
+      return this.record(manager, viewer, {
+        employeeId: viewer.id,
+        employeeDepartmentId: viewer.departmentId,
+        itemId: item.id,
+        title: item.title,
+        category: item.category,
+        cost: item.cost,
+        charity: dto.charity ?? null,
+        request: dto.note ?? '',
+      });
     });
     return { redemption: await this.get(viewer, id), balance };
   }
@@ -73,7 +82,16 @@ export class RedemptionsService {
     const { id, balance } = await this.dataSource.transaction(async (manager) => {
       await this.points.lockAccount(manager, viewer.id);
       const title = dto.description.length > 120 ? `${dto.description.slice(0, 117)}…` : dto.description;
-      return this.record(manager, viewer, { employeeId: viewer.id, employeeDepartmentId: viewer.departmentId, itemId: null, title, category: 'custom', cost: dto.cost, charity: null, request: dto.description });
+      return this.record(manager, viewer, {
+        employeeId: viewer.id,
+        employeeDepartmentId: viewer.departmentId,
+        itemId: null,
+        title,
+        category: 'custom',
+        cost: dto.cost,
+        charity: null,
+        request: dto.description,
+      });
     });
     return { redemption: await this.get(viewer, id), balance };
   }
@@ -81,10 +99,22 @@ export class RedemptionsService {
   async fulfil(viewer: CurrentEmployee, id: string, dto: FulfilRedemptionDto): Promise<RedemptionDto> {
     await this.dataSource.transaction(async (manager) => {
       const row = await this.pending(manager, id);
-      await this.redemptions.decide(manager, id, { status: 'fulfilled', note: dto.note ?? null, codeEncrypted: dto.code ? this.cipher.encrypt(dto.code) : null, byId: viewer.id });
+      await this.redemptions.decide(manager, id, {
+        status: 'fulfilled',
+        note: dto.note ?? null,
+        codeEncrypted: dto.code ? this.cipher.encrypt(dto.code) : null,
+        byId: viewer.id,
+      });
       await this.notify(manager, row.employeeId, 'redemption_fulfilled', viewer.id, id);
       // The code itself never goes into the audit log.
-      await this.audit.record(manager, { actorId: viewer.id, action: 'redemption.fulfilled', subjectType: 'redemption', subjectId: id, before: { status: 'pending' }, after: { status: 'fulfilled', note: dto.note ?? null, withCode: Boolean(dto.code) } });
+      await this.audit.record(manager, {
+        actorId: viewer.id,
+        action: 'redemption.fulfilled',
+        subjectType: 'redemption',
+        subjectId: id,
+        before: { status: 'pending' },
+        after: { status: 'fulfilled', note: dto.note ?? null, withCode: Boolean(dto.code) },
+      });
     });
     return this.get(viewer, id);
   }
@@ -99,7 +129,14 @@ export class RedemptionsService {
       const balance = await this.points.returnPoints(manager, row.employeeId, row.cost, id, dto.reason);
       if (row.itemId) await this.catalogue.returnOne(manager, row.itemId);
       await this.notify(manager, row.employeeId, 'redemption_declined', viewer.id, id);
-      await this.audit.record(manager, { actorId: viewer.id, action: 'redemption.declined', subjectType: 'redemption', subjectId: id, before: { status: 'pending' }, after: { status: 'declined', reason: dto.reason, pointsReturned: row.cost, balance } });
+      await this.audit.record(manager, {
+        actorId: viewer.id,
+        action: 'redemption.declined',
+        subjectType: 'redemption',
+        subjectId: id,
+        before: { status: 'pending' },
+        after: { status: 'declined', reason: dto.reason, pointsReturned: row.cost, balance },
+      });
     });
     return this.get(viewer, id);
   }
@@ -140,7 +177,19 @@ export class RedemptionsService {
     const csv = toCsv(
       ['requestedOn', 'redemptionId', 'employee', 'department', 'item', 'category', 'charity', 'cost', 'status', 'decidedOn', 'decidedBy'],
       [
-        ...rows.map((r) => [day(r.createdAt), r.id, r.employeeName, r.departmentName, r.title, r.category, r.charity, r.cost, r.status, day(r.decidedAt), r.decidedByName]),
+        ...rows.map((r) => [
+          day(r.createdAt),
+          r.id,
+          r.employeeName,
+          r.departmentName,
+          r.title,
+          r.category,
+          r.charity,
+          r.cost,
+          r.status,
+          day(r.decidedAt),
+          r.decidedByName,
+        ]),
         ['total fulfilled', null, null, null, null, null, null, total('fulfilled'), 'fulfilled', null, null],
         ['total pending', null, null, null, null, null, null, total('pending'), 'pending', null, null],
         ['total fulfilled and pending', null, null, null, null, null, null, total(), null, null, null],
@@ -160,7 +209,10 @@ export class RedemptionsService {
     const id = await this.redemptions.insert(manager, redemption);
     const balance = await this.points.spend(manager, viewer.id, redemption.cost, id);
     const admins = await this.redemptions.currentAdminIds(manager);
-    await this.notifications.notify(manager, admins.map((adminId) => ({ recipientId: adminId, kind: 'redemption_requested', storyId: null, actorId: viewer.id, redemptionId: id })));
+    await this.notifications.notify(
+      manager,
+      admins.map((adminId) => ({ recipientId: adminId, kind: 'redemption_requested', storyId: null, actorId: viewer.id, redemptionId: id })),
+    );
     await this.audit.record(manager, {
       actorId: viewer.id,
       action: 'redemption.requested',

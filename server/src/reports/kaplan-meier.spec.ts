@@ -32,11 +32,22 @@ describe('Kaplan–Meier', () => {
     expect(survivalAt(steps, 500)).toBe(0.2857);
     expect(survivalAt(steps, 501)).toBeNull();
     expect(medianSurvivalDay(steps)).toBe(400);
-    expect(medianSurvivalDay(kaplanMeier([{ days: 10, left: true }, { days: 20, left: false }, { days: 30, left: false }]))).toBeNull();
+    expect(
+      medianSurvivalDay(
+        kaplanMeier([
+          { days: 10, left: true },
+          { days: 20, left: false },
+          { days: 30, left: false },
+        ]),
+      ),
+    ).toBeNull();
   });
 
   it('counts people who leave on their first day at day 0, and a curve at 0 stays 0', () => {
-    const steps = kaplanMeier([{ days: 0, left: true }, { days: 5, left: true }]);
+    const steps = kaplanMeier([
+      { days: 0, left: true },
+      { days: 5, left: true },
+    ]);
     expect(steps).toEqual([
       { day: 0, atRisk: 2, events: 1, censored: 0, survival: 0.5 },
       { day: 5, atRisk: 1, events: 1, censored: 0, survival: 0 },
@@ -47,7 +58,15 @@ describe('Kaplan–Meier', () => {
 
   it('summarises a group with the at-risk table by year', () => {
     const summary = summariseSurvival(observations);
-    expect(summary).toMatchObject({ people: 7, leavers: 4, stillEmployed: 3, retention12Months: 0.5714, retention24Months: null, medianTenureDays: 400, medianTenureYears: 1.1 });
+    expect(summary).toMatchObject({
+      people: 7,
+      leavers: 4,
+      stillEmployed: 3,
+      retention12Months: 0.5714,
+      retention24Months: null,
+      medianTenureDays: 400,
+      medianTenureYears: 1.1,
+    });
     expect(summary.atRiskByYear).toEqual([
       { years: 0, day: 0, atRisk: 7, survival: 1 },
       { years: 1, day: 365, atRisk: 2, survival: 0.5714 },
@@ -85,7 +104,14 @@ describe('retention of recognised and not recognised people', () => {
       { day: 731, atRisk: 2, events: 1, censored: 0, survival: 0.3 },
       { day: 2007, atRisk: 1, events: 0, censored: 1, survival: 0.3 },
     ]);
-    expect(result.notRecognised).toMatchObject({ people: 5, leavers: 3, retention12Months: 0.6, retention24Months: 0.6, medianTenureDays: 731, medianTenureYears: 2 });
+    expect(result.notRecognised).toMatchObject({
+      people: 5,
+      leavers: 3,
+      retention12Months: 0.6,
+      retention24Months: 0.6,
+      medianTenureDays: 731,
+      medianTenureYears: 2,
+    });
     expect(result.notRecognised.atRiskByYear.slice(0, 3)).toEqual([
       { years: 0, day: 0, atRisk: 5, survival: 1 },
       { years: 1, day: 365, atRisk: 2, survival: 0.6 },

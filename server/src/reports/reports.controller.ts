@@ -31,7 +31,8 @@ function ApiReport(model: Type<unknown>) {
   );
 }
 
-const TIME_NOTE = "Dates are calendar days in the company's time zone (COMPANY_TIME_ZONE); headcounts are taken at the end of a day, and leftOn is a person's last day.";
+const TIME_NOTE =
+  "Dates are calendar days in the company's time zone (COMPANY_TIME_ZONE); headcounts are taken at the end of a day, and leftOn is a person's last day.";
 
 @ApiTags('reports')
 @ApiBearerAuth()
@@ -51,7 +52,12 @@ export class ReportsController {
       'Histogram: headcount by completed years (a 29 February hire completes a year on 28 February). CSV tables: departments, histogram.',
   })
   @ApiReport(TenureReportDto)
-  async tenure(@CurrentUser() viewer: CurrentEmployee, @Query() query: TenureReportQueryDto, @Headers('accept') accept: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
+  async tenure(
+    @CurrentUser() viewer: CurrentEmployee,
+    @Query() query: TenureReportQueryDto,
+    @Headers('accept') accept: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     const report = await this.reports.tenure(viewer, query);
     return respond(reply, query.format, accept, report, () => tenureCsv(report, query.table));
   }
@@ -67,7 +73,12 @@ export class ReportsController {
       'The monthly series gives the same figures for every calendar month, the first and last cut to the period. CSV tables: departments, monthly.',
   })
   @ApiReport(RetentionReportDto)
-  async retention(@CurrentUser() viewer: CurrentEmployee, @Query() query: RetentionReportQueryDto, @Headers('accept') accept: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
+  async retention(
+    @CurrentUser() viewer: CurrentEmployee,
+    @Query() query: RetentionReportQueryDto,
+    @Headers('accept') accept: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     const report = await this.reports.retention(viewer, query);
     return respond(reply, query.format, accept, report, () => retentionCsv(report, query.table));
   }
@@ -101,7 +112,12 @@ export class ReportsController {
       'share = recognised ÷ headcount. Never recognised = no such day at all up to asOf. CSV tables: departments, never-recognised.',
   })
   @ApiReport(CoverageReportDto)
-  async coverage(@CurrentUser() viewer: CurrentEmployee, @Query() query: CoverageReportQueryDto, @Headers('accept') accept: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
+  async coverage(
+    @CurrentUser() viewer: CurrentEmployee,
+    @Query() query: CoverageReportQueryDto,
+    @Headers('accept') accept: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     const report = await this.reports.coverage(viewer, query);
     return respond(reply, query.format, accept, report, () => coverageCsv(report, query.table));
   }
@@ -115,7 +131,12 @@ export class ReportsController {
       'CSV tables: departments, channels.',
   })
   @ApiReport(EmpowermentReportDto)
-  async empowerment(@CurrentUser() viewer: CurrentEmployee, @Query() query: EmpowermentReportQueryDto, @Headers('accept') accept: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
+  async empowerment(
+    @CurrentUser() viewer: CurrentEmployee,
+    @Query() query: EmpowermentReportQueryDto,
+    @Headers('accept') accept: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     const report = await this.reports.empowerment(viewer, query);
     return respond(reply, query.format, accept, report, () => empowermentCsv(report, query.table));
   }

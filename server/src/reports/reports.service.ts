@@ -14,7 +14,14 @@ import {
   RetentionReportQueryDto,
   TenureReportQueryDto,
 } from './dto/report-query.dto';
-import { CoverageDto, CoverageReportDto, EmpowermentReportDto, FirstContactDto, MonthlyFirstContactDto, RecognitionRetentionReportDto } from './dto/recognition-report.dto';
+import {
+  CoverageDto,
+  CoverageReportDto,
+  EmpowermentReportDto,
+  FirstContactDto,
+  MonthlyFirstContactDto,
+  RecognitionRetentionReportDto,
+} from './dto/recognition-report.dto';
 import { RetentionReportDto, TenureReportDto } from './dto/workforce-report.dto';
 import { recognitionSurvival } from './kaplan-meier';
 import { ReportsErrors } from './reports.errors';
@@ -153,16 +160,32 @@ export class ReportsService {
   private async computeEmpowerment(viewer: CurrentEmployee, query: EmpowermentReportQueryDto): Promise<EmpowermentReportDto> {
     const { scope, departments } = await this.scope(viewer, query.departmentId);
     const { from, to } = this.period(query.from, query.to);
-    const [byDepartment, byChannel] = await Promise.all([this.reports.firstContactByDepartment(scope, from, to), this.reports.firstContactByChannel(scope, from, to)]);
+    const [byDepartment, byChannel] = await Promise.all([
+      this.reports.firstContactByDepartment(scope, from, to),
+      this.reports.firstContactByChannel(scope, from, to),
+    ]);
     const months = monthsCovering(from, to).map((m) => m.slice(0, 7));
-    const channels = STORY_CHANNELS.map((channel) => ({ channel, ...series(byChannel.filter((r) => r.key === channel), months) }));
+    const channels = STORY_CHANNELS.map((channel) => ({
+      channel,
+      ...series(
+        byChannel.filter((r) => r.key === channel),
+        months,
+      ),
+    }));
     return {
       from,
       to,
       timeZone: this.config.companyTimeZone,
       total: firstContact(byChannel),
       monthly: series(byChannel, months).monthly,
-      departments: departments.map((d) => ({ departmentId: d.id, departmentName: d.name, ...series(byDepartment.filter((r) => r.key === d.id), months) })),
+      departments: departments.map((d) => ({
+        departmentId: d.id,
+        departmentName: d.name,
+        ...series(
+          byDepartment.filter((r) => r.key === d.id),
+          months,
+        ),
+      })),
       channels,
     };
   }

@@ -145,4 +145,3 @@ export function monthlyFlows(rows: EmploymentRow[], from: string, to: string): (
     return { month: monthStart.slice(0, 7), from: start, to: end, ...periodFlows(rows, start, end) };
   });
 }
-

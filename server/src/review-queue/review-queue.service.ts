@@ -22,7 +22,11 @@ export class ReviewQueueService {
     if (after && (typeof after[0] !== 'number' || typeof after[1] !== 'string' || typeof after[2] !== 'string')) {
       throw new DomainError('bad_request', 'invalid_cursor', 'cursor is not a cursor this API returned', 'cursor');
     }
-    const rows = await this.queue.page({ viewerId: viewer.id, departmentIds, days: query.days ?? 30 }, limit + 1, after as [number, string, string] | undefined);
+    const rows = await this.queue.page(
+      { viewerId: viewer.id, departmentIds, days: query.days ?? 30 },
+      limit + 1,
+      after as [number, string, string] | undefined,
+    );
     const { rows: page, nextCursor } = keysetPage(rows, limit, (r) => [r.endorsementCount, new Date(r.createdAt).toISOString(), r.id]);
     const threshold = this.config.peerNominationThreshold;
     return {

@@ -16,12 +16,18 @@ export type ChampionPeriod = (typeof CHAMPION_PERIODS)[number];
  */
 @Entity('rewards')
 @Check('chk_rewards_points', '"points" >= 0 AND "points" <= 10000')
-@Check('chk_rewards_champion', `("kind" = 'champion') = ("champion_period" IS NOT NULL AND "period_start" IS NOT NULL AND "champion_department_id" IS NOT NULL)`)
+@Check(
+  'chk_rewards_champion',
+  `("kind" = 'champion') = ("champion_period" IS NOT NULL AND "period_start" IS NOT NULL AND "champion_department_id" IS NOT NULL)`,
+)
 @Index('idx_rewards_recipient_created', ['recipientId', 'createdAt', 'id'])
 @Index('idx_rewards_giver_created', ['giverId', 'createdAt', 'id'])
 @Index('idx_rewards_created', ['createdAt', 'id'])
 @Index('idx_rewards_story', ['storyId'])
-@Index('uq_rewards_champion_department_period', ['championDepartmentId', 'championPeriod', 'periodStart'], { unique: true, where: `"kind" = 'champion' AND "revoked_at" IS NULL` })
+@Index('uq_rewards_champion_department_period', ['championDepartmentId', 'championPeriod', 'periodStart'], {
+  unique: true,
+  where: `"kind" = 'champion' AND "revoked_at" IS NULL`,
+})
 export class Reward {
   @PrimaryGeneratedColumn('uuid')
   id: string;

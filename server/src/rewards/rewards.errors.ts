@@ -31,19 +31,26 @@ export const RewardsErrors = {
   storyNotRewardable: () => new DomainError('unprocessable', RewardsErrorCode.StoryNotRewardable, 'Hidden or deleted stories cannot be rewarded.', 'storyId'),
   notAHero: () => new DomainError('unprocessable', RewardsErrorCode.NotAHero, 'The recipient is not a hero of this story.', 'recipientId'),
   pointsRequired: () => new DomainError('bad_request', RewardsErrorCode.PointsRequired, 'A points reward needs at least 1 point.', 'points'),
-  championPeriodRequired: () => new DomainError('bad_request', RewardsErrorCode.ChampionPeriodRequired, 'A champion reward names its period: month or quarter.', 'championPeriod'),
+  championPeriodRequired: () =>
+    new DomainError('bad_request', RewardsErrorCode.ChampionPeriodRequired, 'A champion reward names its period: month or quarter.', 'championPeriod'),
   championPeriodNotAllowed: () =>
     new DomainError('bad_request', RewardsErrorCode.ChampionPeriodNotAllowed, 'Only champion rewards name a period or department.', 'championPeriod'),
   periodStartMisaligned: (period: string) =>
     new DomainError('bad_request', RewardsErrorCode.PeriodStartMisaligned, `periodStart must be the first day of a ${period}.`, 'periodStart'),
   periodInFuture: () => new DomainError('unprocessable', RewardsErrorCode.PeriodInFuture, 'Champions are named for a period that has begun.', 'periodStart'),
   periodTooOld: (period: string) =>
-    new DomainError('forbidden', RewardsErrorCode.PeriodTooOld, `Managers name the champion of this ${period} or the previous one; ask an admin for an earlier ${period}.`, 'periodStart'),
+    new DomainError(
+      'forbidden',
+      RewardsErrorCode.PeriodTooOld,
+      `Managers name the champion of this ${period} or the previous one; ask an admin for an earlier ${period}.`,
+      'periodStart',
+    ),
   championDepartmentMismatch: () =>
     new DomainError('unprocessable', RewardsErrorCode.ChampionDepartmentMismatch, 'A champion is named for the department they work in.', 'departmentId'),
   championTaken: (name: string) =>
     new DomainError('conflict', RewardsErrorCode.ChampionTaken, `${name} is already this department's champion for that period.`, 'periodStart'),
   alreadyRevoked: () => new DomainError('conflict', RewardsErrorCode.AlreadyRevoked, 'This reward was already revoked.'),
   notGiver: () => new DomainError('forbidden', RewardsErrorCode.NotGiver, 'Only the giver or an admin can revoke a reward.'),
-  revokeWindowClosed: () => new DomainError('unprocessable', RewardsErrorCode.RevokeWindowClosed, `Rewards can be revoked within ${REVOKE_WINDOW_HOURS} hours of being given.`),
+  revokeWindowClosed: () =>
+    new DomainError('unprocessable', RewardsErrorCode.RevokeWindowClosed, `Rewards can be revoked within ${REVOKE_WINDOW_HOURS} hours of being given.`),
 };

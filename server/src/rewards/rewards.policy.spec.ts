@@ -1,14 +1,25 @@
 import { CurrentEmployee } from '../common/current-employee';
 import { canRevoke, mayNameChampionFor, previousPeriodStart, REVOKE_WINDOW_HOURS } from './rewards.policy';
 
-const person = (role: CurrentEmployee['role'], id = `${role}-1`): CurrentEmployee => ({ id, name: id, role, departmentId: 'd1', managedDepartmentIds: ['d1'], sessionId: 's' });
+const person = (role: CurrentEmployee['role'], id = `${role}-1`): CurrentEmployee => ({
+  id,
+  name: id,
+  role,
+  departmentId: 'd1',
+  managedDepartmentIds: ['d1'],
+  sessionId: 's',
+});
 
 describe('rewards policy', () => {
   it(`lets the giver or an admin revoke within ${REVOKE_WINDOW_HOURS} hours, and nobody after`, () => {
     const given = new Date('2026-03-01T10:00:00Z');
     const row = { giverId: 'manager-1', createdAt: given, revokedAt: null };
     const justInside = given.getTime() + REVOKE_WINDOW_HOURS * 3_600_000 - 1;
-    expect([canRevoke(person('manager'), row, justInside), canRevoke(person('admin', 'a'), row, justInside), canRevoke(person('manager', 'other'), row, justInside)]).toEqual([true, true, false]);
+    expect([
+      canRevoke(person('manager'), row, justInside),
+      canRevoke(person('admin', 'a'), row, justInside),
+      canRevoke(person('manager', 'other'), row, justInside),
+    ]).toEqual([true, true, false]);
     expect(canRevoke(person('manager'), row, justInside + 1)).toBe(false);
     expect(canRevoke(person('manager'), { ...row, revokedAt: given }, given.getTime())).toBe(false);
   });

@@ -5,7 +5,11 @@ import { ChampionPeriod } from './reward.entity';
 /** How long after giving it a reward can be taken back (by its giver or an admin). */
 export const REVOKE_WINDOW_HOURS = 24;
 
-export function canRevoke(viewer: CurrentEmployee, row: { giverId: string; createdAt: Date | string; revokedAt: Date | string | null }, now = Date.now()): boolean {
+export function canRevoke(
+  viewer: CurrentEmployee,
+  row: { giverId: string; createdAt: Date | string; revokedAt: Date | string | null },
+  now = Date.now(),
+): boolean {
   return !row.revokedAt && (row.giverId === viewer.id || viewer.role === 'admin') && now - new Date(row.createdAt).getTime() < REVOKE_WINDOW_HOURS * 3_600_000;
 }
 

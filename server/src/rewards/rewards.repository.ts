@@ -75,8 +75,20 @@ export class RewardsRepository {
       `INSERT INTO rewards (giver_id, recipient_id, recipient_department_id, story_id, kind, points, citation, champion_period, period_start,
                             champion_department_id, budget_quarter, awarded_on)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id, created_at AS "createdAt"`,
-      [reward.giverId, reward.recipientId, reward.recipientDepartmentId, reward.storyId, reward.kind, reward.points, reward.citation,
-        reward.championPeriod, reward.periodStart, reward.championDepartmentId, reward.budgetQuarter, reward.awardedOn],
+      [
+        reward.giverId,
+        reward.recipientId,
+        reward.recipientDepartmentId,
+        reward.storyId,
+        reward.kind,
+        reward.points,
+        reward.citation,
+        reward.championPeriod,
+        reward.periodStart,
+        reward.championDepartmentId,
+        reward.budgetQuarter,
+        reward.awardedOn,
+      ],
     );
     return row;
   }

@@ -73,13 +73,23 @@ export class RewardsService {
           subjectType: 'reward',
           subjectId: reward.id,
           before: remainingBefore === null ? null : { budgetRemaining: remainingBefore },
-          after: { recipientId: recipient.id, kind: dto.kind, points, storyId: dto.storyId ?? null, ...champion, budgetRemaining: remainingBefore === null ? null : remainingBefore - points },
+          after: {
+            recipientId: recipient.id,
+            kind: dto.kind,
+            points,
+            storyId: dto.storyId ?? null,
+            ...champion,
+            budgetRemaining: remainingBefore === null ? null : remainingBefore - points,
+          },
         });
         await this.integrationEvents.publish(manager, 'reward.given', { rewardId: reward.id, storyId: dto.storyId ?? undefined });
         return reward.id;
       });
     } catch (error) {
-      if (isChampionTaken(error)) throw RewardsErrors.championTaken((await this.rewards.currentChampion(champion.championDepartmentId!, champion.championPeriod!, champion.periodStart!)) ?? 'Someone');
+      if (isChampionTaken(error))
+        throw RewardsErrors.championTaken(
+          (await this.rewards.currentChampion(champion.championDepartmentId!, champion.championPeriod!, champion.periodStart!)) ?? 'Someone',
+        );
       throw error;
     }
     if (dto.storyId) this.stories.cardChanged(dto.storyId);

@@ -110,7 +110,8 @@ function toRoster(records: string[][]): ParsedRoster {
     });
   });
   if (!rows.length) throw new RosterFileError('The file has a header but no people.');
-  if (rows.length > MAX_ROSTER_ROWS) throw new RosterFileError(`A file holds at most ${MAX_ROSTER_ROWS.toLocaleString('en')} people; this one has ${rows.length}.`);
+  if (rows.length > MAX_ROSTER_ROWS)
+    throw new RosterFileError(`A file holds at most ${MAX_ROSTER_ROWS.toLocaleString('en')} people; this one has ${rows.length}.`);
   return { columns, rows };
 }
 
@@ -128,5 +129,8 @@ export interface RosterExportRow {
 
 /** The export: the same columns the import reads, so a file round-trips. */
 export function writeRosterCsv(rows: RosterExportRow[]): string {
-  return toCsv([...ROSTER_COLUMNS], rows.map((r) => ROSTER_COLUMNS.map((c) => r[c])));
+  return toCsv(
+    [...ROSTER_COLUMNS],
+    rows.map((r) => ROSTER_COLUMNS.map((c) => r[c])),
+  );
 }

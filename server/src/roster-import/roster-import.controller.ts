@@ -32,7 +32,9 @@ export class RosterImportController {
       'whose errors[] name each field as row[N].column and whose `report` is the dry-run report.',
   })
   @ApiConsumes('text/csv')
-  @ApiBody({ schema: { type: 'string', example: `${ROSTER_COLUMNS.join(',')}\nAva Chen,ava.chen@example.com,Shoes,staff,Shoe Fitter,manager@example.com,2024-03-18,,` } })
+  @ApiBody({
+    schema: { type: 'string', example: `${ROSTER_COLUMNS.join(',')}\nAva Chen,ava.chen@example.com,Shoes,staff,Shoe Fitter,manager@example.com,2024-03-18,,` },
+  })
   @ApiOkResponse({ type: RosterImportReportDto })
   @ApiProblems(400, 401, 403, 409, 413, 422, 429)
   @WriteLimit('imports')

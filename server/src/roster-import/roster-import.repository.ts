@@ -47,7 +47,16 @@ export class RosterImportRepository {
     await manager.query(
       `INSERT INTO employees (name, email, job_title, department_id, role, hired_on, left_on, leave_reason)
        SELECT * FROM unnest($1::varchar[], $2::varchar[], $3::varchar[], $4::uuid[], $5::employee_role[], $6::date[], $7::date[], $8::leave_reason[])`,
-      [column(rows, 'name'), column(rows, 'email'), column(rows, 'jobTitle'), column(rows, 'departmentId'), column(rows, 'role'), column(rows, 'hiredOn'), column(rows, 'leftOn'), column(rows, 'leaveReason')],
+      [
+        column(rows, 'name'),
+        column(rows, 'email'),
+        column(rows, 'jobTitle'),
+        column(rows, 'departmentId'),
+        column(rows, 'role'),
+        column(rows, 'hiredOn'),
+        column(rows, 'leftOn'),
+        column(rows, 'leaveReason'),
+      ],
     );
   }
 
@@ -60,7 +69,16 @@ export class RosterImportRepository {
          FROM unnest($1::uuid[], $2::varchar[], $3::varchar[], $4::uuid[], $5::employee_role[], $6::date[], $7::date[], $8::leave_reason[])
               AS u(id, name, job_title, department_id, role, hired_on, left_on, leave_reason)
         WHERE e.id = u.id`,
-      [column(rows, 'id'), column(rows, 'name'), column(rows, 'jobTitle'), column(rows, 'departmentId'), column(rows, 'role'), column(rows, 'hiredOn'), column(rows, 'leftOn'), column(rows, 'leaveReason')],
+      [
+        column(rows, 'id'),
+        column(rows, 'name'),
+        column(rows, 'jobTitle'),
+        column(rows, 'departmentId'),
+        column(rows, 'role'),
+        column(rows, 'hiredOn'),
+        column(rows, 'leftOn'),
+        column(rows, 'leaveReason'),
+      ],
     );
   }
 

@@ -26,7 +26,11 @@ export class RosterImportService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async import(actor: CurrentEmployee, body: unknown, options: { apply?: boolean; createDepartments?: boolean; invite?: boolean }): Promise<RosterImportReportDto> {
+  async import(
+    actor: CurrentEmployee,
+    body: unknown,
+    options: { apply?: boolean; createDepartments?: boolean; invite?: boolean },
+  ): Promise<RosterImportReportDto> {
     if (actor.role !== 'admin') throw RosterImportErrors.adminsOnly();
     const file = await this.read(body);
     const createDepartments = options.createDepartments ?? false;
@@ -84,10 +88,16 @@ export class RosterImportService {
     await this.roster.updateEmployees(manager, changes.map(toWrite));
     await this.roster.setManagers(
       manager,
-      [...creates.filter((r) => r.target.managerEmail), ...changes.filter((r) => r.changes.includes('managerEmail'))].map((r) => ({ email: r.email, managerEmail: r.target.managerEmail ?? null })),
+      [...creates.filter((r) => r.target.managerEmail), ...changes.filter((r) => r.changes.includes('managerEmail'))].map((r) => ({
+        email: r.email,
+        managerEmail: r.target.managerEmail ?? null,
+      })),
     );
     const noLongerManaging = changes.filter((r) => r.action !== 'depart' && r.changes.includes('role') && r.target.role === 'staff');
-    await this.roster.stopManaging(manager, noLongerManaging.map((r) => r.existingId!));
+    await this.roster.stopManaging(
+      manager,
+      noLongerManaging.map((r) => r.existingId!),
+    );
     for (const r of departures) {
       await this.employees.recordDeparture(actor, r.existingId!, { leftOn: r.target.leftOn!, reason: r.target.leaveReason! }, manager);
     }

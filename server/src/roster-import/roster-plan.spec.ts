@@ -32,7 +32,9 @@ const plan = (lines: string[], ctx = context()) => planRoster(parseRosterCsv([HE
 
 describe('roster CSV', () => {
   it('reads quoted fields, a BOM, header aliases, and restores neutralised formulas', () => {
-    const file = parseRosterCsv('\ufeffName,E-mail,Department,Manager email,Hired on\r\n"Bell, Marcus",m@x.test,Shoes,,2020-01-01\r\n"\'=Odd",o@x.test,Shoes,,2020-01-01\r\n');
+    const file = parseRosterCsv(
+      '\ufeffName,E-mail,Department,Manager email,Hired on\r\n"Bell, Marcus",m@x.test,Shoes,,2020-01-01\r\n"\'=Odd",o@x.test,Shoes,,2020-01-01\r\n',
+    );
     expect(file.columns).toEqual(['name', 'email', 'department', 'managerEmail', 'hiredOn']);
     expect(file.rows.map((r) => r.values.name)).toEqual(['Bell, Marcus', '=Odd']);
     expect(file.rows.map((r) => r.row)).toEqual([2, 3]);
@@ -48,7 +50,19 @@ describe('roster CSV', () => {
   });
 
   it('writes what it reads', () => {
-    const csv = writeRosterCsv([{ name: '=Odd, "Name"', email: 'o@x.test', department: 'Shoes', role: 'staff', title: '', managerEmail: null, hiredOn: '2020-01-01', leftOn: null, leaveReason: null }]);
+    const csv = writeRosterCsv([
+      {
+        name: '=Odd, "Name"',
+        email: 'o@x.test',
+        department: 'Shoes',
+        role: 'staff',
+        title: '',
+        managerEmail: null,
+        hiredOn: '2020-01-01',
+        leftOn: null,
+        leaveReason: null,
+      },
+    ]);
     expect(csv.split('\r\n')[0]).toBe(HEADER);
     expect(parseRosterCsv(csv).rows[0].values).toMatchObject({ name: '=Odd, "Name"', email: 'o@x.test', leftOn: '' });
   });
@@ -64,7 +78,12 @@ describe('roster plan', () => {
       'Former,former@x.test,Shoes,staff,,,2010-01-01,2015-06-30,other',
     ]);
     // Boss leaves, and Ann (active) reports to Boss: that is an error.
-    expect(result.errors).toEqual([{ row: 3, field: 'managerEmail', message: expect.stringContaining('has left') }, { row: 2, field: 'managerEmail', message: expect.stringContaining('has left') }].sort((a, b) => a.row - b.row));
+    expect(result.errors).toEqual(
+      [
+        { row: 3, field: 'managerEmail', message: expect.stringContaining('has left') },
+        { row: 2, field: 'managerEmail', message: expect.stringContaining('has left') },
+      ].sort((a, b) => a.row - b.row),
+    );
     const fixed = plan([
       'New Person,new@x.test,Shoes,,Fitter,boss@x.test,2026-01-05,,',
       'Ann,ANN@x.test,Shoes,staff,Senior,,2020-01-01,,',

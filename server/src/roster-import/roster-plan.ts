@@ -110,7 +110,10 @@ function* planSteps(file: ParsedRoster, context: RosterContext): Generator<void,
     const fail = (field: string, message: string) => rowErrors.push({ row, field, message });
     if (shapeError) fail('row', shapeError);
     for (const column of formulaColumns ?? []) {
-      fail(column, `${column} starts with ${JSON.stringify(values[column]![0])}, which a spreadsheet runs as a formula; write text that starts so with a leading apostrophe (').`);
+      fail(
+        column,
+        `${column} starts with ${JSON.stringify(values[column]![0])}, which a spreadsheet runs as a formula; write text that starts so with a leading apostrophe (').`,
+      );
     }
     for (const [column, max] of Object.entries(LIMITS) as [RosterColumn, number][]) {
       if ((values[column] ?? '').length > max) fail(column, `${column} is longer than ${max} characters.`);
@@ -126,7 +129,8 @@ function* planSteps(file: ParsedRoster, context: RosterContext): Generator<void,
       firstRowOf.set(email, row);
       const skeleton = emailSkeleton(email);
       const lookalike = lookalikes.get(skeleton);
-      if (lookalike && lookalike !== email) fail('email', `${email} looks like ${lookalike}, who is already on the roster or in this file (it mixes lookalike letters from other alphabets).`);
+      if (lookalike && lookalike !== email)
+        fail('email', `${email} looks like ${lookalike}, who is already on the roster or in this file (it mixes lookalike letters from other alphabets).`);
       else lookalikes.set(skeleton, email);
     }
 
@@ -154,7 +158,8 @@ function* planSteps(file: ParsedRoster, context: RosterContext): Generator<void,
     }
     const reasonText = has('leaveReason') ? (values.leaveReason ?? '').toLowerCase() : (existing?.leaveReason ?? '');
     if (leftOn && !reasonText) fail('leaveReason', `leaveReason is required with leftOn: one of ${LEAVE_REASONS.join(', ')}.`);
-    else if (reasonText && !(LEAVE_REASONS as readonly string[]).includes(reasonText)) fail('leaveReason', `leaveReason must be one of ${LEAVE_REASONS.join(', ')}.`);
+    else if (reasonText && !(LEAVE_REASONS as readonly string[]).includes(reasonText))
+      fail('leaveReason', `leaveReason must be one of ${LEAVE_REASONS.join(', ')}.`);
     else if (!leftOn && reasonText) fail('leaveReason', 'leaveReason is only for people who left (with leftOn).');
 
     if (existing?.leftOn && !leftOn) fail('leftOn', `${email} left on ${existing.leftOn}; the import does not re-hire people, so leftOn cannot be cleared.`);
@@ -163,7 +168,13 @@ function* planSteps(file: ParsedRoster, context: RosterContext): Generator<void,
       if (leftOn) fail('leftOn', 'You cannot record your own departure.');
     }
 
-    const managerEmail = has('managerEmail') ? canonicalEmail(values.managerEmail ?? '') || null : existing ? (existing.managerId ? emailById.get(existing.managerId) ?? null : null) : undefined;
+    const managerEmail = has('managerEmail')
+      ? canonicalEmail(values.managerEmail ?? '') || null
+      : existing
+        ? existing.managerId
+          ? (emailById.get(existing.managerId) ?? null)
+          : null
+        : undefined;
     if (has('managerEmail') && managerEmail) {
       if (!isEmail(managerEmail)) fail('managerEmail', `"${managerEmail}" is not an email address.`);
       else if (managerEmail === email) fail('managerEmail', 'Nobody reports to themself.');
@@ -179,7 +190,7 @@ function* planSteps(file: ParsedRoster, context: RosterContext): Generator<void,
       target: {
         name,
         email,
-        jobTitle: has('title') ? values.title ?? '' : (existing?.jobTitle ?? ''),
+        jobTitle: has('title') ? (values.title ?? '') : (existing?.jobTitle ?? ''),
         departmentName: department?.name ?? newDepartments.get(departmentName.toLowerCase()) ?? departmentName,
         departmentId: department?.id ?? null,
         role,
@@ -220,7 +231,7 @@ function* planSteps(file: ParsedRoster, context: RosterContext): Generator<void,
     if (planned.action === 'error' || !planned.existingId) continue;
     const before = byEmail.get(planned.email)!;
     const after = planned.target;
-    const beforeManager = before.managerId ? emailById.get(before.managerId) ?? null : null;
+    const beforeManager = before.managerId ? (emailById.get(before.managerId) ?? null) : null;
     const changed: [string, boolean][] = [
       ['name', after.name !== before.name],
       ['title', after.jobTitle !== before.jobTitle],
@@ -241,6 +252,13 @@ function* planSteps(file: ParsedRoster, context: RosterContext): Generator<void,
     rows,
     errors: errors.sort((a, b) => a.row - b.row),
     newDepartments: [...new Set(rows.filter((r) => r.action !== 'error' && !r.target.departmentId).map((r) => r.target.departmentName))],
-    summary: { rows: rows.length, creates: count('create'), updates: count('update'), departures: count('depart'), unchanged: count('unchanged'), rowsWithErrors: erroneous.length },
+    summary: {
+      rows: rows.length,
+      creates: count('create'),
+      updates: count('update'),
+      departures: count('depart'),
+      unchanged: count('unchanged'),
+      rowsWithErrors: erroneous.length,
+    },
   };
 }

@@ -12,20 +12,47 @@ export function serviceProviderConfig(base: string) {
     changePassword: { supported: false },
     sort: { supported: false },
     etag: { supported: false },
-    authenticationSchemes: [{ type: 'oauthbearertoken', name: 'Bearer token', description: 'A SCIM token an admin creates in Heroics (Settings → Single sign-on).', primary: true }],
+    authenticationSchemes: [
+      { type: 'oauthbearertoken', name: 'Bearer token', description: 'A SCIM token an admin creates in Heroics (Settings → Single sign-on).', primary: true },
+    ],
     meta: { resourceType: 'ServiceProviderConfig', location: `${base}/ServiceProviderConfig` },
   };
 }
 
 export function resourceTypes(base: string) {
   const list = [
-    { schemas: ['urn:ietf:params:scim:schemas:core:2.0:ResourceType'], id: 'User', name: 'User', endpoint: '/Users', schema: USER_SCHEMA, schemaExtensions: [{ schema: ENTERPRISE_SCHEMA, required: false }], meta: { resourceType: 'ResourceType', location: `${base}/ResourceTypes/User` } },
-    { schemas: ['urn:ietf:params:scim:schemas:core:2.0:ResourceType'], id: 'Group', name: 'Group', endpoint: '/Groups', schema: GROUP_SCHEMA, meta: { resourceType: 'ResourceType', location: `${base}/ResourceTypes/Group` } },
+    {
+      schemas: ['urn:ietf:params:scim:schemas:core:2.0:ResourceType'],
+      id: 'User',
+      name: 'User',
+      endpoint: '/Users',
+      schema: USER_SCHEMA,
+      schemaExtensions: [{ schema: ENTERPRISE_SCHEMA, required: false }],
+      meta: { resourceType: 'ResourceType', location: `${base}/ResourceTypes/User` },
+    },
+    {
+      schemas: ['urn:ietf:params:scim:schemas:core:2.0:ResourceType'],
+      id: 'Group',
+      name: 'Group',
+      endpoint: '/Groups',
+      schema: GROUP_SCHEMA,
+      meta: { resourceType: 'ResourceType', location: `${base}/ResourceTypes/Group` },
+    },
   ];
   return { schemas: [LIST_SCHEMA], totalResults: list.length, startIndex: 1, itemsPerPage: list.length, Resources: list };
 }
 
-const attr = (name: string, type: string, extra: Record<string, unknown> = {}) => ({ name, type, multiValued: false, required: false, caseExact: false, mutability: 'readWrite', returned: 'default', uniqueness: 'none', ...extra });
+const attr = (name: string, type: string, extra: Record<string, unknown> = {}) => ({
+  name,
+  type,
+  multiValued: false,
+  required: false,
+  caseExact: false,
+  mutability: 'readWrite',
+  returned: 'default',
+  uniqueness: 'none',
+  ...extra,
+});
 
 export function schemas(base: string) {
   const list = [
@@ -43,8 +70,21 @@ export function schemas(base: string) {
         attr('emails', 'complex', { multiValued: true, subAttributes: [attr('value', 'string'), attr('type', 'string'), attr('primary', 'boolean')] }),
       ],
     },
-    { id: ENTERPRISE_SCHEMA, name: 'EnterpriseUser', description: 'Department and manager.', attributes: [attr('department', 'string'), attr('manager', 'complex', { subAttributes: [attr('value', 'string')] })] },
-    { id: GROUP_SCHEMA, name: 'Group', description: 'A department.', attributes: [attr('displayName', 'string', { required: true }), attr('members', 'complex', { multiValued: true, subAttributes: [attr('value', 'string')] })] },
+    {
+      id: ENTERPRISE_SCHEMA,
+      name: 'EnterpriseUser',
+      description: 'Department and manager.',
+      attributes: [attr('department', 'string'), attr('manager', 'complex', { subAttributes: [attr('value', 'string')] })],
+    },
+    {
+      id: GROUP_SCHEMA,
+      name: 'Group',
+      description: 'A department.',
+      attributes: [
+        attr('displayName', 'string', { required: true }),
+        attr('members', 'complex', { multiValued: true, subAttributes: [attr('value', 'string')] }),
+      ],
+    },
   ].map((s) => ({ ...s, schemas: ['urn:ietf:params:scim:schemas:core:2.0:Schema'], meta: { resourceType: 'Schema', location: `${base}/Schemas/${s.id}` } }));
   return { schemas: [LIST_SCHEMA], totalResults: list.length, startIndex: 1, itemsPerPage: list.length, Resources: list };
 }

@@ -86,13 +86,20 @@ export class ScimGroupsService {
   }
 
   private async resource(base: string, row: { id: string; name: string; createdAt: Date; updatedAt: Date }, withMembers: boolean) {
-    const members = withMembers ? (await this.repository.members(row.id, MEMBERS_SHOWN)).map((m) => ({ value: m.id, display: m.name, $ref: `${base}/Users/${m.id}` })) : undefined;
+    const members = withMembers
+      ? (await this.repository.members(row.id, MEMBERS_SHOWN)).map((m) => ({ value: m.id, display: m.name, $ref: `${base}/Users/${m.id}` }))
+      : undefined;
     return {
       schemas: [GROUP_SCHEMA],
       id: row.id,
       displayName: row.name,
       ...(members ? { members } : {}),
-      meta: { resourceType: 'Group', created: new Date(row.createdAt).toISOString(), lastModified: new Date(row.updatedAt).toISOString(), location: `${base}/Groups/${row.id}` },
+      meta: {
+        resourceType: 'Group',
+        created: new Date(row.createdAt).toISOString(),
+        lastModified: new Date(row.updatedAt).toISOString(),
+        location: `${base}/Groups/${row.id}`,
+      },
     };
   }
 

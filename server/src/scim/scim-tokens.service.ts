@@ -27,7 +27,13 @@ export class ScimTokensService {
   async create(actor: CurrentEmployee, name: string): Promise<CreatedScimTokenDto> {
     const token = PREFIX + randomBytes(32).toString('base64url');
     const row = await this.repository.insertToken(name, sha256(token), actor.id);
-    await this.audit.record(this.dataSource.manager, { actorId: actor.id, action: 'scim_token.created', subjectType: 'scim_token', subjectId: row.id, after: { name } });
+    await this.audit.record(this.dataSource.manager, {
+      actorId: actor.id,
+      action: 'scim_token.created',
+      subjectType: 'scim_token',
+      subjectId: row.id,
+      after: { name },
+    });
     return { ...toDto(row), token };
   }
 
@@ -49,5 +55,11 @@ export class ScimTokensService {
 }
 
 function toDto(row: { id: string; name: string; createdAt: Date; lastUsedAt: Date | null; revokedAt: Date | null }): ScimTokenDto {
-  return { id: row.id, name: row.name, createdAt: new Date(row.createdAt).toISOString(), lastUsedAt: row.lastUsedAt ? new Date(row.lastUsedAt).toISOString() : null, revokedAt: row.revokedAt ? new Date(row.revokedAt).toISOString() : null };
+  return {
+    id: row.id,
+    name: row.name,
+    createdAt: new Date(row.createdAt).toISOString(),
+    lastUsedAt: row.lastUsedAt ? new Date(row.lastUsedAt).toISOString() : null,
+    revokedAt: row.revokedAt ? new Date(row.revokedAt).toISOString() : null,
+  };
 }

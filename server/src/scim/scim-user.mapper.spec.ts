@@ -44,7 +44,9 @@ describe('SCIM user mapping', () => {
   it('refuses malformed patches with SCIM error types', () => {
     expect(() => applyPatch(okta, {})).toThrow(expect.objectContaining({ status: 400, scimType: 'invalidSyntax' }));
     expect(() => applyPatch(okta, { Operations: [{ op: 'move', path: 'title' }] })).toThrow(expect.objectContaining({ scimType: 'invalidSyntax' }));
-    expect(() => applyPatch(okta, { Operations: [{ op: 'replace', path: 'active', value: 'maybe' }] })).toThrow(expect.objectContaining({ scimType: 'invalidValue' }));
+    expect(() => applyPatch(okta, { Operations: [{ op: 'replace', path: 'active', value: 'maybe' }] })).toThrow(
+      expect.objectContaining({ scimType: 'invalidValue' }),
+    );
     expect(() => stateFromResource({ name: { givenName: 'x' } })).toThrow(expect.objectContaining({ scimType: 'invalidValue' }));
   });
 

@@ -25,7 +25,8 @@ type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined);
 /** Entra ID sends booleans as the strings "True" and "False". */
-const bool = (v: unknown): boolean | undefined => (typeof v === 'boolean' ? v : typeof v === 'string' && /^(true|false)$/i.test(v) ? v.toLowerCase() === 'true' : undefined);
+const bool = (v: unknown): boolean | undefined =>
+  typeof v === 'boolean' ? v : typeof v === 'string' && /^(true|false)$/i.test(v) ? v.toLowerCase() === 'true' : undefined;
 
 /** Lower-cased attribute path without the core schema prefix; the enterprise prefix becomes `enterprise:`. */
 function normalisePath(path: string): string {
@@ -119,7 +120,18 @@ function applyObject(state: ScimUserState, body: Json): void {
   }
 }
 
-const EMPTY: ScimUserState = { userName: '', externalId: null, displayName: '', givenName: '', familyName: '', email: '', title: '', active: true, department: null, managerId: null };
+const EMPTY: ScimUserState = {
+  userName: '',
+  externalId: null,
+  displayName: '',
+  givenName: '',
+  familyName: '',
+  email: '',
+  title: '',
+  active: true,
+  department: null,
+  managerId: null,
+};
 
 /** A full resource (POST or PUT): what it leaves out is empty, as a replace means. */
 export function stateFromResource(body: unknown): ScimUserState {
@@ -132,7 +144,8 @@ export function stateFromResource(body: unknown): ScimUserState {
 
 /** PATCH (RFC 7644 §3.5.2) in the shapes Okta and Entra ID send: ops in any case, with or without a path. */
 export function applyPatch(current: ScimUserState, body: unknown): ScimUserState {
-  if (!isObject(body) || !Array.isArray(body.Operations) && !Array.isArray(body.operations)) throw ScimErrors.invalidSyntax('A PatchOp needs an Operations array.');
+  if (!isObject(body) || (!Array.isArray(body.Operations) && !Array.isArray(body.operations)))
+    throw ScimErrors.invalidSyntax('A PatchOp needs an Operations array.');
   const operations = (body.Operations ?? body.operations) as unknown[];
   if (operations.length > 100) throw ScimErrors.invalidSyntax('At most 100 operations per request.');
   const state = { ...current };

@@ -41,7 +41,13 @@ export class ScimUsersService {
     const filter = parseFilter(query.filter, ['userName', 'externalId']);
     const page = paging(query.startIndex, query.count);
     const { rows, total } = await this.repository.users(filter ? { [filter.attribute]: filter.value } : {}, page.offset, page.count);
-    return { schemas: [LIST_SCHEMA], totalResults: total, startIndex: page.startIndex, itemsPerPage: rows.length, Resources: rows.map((r) => toResource(r, base)) };
+    return {
+      schemas: [LIST_SCHEMA],
+      totalResults: total,
+      startIndex: page.startIndex,
+      itemsPerPage: rows.length,
+      Resources: rows.map((r) => toResource(r, base)),
+    };
   }
 
   async create(caller: ScimCaller, base: string, body: unknown): Promise<Record<string, unknown>> {
@@ -82,10 +88,15 @@ export class ScimUsersService {
     const source = sourceOf(caller);
     const email = this.validEmail(next);
     if (email !== current.email && (await this.repository.users({ userName: email }, 0, 0)).total > 0) throw ScimErrors.uniqueness();
-    if (next.externalId && next.externalId !== current.externalId && (await this.repository.externalIdTaken(next.externalId, current.id))) throw ScimErrors.uniqueness();
+    if (next.externalId && next.externalId !== current.externalId && (await this.repository.externalIdTaken(next.externalId, current.id)))
+      throw ScimErrors.uniqueness();
     await this.repository.link(current.id, next.externalId, caller.tokenId);
-    const departmentId = next.department && next.department.toLowerCase() !== current.departmentName.toLowerCase() ? await this.departments.findOrCreateByName(source, next.department.slice(0, 80)) : current.departmentId;
-    const managerId = next.managerId && next.managerId !== current.id && (await this.isManager(next.managerId)) ? next.managerId : next.managerId ? current.managerId : null;
+    const departmentId =
+      next.department && next.department.toLowerCase() !== current.departmentName.toLowerCase()
+        ? await this.departments.findOrCreateByName(source, next.department.slice(0, 80))
+        : current.departmentId;
+    const managerId =
+      next.managerId && next.managerId !== current.id && (await this.isManager(next.managerId)) ? next.managerId : next.managerId ? current.managerId : null;
     await this.employees.update(source, current.id, { name: fullName(next), email, jobTitle: next.title.slice(0, 120), departmentId, managerId });
     const wasActive = current.leftOn === null;
     if (wasActive && !next.active) await this.employees.recordDeparture(source, current.id, { leftOn: this.today(), reason: 'other' });
@@ -142,7 +153,15 @@ export function toResource(row: ScimUserRow, base: string): Record<string, unkno
     title: row.jobTitle,
     active: row.leftOn === null,
     emails: [{ value: row.email, type: 'work', primary: true }],
-    [ENTERPRISE_SCHEMA]: { department: row.departmentName, ...(row.managerId ? { manager: { value: row.managerId, $ref: `${base}/Users/${row.managerId}` } } : {}) },
-    meta: { resourceType: 'User', created: new Date(row.createdAt).toISOString(), lastModified: new Date(row.updatedAt).toISOString(), location: `${base}/Users/${row.id}` },
+    [ENTERPRISE_SCHEMA]: {
+      department: row.departmentName,
+      ...(row.managerId ? { manager: { value: row.managerId, $ref: `${base}/Users/${row.managerId}` } } : {}),
+    },
+    meta: {
+      resourceType: 'User',
+      created: new Date(row.createdAt).toISOString(),
+      lastModified: new Date(row.updatedAt).toISOString(),
+      location: `${base}/Users/${row.id}`,
+    },
   };
 }

@@ -12,7 +12,10 @@ import { ScimUsersService } from './scim-users.service';
 type ScimRequest = FastifyRequest & { scimCaller: ScimCaller };
 const RESOURCE = { description: 'A SCIM resource (application/scim+json).', schema: { type: 'object', additionalProperties: true } };
 const ERRORS = [400, 401, 404, 409].map((status) => ApiResponse({ status, description: 'A SCIM error: schemas, status, scimType, detail.' }));
-const SCIM_BODY = ApiBody({ schema: { type: 'object', additionalProperties: true }, description: 'A SCIM resource or PatchOp; attributes Heroics does not keep are ignored.' });
+const SCIM_BODY = ApiBody({
+  schema: { type: 'object', additionalProperties: true },
+  description: 'A SCIM resource or PatchOp; attributes Heroics does not keep are ignored.',
+});
 const baseOf = (request: FastifyRequest) => `${request.protocol}://${request.host}/scim/v2`;
 const scim = (reply: FastifyReply) => void reply.header('Content-Type', SCIM_CONTENT_TYPE);
 
@@ -65,7 +68,8 @@ export class ScimController {
   @ApiQuery({ name: 'startIndex', required: false, type: String })
   @ApiQuery({ name: 'count', required: false, type: String })
   @ApiOkResponse(RESOURCE)
-  @(ERRORS[0]) @(ERRORS[1])
+  @(ERRORS[0])
+  @(ERRORS[1])
   listUsers(@Query() query: Record<string, string>, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
     scim(reply);
     return this.users.list(baseOf(request), { filter: str(query.filter), startIndex: str(query.startIndex), count: str(query.count) });
@@ -75,7 +79,8 @@ export class ScimController {
   @ApiOperation({ summary: 'SCIM: one user' })
   @ApiParam({ name: 'id', type: String })
   @ApiOkResponse(RESOURCE)
-  @(ERRORS[1]) @(ERRORS[2])
+  @(ERRORS[1])
+  @(ERRORS[2])
   getUser(@Param('id') id: string, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
     scim(reply);
     return this.users.get(baseOf(request), id);
@@ -86,7 +91,9 @@ export class ScimController {
   @ApiOperation({ summary: 'SCIM: provision a user (an employee, as staff)' })
   @SCIM_BODY
   @ApiResponse({ status: 201, ...RESOURCE })
-  @(ERRORS[0]) @(ERRORS[1]) @(ERRORS[3])
+  @(ERRORS[0])
+  @(ERRORS[1])
+  @(ERRORS[3])
   createUser(@Body() body: unknown, @Req() request: ScimRequest, @Res({ passthrough: true }) reply: FastifyReply) {
     scim(reply);
     return this.users.create(request.scimCaller, baseOf(request), body);
@@ -97,7 +104,10 @@ export class ScimController {
   @ApiParam({ name: 'id', type: String })
   @SCIM_BODY
   @ApiOkResponse(RESOURCE)
-  @(ERRORS[0]) @(ERRORS[1]) @(ERRORS[2]) @(ERRORS[3])
+  @(ERRORS[0])
+  @(ERRORS[1])
+  @(ERRORS[2])
+  @(ERRORS[3])
   replaceUser(@Param('id') id: string, @Body() body: unknown, @Req() request: ScimRequest, @Res({ passthrough: true }) reply: FastifyReply) {
     scim(reply);
     return this.users.replace(request.scimCaller, baseOf(request), id, body);
@@ -108,7 +118,10 @@ export class ScimController {
   @ApiParam({ name: 'id', type: String })
   @SCIM_BODY
   @ApiOkResponse(RESOURCE)
-  @(ERRORS[0]) @(ERRORS[1]) @(ERRORS[2]) @(ERRORS[3])
+  @(ERRORS[0])
+  @(ERRORS[1])
+  @(ERRORS[2])
+  @(ERRORS[3])
   patchUser(@Param('id') id: string, @Body() body: unknown, @Req() request: ScimRequest, @Res({ passthrough: true }) reply: FastifyReply) {
     scim(reply);
     return this.users.patch(request.scimCaller, baseOf(request), id, body);
@@ -119,7 +132,8 @@ export class ScimController {
   @ApiOperation({ summary: 'SCIM: remove a user — recorded as a departure; their history stays' })
   @ApiParam({ name: 'id', type: String })
   @ApiResponse({ status: 204, description: 'Departure recorded.' })
-  @(ERRORS[1]) @(ERRORS[2])
+  @(ERRORS[1])
+  @(ERRORS[2])
   async deleteUser(@Param('id') id: string, @Req() request: ScimRequest): Promise<void> {
     await this.users.remove(request.scimCaller, id);
   }
@@ -131,10 +145,16 @@ export class ScimController {
   @ApiQuery({ name: 'count', required: false, type: String })
   @ApiQuery({ name: 'excludedAttributes', required: false, type: String })
   @ApiOkResponse(RESOURCE)
-  @(ERRORS[0]) @(ERRORS[1])
+  @(ERRORS[0])
+  @(ERRORS[1])
   listGroups(@Query() query: Record<string, string>, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
     scim(reply);
-    return this.groups.list(baseOf(request), { filter: str(query.filter), startIndex: str(query.startIndex), count: str(query.count), excludedAttributes: str(query.excludedAttributes) });
+    return this.groups.list(baseOf(request), {
+      filter: str(query.filter),
+      startIndex: str(query.startIndex),
+      count: str(query.count),
+      excludedAttributes: str(query.excludedAttributes),
+    });
   }
 
   @Get('Groups/:id')
@@ -142,7 +162,8 @@ export class ScimController {
   @ApiParam({ name: 'id', type: String })
   @ApiQuery({ name: 'excludedAttributes', required: false, type: String })
   @ApiOkResponse(RESOURCE)
-  @(ERRORS[1]) @(ERRORS[2])
+  @(ERRORS[1])
+  @(ERRORS[2])
   getGroup(@Param('id') id: string, @Query() query: Record<string, string>, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
     scim(reply);
     return this.groups.get(baseOf(request), id, str(query.excludedAttributes));
@@ -153,7 +174,8 @@ export class ScimController {
   @ApiOperation({ summary: 'SCIM: push a group — the department of that name (created if new); members move into it' })
   @SCIM_BODY
   @ApiResponse({ status: 201, ...RESOURCE })
-  @(ERRORS[0]) @(ERRORS[1])
+  @(ERRORS[0])
+  @(ERRORS[1])
   createGroup(@Body() body: unknown, @Req() request: ScimRequest, @Res({ passthrough: true }) reply: FastifyReply) {
     scim(reply);
     return this.groups.create(request.scimCaller, baseOf(request), body);
@@ -164,7 +186,10 @@ export class ScimController {
   @ApiParam({ name: 'id', type: String })
   @SCIM_BODY
   @ApiOkResponse(RESOURCE)
-  @(ERRORS[0]) @(ERRORS[1]) @(ERRORS[2]) @(ERRORS[3])
+  @(ERRORS[0])
+  @(ERRORS[1])
+  @(ERRORS[2])
+  @(ERRORS[3])
   patchGroup(@Param('id') id: string, @Body() body: unknown, @Req() request: ScimRequest, @Res({ passthrough: true }) reply: FastifyReply) {
     scim(reply);
     return this.groups.patch(request.scimCaller, baseOf(request), id, body);

@@ -80,14 +80,20 @@ export class ScimRepository {
     if (filter.userName !== undefined) where.push(`e.email = $${params.push(filter.userName.toLowerCase())}`);
     if (filter.externalId !== undefined) where.push(`l.external_id = $${params.push(filter.externalId)}`);
     const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM employees e LEFT JOIN scim_links l ON l.employee_id = e.id ${clause}`, params);
+    const [{ total }] = await this.dataSource.query(
+      `SELECT count(*)::int AS total FROM employees e LEFT JOIN scim_links l ON l.employee_id = e.id ${clause}`,
+      params,
+    );
     // eslint-disable-next-line no-restricted-syntax -- SCIM pages by startIndex (RFC 7644 §3.4.2.4), bounded: startIndex ≤ 10,000, count ≤ 200
     const rows = count === 0 ? [] : await this.dataSource.query(`${SELECT_USER} ${clause} ORDER BY e.created_at, e.id OFFSET ${offset} LIMIT ${count}`, params);
     return { rows, total };
   }
 
   async externalIdTaken(externalId: string, exceptEmployeeId?: string): Promise<boolean> {
-    const rows = await this.dataSource.query('SELECT 1 FROM scim_links WHERE external_id = $1 AND employee_id IS DISTINCT FROM $2', [externalId, exceptEmployeeId ?? null]);
+    const rows = await this.dataSource.query('SELECT 1 FROM scim_links WHERE external_id = $1 AND employee_id IS DISTINCT FROM $2', [
+      externalId,
+      exceptEmployeeId ?? null,
+    ]);
     return rows.length > 0;
   }
 
@@ -105,12 +111,22 @@ export class ScimRepository {
     return rows.length > 0;
   }
 
-  async groups(filter: { displayName?: string }, offset: number, count: number): Promise<{ rows: { id: string; name: string; createdAt: Date; updatedAt: Date }[]; total: number }> {
+  async groups(
+    filter: { displayName?: string },
+    offset: number,
+    count: number,
+  ): Promise<{ rows: { id: string; name: string; createdAt: Date; updatedAt: Date }[]; total: number }> {
     const params: unknown[] = [];
     const clause = filter.displayName !== undefined ? `WHERE lower(name) = lower($${params.push(filter.displayName)})` : '';
     const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM departments ${clause}`, params);
-    // eslint-disable-next-line no-restricted-syntax -- SCIM pages by startIndex (RFC 7644 §3.4.2.4), bounded: startIndex ≤ 10,000, count ≤ 200
-    const rows = count === 0 ? [] : await this.dataSource.query(`SELECT id, name, created_at AS "createdAt", updated_at AS "updatedAt" FROM departments ${clause} ORDER BY name, id OFFSET ${offset} LIMIT ${count}`, params);
+    const rows =
+      count === 0
+        ? []
+        : await this.dataSource.query(
+            // eslint-disable-next-line no-restricted-syntax -- SCIM pages by startIndex (RFC 7644 §3.4.2.4), bounded: startIndex ≤ 10,000, count ≤ 200
+            `SELECT id, name, created_at AS "createdAt", updated_at AS "updatedAt" FROM departments ${clause} ORDER BY name, id OFFSET ${offset} LIMIT ${count}`,
+            params,
+          );
     return { rows, total };
   }
 
@@ -121,6 +137,9 @@ export class ScimRepository {
 
   /** Current members of a department, bounded (a group's member list is for display here, not a roster export). */
   members(departmentId: string, limit: number): Promise<{ id: string; name: string }[]> {
-    return this.dataSource.query(`SELECT id, name FROM employees WHERE department_id = $1 AND left_on IS NULL ORDER BY name, id LIMIT $2`, [departmentId, limit]);
+    return this.dataSource.query(`SELECT id, name FROM employees WHERE department_id = $1 AND left_on IS NULL ORDER BY name, id LIMIT $2`, [
+      departmentId,
+      limit,
+    ]);
   }
 }

@@ -26,13 +26,23 @@ const names = (people: { name: string }[]) => people.map((p) => p.name).join(', 
 export function storyMessage(story: StorySnapshot, heading: string): { text: string; blocks: Block[] } {
   const text = `${heading}: ${story.title} — ${names(story.heroes)}`;
   const blocks: Block[] = [
-    { type: 'section', text: { type: 'mrkdwn', text: `*${escapeMrkdwn(heading)}*\n*<${story.url}|${escapeMrkdwn(story.title)}>*\nHeroes: ${escapeMrkdwn(names(story.heroes))}` } },
+    {
+      type: 'section',
+      text: { type: 'mrkdwn', text: `*${escapeMrkdwn(heading)}*\n*<${story.url}|${escapeMrkdwn(story.title)}>*\nHeroes: ${escapeMrkdwn(names(story.heroes))}` },
+    },
     { type: 'section', text: { type: 'mrkdwn', text: escapeMrkdwn(clip(`${story.situation}\n\n${story.action}\n\n${story.impact}`, 2900)) } },
   ];
   if (story.customerQuote) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `“${escapeMrkdwn(clip(story.customerQuote, 500))}”` }] });
   blocks.push({
     type: 'context',
-    elements: [{ type: 'mrkdwn', text: escapeMrkdwn([`Told by ${story.author.name}`, CHANNEL_LABELS[story.channel as keyof typeof CHANNEL_LABELS] ?? story.channel, ...story.values].join(' · ')) }],
+    elements: [
+      {
+        type: 'mrkdwn',
+        text: escapeMrkdwn(
+          [`Told by ${story.author.name}`, CHANNEL_LABELS[story.channel as keyof typeof CHANNEL_LABELS] ?? story.channel, ...story.values].join(' · '),
+        ),
+      },
+    ],
   });
   blocks.push({
     type: 'actions',
@@ -50,20 +60,32 @@ export function championMessage(reward: NonNullable<IntegrationEvent['data']['re
   return {
     text,
     blocks: [
-      { type: 'section', text: { type: 'mrkdwn', text: `:trophy: *<${peopleUrl}|${escapeMrkdwn(reward.recipient.name)}>* is champion of the ${period}!\n${escapeMrkdwn(clip(reward.citation, 2000))}` } },
+      {
+        type: 'section',
+        text: {
+          type: 'mrkdwn',
+          text: `:trophy: *<${peopleUrl}|${escapeMrkdwn(reward.recipient.name)}>* is champion of the ${period}!\n${escapeMrkdwn(clip(reward.citation, 2000))}`,
+        },
+      },
       { type: 'context', elements: [{ type: 'mrkdwn', text: `Awarded by ${escapeMrkdwn(reward.giver.name)}` }] },
     ],
   };
 }
 
-export function weeklySummaryMessage(stories: { title: string; url: string; heroes: string; endorsementCount: number }[], appUrl: string): { text: string; blocks: Block[] } {
+export function weeklySummaryMessage(
+  stories: { title: string; url: string; heroes: string; endorsementCount: number }[],
+  appUrl: string,
+): { text: string; blocks: Block[] } {
   const text = stories.length ? `This week's heroes: ${stories.length} stories` : 'No hero stories this week yet';
   const lines = stories.map((s) => `• *<${s.url}|${escapeMrkdwn(s.title)}>* — ${escapeMrkdwn(s.heroes)} (${s.endorsementCount} endorsements)`);
   return {
     text,
     blocks: [
       { type: 'header', text: plain("This week's heroes") },
-      { type: 'section', text: { type: 'mrkdwn', text: lines.length ? lines.join('\n') : `Nobody has told a story this week. <${appUrl}/stories/new|Tell one>.` } },
+      {
+        type: 'section',
+        text: { type: 'mrkdwn', text: lines.length ? lines.join('\n') : `Nobody has told a story this week. <${appUrl}/stories/new|Tell one>.` },
+      },
     ],
   };
 }
@@ -96,19 +118,40 @@ export function storyModal(choices: ModalChoices): Block {
     blocks: [
       input('heroes', 'Who were the heroes?', { type: 'multi_users_select', max_selected_items: 10 }, false, 'You can name yourself too.'),
       input('title', 'Title', { type: 'plain_text_input', max_length: 120 }),
-      input('situation', 'What did the customer need?', { type: 'plain_text_input', multiline: true, max_length: 2000, ...(choices.situation ? { initial_value: choices.situation.slice(0, 2000) } : {}) }),
+      input('situation', 'What did the customer need?', {
+        type: 'plain_text_input',
+        multiline: true,
+        max_length: 2000,
+        ...(choices.situation ? { initial_value: choices.situation.slice(0, 2000) } : {}),
+      }),
       input('action', 'What did the hero do?', { type: 'plain_text_input', multiline: true, max_length: 2000 }),
       input('impact', 'How did it end?', { type: 'plain_text_input', multiline: true, max_length: 2000 }),
       input('channel', 'Where did it happen?', { type: 'static_select', options: STORY_CHANNELS.map((c) => ({ text: plain(CHANNEL_LABELS[c]), value: c })) }),
-      input('values', 'Which company values does it show?', { type: 'multi_static_select', max_selected_items: 5, options: choices.values.slice(0, 100).map((v) => ({ text: plain(clip(v.name, 75)), value: v.id })) }),
+      input('values', 'Which company values does it show?', {
+        type: 'multi_static_select',
+        max_selected_items: 5,
+        options: choices.values.slice(0, 100).map((v) => ({ text: plain(clip(v.name, 75)), value: v.id })),
+      }),
       input('occurred_on', 'When did it happen?', { type: 'datepicker', initial_date: choices.today }),
-      input('handoff', 'First-contact resolution', { type: 'checkboxes', options: [{ text: plain('Solved without handing the customer on'), value: 'yes' }] }, true),
+      input(
+        'handoff',
+        'First-contact resolution',
+        { type: 'checkboxes', options: [{ text: plain('Solved without handing the customer on'), value: 'yes' }] },
+        true,
+      ),
       input('quote', "The customer's words", { type: 'plain_text_input', max_length: 500 }, true),
     ],
   };
 }
 
-type StateValue = { type: string; value?: string | null; selected_users?: string[]; selected_options?: { value: string }[]; selected_option?: { value: string } | null; selected_date?: string | null };
+type StateValue = {
+  type: string;
+  value?: string | null;
+  selected_users?: string[];
+  selected_options?: { value: string }[];
+  selected_option?: { value: string } | null;
+  selected_date?: string | null;
+};
 export type ModalState = Record<string, Record<string, StateValue>>;
 
 export interface SubmittedStory {
@@ -149,7 +192,11 @@ export function modalErrors(story: SubmittedStory, today: string): Record<string
   if (story.heroSlackIds.length > 10) errors.heroes = 'Name at most ten heroes.';
   if (!story.title) errors.title = 'Give the story a title.';
   else if (story.title.length > 120) errors.title = 'Keep the title to 120 characters.';
-  for (const [block, what] of [['situation', 'what the customer needed'], ['action', 'what the hero did'], ['impact', 'how it ended']] as const) {
+  for (const [block, what] of [
+    ['situation', 'what the customer needed'],
+    ['action', 'what the hero did'],
+    ['impact', 'how it ended'],
+  ] as const) {
     if (!story[block]) errors[block] = `Tell us ${what}.`;
     else if (story[block].length > 2000) errors[block] = 'Keep this to 2,000 characters.';
   }

@@ -20,7 +20,10 @@ export class SlackIncomingController {
   @ApiOperation({ summary: 'The /hero slash command: opens the hero-story form in Slack', description: SIGNED })
   @ApiConsumes('application/x-www-form-urlencoded')
   @ApiBody(FORM)
-  @ApiOkResponse({ description: 'Empty when the form opened; otherwise an ephemeral message for the person.', schema: { type: 'object', properties: { response_type: { type: 'string' }, text: { type: 'string' } } } })
+  @ApiOkResponse({
+    description: 'Empty when the form opened; otherwise an ephemeral message for the person.',
+    schema: { type: 'object', properties: { response_type: { type: 'string' }, text: { type: 'string' } } },
+  })
   @ApiProblems(401, 413, 415)
   command(@Req() request: RequestWithRawBody, @Headers() headers: Record<string, unknown>, @Body() body: Record<string, string>) {
     return this.interactions.command(headers, request.rawBody, body);
@@ -28,7 +31,10 @@ export class SlackIncomingController {
 
   @Post('interactions')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Interactivity: the story form submitted, the Endorse button, and the "Tell a hero story about this" shortcut', description: SIGNED })
+  @ApiOperation({
+    summary: 'Interactivity: the story form submitted, the Endorse button, and the "Tell a hero story about this" shortcut',
+    description: SIGNED,
+  })
   @ApiConsumes('application/x-www-form-urlencoded')
   @ApiBody(FORM)
   @ApiOkResponse({ description: 'Empty, or field errors for the form (`response_action: errors`).', schema: { type: 'object' } })

@@ -62,7 +62,12 @@ export class SlackInteractionsService implements OnModuleInit {
   async verified(headers: Record<string, unknown>, rawBody: string | undefined) {
     const installed = await this.slack.installation();
     const verdict = installed
-      ? verifySlackRequest(installed.signingSecret, { timestamp: header(headers, 'x-slack-request-timestamp'), signature: header(headers, 'x-slack-signature') }, rawBody ?? '', Math.floor(Date.now() / 1000))
+      ? verifySlackRequest(
+          installed.signingSecret,
+          { timestamp: header(headers, 'x-slack-request-timestamp'), signature: header(headers, 'x-slack-signature') },
+          rawBody ?? '',
+          Math.floor(Date.now() / 1000),
+        )
       : 'missing';
     if (!installed || verdict !== 'valid') {
       this.logger.warn(`refused a Slack request: ${installed ? verdict : 'Slack is not connected'}`);
@@ -154,7 +159,9 @@ export class SlackInteractionsService implements OnModuleInit {
       else unknown.push(`<@${slackId}>`);
     }
     if (unknown.length) {
-      await tell(`Your story “${job.story.title}” was not published: ${unknown.join(', ')} ${unknown.length === 1 ? 'is' : 'are'} not in Heroics under the email on their Slack profile. Here is what you wrote, so nothing is lost:\n\n${job.story.situation}\n\n${job.story.action}\n\n${job.story.impact}`);
+      await tell(
+        `Your story “${job.story.title}” was not published: ${unknown.join(', ')} ${unknown.length === 1 ? 'is' : 'are'} not in Heroics under the email on their Slack profile. Here is what you wrote, so nothing is lost:\n\n${job.story.situation}\n\n${job.story.action}\n\n${job.story.impact}`,
+      );
       return 'heroes not matched';
     }
     try {
@@ -183,7 +190,9 @@ export class SlackInteractionsService implements OnModuleInit {
     const installed = await this.slack.installation();
     if (!installed) return 'Slack is no longer connected';
     const tell = (text: string) =>
-      job.channelId ? installed.client.chat.postEphemeral({ channel: job.channelId, user: job.userId, text }) : installed.client.chat.postMessage({ channel: job.userId, text });
+      job.channelId
+        ? installed.client.chat.postEphemeral({ channel: job.channelId, user: job.userId, text })
+        : installed.client.chat.postMessage({ channel: job.userId, text });
     const { actor, email } = await this.person(installed.client, job.userId);
     if (!actor) {
       await tell(unlinked(email));

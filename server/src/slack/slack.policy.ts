@@ -10,7 +10,12 @@ export function slackSignature(signingSecret: string, timestamp: string, rawBody
 
 export type SlackVerdict = 'valid' | 'missing' | 'stale' | 'mismatch';
 
-export function verifySlackRequest(signingSecret: string, headers: { timestamp?: string; signature?: string }, rawBody: string, nowSeconds: number): SlackVerdict {
+export function verifySlackRequest(
+  signingSecret: string,
+  headers: { timestamp?: string; signature?: string },
+  rawBody: string,
+  nowSeconds: number,
+): SlackVerdict {
   const { timestamp, signature } = headers;
   if (!timestamp || !signature || !/^\d{1,12}$/.test(timestamp)) return 'missing';
   if (Math.abs(nowSeconds - Number(timestamp)) > SLACK_REPLAY_WINDOW_SECONDS) return 'stale';

@@ -35,7 +35,14 @@ export class SlackRepository {
   }
 
   /** One workspace per company: connecting again replaces the installation and its routes. */
-  async install(row: { teamId: string; teamName: string; botUserId: string; signingSecretSealed: string; botTokenSealed: string; installedById: string }): Promise<void> {
+  async install(row: {
+    teamId: string;
+    teamName: string;
+    botUserId: string;
+    signingSecretSealed: string;
+    botTokenSealed: string;
+    installedById: string;
+  }): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       await manager.query(`DELETE FROM slack_installations`);
       await manager.query(

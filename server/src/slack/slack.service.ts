@@ -123,7 +123,12 @@ export class SlackService implements OnModuleInit, IntegrationEventSink {
     if (!installed) throw SlackErrors.notConnected();
     if (dto.departmentId && !(await this.slack.departmentExists(dto.departmentId))) throw SlackErrors.departmentNotFound();
     const channel = await this.findChannel(installed.client, dto.channel);
-    const id = await this.slack.addRoute(installed.row.id, { departmentId: dto.departmentId ?? null, channelId: channel.id, channelName: channel.name, events: dto.events });
+    const id = await this.slack.addRoute(installed.row.id, {
+      departmentId: dto.departmentId ?? null,
+      channelId: channel.id,
+      channelName: channel.name,
+      events: dto.events,
+    });
     await this.record(actor, 'slack.route_added', id, { channel: channel.name, departmentId: dto.departmentId ?? null, events: dto.events });
     this.events.configurationChanged();
     const route = (await this.slack.routes()).find((r) => r.id === id)!;
@@ -181,7 +186,11 @@ export class SlackService implements OnModuleInit, IntegrationEventSink {
     for (const route of await this.slack.routes()) {
       if (!route.events.includes('weekly_summary')) continue;
       const stories = await this.events.topStoriesSince(route.departmentId, since);
-      await this.queue.enqueue(SLACK_POST_JOB, { channelId: route.channelId, ...weeklySummaryMessage(stories, this.events.appUrl('')) }, { key: `weekly:${since}:${route.id}` });
+      await this.queue.enqueue(
+        SLACK_POST_JOB,
+        { channelId: route.channelId, ...weeklySummaryMessage(stories, this.events.appUrl('')) },
+        { key: `weekly:${since}:${route.id}` },
+      );
       posted++;
     }
     return posted;

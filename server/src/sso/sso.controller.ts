@@ -8,13 +8,20 @@ import { CurrentUser, Public, Roles } from '../common/auth.decorators';
 import { CurrentEmployee } from '../common/current-employee';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
-import { BackchannelLogoutDto, SsoCallbackQueryDto, SsoLoginQueryDto, SsoLogoutDto, SsoProviderDto, SsoSettingsPageDto, UpdateSsoSettingsDto } from './dto/sso-settings.dto';
+import {
+  BackchannelLogoutDto,
+  SsoCallbackQueryDto,
+  SsoLoginQueryDto,
+  SsoLogoutDto,
+  SsoProviderDto,
+  SsoSettingsPageDto,
+  UpdateSsoSettingsDto,
+} from './dto/sso-settings.dto';
 import { SsoSignInRefused } from './sso.errors';
 import { SsoService } from './sso.service';
 import { SsoSettingsService } from './sso-settings.service';
 
 const BINDING_COOKIE = 'heroics_sso';
-
 
 @ApiTags('sso')
 @Controller('sso')
@@ -42,7 +49,13 @@ export class SsoController {
   async login(@Query() query: SsoLoginQueryDto, @Res() reply: FastifyReply): Promise<void> {
     try {
       const { url, browserBinding } = await this.sso.begin(query.returnTo);
-      void reply.setCookie(BINDING_COOKIE, browserBinding, { httpOnly: true, sameSite: 'lax', secure: this.config.cookieSecure, path: '/api/sso', maxAge: 600 });
+      void reply.setCookie(BINDING_COOKIE, browserBinding, {
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: this.config.cookieSecure,
+        path: '/api/sso',
+        maxAge: 600,
+      });
       void reply.header('Cache-Control', 'no-store').redirect(url, 302);
     } catch (error) {
       const reason = error instanceof SsoSignInRefused ? error.reason : 'not_configured';

@@ -17,14 +17,29 @@ export const SsoErrors = {
   managedByEnvironment: () =>
     new DomainError('conflict', SsoErrorCode.ManagedByEnvironment, 'Single sign-on is set by the server environment (SSO_ISSUER); change it there.'),
   issuerNotAllowed: () =>
-    new DomainError('unprocessable', SsoErrorCode.IssuerNotAllowed, 'The issuer must be an https:// address (http:// only on this computer, outside production).', 'issuer'),
+    new DomainError(
+      'unprocessable',
+      SsoErrorCode.IssuerNotAllowed,
+      'The issuer must be an https:// address (http:// only on this computer, outside production).',
+      'issuer',
+    ),
   providerUnreachable: (why: string) =>
     new DomainError('unprocessable', SsoErrorCode.ProviderUnreachable, `Could not read the provider's OpenID configuration from the issuer: ${why}`, 'issuer'),
   required: (field: 'providerName' | 'clientId') =>
-    new DomainError('unprocessable', SsoErrorCode.FieldRequired, field === 'providerName' ? 'Enter the name people see on the sign-in button.' : 'Enter the client ID the provider gave you.', field),
+    new DomainError(
+      'unprocessable',
+      SsoErrorCode.FieldRequired,
+      field === 'providerName' ? 'Enter the name people see on the sign-in button.' : 'Enter the client ID the provider gave you.',
+      field,
+    ),
   secretRequired: () => new DomainError('unprocessable', SsoErrorCode.SecretRequired, 'Enter the client secret the provider gave you.', 'clientSecret'),
   breakGlassNotAdmin: (email: string) =>
-    new DomainError('unprocessable', SsoErrorCode.BreakGlassNotAdmin, `${email} is not a current admin; break-glass accounts must be admins.`, 'breakGlassEmails'),
+    new DomainError(
+      'unprocessable',
+      SsoErrorCode.BreakGlassNotAdmin,
+      `${email} is not a current admin; break-glass accounts must be admins.`,
+      'breakGlassEmails',
+    ),
   ssoRequired: () =>
     new DomainError('forbidden', SsoErrorCode.SsoRequired, 'Your company signs in through its identity provider: use the single sign-on button.'),
   logoutTokenInvalid: () => new DomainError('bad_request', SsoErrorCode.LogoutTokenInvalid, 'The logout token is missing or not valid.', 'logout_token'),

@@ -15,7 +15,14 @@ import { SsoSettingsService } from './sso-settings.service';
 @Module({
   imports: [AuthModule, EmployeesModule, DepartmentsModule],
   controllers: [SsoController],
-  providers: [SsoService, SsoSettingsService, SsoRepository, OidcClientFactory, SsoPasswordGate, { provide: PASSWORD_SIGN_IN_GATE, useExisting: SsoPasswordGate }],
+  providers: [
+    SsoService,
+    SsoSettingsService,
+    SsoRepository,
+    OidcClientFactory,
+    SsoPasswordGate,
+    { provide: PASSWORD_SIGN_IN_GATE, useExisting: SsoPasswordGate },
+  ],
   exports: [PASSWORD_SIGN_IN_GATE],
 })
 export class SsoModule {}

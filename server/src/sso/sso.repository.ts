@@ -50,7 +50,18 @@ export class SsoRepository {
        VALUES (1, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
        ON CONFLICT (id) DO UPDATE SET enabled = $1, provider_name = $2, issuer = $3, client_id = $4, client_secret_encrypted = $5, allowed_domains = $6,
          require_sso = $7, break_glass_emails = $8, jit_provisioning = $9, department_claim = $10, updated_at = now()`,
-      [s.enabled, s.providerName, s.issuer, s.clientId, s.clientSecretEncrypted, s.allowedDomains, s.requireSso, s.breakGlassEmails, s.jitProvisioning, s.departmentClaim],
+      [
+        s.enabled,
+        s.providerName,
+        s.issuer,
+        s.clientId,
+        s.clientSecretEncrypted,
+        s.allowedDomains,
+        s.requireSso,
+        s.breakGlassEmails,
+        s.jitProvisioning,
+        s.departmentClaim,
+      ],
     );
   }
 
@@ -83,12 +94,16 @@ export class SsoRepository {
   }
 
   async employeeByEmail(email: string): Promise<SignInCandidate | null> {
-    const rows: SignInCandidate[] = await this.dataSource.query(`SELECT id, email, role, left_on AS "leftOn" FROM employees WHERE email = $1`, [email.toLowerCase()]);
+    const rows: SignInCandidate[] = await this.dataSource.query(`SELECT id, email, role, left_on AS "leftOn" FROM employees WHERE email = $1`, [
+      email.toLowerCase(),
+    ]);
     return rows[0] ?? null;
   }
 
   async currentAdminEmails(emails: string[]): Promise<string[]> {
-    const rows: { email: string }[] = await this.dataSource.query(`SELECT email FROM employees WHERE email = ANY($1) AND role = 'admin' AND left_on IS NULL`, [emails]);
+    const rows: { email: string }[] = await this.dataSource.query(`SELECT email FROM employees WHERE email = ANY($1) AND role = 'admin' AND left_on IS NULL`, [
+      emails,
+    ]);
     return rows.map((r) => r.email);
   }
 
@@ -102,7 +117,9 @@ export class SsoRepository {
   }
 
   async lastIdToken(employeeId: string): Promise<string | null> {
-    const rows: { token: string | null }[] = await this.dataSource.query('SELECT last_id_token AS token FROM sso_identities WHERE employee_id = $1', [employeeId]);
+    const rows: { token: string | null }[] = await this.dataSource.query('SELECT last_id_token AS token FROM sso_identities WHERE employee_id = $1', [
+      employeeId,
+    ]);
     return rows[0]?.token ?? null;
   }
 }

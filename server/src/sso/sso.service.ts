@@ -97,7 +97,12 @@ export class SsoService {
       // Only the parameters that came (the DTO instance also carries the absent ones as undefined).
       const params = client.callbackParams(`${redirectUri}?${new URLSearchParams(Object.entries(query).filter(([, v]) => typeof v === 'string')).toString()}`);
       // openid-client checks the ID token's signature against the provider's keys, iss, aud, azp, exp, iat, nonce and the code's hash.
-      const tokens = await client.callback(redirectUri, params, { state: query.state, nonce: attempt.nonce, code_verifier: attempt.codeVerifier, response_type: 'code' });
+      const tokens = await client.callback(redirectUri, params, {
+        state: query.state,
+        nonce: attempt.nonce,
+        code_verifier: attempt.codeVerifier,
+        response_type: 'code',
+      });
       claims = tokens.claims() as Record<string, unknown>;
       idToken = tokens.id_token!;
     } catch (error) {
@@ -147,7 +152,13 @@ export class SsoService {
       throw SsoErrors.logoutTokenInvalid();
     }
     const events = payload.events as Record<string, unknown> | undefined;
-    if (!events || typeof events !== 'object' || !('http://schemas.openid.net/event/backchannel-logout' in events) || 'nonce' in payload || typeof payload.sub !== 'string') {
+    if (
+      !events ||
+      typeof events !== 'object' ||
+      !('http://schemas.openid.net/event/backchannel-logout' in events) ||
+      'nonce' in payload ||
+      typeof payload.sub !== 'string'
+    ) {
       throw SsoErrors.logoutTokenInvalid();
     }
     const person = await this.repository.employeeBySubject(sso.issuer, payload.sub);
@@ -176,7 +187,12 @@ export class SsoService {
 
   addresses() {
     const base = this.config.publicUrl;
-    return { redirectUri: this.redirectUri(), postLogoutRedirectUri: `${base}/sign-in`, backchannelLogoutUri: `${base}/api/sso/backchannel-logout`, scimBaseUrl: `${base}/scim/v2` };
+    return {
+      redirectUri: this.redirectUri(),
+      postLogoutRedirectUri: `${base}/sign-in`,
+      backchannelLogoutUri: `${base}/api/sso/backchannel-logout`,
+      scimBaseUrl: `${base}/scim/v2`,
+    };
   }
 
   /** Fails with a field error when the issuer's discovery document cannot be read (used when an admin saves). */

@@ -20,9 +20,12 @@ export enum StoriesErrorCode {
 export const StoriesErrors = {
   notFound: () => new DomainError('not_found', StoriesErrorCode.NotFound, 'No such story.', 'id'),
   notAuthor: () => new DomainError('forbidden', StoriesErrorCode.NotAuthor, 'Only the author can change this story.'),
-  editWindowClosed: () => new DomainError('unprocessable', StoriesErrorCode.EditWindowClosed, `Stories can be edited for ${EDIT_WINDOW_DAYS} days after they are told.`),
+  editWindowClosed: () =>
+    new DomainError('unprocessable', StoriesErrorCode.EditWindowClosed, `Stories can be edited for ${EDIT_WINDOW_DAYS} days after they are told.`),
   staleVersion: (current: number) =>
-    new DomainError('conflict', StoriesErrorCode.StaleVersion, 'Someone changed this story since you opened it. Reload it and edit again.', 'version', { currentVersion: current }),
+    new DomainError('conflict', StoriesErrorCode.StaleVersion, 'Someone changed this story since you opened it. Reload it and edit again.', 'version', {
+      currentVersion: current,
+    }),
   unknownHero: () => new DomainError('unprocessable', StoriesErrorCode.UnknownHero, 'Every hero must be someone on the roster.', 'heroIds'),
   heroHasLeft: (name?: string) =>
     new DomainError('unprocessable', StoriesErrorCode.HeroHasLeft, `${name ?? 'A hero'} has left the company; heroes must be current employees.`, 'heroIds'),

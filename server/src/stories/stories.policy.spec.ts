@@ -1,13 +1,25 @@
 import { CurrentEmployee } from '../common/current-employee';
 import { canModerateStory, changesHeroes, EDIT_WINDOW_DAYS, heroesLocked, mayFeature, mayUnhide, withinEditWindow } from './stories.policy';
 
-const person = (role: CurrentEmployee['role'], managed: string[] = [], id = `${role}-1`): CurrentEmployee => ({ id, name: id, role, departmentId: 'd1', managedDepartmentIds: managed, sessionId: 's' });
+const person = (role: CurrentEmployee['role'], managed: string[] = [], id = `${role}-1`): CurrentEmployee => ({
+  id,
+  name: id,
+  role,
+  departmentId: 'd1',
+  managedDepartmentIds: managed,
+  sessionId: 's',
+});
 const story = (heroes: [string, string][]) => ({ heroes: heroes.map(([id, dept]) => ({ id, department: { id: dept } })) });
 
 describe('stories policy', () => {
   it('lets admins moderate every story and managers those with a hero in a department they manage', () => {
     const s = story([['h1', 'd1']]);
-    expect([canModerateStory(person('admin'), s), canModerateStory(person('manager', ['d1']), s), canModerateStory(person('manager', ['d2']), s), canModerateStory(person('staff'), s)]).toEqual([true, true, false, false]);
+    expect([
+      canModerateStory(person('admin'), s),
+      canModerateStory(person('manager', ['d1']), s),
+      canModerateStory(person('manager', ['d2']), s),
+      canModerateStory(person('staff'), s),
+    ]).toEqual([true, true, false, false]);
   });
 
   it(`keeps the edit window open for exactly ${EDIT_WINDOW_DAYS} days`, () => {
@@ -26,12 +38,25 @@ describe('stories policy', () => {
     const manager = person('manager', ['d1'], 'm1');
     expect(mayFeature(manager, story([['m1', 'd1']]))).toBe(false);
     expect(mayFeature(manager, story([['h1', 'd1']]))).toBe(true);
-    expect(mayFeature(person('admin', [], 'a1'), story([['a1', 'd1'], ['h1', 'd1']]))).toBe(false);
+    expect(
+      mayFeature(
+        person('admin', [], 'a1'),
+        story([
+          ['a1', 'd1'],
+          ['h1', 'd1'],
+        ]),
+      ),
+    ).toBe(false);
   });
 
   it('locks the heroes of a rewarded story, and sees a reordered list as no change', () => {
     expect([heroesLocked({ rewarded: true }), heroesLocked({ rewarded: false })]).toEqual([true, false]);
     const current = [{ id: 'a' }, { id: 'b' }];
-    expect([changesHeroes(current, ['b', 'a']), changesHeroes(current, ['a']), changesHeroes(current, ['a', 'c']), changesHeroes(current, undefined)]).toEqual([false, true, true, false]);
+    expect([changesHeroes(current, ['b', 'a']), changesHeroes(current, ['a']), changesHeroes(current, ['a', 'c']), changesHeroes(current, undefined)]).toEqual([
+      false,
+      true,
+      true,
+      false,
+    ]);
   });
 });

@@ -45,17 +45,26 @@ export class StoriesRepository {
   }
 
   async heroCandidates(ids: string[]): Promise<HeroCandidate[]> {
-    return this.dataSource.query(
-      `SELECT id, department_id AS "departmentId", hired_on AS "hiredOn", left_on AS "leftOn" FROM employees WHERE id = ANY($1)`,
-      [ids],
-    );
+    return this.dataSource.query(`SELECT id, department_id AS "departmentId", hired_on AS "hiredOn", left_on AS "leftOn" FROM employees WHERE id = ANY($1)`, [
+      ids,
+    ]);
   }
 
   async insert(manager: EntityManager, authorId: string, fields: StoryFields): Promise<{ id: string; createdAt: Date }> {
     const [row] = await manager.query(
       `INSERT INTO stories (author_id, title, situation, action, impact, occurred_on, channel, resolved_without_handoff, customer_quote)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id, created_at AS "createdAt"`,
-      [authorId, fields.title, fields.situation, fields.action, fields.impact, fields.occurredOn, fields.channel, fields.resolvedWithoutHandoff, fields.customerQuote],
+      [
+        authorId,
+        fields.title,
+        fields.situation,
+        fields.action,
+        fields.impact,
+        fields.occurredOn,
+        fields.channel,
+        fields.resolvedWithoutHandoff,
+        fields.customerQuote,
+      ],
     );
     return row;
   }
@@ -105,7 +114,9 @@ export class StoriesRepository {
 
   async setFeatured(manager: EntityManager, id: string, byId: string | null): Promise<void> {
     await manager.query(
-      byId ? 'UPDATE stories SET featured_at = now(), featured_by_id = $2 WHERE id = $1' : 'UPDATE stories SET featured_at = NULL, featured_by_id = NULL WHERE id = $1',
+      byId
+        ? 'UPDATE stories SET featured_at = now(), featured_by_id = $2 WHERE id = $1'
+        : 'UPDATE stories SET featured_at = NULL, featured_by_id = NULL WHERE id = $1',
       byId ? [id, byId] : [id],
     );
   }

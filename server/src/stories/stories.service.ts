@@ -55,7 +55,10 @@ export class StoriesService {
       await this.stories.replaceHeroes(manager, story.id, heroes);
       await this.stories.replaceValues(manager, story.id, dto.valueIds);
       await this.tallies.storyContribution(manager, story.id, +1);
-      await this.notifications.notify(manager, heroes.map((h) => ({ recipientId: h.id, kind: 'named_hero', storyId: story.id, actorId: author.id })));
+      await this.notifications.notify(
+        manager,
+        heroes.map((h) => ({ recipientId: h.id, kind: 'named_hero', storyId: story.id, actorId: author.id })),
+      );
       await this.integrationEvents.publish(manager, 'story.published', { storyId: story.id });
       return story.id;
     });
@@ -81,7 +84,14 @@ export class StoriesService {
     if (dto.version !== current.version) throw StoriesErrors.staleVersion(current.version);
     if (heroesLocked(current) && changesHeroes(current.heroes, dto.heroIds)) throw StoriesErrors.heroesLocked();
     const occurredOn = dto.occurredOn ?? current.occurredOn;
-    const heroes = dto.heroIds || dto.occurredOn ? await this.checkHeroes(dto.heroIds ?? current.heroes.map((h) => h.id), occurredOn, current.heroes.map((h) => h.id)) : undefined;
+    const heroes =
+      dto.heroIds || dto.occurredOn
+        ? await this.checkHeroes(
+            dto.heroIds ?? current.heroes.map((h) => h.id),
+            occurredOn,
+            current.heroes.map((h) => h.id),
+          )
+        : undefined;
     if (dto.valueIds) await this.checkValues(dto.valueIds);
     const fields: Partial<StoryFields> = {
       title: dto.title,
@@ -98,7 +108,10 @@ export class StoriesService {
       if (dto.heroIds && heroes) {
         await this.keepingTallies(manager, id, () => this.stories.replaceHeroes(manager, id, heroes), { heroesChange: true });
         const added = heroes.filter((h) => !current.heroes.some((c) => c.id === h.id));
-        await this.notifications.notify(manager, added.map((h) => ({ recipientId: h.id, kind: 'named_hero', storyId: id, actorId: viewer.id })));
+        await this.notifications.notify(
+          manager,
+          added.map((h) => ({ recipientId: h.id, kind: 'named_hero', storyId: id, actorId: viewer.id })),
+        );
       }
       if (dto.valueIds) await this.stories.replaceValues(manager, id, dto.valueIds);
     });
@@ -121,7 +134,14 @@ export class StoriesService {
     const current = await this.moderated(viewer, id);
     await this.dataSource.transaction(async (manager) => {
       await this.keepingTallies(manager, id, () => this.stories.setHidden(manager, id, { reason: dto.reason, byId: viewer.id }));
-      await this.audit.record(manager, { actorId: viewer.id, action: 'story.hidden', subjectType: 'story', subjectId: id, before: { status: current.status }, after: { status: 'hidden', reason: dto.reason } });
+      await this.audit.record(manager, {
+        actorId: viewer.id,
+        action: 'story.hidden',
+        subjectType: 'story',
+        subjectId: id,
+        before: { status: current.status },
+        after: { status: 'hidden', reason: dto.reason },
+      });
       await this.queue.enqueue(STORY_HIDDEN_EMAIL_JOB, { storyId: id }, { manager });
     });
     this.cards.forget(id);
@@ -133,7 +153,14 @@ export class StoriesService {
     if (!mayUnhide(viewer, await this.stories.hiddenByRole(id))) throw StoriesErrors.hiddenByAdmin();
     await this.dataSource.transaction(async (manager) => {
       await this.keepingTallies(manager, id, () => this.stories.setHidden(manager, id, null));
-      await this.audit.record(manager, { actorId: viewer.id, action: 'story.unhidden', subjectType: 'story', subjectId: id, before: { status: current.status, reason: current.hiddenReason }, after: { status: 'published' } });
+      await this.audit.record(manager, {
+        actorId: viewer.id,
+        action: 'story.unhidden',
+        subjectType: 'story',
+        subjectId: id,
+        before: { status: current.status, reason: current.hiddenReason },
+        after: { status: 'published' },
+      });
     });
     this.cards.forget(id);
     return this.get(viewer, id);
@@ -144,7 +171,14 @@ export class StoriesService {
     if (featured && !mayFeature(viewer, current)) throw StoriesErrors.ownStoryFeature();
     await this.dataSource.transaction(async (manager) => {
       await this.stories.setFeatured(manager, id, featured ? viewer.id : null);
-      await this.audit.record(manager, { actorId: viewer.id, action: featured ? 'story.featured' : 'story.unfeatured', subjectType: 'story', subjectId: id, before: { featured: current.featuredAt !== null }, after: { featured } });
+      await this.audit.record(manager, {
+        actorId: viewer.id,
+        action: featured ? 'story.featured' : 'story.unfeatured',
+        subjectType: 'story',
+        subjectId: id,
+        before: { featured: current.featuredAt !== null },
+        after: { featured },
+      });
       if (featured && current.featuredAt === null) await this.integrationEvents.publish(manager, 'story.featured', { storyId: id });
     });
     this.cards.forget(id);

@@ -29,13 +29,33 @@ const row = (overrides: Partial<StoryRow> = {}): StoryRow => ({
   rewarded: true,
   ...overrides,
 });
-const viewer = (id: string, role: CurrentEmployee['role'], managedDepartmentIds: string[] = []): CurrentEmployee => ({ id, name: id, role, departmentId: 'd-x', managedDepartmentIds, sessionId: 'sid' });
+const viewer = (id: string, role: CurrentEmployee['role'], managedDepartmentIds: string[] = []): CurrentEmployee => ({
+  id,
+  name: id,
+  role,
+  departmentId: 'd-x',
+  managedDepartmentIds,
+  sessionId: 'sid',
+});
 
 describe('story cards serialised once, viewer facts spliced in', () => {
-  const viewers = [viewer('someone', 'staff'), viewer('author', 'staff'), viewer('hero', 'staff'), viewer('boss', 'manager', ['d-sales']), viewer('other-boss', 'manager', ['d-other']), viewer('hr', 'admin')];
+  const viewers = [
+    viewer('someone', 'staff'),
+    viewer('author', 'staff'),
+    viewer('hero', 'staff'),
+    viewer('boss', 'manager', ['d-sales']),
+    viewer('other-boss', 'manager', ['d-other']),
+    viewer('hr', 'admin'),
+  ];
   const rows = [
     row(),
-    row({ status: 'hidden', hiddenReason: 'Names a customer "by name"', featuredAt: new Date('2026-11-30T00:00:00Z'), editedAt: new Date('2026-11-30T08:00:00.5Z'), customerQuote: 'Thank you!' }),
+    row({
+      status: 'hidden',
+      hiddenReason: 'Names a customer "by name"',
+      featuredAt: new Date('2026-11-30T00:00:00Z'),
+      editedAt: new Date('2026-11-30T08:00:00.5Z'),
+      customerQuote: 'Thank you!',
+    }),
     row({ createdAt: new Date('2026-11-01T00:00:00Z') }),
     row({ deletedAt: new Date('2026-11-30T00:00:00Z') }),
   ];

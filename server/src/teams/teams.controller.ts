@@ -68,7 +68,8 @@ export class TeamsIncomingController {
   @HttpCode(200)
   @ApiOperation({
     summary: '@Heroics in Teams: answered with a card of the latest stories',
-    description: 'Called by a Teams outgoing webhook with `Authorization: HMAC <base64 HMAC-SHA256 of the raw body>` keyed with its security token; anything else is a 401.',
+    description:
+      'Called by a Teams outgoing webhook with `Authorization: HMAC <base64 HMAC-SHA256 of the raw body>` keyed with its security token; anything else is a 401.',
   })
   @ApiBody({ schema: { type: 'object', description: 'The Teams activity that mentioned @Heroics.' } })
   @ApiOkResponse({ description: 'A Teams message with an Adaptive Card.', schema: { type: 'object' } })

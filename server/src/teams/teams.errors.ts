@@ -13,5 +13,6 @@ export const TeamsErrors = {
   webhookNotFound: () => new DomainError('not_found', TeamsErrorCode.WebhookNotFound, 'No such Teams outgoing webhook.', 'id'),
   urlRefused: (reason: string) => new DomainError('unprocessable', TeamsErrorCode.UrlRefused, reason, 'webhookUrl'),
   departmentNotFound: () => new DomainError('unprocessable', TeamsErrorCode.DepartmentNotFound, 'That department does not exist.', 'departmentId'),
-  badSignature: () => new DomainError('unauthorized', TeamsErrorCode.BadSignature, 'The request is not signed by a Teams outgoing webhook this company set up.'),
+  badSignature: () =>
+    new DomainError('unauthorized', TeamsErrorCode.BadSignature, 'The request is not signed by a Teams outgoing webhook this company set up.'),
 };

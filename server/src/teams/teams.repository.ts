@@ -47,16 +47,23 @@ export class TeamsRepository {
   }
 
   outgoingWebhooks(): Promise<{ id: string; name: string; secretSealed: string; createdAt: Date }[]> {
-    return this.dataSource.query(`SELECT id, name, secret_sealed AS "secretSealed", created_at AS "createdAt" FROM teams_outgoing_webhooks ORDER BY created_at, id`);
+    return this.dataSource.query(
+      `SELECT id, name, secret_sealed AS "secretSealed", created_at AS "createdAt" FROM teams_outgoing_webhooks ORDER BY created_at, id`,
+    );
   }
 
   async addOutgoingWebhook(name: string, secretSealed: string): Promise<string> {
-    const rows: { id: string }[] = await this.dataSource.query(`INSERT INTO teams_outgoing_webhooks (name, secret_sealed) VALUES ($1, $2) RETURNING id`, [name, secretSealed]);
+    const rows: { id: string }[] = await this.dataSource.query(`INSERT INTO teams_outgoing_webhooks (name, secret_sealed) VALUES ($1, $2) RETURNING id`, [
+      name,
+      secretSealed,
+    ]);
     return rows[0].id;
   }
 
   async removeOutgoingWebhook(id: string): Promise<boolean> {
-    return (await this.dataSource.query(`WITH changed AS (DELETE FROM teams_outgoing_webhooks WHERE id = $1 RETURNING id) SELECT * FROM changed`, [id])).length > 0;
+    return (
+      (await this.dataSource.query(`WITH changed AS (DELETE FROM teams_outgoing_webhooks WHERE id = $1 RETURNING id) SELECT * FROM changed`, [id])).length > 0
+    );
   }
 
   async departmentExists(id: string): Promise<boolean> {

@@ -64,7 +64,13 @@ export class TeamsService implements OnModuleInit, IntegrationEventSink {
       if (error instanceof OutboundRefused) throw TeamsErrors.urlRefused(error.message);
       throw error;
     }
-    const id = await this.teams.addChannel({ name: dto.name, departmentId: dto.departmentId ?? null, webhookUrlSealed: this.box.seal(dto.webhookUrl), webhookHost: host, events: dto.events });
+    const id = await this.teams.addChannel({
+      name: dto.name,
+      departmentId: dto.departmentId ?? null,
+      webhookUrlSealed: this.box.seal(dto.webhookUrl),
+      webhookHost: host,
+      events: dto.events,
+    });
     await this.record(actor, 'teams.channel_added', id, { name: dto.name, host, events: dto.events });
     this.events.configurationChanged();
     return toChannelDto((await this.teams.channel(id))!);
@@ -113,7 +119,8 @@ export class TeamsService implements OnModuleInit, IntegrationEventSink {
           : null;
     if (!card) return;
     for (const channel of await this.teams.channels()) {
-      if (routeMatches(channel, channelEvent, event.departmentIds)) await this.queue.enqueue(TEAMS_POST_JOB, { channelId: channel.id, card }, { key: `${event.id}:${channel.id}` });
+      if (routeMatches(channel, channelEvent, event.departmentIds))
+        await this.queue.enqueue(TEAMS_POST_JOB, { channelId: channel.id, card }, { key: `${event.id}:${channel.id}` });
     }
   }
 
@@ -144,5 +151,12 @@ export class TeamsService implements OnModuleInit, IntegrationEventSink {
 }
 
 function toChannelDto(row: TeamsChannelRow): TeamsChannelDto {
-  return { id: row.id, name: row.name, departmentId: row.departmentId, departmentName: row.departmentName, webhookHost: row.webhookHost, events: row.events as ChannelEvent[] };
+  return {
+    id: row.id,
+    name: row.name,
+    departmentId: row.departmentId,
+    departmentName: row.departmentName,
+    webhookHost: row.webhookHost,
+    events: row.events as ChannelEvent[],
+  };
 }

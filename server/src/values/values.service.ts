@@ -31,13 +31,21 @@ export class ValuesService {
   async update(actor: CurrentEmployee, id: string, dto: UpdateCompanyValueDto): Promise<CompanyValueDto> {
     const current = await this.values.findById(id);
     if (!current) throw ValuesErrors.notFound();
-    if (dto.name !== undefined && dto.name.toLowerCase() !== current.name.toLowerCase() && (await this.values.nameTaken(dto.name, id))) throw ValuesErrors.nameTaken();
+    if (dto.name !== undefined && dto.name.toLowerCase() !== current.name.toLowerCase() && (await this.values.nameTaken(dto.name, id)))
+      throw ValuesErrors.nameTaken();
     // null (or '') clears the description; the column holds '' for "none".
     const changes = { name: dto.name, description: dto.description === null ? '' : dto.description, retired: dto.retired };
     await this.dataSource.transaction(async (manager) => {
       await this.values.update(manager, id, changes);
       const action = dto.retired === true ? 'value.retired' : dto.retired === false ? 'value.restored' : 'value.updated';
-      await this.audit.record(manager, { actorId: actor.id, action, subjectType: 'company_value', subjectId: id, before: { name: current.name, description: current.description, retired: current.retired }, after: { ...changes } });
+      await this.audit.record(manager, {
+        actorId: actor.id,
+        action,
+        subjectType: 'company_value',
+        subjectId: id,
+        before: { name: current.name, description: current.description, retired: current.retired },
+        after: { ...changes },
+      });
     });
     return (await this.values.findById(id))!;
   }

@@ -103,7 +103,10 @@ export class WebhooksRepository {
     return rows[0] ?? null;
   }
 
-  async recordAttempt(id: string, attempt: { status: DeliveryStatus; responseStatus: number | null; responseBody: string | null; nextAttemptAt: Date | null }): Promise<void> {
+  async recordAttempt(
+    id: string,
+    attempt: { status: DeliveryStatus; responseStatus: number | null; responseBody: string | null; nextAttemptAt: Date | null },
+  ): Promise<void> {
     await this.dataSource.query(
       `UPDATE webhook_deliveries SET status = $2, attempts = attempts + 1, response_status = $3, response_body = left($4, 4096), last_attempt_at = now(), next_attempt_at = $5
         WHERE id = $1`,
@@ -123,7 +126,10 @@ export class WebhooksRepository {
 
   /** Pauses once: true only for the call that paused it. */
   async pause(subscriptionId: string): Promise<boolean> {
-    const rows = await this.dataSource.query(`WITH changed AS (UPDATE webhook_subscriptions SET paused_at = now() WHERE id = $1 AND paused_at IS NULL RETURNING id) SELECT * FROM changed`, [subscriptionId]);
+    const rows = await this.dataSource.query(
+      `WITH changed AS (UPDATE webhook_subscriptions SET paused_at = now() WHERE id = $1 AND paused_at IS NULL RETURNING id) SELECT * FROM changed`,
+      [subscriptionId],
+    );
     return rows.length > 0;
   }
 
@@ -141,6 +147,9 @@ export class WebhooksRepository {
           `SELECT ${DELIVERY} FROM webhook_deliveries WHERE subscription_id = $1 AND (created_at, id) < ($3::timestamptz, $4::uuid) ORDER BY created_at DESC, id DESC LIMIT $2`,
           [subscriptionId, limit, before[0], before[1]],
         )
-      : this.dataSource.query(`SELECT ${DELIVERY} FROM webhook_deliveries WHERE subscription_id = $1 ORDER BY created_at DESC, id DESC LIMIT $2`, [subscriptionId, limit]);
+      : this.dataSource.query(`SELECT ${DELIVERY} FROM webhook_deliveries WHERE subscription_id = $1 ORDER BY created_at DESC, id DESC LIMIT $2`, [
+          subscriptionId,
+          limit,
+        ]);
   }
 }

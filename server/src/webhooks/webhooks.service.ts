@@ -56,9 +56,22 @@ export class WebhooksService implements OnModuleInit, IntegrationEventSink {
   async create(actor: CurrentEmployee, dto: CreateWebhookSubscriptionDto): Promise<CreatedWebhookSubscriptionDto> {
     await this.checkUrl(dto.url);
     const secret = dto.secret ?? `whsec_${randomBytes(24).toString('base64url')}`;
-    const id = await this.webhooks.insert({ name: dto.name, url: dto.url, events: dto.events, secretSealed: this.box.seal(secret), secretHint: secretHint(secret), createdById: actor.id });
+    const id = await this.webhooks.insert({
+      name: dto.name,
+      url: dto.url,
+      events: dto.events,
+      secretSealed: this.box.seal(secret),
+      secretHint: secretHint(secret),
+      createdById: actor.id,
+    });
     await this.dataSource.transaction((manager) =>
-      this.audit.record(manager, { actorId: actor.id, action: 'webhook.created', subjectType: 'webhook_subscription', subjectId: id, after: { name: dto.name, url: dto.url, events: dto.events } }),
+      this.audit.record(manager, {
+        actorId: actor.id,
+        action: 'webhook.created',
+        subjectType: 'webhook_subscription',
+        subjectId: id,
+        after: { name: dto.name, url: dto.url, events: dto.events },
+      }),
     );
     this.events.configurationChanged();
     return { ...(await this.get(id)), secret };
@@ -69,7 +82,14 @@ export class WebhooksService implements OnModuleInit, IntegrationEventSink {
     if (dto.url !== undefined) await this.checkUrl(dto.url);
     await this.webhooks.update(id, dto);
     await this.dataSource.transaction((manager) =>
-      this.audit.record(manager, { actorId: actor.id, action: 'webhook.updated', subjectType: 'webhook_subscription', subjectId: id, before: { url: before.url, events: before.events, active: before.active }, after: { ...dto } }),
+      this.audit.record(manager, {
+        actorId: actor.id,
+        action: 'webhook.updated',
+        subjectType: 'webhook_subscription',
+        subjectId: id,
+        before: { url: before.url, events: before.events, active: before.active },
+        after: { ...dto },
+      }),
     );
     this.events.configurationChanged();
     return this.get(id);
@@ -80,7 +100,13 @@ export class WebhooksService implements OnModuleInit, IntegrationEventSink {
     const before = await this.load(id);
     await this.webhooks.remove(id);
     await this.dataSource.transaction((manager) =>
-      this.audit.record(manager, { actorId: actor.id, action: 'webhook.deleted', subjectType: 'webhook_subscription', subjectId: id, before: { name: before.name, url: before.url } }),
+      this.audit.record(manager, {
+        actorId: actor.id,
+        action: 'webhook.deleted',
+        subjectType: 'webhook_subscription',
+        subjectId: id,
+        before: { name: before.name, url: before.url },
+      }),
     );
     this.events.configurationChanged();
   }
@@ -136,13 +162,19 @@ export class WebhooksService implements OnModuleInit, IntegrationEventSink {
         { ...this.config.webhooks },
       );
       responseStatus = response.status;
-      responseBody = response.status >= 300 && response.status < 400 ? `Redirects are not followed (Location: ${response.headers.location ?? '—'}).` : response.body;
+      responseBody =
+        response.status >= 300 && response.status < 400 ? `Redirects are not followed (Location: ${response.headers.location ?? '—'}).` : response.body;
     } catch (error) {
       responseBody = error instanceof OutboundRefused ? error.message : `No answer: ${(error as Error).message}`;
     }
     const outcome = afterAttempt(responseStatus, delivery.attempts + 1, this.config.webhooks);
     if (outcome.kind === 'retry') {
-      await this.webhooks.recordAttempt(delivery.id, { status: 'pending', responseStatus, responseBody, nextAttemptAt: new Date(Date.now() + outcome.delaySeconds * 1000) });
+      await this.webhooks.recordAttempt(delivery.id, {
+        status: 'pending',
+        responseStatus,
+        responseBody,
+        nextAttemptAt: new Date(Date.now() + outcome.delaySeconds * 1000),
+      });
       await this.queue.enqueue(DELIVERY_JOB, { deliveryId }, { key: `${deliveryId}:${delivery.attempts + 1}`, startAfterSeconds: outcome.delaySeconds });
       return `attempt ${delivery.attempts + 1} failed; retrying in ${outcome.delaySeconds} s`;
     }
@@ -157,7 +189,13 @@ export class WebhooksService implements OnModuleInit, IntegrationEventSink {
     this.logger.warn(`webhook subscription ${subscriptionId} paused after ${streak} failed deliveries in a row`);
     this.events.configurationChanged();
     await this.dataSource.transaction((manager) =>
-      this.audit.record(manager, { actorId: null, action: 'webhook.paused', subjectType: 'webhook_subscription', subjectId: subscriptionId, after: { consecutiveFailures: streak } }),
+      this.audit.record(manager, {
+        actorId: null,
+        action: 'webhook.paused',
+        subjectType: 'webhook_subscription',
+        subjectId: subscriptionId,
+        after: { consecutiveFailures: streak },
+      }),
     );
   }
 

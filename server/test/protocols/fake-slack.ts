@@ -23,7 +23,10 @@ export interface FakeSlackUser {
 export class FakeSlack {
   readonly calls: SlackCall[] = [];
   readonly users = new Map<string, FakeSlackUser>();
-  readonly channels = new Map<string, string>([['C0HEROES01', 'support-heroes'], ['C0GENERAL1', 'general']]);
+  readonly channels = new Map<string, string>([
+    ['C0HEROES01', 'support-heroes'],
+    ['C0GENERAL1', 'general'],
+  ]);
   token = `xoxb-${Date.now()}-fake-token`;
   teamId = 'T0LARKSPUR';
   teamName = 'Larkspur Support';
@@ -74,7 +77,15 @@ export class FakeSlack {
   private handle(method: string, args: Record<string, any>): object {
     switch (method) {
       case 'auth.test':
-        return { ok: true, url: 'https://larkspur.slack.com/', team: this.teamName, team_id: this.teamId, user: 'heroics', user_id: 'U0HEROICS1', bot_id: 'B0HEROICS1' };
+        return {
+          ok: true,
+          url: 'https://larkspur.slack.com/',
+          team: this.teamName,
+          team_id: this.teamId,
+          user: 'heroics',
+          user_id: 'U0HEROICS1',
+          bot_id: 'B0HEROICS1',
+        };
       case 'auth.revoke':
         this.revoked = true;
         return { ok: true, revoked: true };
@@ -105,7 +116,13 @@ export class FakeSlack {
 }
 
 function slackUser(user: FakeSlackUser, teamId: string) {
-  return { id: user.id, team_id: teamId, name: user.name, real_name: user.name, profile: { real_name: user.name, ...(user.email ? { email: user.email } : {}) } };
+  return {
+    id: user.id,
+    team_id: teamId,
+    name: user.name,
+    real_name: user.name,
+    profile: { real_name: user.name, ...(user.email ? { email: user.email } : {}) },
+  };
 }
 
 /** Slack's Web API accepts form-encoded arguments (objects such as `blocks` as JSON text) or a JSON body. */

@@ -12,7 +12,21 @@ export function signedSlackRequest(signingSecret: string, fields: Record<string,
 }
 
 /** The view_submission payload Slack posts when the hero-story modal is submitted (state.values keyed by block and action). */
-export function storyModalSubmission(teamId: string, userId: string, fields: { heroes: string[]; title: string; situation: string; action: string; impact: string; channel: string; values: string[]; occurredOn: string; quote?: string }) {
+export function storyModalSubmission(
+  teamId: string,
+  userId: string,
+  fields: {
+    heroes: string[];
+    title: string;
+    situation: string;
+    action: string;
+    impact: string;
+    channel: string;
+    values: string[];
+    occurredOn: string;
+    quote?: string;
+  },
+) {
   const text = (value: string) => ({ type: 'plain_text_input', value });
   return {
     type: 'view_submission',
@@ -31,7 +45,9 @@ export function storyModalSubmission(teamId: string, userId: string, fields: { h
           action: { action: text(fields.action) },
           impact: { impact: text(fields.impact) },
           channel: { channel: { type: 'static_select', selected_option: { text: { type: 'plain_text', text: fields.channel }, value: fields.channel } } },
-          values: { values: { type: 'multi_static_select', selected_options: fields.values.map((value) => ({ text: { type: 'plain_text', text: value }, value })) } },
+          values: {
+            values: { type: 'multi_static_select', selected_options: fields.values.map((value) => ({ text: { type: 'plain_text', text: value }, value })) },
+          },
           occurred_on: { occurred_on: { type: 'datepicker', selected_date: fields.occurredOn } },
           handoff: { handoff: { type: 'checkboxes', selected_options: [{ value: 'yes' }] } },
           quote: { quote: text(fields.quote ?? '') },

@@ -59,7 +59,9 @@ function anniversariesOf(employeeId: string | null): Promise<string> {
           const last = new Date(Date.UTC(Number(today.slice(0, 4)), month, 0)).getUTCDate();
           const on = `${today.slice(0, 4)}-${String(month).padStart(2, '0')}-${String(Math.min(day, last)).padStart(2, '0')}`;
           const milestone = years === 1 || years === 3 || (years >= 5 && years % 5 === 0);
-          return years > 0 && on === today && milestone ? [{ employeeId: r.id, name: r.name, department: { id: r.departmentId, name: r.departmentName }, years, date: today }] : [];
+          return years > 0 && on === today && milestone
+            ? [{ employeeId: r.id, name: r.name, department: { id: r.departmentId, name: r.departmentName }, years, date: today }]
+            : [];
         }),
       ),
     );
@@ -83,7 +85,11 @@ async function feed(claims: Claims, url: URL): Promise<string | null> {
   const { rows } = await query(`feedIds${kind}` as keyof typeof BARE_SQL, [claims.sub, claims.sid, ...extra]);
   if (!rows.length) {
     // No page rows: either nobody signed in or an empty page; one cheap check tells them apart.
-    const live = await pool.query({ name: 'session', text: 'SELECT 1 FROM employees e WHERE e.id = $1 AND e.left_on IS NULL AND EXISTS (SELECT 1 FROM refresh_tokens t WHERE t.family_id = $2 AND t.employee_id = e.id AND t.revoked_at IS NULL)', values: [claims.sub, claims.sid] });
+    const live = await pool.query({
+      name: 'session',
+      text: 'SELECT 1 FROM employees e WHERE e.id = $1 AND e.left_on IS NULL AND EXISTS (SELECT 1 FROM refresh_tokens t WHERE t.family_id = $2 AND t.employee_id = e.id AND t.revoked_at IS NULL)',
+      values: [claims.sub, claims.sid],
+    });
     return live.rowCount ? `{"items" : [], "nextCursor" : null, "anniversaries" : ${await tail}}` : null;
   }
   const page = rows.filter((r) => r.n <= 20);

@@ -41,7 +41,8 @@ const CARD = `rtrim(${SHARED_CARD}::text, '}') || ', "endorsedByMe" : ' || EXIST
    || CASE WHEN s.author_id = v.id OR ${MODERATES} THEN ', "hiddenReason" : ' || COALESCE(to_json(s.hidden_reason)::text, 'null') ELSE '' END || '}'`;
 
 /** The cursor the API hands out: base64url of ["<createdAt ISO>","<id>"]. */
-const CURSOR = (createdAt: string, id: string) => `translate(encode(convert_to('["' || ${ISO(createdAt)} || '","' || ${id} || '"]', 'UTF8'), 'base64'), E'+/=\\n', '-_')`;
+const CURSOR = (createdAt: string, id: string) =>
+  `translate(encode(convert_to('["' || ${ISO(createdAt)} || '","' || ${id} || '"]', 'UTF8'), 'base64'), E'+/=\\n', '-_')`;
 
 function feedStatement(pageSql: string): string {
   return `WITH ${VIEWER},
@@ -73,7 +74,9 @@ function feedIdsStatement(pageSql: string): string {
 
 export const BARE_SQL = {
   feedFirst: feedStatement(`SELECT s.id, s.created_at FROM stories s WHERE ${LIVE} ORDER BY s.created_at DESC, s.id DESC LIMIT 21`),
-  feedAfter: feedStatement(`SELECT s.id, s.created_at FROM stories s WHERE ${LIVE} AND (s.created_at, s.id) < ($3::timestamptz, $4::uuid) ORDER BY s.created_at DESC, s.id DESC LIMIT 21`),
+  feedAfter: feedStatement(
+    `SELECT s.id, s.created_at FROM stories s WHERE ${LIVE} AND (s.created_at, s.id) < ($3::timestamptz, $4::uuid) ORDER BY s.created_at DESC, s.id DESC LIMIT 21`,
+  ),
   feedPerson: feedStatement(`SELECT sh.story_id AS id, sh.story_created_at AS created_at FROM story_heroes sh JOIN stories s ON s.id = sh.story_id
                               WHERE ${LIVE} AND sh.employee_id = $3 ORDER BY sh.story_created_at DESC, sh.story_id DESC LIMIT 21`),
   feedIdsFirst: '',
@@ -163,7 +166,9 @@ function tallies(source: string, delta: 1 | -1): string {
 }
 
 BARE_SQL.feedIdsFirst = feedIdsStatement(`SELECT s.id, s.created_at FROM stories s WHERE ${LIVE} ORDER BY s.created_at DESC, s.id DESC LIMIT 21`);
-BARE_SQL.feedIdsAfter = feedIdsStatement(`SELECT s.id, s.created_at FROM stories s WHERE ${LIVE} AND (s.created_at, s.id) < ($3::timestamptz, $4::uuid) ORDER BY s.created_at DESC, s.id DESC LIMIT 21`);
+BARE_SQL.feedIdsAfter = feedIdsStatement(
+  `SELECT s.id, s.created_at FROM stories s WHERE ${LIVE} AND (s.created_at, s.id) < ($3::timestamptz, $4::uuid) ORDER BY s.created_at DESC, s.id DESC LIMIT 21`,
+);
 BARE_SQL.feedIdsPerson = feedIdsStatement(`SELECT sh.story_id AS id, sh.story_created_at AS created_at FROM story_heroes sh JOIN stories s ON s.id = sh.story_id
                               WHERE ${LIVE} AND sh.employee_id = $3 ORDER BY sh.story_created_at DESC, sh.story_id DESC LIMIT 21`);
 

@@ -81,7 +81,10 @@ export async function startApp(databaseUrl: string, timeZone: string, jwtSecret:
 }
 
 /** The bare node:http + pg baseline (bare-server.ts), live or with the app's freshness rules. */
-export async function startBare(databaseUrl: string, options: { poolSize: number; jwtSecret: string; timeZone: string; scoreFormula: string; freshness: 'live' | 'app' }): Promise<RunningServer> {
+export async function startBare(
+  databaseUrl: string,
+  options: { poolSize: number; jwtSecret: string; timeZone: string; scoreFormula: string; freshness: 'live' | 'app' },
+): Promise<RunningServer> {
   const port = await freePort();
   const child = fork(join(__dirname, 'bare-server.js'), [], {
     env: {

@@ -13,11 +13,19 @@ export async function checkEndorsementCounters(client: Client, people: BenchPeop
   );
   const heroes = await client.query('SELECT DISTINCT employee_id FROM story_heroes WHERE story_id = ANY($1::uuid[])', [people.endorsable]);
   const differences = await client.query(TALLY_DIFFERENCES_SQL, [timeZone, heroes.rows.map((r) => r.employee_id)]);
-  return { storiesChecked: people.endorsable.length, countMismatches: rows[0].mismatches as number, tallyDifferences: Number(differences.rows[0]?.differences ?? differences.rows.length) };
+  return {
+    storiesChecked: people.endorsable.length,
+    countMismatches: rows[0].mismatches as number,
+    tallyDifferences: Number(differences.rows[0]?.differences ?? differences.rows.length),
+  };
 }
 
 async function api(url: string, token: string, method: string, path: string, body?: unknown): Promise<any> {
-  const response = await fetch(url + path, { method, headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) }, body: body ? JSON.stringify(body) : undefined });
+  const response = await fetch(url + path, {
+    method,
+    headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
+    body: body ? JSON.stringify(body) : undefined,
+  });
   if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
   return response.status === 204 ? null : response.json();
 }
@@ -43,8 +51,19 @@ export async function measureFreshness(url: string, tokens: Tokens, people: Benc
   const entryOf = async () => (await api(url, tokens.admin, 'GET', path)).items.find((e: { employeeId: string }) => e.employeeId === people.leaderId);
   const before = await entryOf();
   await api(url, tokens.manager, 'POST', `/api/stories/${people.leaderStory}/endorsements`, {});
-  const endorsementMs = await waitUntilVisible(url, tokens.admin, path, people.leaderId, (e) => e && e.endorsementsReceived === before.endorsementsReceived + 1);
-  const reward = await api(url, tokens.manager, 'POST', '/api/rewards', { recipientId: people.leaderId, kind: 'points', points: 10, citation: 'Benchmark: freshness of the leaderboard.' });
+  const endorsementMs = await waitUntilVisible(
+    url,
+    tokens.admin,
+    path,
+    people.leaderId,
+    (e) => e && e.endorsementsReceived === before.endorsementsReceived + 1,
+  );
+  const reward = await api(url, tokens.manager, 'POST', '/api/rewards', {
+    recipientId: people.leaderId,
+    kind: 'points',
+    points: 10,
+    citation: 'Benchmark: freshness of the leaderboard.',
+  });
   const rewardMs = await waitUntilVisible(url, tokens.admin, path, people.leaderId, (e) => e && e.pointsReceived === before.pointsReceived + 10);
   await api(url, tokens.manager, 'POST', `/api/rewards/${reward.reward.id}/revoke`, { reason: 'Benchmark clean-up.' });
   await api(url, tokens.manager, 'DELETE', `/api/stories/${people.leaderStory}/endorsements/mine`);

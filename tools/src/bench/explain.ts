@@ -51,16 +51,48 @@ export async function explainListQueries(client: Client, people: BenchPeople): P
     ['Feed, first page (company): ids', () => new FeedRepository(recorder).pageIds({ scope: 'company', viewerId: people.staffId }, 21)],
     ['Feed, page after 50,000 stories: ids', () => new FeedRepository(recorder).pageIds({ scope: 'company', viewerId: people.staffId }, 21, people.deepCursor)],
     ["A person's feed: ids", () => new FeedRepository(recorder).pageIds({ scope: 'person', viewerId: people.staffId, employeeId: people.heroId }, 21)],
-    ['A department feed: ids', () => new FeedRepository(recorder).pageIds({ scope: 'department', viewerId: people.staffId, departmentId: people.departmentId }, 21)],
+    [
+      'A department feed: ids',
+      () => new FeedRepository(recorder).pageIds({ scope: 'department', viewerId: people.staffId, departmentId: people.departmentId }, 21),
+    ],
     ['Story cards for a page of 21 ids', () => new FeedRepository(recorder).cards(people.pageIds)],
-    ['Leaderboard, month, company', () => new LeaderboardsRepository(recorder).board({ period: 'month', periodStart: people.monthStart, metric: 'score', includeLeavers: false, limit: 20, viewerId: people.staffId })],
-    ['Leaderboard, quarter, department', () => new LeaderboardsRepository(recorder).board({ period: 'quarter', periodStart: people.quarterStart, metric: 'score', departmentId: people.departmentId, includeLeavers: false, limit: 20, viewerId: people.staffId })],
+    [
+      'Leaderboard, month, company',
+      () =>
+        new LeaderboardsRepository(recorder).board({
+          period: 'month',
+          periodStart: people.monthStart,
+          metric: 'score',
+          includeLeavers: false,
+          limit: 20,
+          viewerId: people.staffId,
+        }),
+    ],
+    [
+      'Leaderboard, quarter, department',
+      () =>
+        new LeaderboardsRepository(recorder).board({
+          period: 'quarter',
+          periodStart: people.quarterStart,
+          metric: 'score',
+          departmentId: people.departmentId,
+          includeLeavers: false,
+          limit: 20,
+          viewerId: people.staffId,
+        }),
+    ],
     ['Endorsements of a story', () => new EndorsementsRepository(recorder).page(people.storyId, 21)],
     ['Notifications', () => new NotificationsRepository(recorder).page(people.staffId, 21)],
     ['People directory, first page', () => new EmployeesRepository(recorder).page({ status: 'active' }, 26)],
     ['People directory, one department', () => new EmployeesRepository(recorder).page({ status: 'active', departmentId: people.departmentId }, 26)],
-    ['Reward ledger (manager)', () => new RewardsRepository(recorder).page({ all: false, viewerId: people.managerId, departmentIds: [people.departmentId] }, {}, 21)],
-    ['Rewards received by a person', () => new RewardsRepository(recorder).page({ all: true, viewerId: people.managerId, departmentIds: [] }, { recipientId: people.heroId }, 21)],
+    [
+      'Reward ledger (manager)',
+      () => new RewardsRepository(recorder).page({ all: false, viewerId: people.managerId, departmentIds: [people.departmentId] }, {}, 21),
+    ],
+    [
+      'Rewards received by a person',
+      () => new RewardsRepository(recorder).page({ all: true, viewerId: people.managerId, departmentIds: [] }, { recipientId: people.heroId }, 21),
+    ],
     ['Review queue', () => new ReviewQueueRepository(recorder).page({ viewerId: people.managerId, departmentIds: [people.departmentId], days: 30 }, 21)],
     ['Unrecognised champions, one department', () => new ChampionsRepository(recorder).candidates([people.departmentId], since, 3, 50)],
   ];

@@ -1,14 +1,28 @@
 import { chromium } from '@playwright/test';
 import { median } from './load';
 
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
 
 /**
  * How long the feed takes to show its first stories in headless Chromium: signed in once, then the home page
  * is opened from blank five times (a fresh navigation each time: HTML, the script bundle from cache, the
  * session refresh and the first page of the feed) and timed until the first story card is visible.
  */
-export async function measureFirstStories(url: string, email: string, password: string, times = 5): Promise<{ timesMs: number[]; medianMs: number; maxMs: number }> {
+export async function measureFirstStories(
+  url: string,
+  email: string,
+  password: string,
+  times = 5,
+): Promise<{ timesMs: number[]; medianMs: number; maxMs: number }> {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage();

@@ -61,7 +61,8 @@ export function initialJavaScriptKb(): number | null {
 }
 
 const pass = (ok: boolean) => (ok ? 'met' : '**missed**');
-const n = (value: number, digits = 0) => (Number.isFinite(value) ? value.toLocaleString('en', { maximumFractionDigits: digits, minimumFractionDigits: digits }) : '—');
+const n = (value: number, digits = 0) =>
+  Number.isFinite(value) ? value.toLocaleString('en', { maximumFractionDigits: digits, minimumFractionDigits: digits }) : '—';
 /** A latency, or what it means when no request was answered inside the window. */
 const ms = (value: number) => (Number.isFinite(value) ? String(value) : 'none answered');
 
@@ -77,9 +78,11 @@ export function benchMarkdown(report: BenchReport, now = new Date()): string {
     '',
     `- **Machine:** ${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${n(totalmem() / 2 ** 30, 1)} GiB memory; app, PostgreSQL, baseline and load generator on the same machine, over loopback.`,
     `- **Database:** ${report.dataSet.postgres}.`,
-    `- **Data set:** ${Object.entries(report.dataSet.counts).map(([k, v]) => `${n(v)} ${k}`).join(', ')} (\`npm run seed:large\`).`,
+    `- **Data set:** ${Object.entries(report.dataSet.counts)
+      .map(([k, v]) => `${n(v)} ${k}`)
+      .join(', ')} (\`npm run seed:large\`).`,
     `- **Method:** autocannon, ${report.warmupSeconds} s warm-up then ${report.seconds} s measured, per endpoint and server; ${report.runs} rounds in which the app and the bare servers take turns (the order rotates), figures are the median over rounds with the lowest–highest round, ratios the median of the per-round ratios. CPU per request is read from \`/proc\` for the server's Node process and for PostgreSQL (postmaster and backends) over each measured window; "others" is the CPU the rest of the machine used meanwhile, in cores (of 2): other sessions share this machine, so absolute figures move with it.`,
-    '- **Baselines** (`tools/src/bench/bare-server.ts`, written from the schema and the API contract, not from the app): `node:http` + `pg` with the app\'s pool size, the same token verified with `node:crypto`, each endpoint one named prepared statement that checks the session and builds the JSON in PostgreSQL. *bare* reads everything live; *bare, app freshness* follows the app\'s rules (shared card parts 5 s, boards ranked every 5 s with the viewer\'s row live; anniversaries once a day in both). Writes: one data-modifying statement (row, counter, five tallies per hero, notifications).',
+    "- **Baselines** (`tools/src/bench/bare-server.ts`, written from the schema and the API contract, not from the app): `node:http` + `pg` with the app's pool size, the same token verified with `node:crypto`, each endpoint one named prepared statement that checks the session and builds the JSON in PostgreSQL. *bare* reads everything live; *bare, app freshness* follows the app's rules (shared card parts 5 s, boards ranked every 5 s with the viewer's row live; anniversaries once a day in both). Writes: one data-modifying statement (row, counter, five tallies per hero, notifications).",
     '',
     '## Endpoints',
     '',
@@ -89,9 +92,11 @@ export function benchMarkdown(report: BenchReport, now = new Date()): string {
   for (const r of report.results) {
     const goal = r.scenario.target;
     const reference = r.bareFresh ? r.ratioFresh : r.ratioLive;
-    const referenceName = r.bareFresh ? 'bare with the app\'s freshness' : 'bare';
+    const referenceName = r.bareFresh ? "bare with the app's freshness" : 'bare';
     const target = goal ? `p99 ≤ ${goal.p99Ms} ms${goal.ratio && r.scenario.bare ? `, ≥ ${goal.ratio} × ${referenceName}` : ''}` : 'none set';
-    const ok = goal ? r.app.p99 <= goal.p99Ms && (goal.ratio === undefined || !r.scenario.bare || (reference ?? 0) >= goal.ratio) && r.app.errors === 0 : r.app.errors === 0;
+    const ok = goal
+      ? r.app.p99 <= goal.p99Ms && (goal.ratio === undefined || !r.scenario.bare || (reference ?? 0) >= goal.ratio) && r.app.errors === 0
+      : r.app.errors === 0;
     const side = (x?: SideSummary) => (x ? `${n(x.requestsPerSecond)} (${n(x.min)}–${n(x.max)}), ${ms(x.p99)}` : '—');
     const bareFor = r.bareFresh ?? r.bare;
     lines.push(
@@ -99,20 +104,22 @@ export function benchMarkdown(report: BenchReport, now = new Date()): string {
     );
   }
   const compared = report.results.filter((r) => r.equality);
-  if (compared.length) lines.push('', '### Do the bare answers equal the app\'s?', '', ...compared.map((r) => `- ${r.scenario.name}: ${r.equality}`));
+  if (compared.length) lines.push('', "### Do the bare answers equal the app's?", '', ...compared.map((r) => `- ${r.scenario.name}: ${r.equality}`));
   const cached = report.results.find((r) => r.scenario.name === 'Feed, first page');
-  lines.push(
-    '',
-    '## Other targets',
-    '',
-    '| what | measured | target | result |',
-    '|---|---|---|---|',
-  );
-  if (first && deep) lines.push(`| deep feed page vs first page (p50) | ${ms(deep.app.p50)} ms vs ${ms(first.app.p50)} ms (${n(deep.app.p50 / Math.max(first.app.p50, 1), 2)} ×) | ≤ 1.2 × | ${pass(Number.isFinite(deep.app.p50) && deep.app.p50 <= 1.2 * Math.max(first.app.p50, 1))} |`);
+  lines.push('', '## Other targets', '', '| what | measured | target | result |', '|---|---|---|---|');
+  if (first && deep)
+    lines.push(
+      `| deep feed page vs first page (p50) | ${ms(deep.app.p50)} ms vs ${ms(first.app.p50)} ms (${n(deep.app.p50 / Math.max(first.app.p50, 1), 2)} ×) | ≤ 1.2 × | ${pass(Number.isFinite(deep.app.p50) && deep.app.p50 <= 1.2 * Math.max(first.app.p50, 1))} |`,
+    );
   const u = report.underImports;
-  lines.push(`| story page (10 connections) while ten 20,000-row roster import dry runs run back to back | ${Number.isFinite(u.p99) ? `p99 ${u.p99} ms` : `no answer within the ${report.seconds} s window`} (p50 ${Number.isFinite(u.p50) ? u.p50 : '—'} ms, ${n(u.requestsPerSecond)} req/s, ${u.errors} errors) while ${u.importsCompleted} dry runs finished in the window (${u.importErrors} failed); alone: p99 ${u.alone.p99} ms, ${n(u.alone.requestsPerSecond)} req/s | p99 ≤ 50 ms | ${pass(u.p99 <= 50 && u.errors === 0)} |`);
-  lines.push('| queuing 10,000 notification emails does not move the feed\'s p99 | not measured: the email queue is not on this branch | — | — |');
-  if (cached) lines.push(`| Node CPU per cached feed request (first page) | ${n(cached.app.nodeMsPerRequest, 2)} ms | ≤ 0.6 ms | ${pass(cached.app.nodeMsPerRequest <= 0.6)} |`);
+  lines.push(
+    `| story page (10 connections) while ten 20,000-row roster import dry runs run back to back | ${Number.isFinite(u.p99) ? `p99 ${u.p99} ms` : `no answer within the ${report.seconds} s window`} (p50 ${Number.isFinite(u.p50) ? u.p50 : '—'} ms, ${n(u.requestsPerSecond)} req/s, ${u.errors} errors) while ${u.importsCompleted} dry runs finished in the window (${u.importErrors} failed); alone: p99 ${u.alone.p99} ms, ${n(u.alone.requestsPerSecond)} req/s | p99 ≤ 50 ms | ${pass(u.p99 <= 50 && u.errors === 0)} |`,
+  );
+  lines.push("| queuing 10,000 notification emails does not move the feed's p99 | not measured: the email queue is not on this branch | — | — |");
+  if (cached)
+    lines.push(
+      `| Node CPU per cached feed request (first page) | ${n(cached.app.nodeMsPerRequest, 2)} ms | ≤ 0.6 ms | ${pass(cached.app.nodeMsPerRequest <= 0.6)} |`,
+    );
   lines.push(
     `| endorsement counters after the endorse/withdraw load | ${report.counters.storiesChecked} stories: ${report.counters.countMismatches} counter mismatches, ${report.counters.tallyDifferences} tally differences | 0 | ${pass(report.counters.countMismatches === 0 && report.counters.tallyDifferences === 0)} |`,
     `| a new endorsement on the month leaderboard, as someone else sees it | after ${n(report.freshness.endorsementMs)} ms | ≤ 60 s | ${pass(report.freshness.endorsementMs <= 60_000)} |`,

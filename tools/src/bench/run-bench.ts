@@ -24,7 +24,15 @@ import { cheapEndpointUnderImports } from './under-imports';
  * docs/benchmarks.md. A script, not a test: it reports figures against the targets and never fails a build.
  */
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, seconds: { type: 'string', default: '10' }, warmup: { type: 'string', default: '3' }, only: { type: 'string' }, output: { type: 'string' } } });
+  const { values } = parseArgs({
+    options: {
+      runs: { type: 'string', default: '3' },
+      seconds: { type: 'string', default: '10' },
+      warmup: { type: 'string', default: '3' },
+      only: { type: 'string' },
+      output: { type: 'string' },
+    },
+  });
   const runs = Number(values.runs);
   const seconds = Number(values.seconds);
   const warmupSeconds = Number(values.warmup);
@@ -40,7 +48,11 @@ async function main(): Promise<void> {
     if (dataSet.counts.employees < 1000) throw new Error('The database has no large data set: run `npm run seed:large` first.');
     const people = await benchPeople(client, config.companyTimeZone);
 
-    console.log(`Data set: ${Object.entries(dataSet.counts).map(([k, n]) => `${n.toLocaleString('en')} ${k}`).join(', ')}`);
+    console.log(
+      `Data set: ${Object.entries(dataSet.counts)
+        .map(([k, n]) => `${n.toLocaleString('en')} ${k}`)
+        .join(', ')}`,
+    );
     // One signing key for the app and the bare servers, so that the same token is verified by each.
     const jwtSecret = randomBytes(48).toString('base64url');
     const app = await startApp(database.url, config.companyTimeZone, jwtSecret, { DB_POOL_SIZE: String(config.dbPoolSize) });
@@ -83,7 +95,15 @@ async function main(): Promise<void> {
             const started = cpuWindow(side.server.process.pid!, postmaster);
             return { stop: () => (cpu = started.stop()) };
           };
-          const load = await measureLoad({ url: side.server.url + scenario.path, connections: scenario.connections, seconds, warmupSeconds, headers: scenario.headers, requests: scenario.requests?.(), window });
+          const load = await measureLoad({
+            url: side.server.url + scenario.path,
+            connections: scenario.connections,
+            seconds,
+            warmupSeconds,
+            headers: scenario.headers,
+            requests: scenario.requests?.(),
+            window,
+          });
           const perScenario = figures.get(scenario.name) ?? new Map<SideName, SideFigures[]>();
           perScenario.set(side.name, [...(perScenario.get(side.name) ?? []), { ...load, cpu: cpu! }]);
           figures.set(scenario.name, perScenario);
@@ -92,17 +112,25 @@ async function main(): Promise<void> {
         console.log(`run ${run}/${runs}  ${scenario.name.padEnd(44)} ${line.join('  | ')}`);
       }
     }
-    const results: ScenarioResult[] = scenarios.map((scenario) => summarise(scenario, figures.get(scenario.name)!, firstRequestMs.get(scenario.name), equality.get(scenario.name)));
+    const results: ScenarioResult[] = scenarios.map((scenario) =>
+      summarise(scenario, figures.get(scenario.name)!, firstRequestMs.get(scenario.name), equality.get(scenario.name)),
+    );
 
     console.log('\nA cheap endpoint while ten 20,000-row import dry runs run…');
     const story = scenarios.find((x) => x.name === 'Story page') ?? BENCH_SCENARIOS(people, tokens).find((x) => x.name === 'Story page')!;
     const underImports = await cheapEndpointUnderImports(app.url, tokens.admin, story, seconds, warmupSeconds);
-    console.log(`  story page p99 ${underImports.alone.p99} ms alone, ${underImports.p99} ms during ${underImports.importsCompleted} dry runs (${underImports.importErrors} failed)`);
+    console.log(
+      `  story page p99 ${underImports.alone.p99} ms alone, ${underImports.p99} ms during ${underImports.importsCompleted} dry runs (${underImports.importErrors} failed)`,
+    );
     console.log('\nChecking endorsement counters and leaderboard tallies after the load…');
     const counters = await checkEndorsementCounters(client, people, config.companyTimeZone);
-    console.log(`  ${counters.storiesChecked} stories endorsed and withdrawn: ${counters.countMismatches} counter mismatches, ${counters.tallyDifferences} tally differences`);
+    console.log(
+      `  ${counters.storiesChecked} stories endorsed and withdrawn: ${counters.countMismatches} counter mismatches, ${counters.tallyDifferences} tally differences`,
+    );
     const freshness = await measureFreshness(app.url, tokens, people);
-    console.log(`  as someone else sees it: a new endorsement showed on the month leaderboard after ${freshness.endorsementMs} ms, a reward after ${freshness.rewardMs} ms`);
+    console.log(
+      `  as someone else sees it: a new endorsement showed on the month leaderboard after ${freshness.endorsementMs} ms, a reward after ${freshness.rewardMs} ms`,
+    );
     console.log('Measuring the feed in Chromium…');
     const firstStories = await measureFirstStories(app.url, LARGE_SIGN_INS.staff, LARGE_PASSWORD);
     console.log(`  first stories visible after ${firstStories.timesMs.join(', ')} ms (median ${firstStories.medianMs} ms)`);
@@ -110,7 +138,19 @@ async function main(): Promise<void> {
     console.log(`  server memory: peak ${rss.peakMb.toFixed(0)} MB RSS`);
     const explained = await explainListQueries(client, people);
 
-    const report: BenchReport = { dataSet, results, underImports, counters, freshness, firstStories, peakRssMb: rss.peakMb, explained, runs, seconds, warmupSeconds };
+    const report: BenchReport = {
+      dataSet,
+      results,
+      underImports,
+      counters,
+      freshness,
+      firstStories,
+      peakRssMb: rss.peakMb,
+      explained,
+      runs,
+      seconds,
+      warmupSeconds,
+    };
     const file = await writeBenchReport(report, values.output);
     console.log(`\nWrote ${file}`);
   } finally {
@@ -132,7 +172,9 @@ async function describeDataSet(client: Client): Promise<BenchReport['dataSet']> 
 async function benchPeople(client: Client, timeZone: string): Promise<BenchPeople & { endorsable: string[]; leaderId: string; leaderStory: string }> {
   const one = async (sql: string, params: unknown[] = []) => (await client.query(sql, params)).rows[0];
   const staff = await one('SELECT id, department_id FROM employees WHERE email = $1', [LARGE_SIGN_INS.staff]);
-  const manager = await one('SELECT e.id, m.department_id FROM employees e JOIN department_managers m ON m.employee_id = e.id WHERE e.email = $1 LIMIT 1', [LARGE_SIGN_INS.manager]);
+  const manager = await one('SELECT e.id, m.department_id FROM employees e JOIN department_managers m ON m.employee_id = e.id WHERE e.email = $1 LIMIT 1', [
+    LARGE_SIGN_INS.manager,
+  ]);
   if (!staff || !manager) throw new Error('The sign-ins of the large company are missing: run `npm run seed:large` on an empty database.');
   const hero = await one(`SELECT t.employee_id AS id FROM recognition_tallies t JOIN employees e ON e.id = t.employee_id AND e.left_on IS NULL
                            WHERE t.period_kind = 'all' ORDER BY t.stories_as_hero DESC LIMIT 1`);
@@ -185,7 +227,11 @@ export type BenchTokens = Record<keyof typeof LARGE_SIGN_INS, string>;
 async function signIn(url: string): Promise<BenchTokens> {
   const tokens = {} as BenchTokens;
   for (const [role, email] of Object.entries(LARGE_SIGN_INS) as [keyof typeof LARGE_SIGN_INS, string][]) {
-    const response = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: LARGE_PASSWORD }) });
+    const response = await fetch(`${url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email, password: LARGE_PASSWORD }),
+    });
     if (!response.ok) throw new Error(`Signing in as ${email}: ${response.status} ${await response.text()}`);
     tokens[role] = ((await response.json()) as { accessToken: string }).accessToken;
   }

@@ -31,7 +31,14 @@ export function BENCH_SCENARIOS(people: BenchPeople & { endorsable: string[] }, 
   const target = { p99Ms: 50, ratio: 0.8 };
   return [
     { name: 'Feed, first page', path: '/api/feed', bare: true, connections: 50, headers: bearer(tokens.staff), target },
-    { name: 'Feed, page after 50,000 stories', path: `/api/feed?cursor=${encodeURIComponent(encodeCursor(people.deepCursor))}`, bare: true, connections: 50, headers: bearer(tokens.staff), target },
+    {
+      name: 'Feed, page after 50,000 stories',
+      path: `/api/feed?cursor=${encodeURIComponent(encodeCursor(people.deepCursor))}`,
+      bare: true,
+      connections: 50,
+      headers: bearer(tokens.staff),
+      target,
+    },
     { name: "A person's feed", path: `/api/feed?scope=person&employeeId=${people.heroId}`, bare: true, connections: 50, headers: bearer(tokens.staff), target },
     { name: 'Story page', path: `/api/stories/${people.storyId}`, bare: true, connections: 50, headers: bearer(tokens.staff), target },
     {
@@ -46,21 +53,64 @@ export function BENCH_SCENARIOS(people: BenchPeople & { endorsable: string[] }, 
           method: 'POST',
           setupRequest: (request, context: { storyId?: string }) => {
             context.storyId = people.endorsable[next++ % people.endorsable.length];
-            return { ...request, path: `/api/stories/${context.storyId}/endorsements`, headers: { ...bearer(tokens.staff), 'content-type': 'application/json' }, body: '{}' };
+            return {
+              ...request,
+              path: `/api/stories/${context.storyId}/endorsements`,
+              headers: { ...bearer(tokens.staff), 'content-type': 'application/json' },
+              body: '{}',
+            };
           },
         },
-        { method: 'DELETE', setupRequest: (request, context: { storyId?: string }) => ({ ...request, path: `/api/stories/${context.storyId}/endorsements/mine`, headers: bearer(tokens.staff) }) },
+        {
+          method: 'DELETE',
+          setupRequest: (request, context: { storyId?: string }) => ({
+            ...request,
+            path: `/api/stories/${context.storyId}/endorsements/mine`,
+            headers: bearer(tokens.staff),
+          }),
+        },
       ],
       target,
     },
     { name: 'Leaderboard, month, company', path: '/api/leaderboards?period=month', bare: true, connections: 50, headers: bearer(tokens.staff), target },
-    { name: 'Leaderboard, quarter, department', path: `/api/leaderboards?period=quarter&departmentId=${people.departmentId}`, bare: true, connections: 50, headers: bearer(tokens.staff), target },
+    {
+      name: 'Leaderboard, quarter, department',
+      path: `/api/leaderboards?period=quarter&departmentId=${people.departmentId}`,
+      bare: true,
+      connections: 50,
+      headers: bearer(tokens.staff),
+      target,
+    },
     // One primary-key row, however long the person's ledger: the balance is never a sum over it.
     { name: 'Points balance', path: '/api/points', connections: 50, headers: bearer(tokens.staff) },
-    { name: 'Unrecognised champions, one department', path: `/api/champions/unrecognised?departmentId=${people.departmentId}`, connections: 50, headers: bearer(tokens.manager), target: { p99Ms: 300 } },
+    {
+      name: 'Unrecognised champions, one department',
+      path: `/api/champions/unrecognised?departmentId=${people.departmentId}`,
+      connections: 50,
+      headers: bearer(tokens.manager),
+      target: { p99Ms: 300 },
+    },
     { name: 'Tenure report (5 connections)', path: '/api/reports/tenure', connections: 5, headers: bearer(tokens.admin), target: { p99Ms: 300 } },
-    { name: `Retention report for ${year} (5 connections)`, path: `/api/reports/retention?from=${year}-01-01&to=${year}-12-31`, connections: 5, headers: bearer(tokens.admin), target: { p99Ms: 300 } },
-    { name: 'Recognition and retention curves (5 connections)', path: '/api/reports/recognition-retention', connections: 5, headers: bearer(tokens.admin), target: { p99Ms: 100 } },
-    { name: 'Tenure report as CSV (5 connections)', path: '/api/reports/tenure?format=csv', connections: 5, headers: bearer(tokens.admin), target: { p99Ms: 300 } },
+    {
+      name: `Retention report for ${year} (5 connections)`,
+      path: `/api/reports/retention?from=${year}-01-01&to=${year}-12-31`,
+      connections: 5,
+      headers: bearer(tokens.admin),
+      target: { p99Ms: 300 },
+    },
+    {
+      name: 'Recognition and retention curves (5 connections)',
+      path: '/api/reports/recognition-retention',
+      connections: 5,
+      headers: bearer(tokens.admin),
+      target: { p99Ms: 100 },
+    },
+    {
+      name: 'Tenure report as CSV (5 connections)',
+      path: '/api/reports/tenure?format=csv',
+      connections: 5,
+      headers: bearer(tokens.admin),
+      target: { p99Ms: 300 },
+    },
   ];
 }

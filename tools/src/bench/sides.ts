@@ -68,7 +68,12 @@ function summary(runs: SideFigures[] | undefined): SideSummary | undefined {
   };
 }
 
-export function summarise(scenario: BenchScenario, bySide: Map<SideName, SideFigures[]>, firstRequestMs: number | undefined, equality: string | undefined): ScenarioResult {
+export function summarise(
+  scenario: BenchScenario,
+  bySide: Map<SideName, SideFigures[]>,
+  firstRequestMs: number | undefined,
+  equality: string | undefined,
+): ScenarioResult {
   const app = summary(bySide.get('app'))!;
   const bare = summary(bySide.get('bare'));
   const bareFresh = summary(bySide.get('bareFresh'));

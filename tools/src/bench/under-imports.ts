@@ -17,7 +17,13 @@ export interface UnderImports {
  * A cheap endpoint's latency while ten roster-import dry runs of 20,000 rows each run back to back: the file is the
  * first 20,000 people of the app's own export, so each dry run parses, validates and plans every row.
  */
-export async function cheapEndpointUnderImports(appUrl: string, adminToken: string, cheap: { path: string; headers: Record<string, string> }, seconds: number, warmupSeconds: number): Promise<UnderImports> {
+export async function cheapEndpointUnderImports(
+  appUrl: string,
+  adminToken: string,
+  cheap: { path: string; headers: Record<string, string> },
+  seconds: number,
+  warmupSeconds: number,
+): Promise<UnderImports> {
   const exported = await (await fetch(`${appUrl}/api/employees/export`, { headers: { authorization: `Bearer ${adminToken}` } })).text();
   const lines = exported.split(/\r?\n/);
   const csv = lines.slice(0, 20_001).join('\n') + '\n';
@@ -26,7 +32,11 @@ export async function cheapEndpointUnderImports(appUrl: string, adminToken: stri
   let importErrors = 0;
   const importer = async () => {
     while (!stop) {
-      const response = await fetch(`${appUrl}/api/employees/import`, { method: 'POST', headers: { authorization: `Bearer ${adminToken}`, 'content-type': 'text/csv' }, body: csv }).catch(() => null);
+      const response = await fetch(`${appUrl}/api/employees/import`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${adminToken}`, 'content-type': 'text/csv' },
+        body: csv,
+      }).catch(() => null);
       await response?.arrayBuffer();
       if (response?.ok) importsCompleted++;
       else importErrors++;

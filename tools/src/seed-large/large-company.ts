@@ -55,7 +55,21 @@ export interface LargeSeedResult {
 export class DatabaseNotEmptyError extends Error {}
 
 /** The tables the large seed fills; each is truncated and loaded with COPY … FREEZE in one transaction. */
-const LOADED_TABLES = ['departments', 'employees', 'department_managers', 'company_values', 'stories', 'story_heroes', 'story_values', 'endorsements', 'rewards', 'reward_budgets', 'recognition_tallies', 'points_entries', 'points_accounts'];
+const LOADED_TABLES = [
+  'departments',
+  'employees',
+  'department_managers',
+  'company_values',
+  'stories',
+  'story_heroes',
+  'story_values',
+  'endorsements',
+  'rewards',
+  'reward_budgets',
+  'recognition_tallies',
+  'points_entries',
+  'points_accounts',
+];
 /** The big ones, whose indexes and constraints are built after the load instead of maintained row by row. */
 const REINDEXED_TABLES = ['stories', 'story_heroes', 'story_values', 'endorsements', 'rewards'];
 
@@ -88,7 +102,8 @@ export async function seedLargeCompany(
     await client.query('BEGIN');
     await client.query(`LOCK TABLE ${LOADED_TABLES.join(', ')} IN ACCESS EXCLUSIVE MODE`);
     const { rows } = await client.query<{ n: number }>('SELECT count(*)::int AS n FROM employees');
-    if (rows[0].n > 0) throw new DatabaseNotEmptyError(`The database already has ${rows[0].n} employees; the large data set only loads into an empty database.`);
+    if (rows[0].n > 0)
+      throw new DatabaseNotEmptyError(`The database already has ${rows[0].n} employees; the large data set only loads into an empty database.`);
     await client.query(`SET LOCAL maintenance_work_mem = '1GB'`);
     await client.query(`SET LOCAL work_mem = '256MB'`);
     await client.query(`SET LOCAL synchronous_commit = off`);
@@ -100,7 +115,13 @@ export async function seedLargeCompany(
     progress.phase('people', company.size.employees);
     company.planPeople();
     counts.departments = await copyInto(client, 'departments', ['id', 'name'], company.departmentRows(), () => undefined);
-    counts.employees = await copyInto(client, 'employees', ['id', 'name', 'email', 'job_title', 'department_id', 'role', 'manager_id', 'hired_on', 'left_on', 'leave_reason', 'password_hash'], company.employeeRows(passwordHash), (n) => progress.advance(n));
+    counts.employees = await copyInto(
+      client,
+      'employees',
+      ['id', 'name', 'email', 'job_title', 'department_id', 'role', 'manager_id', 'hired_on', 'left_on', 'leave_reason', 'password_hash'],
+      company.employeeRows(passwordHash),
+      (n) => progress.advance(n),
+    );
     await copyInto(client, 'department_managers', ['department_id', 'employee_id'], company.departmentManagerRows(), () => undefined);
     await copyInto(client, 'company_values', ['id', 'name', 'description'], company.valueRows(), () => undefined);
     lap('people');
@@ -110,17 +131,75 @@ export async function seedLargeCompany(
     lap('planning stories');
 
     progress.phase('endorsements', company.plannedEndorsements);
-    counts.endorsements = await copyInto(client, 'endorsements', ['id', 'story_id', 'endorser_id', 'comment', 'created_at'], company.endorsementRows(), (n) => progress.advance(n));
+    counts.endorsements = await copyInto(client, 'endorsements', ['id', 'story_id', 'endorser_id', 'comment', 'created_at'], company.endorsementRows(), (n) =>
+      progress.advance(n),
+    );
     lap('endorsements');
 
     progress.phase('stories', company.size.stories);
-    counts.stories = await copyInto(client, 'stories', ['id', 'author_id', 'title', 'situation', 'action', 'impact', 'occurred_on', 'channel', 'resolved_without_handoff', 'customer_quote', 'status', 'hidden_reason', 'hidden_by_id', 'hidden_at', 'featured_at', 'featured_by_id', 'deleted_at', 'endorsement_count', 'created_at'], company.storyRows(), (n) => progress.advance(n));
-    counts.storyHeroes = await copyInto(client, 'story_heroes', ['story_id', 'employee_id', 'department_id', 'story_created_at'], company.storyHeroRows(), () => undefined);
+    counts.stories = await copyInto(
+      client,
+      'stories',
+      [
+        'id',
+        'author_id',
+        'title',
+        'situation',
+        'action',
+        'impact',
+        'occurred_on',
+        'channel',
+        'resolved_without_handoff',
+        'customer_quote',
+        'status',
+        'hidden_reason',
+        'hidden_by_id',
+        'hidden_at',
+        'featured_at',
+        'featured_by_id',
+        'deleted_at',
+        'endorsement_count',
+        'created_at',
+      ],
+      company.storyRows(),
+      (n) => progress.advance(n),
+    );
+    counts.storyHeroes = await copyInto(
+      client,
+      'story_heroes',
+      ['story_id', 'employee_id', 'department_id', 'story_created_at'],
+      company.storyHeroRows(),
+      () => undefined,
+    );
     counts.storyValues = await copyInto(client, 'story_values', ['story_id', 'value_id'], company.storyValueRows(), () => undefined);
     lap('stories');
 
     progress.phase('rewards', company.size.rewards);
-    counts.rewards = await copyInto(client, 'rewards', ['id', 'giver_id', 'recipient_id', 'recipient_department_id', 'story_id', 'kind', 'points', 'citation', 'champion_period', 'period_start', 'champion_department_id', 'budget_quarter', 'awarded_on', 'created_at', 'revoked_at', 'revoked_by_id', 'revoke_reason'], company.rewardRows(), (n) => progress.advance(n));
+    counts.rewards = await copyInto(
+      client,
+      'rewards',
+      [
+        'id',
+        'giver_id',
+        'recipient_id',
+        'recipient_department_id',
+        'story_id',
+        'kind',
+        'points',
+        'citation',
+        'champion_period',
+        'period_start',
+        'champion_department_id',
+        'budget_quarter',
+        'awarded_on',
+        'created_at',
+        'revoked_at',
+        'revoked_by_id',
+        'revoke_reason',
+      ],
+      company.rewardRows(),
+      (n) => progress.advance(n),
+    );
     // Every quarter's budget covers what its holder gave, with room to spare; this quarter everyone who can give has some.
     await client.query(
       `INSERT INTO reward_budgets (holder_id, quarter_start, points, spent)
@@ -173,7 +252,11 @@ export async function seedLargeCompany(
 /** Cumulative weights for picking an index in proportion to its weight (binary search: log n per pick). */
 class WeightedPicker {
   private readonly cumulative: Float64Array;
-  constructor(private readonly items: ArrayLike<number>, weight: (item: number) => number, private readonly random: () => number) {
+  constructor(
+    private readonly items: ArrayLike<number>,
+    weight: (item: number) => number,
+    private readonly random: () => number,
+  ) {
     this.cumulative = new Float64Array(items.length);
     let sum = 0;
     for (let i = 0; i < items.length; i++) this.cumulative[i] = sum += weight(items[i]);
@@ -220,7 +303,12 @@ class CompanyGenerator {
   private storyState = new Uint8Array(0); // 0 published, 1 hidden, 2 deleted
   plannedEndorsements = 0;
 
-  constructor(readonly size: LargeCompanySize, seed: number, now: Date, timeZone: string) {
+  constructor(
+    readonly size: LargeCompanySize,
+    seed: number,
+    now: Date,
+    timeZone: string,
+  ) {
     this.random = mulberry32(seed);
     this.today = todayIn(timeZone, now);
     this.nowMs = now.getTime();
@@ -233,7 +321,10 @@ class CompanyGenerator {
 
   private uuid(): string {
     const r = this.random;
-    const hex = (bits: number) => Math.floor(r() * 2 ** bits).toString(16).padStart(bits / 4, '0');
+    const hex = (bits: number) =>
+      Math.floor(r() * 2 ** bits)
+        .toString(16)
+        .padStart(bits / 4, '0');
     return `${hex(32)}-${hex(16)}-4${hex(12)}-${'89ab'[Math.floor(r() * 4)]}${hex(12)}-${hex(24)}${hex(24)}`;
   }
 
@@ -258,7 +349,11 @@ class CompanyGenerator {
     }
     for (let v = 0; v < DEMO_VALUES.length; v++) this.valueIds.push(this.uuid());
     // Departments differ in size (Zipf-like): the biggest is several times the smallest.
-    const departmentPicker = new WeightedPicker(Int32Array.from({ length: departments }, (_, d) => d), (d) => 1 / Math.pow(d + 1, 0.6), this.random);
+    const departmentPicker = new WeightedPicker(
+      Int32Array.from({ length: departments }, (_, d) => d),
+      (d) => 1 / Math.pow(d + 1, 0.6),
+      this.random,
+    );
     const span = this.nowMs - this.startMs;
     const staffSignIn = departments + 1;
     for (let i = 0; i < employees; i++) {
@@ -269,7 +364,9 @@ class CompanyGenerator {
       this.department[i] = d;
       this.members[d].push(i);
       // The company grew: more hires in later years (density rising with time). Founders were there from the start.
-      const hired = founder ? this.startMs + Math.floor(this.random() * 30) * DAY : this.startMs + Math.floor(Math.pow(this.random(), 0.85) * (span / DAY - 1)) * DAY;
+      const hired = founder
+        ? this.startMs + Math.floor(this.random() * 30) * DAY
+        : this.startMs + Math.floor(Math.pow(this.random(), 0.85) * (span / DAY - 1)) * DAY;
       this.hiredMs[i] = hired;
       this.popularity[i] = founder ? 1 : this.heavyTail();
       // Who leaves: people who are rarely recognised leave more often (about 22% against 8%), LEAVER_SHARE overall.
@@ -294,12 +391,27 @@ class CompanyGenerator {
       const first = FIRST_NAMES[i % FIRST_NAMES.length];
       const last = LAST_NAMES[Math.floor(i / FIRST_NAMES.length) % LAST_NAMES.length];
       const role = i === 0 ? 'admin' : i <= this.size.departments ? 'manager' : 'staff';
-      const email = i === 0 ? LARGE_SIGN_INS.admin : i === 1 ? LARGE_SIGN_INS.manager : i === staffSignIn ? LARGE_SIGN_INS.staff : `${first}.${last}.${i}@large.example`.toLowerCase();
+      const email =
+        i === 0
+          ? LARGE_SIGN_INS.admin
+          : i === 1
+            ? LARGE_SIGN_INS.manager
+            : i === staffSignIn
+              ? LARGE_SIGN_INS.staff
+              : `${first}.${last}.${i}@large.example`.toLowerCase();
       const left = this.leftMs[i] < this.nowMs;
       const managerId = i === 0 ? null : i <= this.size.departments ? this.employeeIds[0] : this.employeeIds[this.department[i] + 1];
       yield copyRow([
-        this.employeeIds[i], `${first} ${last}`, email, role === 'staff' ? 'Customer Care Agent' : role === 'manager' ? 'Team Manager' : 'People Lead',
-        this.departmentIds[this.department[i]], role, managerId, dateOf(this.hiredMs[i]), left ? dateOf(this.leftMs[i]) : null, left ? this.pick(reasons) : null,
+        this.employeeIds[i],
+        `${first} ${last}`,
+        email,
+        role === 'staff' ? 'Customer Care Agent' : role === 'manager' ? 'Team Manager' : 'People Lead',
+        this.departmentIds[this.department[i]],
+        role,
+        managerId,
+        dateOf(this.hiredMs[i]),
+        left ? dateOf(this.leftMs[i]) : null,
+        left ? this.pick(reasons) : null,
         i === 0 || i === 1 || i === staffSignIn ? passwordHash : null,
       ]);
     }
@@ -331,7 +443,11 @@ class CompanyGenerator {
   planStories(onPlanned: (n: number) => void): void {
     const n = this.size.stories;
     const staff = Int32Array.from({ length: this.size.employees - this.size.departments - 1 }, (_, i) => i + this.size.departments + 1);
-    const heroPicker = new WeightedPicker(staff, (p) => this.popularity[p] * Math.max(0, this.leftMs[p] - Math.max(this.hiredMs[p], this.startMs)), this.random);
+    const heroPicker = new WeightedPicker(
+      staff,
+      (p) => this.popularity[p] * Math.max(0, this.leftMs[p] - Math.max(this.hiredMs[p], this.startMs)),
+      this.random,
+    );
     const created = new Float64Array(n);
     const author = new Int32Array(n);
     const heroes = new Int32Array(3 * n).fill(-1);
@@ -424,11 +540,25 @@ class CompanyGenerator {
       const occurred = Math.max(this.hiredMs[hero], at - Math.floor(this.random() * 4) * DAY);
       const featured = state === 0 && this.random() < 0.01 ? instantOf(Math.min(this.nowMs, at + 3 * DAY)) : null;
       yield copyRow([
-        this.storyIds[k], this.employeeIds[this.storyAuthor[k]], this.pick(TITLES), this.pick(SITUATIONS), this.pick(ACTIONS), this.pick(IMPACTS),
-        dateOf(occurred), this.pick(CHANNELS), this.random() < 0.7, this.random() < 0.3 ? this.pick(QUOTES) : null, state === 1 ? 'hidden' : 'published',
-        state === 1 ? 'Names a customer; hidden until the author edits it.' : null, state === 1 ? admin : null, state === 1 ? instantOf(Math.min(this.nowMs, at + DAY)) : null,
-        featured, featured ? this.employeeIds[this.department[hero] + 1] : null, state === 2 ? instantOf(Math.min(this.nowMs, at + 2 * DAY)) : null,
-        this.storyEndorsements[k], instantOf(at),
+        this.storyIds[k],
+        this.employeeIds[this.storyAuthor[k]],
+        this.pick(TITLES),
+        this.pick(SITUATIONS),
+        this.pick(ACTIONS),
+        this.pick(IMPACTS),
+        dateOf(occurred),
+        this.pick(CHANNELS),
+        this.random() < 0.7,
+        this.random() < 0.3 ? this.pick(QUOTES) : null,
+        state === 1 ? 'hidden' : 'published',
+        state === 1 ? 'Names a customer; hidden until the author edits it.' : null,
+        state === 1 ? admin : null,
+        state === 1 ? instantOf(Math.min(this.nowMs, at + DAY)) : null,
+        featured,
+        featured ? this.employeeIds[this.department[hero] + 1] : null,
+        state === 2 ? instantOf(Math.min(this.nowMs, at + 2 * DAY)) : null,
+        this.storyEndorsements[k],
+        instantOf(at),
       ]);
     }
   }
@@ -447,7 +577,8 @@ class CompanyGenerator {
     for (let k = 0; k < this.storyIds.length; k++) {
       const first = Math.floor(this.random() * this.valueIds.length);
       yield copyRow([this.storyIds[k], this.valueIds[first]]);
-      if (this.random() < 0.4) yield copyRow([this.storyIds[k], this.valueIds[(first + 1 + Math.floor(this.random() * (this.valueIds.length - 1))) % this.valueIds.length]]);
+      if (this.random() < 0.4)
+        yield copyRow([this.storyIds[k], this.valueIds[(first + 1 + Math.floor(this.random() * (this.valueIds.length - 1))) % this.valueIds.length]]);
     }
   }
 
@@ -478,10 +609,23 @@ class CompanyGenerator {
       const revoked = !champion && this.random() < 0.003;
       given++;
       return copyRow([
-        this.uuid(), this.employeeIds[d + 1], this.employeeIds[recipient], this.departmentIds[d], champion ? null : this.storyIds[k], kind, points,
+        this.uuid(),
+        this.employeeIds[d + 1],
+        this.employeeIds[recipient],
+        this.departmentIds[d],
+        champion ? null : this.storyIds[k],
+        kind,
+        points,
         champion ? 'Champion of the month: the colleague the customers and the team kept naming.' : this.pick(CITATIONS),
-        champion ? 'month' : null, champion?.start ?? null, champion ? this.departmentIds[d] : null, points > 0 ? periodStart('quarter', awardedOn) : null,
-        awardedOn, instantOf(at), revoked ? instantOf(at + 3_600_000) : null, revoked ? this.employeeIds[d + 1] : null, revoked ? 'Given to the wrong person.' : null,
+        champion ? 'month' : null,
+        champion?.start ?? null,
+        champion ? this.departmentIds[d] : null,
+        points > 0 ? periodStart('quarter', awardedOn) : null,
+        awardedOn,
+        instantOf(at),
+        revoked ? instantOf(at + 3_600_000) : null,
+        revoked ? this.employeeIds[d + 1] : null,
+        revoked ? 'Given to the wrong person.' : null,
       ]);
     };
     for (const [key, k] of [...best.entries()].sort((a, b) => a[0] - b[0])) {
@@ -495,7 +639,11 @@ class CompanyGenerator {
       rewarded.add(k);
       yield reward(k, recipient, 'champion', 250, at, { start });
     }
-    const byEndorsements = new WeightedPicker(Int32Array.from({ length: n }, (_, k) => k), (k) => (this.storyState[k] === 0 ? this.storyEndorsements[k] : 0), this.random);
+    const byEndorsements = new WeightedPicker(
+      Int32Array.from({ length: n }, (_, k) => k),
+      (k) => (this.storyState[k] === 0 ? this.storyEndorsements[k] : 0),
+      this.random,
+    );
     for (let attempts = 0; given < this.size.rewards && attempts < this.size.rewards * 20; attempts++) {
       const k = byEndorsements.pick();
       if (rewarded.has(k)) continue;
@@ -507,7 +655,14 @@ class CompanyGenerator {
       rewarded.add(k);
       const roll = this.random();
       const kind = roll < 0.8 ? 'points' : roll < 0.92 ? 'badge' : 'gift';
-      yield reward(k, recipient, kind, kind === 'points' ? 50 + 10 * Math.floor(this.random() * 46) : kind === 'gift' ? 100 + 50 * Math.floor(this.random() * 5) : 0, at, null);
+      yield reward(
+        k,
+        recipient,
+        kind,
+        kind === 'points' ? 50 + 10 * Math.floor(this.random() * 46) : kind === 'gift' ? 100 + 50 * Math.floor(this.random() * 5) : 0,
+        at,
+        null,
+      );
     }
   }
 }

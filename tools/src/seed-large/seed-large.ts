@@ -3,7 +3,16 @@ import { MultiBar, Presets } from 'cli-progress';
 import { ConfigError } from '../../../server/src/config/app-config';
 import { openDatabaseServer } from '../../../server/src/database/database-server';
 import { runMigrations } from '../../../server/src/database/migrations-runner';
-import { DatabaseNotEmptyError, LARGE_COMPANY, LARGE_PASSWORD, LARGE_SIGN_INS, LargeCompanySize, SeedProgress, seedLargeCompany, sizeAtScale } from './large-company';
+import {
+  DatabaseNotEmptyError,
+  LARGE_COMPANY,
+  LARGE_PASSWORD,
+  LARGE_SIGN_INS,
+  LargeCompanySize,
+  SeedProgress,
+  seedLargeCompany,
+  sizeAtScale,
+} from './large-company';
 import { largeDataSetConfig } from './large-data-dir';
 
 const USAGE = `Usage: npm run seed:large -- [--scale 0.1] [--employees N] [--departments N] [--stories N] [--endorsements N] [--rewards N] [--seed N]
@@ -15,7 +24,14 @@ the embedded one under .data-large unless DATA_DIR or DATABASE_URL says otherwis
 /** A progress bar per phase with its rate and time left, on one screen. */
 function progressBars(): SeedProgress {
   const bars = new MultiBar(
-    { format: ' {phase} |{bar}| {percentage}% | {value}/{total} | {rate}/s | ETA {eta_formatted} | {duration_formatted}', hideCursor: true, etaBuffer: 50, fps: 5, noTTYOutput: true, notTTYSchedule: 5000 },
+    {
+      format: ' {phase} |{bar}| {percentage}% | {value}/{total} | {rate}/s | ETA {eta_formatted} | {duration_formatted}',
+      hideCursor: true,
+      etaBuffer: 50,
+      fps: 5,
+      noTTYOutput: true,
+      notTTYSchedule: 5000,
+    },
     Presets.shades_classic,
   );
   let bar: ReturnType<MultiBar['create']> | undefined;
@@ -50,18 +66,26 @@ function sizeFrom(values: Partial<Record<string, string | boolean>>): LargeCompa
   for (const key of Object.keys(size) as (keyof LargeCompanySize)[]) {
     if (values[key] === undefined) continue;
     const n = Number(values[key]);
-    if (!Number.isInteger(n) || n < (key === 'employees' ? 50 : key === 'departments' ? 1 : 0)) throw new ConfigError(`--${key} must be a whole number${key === 'employees' ? ' of at least 50' : ''}, not ${values[key]}`);
+    if (!Number.isInteger(n) || n < (key === 'employees' ? 50 : key === 'departments' ? 1 : 0))
+      throw new ConfigError(`--${key} must be a whole number${key === 'employees' ? ' of at least 50' : ''}, not ${values[key]}`);
     size[key] = n;
   }
-  if (size.departments > 80 || size.departments >= size.employees / 2) throw new ConfigError('--departments must be at most 80 and fewer than half the employees');
+  if (size.departments > 80 || size.departments >= size.employees / 2)
+    throw new ConfigError('--departments must be at most 80 and fewer than half the employees');
   return size;
 }
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
-      scale: { type: 'string' }, employees: { type: 'string' }, departments: { type: 'string' }, stories: { type: 'string' },
-      endorsements: { type: 'string' }, rewards: { type: 'string' }, seed: { type: 'string' }, help: { type: 'boolean' },
+      scale: { type: 'string' },
+      employees: { type: 'string' },
+      departments: { type: 'string' },
+      stories: { type: 'string' },
+      endorsements: { type: 'string' },
+      rewards: { type: 'string' },
+      seed: { type: 'string' },
+      help: { type: 'boolean' },
     },
   });
   if (values.help) return console.log(USAGE);
@@ -71,12 +95,31 @@ async function main(): Promise<void> {
   const server = await openDatabaseServer(config);
   try {
     await runMigrations(server.url);
-    console.log(`Loading ${Object.entries(size).map(([k, n]) => `${n.toLocaleString('en')} ${k}`).join(', ')} into ${server.embedded ? config.dataDir : 'DATABASE_URL'}`);
-    const result = await seedLargeCompany(server.url, { size, timeZone: config.companyTimeZone, seed: values.seed ? Number(values.seed) : undefined, progress: progressBars() });
+    console.log(
+      `Loading ${Object.entries(size)
+        .map(([k, n]) => `${n.toLocaleString('en')} ${k}`)
+        .join(', ')} into ${server.embedded ? config.dataDir : 'DATABASE_URL'}`,
+    );
+    const result = await seedLargeCompany(server.url, {
+      size,
+      timeZone: config.companyTimeZone,
+      seed: values.seed ? Number(values.seed) : undefined,
+      progress: progressBars(),
+    });
     const total = (Date.now() - started) / 1000;
-    console.log(`\nLoaded in ${total.toFixed(1)} s: ${Object.entries(result.counts).map(([k, n]) => `${n.toLocaleString('en')} ${k}`).join(', ')}`);
-    console.log(`Phases: ${Object.entries(result.seconds).map(([k, s]) => `${k} ${s.toFixed(1)} s`).join(', ')}`);
-    console.log(`Sign in as ${Object.values(LARGE_SIGN_INS).join(', ')} with password "${LARGE_PASSWORD}". Serve it with DATA_DIR=.data-large npm start, measure it with npm run bench.`);
+    console.log(
+      `\nLoaded in ${total.toFixed(1)} s: ${Object.entries(result.counts)
+        .map(([k, n]) => `${n.toLocaleString('en')} ${k}`)
+        .join(', ')}`,
+    );
+    console.log(
+      `Phases: ${Object.entries(result.seconds)
+        .map(([k, s]) => `${k} ${s.toFixed(1)} s`)
+        .join(', ')}`,
+    );
+    console.log(
+      `Sign in as ${Object.values(LARGE_SIGN_INS).join(', ')} with password "${LARGE_PASSWORD}". Serve it with DATA_DIR=.data-large npm start, measure it with npm run bench.`,
+    );
   } finally {
     await server.stop();
   }
@@ -84,6 +127,7 @@ async function main(): Promise<void> {
 
 main().catch((error) => {
   console.error(error instanceof ConfigError || error instanceof DatabaseNotEmptyError ? error.message : error);
-  if (error instanceof DatabaseNotEmptyError) console.error('Use an empty database: remove .data-large (or point DATA_DIR / DATABASE_URL elsewhere) and run again.');
+  if (error instanceof DatabaseNotEmptyError)
+    console.error('Use an empty database: remove .data-large (or point DATA_DIR / DATABASE_URL elsewhere) and run again.');
   process.exitCode = 1;
 });

@@ -5,10 +5,22 @@
 export const CHANNELS = ['in_person', 'phone', 'chat', 'email', 'social', 'field'] as const;
 
 export const TITLES = [
-  'Found a lost parcel on the first call', 'Rebooked a whole family in one chat', 'Stayed late to finish an alteration', 'Turned a complaint into a loyal customer',
-  'Solved a billing mix-up without a transfer', 'Talked a customer through a setup at midnight', 'Delivered an order by hand', 'Spotted a fraud attempt in time',
-  'Sized a wedding party in an afternoon', 'Calmed a furious caller and fixed it', 'Tracked down the last one in stock', 'Explained a warranty nobody else could',
-  'Rescued a birthday present', 'Fixed a broken account in one go', 'Translated for a tourist in trouble', 'Made a return painless',
+  'Found a lost parcel on the first call',
+  'Rebooked a whole family in one chat',
+  'Stayed late to finish an alteration',
+  'Turned a complaint into a loyal customer',
+  'Solved a billing mix-up without a transfer',
+  'Talked a customer through a setup at midnight',
+  'Delivered an order by hand',
+  'Spotted a fraud attempt in time',
+  'Sized a wedding party in an afternoon',
+  'Calmed a furious caller and fixed it',
+  'Tracked down the last one in stock',
+  'Explained a warranty nobody else could',
+  'Rescued a birthday present',
+  'Fixed a broken account in one go',
+  'Translated for a tourist in trouble',
+  'Made a return painless',
 ];
 
 export const SITUATIONS = [
@@ -47,7 +59,13 @@ export const QUOTES = [
   'Best service I have had anywhere.',
 ];
 
-export const ENDORSEMENT_COMMENTS = ['Saw this happen, brilliant work.', 'This is exactly who we are.', 'Well deserved!', 'The customer still talks about it.', 'Teaching moment for all of us.'];
+export const ENDORSEMENT_COMMENTS = [
+  'Saw this happen, brilliant work.',
+  'This is exactly who we are.',
+  'Well deserved!',
+  'The customer still talks about it.',
+  'Teaching moment for all of us.',
+];
 
 export const CITATIONS = [
   'For a story the whole team kept talking about.',
@@ -56,10 +74,103 @@ export const CITATIONS = [
   'For going well beyond what anyone could ask.',
 ];
 
-export const FIRST_NAMES = ['Amara', 'Ben', 'Chloe', 'Dario', 'Elif', 'Felix', 'Grace', 'Hiro', 'Isla', 'Jonah', 'Kemi', 'Liam', 'Maya', 'Nikhil', 'Olivia', 'Pablo', 'Quinn', 'Rosa', 'Samir', 'Tara', 'Umar', 'Vera', 'Wes', 'Xiomara', 'Yusuf', 'Zoe', 'Aiko', 'Bruno', 'Carmen', 'Dev', 'Esme', 'Farah', 'Gabe', 'Hana', 'Ivan', 'Jada', 'Kai', 'Lena', 'Mateo', 'Nora', 'Omar', 'Priya', 'Ravi', 'Sade', 'Tomas', 'Uma', 'Viktor', 'Wren', 'Yara', 'Zane'];
-export const LAST_NAMES = ['Okafor', 'Novak', 'Tanaka', 'Rossi', 'Yilmaz', 'Schmidt', 'Mensah', 'Kowalski', 'Silva', 'Brennan', 'Haddad', 'Larsen', 'Patel', 'Moreau', 'Nguyen', 'Garcia', 'Kim', 'Oduya', 'Fischer', 'Costa', 'Dubois', 'Ahmed', 'Jensen', 'Reyes', 'Walsh', 'Sato', 'Ibrahim', 'Murphy', 'Alvarez', 'Chen'];
+export const FIRST_NAMES = [
+  'Amara',
+  'Ben',
+  'Chloe',
+  'Dario',
+  'Elif',
+  'Felix',
+  'Grace',
+  'Hiro',
+  'Isla',
+  'Jonah',
+  'Kemi',
+  'Liam',
+  'Maya',
+  'Nikhil',
+  'Olivia',
+  'Pablo',
+  'Quinn',
+  'Rosa',
+  'Samir',
+  'Tara',
+  'Umar',
+  'Vera',
+  'Wes',
+  'Xiomara',
+  'Yusuf',
+  'Zoe',
+  'Aiko',
+  'Bruno',
+  'Carmen',
+  'Dev',
+  'Esme',
+  'Farah',
+  'Gabe',
+  'Hana',
+  'Ivan',
+  'Jada',
+  'Kai',
+  'Lena',
+  'Mateo',
+  'Nora',
+  'Omar',
+  'Priya',
+  'Ravi',
+  'Sade',
+  'Tomas',
+  'Uma',
+  'Viktor',
+  'Wren',
+  'Yara',
+  'Zane',
+];
+export const LAST_NAMES = [
+  'Okafor',
+  'Novak',
+  'Tanaka',
+  'Rossi',
+  'Yilmaz',
+  'Schmidt',
+  'Mensah',
+  'Kowalski',
+  'Silva',
+  'Brennan',
+  'Haddad',
+  'Larsen',
+  'Patel',
+  'Moreau',
+  'Nguyen',
+  'Garcia',
+  'Kim',
+  'Oduya',
+  'Fischer',
+  'Costa',
+  'Dubois',
+  'Ahmed',
+  'Jensen',
+  'Reyes',
+  'Walsh',
+  'Sato',
+  'Ibrahim',
+  'Murphy',
+  'Alvarez',
+  'Chen',
+];
 
-const AREAS = ['Customer Care', 'Online Chat', 'Field Service', 'Returns', 'Billing Support', 'Store Team', 'Technical Support', 'Social Care', 'Escalations', 'Onboarding'];
+const AREAS = [
+  'Customer Care',
+  'Online Chat',
+  'Field Service',
+  'Returns',
+  'Billing Support',
+  'Store Team',
+  'Technical Support',
+  'Social Care',
+  'Escalations',
+  'Onboarding',
+];
 const PLACES = ['North', 'South', 'East', 'West', 'Central', 'Harbour', 'Airport', 'Riverside'];
 
 /** The name of department `i`: unique for up to 80 departments (the column is 80 characters). */

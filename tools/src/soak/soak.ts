@@ -145,7 +145,12 @@ async function person(traffic: Traffic, who: Person, values: string[], colleague
     if (roll < 0.35) {
       let cursor: string | null = null;
       for (let page = 0; page < 3; page++) {
-        const feed: { items: { id: string }[]; nextCursor: string | null } | null = await traffic.request('feed', 'GET', `/api/feed?limit=20${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`, token);
+        const feed: { items: { id: string }[]; nextCursor: string | null } | null = await traffic.request(
+          'feed',
+          'GET',
+          `/api/feed?limit=20${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+          token,
+        );
         cursor = feed?.nextCursor ?? null;
         if (!cursor) break;
         await think();
@@ -153,7 +158,8 @@ async function person(traffic: Traffic, who: Person, values: string[], colleague
     } else if (roll < 0.55) {
       const feed = await traffic.request('feed', 'GET', '/api/feed?limit=20', token);
       const candidates = (feed?.items ?? []).filter(
-        (s: { author: { id: string }; heroes: { id: string }[]; endorsedByMe: boolean }) => s.author.id !== who.id && !s.heroes.some((h) => h.id === who.id) && !s.endorsedByMe,
+        (s: { author: { id: string }; heroes: { id: string }[]; endorsedByMe: boolean }) =>
+          s.author.id !== who.id && !s.heroes.some((h) => h.id === who.id) && !s.endorsedByMe,
       );
       const story = candidates[Math.floor(Math.random() * candidates.length)];
       if (story) {
@@ -193,7 +199,9 @@ async function main() {
   const options = parseOptions(process.argv.slice(2));
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'heroics-soak-'));
-  console.log(`soak: starting the built app on :${port} (${process.env.DATABASE_URL ? 'DATABASE_URL' : `fresh embedded PostgreSQL in ${dataDir}`}, demo company)`);
+  console.log(
+    `soak: starting the built app on :${port} (${process.env.DATABASE_URL ? 'DATABASE_URL' : `fresh embedded PostgreSQL in ${dataDir}`}, demo company)`,
+  );
   const app = await startApp(port, dataDir);
   const baseUrl = `http://127.0.0.1:${port}`;
   const traffic = new Traffic(baseUrl);
@@ -214,16 +222,43 @@ async function main() {
     const sampler = setInterval(() => {
       rss.push({ at: Date.now(), bytes: rssOf(app.pid!) });
       const last = traffic.samples.filter((s) => s.at > Date.now() - 10_000);
-      console.log(`  ${((Date.now() - started) / 1000).toFixed(0)} s: ${last.length} requests in 10 s, p99 ${percentile(last.map((s) => s.ms), 99).toFixed(1)} ms, RSS ${(rss[rss.length - 1].bytes / 2 ** 20).toFixed(1)} MiB, errors ${traffic.errors.length}`);
+      console.log(
+        `  ${((Date.now() - started) / 1000).toFixed(0)} s: ${last.length} requests in 10 s, p99 ${percentile(
+          last.map((s) => s.ms),
+          99,
+        ).toFixed(1)} ms, RSS ${(rss[rss.length - 1].bytes / 2 ** 20).toFixed(1)} MiB, errors ${traffic.errors.length}`,
+      );
     }, 10_000);
-    await Promise.all(cast.map((who, i) => person(traffic, who, values.map((v) => v.id), people.filter((p) => p.id !== who.id), until, i)));
+    await Promise.all(
+      cast.map((who, i) =>
+        person(
+          traffic,
+          who,
+          values.map((v) => v.id),
+          people.filter((p) => p.id !== who.id),
+          until,
+          i,
+        ),
+      ),
+    );
     clearInterval(sampler);
     rss.push({ at: Date.now(), bytes: rssOf(app.pid!) });
 
     const minutes = Math.ceil(options.minutes);
     const perMinute = Array.from({ length: minutes }, (_, m) => {
       const inMinute = traffic.samples.filter((s) => s.at >= started + m * 60_000 && s.at < started + (m + 1) * 60_000);
-      return { minute: m + 1, requests: inMinute.length, p50: +percentile(inMinute.map((s) => s.ms), 50).toFixed(1), p99: +percentile(inMinute.map((s) => s.ms), 99).toFixed(1) };
+      return {
+        minute: m + 1,
+        requests: inMinute.length,
+        p50: +percentile(
+          inMinute.map((s) => s.ms),
+          50,
+        ).toFixed(1),
+        p99: +percentile(
+          inMinute.map((s) => s.ms),
+          99,
+        ).toFixed(1),
+      };
     });
     // Warm-up: the first minute (or the first fifth of a shorter run). Growth compares the median RSS of the
     // first minute after the warm-up with the median of the last minute.
@@ -233,9 +268,9 @@ async function main() {
     const afterWarmUp = median(rss.filter((r) => r.at >= started + warmUpMs && r.at < started + warmUpMs + windowMs).map((r) => r.bytes));
     const atEnd = median(rss.filter((r) => r.at >= until - windowMs).map((r) => r.bytes));
     const growth = (atEnd - afterWarmUp) / afterWarmUp;
-    const byRoute = Object.entries(
-      traffic.samples.reduce<Record<string, number[]>>((acc, s) => ((acc[s.route] ??= []).push(s.ms), acc), {}),
-    ).map(([route, ms]) => ({ route, requests: ms.length, p50: +percentile(ms, 50).toFixed(1), p99: +percentile(ms, 99).toFixed(1) }));
+    const byRoute = Object.entries(traffic.samples.reduce<Record<string, number[]>>((acc, s) => ((acc[s.route] ??= []).push(s.ms), acc), {})).map(
+      ([route, ms]) => ({ route, requests: ms.length, p50: +percentile(ms, 50).toFixed(1), p99: +percentile(ms, 99).toFixed(1) }),
+    );
     const passed = traffic.errors.length === 0 && growth < RSS_GROWTH_LIMIT;
     const report = {
       date: new Date(started).toISOString(),
@@ -254,11 +289,15 @@ async function main() {
       passed,
     };
     console.log('\nminute  requests  p50 ms  p99 ms');
-    for (const m of perMinute) console.log(`${String(m.minute).padStart(6)}  ${String(m.requests).padStart(8)}  ${String(m.p50).padStart(6)}  ${String(m.p99).padStart(6)}`);
+    for (const m of perMinute)
+      console.log(`${String(m.minute).padStart(6)}  ${String(m.requests).padStart(8)}  ${String(m.p50).padStart(6)}  ${String(m.p99).padStart(6)}`);
     console.log('\nroute                         requests  p50 ms  p99 ms');
-    for (const r of byRoute) console.log(`${r.route.padEnd(28)}  ${String(r.requests).padStart(8)}  ${String(r.p50).padStart(6)}  ${String(r.p99).padStart(6)}`);
+    for (const r of byRoute)
+      console.log(`${r.route.padEnd(28)}  ${String(r.requests).padStart(8)}  ${String(r.p50).padStart(6)}  ${String(r.p99).padStart(6)}`);
     console.log(`\nrequests ${report.requests}, errors ${report.errors}${report.errors ? `:\n  ${report.firstErrors.join('\n  ')}` : ''}`);
-    console.log(`RSS after warm-up ${report.rssAfterWarmUpMiB} MiB, at the end ${report.rssAtEndMiB} MiB: growth ${report.rssGrowthPercent}% (limit ${RSS_GROWTH_LIMIT * 100}%)`);
+    console.log(
+      `RSS after warm-up ${report.rssAfterWarmUpMiB} MiB, at the end ${report.rssAtEndMiB} MiB: growth ${report.rssGrowthPercent}% (limit ${RSS_GROWTH_LIMIT * 100}%)`,
+    );
     console.log(passed ? 'soak: PASSED' : 'soak: FAILED');
     if (options.out) writeFileSync(options.out, JSON.stringify(report, null, 2) + '\n');
     exitCode = passed ? 0 : 1;

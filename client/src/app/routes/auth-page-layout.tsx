@@ -8,7 +8,8 @@ export function AuthPageLayout({ children, footer }: { children: ReactNode; foot
     <Box
       mih="100dvh"
       style={{
-        background: 'radial-gradient(1200px 600px at 10% -10%, #ffe6d5 0%, transparent 60%), radial-gradient(900px 500px at 110% 110%, #fdeee4 0%, transparent 55%), #fcfaf8',
+        background:
+          'radial-gradient(1200px 600px at 10% -10%, #ffe6d5 0%, transparent 60%), radial-gradient(900px 500px at 110% 110%, #fdeee4 0%, transparent 55%), #fcfaf8',
       }}
     >
       <Center mih="100dvh" px="md" py="xl">

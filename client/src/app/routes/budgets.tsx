@@ -19,7 +19,9 @@ export default function BudgetsRoute() {
       <PageHeader
         title="Budgets"
         description="Points each manager and admin can give in rewards per quarter. Every change is audited: setting or topping up a budget is recorded in the audit log with who did it."
-        actions={<QuarterPicker current={current} value={quarter} onChange={(next) => setParams(next === current ? {} : { quarter: next }, { replace: true })} />}
+        actions={
+          <QuarterPicker current={current} value={quarter} onChange={(next) => setParams(next === current ? {} : { quarter: next }, { replace: true })} />
+        }
       />
       <BudgetsAdmin quarter={quarter} />
     </Stack>

@@ -48,7 +48,9 @@ export default function EmployeeRoute() {
   const isSelf = person.id === viewer.id;
   const actions = (
     <>
-      {isAdmin && person.active && person.account !== 'active' && <InviteAction employeeId={person.id} employeeName={person.name} reinvite={person.account === 'invited'} />}
+      {isAdmin && person.active && person.account !== 'active' && (
+        <InviteAction employeeId={person.id} employeeName={person.name} reinvite={person.account === 'invited'} />
+      )}
       {person.canRecordDeparture && !person.managedByIdentityProvider && (
         <Button variant="outline" color="red" leftSection={<IconDoorExit size={16} aria-hidden />} onClick={departure.open}>
           Record departure
@@ -71,11 +73,14 @@ export default function EmployeeRoute() {
           Details
         </Title>
         <Text size="sm" c="dimmed" mb="md">
-          {person.active ? 'Changes apply at once. Role changes are recorded in the audit log.' : `${person.name} has left; their details can still be corrected.`}
+          {person.active
+            ? 'Changes apply at once. Role changes are recorded in the audit log.'
+            : `${person.name} has left; their details can still be corrected.`}
         </Text>
         {person.managedByIdentityProvider && (
           <Alert color="blue" variant="light" mb="md" title="Managed by your identity provider">
-            Name, email, job title, department, manager and employment come from your company’s identity provider: change them there and they update here. The role and hire date can be changed here.
+            Name, email, job title, department, manager and employment come from your company’s identity provider: change them there and they update here. The
+            role and hire date can be changed here.
           </Alert>
         )}
         {person.canEdit ? (
@@ -87,7 +92,11 @@ export default function EmployeeRoute() {
             onSaved={(saved) => notifications.show({ color: 'green', message: `Saved ${saved.name}'s details.` })}
           />
         ) : (
-          <Text size="sm">{isSelf ? 'Your own record is kept by an admin: ask one to correct it.' : `Managers edit staff of their own departments; ask an admin to change ${person.name}'s record.`}</Text>
+          <Text size="sm">
+            {isSelf
+              ? 'Your own record is kept by an admin: ask one to correct it.'
+              : `Managers edit staff of their own departments; ask an admin to change ${person.name}'s record.`}
+          </Text>
         )}
       </Paper>
       {person.active && <DepartureModal key={person.id} employee={person} opened={departing} onClose={departure.close} />}

@@ -6,7 +6,10 @@ import { FulfilmentQueue, RedemptionsExport } from '../../features/redemptions';
 export default function FulfilmentRoute() {
   return (
     <Stack gap="lg">
-      <PageHeader title="Fulfilment" description="Redemptions waiting for you. Fulfil with an optional code, or decline with a reason: the points return at once." />
+      <PageHeader
+        title="Fulfilment"
+        description="Redemptions waiting for you. Fulfil with an optional code, or decline with a reason: the points return at once."
+      />
       <FulfilmentQueue />
       <RedemptionsExport />
     </Stack>

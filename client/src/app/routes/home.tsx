@@ -54,7 +54,15 @@ export default function HomeRoute() {
       />
       {phone ? (
         <>
-          <Button variant="default" size="xs" w="fit-content" leftSection={<IconAdjustmentsHorizontal size={16} aria-hidden />} aria-expanded={filtersOpen} aria-controls="feed-filters" onClick={filtersToggle.toggle}>
+          <Button
+            variant="default"
+            size="xs"
+            w="fit-content"
+            leftSection={<IconAdjustmentsHorizontal size={16} aria-hidden />}
+            aria-expanded={filtersOpen}
+            aria-controls="feed-filters"
+            onClick={filtersToggle.toggle}
+          >
             {activeFilters ? `Filters (${activeFilters})` : 'Filters'}
           </Button>
           <Collapse expanded={filtersOpen} id="feed-filters">

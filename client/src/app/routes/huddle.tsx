@@ -62,7 +62,9 @@ export default function HuddleRoute() {
               <Stack gap="lg">
                 <Group gap="sm">
                   {story.featured && <ToneBadge tone="amber">Featured</ToneBadge>}
-                  <Text fz={22} c="dimmed">{story.endorsementCount} endorsements</Text>
+                  <Text fz={22} c="dimmed">
+                    {story.endorsementCount} endorsements
+                  </Text>
                 </Group>
                 <Title order={2} fz={{ base: 34, sm: 52 }} lh={1.15}>
                   {story.title}
@@ -75,7 +77,11 @@ export default function HuddleRoute() {
                   <StoryText>{story.action}</StoryText>
                   <StoryText>{story.impact}</StoryText>
                 </Box>
-                {story.customerQuote && <Text fz={{ base: 22, sm: 28 }} fs="italic">“{story.customerQuote}”</Text>}
+                {story.customerQuote && (
+                  <Text fz={{ base: 22, sm: 28 }} fs="italic">
+                    “{story.customerQuote}”
+                  </Text>
+                )}
               </Stack>
             </article>
           ))}

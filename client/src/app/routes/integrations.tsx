@@ -7,7 +7,10 @@ import { WebhooksCard } from '../../features/webhooks';
 export default function IntegrationsRoute() {
   return (
     <Stack gap="lg">
-      <PageHeader title="Integrations" description="Tell stories and endorse from Slack or Teams, post stories to team channels, and let other systems hear about recognition as it happens." />
+      <PageHeader
+        title="Integrations"
+        description="Tell stories and endorse from Slack or Teams, post stories to team channels, and let other systems hear about recognition as it happens."
+      />
       <SlackSettingsCard />
       <TeamsSettingsCard />
       <WebhooksCard />

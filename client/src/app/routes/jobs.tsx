@@ -57,7 +57,18 @@ export default function JobsRoute() {
                             <Text size="sm" ff="monospace">
                               {k.schedule}
                             </Text>
-                            <Button size="compact-xs" variant="light" loading={runNow.isPending && runNow.variables === k.kind} onClick={() => runNow.mutate(k.kind, { onSuccess: () => notifications.show({ color: 'green', title: 'Queued', message: `${k.kind} runs now.` }), onError: onError('Not queued') })} aria-label={`Run ${k.kind} now`}>
+                            <Button
+                              size="compact-xs"
+                              variant="light"
+                              loading={runNow.isPending && runNow.variables === k.kind}
+                              onClick={() =>
+                                runNow.mutate(k.kind, {
+                                  onSuccess: () => notifications.show({ color: 'green', title: 'Queued', message: `${k.kind} runs now.` }),
+                                  onError: onError('Not queued'),
+                                })
+                              }
+                              aria-label={`Run ${k.kind} now`}
+                            >
                               Run now
                             </Button>
                           </Group>
@@ -94,10 +105,22 @@ export default function JobsRoute() {
                     Queued {formatDateTime(job.createdAt)} · failed {formatDateTime(job.failedAt)} after {job.retries} {job.retries === 1 ? 'retry' : 'retries'}
                   </Text>
                   <Group gap="sm">
-                    <Button size="xs" loading={retry.isPending && retry.variables === job.id} onClick={() => retry.mutate(job.id, { onError: onError('Not retried') })} aria-label={`Retry ${job.kind} job`}>
+                    <Button
+                      size="xs"
+                      loading={retry.isPending && retry.variables === job.id}
+                      onClick={() => retry.mutate(job.id, { onError: onError('Not retried') })}
+                      aria-label={`Retry ${job.kind} job`}
+                    >
                       Retry
                     </Button>
-                    <Button size="xs" variant="default" color="red" loading={discard.isPending && discard.variables === job.id} onClick={() => discard.mutate(job.id, { onError: onError('Not discarded') })} aria-label={`Discard ${job.kind} job`}>
+                    <Button
+                      size="xs"
+                      variant="default"
+                      color="red"
+                      loading={discard.isPending && discard.variables === job.id}
+                      onClick={() => discard.mutate(job.id, { onError: onError('Not discarded') })}
+                      aria-label={`Discard ${job.kind} job`}
+                    >
                       Discard
                     </Button>
                   </Group>

@@ -17,7 +17,8 @@ export default function OutboxRoute() {
       <PageHeader title="Outbox" description="Every email Heroics would have sent, newest first." />
       {outbox.data && !outbox.data.delivering && (
         <Alert color="gray" variant="light" icon={<IconMailOff aria-hidden />} mb="md" title="Email is not delivered">
-          No mail server is configured (SMTP_URL), so email stays here instead of reaching people. Links in these emails work: open them to act as the recipient would.
+          No mail server is configured (SMTP_URL), so email stays here instead of reaching people. Links in these emails work: open them to act as the recipient
+          would.
         </Alert>
       )}
       {outbox.isError ? (

@@ -25,20 +25,21 @@ export default function PersonRoute() {
   return (
     <Stack gap="lg" maw={820}>
       <Group justify="space-between" align="flex-start" wrap="wrap" gap="md">
-      <Group wrap="nowrap">
-        <PersonAvatar name={p.name} size={64} />
-        <Stack gap={2}>
-          <Title order={1}>{p.name}</Title>
-          <Text c="dimmed">
-            {p.jobTitle || 'Team member'} · {p.department.name} · {p.active ? `with us ${formatTenure(employeeTenure(p.hiredOn, null))}` : `left ${formatDate(p.leftOn)}`}
-          </Text>
-          {p.nextAnniversary && (
-            <Text size="sm">
-              Next work anniversary: {p.nextAnniversary.years} {p.nextAnniversary.years === 1 ? 'year' : 'years'} on {formatDate(p.nextAnniversary.date)}
+        <Group wrap="nowrap">
+          <PersonAvatar name={p.name} size={64} />
+          <Stack gap={2}>
+            <Title order={1}>{p.name}</Title>
+            <Text c="dimmed">
+              {p.jobTitle || 'Team member'} · {p.department.name} ·{' '}
+              {p.active ? `with us ${formatTenure(employeeTenure(p.hiredOn, null))}` : `left ${formatDate(p.leftOn)}`}
             </Text>
-          )}
-        </Stack>
-      </Group>
+            {p.nextAnniversary && (
+              <Text size="sm">
+                Next work anniversary: {p.nextAnniversary.years} {p.nextAnniversary.years === 1 ? 'year' : 'years'} on {formatDate(p.nextAnniversary.date)}
+              </Text>
+            )}
+          </Stack>
+        </Group>
         {p.active && <RewardButton recipients={[{ id: p.id, name: p.name, departmentId: p.department.id }]} />}
       </Group>
       <RecognitionStats employeeId={p.id} />
@@ -46,7 +47,11 @@ export default function PersonRoute() {
       <Title order={2} fz="xl">
         {p.name.split(' ')[0]}’s heroics
       </Title>
-      <Feed viewerId={session.employee.id} query={{ scope: 'person', employeeId: p.id }} emptyText={`No stories about ${p.name.split(' ')[0]} yet. Seen them make a customer’s day?`} />
+      <Feed
+        viewerId={session.employee.id}
+        query={{ scope: 'person', employeeId: p.id }}
+        emptyText={`No stories about ${p.name.split(' ')[0]} yet. Seen them make a customer’s day?`}
+      />
     </Stack>
   );
 }

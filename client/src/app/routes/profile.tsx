@@ -34,7 +34,11 @@ export default function ProfileRoute() {
           <Title order={2} fz="xl">
             My heroics
           </Title>
-          <Feed viewerId={me.data.id} query={{ scope: 'person', employeeId: me.data.id }} emptyText="No stories about you yet. They will come: every shift has a hero." />
+          <Feed
+            viewerId={me.data.id}
+            query={{ scope: 'person', employeeId: me.data.id }}
+            emptyText="No stories about you yet. They will come: every shift has a hero."
+          />
         </Stack>
       )}
     </>

@@ -34,7 +34,11 @@ export default function ResetPasswordRoute() {
             <Text c="dimmed" size="sm">
               Setting it signs you out on every other device.
             </Text>
-            <ResetPasswordForm token={token} onGone={() => setGone(true)} onDone={() => navigate('/sign-in', { replace: true, state: { passwordSet: true } satisfies SignInState })} />
+            <ResetPasswordForm
+              token={token}
+              onGone={() => setGone(true)}
+              onDone={() => navigate('/sign-in', { replace: true, state: { passwordSet: true } satisfies SignInState })}
+            />
           </>
         )}
       </Stack>

@@ -8,7 +8,10 @@ export default function ReviewQueueRoute() {
   if (session.status !== 'signed-in') return null;
   return (
     <Stack gap="lg">
-      <PageHeader title="Review queue" description="Recent stories from your departments that nobody has rewarded yet. Reward the champions from your quarterly budget." />
+      <PageHeader
+        title="Review queue"
+        description="Recent stories from your departments that nobody has rewarded yet. Reward the champions from your quarterly budget."
+      />
       <ReviewQueue isAdmin={session.employee.role === 'admin'} />
     </Stack>
   );

@@ -49,18 +49,27 @@ export default function StoryRoute() {
             Hero{s.heroes.length > 1 ? 'es' : ''}: <HeroLinks story={s} />
           </Text>
           <StoryBadges story={s} />
-          <Title order={2} fz="md">What the customer needed</Title>
+          <Title order={2} fz="md">
+            What the customer needed
+          </Title>
           <StoryText>{s.situation}</StoryText>
-          <Title order={2} fz="md">What the hero did</Title>
+          <Title order={2} fz="md">
+            What the hero did
+          </Title>
           <StoryText>{s.action}</StoryText>
-          <Title order={2} fz="md">How it ended</Title>
+          <Title order={2} fz="md">
+            How it ended
+          </Title>
           <StoryText>{s.impact}</StoryText>
-          {s.customerQuote && (
-            <CustomerQuote text={s.customerQuote} />
-          )}
+          {s.customerQuote && <CustomerQuote text={s.customerQuote} />}
           <StoryByline story={s} />
           <Group gap="sm">
-            {s.status === 'published' && <RewardButton recipients={s.heroes.map((h) => ({ id: h.id, name: h.name, departmentId: h.department.id }))} story={{ id: s.id, title: s.title }} />}
+            {s.status === 'published' && (
+              <RewardButton
+                recipients={s.heroes.map((h) => ({ id: h.id, name: h.name, departmentId: h.department.id }))}
+                story={{ id: s.id, title: s.title }}
+              />
+            )}
             <StoryActions story={s} viewerId={viewerId} onDeleted={() => navigate('/', { replace: true })} />
           </Group>
         </Stack>

@@ -5,7 +5,10 @@ import { UnrecognisedChampions } from '../../features/rewards/components/Unrecog
 export default function UnrecognisedRoute() {
   return (
     <Stack gap="lg">
-      <PageHeader title="Unrecognised champions" description="People their colleagues and customers keep naming, whom nobody has rewarded yet. A good place to start when you next say thank you." />
+      <PageHeader
+        title="Unrecognised champions"
+        description="People their colleagues and customers keep naming, whom nobody has rewarded yet. A good place to start when you next say thank you."
+      />
       <UnrecognisedChampions />
     </Stack>
   );

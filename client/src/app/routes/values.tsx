@@ -5,7 +5,10 @@ import { CompanyValuesAdmin } from '../../features/values/components/CompanyValu
 export default function ValuesRoute() {
   return (
     <Stack gap="lg">
-      <PageHeader title="Company values" description="The values hero stories are tagged with. Retiring one keeps it on old stories but takes it out of the composer." />
+      <PageHeader
+        title="Company values"
+        description="The values hero stories are tagged with. Retiring one keeps it on old stories but takes it out of the composer."
+      />
       <CompanyValuesAdmin />
     </Stack>
   );

@@ -8,7 +8,17 @@ export function ChampionBadge({ champion }: { champion: components['schemas']['C
   const title = championTitleText(champion);
   return (
     <Tooltip label={title}>
-      <Badge variant="filled" bg="#fff0c2" c="#7a4d00" tt="none" fw={700} size="sm" ml={6} leftSection={<IconTrophy size={12} aria-hidden />} style={{ verticalAlign: 'middle' }}>
+      <Badge
+        variant="filled"
+        bg="#fff0c2"
+        c="#7a4d00"
+        tt="none"
+        fw={700}
+        size="sm"
+        ml={6}
+        leftSection={<IconTrophy size={12} aria-hidden />}
+        style={{ verticalAlign: 'middle' }}
+      >
         <span aria-hidden>Champion · {championPeriodLabel(champion)}</span>
         <VisuallyHidden>{title}</VisuallyHidden>
       </Badge>

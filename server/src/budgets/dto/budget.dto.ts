@@ -20,7 +20,11 @@ export class BudgetDto {
   @ApiProperty({ type: [String], example: ["Women's Apparel", 'Shoes'], description: 'Departments the holder manages.' })
   departments: string[];
 
-  @ApiProperty({ type: [String], format: 'uuid', description: 'Ids of the departments the holder manages (the people they may reward; admins may reward anyone).' })
+  @ApiProperty({
+    type: [String],
+    format: 'uuid',
+    description: 'Ids of the departments the holder manages (the people they may reward; admins may reward anyone).',
+  })
   departmentIds: string[];
 
   @ApiProperty(quarterProperty)
@@ -44,7 +48,9 @@ export class BudgetDto {
 
 export class BudgetQuarterQueryDto {
   @ApiPropertyOptional({ ...quarterProperty, description: 'Default: the current quarter.' })
-  @IsOptionalNonNull() @IsString() @Matches(QUARTER_PATTERN, { message: 'quarter must be written like 2026-Q4' })
+  @IsOptionalNonNull()
+  @IsString()
+  @Matches(QUARTER_PATTERN, { message: 'quarter must be written like 2026-Q4' })
   quarter?: string;
 }
 
@@ -54,11 +60,14 @@ export class SetBudgetDto {
   holderId: string;
 
   @ApiProperty(quarterProperty)
-  @IsString() @Matches(QUARTER_PATTERN, { message: 'quarter must be written like 2026-Q4' })
+  @IsString()
+  @Matches(QUARTER_PATTERN, { message: 'quarter must be written like 2026-Q4' })
   quarter: string;
 
   @ApiProperty({ minimum: 0, maximum: 1_000_000, description: 'The whole allotment; it cannot go below what is already spent.' })
-  @IsInt({ message: 'points must be a whole number' }) @Min(0) @Max(1_000_000)
+  @IsInt({ message: 'points must be a whole number' })
+  @Min(0)
+  @Max(1_000_000)
   points: number;
 }
 
@@ -68,14 +77,20 @@ export class TopUpBudgetDto {
   holderId: string;
 
   @ApiProperty(quarterProperty)
-  @IsString() @Matches(QUARTER_PATTERN, { message: 'quarter must be written like 2026-Q4' })
+  @IsString()
+  @Matches(QUARTER_PATTERN, { message: 'quarter must be written like 2026-Q4' })
   quarter: string;
 
   @ApiProperty({ minimum: 1, maximum: 1_000_000, description: 'Points to add.' })
-  @IsInt({ message: 'points must be a whole number' }) @Min(1) @Max(1_000_000)
+  @IsInt({ message: 'points must be a whole number' })
+  @Min(1)
+  @Max(1_000_000)
   points: number;
 
   @ApiPropertyOptional({ maxLength: 500, description: 'Why (kept in the audit log).' })
-  @IsOptionalNonNull() @Transform(trim) @IsString() @MaxLength(500)
+  @IsOptionalNonNull()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(500)
   note?: string;
 }

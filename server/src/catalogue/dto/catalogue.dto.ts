@@ -53,21 +53,30 @@ export class CatalogueItemPageDto {
 
 export class ListCatalogueQueryDto extends CursorPageQueryDto {
   @ApiPropertyOptional({ enum: CATALOGUE_CATEGORIES, enumName: 'CatalogueCategory' })
-  @IsOptionalNonNull() @IsIn(CATALOGUE_CATEGORIES, { message: `category must be one of ${CATALOGUE_CATEGORIES.join(', ')}` })
+  @IsOptionalNonNull()
+  @IsIn(CATALOGUE_CATEGORIES, { message: `category must be one of ${CATALOGUE_CATEGORIES.join(', ')}` })
   category?: CatalogueCategory;
 
   @ApiPropertyOptional({ description: 'Admins: include retired items and items hidden from your department.' })
-  @IsOptionalNonNull() @Transform(queryBoolean) @IsBoolean({ message: 'all must be true or false' })
+  @IsOptionalNonNull()
+  @Transform(queryBoolean)
+  @IsBoolean({ message: 'all must be true or false' })
   all?: boolean;
 }
 
 export class CreateCatalogueItemDto {
   @ApiProperty({ minLength: 1, maxLength: 120 })
-  @Transform(trim) @IsString() @MinLength(1, { message: 'title must not be empty' }) @MaxLength(120)
+  @Transform(trim)
+  @IsString()
+  @MinLength(1, { message: 'title must not be empty' })
+  @MaxLength(120)
   title: string;
 
   @ApiPropertyOptional({ maxLength: 2000 })
-  @IsOptionalNonNull() @Transform(trim) @IsString() @MaxLength(2000)
+  @IsOptionalNonNull()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(2000)
   description?: string;
 
   @ApiProperty({ enum: CATALOGUE_CATEGORIES, enumName: 'CatalogueCategory' })
@@ -75,56 +84,99 @@ export class CreateCatalogueItemDto {
   category: CatalogueCategory;
 
   @ApiProperty({ minimum: 1, maximum: 1_000_000, description: 'Points; a whole number above zero.' })
-  @IsInt({ message: 'cost must be a whole number of points' }) @Min(1, { message: 'cost must be at least 1 point' }) @Max(1_000_000)
+  @IsInt({ message: 'cost must be a whole number of points' })
+  @Min(1, { message: 'cost must be at least 1 point' })
+  @Max(1_000_000)
   cost: number;
 
   @ApiPropertyOptional({ type: Number, nullable: true, minimum: 0, maximum: 1_000_000, description: 'null or left out: unlimited.' })
-  @IsNullable() @IsInt({ message: 'stock must be a whole number' }) @Min(0, { message: 'stock cannot be negative' }) @Max(1_000_000)
+  @IsNullable()
+  @IsInt({ message: 'stock must be a whole number' })
+  @Min(0, { message: 'stock cannot be negative' })
+  @Max(1_000_000)
   stock?: number | null;
 
   @ApiPropertyOptional({ type: Number, nullable: true, minimum: 1, maximum: 1000 })
-  @IsNullable() @IsInt({ message: 'yearlyLimit must be a whole number' }) @Min(1) @Max(1000)
+  @IsNullable()
+  @IsInt({ message: 'yearlyLimit must be a whole number' })
+  @Min(1)
+  @Max(1000)
   yearlyLimit?: number | null;
 
   @ApiPropertyOptional({ type: [String], format: 'uuid', maxItems: 100 })
-  @IsOptionalNonNull() @IsArray() @ArrayMaxSize(100) @IsUUID('all', { each: true, message: 'each department id must be a UUID' })
+  @IsOptionalNonNull()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsUUID('all', { each: true, message: 'each department id must be a UUID' })
   departmentIds?: string[];
 
   @ApiPropertyOptional({ type: [String], maxItems: 20, description: 'Required for charity donations.' })
-  @IsOptionalNonNull() @Transform(trimEach) @IsArray() @ArrayMaxSize(20) @IsString({ each: true }) @MinLength(1, { each: true, message: 'each charity needs a name' }) @MaxLength(120, { each: true })
+  @IsOptionalNonNull()
+  @Transform(trimEach)
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @MinLength(1, { each: true, message: 'each charity needs a name' })
+  @MaxLength(120, { each: true })
   charities?: string[];
 }
 
 export class UpdateCatalogueItemDto {
   @ApiPropertyOptional({ minLength: 1, maxLength: 120 })
-  @IsOptionalNonNull() @Transform(trim) @IsString() @MinLength(1, { message: 'title must not be empty' }) @MaxLength(120)
+  @IsOptionalNonNull()
+  @Transform(trim)
+  @IsString()
+  @MinLength(1, { message: 'title must not be empty' })
+  @MaxLength(120)
   title?: string;
 
   @ApiPropertyOptional({ maxLength: 2000 })
-  @IsOptionalNonNull() @Transform(trim) @IsString() @MaxLength(2000)
+  @IsOptionalNonNull()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(2000)
   description?: string;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 1_000_000 })
-  @IsOptionalNonNull() @IsInt({ message: 'cost must be a whole number of points' }) @Min(1, { message: 'cost must be at least 1 point' }) @Max(1_000_000)
+  @IsOptionalNonNull()
+  @IsInt({ message: 'cost must be a whole number of points' })
+  @Min(1, { message: 'cost must be at least 1 point' })
+  @Max(1_000_000)
   cost?: number;
 
   @ApiPropertyOptional({ type: Number, nullable: true, minimum: 0, maximum: 1_000_000 })
-  @IsNullable() @IsInt({ message: 'stock must be a whole number' }) @Min(0, { message: 'stock cannot be negative' }) @Max(1_000_000)
+  @IsNullable()
+  @IsInt({ message: 'stock must be a whole number' })
+  @Min(0, { message: 'stock cannot be negative' })
+  @Max(1_000_000)
   stock?: number | null;
 
   @ApiPropertyOptional({ type: Number, nullable: true, minimum: 1, maximum: 1000 })
-  @IsNullable() @IsInt({ message: 'yearlyLimit must be a whole number' }) @Min(1) @Max(1000)
+  @IsNullable()
+  @IsInt({ message: 'yearlyLimit must be a whole number' })
+  @Min(1)
+  @Max(1000)
   yearlyLimit?: number | null;
 
   @ApiPropertyOptional({ type: [String], format: 'uuid', maxItems: 100 })
-  @IsOptionalNonNull() @IsArray() @ArrayMaxSize(100) @IsUUID('all', { each: true, message: 'each department id must be a UUID' })
+  @IsOptionalNonNull()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsUUID('all', { each: true, message: 'each department id must be a UUID' })
   departmentIds?: string[];
 
   @ApiPropertyOptional({ type: [String], maxItems: 20 })
-  @IsOptionalNonNull() @Transform(trimEach) @IsArray() @ArrayMaxSize(20) @IsString({ each: true }) @MinLength(1, { each: true, message: 'each charity needs a name' }) @MaxLength(120, { each: true })
+  @IsOptionalNonNull()
+  @Transform(trimEach)
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @MinLength(1, { each: true, message: 'each charity needs a name' })
+  @MaxLength(120, { each: true })
   charities?: string[];
 
   @ApiPropertyOptional({ description: 'true retires the item (no new redemptions); false brings it back.' })
-  @IsOptionalNonNull() @IsBoolean({ message: 'retired must be true or false' })
+  @IsOptionalNonNull()
+  @IsBoolean({ message: 'retired must be true or false' })
   retired?: boolean;
 }

@@ -7,19 +7,32 @@ import { IsCanonicalUuid, IsOptionalNonNull } from '../../common/field-decorator
 
 export class UnrecognisedQueryDto {
   @ApiPropertyOptional({ format: 'uuid', description: 'One of your departments (default: all you manage; admins: the whole company).' })
-  @IsOptionalNonNull() @IsCanonicalUuid('all', { message: 'departmentId must be a UUID' })
+  @IsOptionalNonNull()
+  @IsCanonicalUuid('all', { message: 'departmentId must be a UUID' })
   departmentId?: string;
 
   @ApiPropertyOptional({ minimum: 7, maximum: 730, default: 90, description: 'The window, in days up to today.' })
-  @IsOptionalNonNull() @Transform(queryInteger) @IsInt({ message: 'days must be a whole number' }) @Min(7) @Max(730)
+  @IsOptionalNonNull()
+  @Transform(queryInteger)
+  @IsInt({ message: 'days must be a whole number' })
+  @Min(7)
+  @Max(730)
   days?: number;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 3, description: 'Endorsements received in the window that count as a strong peer signal.' })
-  @IsOptionalNonNull() @Transform(queryInteger) @IsInt({ message: 'minEndorsements must be a whole number' }) @Min(1) @Max(100)
+  @IsOptionalNonNull()
+  @Transform(queryInteger)
+  @IsInt({ message: 'minEndorsements must be a whole number' })
+  @Min(1)
+  @Max(100)
   minEndorsements?: number;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
-  @IsOptionalNonNull() @Transform(queryInteger) @IsInt({ message: 'limit must be a whole number' }) @Min(1) @Max(100)
+  @IsOptionalNonNull()
+  @Transform(queryInteger)
+  @IsInt({ message: 'limit must be a whole number' })
+  @Min(1)
+  @Max(100)
   limit?: number;
 }
 

@@ -13,7 +13,9 @@ void withDatabase(async (server) => {
     const { rows } = await client.query(POINTS_BALANCE_DIFFERENCES_SQL);
     const { rows: totals } = await client.query('SELECT count(*)::int AS people, COALESCE(sum(balance), 0)::int AS points FROM points_accounts');
     if (rows.length === 0) {
-      console.log(`Points balances are exact: ${totals[0].people} accounts, ${totals[0].points} points, each equal to its ledger and to its rewards less redemptions and expiry.`);
+      console.log(
+        `Points balances are exact: ${totals[0].people} accounts, ${totals[0].points} points, each equal to its ledger and to its rewards less redemptions and expiry.`,
+      );
       return;
     }
     console.error(`${rows.length} balance${rows.length === 1 ? '' : 's'} differ from the ledger:`);

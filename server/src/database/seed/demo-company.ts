@@ -27,8 +27,94 @@ const TITLES: Record<string, string[]> = {
   'People & Culture': ['People Partner', 'Recruiter'],
 };
 
-const FIRST = ['Amara', 'Ben', 'Chloe', 'Dario', 'Elif', 'Felix', 'Grace', 'Hiro', 'Isla', 'Jonah', 'Kemi', 'Liam', 'Maya', 'Nikhil', 'Olivia', 'Pablo', 'Quinn', 'Rosa', 'Samir', 'Tara', 'Umar', 'Vera', 'Wes', 'Xiomara', 'Yusuf', 'Zoe', 'Aiko', 'Bruno', 'Carmen', 'Dev', 'Esme', 'Farah', 'Gabe', 'Hana', 'Ivan', 'Jada', 'Kai', 'Lena', 'Mateo', 'Nora', 'Omar', 'Priya', 'Ravi', 'Sade', 'Tomas', 'Uma', 'Viktor', 'Wren', 'Yara', 'Zane', 'Leah', 'Noah', 'Ines', 'Theo'];
-const LAST = ['Okafor', 'Novak', 'Tanaka', 'Rossi', 'Yilmaz', 'Schmidt', 'Mensah', 'Kowalski', 'Silva', 'Brennan', 'Haddad', 'Larsen', 'Patel', 'Moreau', 'Nguyen', 'Garcia', 'Kim', 'Oduya', 'Fischer', 'Costa', 'Dubois', 'Ahmed', 'Jensen', 'Reyes', 'Walsh', 'Sato', 'Ibrahim', 'Murphy', 'Alvarez', 'Chen'];
+const FIRST = [
+  'Amara',
+  'Ben',
+  'Chloe',
+  'Dario',
+  'Elif',
+  'Felix',
+  'Grace',
+  'Hiro',
+  'Isla',
+  'Jonah',
+  'Kemi',
+  'Liam',
+  'Maya',
+  'Nikhil',
+  'Olivia',
+  'Pablo',
+  'Quinn',
+  'Rosa',
+  'Samir',
+  'Tara',
+  'Umar',
+  'Vera',
+  'Wes',
+  'Xiomara',
+  'Yusuf',
+  'Zoe',
+  'Aiko',
+  'Bruno',
+  'Carmen',
+  'Dev',
+  'Esme',
+  'Farah',
+  'Gabe',
+  'Hana',
+  'Ivan',
+  'Jada',
+  'Kai',
+  'Lena',
+  'Mateo',
+  'Nora',
+  'Omar',
+  'Priya',
+  'Ravi',
+  'Sade',
+  'Tomas',
+  'Uma',
+  'Viktor',
+  'Wren',
+  'Yara',
+  'Zane',
+  'Leah',
+  'Noah',
+  'Ines',
+  'Theo',
+];
+const LAST = [
+  'Okafor',
+  'Novak',
+  'Tanaka',
+  'Rossi',
+  'Yilmaz',
+  'Schmidt',
+  'Mensah',
+  'Kowalski',
+  'Silva',
+  'Brennan',
+  'Haddad',
+  'Larsen',
+  'Patel',
+  'Moreau',
+  'Nguyen',
+  'Garcia',
+  'Kim',
+  'Oduya',
+  'Fischer',
+  'Costa',
+  'Dubois',
+  'Ahmed',
+  'Jensen',
+  'Reyes',
+  'Walsh',
+  'Sato',
+  'Ibrahim',
+  'Murphy',
+  'Alvarez',
+  'Chen',
+];
 
 interface DemoEmployee {
   name: string;
@@ -62,14 +148,73 @@ export const DEMO_RETENTION_MODEL = { recognisedShare: 0.45, yearlyLeavingRateRe
 export function demoEmployees(today: string): DemoEmployee[] {
   const random = mulberry32(2026);
   const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)];
-  const named = (p: Omit<DemoEmployee, 'leftOn' | 'leaveReason' | 'earlyRecognitionOn'>): DemoEmployee => ({ ...p, leftOn: null, leaveReason: null, earlyRecognitionOn: null });
+  const named = (p: Omit<DemoEmployee, 'leftOn' | 'leaveReason' | 'earlyRecognitionOn'>): DemoEmployee => ({
+    ...p,
+    leftOn: null,
+    leaveReason: null,
+    earlyRecognitionOn: null,
+  });
   const people: DemoEmployee[] = [
-    named({ name: 'Helen Ramirez', email: 'admin@larkspur.example', jobTitle: 'People & Culture Lead', department: 'People & Culture', role: 'admin', hiredOn: addDays(today, -(12 * 365 + 40)), reportsTo: null, manages: ['People & Culture'] }),
-    named({ name: 'Marcus Bell', email: 'manager@larkspur.example', jobTitle: 'Store Manager', department: "Women's Apparel", role: 'manager', hiredOn: addDays(today, -(9 * 365 + 120)), reportsTo: 'admin@larkspur.example', manages: ["Women's Apparel", 'Shoes'] }),
-    named({ name: 'Sofia Lindqvist', email: 'staff@larkspur.example', jobTitle: 'Sales Associate', department: "Women's Apparel", role: 'staff', hiredOn: addDays(today, -(2 * 365 + 75)), reportsTo: 'manager@larkspur.example', manages: [] }),
-    named({ name: 'Grace Okafor', email: 'grace.okafor@larkspur.example', jobTitle: 'Department Manager', department: "Men's Suits", role: 'manager', hiredOn: addDays(today, -(14 * 365 + 200)), reportsTo: 'admin@larkspur.example', manages: ["Men's Suits"] }),
-    named({ name: 'Dario Rossi', email: 'dario.rossi@larkspur.example', jobTitle: 'Care Team Lead', department: 'Customer Care Phone', role: 'manager', hiredOn: addDays(today, -(6 * 365 + 30)), reportsTo: 'admin@larkspur.example', manages: ['Customer Care Phone'] }),
-    named({ name: 'Hana Sato', email: 'hana.sato@larkspur.example', jobTitle: 'Digital Care Lead', department: 'Online Chat', role: 'manager', hiredOn: addDays(today, -(4 * 365 + 300)), reportsTo: 'admin@larkspur.example', manages: ['Online Chat'] }),
+    named({
+      name: 'Helen Ramirez',
+      email: 'admin@larkspur.example',
+      jobTitle: 'People & Culture Lead',
+      department: 'People & Culture',
+      role: 'admin',
+      hiredOn: addDays(today, -(12 * 365 + 40)),
+      reportsTo: null,
+      manages: ['People & Culture'],
+    }),
+    named({
+      name: 'Marcus Bell',
+      email: 'manager@larkspur.example',
+      jobTitle: 'Store Manager',
+      department: "Women's Apparel",
+      role: 'manager',
+      hiredOn: addDays(today, -(9 * 365 + 120)),
+      reportsTo: 'admin@larkspur.example',
+      manages: ["Women's Apparel", 'Shoes'],
+    }),
+    named({
+      name: 'Sofia Lindqvist',
+      email: 'staff@larkspur.example',
+      jobTitle: 'Sales Associate',
+      department: "Women's Apparel",
+      role: 'staff',
+      hiredOn: addDays(today, -(2 * 365 + 75)),
+      reportsTo: 'manager@larkspur.example',
+      manages: [],
+    }),
+    named({
+      name: 'Grace Okafor',
+      email: 'grace.okafor@larkspur.example',
+      jobTitle: 'Department Manager',
+      department: "Men's Suits",
+      role: 'manager',
+      hiredOn: addDays(today, -(14 * 365 + 200)),
+      reportsTo: 'admin@larkspur.example',
+      manages: ["Men's Suits"],
+    }),
+    named({
+      name: 'Dario Rossi',
+      email: 'dario.rossi@larkspur.example',
+      jobTitle: 'Care Team Lead',
+      department: 'Customer Care Phone',
+      role: 'manager',
+      hiredOn: addDays(today, -(6 * 365 + 30)),
+      reportsTo: 'admin@larkspur.example',
+      manages: ['Customer Care Phone'],
+    }),
+    named({
+      name: 'Hana Sato',
+      email: 'hana.sato@larkspur.example',
+      jobTitle: 'Digital Care Lead',
+      department: 'Online Chat',
+      role: 'manager',
+      hiredOn: addDays(today, -(4 * 365 + 300)),
+      reportsTo: 'admin@larkspur.example',
+      manages: ['Online Chat'],
+    }),
   ];
   const managerOf: Record<string, string> = {
     "Women's Apparel": 'manager@larkspur.example',
@@ -80,7 +225,14 @@ export function demoEmployees(today: string): DemoEmployee[] {
     'People & Culture': 'admin@larkspur.example',
   };
   // Hires over fifteen years, per department.
-  const hires: Record<string, number> = { "Women's Apparel": 70, "Men's Suits": 50, Shoes: 45, 'Customer Care Phone': 75, 'Online Chat': 62, 'People & Culture': 18 };
+  const hires: Record<string, number> = {
+    "Women's Apparel": 70,
+    "Men's Suits": 50,
+    Shoes: 45,
+    'Customer Care Phone': 75,
+    'Online Chat': 62,
+    'People & Culture': 18,
+  };
   const reasons = ['voluntary', 'voluntary', 'voluntary', 'voluntary', 'voluntary', 'voluntary', 'involuntary', 'involuntary', 'involuntary', 'other'] as const;
   const used = new Set(people.map((p) => p.name));
   const model = DEMO_RETENTION_MODEL;
@@ -130,7 +282,9 @@ export async function seedDemoCompany(databaseUrl: string, timeZone = 'UTC'): Pr
     const passwordHash = await hashPassword(DEMO_PASSWORD);
     const departmentIds = new Map<string, string>();
     for (const name of DEPARTMENTS) {
-      const result = await client.query('INSERT INTO departments (name) VALUES ($1) ON CONFLICT (name) DO UPDATE SET name = EXCLUDED.name RETURNING id', [name]);
+      const result = await client.query('INSERT INTO departments (name) VALUES ($1) ON CONFLICT (name) DO UPDATE SET name = EXCLUDED.name RETURNING id', [
+        name,
+      ]);
       departmentIds.set(name, result.rows[0].id);
     }
     const today = todayIn(timeZone);
@@ -150,7 +304,14 @@ export async function seedDemoCompany(databaseUrl: string, timeZone = 'UTC'): Pr
         await client.query('INSERT INTO department_managers (department_id, employee_id) VALUES ($1, $2)', [departmentIds.get(department), ids.get(p.email)]);
       }
     }
-    const seeded = people.map((p) => ({ id: ids.get(p.email)!, email: p.email, department: p.department, departmentId: departmentIds.get(p.department)!, hiredOn: p.hiredOn, leftOn: p.leftOn }));
+    const seeded = people.map((p) => ({
+      id: ids.get(p.email)!,
+      email: p.email,
+      department: p.department,
+      departmentId: departmentIds.get(p.department)!,
+      hiredOn: p.hiredOn,
+      leftOn: p.leftOn,
+    }));
     await seedDemoStories(client, seeded, today);
     await seedEarlyRecognitionStories(
       client,

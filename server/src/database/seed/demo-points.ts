@@ -16,12 +16,35 @@ interface DemoItem {
 
 /** About fifteen things to spend points on, across every category; one retired, one for a single department. */
 const ITEMS: DemoItem[] = [
-  { title: 'Bookshop gift card, 25 €', description: 'A code for any bookshop in the Paper Lantern group, in store or online.', category: 'gift_card', cost: 250 },
+  {
+    title: 'Bookshop gift card, 25 €',
+    description: 'A code for any bookshop in the Paper Lantern group, in store or online.',
+    category: 'gift_card',
+    cost: 250,
+  },
   { title: 'Coffee gift card, 10 €', description: 'Ten euros at the café on the ground floor or any of its branches.', category: 'gift_card', cost: 100 },
   { title: 'Cinema gift card, two tickets', description: 'Two tickets for any film at the Odeon, any day.', category: 'gift_card', cost: 300 },
-  { title: 'Department store gift card, 50 €', description: 'Spend it anywhere in the store, our own shelves included.', category: 'gift_card', cost: 500, yearlyLimit: 2 },
-  { title: 'Donate 20 € to a charity', description: 'We give twenty euros in your name to the charity you choose.', category: 'charity_donation', cost: 200, charities: ['City Food Bank', 'Sea Rescue', 'Reading Buddies'] },
-  { title: 'Plant ten trees', description: 'Ten trees planted through a reforestation partner, with a certificate.', category: 'charity_donation', cost: 150, charities: ['Forest Again', 'Green Belt Trust'] },
+  {
+    title: 'Department store gift card, 50 €',
+    description: 'Spend it anywhere in the store, our own shelves included.',
+    category: 'gift_card',
+    cost: 500,
+    yearlyLimit: 2,
+  },
+  {
+    title: 'Donate 20 € to a charity',
+    description: 'We give twenty euros in your name to the charity you choose.',
+    category: 'charity_donation',
+    cost: 200,
+    charities: ['City Food Bank', 'Sea Rescue', 'Reading Buddies'],
+  },
+  {
+    title: 'Plant ten trees',
+    description: 'Ten trees planted through a reforestation partner, with a certificate.',
+    category: 'charity_donation',
+    cost: 150,
+    charities: ['Forest Again', 'Green Belt Trust'],
+  },
   { title: 'An afternoon off', description: 'Four hours off, booked with your manager like any other leave.', category: 'time_off', cost: 400, yearlyLimit: 4 },
   { title: 'A whole day off', description: 'One extra day of leave this year.', category: 'time_off', cost: 750, yearlyLimit: 2 },
   { title: 'Larkspur hoodie', description: 'The navy one, embroidered. Tell us your size in the note.', category: 'company_swag', cost: 200, stock: 25 },
@@ -29,7 +52,13 @@ const ITEMS: DemoItem[] = [
   { title: 'Tote bag', description: 'Canvas, with the heroics star.', category: 'company_swag', cost: 40, stock: 3 },
   { title: 'Lunch with the CEO', description: 'An hour, your questions, her treat.', category: 'experience', cost: 600, stock: 4, yearlyLimit: 1 },
   { title: 'Cooking class for two', description: 'An evening at the Salt & Ember kitchen school.', category: 'experience', cost: 900, stock: 6 },
-  { title: 'Front-row seat at the all-hands', description: 'And you pick the first question.', category: 'experience', cost: 120, department: 'Customer Care Phone' },
+  {
+    title: 'Front-row seat at the all-hands',
+    description: 'And you pick the first question.',
+    category: 'experience',
+    cost: 120,
+    department: 'Customer Care Phone',
+  },
   { title: 'Old-logo mug', description: 'The mug with the logo from before the rebrand.', category: 'company_swag', cost: 60, stock: 0, retired: true },
 ];
 
@@ -44,7 +73,9 @@ const COLOURS: Record<DemoItem['category'], string> = {
 
 /** A plain tile in the category's colour, made by sharp like an uploaded picture would be. */
 async function tile(colour: string): Promise<{ bytes: Buffer; width: number; height: number }> {
-  const bytes = await sharp({ create: { width: 480, height: 320, channels: 3, background: colour } }).webp({ quality: 80 }).toBuffer();
+  const bytes = await sharp({ create: { width: 480, height: 320, channels: 3, background: colour } })
+    .webp({ quality: 80 })
+    .toBuffer();
   return { bytes, width: 480, height: 320 };
 }
 
@@ -62,12 +93,26 @@ export async function seedDemoPoints(client: Client): Promise<void> {
   const items: { id: string; item: DemoItem }[] = [];
   for (const item of ITEMS) {
     const image = await tile(COLOURS[item.category]);
-    const { rows: img } = await client.query(`INSERT INTO catalogue_images (content_type, bytes, width, height) VALUES ('image/webp', $1, $2, $3) RETURNING id`, [image.bytes, image.width, image.height]);
+    const { rows: img } = await client.query(
+      `INSERT INTO catalogue_images (content_type, bytes, width, height) VALUES ('image/webp', $1, $2, $3) RETURNING id`,
+      [image.bytes, image.width, image.height],
+    );
     const { rows } = await client.query(
       `INSERT INTO catalogue_items (title, description, category, cost, stock, yearly_limit, department_ids, charities, image_id, retired_at)
        VALUES ($1, $2, $3, $4, $5, $6, COALESCE((SELECT array_agg(id) FROM departments WHERE name = $7), '{}'), $8::varchar[], $9, CASE WHEN $10 THEN now() - interval '30 days' END)
        RETURNING id`,
-      [item.title, item.description, item.category, item.cost, item.stock ?? null, item.yearlyLimit ?? null, item.department ?? null, item.charities ?? [], img[0].id, item.retired ?? false],
+      [
+        item.title,
+        item.description,
+        item.category,
+        item.cost,
+        item.stock ?? null,
+        item.yearlyLimit ?? null,
+        item.department ?? null,
+        item.charities ?? [],
+        img[0].id,
+        item.retired ?? false,
+      ],
     );
     items.push({ id: rows[0].id, item });
   }
@@ -82,7 +127,10 @@ export async function seedDemoPoints(client: Client): Promise<void> {
   let n = 0;
   for (const person of people) {
     let balance = person.balance;
-    for (const { id, item } of live.filter((i) => i.item.cost <= balance).sort(() => random() - 0.5).slice(0, 2)) {
+    for (const { id, item } of live
+      .filter((i) => i.item.cost <= balance)
+      .sort(() => random() - 0.5)
+      .slice(0, 2)) {
       if (item.cost > balance) continue;
       const status = n % 4 === 1 ? 'pending' : n % 7 === 3 ? 'declined' : 'fulfilled';
       const at = new Date(Math.max(new Date(person.firstReward).getTime() + 86400_000, Date.now() - (5 + Math.floor(random() * 40)) * 86400_000));
@@ -92,11 +140,32 @@ export async function seedDemoPoints(client: Client): Promise<void> {
       const { rows } = await client.query(
         `INSERT INTO redemptions (employee_id, employee_department_id, item_id, title, category, cost, charity, status, note, decided_by_id, decided_at, created_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
-        [person.id, person.departmentId, id, item.title, item.category, item.cost, charity, status, note, status === 'pending' ? null : admins[0]?.id ?? null, decidedAt, at],
+        [
+          person.id,
+          person.departmentId,
+          id,
+          item.title,
+          item.category,
+          item.cost,
+          charity,
+          status,
+          note,
+          status === 'pending' ? null : (admins[0]?.id ?? null),
+          decidedAt,
+          at,
+        ],
       );
-      await client.query(`INSERT INTO points_entries (employee_id, kind, points, redemption_id, created_at) VALUES ($1, 'redemption', $2, $3, $4)`, [person.id, -item.cost, rows[0].id, at]);
+      await client.query(`INSERT INTO points_entries (employee_id, kind, points, redemption_id, created_at) VALUES ($1, 'redemption', $2, $3, $4)`, [
+        person.id,
+        -item.cost,
+        rows[0].id,
+        at,
+      ]);
       if (status === 'declined') {
-        await client.query(`INSERT INTO points_entries (employee_id, kind, points, redemption_id, note, created_at) VALUES ($1, 'redemption_returned', $2, $3, $4, $5)`, [person.id, item.cost, rows[0].id, note, decidedAt]);
+        await client.query(
+          `INSERT INTO points_entries (employee_id, kind, points, redemption_id, note, created_at) VALUES ($1, 'redemption_returned', $2, $3, $4, $5)`,
+          [person.id, item.cost, rows[0].id, note, decidedAt],
+        );
       } else {
         balance -= item.cost;
         if (item.stock !== undefined) await client.query('UPDATE catalogue_items SET stock = stock - 1 WHERE id = $1', [id]);

@@ -40,7 +40,17 @@ export async function seedDemoRewards(client: Client, timeZone: string): Promise
       ORDER BY s.endorsement_count DESC, s.created_at DESC, h.employee_id`,
   );
   const rewarded = new Set<string>();
-  const rewards: { giverId: string; recipientId: string; departmentId: string; storyId: string | null; kind: string; points: number; citation: string; at: Date; champion?: { period: string; start: string } }[] = [];
+  const rewards: {
+    giverId: string;
+    recipientId: string;
+    departmentId: string;
+    storyId: string | null;
+    kind: string;
+    points: number;
+    citation: string;
+    at: Date;
+    champion?: { period: string; start: string };
+  }[] = [];
   for (const c of candidates) {
     if (rewards.length >= 42) break;
     const giverId = managerOf.get(c.departmentId);
@@ -50,7 +60,16 @@ export async function seedDemoRewards(client: Client, timeZone: string): Promise
     const kind = roll < 0.65 ? 'points' : roll < 0.85 ? 'badge' : 'gift';
     const points = kind === 'points' ? 50 + 25 * Math.floor(random() * 9) : kind === 'gift' ? 100 : 0;
     const at = new Date(Math.min(new Date(c.createdAt).getTime() + (1 + Math.floor(random() * 5)) * 86400_000, Date.now() - 86400_000));
-    rewards.push({ giverId, recipientId: c.heroId, departmentId: c.departmentId, storyId: c.storyId, kind, points, citation: CITATIONS[Math.floor(random() * CITATIONS.length)], at });
+    rewards.push({
+      giverId,
+      recipientId: c.heroId,
+      departmentId: c.departmentId,
+      storyId: c.storyId,
+      kind,
+      points,
+      citation: CITATIONS[Math.floor(random() * CITATIONS.length)],
+      at,
+    });
   }
   // Champions of the last three months: the department's most endorsed current hero that month, else of the
   // half year before, else its longest-serving staff member; never its manager.
@@ -70,7 +89,17 @@ export async function seedDemoRewards(client: Client, timeZone: string): Promise
       );
       if (!rows.length) continue;
       const at = new Date(Math.min(new Date(`${addDays(nextMonth, 2)}T10:00:00Z`).getTime(), Date.now() - 3600_000));
-      rewards.push({ giverId, recipientId: rows[0].heroId, departmentId, storyId: null, kind: 'champion', points: 250, citation: 'Champion of the month: the colleague the customers and the team kept naming.', at, champion: { period: 'month', start: monthStart } });
+      rewards.push({
+        giverId,
+        recipientId: rows[0].heroId,
+        departmentId,
+        storyId: null,
+        kind: 'champion',
+        points: 250,
+        citation: 'Champion of the month: the colleague the customers and the team kept naming.',
+        at,
+        champion: { period: 'month', start: monthStart },
+      });
     }
   }
   for (const r of rewards) {
@@ -78,11 +107,28 @@ export async function seedDemoRewards(client: Client, timeZone: string): Promise
     await client.query(
       `INSERT INTO rewards (giver_id, recipient_id, recipient_department_id, story_id, kind, points, citation, champion_period, period_start, champion_department_id, budget_quarter, awarded_on, created_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
-      [r.giverId, r.recipientId, r.departmentId, r.storyId, r.kind, r.points, r.citation, r.champion?.period ?? null, r.champion?.start ?? null,
-        r.champion ? r.departmentId : null, r.points > 0 ? periodStart('quarter', awardedOn) : null, awardedOn, r.at],
+      [
+        r.giverId,
+        r.recipientId,
+        r.departmentId,
+        r.storyId,
+        r.kind,
+        r.points,
+        r.citation,
+        r.champion?.period ?? null,
+        r.champion?.start ?? null,
+        r.champion ? r.departmentId : null,
+        r.points > 0 ? periodStart('quarter', awardedOn) : null,
+        awardedOn,
+        r.at,
+      ],
     );
     await client.query(`INSERT INTO notifications (recipient_id, kind, story_id, actor_id, created_at, read_at) VALUES ($1, 'rewarded', $2, $3, $4, $5)`, [
-      r.recipientId, r.storyId, r.giverId, r.at, Date.now() - r.at.getTime() > 14 * 86400_000 ? r.at : null,
+      r.recipientId,
+      r.storyId,
+      r.giverId,
+      r.at,
+      Date.now() - r.at.getTime() > 14 * 86400_000 ? r.at : null,
     ]);
   }
   // Budgets: every manager and admin gets 3,000 points this quarter; earlier quarters cover what was given.

@@ -23,7 +23,13 @@ export class UpdateDepartmentDto {
   @MaxLength(80)
   name?: string;
 
-  @ApiProperty({ required: false, type: [String], format: 'uuid', maxItems: 20, description: 'Replaces the managers of the department. Each must have the manager or admin role.' })
+  @ApiProperty({
+    required: false,
+    type: [String],
+    format: 'uuid',
+    maxItems: 20,
+    description: 'Replaces the managers of the department. Each must have the manager or admin role.',
+  })
   @IsOptionalNonNull()
   @IsArray()
   @ArrayMaxSize(20)

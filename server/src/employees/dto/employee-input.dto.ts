@@ -8,15 +8,23 @@ import { IsCanonicalUuid, IsNullable, IsOptionalNonNull } from '../../common/fie
 
 export class CreateEmployeeDto {
   @ApiProperty({ example: 'Priya Natarajan', maxLength: 120 })
-  @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(120)
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(120)
   name: string;
 
   @ApiProperty({ example: 'priya.natarajan@northwind.example', description: 'Unique, case-insensitive.' })
-  @Transform(normaliseEmail) @IsEmail({}, { message: 'email must be an email address' }) @MaxLength(254)
+  @Transform(normaliseEmail)
+  @IsEmail({}, { message: 'email must be an email address' })
+  @MaxLength(254)
   email: string;
 
   @ApiPropertyOptional({ example: 'Chat Agent', maxLength: 120, default: '' })
-  @IsOptionalNonNull() @Transform(trim) @IsString() @MaxLength(120)
+  @IsOptionalNonNull()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(120)
   jobTitle?: string;
 
   @ApiProperty({ format: 'uuid' })
@@ -24,11 +32,13 @@ export class CreateEmployeeDto {
   departmentId: string;
 
   @ApiPropertyOptional({ enum: EMPLOYEE_ROLES, enumName: 'EmployeeRole', default: 'staff' })
-  @IsOptionalNonNull() @IsIn(EMPLOYEE_ROLES, { message: `role must be one of ${EMPLOYEE_ROLES.join(', ')}` })
+  @IsOptionalNonNull()
+  @IsIn(EMPLOYEE_ROLES, { message: `role must be one of ${EMPLOYEE_ROLES.join(', ')}` })
   role?: EmployeeRole;
 
   @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String, description: 'Who the employee reports to.' })
-  @IsNullable() @IsCanonicalUuid('all', { message: 'managerId must be a UUID' })
+  @IsNullable()
+  @IsCanonicalUuid('all', { message: 'managerId must be a UUID' })
   managerId?: string | null;
 
   @ApiProperty({ format: 'date', example: '2024-03-18', description: 'Not in the future.' })
@@ -38,31 +48,45 @@ export class CreateEmployeeDto {
 
 export class UpdateEmployeeDto {
   @ApiPropertyOptional({ maxLength: 120 })
-  @IsOptionalNonNull() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(120)
+  @IsOptionalNonNull()
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(120)
   name?: string;
 
   @ApiPropertyOptional({ description: 'Unique, case-insensitive.' })
-  @IsOptionalNonNull() @Transform(normaliseEmail) @IsEmail({}, { message: 'email must be an email address' }) @MaxLength(254)
+  @IsOptionalNonNull()
+  @Transform(normaliseEmail)
+  @IsEmail({}, { message: 'email must be an email address' })
+  @MaxLength(254)
   email?: string;
 
   @ApiPropertyOptional({ maxLength: 120, type: String, nullable: true, description: 'null (or an empty string) clears it.' })
-  @IsNullable() @Transform(trim) @IsString() @MaxLength(120)
+  @IsNullable()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(120)
   jobTitle?: string | null;
 
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptionalNonNull() @IsCanonicalUuid('all', { message: 'departmentId must be a UUID' })
+  @IsOptionalNonNull()
+  @IsCanonicalUuid('all', { message: 'departmentId must be a UUID' })
   departmentId?: string;
 
   @ApiPropertyOptional({ enum: EMPLOYEE_ROLES, enumName: 'EmployeeRole', description: 'Admins only.' })
-  @IsOptionalNonNull() @IsIn(EMPLOYEE_ROLES, { message: `role must be one of ${EMPLOYEE_ROLES.join(', ')}` })
+  @IsOptionalNonNull()
+  @IsIn(EMPLOYEE_ROLES, { message: `role must be one of ${EMPLOYEE_ROLES.join(', ')}` })
   role?: EmployeeRole;
 
   @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String, description: 'null removes the reporting line.' })
-  @IsNullable() @IsCanonicalUuid('all', { message: 'managerId must be a UUID' })
+  @IsNullable()
+  @IsCanonicalUuid('all', { message: 'managerId must be a UUID' })
   managerId?: string | null;
 
   @ApiPropertyOptional({ format: 'date' })
-  @IsOptionalNonNull() @IsCalendarDate()
+  @IsOptionalNonNull()
+  @IsCalendarDate()
   hiredOn?: string;
 }
 
@@ -80,30 +104,48 @@ export const EMPLOYEE_STATUSES = ['active', 'left', 'all'] as const;
 
 export class ListEmployeesQueryDto {
   @ApiPropertyOptional({ description: 'Part of the name, case-insensitive.', maxLength: 100 })
-  @IsOptionalNonNull() @Transform(trim) @IsString() @MaxLength(100)
+  @IsOptionalNonNull()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(100)
   q?: string;
 
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptionalNonNull() @IsCanonicalUuid('all', { message: 'departmentId must be a UUID' })
+  @IsOptionalNonNull()
+  @IsCanonicalUuid('all', { message: 'departmentId must be a UUID' })
   departmentId?: string;
 
   @ApiPropertyOptional({ enum: EMPLOYEE_ROLES, enumName: 'EmployeeRole', isArray: true, description: 'Only these roles (repeat the parameter for several).' })
-  @IsOptionalNonNull() @Transform(({ value }) => (Array.isArray(value) ? value : [value])) @IsIn(EMPLOYEE_ROLES, { each: true, message: `role must be one of ${EMPLOYEE_ROLES.join(', ')}` })
+  @IsOptionalNonNull()
+  @Transform(({ value }) => (Array.isArray(value) ? value : [value]))
+  @IsIn(EMPLOYEE_ROLES, { each: true, message: `role must be one of ${EMPLOYEE_ROLES.join(', ')}` })
   role?: EmployeeRole[];
 
-  @ApiPropertyOptional({ description: 'Only people in the departments the viewer manages (the roster of a manager); ignored for admins, who manage every department.', default: false })
-  @IsOptionalNonNull() @Transform(queryBoolean) @IsBoolean({ message: 'managed must be true or false' })
+  @ApiPropertyOptional({
+    description: 'Only people in the departments the viewer manages (the roster of a manager); ignored for admins, who manage every department.',
+    default: false,
+  })
+  @IsOptionalNonNull()
+  @Transform(queryBoolean)
+  @IsBoolean({ message: 'managed must be true or false' })
   managed?: boolean;
 
   @ApiPropertyOptional({ enum: EMPLOYEE_STATUSES, default: 'active' })
-  @IsOptionalNonNull() @IsIn(EMPLOYEE_STATUSES, { message: `status must be one of ${EMPLOYEE_STATUSES.join(', ')}` })
+  @IsOptionalNonNull()
+  @IsIn(EMPLOYEE_STATUSES, { message: `status must be one of ${EMPLOYEE_STATUSES.join(', ')}` })
   status?: (typeof EMPLOYEE_STATUSES)[number];
 
   @ApiPropertyOptional({ description: 'The nextCursor of the previous page.', maxLength: 500 })
-  @IsOptionalNonNull() @IsString() @MaxLength(500)
+  @IsOptionalNonNull()
+  @IsString()
+  @MaxLength(500)
   cursor?: string;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 25 })
-  @IsOptionalNonNull() @Transform(queryInteger) @IsInt({ message: 'limit must be a whole number' }) @Min(1) @Max(100)
+  @IsOptionalNonNull()
+  @Transform(queryInteger)
+  @IsInt({ message: 'limit must be a whole number' })
+  @Min(1)
+  @Max(100)
   limit?: number;
 }

@@ -53,7 +53,10 @@ export class EmployeeDto {
   @ApiProperty({ description: 'Still employed (leftOn is null).' })
   active: boolean;
 
-  @ApiProperty({ description: "The company's identity provider manages this person (SCIM): name, email, title, department, manager and employment are changed there, not in the app." })
+  @ApiProperty({
+    description:
+      "The company's identity provider manages this person (SCIM): name, email, title, department, manager and employment are changed there, not in the app.",
+  })
   managedByIdentityProvider: boolean;
 
   @ApiProperty({ type: WorkAnniversaryDto, nullable: true, description: 'The next milestone work anniversary; null for people who left.' })
@@ -78,7 +81,12 @@ export class EmployeeDto {
   })
   account?: 'active' | 'invited' | 'not_invited';
 
-  @ApiPropertyOptional({ type: String, nullable: true, description: 'Private. Why the mail server refused this address for good (then no more email goes to it until the address changes); null when it was not refused.' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    description:
+      'Private. Why the mail server refused this address for good (then no more email goes to it until the address changes); null when it was not refused.',
+  })
   emailRefused?: string | null;
 }
 

@@ -8,7 +8,10 @@ import { IsOptionalNonNull } from '../../common/field-decorators';
 
 export class EndorseStoryDto {
   @ApiPropertyOptional({ maxLength: 500, example: 'She stayed on the line until the parcel was found. Legend.' })
-  @IsOptionalNonNull() @Transform(trim) @IsString() @MaxLength(500)
+  @IsOptionalNonNull()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(500)
   comment?: string;
 }
 

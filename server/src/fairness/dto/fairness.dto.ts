@@ -8,11 +8,19 @@ import { IsOptionalNonNull } from '../../common/field-decorators';
 
 export class FairnessQueryDto {
   @ApiPropertyOptional({ minimum: 7, maximum: 1095, default: 365, description: 'Endorsements given in the last this many days.' })
-  @IsOptionalNonNull() @Transform(queryInteger) @IsInt({ message: 'days must be a whole number' }) @Min(7) @Max(1095)
+  @IsOptionalNonNull()
+  @Transform(queryInteger)
+  @IsInt({ message: 'days must be a whole number' })
+  @Min(7)
+  @Max(1095)
   days?: number;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 50, default: 2, description: 'Endorsements each way before a pair counts as reciprocal.' })
-  @IsOptionalNonNull() @Transform(queryInteger) @IsInt({ message: 'minEach must be a whole number' }) @Min(1) @Max(50)
+  @IsOptionalNonNull()
+  @Transform(queryInteger)
+  @IsInt({ message: 'minEach must be a whole number' })
+  @Min(1)
+  @Max(50)
   minEach?: number;
 }
 
@@ -32,7 +40,11 @@ export class ConcentrationDto {
   @ApiProperty({ type: Number, nullable: true, description: 'Share of endorsements held by the top 10% of recipients (ceil(0.1 × recipients) people); 0–1.' })
   topTenPercentShare: number | null;
 
-  @ApiProperty({ type: Number, nullable: true, description: 'Gini coefficient of endorsements received across all current employees, zeros included: 0 = even, 1 = one person gets all.' })
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description: 'Gini coefficient of endorsements received across all current employees, zeros included: 0 = even, 1 = one person gets all.',
+  })
   gini: number | null;
 }
 
@@ -63,6 +75,9 @@ export class FairnessDto {
   @ApiProperty({ type: [ConcentrationDto] })
   departments: ConcentrationDto[];
 
-  @ApiProperty({ type: [ReciprocalPairDto], description: 'Pairs who endorse each other at least minEach times each way and for whom that is at least half of all they endorse, most mutual first.' })
+  @ApiProperty({
+    type: [ReciprocalPairDto],
+    description: 'Pairs who endorse each other at least minEach times each way and for whom that is at least half of all they endorse, most mutual first.',
+  })
   reciprocalPairs: ReciprocalPairDto[];
 }

@@ -4,7 +4,12 @@ export class JobKindCountsDto {
   @ApiProperty({ example: 'send-email', description: 'The kind of background work (a pg-boss queue).' })
   kind: string;
 
-  @ApiProperty({ type: String, nullable: true, example: '0 7 * * 1', description: 'Cron schedule (company time zone) of a scheduled kind; null for kinds that run on demand.' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: '0 7 * * 1',
+    description: 'Cron schedule (company time zone) of a scheduled kind; null for kinds that run on demand.',
+  })
   schedule: string | null;
 
   @ApiProperty({ description: 'Waiting to run, including those waiting for a retry.' })

@@ -14,28 +14,48 @@ export type LeaderboardMetric = (typeof LEADERBOARD_METRICS)[number];
 export const SCORE_FORMULA = 'score = 10 × stories as hero + 3 × endorsements received + reward points ÷ 10 (rounded down)';
 
 export class LeaderboardQueryDto {
-  @ApiPropertyOptional({ enum: LEADERBOARD_PERIODS, enumName: 'LeaderboardPeriod', default: 'month', description: 'Calendar periods in the company time zone; weeks start on Monday.' })
-  @IsOptionalNonNull() @IsIn(LEADERBOARD_PERIODS, { message: `period must be one of ${LEADERBOARD_PERIODS.join(', ')}` })
+  @ApiPropertyOptional({
+    enum: LEADERBOARD_PERIODS,
+    enumName: 'LeaderboardPeriod',
+    default: 'month',
+    description: 'Calendar periods in the company time zone; weeks start on Monday.',
+  })
+  @IsOptionalNonNull()
+  @IsIn(LEADERBOARD_PERIODS, { message: `period must be one of ${LEADERBOARD_PERIODS.join(', ')}` })
   period?: LeaderboardPeriod;
 
   @ApiPropertyOptional({ format: 'date', description: 'Any day in the period to show; default today (company time zone).' })
-  @IsOptionalNonNull() @IsCalendarDate()
+  @IsOptionalNonNull()
+  @IsCalendarDate()
   date?: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'One department (people currently in it); omit for the whole company.' })
-  @IsOptionalNonNull() @IsCanonicalUuid('all', { message: 'departmentId must be a UUID' })
+  @IsOptionalNonNull()
+  @IsCanonicalUuid('all', { message: 'departmentId must be a UUID' })
   departmentId?: string;
 
-  @ApiPropertyOptional({ enum: LEADERBOARD_METRICS, enumName: 'LeaderboardMetric', default: 'score', description: `stories: stories told where the person is a hero; endorsements: endorsements received on those stories; points: reward points received; ${SCORE_FORMULA}.` })
-  @IsOptionalNonNull() @IsIn(LEADERBOARD_METRICS, { message: `metric must be one of ${LEADERBOARD_METRICS.join(', ')}` })
+  @ApiPropertyOptional({
+    enum: LEADERBOARD_METRICS,
+    enumName: 'LeaderboardMetric',
+    default: 'score',
+    description: `stories: stories told where the person is a hero; endorsements: endorsements received on those stories; points: reward points received; ${SCORE_FORMULA}.`,
+  })
+  @IsOptionalNonNull()
+  @IsIn(LEADERBOARD_METRICS, { message: `metric must be one of ${LEADERBOARD_METRICS.join(', ')}` })
   metric?: LeaderboardMetric;
 
   @ApiPropertyOptional({ description: 'Also rank people who have left (default: current employees only).' })
-  @IsOptionalNonNull() @Transform(queryBoolean) @IsBoolean({ message: 'includeLeavers must be true or false' })
+  @IsOptionalNonNull()
+  @Transform(queryBoolean)
+  @IsBoolean({ message: 'includeLeavers must be true or false' })
   includeLeavers?: boolean;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
-  @IsOptionalNonNull() @Transform(queryInteger) @IsInt({ message: 'limit must be a whole number' }) @Min(1) @Max(100)
+  @IsOptionalNonNull()
+  @Transform(queryInteger)
+  @IsInt({ message: 'limit must be a whole number' })
+  @Min(1)
+  @Max(100)
   limit?: number;
 }
 
@@ -90,7 +110,11 @@ export class LeaderboardDto {
   @ApiProperty({ type: [LeaderboardEntryDto], description: 'The top of the board, best first; ties in rank by name.' })
   items: LeaderboardEntryDto[];
 
-  @ApiProperty({ type: LeaderboardEntryDto, nullable: true, description: 'The signed-in person’s own entry, whether or not it is in the top (null without activity).' })
+  @ApiProperty({
+    type: LeaderboardEntryDto,
+    nullable: true,
+    description: 'The signed-in person’s own entry, whether or not it is in the top (null without activity).',
+  })
   me: LeaderboardEntryDto | null;
 
   @ApiProperty({ description: 'Whether you may rank by and see reward points (the company made them public, or you are an admin).' })

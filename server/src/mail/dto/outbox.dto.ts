@@ -5,7 +5,9 @@ import { CursorPageQueryDto } from '../../common/dto/cursor-page-query.dto';
 
 export class ListOutboxQueryDto extends CursorPageQueryDto {
   @ApiPropertyOptional({ format: 'email', description: 'Only the mail to this address.' })
-  @IsOptionalNonNull() @IsEmail({}, { message: 'to must be an email address' }) @MaxLength(254)
+  @IsOptionalNonNull()
+  @IsEmail({}, { message: 'to must be an email address' })
+  @MaxLength(254)
   to?: string;
 }
 

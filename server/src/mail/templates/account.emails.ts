@@ -8,9 +8,15 @@ export function invitationEmail(input: { name: string; companyName: string; url:
     preview: `Set your password to start telling and reading hero stories. The link works until ${until}.`,
     heading: `Welcome, ${input.name}`,
     blocks: [
-      { kind: 'paragraph', text: `${input.companyName} uses Heroics to see and celebrate the moments someone on the team took care of a customer. Set a password to sign in.` },
+      {
+        kind: 'paragraph',
+        text: `${input.companyName} uses Heroics to see and celebrate the moments someone on the team took care of a customer. Set a password to sign in.`,
+      },
       { kind: 'button', label: 'Set my password', href: input.url },
-      { kind: 'note', text: `The link works once, until ${until}. If it has expired, ask your admin for a new one. If you did not expect this email, you can ignore it.` },
+      {
+        kind: 'note',
+        text: `The link works once, until ${until}. If it has expired, ask your admin for a new one. If you did not expect this email, you can ignore it.`,
+      },
     ],
   };
 }
@@ -23,7 +29,10 @@ export function passwordResetEmail(input: { name: string; url: string; ttlMinute
     blocks: [
       { kind: 'paragraph', text: `Hello ${input.name}, someone (probably you) asked to reset the password of your Heroics account.` },
       { kind: 'button', label: 'Choose a new password', href: input.url },
-      { kind: 'note', text: `The link works once, for ${input.ttlMinutes} minutes. Setting a new password signs you out everywhere else. If you did not ask for this, ignore this email: your password stays as it is.` },
+      {
+        kind: 'note',
+        text: `The link works once, for ${input.ttlMinutes} minutes. Setting a new password signs you out everywhere else. If you did not ask for this, ignore this email: your password stays as it is.`,
+      },
     ],
   };
 }

@@ -16,21 +16,34 @@ function line(item: RecognitionItem): string {
 }
 
 export function recognitionEmail(name: string, item: RecognitionItem, appUrl: string): EmailContent {
-  const subject = item.kind === 'named_hero' ? `${item.actorName ?? 'Someone'} named you a hero` : item.kind === 'rewarded' ? 'You received a reward' : 'Your story was endorsed';
+  const subject =
+    item.kind === 'named_hero'
+      ? `${item.actorName ?? 'Someone'} named you a hero`
+      : item.kind === 'rewarded'
+        ? 'You received a reward'
+        : 'Your story was endorsed';
   return {
     subject,
     preview: line(item),
     heading: item.kind === 'rewarded' ? `Well done, ${name}` : `Nice work, ${name}`,
-    blocks: [{ kind: 'paragraph', text: line(item) }, { kind: 'button', label: item.storyUrl ? 'Read the story' : 'Open Heroics', href: item.storyUrl ?? appUrl }],
+    blocks: [
+      { kind: 'paragraph', text: line(item) },
+      { kind: 'button', label: item.storyUrl ? 'Read the story' : 'Open Heroics', href: item.storyUrl ?? appUrl },
+    ],
   };
 }
 
 /** Endorsements in one email (at most one an hour), or a whole day of recognition (the daily digest). */
 export function recognitionListEmail(name: string, items: RecognitionItem[], appUrl: string, daily: boolean): EmailContent {
   const endorsedOnly = items.every((i) => i.kind === 'story_endorsed');
-  const subject = daily ? `Your day on Heroics: ${items.length} ${items.length === 1 ? 'update' : 'updates'}` : `Your story was endorsed ${items.length} ${items.length === 1 ? 'time' : 'times'}`;
+  const subject = daily
+    ? `Your day on Heroics: ${items.length} ${items.length === 1 ? 'update' : 'updates'}`
+    : `Your story was endorsed ${items.length} ${items.length === 1 ? 'time' : 'times'}`;
   const blocks: EmailBlock[] = [
-    { kind: 'paragraph', text: daily ? `Here is what happened since yesterday, ${name}.` : endorsedOnly ? 'Colleagues endorsed your stories:' : 'News for you:' },
+    {
+      kind: 'paragraph',
+      text: daily ? `Here is what happened since yesterday, ${name}.` : endorsedOnly ? 'Colleagues endorsed your stories:' : 'News for you:',
+    },
     { kind: 'list', items: items.map((i) => ({ text: line(i), href: i.storyUrl ?? undefined })) },
     { kind: 'button', label: 'Open Heroics', href: appUrl },
   ];
@@ -51,7 +64,14 @@ export function storyHiddenEmail(name: string, title: string, reason: string | n
   };
 }
 
-export function anniversaryEmail(input: { name: string; years: number; forManager?: { managerName: string }; personUrl: string; appUrl: string; companyName: string }): EmailContent {
+export function anniversaryEmail(input: {
+  name: string;
+  years: number;
+  forManager?: { managerName: string };
+  personUrl: string;
+  appUrl: string;
+  companyName: string;
+}): EmailContent {
   const years = `${input.years} ${input.years === 1 ? 'year' : 'years'}`;
   if (input.forManager) {
     return {

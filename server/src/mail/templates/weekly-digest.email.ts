@@ -24,10 +24,26 @@ export function weeklyDigestEmail(d: WeeklyDigest): EmailContent {
     heading: `Your week in ${d.departments.join(', ')}`,
     blocks: [
       { kind: 'paragraph', text: `Good morning, ${d.managerName}. Here is what your teams did and who is waiting to be seen.` },
-      ...section('New stories this week', 'No new stories this week.', d.newStories.map((s) => ({ text: s.title, href: s.url, detail: endorsements(s.endorsementCount) }))),
-      ...section('Nominated by peers, not yet rewarded', 'No peer-nominated stories are waiting.', d.peerNominated.map((s) => ({ text: s.title, href: s.url, detail: endorsements(s.endorsementCount) }))),
-      ...section('Not recognised in the last 30 days', 'Everyone was recognised in the last 30 days.', d.unrecognised.map((p) => ({ text: p.name, href: p.url }))),
-      ...section('New hires waiting for a first recognition', 'No new hire is waiting.', d.newHires.map((p) => ({ text: p.name, href: p.url, detail: `Joined ${p.hiredOn}` }))),
+      ...section(
+        'New stories this week',
+        'No new stories this week.',
+        d.newStories.map((s) => ({ text: s.title, href: s.url, detail: endorsements(s.endorsementCount) })),
+      ),
+      ...section(
+        'Nominated by peers, not yet rewarded',
+        'No peer-nominated stories are waiting.',
+        d.peerNominated.map((s) => ({ text: s.title, href: s.url, detail: endorsements(s.endorsementCount) })),
+      ),
+      ...section(
+        'Not recognised in the last 30 days',
+        'Everyone was recognised in the last 30 days.',
+        d.unrecognised.map((p) => ({ text: p.name, href: p.url })),
+      ),
+      ...section(
+        'New hires waiting for a first recognition',
+        'No new hire is waiting.',
+        d.newHires.map((p) => ({ text: p.name, href: p.url, detail: `Joined ${p.hiredOn}` })),
+      ),
       { kind: 'heading', text: `Budget left in ${d.quarter}` },
       { kind: 'paragraph', text: d.budgetLeft === null ? 'You have no budget for this quarter.' : `${d.budgetLeft} points.` },
       { kind: 'button', label: 'Open the review queue', href: `${d.appUrl}/review-queue` },

@@ -59,10 +59,14 @@ export class ListNotificationsQueryDto extends CursorPageQueryDto {}
 
 export class MarkNotificationsReadDto {
   @ApiPropertyOptional({ type: [String], format: 'uuid', maxItems: 100 })
-  @IsOptionalNonNull() @IsArray() @ArrayMaxSize(100) @IsCanonicalUuid('all', { each: true, message: 'each notification id must be a UUID' })
+  @IsOptionalNonNull()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsCanonicalUuid('all', { each: true, message: 'each notification id must be a UUID' })
   ids?: string[];
 
   @ApiPropertyOptional({ description: 'Mark every notification read.' })
-  @IsOptionalNonNull() @IsBoolean()
+  @IsOptionalNonNull()
+  @IsBoolean()
   all?: boolean;
 }

@@ -31,13 +31,15 @@ export class PointsSummaryDto {
 
 export class PointsQueryDto {
   @ApiPropertyOptional({ format: 'uuid', description: 'Whose points (default: yours). Others’ are visible to their managers and admins.' })
-  @IsOptionalNonNull() @IsUUID('all', { message: 'employeeId must be a UUID' })
+  @IsOptionalNonNull()
+  @IsUUID('all', { message: 'employeeId must be a UUID' })
   employeeId?: string;
 }
 
 export class PointsLedgerQueryDto extends CursorPageQueryDto {
   @ApiPropertyOptional({ format: 'uuid', description: 'Whose ledger (default: yours).' })
-  @IsOptionalNonNull() @IsUUID('all', { message: 'employeeId must be a UUID' })
+  @IsOptionalNonNull()
+  @IsUUID('all', { message: 'employeeId must be a UUID' })
   employeeId?: string;
 }
 
@@ -73,7 +75,13 @@ export class PointsLedgerPageDto {
 }
 
 export class PointsSettingsDto {
-  @ApiProperty({ type: Number, nullable: true, minimum: 1, maximum: 120, description: 'Points expire this many months after they were received, oldest first; null: never.' })
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    minimum: 1,
+    maximum: 120,
+    description: 'Points expire this many months after they were received, oldest first; null: never.',
+  })
   expiryMonths: number | null;
 
   @ApiProperty({ description: 'Whether everyone may see the reward-points leaderboard (off by default: points are private).' })
@@ -85,14 +93,21 @@ export class PointsSettingsDto {
 
 export class UpdatePointsSettingsDto {
   @ApiPropertyOptional({ type: Number, nullable: true, minimum: 1, maximum: 120, description: 'null: points never expire.' })
-  @IsNullable() @IsInt({ message: 'expiryMonths must be a whole number of months' }) @Min(1) @Max(120)
+  @IsNullable()
+  @IsInt({ message: 'expiryMonths must be a whole number of months' })
+  @Min(1)
+  @Max(120)
   expiryMonths?: number | null;
 
   @ApiPropertyOptional()
-  @IsOptionalNonNull() @IsBoolean({ message: 'leaderboardPublic must be true or false' })
+  @IsOptionalNonNull()
+  @IsBoolean({ message: 'leaderboardPublic must be true or false' })
   leaderboardPublic?: boolean;
 
   @ApiPropertyOptional({ minimum: 0, maximum: 3650 })
-  @IsOptionalNonNull() @IsInt({ message: 'leaverGraceDays must be a whole number of days' }) @Min(0) @Max(3650)
+  @IsOptionalNonNull()
+  @IsInt({ message: 'leaverGraceDays must be a whole number of days' })
+  @Min(0)
+  @Max(3650)
   leaverGraceDays?: number;
 }

@@ -15,43 +15,66 @@ export class RedeemItemDto {
   itemId: string;
 
   @ApiPropertyOptional({ maxLength: 120, description: 'For charity donations: one of the item’s charities.' })
-  @IsOptionalNonNull() @Transform(trim) @IsString() @MinLength(1, { message: 'charity must not be empty' }) @MaxLength(120)
+  @IsOptionalNonNull()
+  @Transform(trim)
+  @IsString()
+  @MinLength(1, { message: 'charity must not be empty' })
+  @MaxLength(120)
   charity?: string;
 
   @ApiPropertyOptional({ maxLength: 1000, description: 'A note for whoever fulfils it (a size, a date for time off).' })
-  @IsOptionalNonNull() @Transform(trim) @IsString() @MaxLength(1000)
+  @IsOptionalNonNull()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(1000)
   note?: string;
 }
 
 export class CustomRedemptionDto {
   @ApiProperty({ minLength: 3, maxLength: 1000, example: 'A day at the pottery workshop my team talks about' })
-  @Transform(trim) @IsString() @MinLength(3, { message: 'description needs at least 3 characters' }) @MaxLength(1000)
+  @Transform(trim)
+  @IsString()
+  @MinLength(3, { message: 'description needs at least 3 characters' })
+  @MaxLength(1000)
   description: string;
 
   @ApiProperty({ minimum: 1, maximum: 1_000_000, description: 'The points you offer; a whole number above zero. They are held until an admin decides.' })
-  @IsInt({ message: 'cost must be a whole number of points' }) @Min(1, { message: 'cost must be at least 1 point' }) @Max(1_000_000)
+  @IsInt({ message: 'cost must be a whole number of points' })
+  @Min(1, { message: 'cost must be at least 1 point' })
+  @Max(1_000_000)
   cost: number;
 }
 
 export class FulfilRedemptionDto {
   @ApiPropertyOptional({ maxLength: 200, description: 'A gift-card code or the like: stored encrypted, shown once to the person.' })
-  @IsOptionalNonNull() @Transform(trim) @IsString() @MinLength(1, { message: 'code must not be empty' }) @MaxLength(200)
+  @IsOptionalNonNull()
+  @Transform(trim)
+  @IsString()
+  @MinLength(1, { message: 'code must not be empty' })
+  @MaxLength(200)
   code?: string;
 
   @ApiPropertyOptional({ maxLength: 1000, description: 'A note the person sees (how to collect it, when the day off is booked).' })
-  @IsOptionalNonNull() @Transform(trim) @IsString() @MaxLength(1000)
+  @IsOptionalNonNull()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(1000)
   note?: string;
 }
 
 export class DeclineRedemptionDto {
   @ApiProperty({ minLength: 3, maxLength: 1000, description: 'Why; the person sees it, and the points return at once.' })
-  @Transform(trim) @IsString() @MinLength(3, { message: 'reason needs at least 3 characters' }) @MaxLength(1000)
+  @Transform(trim)
+  @IsString()
+  @MinLength(3, { message: 'reason needs at least 3 characters' })
+  @MaxLength(1000)
   reason: string;
 }
 
 export class ListRedemptionsQueryDto extends CursorPageQueryDto {
   @ApiPropertyOptional({ enum: REDEMPTION_STATUSES, enumName: 'RedemptionStatus' })
-  @IsOptionalNonNull() @IsIn(REDEMPTION_STATUSES, { message: `status must be one of ${REDEMPTION_STATUSES.join(', ')}` })
+  @IsOptionalNonNull()
+  @IsIn(REDEMPTION_STATUSES, { message: `status must be one of ${REDEMPTION_STATUSES.join(', ')}` })
   status?: RedemptionStatus;
 }
 

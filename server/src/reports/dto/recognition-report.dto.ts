@@ -1,7 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { STORY_CHANNELS, StoryChannel } from '../../stories/story.entity';
 
-const share = (description: string) => ({ type: Number, nullable: true, description: `${description} Four decimals; null when dividing by zero.`, example: 0.5 });
+const share = (description: string) => ({
+  type: Number,
+  nullable: true,
+  description: `${description} Four decimals; null when dividing by zero.`,
+  example: 0.5,
+});
 
 export class SurvivalStepDto {
   @ApiProperty({ description: 'Days since hire.' })

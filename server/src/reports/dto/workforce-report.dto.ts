@@ -1,7 +1,12 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { TENURE_BANDS, TenureBandKey } from '../workforce-stats';
 
-const share = (description: string) => ({ type: Number, nullable: true, description: `${description} Four decimals; null when dividing by zero.`, example: 0.25 });
+const share = (description: string) => ({
+  type: Number,
+  nullable: true,
+  description: `${description} Four decimals; null when dividing by zero.`,
+  example: 0.25,
+});
 const maybe = (description: string) => ({ type: Number, nullable: true, description });
 
 export class TenureBandDto {

@@ -8,11 +8,16 @@ import { IsCanonicalUuid, IsOptionalNonNull } from '../../common/field-decorator
 
 export class ReviewQueueQueryDto extends CursorPageQueryDto {
   @ApiPropertyOptional({ format: 'uuid', description: 'One of your departments (default: all you manage; admins: the whole company).' })
-  @IsOptionalNonNull() @IsCanonicalUuid('all', { message: 'departmentId must be a UUID' })
+  @IsOptionalNonNull()
+  @IsCanonicalUuid('all', { message: 'departmentId must be a UUID' })
   departmentId?: string;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 365, default: 30, description: 'Stories told in the last this many days.' })
-  @IsOptionalNonNull() @Transform(queryInteger) @IsInt({ message: 'days must be a whole number' }) @Min(1) @Max(365)
+  @IsOptionalNonNull()
+  @Transform(queryInteger)
+  @IsInt({ message: 'days must be a whole number' })
+  @Min(1)
+  @Max(365)
   days?: number;
 }
 

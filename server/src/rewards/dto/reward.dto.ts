@@ -7,7 +7,6 @@ import { StoryDepartmentDto } from '../../stories/dto/story.dto';
 import { canRevoke, REVOKE_WINDOW_HOURS } from '../rewards.policy';
 import { CHAMPION_PERIODS, ChampionPeriod, REWARD_KINDS, RewardKind } from '../reward.entity';
 
-
 export class RewardStoryRefDto {
   @ApiProperty({ format: 'uuid' })
   id: string;
@@ -127,7 +126,9 @@ export interface RewardRow {
   revokeReason: string | null;
 }
 
-export function championTitle(row: Pick<RewardRow, 'championPeriod' | 'periodStart' | 'championDepartmentId' | 'championDepartmentName'>): ChampionTitleDto | null {
+export function championTitle(
+  row: Pick<RewardRow, 'championPeriod' | 'periodStart' | 'championDepartmentId' | 'championDepartmentName'>,
+): ChampionTitleDto | null {
   if (!row.championPeriod || !row.periodStart || !row.championDepartmentId) return null;
   return {
     period: row.championPeriod,

@@ -5,18 +5,32 @@ import { IsBoolean } from 'class-validator';
 import { ROW_ACTIONS, RowAction, RosterPlan } from '../roster-plan';
 import { IsOptionalNonNull } from '../../common/field-decorators';
 
-
 export class RosterImportQueryDto {
-  @ApiPropertyOptional({ default: false, description: 'false (default): a dry run that changes nothing. true: apply every row in one transaction, or nothing when any row has an error.' })
-  @IsOptionalNonNull() @Transform(queryBoolean) @IsBoolean({ message: 'apply must be true or false' })
+  @ApiPropertyOptional({
+    default: false,
+    description: 'false (default): a dry run that changes nothing. true: apply every row in one transaction, or nothing when any row has an error.',
+  })
+  @IsOptionalNonNull()
+  @Transform(queryBoolean)
+  @IsBoolean({ message: 'apply must be true or false' })
   apply?: boolean;
 
-  @ApiPropertyOptional({ default: false, description: 'Create departments the file names that do not exist yet. Without it an unknown department is an error on its row.' })
-  @IsOptionalNonNull() @Transform(queryBoolean) @IsBoolean({ message: 'createDepartments must be true or false' })
+  @ApiPropertyOptional({
+    default: false,
+    description: 'Create departments the file names that do not exist yet. Without it an unknown department is an error on its row.',
+  })
+  @IsOptionalNonNull()
+  @Transform(queryBoolean)
+  @IsBoolean({ message: 'createDepartments must be true or false' })
   createDepartments?: boolean;
 
-  @ApiPropertyOptional({ default: false, description: 'With apply=true: after the rows are written, invite everyone not yet invited (the new people among them); each gets an email.' })
-  @IsOptionalNonNull() @Transform(queryBoolean) @IsBoolean({ message: 'invite must be true or false' })
+  @ApiPropertyOptional({
+    default: false,
+    description: 'With apply=true: after the rows are written, invite everyone not yet invited (the new people among them); each gets an email.',
+  })
+  @IsOptionalNonNull()
+  @Transform(queryBoolean)
+  @IsBoolean({ message: 'invite must be true or false' })
   invite?: boolean;
 }
 

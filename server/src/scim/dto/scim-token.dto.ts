@@ -5,7 +5,10 @@ import { trim } from '../../common/transforms';
 
 export class CreateScimTokenDto {
   @ApiProperty({ example: 'Okta provisioning', maxLength: 80 })
-  @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(80)
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(80)
   name: string;
 }
 

@@ -5,12 +5,18 @@ import { trim } from '../../common/transforms';
 import { CHANNEL_EVENTS, ChannelEvent } from '../../integration-events/channel-routing';
 
 export class ConnectSlackDto {
-  @ApiProperty({ description: "Basic Information → App Credentials → Signing Secret of your Slack app.", maxLength: 200 })
-  @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(200)
+  @ApiProperty({ description: 'Basic Information → App Credentials → Signing Secret of your Slack app.', maxLength: 200 })
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
   signingSecret: string;
 
   @ApiProperty({ description: 'OAuth & Permissions → Bot User OAuth Token (starts with xoxb-).', maxLength: 300, example: 'xoxb-…' })
-  @Transform(trim) @IsString() @Matches(/^xox[bp]-[A-Za-z0-9-]+$/, { message: 'botToken must be a Slack bot token (it starts with xoxb-)' }) @MaxLength(300)
+  @Transform(trim)
+  @IsString()
+  @Matches(/^xox[bp]-[A-Za-z0-9-]+$/, { message: 'botToken must be a Slack bot token (it starts with xoxb-)' })
+  @MaxLength(300)
   botToken: string;
 }
 
@@ -47,7 +53,10 @@ export class SlackSettingsDto {
   @ApiProperty({ type: String, format: 'date-time', nullable: true })
   connectedAt: string | null;
 
-  @ApiProperty({ description: 'The request URL to enter for the slash command and for interactivity in your Slack app.', example: 'https://heroics.example.com/api/integrations/slack/commands' })
+  @ApiProperty({
+    description: 'The request URL to enter for the slash command and for interactivity in your Slack app.',
+    example: 'https://heroics.example.com/api/integrations/slack/commands',
+  })
   commandsUrl: string;
 
   @ApiProperty({ example: 'https://heroics.example.com/api/integrations/slack/interactions' })
@@ -59,14 +68,22 @@ export class SlackSettingsDto {
 
 export class CreateSlackChannelRouteDto {
   @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: 'Leave out (or null) for every department.' })
-  @ValidateIf((_, v) => v !== null && v !== undefined) @IsUUID()
+  @ValidateIf((_, v) => v !== null && v !== undefined)
+  @IsUUID()
   departmentId?: string | null;
 
   @ApiProperty({ description: 'The channel id (channel details → About → Channel ID) or its name.', example: 'C0123456789', maxLength: 80 })
-  @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(80)
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(80)
   channel: string;
 
   @ApiProperty({ enum: CHANNEL_EVENTS, isArray: true, minItems: 1, maxItems: CHANNEL_EVENTS.length })
-  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(CHANNEL_EVENTS.length) @ArrayUnique() @IsIn(CHANNEL_EVENTS, { each: true })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(CHANNEL_EVENTS.length)
+  @ArrayUnique()
+  @IsIn(CHANNEL_EVENTS, { each: true })
   events: ChannelEvent[];
 }

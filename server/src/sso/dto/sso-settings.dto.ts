@@ -80,75 +80,116 @@ export class UpdateSsoSettingsDto {
   enabled: boolean;
 
   @ApiProperty({ maxLength: 60, example: 'Okta' })
-  @Transform(trim) @IsString() @MaxLength(60)
+  @Transform(trim)
+  @IsString()
+  @MaxLength(60)
   providerName: string;
 
   @ApiProperty({ maxLength: 500, example: 'https://larkspur.okta.com' })
-  @Transform(trim) @IsString() @MaxLength(500)
+  @Transform(trim)
+  @IsString()
+  @MaxLength(500)
   issuer: string;
 
   @ApiProperty({ maxLength: 200 })
-  @Transform(trim) @IsString() @MaxLength(200)
+  @Transform(trim)
+  @IsString()
+  @MaxLength(200)
   clientId: string;
 
   @ApiPropertyOptional({ maxLength: 500, description: 'Leave out to keep the stored one.' })
-  @IsOptionalNonNull() @IsString() @MaxLength(500)
+  @IsOptionalNonNull()
+  @IsString()
+  @MaxLength(500)
   clientSecret?: string;
 
   @ApiPropertyOptional({ type: [String], maxItems: 50 })
-  @IsOptionalNonNull() @IsArray() @ArrayMaxSize(50) @IsString({ each: true }) @Matches(DOMAIN, { each: true, message: 'allowedDomains must be domain names such as larkspur.example' })
+  @IsOptionalNonNull()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @Matches(DOMAIN, { each: true, message: 'allowedDomains must be domain names such as larkspur.example' })
   allowedDomains?: string[];
 
   @ApiPropertyOptional()
-  @IsOptionalNonNull() @IsBoolean()
+  @IsOptionalNonNull()
+  @IsBoolean()
   requireSso?: boolean;
 
   @ApiPropertyOptional({ type: [String], maxItems: 20 })
-  @IsOptionalNonNull() @IsArray() @ArrayMaxSize(20) @IsEmail({}, { each: true, message: 'breakGlassEmails must be email addresses' })
+  @IsOptionalNonNull()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsEmail({}, { each: true, message: 'breakGlassEmails must be email addresses' })
   breakGlassEmails?: string[];
 
   @ApiPropertyOptional()
-  @IsOptionalNonNull() @IsBoolean()
+  @IsOptionalNonNull()
+  @IsBoolean()
   jitProvisioning?: boolean;
 
   @ApiPropertyOptional({ maxLength: 100, example: 'department' })
-  @IsOptionalNonNull() @IsString() @MaxLength(100) @Matches(/^[A-Za-z0-9_:./-]*$/, { message: 'departmentClaim must be a claim name such as department' })
+  @IsOptionalNonNull()
+  @IsString()
+  @MaxLength(100)
+  @Matches(/^[A-Za-z0-9_:./-]*$/, { message: 'departmentClaim must be a claim name such as department' })
   departmentClaim?: string;
 }
 
 export class SsoLogoutDto {
-  @ApiProperty({ type: String, nullable: true, description: "Where to send the browser to sign out at the provider too; null when it offers no sign-out." })
+  @ApiProperty({ type: String, nullable: true, description: 'Where to send the browser to sign out at the provider too; null when it offers no sign-out.' })
   providerLogoutUrl: string | null;
 }
 
 export class SsoLoginQueryDto {
   @ApiPropertyOptional({ example: '/stories/new', description: 'A path of this app to land on after signing in.' })
-  @IsOptionalNonNull() @IsString() @MaxLength(500)
+  @IsOptionalNonNull()
+  @IsString()
+  @MaxLength(500)
   returnTo?: string;
 }
 
 export class SsoCallbackQueryDto {
-  @ApiPropertyOptional() @IsOptionalNonNull() @IsString() @MaxLength(4000)
+  @ApiPropertyOptional()
+  @IsOptionalNonNull()
+  @IsString()
+  @MaxLength(4000)
   code?: string;
 
-  @ApiPropertyOptional() @IsOptionalNonNull() @IsString() @MaxLength(500)
+  @ApiPropertyOptional()
+  @IsOptionalNonNull()
+  @IsString()
+  @MaxLength(500)
   state?: string;
 
-  @ApiPropertyOptional() @IsOptionalNonNull() @IsString() @MaxLength(500)
+  @ApiPropertyOptional()
+  @IsOptionalNonNull()
+  @IsString()
+  @MaxLength(500)
   iss?: string;
 
-  @ApiPropertyOptional() @IsOptionalNonNull() @IsString() @MaxLength(200)
+  @ApiPropertyOptional()
+  @IsOptionalNonNull()
+  @IsString()
+  @MaxLength(200)
   error?: string;
 
-  @ApiPropertyOptional() @IsOptionalNonNull() @IsString() @MaxLength(1000)
+  @ApiPropertyOptional()
+  @IsOptionalNonNull()
+  @IsString()
+  @MaxLength(1000)
   error_description?: string;
 
-  @ApiPropertyOptional() @IsOptionalNonNull() @IsString() @MaxLength(500)
+  @ApiPropertyOptional()
+  @IsOptionalNonNull()
+  @IsString()
+  @MaxLength(500)
   session_state?: string;
 }
 
 export class BackchannelLogoutDto {
   @ApiProperty({ description: 'The logout token (a JWT signed by the provider).' })
-  @IsString() @MaxLength(8000)
+  @IsString()
+  @MaxLength(8000)
   logout_token: string;
 }

@@ -10,24 +10,39 @@ const storyText = (field: string) => ({ description: `${field} (limited Markdown
 
 export class CreateStoryDto {
   @ApiProperty({ maxLength: 120, example: 'Found the wedding suit a day before the wedding' })
-  @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(120)
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(120)
   title: string;
 
   @ApiProperty({ type: [String], format: 'uuid', minItems: 1, maxItems: 10, description: 'Current employees; the author may be one of them.' })
-  @IsArray() @ArrayMinSize(1, { message: 'heroIds must name at least one hero' }) @ArrayMaxSize(10) @ArrayUnique({ message: 'heroIds must not repeat a hero' })
+  @IsArray()
+  @ArrayMinSize(1, { message: 'heroIds must name at least one hero' })
+  @ArrayMaxSize(10)
+  @ArrayUnique({ message: 'heroIds must not repeat a hero' })
   @IsCanonicalUuid('all', { each: true, message: 'each hero id must be a UUID' })
   heroIds: string[];
 
   @ApiProperty(storyText('What the customer needed'))
-  @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(2000)
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
   situation: string;
 
   @ApiProperty(storyText('What the hero did'))
-  @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(2000)
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
   action: string;
 
   @ApiProperty(storyText('How it ended for the customer'))
-  @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(2000)
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
   impact: string;
 
   @ApiProperty({ format: 'date', description: 'Not in the future, not before any hero was hired.' })
@@ -43,66 +58,106 @@ export class CreateStoryDto {
   resolvedWithoutHandoff: boolean;
 
   @ApiPropertyOptional({ type: String, nullable: true, maxLength: 500 })
-  @IsNullable() @Transform(trim) @IsString() @MaxLength(500)
+  @IsNullable()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(500)
   customerQuote?: string | null;
 
   @ApiProperty({ type: [String], format: 'uuid', minItems: 1, maxItems: 5 })
-  @IsArray() @ArrayMinSize(1, { message: 'valueIds must name at least one company value' }) @ArrayMaxSize(5) @ArrayUnique()
+  @IsArray()
+  @ArrayMinSize(1, { message: 'valueIds must name at least one company value' })
+  @ArrayMaxSize(5)
+  @ArrayUnique()
   @IsCanonicalUuid('all', { each: true, message: 'each value id must be a UUID' })
   valueIds: string[];
 }
 
 export class UpdateStoryDto {
   @ApiProperty({ description: 'The version the edit is based on.' })
-  @IsInt() @Min(1)
+  @IsInt()
+  @Min(1)
   version: number;
 
   @ApiPropertyOptional({ maxLength: 120 })
-  @IsOptionalNonNull() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(120)
+  @IsOptionalNonNull()
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(120)
   title?: string;
 
   @ApiPropertyOptional({ type: [String], format: 'uuid', minItems: 1, maxItems: 10 })
-  @IsOptionalNonNull() @IsArray() @ArrayMinSize(1, { message: 'heroIds must name at least one hero' }) @ArrayMaxSize(10) @ArrayUnique({ message: 'heroIds must not repeat a hero' })
+  @IsOptionalNonNull()
+  @IsArray()
+  @ArrayMinSize(1, { message: 'heroIds must name at least one hero' })
+  @ArrayMaxSize(10)
+  @ArrayUnique({ message: 'heroIds must not repeat a hero' })
   @IsCanonicalUuid('all', { each: true, message: 'each hero id must be a UUID' })
   heroIds?: string[];
 
   @ApiPropertyOptional(storyText('What the customer needed'))
-  @IsOptionalNonNull() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(2000)
+  @IsOptionalNonNull()
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
   situation?: string;
 
   @ApiPropertyOptional(storyText('What the hero did'))
-  @IsOptionalNonNull() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(2000)
+  @IsOptionalNonNull()
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
   action?: string;
 
   @ApiPropertyOptional(storyText('How it ended for the customer'))
-  @IsOptionalNonNull() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(2000)
+  @IsOptionalNonNull()
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
   impact?: string;
 
   @ApiPropertyOptional({ format: 'date' })
-  @IsOptionalNonNull() @IsCalendarDate()
+  @IsOptionalNonNull()
+  @IsCalendarDate()
   occurredOn?: string;
 
   @ApiPropertyOptional({ enum: STORY_CHANNELS, enumName: 'StoryChannel' })
-  @IsOptionalNonNull() @IsIn(STORY_CHANNELS, { message: `channel must be one of ${STORY_CHANNELS.join(', ')}` })
+  @IsOptionalNonNull()
+  @IsIn(STORY_CHANNELS, { message: `channel must be one of ${STORY_CHANNELS.join(', ')}` })
   channel?: StoryChannel;
 
   @ApiPropertyOptional()
-  @IsOptionalNonNull() @IsBoolean()
+  @IsOptionalNonNull()
+  @IsBoolean()
   resolvedWithoutHandoff?: boolean;
 
   @ApiPropertyOptional({ type: String, nullable: true, maxLength: 500, description: 'null removes the quote.' })
-  @IsNullable() @Transform(trim) @IsString() @MaxLength(500)
+  @IsNullable()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(500)
   customerQuote?: string | null;
 
   @ApiPropertyOptional({ type: [String], format: 'uuid', minItems: 1, maxItems: 5 })
-  @IsOptionalNonNull() @IsArray() @ArrayMinSize(1, { message: 'valueIds must name at least one company value' }) @ArrayMaxSize(5) @ArrayUnique()
+  @IsOptionalNonNull()
+  @IsArray()
+  @ArrayMinSize(1, { message: 'valueIds must name at least one company value' })
+  @ArrayMaxSize(5)
+  @ArrayUnique()
   @IsCanonicalUuid('all', { each: true, message: 'each value id must be a UUID' })
   valueIds?: string[];
 }
 
 export class HideStoryDto {
   @ApiProperty({ maxLength: 500, example: 'Names a customer; please retell it without their name.' })
-  @Transform(trim) @IsString() @IsNotEmpty({ message: 'reason must say why the story is hidden' }) @MaxLength(500)
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty({ message: 'reason must say why the story is hidden' })
+  @MaxLength(500)
   reason: string;
 }
 

@@ -5,7 +5,6 @@ import { CHAMPION_PERIODS, ChampionPeriod } from '../../rewards/reward.entity';
 import { canModerateStory, EDIT_WINDOW_DAYS, mayFeature, withinEditWindow } from '../stories.policy';
 import { STORY_CHANNELS, STORY_STATUSES, StoryChannel, StoryStatus } from '../story.entity';
 
-
 export class StoryDepartmentDto {
   @ApiProperty({ format: 'uuid' })
   id: string;

@@ -17,7 +17,10 @@ export class TeamsChannelDto {
   @ApiProperty({ type: String, nullable: true })
   departmentName: string | null;
 
-  @ApiProperty({ description: 'The host of the webhook URL; the URL itself is a credential and is not shown again.', example: 'prod-12.westeurope.logic.azure.com' })
+  @ApiProperty({
+    description: 'The host of the webhook URL; the URL itself is a credential and is not shown again.',
+    example: 'prod-12.westeurope.logic.azure.com',
+  })
   webhookHost: string;
 
   @ApiProperty({ enum: CHANNEL_EVENTS, isArray: true })
@@ -26,19 +29,33 @@ export class TeamsChannelDto {
 
 export class CreateTeamsChannelDto {
   @ApiProperty({ maxLength: 80, example: 'Support floor' })
-  @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(80)
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(80)
   name: string;
 
   @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true })
-  @ValidateIf((_, v) => v !== null && v !== undefined) @IsUUID()
+  @ValidateIf((_, v) => v !== null && v !== undefined)
+  @IsUUID()
   departmentId?: string | null;
 
-  @ApiProperty({ maxLength: 2000, description: 'The URL of a Teams Workflows "Post to a channel when a webhook request is received" flow, or of an incoming webhook.' })
-  @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(2000)
+  @ApiProperty({
+    maxLength: 2000,
+    description: 'The URL of a Teams Workflows "Post to a channel when a webhook request is received" flow, or of an incoming webhook.',
+  })
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
   webhookUrl: string;
 
   @ApiProperty({ enum: CHANNEL_EVENTS, isArray: true, minItems: 1, maxItems: CHANNEL_EVENTS.length })
-  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(CHANNEL_EVENTS.length) @ArrayUnique() @IsIn(CHANNEL_EVENTS, { each: true })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(CHANNEL_EVENTS.length)
+  @ArrayUnique()
+  @IsIn(CHANNEL_EVENTS, { each: true })
   events: ChannelEvent[];
 }
 
@@ -55,11 +72,17 @@ export class TeamsOutgoingWebhookDto {
 
 export class CreateTeamsOutgoingWebhookDto {
   @ApiProperty({ maxLength: 80, example: 'Support team' })
-  @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(80)
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(80)
   name: string;
 
   @ApiProperty({ description: 'The security token Teams shows once when you create the outgoing webhook (base64).', maxLength: 200 })
-  @Transform(trim) @IsString() @Matches(/^[A-Za-z0-9+/]{40,}={0,2}$/, { message: 'securityToken must be the security token Teams showed (a long base64 text)' }) @MaxLength(200)
+  @Transform(trim)
+  @IsString()
+  @Matches(/^[A-Za-z0-9+/]{40,}={0,2}$/, { message: 'securityToken must be the security token Teams showed (a long base64 text)' })
+  @MaxLength(200)
   securityToken: string;
 }
 
@@ -70,6 +93,9 @@ export class TeamsSettingsDto {
   @ApiProperty({ type: [TeamsOutgoingWebhookDto] })
   outgoingWebhooks: TeamsOutgoingWebhookDto[];
 
-  @ApiProperty({ description: 'The callback URL to enter when creating a Teams outgoing webhook.', example: 'https://heroics.example.com/api/integrations/teams/outgoing' })
+  @ApiProperty({
+    description: 'The callback URL to enter when creating a Teams outgoing webhook.',
+    example: 'https://heroics.example.com/api/integrations/teams/outgoing',
+  })
   outgoingWebhookUrl: string;
 }

@@ -23,30 +23,46 @@ export class CompanyValueDto {
 
 export class CreateCompanyValueDto {
   @ApiProperty({ maxLength: 60, example: 'Went the extra mile' })
-  @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(60)
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(60)
   name: string;
 
   @ApiPropertyOptional({ maxLength: 240 })
-  @IsOptionalNonNull() @Transform(trim) @IsString() @MaxLength(240)
+  @IsOptionalNonNull()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(240)
   description?: string;
 }
 
 export class UpdateCompanyValueDto {
   @ApiPropertyOptional({ maxLength: 60 })
-  @IsOptionalNonNull() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(60)
+  @IsOptionalNonNull()
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(60)
   name?: string;
 
   @ApiPropertyOptional({ maxLength: 240, type: String, nullable: true, description: 'null (or an empty string) clears it.' })
-  @IsNullable() @Transform(trim) @IsString() @MaxLength(240)
+  @IsNullable()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(240)
   description?: string | null;
 
   @ApiPropertyOptional({ description: 'true retires the value, false brings it back.' })
-  @IsOptionalNonNull() @IsBoolean()
+  @IsOptionalNonNull()
+  @IsBoolean()
   retired?: boolean;
 }
 
 export class ListCompanyValuesQueryDto {
   @ApiPropertyOptional({ description: 'Include retired values.', default: false })
-  @IsOptionalNonNull() @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value)) @IsBoolean()
+  @IsOptionalNonNull()
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
   includeRetired?: boolean;
 }

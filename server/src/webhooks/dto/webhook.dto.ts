@@ -26,7 +26,12 @@ export class WebhookSubscriptionDto {
   @ApiProperty({ description: 'false: switched off by an admin.' })
   active: boolean;
 
-  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'Set when deliveries kept failing; nothing is sent until an admin resumes it.' })
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: 'Set when deliveries kept failing; nothing is sent until an admin resumes it.',
+  })
   pausedAt: string | null;
 
   @ApiProperty({ description: 'Deliveries in a row that ended failed.' })
@@ -43,37 +48,64 @@ export class CreatedWebhookSubscriptionDto extends WebhookSubscriptionDto {
 
 export class CreateWebhookSubscriptionDto {
   @ApiProperty({ maxLength: 80, example: 'Zendesk' })
-  @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(80)
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(80)
   name: string;
 
   @ApiProperty({ maxLength: 2000, example: 'https://hooks.example.com/heroics' })
-  @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(2000)
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
   url: string;
 
   @ApiProperty({ enum: INTEGRATION_EVENT_TYPES, isArray: true, minItems: 1, maxItems: INTEGRATION_EVENT_TYPES.length })
-  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(INTEGRATION_EVENT_TYPES.length) @ArrayUnique() @IsIn(INTEGRATION_EVENT_TYPES, { each: true })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(INTEGRATION_EVENT_TYPES.length)
+  @ArrayUnique()
+  @IsIn(INTEGRATION_EVENT_TYPES, { each: true })
   events: IntegrationEventType[];
 
   @ApiPropertyOptional({ minLength: 16, maxLength: 200, description: 'A signing secret of your own; one is generated when left out.' })
-  @IsOptionalNonNull() @IsString() @MinLength(16) @MaxLength(200)
+  @IsOptionalNonNull()
+  @IsString()
+  @MinLength(16)
+  @MaxLength(200)
   secret?: string;
 }
 
 export class UpdateWebhookSubscriptionDto {
   @ApiPropertyOptional({ maxLength: 80 })
-  @IsOptionalNonNull() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(80)
+  @IsOptionalNonNull()
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(80)
   name?: string;
 
   @ApiPropertyOptional({ maxLength: 2000 })
-  @IsOptionalNonNull() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(2000)
+  @IsOptionalNonNull()
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
   url?: string;
 
   @ApiPropertyOptional({ enum: INTEGRATION_EVENT_TYPES, isArray: true, minItems: 1, maxItems: INTEGRATION_EVENT_TYPES.length })
-  @IsOptionalNonNull() @IsArray() @ArrayMinSize(1) @ArrayMaxSize(INTEGRATION_EVENT_TYPES.length) @ArrayUnique() @IsIn(INTEGRATION_EVENT_TYPES, { each: true })
+  @IsOptionalNonNull()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(INTEGRATION_EVENT_TYPES.length)
+  @ArrayUnique()
+  @IsIn(INTEGRATION_EVENT_TYPES, { each: true })
   events?: IntegrationEventType[];
 
   @ApiPropertyOptional({ description: 'false switches the subscription off; true switches it on and resumes a paused one.' })
-  @IsOptionalNonNull() @IsBoolean()
+  @IsOptionalNonNull()
+  @IsBoolean()
   active?: boolean;
 }
 

@@ -19,7 +19,15 @@ function signInErrorText(error: unknown): string {
   return problemMessage(error);
 }
 
-export function SignInForm({ defaultEmail = '', onSignedIn, showDemoAccounts = false }: { defaultEmail?: string; onSignedIn: () => void; showDemoAccounts?: boolean }) {
+export function SignInForm({
+  defaultEmail = '',
+  onSignedIn,
+  showDemoAccounts = false,
+}: {
+  defaultEmail?: string;
+  onSignedIn: () => void;
+  showDemoAccounts?: boolean;
+}) {
   const signIn = useSignIn();
   const form = useForm<Credentials>({
     mode: 'controlled',

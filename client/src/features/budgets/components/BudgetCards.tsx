@@ -5,7 +5,19 @@ import { BudgetActions } from './BudgetActions';
 import { BudgetMeter } from './BudgetMeter';
 
 /** The budgets table for a phone: one card per holder, so the meter and both actions fit without sideways scrolling. */
-export function BudgetCards({ budgets, loading, labelledBy, onSet, onTopUp }: { budgets: Budget[]; loading: boolean; labelledBy: string; onSet: (budget: Budget) => void; onTopUp: (budget: Budget) => void }) {
+export function BudgetCards({
+  budgets,
+  loading,
+  labelledBy,
+  onSet,
+  onTopUp,
+}: {
+  budgets: Budget[];
+  loading: boolean;
+  labelledBy: string;
+  onSet: (budget: Budget) => void;
+  onTopUp: (budget: Budget) => void;
+}) {
   if (loading) return <Skeleton h={140} radius="lg" />;
   return (
     <Stack component="ul" gap="sm" m={0} p={0} style={{ listStyle: 'none' }} aria-labelledby={labelledBy}>

@@ -110,7 +110,14 @@ export function BudgetPointsModal({ budget, onClose, change }: { budget: Budget;
             {...form.getInputProps('points')}
           />
           {change.withNote && (
-            <Textarea label="Note (optional)" description="Why the change; kept in the audit log." autosize minRows={2} maxLength={MAX_NOTE} {...form.getInputProps('note')} />
+            <Textarea
+              label="Note (optional)"
+              description="Why the change; kept in the audit log."
+              autosize
+              minRows={2}
+              maxLength={MAX_NOTE}
+              {...form.getInputProps('note')}
+            />
           )}
           <Text size="sm" c="dimmed" aria-live="polite">
             {valid && change.preview ? change.preview(points) : change.hint}

@@ -49,7 +49,11 @@ export function BudgetsAdmin({ quarter }: { quarter: string }) {
       </Group>
       {!budgets.isPending && rows.length === 0 ? (
         <Card withBorder radius="lg" py="xl">
-          <EmptyState icon={<IconWallet size={28} aria-hidden />} title="No budget holders" description="Budgets belong to managers and admins. Give someone one of those roles on the roster first." />
+          <EmptyState
+            icon={<IconWallet size={28} aria-hidden />}
+            title="No budget holders"
+            description="Budgets belong to managers and admins. Give someone one of those roles on the roster first."
+          />
         </Card>
       ) : wide ? (
         <BudgetsTable budgets={rows} loading={budgets.isPending} labelledBy="budgets-heading" onSet={openSet} onTopUp={openTopUp} />

@@ -7,5 +7,7 @@ export function QuarterPicker({ current, value, onChange }: { current: string; v
   if (!choices.includes(value)) choices.push(value);
   choices.sort();
   const data = choices.reverse().map((quarter) => ({ value: quarter, label: quarter === current ? `${quarter} (current)` : quarter }));
-  return <Select label="Quarter" data={data} value={value} onChange={(next) => next && onChange(next)} allowDeselect={false} checkIconPosition="right" w={190} />;
+  return (
+    <Select label="Quarter" data={data} value={value} onChange={(next) => next && onChange(next)} allowDeselect={false} checkIconPosition="right" w={190} />
+  );
 }

@@ -19,7 +19,8 @@ export function TopUpBudgetModal({ budget, onClose }: { budget: Budget; onClose:
         initialPoints: '',
         emptyMessage: 'Enter the points to add',
         withNote: true,
-        preview: (adding) => `After the top-up: ${n.format(budget.remaining + adding)} of ${n.format(budget.points + adding)} points left. Recorded in the audit log under your name.`,
+        preview: (adding) =>
+          `After the top-up: ${n.format(budget.remaining + adding)} of ${n.format(budget.points + adding)} points left. Recorded in the audit log under your name.`,
         hint: 'The top-up is recorded in the audit log under your name.',
         submitLabel: 'Top up',
         saving: topUp.isPending,

@@ -39,7 +39,8 @@ export function useCreateCatalogueItem() {
 export function useUpdateCatalogueItem() {
   const changed = useCatalogueChanged();
   return useMutation({
-    mutationFn: async ({ id, ...body }: components['schemas']['UpdateCatalogueItemDto'] & { id: string }) => unwrap(await api.PATCH('/api/catalogue/{id}', { params: { path: { id } }, body })),
+    mutationFn: async ({ id, ...body }: components['schemas']['UpdateCatalogueItemDto'] & { id: string }) =>
+      unwrap(await api.PATCH('/api/catalogue/{id}', { params: { path: { id } }, body })),
     onSuccess: changed,
   });
 }

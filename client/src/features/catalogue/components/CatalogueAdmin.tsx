@@ -18,19 +18,35 @@ function ItemActions({ item }: { item: CatalogueItem }) {
     setError(undefined);
     if (!file) return;
     if (file.size > MAX_IMAGE_BYTES) return setError('The picture is larger than 8 MB.');
-    upload.mutate({ id: item.id, file }, { onError: (e) => setError(problemMessage(e)), onSuccess: () => notifications.show({ color: 'green', message: `New picture for ${item.title}.` }) });
+    upload.mutate(
+      { id: item.id, file },
+      { onError: (e) => setError(problemMessage(e)), onSuccess: () => notifications.show({ color: 'green', message: `New picture for ${item.title}.` }) },
+    );
   };
   return (
     <Stack gap={4}>
       <Group gap="xs">
         <FileButton onChange={choose} accept="image/png,image/jpeg,image/webp,image/gif,image/avif">
           {(props) => (
-            <Button {...props} size="xs" variant="light" leftSection={<IconPhotoUp size={14} aria-hidden />} loading={upload.isPending} aria-label={`Upload a picture for ${item.title}`}>
+            <Button
+              {...props}
+              size="xs"
+              variant="light"
+              leftSection={<IconPhotoUp size={14} aria-hidden />}
+              loading={upload.isPending}
+              aria-label={`Upload a picture for ${item.title}`}
+            >
               Picture
             </Button>
           )}
         </FileButton>
-        <Button size="xs" variant="default" loading={update.isPending} onClick={() => update.mutate({ id: item.id, retired: !item.retired })} aria-label={`${item.retired ? 'Bring back' : 'Retire'} ${item.title}`}>
+        <Button
+          size="xs"
+          variant="default"
+          loading={update.isPending}
+          onClick={() => update.mutate({ id: item.id, retired: !item.retired })}
+          aria-label={`${item.retired ? 'Bring back' : 'Retire'} ${item.title}`}
+        >
           {item.retired ? 'Bring back' : 'Retire'}
         </Button>
       </Group>

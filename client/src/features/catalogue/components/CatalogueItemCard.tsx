@@ -29,7 +29,11 @@ export function CatalogueItemCard({ item, action }: { item: CatalogueItem; actio
         )}
         <Text fw={700}>{n.format(item.cost)} points</Text>
         <Text size="xs" c="dimmed">
-          {[item.stock === null ? null : item.stock === 0 ? 'Out of stock' : `${n.format(item.stock)} left`, item.yearlyLimit ? `At most ${item.yearlyLimit} a year` : null, item.retired ? 'Retired' : null]
+          {[
+            item.stock === null ? null : item.stock === 0 ? 'Out of stock' : `${n.format(item.stock)} left`,
+            item.yearlyLimit ? `At most ${item.yearlyLimit} a year` : null,
+            item.retired ? 'Retired' : null,
+          ]
             .filter(Boolean)
             .join(' · ') || 'Always available'}
         </Text>

@@ -27,7 +27,13 @@ export function CatalogueItemForm({ opened, onClose }: { opened: boolean; onClos
         cost: Number(cost),
         stock: optional(stock),
         yearlyLimit: optional(yearlyLimit),
-        charities: category === 'charity_donation' ? charities.split(',').map((c) => c.trim()).filter(Boolean) : [],
+        charities:
+          category === 'charity_donation'
+            ? charities
+                .split(',')
+                .map((c) => c.trim())
+                .filter(Boolean)
+            : [],
       },
       {
         onSuccess: () => {
@@ -42,7 +48,15 @@ export function CatalogueItemForm({ opened, onClose }: { opened: boolean; onClos
     <Modal opened={opened} onClose={onClose} title="New catalogue item" closeButtonProps={{ 'aria-label': 'Close' }}>
       <Stack>
         <TextInput label="Title" required maxLength={120} value={title} onChange={(e) => setTitle(e.currentTarget.value)} error={fields.title} data-autofocus />
-        <Textarea label="Description" autosize minRows={2} maxLength={2000} value={description} onChange={(e) => setDescription(e.currentTarget.value)} error={fields.description} />
+        <Textarea
+          label="Description"
+          autosize
+          minRows={2}
+          maxLength={2000}
+          value={description}
+          onChange={(e) => setDescription(e.currentTarget.value)}
+          error={fields.description}
+        />
         <Select
           label="Category"
           data={Object.entries(CATEGORY_LABELS).map(([value, label]) => ({ value, label }))}
@@ -52,11 +66,46 @@ export function CatalogueItemForm({ opened, onClose }: { opened: boolean; onClos
           error={fields.category}
         />
         {category === 'charity_donation' && (
-          <TextInput label="Charities" description="Separated by commas; the person chooses one." value={charities} onChange={(e) => setCharities(e.currentTarget.value)} error={fields.charities} />
+          <TextInput
+            label="Charities"
+            description="Separated by commas; the person chooses one."
+            value={charities}
+            onChange={(e) => setCharities(e.currentTarget.value)}
+            error={fields.charities}
+          />
         )}
-        <NumberInput label="Cost in points" required min={1} max={1_000_000} allowDecimal={false} allowNegative={false} value={cost} onChange={setCost} error={fields.cost} />
-        <NumberInput label="Stock" description="Leave empty for unlimited." min={0} allowDecimal={false} allowNegative={false} value={stock} onChange={setStock} error={fields.stock} />
-        <NumberInput label="Most per person per year" description="Leave empty for no limit." min={1} max={1000} allowDecimal={false} allowNegative={false} value={yearlyLimit} onChange={setYearlyLimit} error={fields.yearlyLimit} />
+        <NumberInput
+          label="Cost in points"
+          required
+          min={1}
+          max={1_000_000}
+          allowDecimal={false}
+          allowNegative={false}
+          value={cost}
+          onChange={setCost}
+          error={fields.cost}
+        />
+        <NumberInput
+          label="Stock"
+          description="Leave empty for unlimited."
+          min={0}
+          allowDecimal={false}
+          allowNegative={false}
+          value={stock}
+          onChange={setStock}
+          error={fields.stock}
+        />
+        <NumberInput
+          label="Most per person per year"
+          description="Leave empty for no limit."
+          min={1}
+          max={1000}
+          allowDecimal={false}
+          allowNegative={false}
+          value={yearlyLimit}
+          onChange={setYearlyLimit}
+          error={fields.yearlyLimit}
+        />
         {(unmatched.length > 0 || (create.error && !Object.keys(fields).length)) && (
           <Alert color="red" role="alert">
             {unmatched.length ? unmatched.join(' ') : problemMessage(create.error)}

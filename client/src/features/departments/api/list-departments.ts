@@ -19,5 +19,8 @@ export function useDepartments() {
 /** Department choices, sorted by name; with `managedBy`, only the departments that person manages. */
 export function useDepartmentOptions(managedBy?: string): { value: string; label: string }[] {
   const { data } = useDepartments();
-  return (data ?? []).filter((department) => !managedBy || department.managers.some((m) => m.id === managedBy)).map((department) => ({ value: department.id, label: department.name })).sort((a, b) => a.label.localeCompare(b.label));
+  return (data ?? [])
+    .filter((department) => !managedBy || department.managers.some((m) => m.id === managedBy))
+    .map((department) => ({ value: department.id, label: department.name }))
+    .sort((a, b) => a.label.localeCompare(b.label));
 }

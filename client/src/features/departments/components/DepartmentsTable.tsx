@@ -75,7 +75,13 @@ export function DepartmentsTable({
                     </Table.Td>
                     <Table.Td>
                       <Group gap="xs" justify="flex-end" wrap="nowrap">
-                        <Button variant="subtle" size="xs" leftSection={<IconPencil size={14} aria-hidden />} onClick={() => onRename(department)} aria-label={`Rename ${department.name}`}>
+                        <Button
+                          variant="subtle"
+                          size="xs"
+                          leftSection={<IconPencil size={14} aria-hidden />}
+                          onClick={() => onRename(department)}
+                          aria-label={`Rename ${department.name}`}
+                        >
                           Rename
                         </Button>
                         <Button

@@ -42,7 +42,12 @@ export function EmailPreferencesForm() {
                 value={mode}
                 data={modes}
                 aria-label={`${EMAIL_KIND_LABELS[kind].label} emails`}
-                onChange={(value) => set.mutate({ kind, mode: value as EmailMode }, { onError: (e) => notifications.show({ color: 'red', title: 'Not saved', message: problemMessage(e) }) })}
+                onChange={(value) =>
+                  set.mutate(
+                    { kind, mode: value as EmailMode },
+                    { onError: (e) => notifications.show({ color: 'red', title: 'Not saved', message: problemMessage(e) }) },
+                  )
+                }
               />
             </Stack>
           </Paper>

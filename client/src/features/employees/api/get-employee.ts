@@ -7,7 +7,8 @@ export async function getEmployee(id: string, signal?: AbortSignal) {
   return unwrap(await api.GET('/api/employees/{id}', { params: { path: { id } }, signal }));
 }
 
-export const employeeQueryOptions = (id: string) => queryOptions({ queryKey: [...employeesKey, 'detail', id], queryFn: ({ signal }) => getEmployee(id, signal) });
+export const employeeQueryOptions = (id: string) =>
+  queryOptions({ queryKey: [...employeesKey, 'detail', id], queryFn: ({ signal }) => getEmployee(id, signal) });
 
 export function useEmployee(id: string) {
   return useQuery(employeeQueryOptions(id));

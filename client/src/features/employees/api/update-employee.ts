@@ -16,7 +16,9 @@ export function useUpdateEmployee() {
     mutationFn: updateEmployee,
     onSuccess: (employee) => {
       queryClient.setQueryData([...employeesKey, 'detail', employee.id], employee);
-      return queryClient.invalidateQueries({ predicate: (query) => query.queryKey[0] === 'employees' || query.queryKey[0] === 'departments' || query.queryKey[0] === 'me' });
+      return queryClient.invalidateQueries({
+        predicate: (query) => query.queryKey[0] === 'employees' || query.queryKey[0] === 'departments' || query.queryKey[0] === 'me',
+      });
     },
   });
 }

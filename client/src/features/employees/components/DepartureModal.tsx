@@ -23,7 +23,13 @@ export function DepartureModal({ employee, opened, onClose }: { employee: Employ
     initialValues: { leftOn: today ?? '', reason: '' },
     validate: {
       leftOn: (value) =>
-        !value ? 'Enter the last day of employment' : today && value > today ? 'The last day cannot be after today: choose today or an earlier day.' : value < employee.hiredOn ? 'The last day cannot be before the hire date: choose a later day.' : null,
+        !value
+          ? 'Enter the last day of employment'
+          : today && value > today
+            ? 'The last day cannot be after today: choose today or an earlier day.'
+            : value < employee.hiredOn
+              ? 'The last day cannot be before the hire date: choose a later day.'
+              : null,
       reason: (value) => (value ? null : 'Choose a reason'),
     },
   });
@@ -38,23 +44,24 @@ export function DepartureModal({ employee, opened, onClose }: { employee: Employ
       <form
         ref={formRef}
         noValidate
-        onSubmit={form.onSubmit((values) =>
-          record.mutate(
-            { id: employee.id, departure: { leftOn: values.leftOn, reason: values.reason as LeaveReason } },
-            {
-              onSuccess: (saved) => {
-                notifications.show({ color: 'green', title: 'Departure recorded', message: `${saved.name} can no longer sign in. Their history stays.` });
-                onClose();
+        onSubmit={form.onSubmit(
+          (values) =>
+            record.mutate(
+              { id: employee.id, departure: { leftOn: values.leftOn, reason: values.reason as LeaveReason } },
+              {
+                onSuccess: (saved) => {
+                  notifications.show({ color: 'green', title: 'Departure recorded', message: `${saved.name} can no longer sign in. Their history stays.` });
+                  onClose();
+                },
+                onError: (error) => {
+                  const { fields, general } = formProblem(error, { leftOn: { name: 'the last day of employment' }, reason: { name: 'the reason' } });
+                  form.setErrors(fields);
+                  focusFirstProblem(formRef.current);
+                  if (general) notifications.show({ color: 'red', title: 'Departure not recorded', message: general });
+                },
               },
-              onError: (error) => {
-                const { fields, general } = formProblem(error, { leftOn: { name: 'the last day of employment' }, reason: { name: 'the reason' } });
-                form.setErrors(fields);
-                focusFirstProblem(formRef.current);
-                if (general) notifications.show({ color: 'red', title: 'Departure not recorded', message: general });
-              },
-            },
-          ),
-        () => focusFirstProblem(formRef.current),
+            ),
+          () => focusFirstProblem(formRef.current),
         )}
       >
         <Stack gap="md">

@@ -86,7 +86,8 @@ export function EmployeeForm({
       name: (value) => (value.trim() ? null : 'Enter a name'),
       email: (value) => (/^\S+@\S+\.\S+$/.test(value.trim()) ? null : 'Enter a valid email address'),
       departmentId: (value) => (value ? null : 'Choose a department'),
-      hiredOn: (value) => (!value ? 'Enter the hire date' : today && value > today ? 'The hire date cannot be after today: choose today or an earlier day.' : null),
+      hiredOn: (value) =>
+        !value ? 'Enter the hire date' : today && value > today ? 'The hire date cannot be after today: choose today or an earlier day.' : null,
     },
   });
 
@@ -142,13 +143,35 @@ export function EmployeeForm({
   const pending = create.isPending || update.isPending;
 
   return (
-    <form ref={formRef} noValidate onSubmit={form.onSubmit(submit, () => focusFirstProblem(formRef.current))} aria-label={employee ? `Edit ${employee.name}` : 'Add an employee'}>
+    <form
+      ref={formRef}
+      noValidate
+      onSubmit={form.onSubmit(submit, () => focusFirstProblem(formRef.current))}
+      aria-label={employee ? `Edit ${employee.name}` : 'Add an employee'}
+    >
       <Stack gap="md">
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
           <TextInput label="Full name" required autoComplete="off" maxLength={LIMITS.name} readOnly={idpOwned} {...form.getInputProps('name')} />
-          <TextInput label="Work email" type="email" required autoComplete="off" maxLength={LIMITS.email} readOnly={idpOwned} {...form.getInputProps('email')} />
+          <TextInput
+            label="Work email"
+            type="email"
+            required
+            autoComplete="off"
+            maxLength={LIMITS.email}
+            readOnly={idpOwned}
+            {...form.getInputProps('email')}
+          />
           <TextInput label="Job title" placeholder="e.g. Chat Agent" maxLength={LIMITS.jobTitle} readOnly={idpOwned} {...form.getInputProps('jobTitle')} />
-          <Select label="Department" required readOnly={idpOwned} data={departments} searchable nothingFoundMessage="No department by that name" allowDeselect={false} {...form.getInputProps('departmentId')} />
+          <Select
+            label="Department"
+            required
+            readOnly={idpOwned}
+            data={departments}
+            searchable
+            nothingFoundMessage="No department by that name"
+            allowDeselect={false}
+            {...form.getInputProps('departmentId')}
+          />
           <Select
             label="Role"
             data={roleOptions}

@@ -33,7 +33,8 @@ export function EmployeeSummary({ employee, actions }: { employee: Employee; act
       </Group>
       <Text size="sm" mt="md">
         Hired {formatDate(employee.hiredOn)}
-        {employee.leftOn ? `, left ${formatDate(employee.leftOn)}` : ''} · tenure {formatTenure(employeeTenure(employee.hiredOn, employee.leftOn)).toLowerCase()}
+        {employee.leftOn ? `, left ${formatDate(employee.leftOn)}` : ''} · tenure{' '}
+        {formatTenure(employeeTenure(employee.hiredOn, employee.leftOn)).toLowerCase()}
         {employee.manager ? ` · reports to ${employee.manager.name}` : ''}
       </Text>
     </Paper>

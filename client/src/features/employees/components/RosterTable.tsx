@@ -56,11 +56,7 @@ export function RosterTable({
   if (!loading && employees.length === 0) {
     return (
       <Card withBorder radius="lg" py="xl">
-        <EmptyState
-          icon={<IconUsers size={28} aria-hidden />}
-          title="Nobody matches these filters"
-          description="Try another name, department or status."
-        >
+        <EmptyState icon={<IconUsers size={28} aria-hidden />} title="Nobody matches these filters" description="Try another name, department or status.">
           {emptyAction}
         </EmptyState>
       </Card>
@@ -102,10 +98,12 @@ export function RosterTable({
                     </Table.Td>
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>
                       <EmploymentBadge active={employee.active} />
-                  {employee.managedByIdentityProvider && <ToneBadge tone="indigo">Managed by your identity provider</ToneBadge>}
+                      {employee.managedByIdentityProvider && <ToneBadge tone="indigo">Managed by your identity provider</ToneBadge>}
                       {employee.managedByIdentityProvider && <ToneBadge tone="indigo">Managed by your identity provider</ToneBadge>}
                     </Table.Td>
-                    {showAccount && <Table.Td style={{ whiteSpace: 'nowrap' }}>{employee.account ? <AccountBadge account={employee.account} /> : '—'}</Table.Td>}
+                    {showAccount && (
+                      <Table.Td style={{ whiteSpace: 'nowrap' }}>{employee.account ? <AccountBadge account={employee.account} /> : '—'}</Table.Td>
+                    )}
                   </Table.Tr>
                 ))
               )}

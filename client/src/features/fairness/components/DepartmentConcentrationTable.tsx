@@ -23,7 +23,12 @@ export function DepartmentConcentrationTable({ departments, labelledBy }: { depa
   return (
     <Card withBorder radius="lg" p={0}>
       {/* Between phone and desktop widths the table can scroll sideways; with no controls inside, the scroller itself takes focus so keys can scroll it. */}
-      <Table.ScrollContainer minWidth={640} scrollAreaProps={{ viewportProps: { tabIndex: 0, role: 'group', 'aria-labelledby': labelledBy, className: 'mantine-focus-auto', style: { outlineOffset: -2 } } }}>
+      <Table.ScrollContainer
+        minWidth={640}
+        scrollAreaProps={{
+          viewportProps: { tabIndex: 0, role: 'group', 'aria-labelledby': labelledBy, className: 'mantine-focus-auto', style: { outlineOffset: -2 } },
+        }}
+      >
         <Table verticalSpacing="sm" horizontalSpacing="md" aria-labelledby={labelledBy}>
           <Table.Thead>
             <Table.Tr>

@@ -12,20 +12,31 @@ export function FairnessExplainer({ headingId }: { headingId: string }) {
       </Title>
       <List spacing="xs" size="sm">
         <List.Item>
-          <Text span fw={600} size="sm">Top 10% share</Text>: rank the people who received at least one endorsement; the top tenth of them hold this share of all
-          endorsements. With even recognition it stays close to 10%.
+          <Text span fw={600} size="sm">
+            Top 10% share
+          </Text>
+          : rank the people who received at least one endorsement; the top tenth of them hold this share of all endorsements. With even recognition it stays
+          close to 10%.
         </List.Item>
         <List.Item>
-          <Text span fw={600} size="sm">Gini</Text>: from 0 to 1 over everyone who works here, people with no endorsements included. 0 means everyone received the same
-          number; 1 means one person received them all. Because people with none count, it runs high whenever many people go unendorsed.
+          <Text span fw={600} size="sm">
+            Gini
+          </Text>
+          : from 0 to 1 over everyone who works here, people with no endorsements included. 0 means everyone received the same number; 1 means one person
+          received them all. Because people with none count, it runs high whenever many people go unendorsed.
         </List.Item>
         <List.Item>
-          <Text span fw={600} size="sm">Concentrated</Text>: shown when Gini is {GINI_FLAG.toFixed(2)} or more, or the top 10% hold {percent.format(TOP_SHARE_FLAG)} or more.
-          Small teams swing easily, so treat it as a reason to look, not a verdict.
+          <Text span fw={600} size="sm">
+            Concentrated
+          </Text>
+          : shown when Gini is {GINI_FLAG.toFixed(2)} or more, or the top 10% hold {percent.format(TOP_SHARE_FLAG)} or more. Small teams swing easily, so treat
+          it as a reason to look, not a verdict.
         </List.Item>
         <List.Item>
-          <Text span fw={600} size="sm">Reciprocal pairs</Text>: two people who endorse each other at least twice each way, where that makes up at least half of all
-          the endorsements the two give.
+          <Text span fw={600} size="sm">
+            Reciprocal pairs
+          </Text>
+          : two people who endorse each other at least twice each way, where that makes up at least half of all the endorsements the two give.
         </List.Item>
       </List>
     </Card>

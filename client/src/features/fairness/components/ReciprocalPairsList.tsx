@@ -47,25 +47,25 @@ export function ReciprocalPairsList({ pairs, days }: { pairs: ReciprocalPair[]; 
           // First names read best; full names when the two share one.
           const [a, b] = firstName(pair.a.name) === firstName(pair.b.name) ? [pair.a.name, pair.b.name] : [firstName(pair.a.name), firstName(pair.b.name)];
           return (
-          <Stack
-            component="li"
-            key={`${pair.a.id}-${pair.b.id}`}
-            gap={4}
-            px="md"
-            py="sm"
-            style={index ? { borderTop: '1px solid var(--mantine-color-default-border)' } : undefined}
-          >
-            <Text>
-              <Person person={pair.a} /> and <Person person={pair.b} /> endorse each other
-            </Text>
-            <Group gap="md" wrap="wrap">
-              <Direction from={a} to={b} count={pair.aToB} />
-              <Direction from={b} to={a} count={pair.bToA} />
-              <Text span size="sm" c="dimmed">
-                {formatShare(pair.mutualShare)} of all the endorsements they give
+            <Stack
+              component="li"
+              key={`${pair.a.id}-${pair.b.id}`}
+              gap={4}
+              px="md"
+              py="sm"
+              style={index ? { borderTop: '1px solid var(--mantine-color-default-border)' } : undefined}
+            >
+              <Text>
+                <Person person={pair.a} /> and <Person person={pair.b} /> endorse each other
               </Text>
-            </Group>
-          </Stack>
+              <Group gap="md" wrap="wrap">
+                <Direction from={a} to={b} count={pair.aToB} />
+                <Direction from={b} to={a} count={pair.bToA} />
+                <Text span size="sm" c="dimmed">
+                  {formatShare(pair.mutualShare)} of all the endorsements they give
+                </Text>
+              </Group>
+            </Stack>
           );
         })}
       </Stack>

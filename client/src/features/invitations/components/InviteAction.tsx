@@ -33,7 +33,8 @@ export function InviteAction({ employeeId, employeeName, reinvite }: { employeeI
         {link && (
           <Stack gap="md">
             <Text size="sm">
-              We emailed this link to {employeeName}; you can also pass it on yourself. It lets them set a password once, and works until {formatDateTime(link.expiresAt)}.
+              We emailed this link to {employeeName}; you can also pass it on yourself. It lets them set a password once, and works until{' '}
+              {formatDateTime(link.expiresAt)}.
             </Text>
             <Group gap="xs" wrap="nowrap" align="flex-end">
               <TextInput
@@ -47,7 +48,13 @@ export function InviteAction({ employeeId, employeeName, reinvite }: { employeeI
               <CopyButton value={link.url} timeout={2500}>
                 {({ copied, copy }) => (
                   <Tooltip label={copied ? 'Copied' : 'Copy link'} withArrow>
-                    <ActionIcon size={36} variant={copied ? 'filled' : 'default'} color={copied ? 'green.8' : undefined} onClick={copy} aria-label={copied ? 'Link copied' : 'Copy link'}>
+                    <ActionIcon
+                      size={36}
+                      variant={copied ? 'filled' : 'default'}
+                      color={copied ? 'green.8' : undefined}
+                      onClick={copy}
+                      aria-label={copied ? 'Link copied' : 'Copy link'}
+                    >
                       {copied ? <IconCheck size={18} aria-hidden /> : <IconCopy size={18} aria-hidden />}
                     </ActionIcon>
                   </Tooltip>

@@ -16,7 +16,9 @@ export function InviteEveryoneButton() {
         notifications.show({
           color: 'green',
           title: invited ? 'Invitations sent' : 'Nobody to invite',
-          message: invited ? `${invited} ${invited === 1 ? 'person gets' : 'people get'} an invitation email.` : 'Everyone has signed in or has an open invitation.',
+          message: invited
+            ? `${invited} ${invited === 1 ? 'person gets' : 'people get'} an invitation email.`
+            : 'Everyone has signed in or has an open invitation.',
         });
       },
       onError: (error) => notifications.show({ color: 'red', title: 'No invitations sent', message: problemMessage(error) }),

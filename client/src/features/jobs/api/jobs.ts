@@ -11,7 +11,11 @@ export function useJobsSummary() {
 }
 
 export function useFailedJobs() {
-  return useQuery({ queryKey: [...jobsKey, 'failed'], queryFn: async () => unwrap(await api.GET('/api/jobs/failed', { params: { query: { limit: 50 } } })), refetchInterval: 5000 });
+  return useQuery({
+    queryKey: [...jobsKey, 'failed'],
+    queryFn: async () => unwrap(await api.GET('/api/jobs/failed', { params: { query: { limit: 50 } } })),
+    refetchInterval: 5000,
+  });
 }
 
 export function useRetryJob() {

@@ -31,7 +31,15 @@ function periodText(period: Period, start: string, end: string | null) {
 }
 
 /** Who is recognised most: period, scope and metric selectors; ties share a rank; your own row is marked. */
-export function Leaderboard({ viewerId, departments, defaultDepartmentId }: { viewerId: string; departments: { value: string; label: string }[]; defaultDepartmentId?: string }) {
+export function Leaderboard({
+  viewerId,
+  departments,
+  defaultDepartmentId,
+}: {
+  viewerId: string;
+  departments: { value: string; label: string }[];
+  defaultDepartmentId?: string;
+}) {
   const [period, setPeriod] = useState<Period>('month');
   const [metric, setMetric] = useState<Metric>('score');
   const [scope, setScope] = useState<string>(defaultDepartmentId ?? 'company');
@@ -42,13 +50,29 @@ export function Leaderboard({ viewerId, departments, defaultDepartmentId }: { vi
     <Stack gap="md">
       <Group gap="md" align="flex-end" wrap="wrap">
         <Stack gap={4}>
-          <Text size="sm" fw={500} id="period-label">Period</Text>
+          <Text size="sm" fw={500} id="period-label">
+            Period
+          </Text>
           <SegmentedControl aria-labelledby="period-label" data={PERIODS} value={period} onChange={(v) => setPeriod(v as Period)} />
         </Stack>
-        <Select label="Scope" data={[{ value: 'company', label: 'Whole company' }, ...departments]} value={scope} onChange={(v) => setScope(v ?? 'company')} allowDeselect={false} w={220} />
+        <Select
+          label="Scope"
+          data={[{ value: 'company', label: 'Whole company' }, ...departments]}
+          value={scope}
+          onChange={(v) => setScope(v ?? 'company')}
+          allowDeselect={false}
+          w={220}
+        />
         <Stack gap={4}>
-          <Text size="sm" fw={500} id="metric-label">Ranked by</Text>
-          <SegmentedControl aria-labelledby="metric-label" data={METRICS.filter((m) => m.value !== 'points' || board.data?.pointsPublic !== false).map(({ value, label }) => ({ value, label }))} value={metric} onChange={(v) => setMetric(v as Metric)} />
+          <Text size="sm" fw={500} id="metric-label">
+            Ranked by
+          </Text>
+          <SegmentedControl
+            aria-labelledby="metric-label"
+            data={METRICS.filter((m) => m.value !== 'points' || board.data?.pointsPublic !== false).map(({ value, label }) => ({ value, label }))}
+            value={metric}
+            onChange={(v) => setMetric(v as Metric)}
+          />
         </Stack>
       </Group>
 
@@ -92,9 +116,9 @@ export function Leaderboard({ viewerId, departments, defaultDepartmentId }: { vi
           </Card>
           <Alert variant="light" color="gray" icon={<IconInfoCircle size={18} aria-hidden />} title="How the board is counted">
             <Text size="sm">
-              Stories: stories told in the period where the person is a hero. Endorsements: endorsements received in the period on those
-              stories. Points: reward points received. {capitalise(board.data.scoreFormula)}. Equal values share a rank. Periods are calendar
-              periods in the company’s time zone ({board.data.timeZone}); weeks start on Monday. Only current employees are ranked.
+              Stories: stories told in the period where the person is a hero. Endorsements: endorsements received in the period on those stories. Points: reward
+              points received. {capitalise(board.data.scoreFormula)}. Equal values share a rank. Periods are calendar periods in the company’s time zone (
+              {board.data.timeZone}); weeks start on Monday. Only current employees are ranked.
             </Text>
           </Alert>
         </>
@@ -144,7 +168,8 @@ function MyRank({ me, participants }: { me: LeaderboardEntry | null; participant
           <Stack gap={0}>
             <Text fw={700}>Your rank of {participants}</Text>
             <Text size="sm">
-              {me.storiesAsHero} {me.storiesAsHero === 1 ? 'story' : 'stories'} as hero · {me.endorsementsReceived} endorsements · {(me.pointsReceived ?? 0).toLocaleString()} points · score {me.score}
+              {me.storiesAsHero} {me.storiesAsHero === 1 ? 'story' : 'stories'} as hero · {me.endorsementsReceived} endorsements ·{' '}
+              {(me.pointsReceived ?? 0).toLocaleString()} points · score {me.score}
             </Text>
           </Stack>
         </Group>

@@ -39,7 +39,12 @@ export function OutboxMessageView({ message }: { message: OutboxMessage }) {
             />
           </Tabs.Panel>
           <Tabs.Panel value="text" pt="sm">
-            <Text component="pre" size="sm" style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word', fontFamily: 'var(--mantine-font-family-monospace)' }} data-testid="outbox-text">
+            <Text
+              component="pre"
+              size="sm"
+              style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word', fontFamily: 'var(--mantine-font-family-monospace)' }}
+              data-testid="outbox-text"
+            >
               {message.text}
             </Text>
           </Tabs.Panel>

@@ -16,7 +16,13 @@ export function NotificationBell() {
   return (
     <Popover opened={opened} onChange={setOpened} position="bottom-end" width={340} shadow="md" withArrow>
       <Popover.Target>
-        <ActionIcon variant="subtle" color="gray.8" size="lg" onClick={() => setOpened((o) => !o)} aria-label={count ? `Notifications, ${count} unread` : 'Notifications'}>
+        <ActionIcon
+          variant="subtle"
+          color="gray.8"
+          size="lg"
+          onClick={() => setOpened((o) => !o)}
+          aria-label={count ? `Notifications, ${count} unread` : 'Notifications'}
+        >
           <Indicator label={count > 99 ? '99+' : count} size={18} disabled={count === 0} color="ember.7" offset={2}>
             <IconBell size={22} />
           </Indicator>

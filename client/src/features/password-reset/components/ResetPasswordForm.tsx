@@ -36,7 +36,14 @@ export function ResetPasswordForm({ token, onDone, onGone }: { token: string; on
       )}
     >
       <Stack gap="md">
-        <PasswordInput label="New password" description={`At least ${MIN_LENGTH} characters.`} autoComplete="new-password" required size="md" {...form.getInputProps('password')} />
+        <PasswordInput
+          label="New password"
+          description={`At least ${MIN_LENGTH} characters.`}
+          autoComplete="new-password"
+          required
+          size="md"
+          {...form.getInputProps('password')}
+        />
         <PasswordInput label="Type it again" autoComplete="new-password" required size="md" {...form.getInputProps('confirm')} />
         <Button type="submit" size="md" loading={complete.isPending} fullWidth>
           Set new password

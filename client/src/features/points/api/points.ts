@@ -21,7 +21,8 @@ export function usePoints(employeeId?: string) {
 export function usePointsLedger(employeeId?: string) {
   return useQuery({
     queryKey: [...pointsKey, 'ledger', employeeId ?? 'me'],
-    queryFn: async ({ signal }) => unwrap(await api.GET('/api/points/ledger', { params: { query: { limit: 50, ...(employeeId ? { employeeId } : {}) } }, signal })),
+    queryFn: async ({ signal }) =>
+      unwrap(await api.GET('/api/points/ledger', { params: { query: { limit: 50, ...(employeeId ? { employeeId } : {}) } }, signal })),
   });
 }
 

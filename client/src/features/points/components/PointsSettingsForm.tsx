@@ -34,9 +34,23 @@ export function PointsSettingsForm() {
         <Title order={2} fz="lg">
           Points rules
         </Title>
-        <Switch label="Points expire" description="Oldest points are spent first; people see what expires and when." checked={expires} onChange={(e) => setExpires(e.currentTarget.checked)} />
+        <Switch
+          label="Points expire"
+          description="Oldest points are spent first; people see what expires and when."
+          checked={expires}
+          onChange={(e) => setExpires(e.currentTarget.checked)}
+        />
         {expires && (
-          <NumberInput label="Months after they were received" min={1} max={120} allowDecimal={false} allowNegative={false} value={months} onChange={setMonths} error={fields.expiryMonths} />
+          <NumberInput
+            label="Months after they were received"
+            min={1}
+            max={120}
+            allowDecimal={false}
+            allowNegative={false}
+            value={months}
+            onChange={setMonths}
+            error={fields.expiryMonths}
+          />
         )}
         <NumberInput
           label="Days a leaver's points are kept"

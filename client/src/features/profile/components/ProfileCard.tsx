@@ -24,7 +24,11 @@ export function MilestoneNote({ hiredOn }: { hiredOn: string }) {
   const when = milestone.daysAway === 0 ? 'today' : milestone.daysAway === 1 ? 'tomorrow' : `in ${milestone.daysAway} days`;
   return (
     <Group gap="sm" wrap="nowrap" align="flex-start">
-      {milestone.daysAway === 0 ? <IconConfetti size={22} aria-hidden color="var(--mantine-color-ember-6)" /> : <IconCake size={22} aria-hidden color="var(--mantine-color-ember-6)" />}
+      {milestone.daysAway === 0 ? (
+        <IconConfetti size={22} aria-hidden color="var(--mantine-color-ember-6)" />
+      ) : (
+        <IconCake size={22} aria-hidden color="var(--mantine-color-ember-6)" />
+      )}
       <Text size="sm">
         {milestone.daysAway === 0 ? (
           <>

@@ -34,18 +34,25 @@ export function useRedemptionQueue(status: RedemptionStatus) {
 
 export function useRedeem() {
   const changed = useRedemptionChanged();
-  return useMutation({ mutationFn: async (body: components['schemas']['RedeemItemDto']) => unwrap(await api.POST('/api/redemptions', { body })), onSuccess: changed });
+  return useMutation({
+    mutationFn: async (body: components['schemas']['RedeemItemDto']) => unwrap(await api.POST('/api/redemptions', { body })),
+    onSuccess: changed,
+  });
 }
 
 export function useRequestCustomReward() {
   const changed = useRedemptionChanged();
-  return useMutation({ mutationFn: async (body: components['schemas']['CustomRedemptionDto']) => unwrap(await api.POST('/api/redemptions/custom', { body })), onSuccess: changed });
+  return useMutation({
+    mutationFn: async (body: components['schemas']['CustomRedemptionDto']) => unwrap(await api.POST('/api/redemptions/custom', { body })),
+    onSuccess: changed,
+  });
 }
 
 export function useFulfilRedemption() {
   const changed = useRedemptionChanged();
   return useMutation({
-    mutationFn: async ({ id, ...body }: components['schemas']['FulfilRedemptionDto'] & { id: string }) => unwrap(await api.POST('/api/redemptions/{id}/fulfil', { params: { path: { id } }, body })),
+    mutationFn: async ({ id, ...body }: components['schemas']['FulfilRedemptionDto'] & { id: string }) =>
+      unwrap(await api.POST('/api/redemptions/{id}/fulfil', { params: { path: { id } }, body })),
     onSuccess: changed,
   });
 }
@@ -53,14 +60,18 @@ export function useFulfilRedemption() {
 export function useDeclineRedemption() {
   const changed = useRedemptionChanged();
   return useMutation({
-    mutationFn: async ({ id, reason }: { id: string; reason: string }) => unwrap(await api.POST('/api/redemptions/{id}/decline', { params: { path: { id } }, body: { reason } })),
+    mutationFn: async ({ id, reason }: { id: string; reason: string }) =>
+      unwrap(await api.POST('/api/redemptions/{id}/decline', { params: { path: { id } }, body: { reason } })),
     onSuccess: changed,
   });
 }
 
 export function useRevealCode() {
   const changed = useRedemptionChanged();
-  return useMutation({ mutationFn: async (id: string) => unwrap(await api.POST('/api/redemptions/{id}/code', { params: { path: { id } } })), onSuccess: changed });
+  return useMutation({
+    mutationFn: async (id: string) => unwrap(await api.POST('/api/redemptions/{id}/code', { params: { path: { id } } })),
+    onSuccess: changed,
+  });
 }
 
 export async function downloadRedemptionsCsv(from: string, to: string): Promise<void> {

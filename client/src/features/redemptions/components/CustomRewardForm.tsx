@@ -31,10 +31,33 @@ export function CustomRewardForm({ balance }: { balance: number }) {
         <Text size="sm" c="dimmed">
           Something not in the catalogue? Say what and how many points you offer; they are held until an admin decides.
         </Text>
-        <Textarea label="What you would like" maxLength={1000} autosize minRows={2} value={description} onChange={(e) => setDescription(e.currentTarget.value)} error={fields.description} />
-        <NumberInput label="Points you offer" min={1} allowDecimal={false} allowNegative={false} value={cost} onChange={setCost} error={fields.cost ?? (over ? 'More than your balance' : undefined)} />
-        {(unmatched.length > 0 || (request.error && !Object.keys(fields).length)) && <Alert color="red">{unmatched.length ? unmatched.join(' ') : problemMessage(request.error)}</Alert>}
-        <Button onClick={submit} loading={request.isPending} disabled={description.trim().length < 3 || cost === '' || over} style={{ alignSelf: 'flex-start' }}>
+        <Textarea
+          label="What you would like"
+          maxLength={1000}
+          autosize
+          minRows={2}
+          value={description}
+          onChange={(e) => setDescription(e.currentTarget.value)}
+          error={fields.description}
+        />
+        <NumberInput
+          label="Points you offer"
+          min={1}
+          allowDecimal={false}
+          allowNegative={false}
+          value={cost}
+          onChange={setCost}
+          error={fields.cost ?? (over ? 'More than your balance' : undefined)}
+        />
+        {(unmatched.length > 0 || (request.error && !Object.keys(fields).length)) && (
+          <Alert color="red">{unmatched.length ? unmatched.join(' ') : problemMessage(request.error)}</Alert>
+        )}
+        <Button
+          onClick={submit}
+          loading={request.isPending}
+          disabled={description.trim().length < 3 || cost === '' || over}
+          style={{ alignSelf: 'flex-start' }}
+        >
           Propose it
         </Button>
       </Stack>

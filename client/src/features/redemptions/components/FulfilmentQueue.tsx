@@ -37,7 +37,15 @@ function FulfilModal({ redemption, onClose }: { redemption: Redemption; onClose:
           autoComplete="off"
           data-autofocus
         />
-        <Textarea label="Note for the person" maxLength={1000} autosize minRows={2} value={note} onChange={(e) => setNote(e.currentTarget.value)} error={fields.note} />
+        <Textarea
+          label="Note for the person"
+          maxLength={1000}
+          autosize
+          minRows={2}
+          value={note}
+          onChange={(e) => setNote(e.currentTarget.value)}
+          error={fields.note}
+        />
         {fulfil.error && !Object.keys(fields).length && <Alert color="red">{problemMessage(fulfil.error)}</Alert>}
         <Button onClick={submit} loading={fulfil.isPending}>
           Mark fulfilled
@@ -55,8 +63,21 @@ function DeclineModal({ redemption, onClose }: { redemption: Redemption; onClose
   return (
     <Modal opened onClose={onClose} title={`Decline “${redemption.title}”`} closeButtonProps={{ 'aria-label': 'Close' }}>
       <Stack>
-        <Text size="sm">The {n.format(redemption.cost)} points go back to {redemption.employee.name} at once.</Text>
-        <Textarea label="Reason" description="The person reads it." required maxLength={1000} autosize minRows={2} value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={fields.reason} data-autofocus />
+        <Text size="sm">
+          The {n.format(redemption.cost)} points go back to {redemption.employee.name} at once.
+        </Text>
+        <Textarea
+          label="Reason"
+          description="The person reads it."
+          required
+          maxLength={1000}
+          autosize
+          minRows={2}
+          value={reason}
+          onChange={(e) => setReason(e.currentTarget.value)}
+          error={fields.reason}
+          data-autofocus
+        />
         {decline.error && !Object.keys(fields).length && <Alert color="red">{problemMessage(decline.error)}</Alert>}
         <Button color="red" onClick={submit} loading={decline.isPending} disabled={reason.trim().length < 3}>
           Decline and return the points
@@ -74,7 +95,13 @@ export function FulfilmentQueue() {
   const [declining, setDeclining] = useState<Redemption>();
   return (
     <Stack>
-      <SegmentedControl aria-label="Which redemptions" data={(['pending', 'fulfilled', 'declined'] as const).map((value) => ({ value, label: STATUS_LABELS[value] }))} value={status} onChange={(v) => setStatus(v as RedemptionStatus)} style={{ alignSelf: 'flex-start' }} />
+      <SegmentedControl
+        aria-label="Which redemptions"
+        data={(['pending', 'fulfilled', 'declined'] as const).map((value) => ({ value, label: STATUS_LABELS[value] }))}
+        value={status}
+        onChange={(v) => setStatus(v as RedemptionStatus)}
+        style={{ alignSelf: 'flex-start' }}
+      />
       {queue.isPending ? (
         <CenteredLoader />
       ) : queue.error ? (
@@ -94,7 +121,11 @@ export function FulfilmentQueue() {
                 </Text>
                 {r.charity && <Text size="sm">For {r.charity}</Text>}
                 {r.request && r.request !== r.title && <Text size="sm">“{r.request}”</Text>}
-                {r.note && <Text size="sm" c="dimmed">{r.status === 'declined' ? `Declined: ${r.note}` : r.note}</Text>}
+                {r.note && (
+                  <Text size="sm" c="dimmed">
+                    {r.status === 'declined' ? `Declined: ${r.note}` : r.note}
+                  </Text>
+                )}
               </Stack>
               {r.status === 'pending' && (
                 <Group gap="xs">

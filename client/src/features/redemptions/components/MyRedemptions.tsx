@@ -20,10 +20,21 @@ function RevealCode({ redemption }: { redemption: Redemption }) {
         </Code>
       </Alert>
     );
-  if (redemption.codeRevealedAt) return <Text size="xs" c="dimmed">The code was shown on {when.format(new Date(redemption.codeRevealedAt))}.</Text>;
+  if (redemption.codeRevealedAt)
+    return (
+      <Text size="xs" c="dimmed">
+        The code was shown on {when.format(new Date(redemption.codeRevealedAt))}.
+      </Text>
+    );
   return (
     <Stack gap={4}>
-      <Button size="xs" variant="light" onClick={() => reveal.mutate(redemption.id, { onSuccess: (r) => setCode(r.code) })} loading={reveal.isPending} style={{ alignSelf: 'flex-start' }}>
+      <Button
+        size="xs"
+        variant="light"
+        onClick={() => reveal.mutate(redemption.id, { onSuccess: (r) => setCode(r.code) })}
+        loading={reveal.isPending}
+        style={{ alignSelf: 'flex-start' }}
+      >
         Show my code
       </Button>
       {reveal.error && (

@@ -57,7 +57,11 @@ export function RedeemDialog({ item, balance, onClose }: { item: RedeemableItem 
       { itemId: item.id, ...(needsCharity && charity ? { charity } : {}), ...(note.trim() ? { note: note.trim() } : {}) },
       {
         onSuccess: (done) => {
-          notifications.show({ color: 'green', title: `${item.title}: requested`, message: `${n.format(done.balance)} points left. You will be notified when it is ready.` });
+          notifications.show({
+            color: 'green',
+            title: `${item.title}: requested`,
+            message: `${n.format(done.balance)} points left. You will be notified when it is ready.`,
+          });
           onClose();
         },
       },
@@ -69,8 +73,18 @@ export function RedeemDialog({ item, balance, onClose }: { item: RedeemableItem 
           Costs <strong>{n.format(item.cost)} points</strong>.
         </Text>
         <BalanceAfterMeter balance={balance} cost={item.cost} />
-        {needsCharity && <Select label="Charity" required data={item.charities} value={charity} onChange={setCharity} error={charityError} placeholder="Choose a charity" />}
-        <Textarea label="Note for whoever fulfils it" description="Optional: a size, a date for time off." maxLength={1000} autosize minRows={2} value={note} onChange={(e) => setNote(e.currentTarget.value)} />
+        {needsCharity && (
+          <Select label="Charity" required data={item.charities} value={charity} onChange={setCharity} error={charityError} placeholder="Choose a charity" />
+        )}
+        <Textarea
+          label="Note for whoever fulfils it"
+          description="Optional: a size, a date for time off."
+          maxLength={1000}
+          autosize
+          minRows={2}
+          value={note}
+          onChange={(e) => setNote(e.currentTarget.value)}
+        />
         {redeem.error && !charityError && (
           <Alert color="red" title="Not redeemed" role="alert">
             {problemMessage(redeem.error)}

@@ -14,5 +14,7 @@ export async function downloadReportCsv(report: ReportName, table: string, filte
 }
 
 export function useDownloadReportCsv() {
-  return useMutation({ mutationFn: ({ report, table, filters }: { report: ReportName; table: string; filters: ReportFilters }) => downloadReportCsv(report, table, filters) });
+  return useMutation({
+    mutationFn: ({ report, table, filters }: { report: ReportName; table: string; filters: ReportFilters }) => downloadReportCsv(report, table, filters),
+  });
 }

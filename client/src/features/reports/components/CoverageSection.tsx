@@ -64,7 +64,14 @@ export function CoverageSection({ filters }: { filters: ReportFilters }) {
             caption={`Never recognised (${data.total.neverRecognised}, longest-serving first)`}
             download={<DownloadCsvButton report="recognition-coverage" table="never-recognised" filters={filters} label="people never recognised" />}
             head={['Name', 'Department', 'Job title', 'Hired']}
-            rows={data.neverRecognised.slice(0, NEVER_SHOWN).map((p) => [<Link key={p.id} to={`/people/${p.id}`}>{p.name}</Link>, p.departmentName, p.jobTitle, p.hiredOn])}
+            rows={data.neverRecognised.slice(0, NEVER_SHOWN).map((p) => [
+              <Link key={p.id} to={`/people/${p.id}`}>
+                {p.name}
+              </Link>,
+              p.departmentName,
+              p.jobTitle,
+              p.hiredOn,
+            ])}
           />
           {data.neverRecognised.length > NEVER_SHOWN && (
             <Text size="sm" c="dimmed">

@@ -19,12 +19,17 @@ export function EmpowermentSection({ filters }: { filters: ReportFilters }) {
       {error && <ErrorPanel message={problemMessage(error)} onRetry={() => void refetch()} />}
       {data && (
         <Stack gap="lg">
-          <ChartFigure caption={`First-contact resolution by channel (${percent(data.total.share)} of ${data.total.stories} stories overall; bars labelled with their percentage)`}>
+          <ChartFigure
+            caption={`First-contact resolution by channel (${percent(data.total.share)} of ${data.total.stories} stories overall; bars labelled with their percentage)`}
+          >
             <BarChart
               barChartProps={{ accessibilityLayer: false }}
               barProps={{ isAnimationActive: false }}
               h={240}
-              data={data.channels.map((c) => ({ channel: `${CHANNELS[c.channel]} (${c.stories})`, 'Resolved without a hand-off': Math.round((c.share ?? 0) * 100) }))}
+              data={data.channels.map((c) => ({
+                channel: `${CHANNELS[c.channel]} (${c.stories})`,
+                'Resolved without a hand-off': Math.round((c.share ?? 0) * 100),
+              }))}
               dataKey="channel"
               yAxisProps={{ domain: [0, 100] }}
               unit="%"
@@ -43,7 +48,12 @@ export function EmpowermentSection({ filters }: { filters: ReportFilters }) {
             caption="First-contact resolution by department"
             download={<DownloadCsvButton report="empowerment" table="departments" filters={filters} label="first-contact resolution by department" />}
             head={['Department', 'Stories', 'Without a hand-off', 'Share']}
-            rows={[...data.departments, { ...data.total, departmentName: 'All departments' }].map((d) => [d.departmentName, d.stories, d.firstContact, percent(d.share)])}
+            rows={[...data.departments, { ...data.total, departmentName: 'All departments' }].map((d) => [
+              d.departmentName,
+              d.stories,
+              d.firstContact,
+              percent(d.share),
+            ])}
           />
         </Stack>
       )}

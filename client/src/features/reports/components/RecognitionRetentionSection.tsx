@@ -20,12 +20,21 @@ function curvePoints(recognised: Group, notRecognised: Group) {
     for (const step of group.steps) if (step.day <= day) value = step.survival;
     return Math.round(value * 1000) / 10;
   };
-  return days.map((day) => ({ years: Math.round((day / 365.25) * 100) / 100, [RECOGNISED]: valueAt(recognised, day), [NOT_RECOGNISED]: valueAt(notRecognised, day) }));
+  return days.map((day) => ({
+    years: Math.round((day / 365.25) * 100) / 100,
+    [RECOGNISED]: valueAt(recognised, day),
+    [NOT_RECOGNISED]: valueAt(notRecognised, day),
+  }));
 }
 
 export function RecognitionRetentionSection({ filters }: { filters: ReportFilters }) {
   const { data, error, refetch } = useReport('recognition-retention', filters);
-  const groups = data ? ([['Recognised', data.total.recognised], ['Not recognised', data.total.notRecognised]] as const) : [];
+  const groups = data
+    ? ([
+        ['Recognised', data.total.recognised],
+        ['Not recognised', data.total.notRecognised],
+      ] as const)
+    : [];
   const maxYears = Math.max(0, ...groups.map(([, g]) => g.atRiskByYear.length - 1));
   return (
     <ReportSection
@@ -72,7 +81,15 @@ export function RecognitionRetentionSection({ filters }: { filters: ReportFilter
             caption="Retention of recognised and not recognised people"
             download={<DownloadCsvButton report="recognition-retention" table="summary" filters={filters} label="recognition and retention summary" />}
             head={['Group', 'People', 'Left', 'Still employed', '12-month retention', '24-month retention', 'Median tenure']}
-            rows={groups.map(([name, g]) => [name, g.people, g.leavers, g.stillEmployed, percent(g.retention12Months), percent(g.retention24Months), g.medianTenureYears === null ? 'not reached' : years(g.medianTenureYears)])}
+            rows={groups.map(([name, g]) => [
+              name,
+              g.people,
+              g.leavers,
+              g.stillEmployed,
+              percent(g.retention12Months),
+              percent(g.retention24Months),
+              g.medianTenureYears === null ? 'not reached' : years(g.medianTenureYears),
+            ])}
           />
           <ReportTable
             caption="Number at risk (still observed) by years since hire"

@@ -15,7 +15,17 @@ function periodProblem(key: 'from' | 'to', day: string, other: string, today: st
   return null;
 }
 
-export function ReportFiltersBar({ value, onChange, managerId, today }: { value: ReportFilters; onChange: (next: ReportFilters) => void; managerId?: string; today: string }) {
+export function ReportFiltersBar({
+  value,
+  onChange,
+  managerId,
+  today,
+}: {
+  value: ReportFilters;
+  onChange: (next: ReportFilters) => void;
+  managerId?: string;
+  today: string;
+}) {
   const [typed, setTyped] = useState<{ key: 'from' | 'to'; day: string; problem: string } | null>(null);
   const { data } = useDepartments();
   const departments = (data ?? [])

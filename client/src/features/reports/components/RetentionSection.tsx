@@ -24,7 +24,11 @@ export function RetentionSection({ filters }: { filters: ReportFilters }) {
             <Stat label="Start" value={data.total.startHeadcount} hint={`end of the day before ${data.from}`} />
             <Stat label="End" value={data.total.endHeadcount} hint={`end of ${data.to}`} />
             <Stat label="Hires" value={data.total.hires} />
-            <Stat label="Leavers" value={data.total.leavers} hint={`${data.total.voluntaryLeavers} voluntary · ${data.total.involuntaryLeavers} involuntary · ${data.total.otherLeavers} other`} />
+            <Stat
+              label="Leavers"
+              value={data.total.leavers}
+              hint={`${data.total.voluntaryLeavers} voluntary · ${data.total.involuntaryLeavers} involuntary · ${data.total.otherLeavers} other`}
+            />
             <Stat label="Turnover" value={percent(data.total.turnoverRate)} />
             <Stat label="Retention" value={percent(data.total.retentionRate)} />
           </SimpleGrid>
@@ -51,7 +55,10 @@ export function RetentionSection({ filters }: { filters: ReportFilters }) {
               barChartProps={{ accessibilityLayer: false, stackOffset: 'sign' }}
               withLegend
               withBarValueLabel
-              valueLabelProps={(series) => ({ dataKey: series.name, formatter: (value: unknown) => (Number(value) === 0 ? '' : String(Math.abs(Number(value)))) })}
+              valueLabelProps={(series) => ({
+                dataKey: series.name,
+                formatter: (value: unknown) => (Number(value) === 0 ? '' : String(Math.abs(Number(value)))),
+              })}
               valueFormatter={(value) => String(Math.abs(value))}
               series={[
                 { name: 'Hires', color: '#2b8a3e' },

@@ -38,7 +38,14 @@ export function TenureSection({ filters }: { filters: ReportFilters }) {
               legendProps={{ verticalAlign: 'bottom' }}
               withBarValueLabel
               // Stacked segments are labelled with their own count, not the running total.
-              valueLabelProps={(series) => ({ dataKey: series.name, position: 'inside', fill: 'white', fontSize: 12, fontWeight: 700, formatter: (value: unknown) => (Number(value) ? String(value) : '') })}
+              valueLabelProps={(series) => ({
+                dataKey: series.name,
+                position: 'inside',
+                fill: 'white',
+                fontSize: 12,
+                fontWeight: 700,
+                formatter: (value: unknown) => (Number(value) ? String(value) : ''),
+              })}
               series={data.total.bands.map((b, i) => ({ name: b.label, color: BAND_COLORS[i] }))}
             />
           </ChartFigure>

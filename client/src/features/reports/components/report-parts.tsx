@@ -51,7 +51,12 @@ export function DownloadCsvButton({ report, table, filters, label }: { report: R
       leftSection={<IconDownload size={14} aria-hidden />}
       loading={download.isPending}
       aria-label={`Download CSV: ${label}`}
-      onClick={() => download.mutate({ report, table, filters }, { onError: (error) => notifications.show({ color: 'red', title: 'Download failed', message: problemMessage(error) }) })}
+      onClick={() =>
+        download.mutate(
+          { report, table, filters },
+          { onError: (error) => notifications.show({ color: 'red', title: 'Download failed', message: problemMessage(error) }) },
+        )
+      }
     >
       Download CSV
     </Button>

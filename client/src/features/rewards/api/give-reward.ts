@@ -28,7 +28,8 @@ export function useGiveReward() {
 export function useRevokeReward() {
   const changed = useRewardChanges();
   return useMutation({
-    mutationFn: async ({ id, reason }: { id: string; reason: string }) => unwrap(await api.POST('/api/rewards/{id}/revoke', { params: { path: { id } }, body: { reason } })),
+    mutationFn: async ({ id, reason }: { id: string; reason: string }) =>
+      unwrap(await api.POST('/api/rewards/{id}/revoke', { params: { path: { id } }, body: { reason } })),
     onSuccess: () => changed(),
   });
 }

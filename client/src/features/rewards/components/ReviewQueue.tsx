@@ -39,7 +39,14 @@ export function ReviewQueue({ isAdmin }: { isAdmin: boolean }) {
       <Group gap="md" align="flex-end">
         <Select label="Stories told" data={WINDOWS} value={days} onChange={(v) => setDays(v ?? '30')} allowDeselect={false} w={180} />
         {departmentOptions.length > 1 && (
-          <Select label="Department" data={[{ value: 'all', label: isAdmin ? 'Whole company' : 'All my departments' }, ...departmentOptions]} value={departmentId} onChange={(v) => setDepartmentId(v ?? 'all')} allowDeselect={false} w={240} />
+          <Select
+            label="Department"
+            data={[{ value: 'all', label: isAdmin ? 'Whole company' : 'All my departments' }, ...departmentOptions]}
+            value={departmentId}
+            onChange={(v) => setDepartmentId(v ?? 'all')}
+            allowDeselect={false}
+            w={240}
+          />
         )}
       </Group>
       {threshold !== undefined && (
@@ -95,14 +102,22 @@ function QueueItem({ item }: { item: ReviewQueueItem }) {
             </Anchor>
           </Title>
           <Text size="sm">
-            {story.heroes.map((h) => h.name).join(', ')} · {story.heroes.map((h) => h.department.name).filter((v, i, a) => a.indexOf(v) === i).join(', ')} · happened {formatDate(story.occurredOn)}
+            {story.heroes.map((h) => h.name).join(', ')} ·{' '}
+            {story.heroes
+              .map((h) => h.department.name)
+              .filter((v, i, a) => a.indexOf(v) === i)
+              .join(', ')}{' '}
+            · happened {formatDate(story.occurredOn)}
           </Text>
           {/* The same safe Markdown as the story itself: people wrote **bold** and lists, they should not read asterisks. */}
           <Text component="div" size="sm" c="dimmed" lineClamp={3}>
             <StoryText>{story.action}</StoryText>
           </Text>
         </Stack>
-        <RewardButton recipients={story.heroes.map((h) => ({ id: h.id, name: h.name, departmentId: h.department.id }))} story={{ id: story.id, title: story.title }} />
+        <RewardButton
+          recipients={story.heroes.map((h) => ({ id: h.id, name: h.name, departmentId: h.department.id }))}
+          story={{ id: story.id, title: story.title }}
+        />
       </Group>
     </Card>
   );

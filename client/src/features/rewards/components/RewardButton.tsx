@@ -9,7 +9,15 @@ import { type RewardRecipient, RewardDialog } from './RewardDialog';
  * "Reward" for managers and admins, offered only for people they may reward: not themselves, and for a
  * manager only people in the departments they manage. The server checks the same rules.
  */
-export function RewardButton({ recipients, story, variant = 'filled' }: { recipients: (RewardRecipient & { departmentId: string })[]; story?: { id: string; title: string }; variant?: 'filled' | 'light' | 'default' }) {
+export function RewardButton({
+  recipients,
+  story,
+  variant = 'filled',
+}: {
+  recipients: (RewardRecipient & { departmentId: string })[];
+  story?: { id: string; title: string };
+  variant?: 'filled' | 'light' | 'default';
+}) {
   const session = useSession();
   const role = session.status === 'signed-in' ? session.employee.role : 'staff';
   const budget = useMyBudget(role !== 'staff');

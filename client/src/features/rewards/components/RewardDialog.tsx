@@ -19,7 +19,17 @@ const KINDS: { value: GiveReward['kind']; label: string; defaultPoints: number }
 ];
 
 /** Reward a hero for a story or as a period award, with the budget meter moving as the points change. */
-export function RewardDialog({ opened, onClose, recipients, story }: { opened: boolean; onClose: () => void; recipients: RewardRecipient[]; story?: { id: string; title: string } }) {
+export function RewardDialog({
+  opened,
+  onClose,
+  recipients,
+  story,
+}: {
+  opened: boolean;
+  onClose: () => void;
+  recipients: RewardRecipient[];
+  story?: { id: string; title: string };
+}) {
   const budget = useMyBudget(opened);
   const give = useGiveReward();
   const [recipientId, setRecipientId] = useState(recipients[0]?.id ?? '');
@@ -59,7 +69,13 @@ export function RewardDialog({ opened, onClose, recipients, story }: { opened: b
     );
 
   return (
-    <Modal opened={opened} onClose={onClose} title={`Reward ${recipients.length === 1 ? recipients[0].name : 'a hero'}`} size="lg" closeButtonProps={{ 'aria-label': 'Close' }}>
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={`Reward ${recipients.length === 1 ? recipients[0].name : 'a hero'}`}
+      size="lg"
+      closeButtonProps={{ 'aria-label': 'Close' }}
+    >
       <Stack>
         {story && (
           <Text size="sm" c="dimmed">
@@ -67,7 +83,14 @@ export function RewardDialog({ opened, onClose, recipients, story }: { opened: b
           </Text>
         )}
         {recipients.length > 1 && (
-          <Select label="Hero" data={recipients.map((r) => ({ value: r.id, label: r.name }))} value={recipientId} onChange={(v) => setRecipientId(v ?? '')} allowDeselect={false} error={fieldError('recipientId')} />
+          <Select
+            label="Hero"
+            data={recipients.map((r) => ({ value: r.id, label: r.name }))}
+            value={recipientId}
+            onChange={(v) => setRecipientId(v ?? '')}
+            allowDeselect={false}
+            error={fieldError('recipientId')}
+          />
         )}
         <Stack gap={4}>
           <Text size="sm" fw={500} id="reward-kind-label">
@@ -89,7 +112,15 @@ export function RewardDialog({ opened, onClose, recipients, story }: { opened: b
             <Text size="sm" fw={500} id="champion-period-label">
               Champion of the
             </Text>
-            <SegmentedControl aria-labelledby="champion-period-label" data={[{ value: 'month', label: 'Month' }, { value: 'quarter', label: 'Quarter' }]} value={championPeriod} onChange={(v) => setChampionPeriod(v as 'month' | 'quarter')} />
+            <SegmentedControl
+              aria-labelledby="champion-period-label"
+              data={[
+                { value: 'month', label: 'Month' },
+                { value: 'quarter', label: 'Quarter' },
+              ]}
+              value={championPeriod}
+              onChange={(v) => setChampionPeriod(v as 'month' | 'quarter')}
+            />
             <Text size="xs" c="dimmed">
               One champion per department for each month and quarter; the current one is named.
             </Text>

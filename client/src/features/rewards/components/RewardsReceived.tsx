@@ -77,7 +77,8 @@ function RevokeButton({ reward }: { reward: Reward }) {
       <Modal opened={opened} onClose={() => setOpened(false)} title="Revoke this reward" closeButtonProps={{ 'aria-label': 'Close' }}>
         <Stack>
           <Text size="sm">
-            {reward.points > 0 ? `${reward.points.toLocaleString()} points go back to your budget. ` : ''}The reward stays on record as revoked, with your reason.
+            {reward.points > 0 ? `${reward.points.toLocaleString()} points go back to your budget. ` : ''}The reward stays on record as revoked, with your
+            reason.
           </Text>
           <Textarea label="Why?" required maxLength={500} value={reason} onChange={(e) => setReason(e.currentTarget.value)} data-autofocus />
           <Button
@@ -87,7 +88,10 @@ function RevokeButton({ reward }: { reward: Reward }) {
             onClick={() =>
               revoke.mutate(
                 { id: reward.id, reason: reason.trim() },
-                { onSuccess: () => setOpened(false), onError: (error) => notifications.show({ color: 'red', title: 'Not revoked', message: problemMessage(error) }) },
+                {
+                  onSuccess: () => setOpened(false),
+                  onError: (error) => notifications.show({ color: 'red', title: 'Not revoked', message: problemMessage(error) }),
+                },
               )
             }
           >

@@ -16,8 +16,21 @@ export function UnrecognisedChampions() {
   return (
     <Stack gap="lg">
       <Stack gap={4}>
-        <Text size="sm" fw={500} id="window-label">Window</Text>
-        <SegmentedControl aria-labelledby="window-label" data={[{ value: '30', label: '30 days' }, { value: '90', label: '90 days' }, { value: '180', label: '180 days' }, { value: '365', label: 'A year' }]} value={days} onChange={setDays} w="fit-content" />
+        <Text size="sm" fw={500} id="window-label">
+          Window
+        </Text>
+        <SegmentedControl
+          aria-labelledby="window-label"
+          data={[
+            { value: '30', label: '30 days' },
+            { value: '90', label: '90 days' },
+            { value: '180', label: '180 days' },
+            { value: '365', label: 'A year' },
+          ]}
+          value={days}
+          onChange={setDays}
+          w="fit-content"
+        />
       </Stack>
       {result.isPending ? (
         <CenteredLoader label="Looking for unrecognised champions" />
@@ -25,9 +38,12 @@ export function UnrecognisedChampions() {
         <ErrorPanel title="Not available" message={problemMessage(result.error)} />
       ) : (
         <>
-          <Title order={2} fz="xl">Strong peer signal, no reward in {result.data.days} days</Title>
+          <Title order={2} fz="xl">
+            Strong peer signal, no reward in {result.data.days} days
+          </Title>
           <Text size="sm" c="dimmed">
-            At least {result.data.minEndorsements} endorsements received on stories told since {formatDate(result.data.since)}, and no manager reward in that time.
+            At least {result.data.minEndorsements} endorsements received on stories told since {formatDate(result.data.since)}, and no manager reward in that
+            time.
           </Text>
           {result.data.champions.length === 0 ? (
             <Card withBorder radius="lg" p="lg">
@@ -40,9 +56,12 @@ export function UnrecognisedChampions() {
               ))}
             </SimpleGrid>
           )}
-          <Title order={2} fz="xl" mt="md">Teams: who had no recognition at all</Title>
+          <Title order={2} fz="xl" mt="md">
+            Teams: who had no recognition at all
+          </Title>
           <Text size="sm" c="dimmed">
-            Not a hero of any story and no reward since {formatDate(result.data.since)}. New hires are people in their first 90 days. Counts, not scores: a starting point for a conversation.
+            Not a hero of any story and no reward since {formatDate(result.data.since)}. New hires are people in their first 90 days. Counts, not scores: a
+            starting point for a conversation.
           </Text>
           <Card withBorder radius="lg" p={0}>
             <Table.ScrollContainer minWidth={640}>
@@ -115,8 +134,8 @@ function ChampionCard({ champion: c }: { champion: UnrecognisedChampion }) {
           <RewardButton recipients={[{ id: c.employeeId, name: c.name, departmentId: c.department.id }]} variant="light" />
         </Group>
         <Text size="sm">
-          <strong>{c.endorsementsReceived}</strong> endorsements received · <strong>{c.storiesAsHero}</strong> {c.storiesAsHero === 1 ? 'story' : 'stories'} as hero ·{' '}
-          {c.lastRewardedOn ? `last rewarded ${formatDate(c.lastRewardedOn)}` : 'never rewarded'}
+          <strong>{c.endorsementsReceived}</strong> endorsements received · <strong>{c.storiesAsHero}</strong> {c.storiesAsHero === 1 ? 'story' : 'stories'} as
+          hero · {c.lastRewardedOn ? `last rewarded ${formatDate(c.lastRewardedOn)}` : 'never rewarded'}
         </Text>
         {c.topStories.length > 0 && (
           <List size="sm" spacing={2}>

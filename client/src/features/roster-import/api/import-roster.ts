@@ -20,7 +20,8 @@ export async function importRoster(csv: string, options: { apply: boolean; creat
 export function useImportRoster() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ csv, apply, createDepartments, invite }: { csv: string; apply: boolean; createDepartments: boolean; invite?: boolean }) => importRoster(csv, { apply, createDepartments, invite }),
+    mutationFn: ({ csv, apply, createDepartments, invite }: { csv: string; apply: boolean; createDepartments: boolean; invite?: boolean }) =>
+      importRoster(csv, { apply, createDepartments, invite }),
     onSuccess: (report) => {
       if (report.applied) {
         void queryClient.invalidateQueries({ queryKey: ['employees'] });

@@ -68,7 +68,14 @@ function PlanTable({ report, onlyErrors }: { report: RosterImportReport; onlyErr
                   <Table.Td>{r.email || '—'}</Table.Td>
                   <Table.Td>{r.department || '—'}</Table.Td>
                   <Table.Td>
-                    <Badge variant="light" color={ACTIONS[r.action].color} c={r.action === 'error' ? 'red.9' : undefined} tt="none" w="max-content" style={{ overflow: 'visible' }}>
+                    <Badge
+                      variant="light"
+                      color={ACTIONS[r.action].color}
+                      c={r.action === 'error' ? 'red.9' : undefined}
+                      tt="none"
+                      w="max-content"
+                      style={{ overflow: 'visible' }}
+                    >
                       {ACTIONS[r.action].label}
                     </Badge>
                   </Table.Td>
@@ -138,7 +145,11 @@ export function RosterImportPanel() {
         onSuccess: (applied) => {
           setReport(applied);
           const invited = applied.invited ? ` ${applied.invited} ${applied.invited === 1 ? 'person' : 'people'} invited by email.` : '';
-          notifications.show({ color: 'green', title: 'Roster imported', message: `${applied.summary.creates} added, ${applied.summary.updates} updated, ${applied.summary.departures} departures recorded.${invited}` });
+          notifications.show({
+            color: 'green',
+            title: 'Roster imported',
+            message: `${applied.summary.creates} added, ${applied.summary.updates} updated, ${applied.summary.departures} departures recorded.${invited}`,
+          });
         },
       },
     );
@@ -148,8 +159,8 @@ export function RosterImportPanel() {
       <Paper withBorder radius="md" p="lg">
         <Stack gap="md">
           <Text size="sm">
-            Columns: <code>name, email, department, role, title, managerEmail, hiredOn, leftOn, leaveReason</code> (the export has them all). People are matched by
-            email; a column you leave out is left as it is, and people who are not in the file are not touched. Dates are written YYYY-MM-DD. Nothing changes
+            Columns: <code>name, email, department, role, title, managerEmail, hiredOn, leftOn, leaveReason</code> (the export has them all). People are matched
+            by email; a column you leave out is left as it is, and people who are not in the file are not touched. Dates are written YYYY-MM-DD. Nothing changes
             until you apply, and then every row is applied or none is.
           </Text>
           <Group align="flex-end" gap="md" wrap="wrap">
@@ -173,7 +184,14 @@ export function RosterImportPanel() {
                 if (csv) dryRun(csv, next);
               }}
             />
-            <Button variant="default" leftSection={<IconDownload size={16} aria-hidden />} loading={exporter.isPending} onClick={() => exporter.mutate(undefined, { onError: (e) => notifications.show({ color: 'red', title: 'Export failed', message: problemMessage(e) }) })}>
+            <Button
+              variant="default"
+              leftSection={<IconDownload size={16} aria-hidden />}
+              loading={exporter.isPending}
+              onClick={() =>
+                exporter.mutate(undefined, { onError: (e) => notifications.show({ color: 'red', title: 'Export failed', message: problemMessage(e) }) })
+              }
+            >
               Export current roster
             </Button>
           </Group>
@@ -198,7 +216,12 @@ export function RosterImportPanel() {
               No errors. {report.newDepartments.length ? `Applying creates these departments: ${report.newDepartments.join(', ')}.` : ''}
             </Alert>
           ) : (
-            <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} title={`Dry run: ${report.summary.rowsWithErrors} ${report.summary.rowsWithErrors === 1 ? 'row has' : 'rows have'} errors`}>
+            <Alert
+              color="red"
+              variant="light"
+              icon={<IconAlertTriangle aria-hidden />}
+              title={`Dry run: ${report.summary.rowsWithErrors} ${report.summary.rowsWithErrors === 1 ? 'row has' : 'rows have'} errors`}
+            >
               Fix the rows marked Error in the file and choose it again. Nothing has been changed.
             </Alert>
           )}
@@ -208,7 +231,11 @@ export function RosterImportPanel() {
             {!report.applied && (
               <Checkbox label="Email an invitation to everyone not yet invited" checked={invite} onChange={(event) => setInvite(event.currentTarget.checked)} />
             )}
-            {report.applied && report.invited > 0 && <Text size="sm">{report.invited} {report.invited === 1 ? 'person was' : 'people were'} invited by email.</Text>}
+            {report.applied && report.invited > 0 && (
+              <Text size="sm">
+                {report.invited} {report.invited === 1 ? 'person was' : 'people were'} invited by email.
+              </Text>
+            )}
             {!report.applied && (
               <Button leftSection={<IconUpload size={16} aria-hidden />} disabled={!report.valid || changes === 0} loading={importer.isPending} onClick={apply}>
                 Apply {changes} {changes === 1 ? 'change' : 'changes'}

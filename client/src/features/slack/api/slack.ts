@@ -18,8 +18,10 @@ function useSlackMutation<T>(mutationFn: (input: T) => Promise<unknown>) {
 
 export const useConnectSlack = () => useSlackMutation(async (body: components['schemas']['ConnectSlackDto']) => unwrap(await api.PUT('/api/slack', { body })));
 export const useDisconnectSlack = () => useSlackMutation(async () => unwrap(await api.DELETE('/api/slack')));
-export const useAddSlackRoute = () => useSlackMutation(async (body: components['schemas']['CreateSlackChannelRouteDto']) => unwrap(await api.POST('/api/slack/routes', { body })));
-export const useRemoveSlackRoute = () => useSlackMutation(async (id: string) => unwrap(await api.DELETE('/api/slack/routes/{id}', { params: { path: { id } } })));
+export const useAddSlackRoute = () =>
+  useSlackMutation(async (body: components['schemas']['CreateSlackChannelRouteDto']) => unwrap(await api.POST('/api/slack/routes', { body })));
+export const useRemoveSlackRoute = () =>
+  useSlackMutation(async (id: string) => unwrap(await api.DELETE('/api/slack/routes/{id}', { params: { path: { id } } })));
 
 export const CHANNEL_EVENT_LABELS: Record<ChannelEvent, string> = {
   'story.published': 'New stories',

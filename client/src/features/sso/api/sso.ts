@@ -9,7 +9,11 @@ export type ScimToken = components['schemas']['ScimTokenDto'];
 const ssoKey = ['sso'] as const;
 
 export function useSsoProvider() {
-  return useQuery({ queryKey: [...ssoKey, 'provider'], queryFn: async ({ signal }) => unwrap(await api.GET('/api/sso/provider', { signal })), staleTime: 60_000 });
+  return useQuery({
+    queryKey: [...ssoKey, 'provider'],
+    queryFn: async ({ signal }) => unwrap(await api.GET('/api/sso/provider', { signal })),
+    staleTime: 60_000,
+  });
 }
 
 export function useSsoSettings() {

@@ -5,53 +5,108 @@ import { fieldErrorsFor, problemMessage } from '../../../lib/problem';
 import { SsoSettings, useSaveSsoSettings } from '../api/sso';
 
 const FIELDS = ['providerName', 'issuer', 'clientId', 'clientSecret', 'allowedDomains', 'breakGlassEmails', 'departmentClaim'] as const;
-const list = (text: string) => text.split(/[\s,]+/).map((v) => v.trim()).filter(Boolean);
+const list = (text: string) =>
+  text
+    .split(/[\s,]+/)
+    .map((v) => v.trim())
+    .filter(Boolean);
 
 /** The OpenID Connect provider an admin connects; the secret is write-only (stored encrypted, never shown). */
-export function SsoSettingsForm({ settings, addresses }: { settings: SsoSettings; addresses: { redirectUri: string; postLogoutRedirectUri: string; backchannelLogoutUri: string } }) {
+export function SsoSettingsForm({
+  settings,
+  addresses,
+}: {
+  settings: SsoSettings;
+  addresses: { redirectUri: string; postLogoutRedirectUri: string; backchannelLogoutUri: string };
+}) {
   const save = useSaveSsoSettings();
-  const [values, setValues] = useState({ ...settings, clientSecret: '', allowedDomainsText: settings.allowedDomains.join(', '), breakGlassText: settings.breakGlassEmails.join(', ') });
+  const [values, setValues] = useState({
+    ...settings,
+    clientSecret: '',
+    allowedDomainsText: settings.allowedDomains.join(', '),
+    breakGlassText: settings.breakGlassEmails.join(', '),
+  });
   const [errors, setErrors] = useState<Partial<Record<(typeof FIELDS)[number], string>>>({});
   const set = (key: string, value: unknown) => setValues((v) => ({ ...v, [key]: value }));
   const readOnly = settings.managedByEnvironment;
 
   return (
-    <Card withBorder radius="lg" p="lg" component="form" aria-label="Single sign-on settings" onSubmit={(event) => {
-      event.preventDefault();
-      setErrors({});
-      save.mutate(
-        {
-          enabled: values.enabled,
-          providerName: values.providerName,
-          issuer: values.issuer,
-          clientId: values.clientId,
-          ...(values.clientSecret ? { clientSecret: values.clientSecret } : {}),
-          allowedDomains: list(values.allowedDomainsText),
-          requireSso: values.requireSso,
-          breakGlassEmails: list(values.breakGlassText),
-          jitProvisioning: values.jitProvisioning,
-          departmentClaim: values.departmentClaim,
-        },
-        {
-          onSuccess: () => { set('clientSecret', ''); notifications.show({ color: 'green', title: 'Single sign-on saved', message: values.enabled ? `People can now sign in with ${values.providerName}.` : 'Single sign-on is off.' }); },
-          onError: (error) => {
-            const { fields } = fieldErrorsFor(error, [...FIELDS]);
-            setErrors(Object.keys(fields).length ? fields : { issuer: problemMessage(error) });
+    <Card
+      withBorder
+      radius="lg"
+      p="lg"
+      component="form"
+      aria-label="Single sign-on settings"
+      onSubmit={(event) => {
+        event.preventDefault();
+        setErrors({});
+        save.mutate(
+          {
+            enabled: values.enabled,
+            providerName: values.providerName,
+            issuer: values.issuer,
+            clientId: values.clientId,
+            ...(values.clientSecret ? { clientSecret: values.clientSecret } : {}),
+            allowedDomains: list(values.allowedDomainsText),
+            requireSso: values.requireSso,
+            breakGlassEmails: list(values.breakGlassText),
+            jitProvisioning: values.jitProvisioning,
+            departmentClaim: values.departmentClaim,
           },
-        },
-      );
-    }}>
+          {
+            onSuccess: () => {
+              set('clientSecret', '');
+              notifications.show({
+                color: 'green',
+                title: 'Single sign-on saved',
+                message: values.enabled ? `People can now sign in with ${values.providerName}.` : 'Single sign-on is off.',
+              });
+            },
+            onError: (error) => {
+              const { fields } = fieldErrorsFor(error, [...FIELDS]);
+              setErrors(Object.keys(fields).length ? fields : { issuer: problemMessage(error) });
+            },
+          },
+        );
+      }}
+    >
       <Stack gap="md">
-        <Title order={2} fz="lg">Sign-in (OpenID Connect)</Title>
-        {readOnly && <Alert color="blue" variant="light">These settings come from the server’s environment (SSO_ISSUER and related variables) and can only be changed there.</Alert>}
+        <Title order={2} fz="lg">
+          Sign-in (OpenID Connect)
+        </Title>
+        {readOnly && (
+          <Alert color="blue" variant="light">
+            These settings come from the server’s environment (SSO_ISSUER and related variables) and can only be changed there.
+          </Alert>
+        )}
         <Text size="sm" c="dimmed">
           At your provider, register a web application with the sign-in redirect URI <Code>{addresses.redirectUri}</Code>, the sign-out redirect URI{' '}
           <Code>{addresses.postLogoutRedirectUri}</Code> and, if it offers one, the back-channel logout URI <Code>{addresses.backchannelLogoutUri}</Code>.
         </Text>
         <Switch label="Offer single sign-on" checked={values.enabled} onChange={(e) => set('enabled', e.currentTarget.checked)} disabled={readOnly} />
-        <TextInput label="Provider name (shown on the button)" placeholder="e.g. Okta" value={values.providerName} onChange={(e) => set('providerName', e.currentTarget.value)} error={errors.providerName} disabled={readOnly} />
-        <TextInput label="Issuer URL" placeholder="https://your-company.okta.com" value={values.issuer} onChange={(e) => set('issuer', e.currentTarget.value)} error={errors.issuer} disabled={readOnly} />
-        <TextInput label="Client ID" value={values.clientId} onChange={(e) => set('clientId', e.currentTarget.value)} error={errors.clientId} disabled={readOnly} />
+        <TextInput
+          label="Provider name (shown on the button)"
+          placeholder="e.g. Okta"
+          value={values.providerName}
+          onChange={(e) => set('providerName', e.currentTarget.value)}
+          error={errors.providerName}
+          disabled={readOnly}
+        />
+        <TextInput
+          label="Issuer URL"
+          placeholder="https://your-company.okta.com"
+          value={values.issuer}
+          onChange={(e) => set('issuer', e.currentTarget.value)}
+          error={errors.issuer}
+          disabled={readOnly}
+        />
+        <TextInput
+          label="Client ID"
+          value={values.clientId}
+          onChange={(e) => set('clientId', e.currentTarget.value)}
+          error={errors.clientId}
+          disabled={readOnly}
+        />
         <PasswordInput
           label="Client secret"
           description={settings.hasClientSecret ? 'A secret is stored. Leave empty to keep it.' : 'Stored encrypted; it is never shown again.'}
@@ -61,12 +116,52 @@ export function SsoSettingsForm({ settings, addresses }: { settings: SsoSettings
           disabled={readOnly}
           autoComplete="new-password"
         />
-        <Textarea label="Allowed email domains" description="Comma-separated; empty allows any." placeholder="larkspur.example" value={values.allowedDomainsText} onChange={(e) => set('allowedDomainsText', e.currentTarget.value)} error={errors.allowedDomains} disabled={readOnly} autosize minRows={1} />
-        <Switch label="Create people on their first sign-in (as staff)" checked={values.jitProvisioning} onChange={(e) => set('jitProvisioning', e.currentTarget.checked)} disabled={readOnly} />
-        <TextInput label="Department claim" description="The ID-token claim that names a new person’s department." value={values.departmentClaim} onChange={(e) => set('departmentClaim', e.currentTarget.value)} error={errors.departmentClaim} disabled={readOnly} />
-        <Switch label="Require single sign-on for everyone except break-glass admins" checked={values.requireSso} onChange={(e) => set('requireSso', e.currentTarget.checked)} disabled={readOnly} />
-        <Textarea label="Break-glass admins" description="Emails of admins who may still sign in with a password (if the provider is down)." value={values.breakGlassText} onChange={(e) => set('breakGlassText', e.currentTarget.value)} error={errors.breakGlassEmails} disabled={readOnly} autosize minRows={1} />
-        {!readOnly && <Button type="submit" loading={save.isPending} style={{ alignSelf: 'flex-start' }}>Save single sign-on</Button>}
+        <Textarea
+          label="Allowed email domains"
+          description="Comma-separated; empty allows any."
+          placeholder="larkspur.example"
+          value={values.allowedDomainsText}
+          onChange={(e) => set('allowedDomainsText', e.currentTarget.value)}
+          error={errors.allowedDomains}
+          disabled={readOnly}
+          autosize
+          minRows={1}
+        />
+        <Switch
+          label="Create people on their first sign-in (as staff)"
+          checked={values.jitProvisioning}
+          onChange={(e) => set('jitProvisioning', e.currentTarget.checked)}
+          disabled={readOnly}
+        />
+        <TextInput
+          label="Department claim"
+          description="The ID-token claim that names a new person’s department."
+          value={values.departmentClaim}
+          onChange={(e) => set('departmentClaim', e.currentTarget.value)}
+          error={errors.departmentClaim}
+          disabled={readOnly}
+        />
+        <Switch
+          label="Require single sign-on for everyone except break-glass admins"
+          checked={values.requireSso}
+          onChange={(e) => set('requireSso', e.currentTarget.checked)}
+          disabled={readOnly}
+        />
+        <Textarea
+          label="Break-glass admins"
+          description="Emails of admins who may still sign in with a password (if the provider is down)."
+          value={values.breakGlassText}
+          onChange={(e) => set('breakGlassText', e.currentTarget.value)}
+          error={errors.breakGlassEmails}
+          disabled={readOnly}
+          autosize
+          minRows={1}
+        />
+        {!readOnly && (
+          <Button type="submit" loading={save.isPending} style={{ alignSelf: 'flex-start' }}>
+            Save single sign-on
+          </Button>
+        )}
       </Stack>
     </Card>
   );

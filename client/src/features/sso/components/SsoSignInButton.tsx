@@ -4,7 +4,14 @@ import { IconKey } from '@tabler/icons-react';
 /** A plain link (not a fetch): the browser itself goes to the provider and comes back to the callback. */
 export function SsoSignInButton({ providerName, returnTo }: { providerName: string; returnTo: string }) {
   return (
-    <Button component="a" href={`/api/sso/login?returnTo=${encodeURIComponent(returnTo)}`} variant="default" size="md" fullWidth leftSection={<IconKey size={18} aria-hidden />}>
+    <Button
+      component="a"
+      href={`/api/sso/login?returnTo=${encodeURIComponent(returnTo)}`}
+      variant="default"
+      size="md"
+      fullWidth
+      leftSection={<IconKey size={18} aria-hidden />}
+    >
       Sign in with {providerName}
     </Button>
   );

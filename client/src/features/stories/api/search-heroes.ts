@@ -6,7 +6,8 @@ import { unwrap } from '../../../lib/problem';
 export function useHeroSearch(q: string) {
   return useQuery({
     queryKey: ['employees', 'hero-search', q],
-    queryFn: async ({ signal }) => unwrap(await api.GET('/api/employees', { params: { query: { q: q.trim() || undefined, status: 'active', limit: 20 } }, signal })),
+    queryFn: async ({ signal }) =>
+      unwrap(await api.GET('/api/employees', { params: { query: { q: q.trim() || undefined, status: 'active', limit: 20 } }, signal })),
     placeholderData: keepPreviousData,
   });
 }

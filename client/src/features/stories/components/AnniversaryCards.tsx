@@ -18,7 +18,11 @@ export function AnniversaryCards({ anniversaries }: { anniversaries: FeedPage['a
               <Anchor component={Link} to={`/people/${a.employeeId}`} fw={700} c="inherit">
                 {a.name}
               </Anchor>{' '}
-              ({a.department.name}) celebrates <strong>{a.years} {a.years === 1 ? 'year' : 'years'}</strong> with us today.
+              ({a.department.name}) celebrates{' '}
+              <strong>
+                {a.years} {a.years === 1 ? 'year' : 'years'}
+              </strong>{' '}
+              with us today.
             </Text>
           </Group>
         </Card>

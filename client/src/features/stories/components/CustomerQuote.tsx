@@ -3,7 +3,10 @@ import { IconQuote } from '@tabler/icons-react';
 
 /** The quote as the customer said it: marks a teller typed around it are dropped, the icon adds its own. */
 export function unquoted(text: string): string {
-  return text.trim().replace(/^["'“”‘’«»„]+\s*/, '').replace(/\s*["'“”‘’«»„]+$/, '');
+  return text
+    .trim()
+    .replace(/^["'“”‘’«»„]+\s*/, '')
+    .replace(/\s*["'“”‘’«»„]+$/, '');
 }
 
 /**

@@ -24,14 +24,24 @@ export function Endorsers({ story, viewerId }: { story: Story; viewerId: string 
         </Title>
         {!own && !story.endorsedByMe && story.status === 'published' && (
           <Stack gap="xs">
-            <Textarea label="Add a comment (optional)" maxLength={500} autosize minRows={2} value={comment} onChange={(e) => setComment(e.currentTarget.value)} />
+            <Textarea
+              label="Add a comment (optional)"
+              maxLength={500}
+              autosize
+              minRows={2}
+              value={comment}
+              onChange={(e) => setComment(e.currentTarget.value)}
+            />
             <Button
               w="fit-content"
               loading={endorse.isPending}
               onClick={() =>
                 endorse.mutate(
                   { id: story.id, endorse: true, comment: comment.trim() || undefined },
-                  { onSuccess: () => setComment(''), onError: (error) => notifications.show({ color: 'red', title: 'Endorsement not saved', message: problemMessage(error) }) },
+                  {
+                    onSuccess: () => setComment(''),
+                    onError: (error) => notifications.show({ color: 'red', title: 'Endorsement not saved', message: problemMessage(error) }),
+                  },
                 )
               }
             >
@@ -52,7 +62,10 @@ export function Endorsers({ story, viewerId }: { story: Story; viewerId: string 
                 <PersonAvatar name={e.endorser.name} size={32} />
                 <Stack gap={0}>
                   <Text fw={600} size="sm">
-                    {e.endorser.name} <Text span c="dimmed" size="xs">· {e.endorser.department.name} · {formatDate(e.createdAt.slice(0, 10))}</Text>
+                    {e.endorser.name}{' '}
+                    <Text span c="dimmed" size="xs">
+                      · {e.endorser.department.name} · {formatDate(e.createdAt.slice(0, 10))}
+                    </Text>
                   </Text>
                   {e.comment && <Text size="sm">{e.comment}</Text>}
                 </Stack>

@@ -32,8 +32,22 @@ export function FeedFilters({ value, onChange }: { value: FeedFilterValues; onCh
         onChange={(channel) => onChange({ ...value, channel })}
         w={170}
       />
-      <TextInput type="date" label="Happened from" value={value.from} max={value.to || undefined} onChange={(event) => onChange({ ...value, from: event.currentTarget.value })} w={160} />
-      <TextInput type="date" label="to" value={value.to} min={value.from || undefined} onChange={(event) => onChange({ ...value, to: event.currentTarget.value })} w={160} />
+      <TextInput
+        type="date"
+        label="Happened from"
+        value={value.from}
+        max={value.to || undefined}
+        onChange={(event) => onChange({ ...value, from: event.currentTarget.value })}
+        w={160}
+      />
+      <TextInput
+        type="date"
+        label="to"
+        value={value.to}
+        min={value.from || undefined}
+        onChange={(event) => onChange({ ...value, to: event.currentTarget.value })}
+        w={160}
+      />
       <Switch label="Featured only" checked={value.featured} onChange={(event) => onChange({ ...value, featured: event.currentTarget.checked })} mb={8} />
     </Group>
   );

@@ -26,4 +26,3 @@ export function RecognitionStats({ employeeId }: { employeeId: string }) {
     </SimpleGrid>
   );
 }
-

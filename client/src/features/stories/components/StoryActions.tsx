@@ -25,13 +25,19 @@ export function StoryActions({ story, viewerId, onDeleted }: { story: Story; vie
   return (
     <Group gap="sm">
       {story.canEdit && (
-        <Button variant="default" leftSection={<IconEdit size={16} aria-hidden />} onClick={() => { setDraft({ title: story.title, situation: story.situation, action: story.action, impact: story.impact }); edit.open(); }}>
+        <Button
+          variant="default"
+          leftSection={<IconEdit size={16} aria-hidden />}
+          onClick={() => {
+            setDraft({ title: story.title, situation: story.situation, action: story.action, impact: story.impact });
+            edit.open();
+          }}
+        >
           Edit
         </Button>
       )}
       {isAuthor && (
-        <Button variant="default" color="red" leftSection={<IconTrash size={16} aria-hidden />} loading={remove.isPending}
-          onClick={deleting.open}>
+        <Button variant="default" color="red" leftSection={<IconTrash size={16} aria-hidden />} loading={remove.isPending} onClick={deleting.open}>
           Delete
         </Button>
       )}
@@ -45,20 +51,41 @@ export function StoryActions({ story, viewerId, onDeleted }: { story: Story; vie
         onCancel={deleting.close}
         // The promise, not mutate's callbacks: the page unmounts this component once the story is gone, and mutate's
         // callbacks are skipped after an unmount, which left people on a "not available" page instead of the feed.
-        onConfirm={() => remove.mutateAsync(story.id).then(() => { deleting.close(); onDeleted(); }, (error: unknown) => { deleting.close(); fail('Not deleted')(error); })}
+        onConfirm={() =>
+          remove.mutateAsync(story.id).then(
+            () => {
+              deleting.close();
+              onDeleted();
+            },
+            (error: unknown) => {
+              deleting.close();
+              fail('Not deleted')(error);
+            },
+          )
+        }
       >
         It disappears from every feed and from the heroes&apos; profiles.
       </ConfirmDialog>
       {story.canModerate && (
         <>
           {(story.featured || story.canFeature) && (
-            <Button variant="default" leftSection={story.featured ? <IconStarOff size={16} aria-hidden /> : <IconStar size={16} aria-hidden />} loading={moderate.isPending && ['feature', 'unfeature'].includes(moderate.variables?.moderation.action ?? '')}
-              onClick={() => moderate.mutate({ id: story.id, moderation: { action: story.featured ? 'unfeature' : 'feature' } }, { onError: fail('Not changed') })}>
+            <Button
+              variant="default"
+              leftSection={story.featured ? <IconStarOff size={16} aria-hidden /> : <IconStar size={16} aria-hidden />}
+              loading={moderate.isPending && ['feature', 'unfeature'].includes(moderate.variables?.moderation.action ?? '')}
+              onClick={() =>
+                moderate.mutate({ id: story.id, moderation: { action: story.featured ? 'unfeature' : 'feature' } }, { onError: fail('Not changed') })
+              }
+            >
               {story.featured ? 'Stop featuring' : 'Feature'}
             </Button>
           )}
           {story.status === 'hidden' ? (
-            <Button variant="default" leftSection={<IconEye size={16} aria-hidden />} onClick={() => moderate.mutate({ id: story.id, moderation: { action: 'unhide' } }, { onError: fail('Not published') })}>
+            <Button
+              variant="default"
+              leftSection={<IconEye size={16} aria-hidden />}
+              onClick={() => moderate.mutate({ id: story.id, moderation: { action: 'unhide' } }, { onError: fail('Not published') })}
+            >
               Publish again
             </Button>
           ) : (
@@ -70,9 +97,30 @@ export function StoryActions({ story, viewerId, onDeleted }: { story: Story; vie
       )}
       <Modal opened={hideOpen} onClose={hide.close} title="Hide this story" closeButtonProps={{ 'aria-label': 'Close' }}>
         <Stack>
-          <Textarea label="Why? The author will see this." required maxLength={500} value={reason} onChange={(e) => setReason(e.currentTarget.value)} data-autofocus />
-          <Button disabled={!reason.trim()} loading={moderate.isPending}
-            onClick={() => moderate.mutate({ id: story.id, moderation: { action: 'hide', reason } }, { onSuccess: () => { hide.close(); setReason(''); }, onError: fail('Not hidden') })}>
+          <Textarea
+            label="Why? The author will see this."
+            required
+            maxLength={500}
+            value={reason}
+            onChange={(e) => setReason(e.currentTarget.value)}
+            data-autofocus
+          />
+          <Button
+            disabled={!reason.trim()}
+            loading={moderate.isPending}
+            onClick={() =>
+              moderate.mutate(
+                { id: story.id, moderation: { action: 'hide', reason } },
+                {
+                  onSuccess: () => {
+                    hide.close();
+                    setReason('');
+                  },
+                  onError: fail('Not hidden'),
+                },
+              )
+            }
+          >
             Hide story
           </Button>
         </Stack>
@@ -80,14 +128,48 @@ export function StoryActions({ story, viewerId, onDeleted }: { story: Story; vie
       <Modal opened={editOpen} onClose={edit.close} title="Edit your story" size="lg" closeButtonProps={{ 'aria-label': 'Close' }}>
         <Stack>
           <TextInput label="Title" maxLength={120} value={draft.title} onChange={(e) => setDraft({ ...draft, title: e.currentTarget.value })} />
-          <Textarea label="What the customer needed" autosize minRows={2} maxLength={2000} value={draft.situation} onChange={(e) => setDraft({ ...draft, situation: e.currentTarget.value })} />
-          <Textarea label="What the hero did" autosize minRows={2} maxLength={2000} value={draft.action} onChange={(e) => setDraft({ ...draft, action: e.currentTarget.value })} />
-          <Textarea label="How it ended for the customer" autosize minRows={2} maxLength={2000} value={draft.impact} onChange={(e) => setDraft({ ...draft, impact: e.currentTarget.value })} />
-          <Button loading={update.isPending}
-            onClick={() => update.mutate({ id: story.id, changes: { version: story.version, ...draft } }, {
-              onSuccess: edit.close,
-              onError: (error) => notifications.show({ color: 'red', title: error instanceof ApiProblem && error.status === 409 ? 'Someone changed this story since you opened it' : 'Not saved', message: error instanceof ApiProblem && error.status === 409 ? 'Reload the page to see their changes, then edit again.' : problemMessage(error) }),
-            })}>
+          <Textarea
+            label="What the customer needed"
+            autosize
+            minRows={2}
+            maxLength={2000}
+            value={draft.situation}
+            onChange={(e) => setDraft({ ...draft, situation: e.currentTarget.value })}
+          />
+          <Textarea
+            label="What the hero did"
+            autosize
+            minRows={2}
+            maxLength={2000}
+            value={draft.action}
+            onChange={(e) => setDraft({ ...draft, action: e.currentTarget.value })}
+          />
+          <Textarea
+            label="How it ended for the customer"
+            autosize
+            minRows={2}
+            maxLength={2000}
+            value={draft.impact}
+            onChange={(e) => setDraft({ ...draft, impact: e.currentTarget.value })}
+          />
+          <Button
+            loading={update.isPending}
+            onClick={() =>
+              update.mutate(
+                { id: story.id, changes: { version: story.version, ...draft } },
+                {
+                  onSuccess: edit.close,
+                  onError: (error) =>
+                    notifications.show({
+                      color: 'red',
+                      title: error instanceof ApiProblem && error.status === 409 ? 'Someone changed this story since you opened it' : 'Not saved',
+                      message:
+                        error instanceof ApiProblem && error.status === 409 ? 'Reload the page to see their changes, then edit again.' : problemMessage(error),
+                    }),
+                },
+              )
+            }
+          >
             Save changes
           </Button>
         </Stack>

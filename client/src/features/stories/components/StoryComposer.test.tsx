@@ -43,7 +43,14 @@ describe('the story composer checks a story before it is sent', () => {
     await screen.findByText('Ownership');
     await userEvent.click(screen.getByRole('button', { name: 'Publish story' }));
 
-    for (const message of ['Give the story a title', 'Name at least one hero', 'What did the customer need?', 'What did the hero do?', 'How did it end for the customer?', 'Pick one to five values']) {
+    for (const message of [
+      'Give the story a title',
+      'Name at least one hero',
+      'What did the customer need?',
+      'What did the hero do?',
+      'How did it end for the customer?',
+      'Pick one to five values',
+    ]) {
       expect(await screen.findByText(message)).toBeTruthy();
     }
     // The channel's message is the question its label asks: it shows once more than the label.

@@ -51,12 +51,28 @@ interface Values {
 }
 
 function emptyStory(today: string): Values {
-  return { title: '', heroes: [], situation: '', action: '', impact: '', occurredOn: today, channel: null, resolvedWithoutHandoff: false, customerQuote: '', valueIds: [] };
+  return {
+    title: '',
+    heroes: [],
+    situation: '',
+    action: '',
+    impact: '',
+    occurredOn: today,
+    channel: null,
+    resolvedWithoutHandoff: false,
+    customerQuote: '',
+    valueIds: [],
+  };
 }
 
 /** Something a person would mind losing: any text written or choice made (the default day does not count). */
 function hasWork(v: Values): boolean {
-  return [v.title, v.situation, v.action, v.impact, v.customerQuote].some((text) => text.trim() !== '') || v.heroes.length > 0 || v.valueIds.length > 0 || v.channel !== null;
+  return (
+    [v.title, v.situation, v.action, v.impact, v.customerQuote].some((text) => text.trim() !== '') ||
+    v.heroes.length > 0 ||
+    v.valueIds.length > 0 ||
+    v.channel !== null
+  );
 }
 
 /** Guides a teller through what the customer needed, what the hero did and how it ended, then a preview. */
@@ -81,7 +97,13 @@ function ComposerForm({ today, employeeId, onCreated }: { today: string; employe
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<Values>({
     // A kept draft comes back as it was; a day it named that is now after today (clock moved) falls back to today.
-    initialValues: draft.restored ? { ...emptyStory(today), ...draft.restored.values, occurredOn: draft.restored.values.occurredOn > today ? today : draft.restored.values.occurredOn || today } : emptyStory(today),
+    initialValues: draft.restored
+      ? {
+          ...emptyStory(today),
+          ...draft.restored.values,
+          occurredOn: draft.restored.values.occurredOn > today ? today : draft.restored.values.occurredOn || today,
+        }
+      : emptyStory(today),
     validate: {
       title: (v) => (v.trim() ? null : 'Give the story a title'),
       heroes: (v) => (v.length ? null : 'Name at least one hero'),
@@ -207,7 +229,11 @@ function ComposerForm({ today, employeeId, onCreated }: { today: string; employe
                 {v.resolvedWithoutHandoff ? ' · Solved without a hand-off' : ''}
               </Text>
               <Text size="sm">
-                Values: {(values.data ?? []).filter((value) => v.valueIds.includes(value.id)).map((value) => value.name).join(', ') || '—'}
+                Values:{' '}
+                {(values.data ?? [])
+                  .filter((value) => v.valueIds.includes(value.id))
+                  .map((value) => value.name)
+                  .join(', ') || '—'}
               </Text>
               <Text fw={600}>What the customer needed</Text>
               <StoryText>{v.situation}</StoryText>
@@ -222,20 +248,59 @@ function ComposerForm({ today, employeeId, onCreated }: { today: string; employe
           <>
             <Card withBorder radius="lg" p="lg">
               <Stack gap="md">
-                <TextInput label="Title" description="One line a colleague would want to read." maxLength={STORY_LIMITS.title} required {...form.getInputProps('title')} />
+                <TextInput
+                  label="Title"
+                  description="One line a colleague would want to read."
+                  maxLength={STORY_LIMITS.title}
+                  required
+                  {...form.getInputProps('title')}
+                />
                 <HeroPicker value={v.heroes} onChange={(heroes) => form.setFieldValue('heroes', heroes)} error={form.errors.heroes as string | undefined} />
                 <Group grow align="flex-start">
                   <TextInput type="date" label="When did it happen?" max={today} required {...form.getInputProps('occurredOn')} />
-                  <Select label="How did the customer reach us?" placeholder="Choose a channel" required data={Object.entries(CHANNEL_LABELS).map(([value, label]) => ({ value, label }))} {...form.getInputProps('channel')} />
+                  <Select
+                    label="How did the customer reach us?"
+                    placeholder="Choose a channel"
+                    required
+                    data={Object.entries(CHANNEL_LABELS).map(([value, label]) => ({ value, label }))}
+                    {...form.getInputProps('channel')}
+                  />
                 </Group>
               </Stack>
             </Card>
             <Card withBorder radius="lg" p="lg">
               <Stack gap="md">
-                <Textarea label="1. What the customer needed" description="The situation, in a few sentences." autosize minRows={3} maxLength={STORY_LIMITS.part} required {...form.getInputProps('situation')} />
-                <Textarea label="2. What the hero did" description="The action: what made it heroic? **Bold** and lists work." autosize minRows={3} maxLength={STORY_LIMITS.part} required {...form.getInputProps('action')} />
-                <Textarea label="3. How it ended for the customer" description="The impact." autosize minRows={2} maxLength={STORY_LIMITS.part} required {...form.getInputProps('impact')} />
-                <Switch label="Solved without handing the customer to someone else (first-contact resolution)" {...form.getInputProps('resolvedWithoutHandoff', { type: 'checkbox' })} />
+                <Textarea
+                  label="1. What the customer needed"
+                  description="The situation, in a few sentences."
+                  autosize
+                  minRows={3}
+                  maxLength={STORY_LIMITS.part}
+                  required
+                  {...form.getInputProps('situation')}
+                />
+                <Textarea
+                  label="2. What the hero did"
+                  description="The action: what made it heroic? **Bold** and lists work."
+                  autosize
+                  minRows={3}
+                  maxLength={STORY_LIMITS.part}
+                  required
+                  {...form.getInputProps('action')}
+                />
+                <Textarea
+                  label="3. How it ended for the customer"
+                  description="The impact."
+                  autosize
+                  minRows={2}
+                  maxLength={STORY_LIMITS.part}
+                  required
+                  {...form.getInputProps('impact')}
+                />
+                <Switch
+                  label="Solved without handing the customer to someone else (first-contact resolution)"
+                  {...form.getInputProps('resolvedWithoutHandoff', { type: 'checkbox' })}
+                />
                 <TextInput label="What the customer said (optional)" maxLength={STORY_LIMITS.quote} {...form.getInputProps('customerQuote')} />
               </Stack>
             </Card>
@@ -261,7 +326,11 @@ function ComposerForm({ today, employeeId, onCreated }: { today: string; employe
           </>
         )}
         <Group justify="flex-end">
-          <Button variant="default" leftSection={preview ? <IconPencil size={16} aria-hidden /> : <IconEye size={16} aria-hidden />} onClick={() => setPreview((p) => !p)}>
+          <Button
+            variant="default"
+            leftSection={preview ? <IconPencil size={16} aria-hidden /> : <IconEye size={16} aria-hidden />}
+            onClick={() => setPreview((p) => !p)}
+          >
             {preview ? 'Back to editing' : 'Preview'}
           </Button>
           <Button type="submit" loading={create.isPending}>

@@ -24,7 +24,16 @@ export function StoryText({ children }: { children: string }) {
         allowedElements={ALLOWED}
         unwrapDisallowed
         urlTransform={safeUrl}
-        components={{ a: ({ href, children: text }) => (href ? <a href={href} rel="noopener noreferrer nofollow" target="_blank">{text}</a> : <span>{text}</span>) }}
+        components={{
+          a: ({ href, children: text }) =>
+            href ? (
+              <a href={href} rel="noopener noreferrer nofollow" target="_blank">
+                {text}
+              </a>
+            ) : (
+              <span>{text}</span>
+            ),
+        }}
       >
         {asLiteralText(children)}
       </Markdown>

@@ -14,8 +14,11 @@ function useTeamsMutation<T>(mutationFn: (input: T) => Promise<unknown>) {
   return useMutation({ mutationFn, onSuccess: () => queryClient.invalidateQueries({ queryKey: teamsKeys.settings }) });
 }
 
-export const useAddTeamsChannel = () => useTeamsMutation(async (body: components['schemas']['CreateTeamsChannelDto']) => unwrap(await api.POST('/api/teams/channels', { body })));
-export const useRemoveTeamsChannel = () => useTeamsMutation(async (id: string) => unwrap(await api.DELETE('/api/teams/channels/{id}', { params: { path: { id } } })));
+export const useAddTeamsChannel = () =>
+  useTeamsMutation(async (body: components['schemas']['CreateTeamsChannelDto']) => unwrap(await api.POST('/api/teams/channels', { body })));
+export const useRemoveTeamsChannel = () =>
+  useTeamsMutation(async (id: string) => unwrap(await api.DELETE('/api/teams/channels/{id}', { params: { path: { id } } })));
 export const useAddTeamsOutgoingWebhook = () =>
   useTeamsMutation(async (body: components['schemas']['CreateTeamsOutgoingWebhookDto']) => unwrap(await api.POST('/api/teams/outgoing-webhooks', { body })));
-export const useRemoveTeamsOutgoingWebhook = () => useTeamsMutation(async (id: string) => unwrap(await api.DELETE('/api/teams/outgoing-webhooks/{id}', { params: { path: { id } } })));
+export const useRemoveTeamsOutgoingWebhook = () =>
+  useTeamsMutation(async (id: string) => unwrap(await api.DELETE('/api/teams/outgoing-webhooks/{id}', { params: { path: { id } } })));

@@ -25,12 +25,17 @@ function useWebhookMutation<T, R>(mutationFn: (input: T) => Promise<R>) {
   return useMutation({ mutationFn, onSuccess: () => queryClient.invalidateQueries({ queryKey: webhookKeys.all }) });
 }
 
-export const useCreateWebhook = () => useWebhookMutation(async (body: components['schemas']['CreateWebhookSubscriptionDto']) => unwrap(await api.POST('/api/webhooks', { body })));
+export const useCreateWebhook = () =>
+  useWebhookMutation(async (body: components['schemas']['CreateWebhookSubscriptionDto']) => unwrap(await api.POST('/api/webhooks', { body })));
 export const useUpdateWebhook = () =>
-  useWebhookMutation(async ({ id, changes }: { id: string; changes: components['schemas']['UpdateWebhookSubscriptionDto'] }) => unwrap(await api.PATCH('/api/webhooks/{id}', { params: { path: { id } }, body: changes })));
+  useWebhookMutation(async ({ id, changes }: { id: string; changes: components['schemas']['UpdateWebhookSubscriptionDto'] }) =>
+    unwrap(await api.PATCH('/api/webhooks/{id}', { params: { path: { id } }, body: changes })),
+  );
 export const useRemoveWebhook = () => useWebhookMutation(async (id: string) => unwrap(await api.DELETE('/api/webhooks/{id}', { params: { path: { id } } })));
 export const useRedeliver = () =>
-  useWebhookMutation(async ({ id, deliveryId }: { id: string; deliveryId: string }) => unwrap(await api.POST('/api/webhooks/{id}/deliveries/{deliveryId}/redeliver', { params: { path: { id, deliveryId } } })));
+  useWebhookMutation(async ({ id, deliveryId }: { id: string; deliveryId: string }) =>
+    unwrap(await api.POST('/api/webhooks/{id}/deliveries/{deliveryId}/redeliver', { params: { path: { id, deliveryId } } })),
+  );
 
 export const WEBHOOK_EVENT_LABELS: Record<WebhookEvent, string> = {
   'story.published': 'Story published',
