@@ -9,7 +9,7 @@ export interface SmtpSink {
   url: string;
   messages: ParsedMail[];
   /** RCPT attempts seen, accepted or not. */
-  attempts: number;
+  readonly attempts: number;
   mode: SinkMode;
   /** Addresses refused with 451 (try again later) whatever the mode, each RCPT to them counted. */
   busyAddresses: Set<string>;
@@ -25,7 +25,9 @@ export async function startSmtpSink(mode: SinkMode = 'accept'): Promise<SmtpSink
   const sink: SmtpSink = {
     url: '',
     messages: [],
-    attempts: 0,
+    get attempts() {
+      return rcpts.length;
+    },
     mode,
     busyAddresses: new Set(),
     attemptsTo: (address) => rcpts.filter((a) => a === address.toLowerCase()).length,
@@ -46,7 +48,6 @@ export async function startSmtpSink(mode: SinkMode = 'accept'): Promise<SmtpSink
     disabledCommands: ['STARTTLS'],
     logger: false,
     onRcptTo(address, _session, callback) {
-      sink.attempts += 1;
       rcpts.push(address.address.toLowerCase());
       if (sink.busyAddresses.has(address.address.toLowerCase()))
         return callback(Object.assign(new Error('Mailbox busy, try again later'), { responseCode: 451 }));
