@@ -83,6 +83,30 @@ describe.each(MODES)('two app instances over one PostgreSQL (sign-in throttle in
     expect(rows.n).toBe(store === 'postgres' ? 1 : 0);
   });
 
+  it('keeps its counters apart from another installation that shares the store', async () => {
+    const person = await createEmployee(pair.dataSource, { departmentId: department.id });
+    for (const app of [pair.a, pair.b, pair.a, pair.b]) {
+      await call(app.baseUrl, 'POST', '/api/auth/login', { body: { email: person.email, password: 'not the password' } });
+    }
+    // The same address at another company on its own database, same Redis: not locked out by the first company's failures.
+    const other = await createSiblingDatabase('two_instances_other');
+    const otherData = new DataSource(dataSourceOptions(other.url, 1));
+    await otherData.initialize();
+    const app = await spawnApp({ DATABASE_URL: other.url, LOGIN_MAX_FAILURES_PER_ACCOUNT: String(FAILURE_LIMIT), ...env });
+    try {
+      const namesake = await createEmployee(otherData, { departmentId: (await createDepartment(otherData)).id });
+      await otherData.query('UPDATE employees SET email = $1 WHERE id = $2', [person.email, namesake.id]);
+      const signIn = await call(app.baseUrl, 'POST', '/api/auth/login', { body: { email: person.email, password: 'correct horse battery staple' } });
+      expect(signIn.status).toBe(200);
+      const locked = await call(pair.a.baseUrl, 'POST', '/api/auth/login', { body: { email: person.email, password: 'correct horse battery staple' } });
+      expect(locked.status).toBe(429);
+    } finally {
+      await app.stop();
+      await otherData.destroy();
+      await other.dispose();
+    }
+  }, 60_000);
+
   it('refuses on B a session signed out on A (its access token and its refresh token)', async () => {
     const person = await createEmployee(pair.dataSource, { departmentId: department.id });
     const session = await signInTo(pair.a.baseUrl, person.email);

@@ -130,7 +130,10 @@ export class JobQueueService implements OnApplicationBootstrap, OnApplicationShu
       await boss.work(definition.kind, { batchSize: definition.batchSize, pollingIntervalSeconds: 1, includeMetadata: true }, (jobs) =>
         this.workBatch(boss, definition, jobs),
       );
-      if (definition.cron) await boss.schedule(definition.kind, definition.cron, {}, { tz: this.config.companyTimeZone });
+      // pg-boss enqueues a slot's job through its own queue, and a late slot can land in the next minute: the
+      // singleton keeps it to one job per kind per minute whatever the timing.
+      if (definition.cron)
+        await boss.schedule(definition.kind, definition.cron, {}, { tz: this.config.companyTimeZone, singletonKey: definition.kind, singletonSeconds: 60 });
     }
   }
 

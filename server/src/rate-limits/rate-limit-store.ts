@@ -1,7 +1,9 @@
 import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
+import { createHash } from 'node:crypto';
 import Redis from 'ioredis';
 import { IRateLimiterOptions, RateLimiterAbstract, RateLimiterPostgres, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import { DataSource } from 'typeorm';
+
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 
@@ -13,11 +15,17 @@ import { APP_CONFIG } from '../config/config.module';
 @Injectable()
 export class RateLimitStore implements OnApplicationShutdown {
   private readonly redis?: Redis;
+  /** Keys in Redis name the database they count for, so installations sharing one Redis keep apart counters. */
+  private readonly redisPrefix: string;
 
   constructor(
     private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
+    const db = dataSource.options as { url?: string; host?: string; port?: number; database?: string };
+    const database = db.url ? new URL(db.url) : undefined;
+    const where = database ? `${database.hostname}:${database.port}${database.pathname}` : `${db.host}:${db.port}/${db.database}`;
+    this.redisPrefix = `heroics:${createHash('sha256').update(where).digest('hex').slice(0, 12)}`;
     if (config.redisUrl) {
       // Fail fast instead of queueing commands while Redis is away: the PostgreSQL fallback answers instead.
       this.redis = new Redis(config.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false });
@@ -33,7 +41,7 @@ export class RateLimitStore implements OnApplicationShutdown {
     return new RateLimiterRedis({
       storeClient: this.redis,
       ...options,
-      keyPrefix: `heroics:${options.keyPrefix}`,
+      keyPrefix: `${this.redisPrefix}:${options.keyPrefix}`,
       insuranceLimiter: new RateLimiterPostgres({ ...postgres, ...options }),
     });
   }
