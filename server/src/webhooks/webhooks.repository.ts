@@ -54,8 +54,12 @@ export class WebhooksRepository {
     return rows[0].any;
   }
 
-  listening(eventType: string): Promise<SubscriptionRow[]> {
-    return this.dataSource.query(`SELECT ${SUBSCRIPTION} FROM webhook_subscriptions WHERE active AND paused_at IS NULL AND $1 = ANY(events)`, [eventType]);
+  /** The live subscriptions to an event type that existed when the event happened (a later one gets only later events). */
+  listening(eventType: string, happenedAt: string): Promise<SubscriptionRow[]> {
+    return this.dataSource.query(
+      `SELECT ${SUBSCRIPTION} FROM webhook_subscriptions WHERE active AND paused_at IS NULL AND $1 = ANY(events) AND created_at <= $2::timestamptz`,
+      [eventType, happenedAt],
+    );
   }
 
   async insert(row: { name: string; url: string; events: string[]; secretSealed: string; secretHint: string; createdById: string }): Promise<string> {

@@ -134,7 +134,7 @@ export class WebhooksService implements OnModuleInit, IntegrationEventSink {
 
   async accept(event: IntegrationEvent): Promise<void> {
     const body = { id: event.id, type: event.type, createdAt: event.createdAt, data: event.data };
-    for (const subscription of await this.webhooks.listening(event.type)) {
+    for (const subscription of await this.webhooks.listening(event.type, event.createdAt)) {
       const deliveryId = await this.webhooks.insertDelivery(subscription.id, event.id, event.type, body);
       if (deliveryId) await this.queue.enqueue(DELIVERY_JOB, { deliveryId }, { key: deliveryId });
     }
