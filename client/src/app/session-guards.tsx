@@ -28,7 +28,3 @@ export function RequireRole({ roles, children }: { roles: Role[]; children: Reac
   if (!roles.includes(session.employee.role)) return <NoAccess />;
   return <>{children}</>;
 }
-
-export function canSeeRoster(role: Role): boolean {
-  return role === 'admin' || role === 'manager';
-}

@@ -1,1 +1,1 @@
-export { useDiscardJob, useFailedJobs, useJobsSummary, useRetryJob, useRunScheduledJob, jobsKey, type FailedJob } from './api/jobs';
+export { useDiscardJob, useFailedJobs, useJobsSummary, useRetryJob, useRunScheduledJob, jobsKey } from './api/jobs';

@@ -1,9 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { components } from '../../../api/schema';
 import { api } from '../../../lib/api-client';
 import { unwrap } from '../../../lib/problem';
 
-export type Invitation = components['schemas']['InvitationDto'];
 
 export async function getInvitation(token: string, signal?: AbortSignal) {
   return unwrap(await api.GET('/api/invitations/{token}', { params: { path: { token } }, signal }));

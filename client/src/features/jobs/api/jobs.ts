@@ -1,9 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { components } from '../../../api/schema';
 import { api } from '../../../lib/api-client';
 import { unwrap } from '../../../lib/problem';
 
-export type FailedJob = components['schemas']['FailedJobDto'];
 export const jobsKey = ['jobs'] as const;
 
 export function useJobsSummary() {

@@ -3,7 +3,6 @@ import type { components, paths } from '../../../api/schema';
 import { api } from '../../../lib/api-client';
 import { unwrap } from '../../../lib/problem';
 
-export type Leaderboard = components['schemas']['LeaderboardDto'];
 export type LeaderboardEntry = components['schemas']['LeaderboardEntryDto'];
 export type LeaderboardQuery = NonNullable<paths['/api/leaderboards']['get']['parameters']['query']>;
 

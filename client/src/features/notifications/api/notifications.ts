@@ -1,9 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { components } from '../../../api/schema';
 import { api } from '../../../lib/api-client';
 import { unwrap } from '../../../lib/problem';
 
-export type Notification = components['schemas']['NotificationDto'];
 const notificationsKey = ['notifications'] as const;
 
 export function useUnreadCount() {

@@ -5,7 +5,6 @@ import { unwrap } from '../../../lib/problem';
 
 export type PointsSummary = components['schemas']['PointsSummaryDto'];
 export type PointsEntry = components['schemas']['PointsEntryDto'];
-export type PointsSettings = components['schemas']['PointsSettingsDto'];
 
 /** Query keys of the points feature; anything that spends or returns points invalidates `pointsKey`. */
 export const pointsKey = ['points'] as const;

@@ -13,11 +13,7 @@ export interface ReportBodies {
   empowerment: components['schemas']['EmpowermentReportDto'];
 }
 
-export type TenureReport = ReportBodies['tenure'];
-export type RetentionReport = ReportBodies['retention'];
 export type RecognitionRetentionReport = ReportBodies['recognition-retention'];
-export type CoverageReport = ReportBodies['recognition-coverage'];
-export type EmpowermentReport = ReportBodies['empowerment'];
 
 /** One fetcher for the five reports: they differ only in their path, their query (reportQuery) and their body type. */
 export async function getReport<R extends ReportName>(report: R, filters: ReportFilters, signal?: AbortSignal): Promise<ReportBodies[R]> {

@@ -1,10 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import type { components } from '../../../api/schema';
 import { api } from '../../../lib/api-client';
 import { unwrap } from '../../../lib/problem';
 import { myBudgetKey } from './rewards-keys';
 
-export type Budget = components['schemas']['BudgetDto'];
 
 /** The signed-in manager's (or admin's) budget for this quarter; nothing for staff. */
 export function useMyBudget(enabled: boolean) {

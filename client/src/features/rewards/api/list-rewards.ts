@@ -1,10 +1,9 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import type { components, paths } from '../../../api/schema';
+import type { paths } from '../../../api/schema';
 import { api } from '../../../lib/api-client';
 import { unwrap } from '../../../lib/problem';
 import { rewardsKey } from './rewards-keys';
 
-export type Champion = components['schemas']['ChampionDto'];
 type LedgerQuery = NonNullable<paths['/api/rewards']['get']['parameters']['query']>;
 
 /** The part of the reward ledger the signed-in person may read, newest first. */

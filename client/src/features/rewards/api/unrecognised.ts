@@ -4,7 +4,6 @@ import { api } from '../../../lib/api-client';
 import { unwrap } from '../../../lib/problem';
 import { unrecognisedKey } from './rewards-keys';
 
-export type Unrecognised = components['schemas']['UnrecognisedDto'];
 export type UnrecognisedChampion = components['schemas']['UnrecognisedChampionDto'];
 
 export function useUnrecognised(query: { departmentId?: string; days?: number }) {

@@ -3,7 +3,6 @@ import type { components } from '../../../api/schema';
 import { api } from '../../../lib/api-client';
 import { unwrap } from '../../../lib/problem';
 
-export type SlackSettings = components['schemas']['SlackSettingsDto'];
 export type ChannelEvent = components['schemas']['SlackChannelRouteDto']['events'][number];
 export const slackKeys = { settings: ['slack', 'settings'] as const };
 

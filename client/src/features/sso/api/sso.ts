@@ -5,7 +5,6 @@ import { unwrap } from '../../../lib/problem';
 
 export type SsoSettings = components['schemas']['SsoSettingsDto'];
 export type UpdateSsoSettings = components['schemas']['UpdateSsoSettingsDto'];
-export type ScimToken = components['schemas']['ScimTokenDto'];
 const ssoKey = ['sso'] as const;
 
 export function useSsoProvider() {
