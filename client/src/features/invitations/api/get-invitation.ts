@@ -2,7 +2,6 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
 import { unwrap } from '../../../lib/problem';
 
-
 export async function getInvitation(token: string, signal?: AbortSignal) {
   return unwrap(await api.GET('/api/invitations/{token}', { params: { path: { token } }, signal }));
 }
