@@ -35,7 +35,8 @@ const BODY_LIMIT_BYTES = 1024 * 1024;
  * bytes): a flood of 1 MiB bodies must not cost the server what signed-in people need. Routes under these prefixes
  * get SMALL_BODY_LIMIT_BYTES; a route added for signed-out people (a password reset) adds its prefix here.
  */
-export const SMALL_BODY_ROUTE_PREFIXES = ['/api/auth/', '/api/invitations/', '/api/password-resets'];
+/** Every route anyone may call without a session (sign-in, invitations, resets, SSO logout, one-click unsubscribe). */
+export const SMALL_BODY_ROUTE_PREFIXES = ['/api/auth/', '/api/invitations/', '/api/password-resets', '/api/sso/', '/api/email-preferences/unsubscribe'];
 export const SMALL_BODY_LIMIT_BYTES = 8 * 1024;
 /** A roster CSV of 20,000 people is about 2.5 MiB. */
 export const CSV_BODY_LIMIT_BYTES = 5 * 1024 * 1024;
