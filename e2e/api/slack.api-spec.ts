@@ -69,6 +69,7 @@ describe('Slack: the /hero command, the story form, the Endorse button and chann
     const manifest = await t.http.get('/api/slack/manifest').set(admin.auth).expect(200);
     expect(manifest.text).toContain(connected.body.interactionsUrl);
     expect(manifest.text).toContain('command: /hero');
+    expect(manifest.headers['content-disposition']).toBe('attachment; filename="heroics-slack-app-manifest.yml"');
   });
 
   it("routes the department's stories to a channel found by name, and posts them with an Endorse button", async () => {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { FakeSlack } from '../../server/test/protocols/fake-slack';
 import { signedSlackRequest, storyModalSubmission } from '../../server/test/protocols/slack-sender';
@@ -38,6 +39,10 @@ test('an admin connects Slack and a webhook; stories reach the channel and the r
       await page.getByRole('link', { name: 'Integrations' }).click();
       await expect(page.getByRole('heading', { level: 1, name: 'Integrations' })).toBeVisible();
       await expectNoSeriousA11yViolations(page, 'integrations (not connected)');
+      // The manifest comes with the admin's session (a plain link would open a 401), as a file to upload to Slack.
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'app manifest' }).click()]);
+      expect(download.suggestedFilename()).toBe('heroics-slack-app-manifest.yml');
+      expect(readFileSync((await download.path())!, 'utf8')).toContain('command: /hero');
       await page.getByLabel('Signing secret').fill(SIGNING_SECRET);
       await page.getByLabel('Bot token').fill('xoxb-wrong-token');
       await page.getByRole('button', { name: 'Connect Slack' }).click();

@@ -16,6 +16,8 @@ test.beforeAll(async () => {
     clients: [{ ...CLIENT, redirect_uris: [`${BASE_URL}/api/sso/callback`], post_logout_redirect_uris: [`${BASE_URL}/sign-in`] }],
     accounts: [{ sub: 'sofia-l', email: STAFF.email, email_verified: true, name: STAFF.name }],
   });
+  // A provider process answers its first request slowly (it compiles as it goes); an admin's provider has long been up.
+  expect((await fetch(`${provider.issuer}/.well-known/openid-configuration`)).status).toBe(200);
 });
 
 test.afterAll(async ({ request }) => {
@@ -73,5 +75,53 @@ test('an admin connects the identity provider and a colleague signs in through i
     await page.context().clearCookies();
     await page.goto('/sign-in?sso_error=departed');
     await expect(page.getByRole('alert')).toContainText('someone who has left the company');
+  });
+});
+
+test('an admin gives the identity provider a SCIM token; the person it creates is in the roster, marked as managed by it, with its fields read-only', async ({
+  page,
+  request,
+}) => {
+  const suffix = Date.now().toString(36);
+  const name = `Noor Haddad ${suffix}`;
+  let token = '';
+  await test.step('the admin creates a provisioning token, shown once', async () => {
+    await signIn(page, ADMIN.email);
+    await page.goto('/settings/sso');
+    await page.getByRole('textbox', { name: 'Token name' }).fill(`Journey provisioning ${suffix}`);
+    await page.getByRole('button', { name: 'Create token' }).click();
+    token = (await page.getByTestId('scim-token').innerText()).trim();
+    expect(token.length).toBeGreaterThan(20);
+    await expectNoSeriousA11yViolations(page, 'sso settings with a new SCIM token');
+  });
+
+  await test.step('the identity provider creates the person through SCIM 2.0', async () => {
+    const created = await request.post('/scim/v2/Users', {
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/scim+json' },
+      data: {
+        schemas: ['urn:ietf:params:scim:schemas:core:2.0:User'],
+        userName: `noor.${suffix}@larkspur.example`,
+        name: { givenName: 'Noor', familyName: `Haddad ${suffix}` },
+        displayName: name,
+        emails: [{ primary: true, value: `noor.${suffix}@larkspur.example`, type: 'work' }],
+        active: true,
+      },
+    });
+    expect(created.status()).toBe(201);
+  });
+
+  await test.step('the roster marks the person once, and their page keeps what the provider owns read-only (desktop and phone)', async () => {
+    await page.goto('/roster');
+    await page.getByRole('searchbox', { name: 'Search by name' }).fill(name);
+    const row = page.getByRole('row').filter({ has: page.getByRole('link', { name }) });
+    await expect(row.getByText('Managed by your identity provider')).toHaveCount(1);
+    await expectNoSeriousA11yViolations(page, 'roster with a provisioned person');
+    await row.getByRole('link', { name }).click();
+    await expect(page.getByRole('heading', { name })).toBeVisible();
+    await expect(page.getByText('Managed by your identity provider')).toBeVisible();
+    await expect(page.getByRole('textbox', { name: 'Full name' })).toHaveAttribute('readonly', '');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expect(page.getByRole('textbox', { name: 'Full name' })).toBeVisible();
+    await expectNoSeriousA11yViolations(page, 'provisioned person (phone)');
   });
 });

@@ -25,6 +25,7 @@ export class SlackController {
 
   @Get('manifest')
   @Header('Content-Type', 'text/yaml; charset=utf-8')
+  @Header('Content-Disposition', 'attachment; filename="heroics-slack-app-manifest.yml"')
   @ApiOperation({ summary: "The Slack app manifest with this installation's URLs filled in, to paste at api.slack.com/apps (admin)" })
   @ApiProduces('text/yaml')
   @ApiOkResponse({ schema: { type: 'string' } })

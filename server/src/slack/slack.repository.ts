@@ -18,6 +18,7 @@ export interface RouteRow {
   channelId: string;
   channelName: string;
   events: string[];
+  createdAt: Date;
 }
 
 /** The only writer of slack_installations and slack_channel_routes. UPDATE/DELETE … RETURNING run inside a CTE because TypeORM answers a bare one with [rows, count]. */
@@ -64,7 +65,8 @@ export class SlackRepository {
 
   routes(): Promise<RouteRow[]> {
     return this.dataSource.query(
-      `SELECT r.id, r.department_id AS "departmentId", d.name AS "departmentName", r.channel_id AS "channelId", r.channel_name AS "channelName", r.events
+      `SELECT r.id, r.department_id AS "departmentId", d.name AS "departmentName", r.channel_id AS "channelId", r.channel_name AS "channelName", r.events,
+              r.created_at AS "createdAt"
          FROM slack_channel_routes r LEFT JOIN departments d ON d.id = r.department_id ORDER BY d.name NULLS FIRST, r.channel_name, r.id`,
     );
   }

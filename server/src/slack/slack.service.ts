@@ -82,7 +82,7 @@ export class SlackService implements OnModuleInit, IntegrationEventSink {
       connectedAt: row ? new Date(row.createdAt).toISOString() : null,
       commandsUrl: this.events.appUrl('/api/integrations/slack/commands'),
       interactionsUrl: this.events.appUrl('/api/integrations/slack/interactions'),
-      routes: routes.map((r) => ({ ...r, events: r.events as ChannelEvent[] })),
+      routes: routes.map(({ createdAt: _createdAt, ...r }) => ({ ...r, events: r.events as ChannelEvent[] })),
     };
   }
 
@@ -131,7 +131,7 @@ export class SlackService implements OnModuleInit, IntegrationEventSink {
     });
     await this.record(actor, 'slack.route_added', id, { channel: channel.name, departmentId: dto.departmentId ?? null, events: dto.events });
     this.events.configurationChanged();
-    const route = (await this.slack.routes()).find((r) => r.id === id)!;
+    const { createdAt: _createdAt, ...route } = (await this.slack.routes()).find((r) => r.id === id)!;
     return { ...route, events: route.events as ChannelEvent[] };
   }
 
@@ -156,7 +156,8 @@ export class SlackService implements OnModuleInit, IntegrationEventSink {
           : null;
     if (!message) return;
     for (const route of await this.slack.routes()) {
-      if (!routeMatches(route, routeEvent, event.departmentIds)) continue;
+      // A channel added after the event hears only later ones, even when the fan-out runs late.
+      if (!routeMatches(route, routeEvent, event.departmentIds) || route.createdAt > new Date(event.createdAt)) continue;
       await this.queue.enqueue(SLACK_POST_JOB, { channelId: route.channelId, ...message }, { key: `${event.id}:${route.id}` });
     }
   }

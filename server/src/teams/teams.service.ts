@@ -119,7 +119,8 @@ export class TeamsService implements OnModuleInit, IntegrationEventSink {
           : null;
     if (!card) return;
     for (const channel of await this.teams.channels()) {
-      if (routeMatches(channel, channelEvent, event.departmentIds))
+      // A channel added after the event hears only later ones, even when the fan-out runs late.
+      if (routeMatches(channel, channelEvent, event.departmentIds) && channel.createdAt <= new Date(event.createdAt))
         await this.queue.enqueue(TEAMS_POST_JOB, { channelId: channel.id, card }, { key: `${event.id}:${channel.id}` });
     }
   }

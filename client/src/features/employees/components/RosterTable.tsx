@@ -99,7 +99,6 @@ export function RosterTable({
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>
                       <EmploymentBadge active={employee.active} />
                       {employee.managedByIdentityProvider && <ToneBadge tone="indigo">Managed by your identity provider</ToneBadge>}
-                      {employee.managedByIdentityProvider && <ToneBadge tone="indigo">Managed by your identity provider</ToneBadge>}
                     </Table.Td>
                     {showAccount && (
                       <Table.Td style={{ whiteSpace: 'nowrap' }}>{employee.account ? <AccountBadge account={employee.account} /> : '—'}</Table.Td>

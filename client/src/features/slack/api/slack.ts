@@ -1,7 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { components } from '../../../api/schema';
 import { api } from '../../../lib/api-client';
-import { unwrap } from '../../../lib/problem';
+import { toApiProblem, unwrap } from '../../../lib/problem';
+import { attachmentName, saveFile } from '../../../lib/save-file';
 
 export type ChannelEvent = components['schemas']['SlackChannelRouteDto']['events'][number];
 export const slackKeys = { settings: ['slack', 'settings'] as const };
@@ -21,6 +22,16 @@ export const useAddSlackRoute = () =>
   useSlackMutation(async (body: components['schemas']['CreateSlackChannelRouteDto']) => unwrap(await api.POST('/api/slack/routes', { body })));
 export const useRemoveSlackRoute = () =>
   useSlackMutation(async (id: string) => unwrap(await api.DELETE('/api/slack/routes/{id}', { params: { path: { id } } })));
+
+/** The app manifest with this installation's addresses, fetched with the session's token and saved as a file. */
+export const useDownloadSlackManifest = () =>
+  useMutation({
+    mutationFn: async () => {
+      const result = await api.GET('/api/slack/manifest', { parseAs: 'blob' });
+      if (!result.response.ok || !(result.data instanceof Blob)) throw toApiProblem(result.error, result.response);
+      saveFile(result.data, attachmentName(result.response, 'heroics-slack-app-manifest.yml'));
+    },
+  });
 
 export const CHANNEL_EVENT_LABELS: Record<ChannelEvent, string> = {
   'story.published': 'New stories',

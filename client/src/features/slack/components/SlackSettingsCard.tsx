@@ -11,6 +11,7 @@ import {
   useAddSlackRoute,
   useConnectSlack,
   useDisconnectSlack,
+  useDownloadSlackManifest,
   useRemoveSlackRoute,
   useSlackSettings,
 } from '../api/slack';
@@ -25,6 +26,7 @@ export function SlackSettingsCard() {
   const disconnect = useDisconnectSlack();
   const addRoute = useAddSlackRoute();
   const removeRoute = useRemoveSlackRoute();
+  const manifest = useDownloadSlackManifest();
   const departments = useDepartmentOptions();
   const [secret, setSecret] = useState('');
   const [token, setToken] = useState('');
@@ -48,7 +50,14 @@ export function SlackSettingsCard() {
         <Text size="sm">
           People tell stories with <Code>/hero</Code>, endorse with a button on posted stories, and see new stories in their department&apos;s channel. Create
           the Slack app from the{' '}
-          <Anchor href="/api/slack/manifest" target="_blank">
+          <Anchor
+            component="button"
+            type="button"
+            fz="sm"
+            onClick={() =>
+              manifest.mutate(undefined, { onError: (error) => notifications.show({ color: 'red', title: 'No manifest', message: problemMessage(error) }) })
+            }
+          >
             app manifest
           </Anchor>{' '}
           (your addresses are filled in), install it, then paste its credentials here.
