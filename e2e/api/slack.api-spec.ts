@@ -242,6 +242,22 @@ describe('Slack: the /hero command, the story form, the Endorse button and chann
     expect(attempts.map((a) => a.status)).toEqual([429, 200]);
   });
 
+  it('posts a story a manager features to the channels that chose featured stories', async () => {
+    const story = (
+      await t.http
+        .post('/api/stories')
+        .set(authorSession.auth)
+        .send(storyBody([hero.id], [valueId], { title: 'Featured at the Monday huddle' }))
+        .expect(201)
+    ).body;
+    await t.http.post(`/api/stories/${story.id}/feature`).set(admin.auth).expect(200);
+    const featured = await eventually(() => posts(channelId).find((c) => /Featured hero story/.test(JSON.stringify(c.args.blocks))), {
+      what: 'the featured post',
+    });
+    expect(featured.args.text).toContain('Featured at the Monday huddle');
+    expect(JSON.stringify(featured.args.blocks)).toContain(`/stories/${story.id}`);
+  });
+
   it('disconnecting revokes the token at Slack, and nothing more is posted', async () => {
     await t.http.delete('/api/slack').set(admin.auth).expect(204);
     expect(slack.revoked).toBe(true);

@@ -74,6 +74,32 @@ describe('Microsoft Teams: Adaptive Cards to channels and @Heroics', () => {
     expect(card.actions[0]).toMatchObject({ type: 'Action.OpenUrl', url: expect.stringMatching(/\/stories\//) });
   });
 
+  it('posts nothing more to a channel once it is removed; a channel added later hears only later stories', async () => {
+    const removed = await t.http
+      .post('/api/teams/channels')
+      .set(admin.auth)
+      .send({ name: 'Old floor', departmentId, webhookUrl: teams.url('/workflows/old'), events: ['story.published'] })
+      .expect(201);
+    await t.http.delete(`/api/teams/channels/${removed.body.id}`).set(admin.auth).expect(204);
+    expect(JSON.stringify((await t.http.get('/api/teams').set(admin.auth).expect(200)).body)).not.toContain('Old floor');
+    const tell = (title: string) =>
+      t.http
+        .post('/api/stories')
+        .set(author.auth)
+        .send(storyBody([hero.id], [valueId], { title }))
+        .expect(201);
+    await tell('Teams story: told after the removal');
+    await t.http
+      .post('/api/teams/channels')
+      .set(admin.auth)
+      .send({ name: 'New floor', departmentId, webhookUrl: teams.url('/workflows/new'), events: ['story.published'] })
+      .expect(201);
+    await tell('Teams story: the new floor hears this one');
+    await eventually(() => teams.at('/workflows/new').some((r) => r.body.includes('the new floor hears this one')), { what: 'the card to the new channel' });
+    expect(teams.at('/workflows/new').filter((r) => r.body.includes('told after the removal'))).toHaveLength(0);
+    expect(teams.at('/workflows/old')).toHaveLength(0);
+  });
+
   it('answers @Heroics with the week’s stories when Teams signed the request, and refuses it otherwise', async () => {
     const securityToken = randomBytes(32).toString('base64');
     await t.http.post('/api/teams/outgoing-webhooks').set(admin.auth).send({ name: 'Support team', securityToken }).expect(201);

@@ -20,6 +20,7 @@ describe('signed outgoing webhooks', () => {
   let database: TestDatabase;
   let t: TestApp;
   let admin: SignedIn;
+  let adminEmployee: TestEmployee;
   let author: SignedIn;
   let hero: TestEmployee;
   let valueId: string;
@@ -32,7 +33,8 @@ describe('signed outgoing webhooks', () => {
     receiver = await new WebhookReceiver().start();
     const departmentId = (await createDepartment(t.dataSource)).id;
     valueId = (await createValue(t.dataSource)).id;
-    admin = await signIn(t.http, (await createEmployee(t.dataSource, { departmentId, role: 'admin' })).email);
+    adminEmployee = await createEmployee(t.dataSource, { departmentId, role: 'admin' });
+    admin = await signIn(t.http, adminEmployee.email);
     author = await signIn(t.http, (await createEmployee(t.dataSource, { departmentId })).email);
     hero = await createEmployee(t.dataSource, { departmentId });
   });
@@ -139,6 +141,13 @@ describe('signed outgoing webhooks', () => {
         'http://localhost/hook',
         'http://[::1]/hook',
         'http://169.254.169.254/latest/meta-data',
+        'http://10.0.0.5/hook',
+        'http://172.16.0.1/hook',
+        'http://192.168.1.10/hook',
+        'http://0.0.0.0/hook',
+        'http://[fd00::1]/hook',
+        'http://[::ffff:127.0.0.1]/hook',
+        'http://2130706433/hook',
         'ftp://127.0.0.1/x',
         'http://user:pw@127.0.0.1/x',
         'not a url',
@@ -168,6 +177,38 @@ describe('signed outgoing webhooks', () => {
     expect(receiver.at('/after-removal').map((d) => JSON.parse(d.body).data.story.title)).toEqual(['After removal, watched']);
     expect(receiver.at('/removed')).toHaveLength(0);
     expect(later.id).not.toBe(subscription.id);
+  });
+
+  it('delivers each kind of event a subscriber chose, and none it did not', async () => {
+    await subscribe('/every-kind', ['endorsement.created', 'story.featured', 'reward.given', 'reward.revoked', 'employee.departed']);
+    const story = await tellStory('Every kind of event');
+    await t.http.post(`/api/stories/${story.id}/endorsements`).set(admin.auth).send({ comment: 'Well done' }).expect(201);
+    await t.http.post(`/api/stories/${story.id}/feature`).set(admin.auth).expect(200);
+    const reward = await t.http
+      .post('/api/rewards')
+      .set(admin.auth)
+      .send({ recipientId: hero.id, storyId: story.id, kind: 'badge', citation: 'For every kind of event' })
+      .expect(201);
+    const revoked = await t.http.post(`/api/rewards/${reward.body.reward.id}/revoke`).set(admin.auth).send({ reason: 'Given twice by mistake' });
+    expect([revoked.status, revoked.body.detail]).toEqual([200, undefined]);
+    const leaver = await createEmployee(t.dataSource, { departmentId: (await createDepartment(t.dataSource)).id });
+    const today = new Date().toISOString().slice(0, 10);
+    await t.http.post(`/api/employees/${leaver.id}/departure`).set(admin.auth).send({ leftOn: today, reason: 'voluntary' }).expect(200);
+
+    const bodies = await eventually(() => (receiver.at('/every-kind').length >= 5 ? receiver.at('/every-kind').map((d) => JSON.parse(d.body)) : undefined), {
+      what: 'five deliveries',
+    });
+    const byType = new Map(bodies.map((b) => [b.type, b.data]));
+    expect([...byType.keys()].sort()).toEqual(['employee.departed', 'endorsement.created', 'reward.given', 'reward.revoked', 'story.featured']);
+    expect(byType.get('endorsement.created')).toMatchObject({
+      story: { id: story.id },
+      endorsement: { endorser: { id: adminEmployee.id }, comment: 'Well done' },
+    });
+    expect(byType.get('story.featured')).toMatchObject({ story: { id: story.id, title: 'Every kind of event' } });
+    expect(byType.get('reward.given')).toMatchObject({ reward: { id: reward.body.reward.id, kind: 'badge', recipient: { id: hero.id } } });
+    expect(byType.get('reward.revoked')).toMatchObject({ reward: { id: reward.body.reward.id, revoked: true } });
+    expect(byType.get('employee.departed')).toMatchObject({ employee: { id: leaver.id, leftOn: today, leaveReason: 'voluntary' } });
+    expect(bodies.some((b) => b.type === 'story.published')).toBe(false);
   });
 
   it('is for admins only', async () => {

@@ -181,6 +181,7 @@ export class EmployeesService {
         before: { leftOn: null },
         after: { leftOn: departure.leftOn, leaveReason: departure.reason, ...(actor ? via(actor) : {}) },
       });
+      await this.integrationEvents.publish(manager, 'employee.departed', { employeeId: id });
     };
     await (within ? depart(within) : this.dataSource.transaction(depart));
   }
@@ -216,7 +217,6 @@ export class EmployeesService {
         before: { leftOn: current.leftOn, leaveReason: current.leaveReason },
         after: { leftOn: null, ...via(source) },
       });
-      await this.integrationEvents.publish(manager, 'employee.departed', { employeeId: id });
     });
     return this.get(PROVISIONER_VIEW, id);
   }
