@@ -1,5 +1,6 @@
 import { createDepartment, createEmployee, signIn, SignedIn } from '../../server/test/factories';
 import { startTestApp, TestApp } from '../../server/test/test-app';
+import { createSiblingDatabase, TestDatabase } from '../../server/test/test-database';
 
 /**
  * SCIM 2.0 provisioning, replaying the requests Okta and Microsoft Entra ID send (from their published SCIM guides:
@@ -203,5 +204,61 @@ describe('SCIM 2.0 provisioning', () => {
     const revoked = await scim('get', '/Users?count=1', undefined, second.body.token);
     expect(revoked.status).toBe(401);
     expect(revoked.body.schemas).toEqual(['urn:ietf:params:scim:api:messages:2.0:Error']);
+  });
+});
+
+describe('SCIM 2.0 paging, as a provider walks the whole list', () => {
+  let database: TestDatabase;
+  let t: TestApp;
+  let token: string;
+
+  beforeAll(async () => {
+    // A database of its own: other suites add people while this one walks the pages.
+    database = await createSiblingDatabase('scim_paging');
+    t = await startTestApp({}, {}, database.url);
+    const department = await createDepartment(t.dataSource);
+    const admin = await signIn(t.http, (await createEmployee(t.dataSource, { departmentId: department.id, role: 'admin' })).email);
+    token = (await t.http.post('/api/scim-tokens').set(admin.auth).send({ name: 'Paging' }).expect(201)).body.token;
+    for (let i = 0; i < 5; i++) {
+      const userName = `paged.${i}.${Date.now()}@larkspur.example`;
+      await t.http
+        .post('/scim/v2/Users')
+        .set('Authorization', `Bearer ${token}`)
+        .set('Content-Type', 'application/scim+json')
+        .send(
+          JSON.stringify({
+            schemas: ['urn:ietf:params:scim:schemas:core:2.0:User'],
+            userName,
+            name: { givenName: 'Paged', familyName: `Person ${i}` },
+            active: true,
+          }),
+        )
+        .expect(201);
+    }
+  });
+  afterAll(async () => {
+    await t.close();
+    await database.dispose();
+  });
+
+  it('pages with startIndex and count: every person once, totalResults and itemsPerPage as RFC 7644 says', async () => {
+    const seen: string[] = [];
+    let startIndex = 1;
+    let total = Number.POSITIVE_INFINITY;
+    while (startIndex <= total) {
+      const page = await t.http.get(`/scim/v2/Users?startIndex=${startIndex}&count=2`).set('Authorization', `Bearer ${token}`).expect(200);
+      expect(page.body).toMatchObject({ schemas: ['urn:ietf:params:scim:api:messages:2.0:ListResponse'], startIndex });
+      expect(page.body.Resources.length).toBeLessThanOrEqual(2);
+      expect(page.body.itemsPerPage).toBe(page.body.Resources.length);
+      total = page.body.totalResults;
+      seen.push(...page.body.Resources.map((r: { id: string }) => r.id));
+      startIndex += 2;
+    }
+    // Six people: the admin and the five the provider created.
+    expect(total).toBe(6);
+    expect(seen).toHaveLength(6);
+    expect(new Set(seen).size).toBe(6);
+    const beyond = await t.http.get('/scim/v2/Users?startIndex=7&count=2').set('Authorization', `Bearer ${token}`).expect(200);
+    expect(beyond.body).toMatchObject({ totalResults: 6, itemsPerPage: 0, Resources: [] });
   });
 });

@@ -60,6 +60,12 @@ test('an admin connects the identity provider and a colleague signs in through i
     await page.goto('/sign-in?next=%2F');
   });
 
+  await test.step("a bookmark or the provider's app tile (?sso=1) goes straight to the provider", async () => {
+    await page.goto('/sign-in?sso=1');
+    await expect(page).toHaveURL(new RegExp(`^${provider.issuer}/interaction/`));
+    await page.goto('/sign-in?next=%2F');
+  });
+
   await test.step("the colleague signs in on the provider's own login page and lands on the feed", async () => {
     await page.getByRole('link', { name: 'Sign in with Larkspur ID' }).click();
     await expect(page).toHaveURL(new RegExp(`^${provider.issuer}/interaction/`));
