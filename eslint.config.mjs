@@ -91,10 +91,20 @@ export default tseslint.config(
               importNames: ['IsOptional'],
               message: 'IsOptional lets null through as "not given": use IsOptionalNonNull, or IsNullable where null clears (common/field-decorators.ts)',
             },
+            {
+              name: 'class-validator',
+              importNames: ['IsUUID'],
+              message: 'IsUUID keeps an upper-case id as sent, and comparisons with it fail: use IsCanonicalUuid (common/field-decorators.ts)',
+            },
           ],
         },
       ],
     },
+  },
+  {
+    // Where IsCanonicalUuid itself is made from IsUUID.
+    files: ['server/src/common/field-decorators.ts'],
+    rules: { 'no-restricted-imports': 'off' },
   },
   {
     files: ['server/src/**/*.ts'],

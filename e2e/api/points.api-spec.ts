@@ -78,6 +78,9 @@ describe('points: expiry, leavers and privacy', () => {
       }
     }
     expect((await t.http.get('/api/points').query({ employeeId: person.id }).set(as.shoesManager.auth)).body.balance).toBe(80);
+    // The person's own id in capitals is still theirs; a colleague's in capitals is still not.
+    expect((await t.http.get('/api/points').query({ employeeId: person.id.toUpperCase() }).set(session.auth)).body.balance).toBe(80);
+    expect((await t.http.get('/api/points').query({ employeeId: person.id.toUpperCase() }).set(colleague.auth)).status).toBe(403);
   });
 
   it('keeps the points leaderboard private until the company opts in; stories, endorsements and score stay public', async () => {

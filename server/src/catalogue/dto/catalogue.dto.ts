@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { IsNullable, IsOptionalNonNull } from '../../common/field-decorators';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsCanonicalUuid, IsNullable, IsOptionalNonNull } from '../../common/field-decorators';
 import { CursorPageQueryDto } from '../../common/dto/cursor-page-query.dto';
 import { queryBoolean, trim } from '../../common/transforms';
 import { CATALOGUE_CATEGORIES, CatalogueCategory } from '../catalogue-item.entity';
@@ -107,7 +107,7 @@ export class CreateCatalogueItemDto {
   @IsOptionalNonNull()
   @IsArray()
   @ArrayMaxSize(100)
-  @IsUUID('all', { each: true, message: 'each department id must be a UUID' })
+  @IsCanonicalUuid('all', { each: true, message: 'each department id must be a UUID' })
   departmentIds?: string[];
 
   @ApiPropertyOptional({ type: [String], maxItems: 20, description: 'Required for charity donations.' })
@@ -162,7 +162,7 @@ export class UpdateCatalogueItemDto {
   @IsOptionalNonNull()
   @IsArray()
   @ArrayMaxSize(100)
-  @IsUUID('all', { each: true, message: 'each department id must be a UUID' })
+  @IsCanonicalUuid('all', { each: true, message: 'each department id must be a UUID' })
   departmentIds?: string[];
 
   @ApiPropertyOptional({ type: [String], maxItems: 20 })

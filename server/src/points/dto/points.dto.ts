@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsInt, IsUUID, Max, Min } from 'class-validator';
-import { IsNullable, IsOptionalNonNull } from '../../common/field-decorators';
+import { IsBoolean, IsInt, Max, Min } from 'class-validator';
+import { IsCanonicalUuid, IsNullable, IsOptionalNonNull } from '../../common/field-decorators';
 import { CursorPageQueryDto } from '../../common/dto/cursor-page-query.dto';
 import { POINTS_ENTRY_KINDS, PointsEntryKind } from '../points-entry.entity';
 
@@ -32,14 +32,14 @@ export class PointsSummaryDto {
 export class PointsQueryDto {
   @ApiPropertyOptional({ format: 'uuid', description: 'Whose points (default: yours). Others’ are visible to their managers and admins.' })
   @IsOptionalNonNull()
-  @IsUUID('all', { message: 'employeeId must be a UUID' })
+  @IsCanonicalUuid('all', { message: 'employeeId must be a UUID' })
   employeeId?: string;
 }
 
 export class PointsLedgerQueryDto extends CursorPageQueryDto {
   @ApiPropertyOptional({ format: 'uuid', description: 'Whose ledger (default: yours).' })
   @IsOptionalNonNull()
-  @IsUUID('all', { message: 'employeeId must be a UUID' })
+  @IsCanonicalUuid('all', { message: 'employeeId must be a UUID' })
   employeeId?: string;
 }
 

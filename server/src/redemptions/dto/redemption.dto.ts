@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsIn, IsInt, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { IsOptionalNonNull } from '../../common/field-decorators';
+import { IsIn, IsInt, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsCanonicalUuid, IsOptionalNonNull } from '../../common/field-decorators';
 import { IsCalendarDate } from '../../common/calendar';
 import { CursorPageQueryDto } from '../../common/dto/cursor-page-query.dto';
 import { trim } from '../../common/transforms';
@@ -11,7 +11,7 @@ import { REDEMPTION_STATUSES, RedemptionStatus } from '../redemption.entity';
 
 export class RedeemItemDto {
   @ApiProperty({ format: 'uuid', description: 'A live catalogue item your department may see.' })
-  @IsUUID('all', { message: 'itemId must be a UUID' })
+  @IsCanonicalUuid('all', { message: 'itemId must be a UUID' })
   itemId: string;
 
   @ApiPropertyOptional({ maxLength: 120, description: 'For charity donations: one of the item’s charities.' })

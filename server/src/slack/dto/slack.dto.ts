@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsNotEmpty, IsString, IsUUID, Matches, MaxLength, ValidateIf } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsNotEmpty, IsString, Matches, MaxLength, ValidateIf } from 'class-validator';
+import { IsCanonicalUuid } from '../../common/field-decorators';
 import { trim } from '../../common/transforms';
 import { CHANNEL_EVENTS, ChannelEvent } from '../../integration-events/channel-routing';
 
@@ -69,7 +70,7 @@ export class SlackSettingsDto {
 export class CreateSlackChannelRouteDto {
   @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: 'Leave out (or null) for every department.' })
   @ValidateIf((_, v) => v !== null && v !== undefined)
-  @IsUUID()
+  @IsCanonicalUuid()
   departmentId?: string | null;
 
   @ApiProperty({ description: 'The channel id (channel details → About → Channel ID) or its name.', example: 'C0123456789', maxLength: 80 })
