@@ -296,4 +296,35 @@ describe('single sign-on with OpenID Connect (real provider on loopback)', () =>
     expect(response.body.errors[0].field).toBe('issuer');
     expect((await t.http.get('/api/sso/provider')).body.enabled).toBe(true);
   });
+
+  it('takes the provider from SSO_* when the server sets it: offered on the sign-in page, read-only in the app, and the login goes there', async () => {
+    const fromEnv = await startTestApp(
+      {
+        PUBLIC_URL: base,
+        SSO_ISSUER: provider.issuer,
+        SSO_CLIENT_ID: CLIENT_ID,
+        SSO_CLIENT_SECRET: CLIENT_SECRET,
+        SSO_PROVIDER_NAME: 'Larkspur ID from the environment',
+        SSO_ALLOWED_DOMAINS: 'heroics.test',
+      },
+      {},
+      database.url,
+    );
+    try {
+      expect((await fromEnv.http.get('/api/sso/provider')).body).toMatchObject({ enabled: true, providerName: 'Larkspur ID from the environment' });
+      const settings = await fromEnv.http.get('/api/sso/settings').set(admin.auth).expect(200);
+      expect(settings.body.settings).toMatchObject({ managedByEnvironment: true, issuer: provider.issuer, clientId: CLIENT_ID, hasClientSecret: true });
+      expect(JSON.stringify(settings.body)).not.toContain(CLIENT_SECRET);
+      const change = await fromEnv.http.put('/api/sso/settings').set(admin.auth).send({ enabled: false, providerName: '', issuer: '', clientId: '' });
+      expect([change.status, change.body.code]).toEqual([409, 'sso_managed_by_environment']);
+      const login = await fromEnv.http.get('/api/sso/login?returnTo=%2F');
+      expect(login.status).toBe(302);
+      const authorize = new URL(login.headers.location);
+      expect(`${authorize.origin}${authorize.pathname}`).toBe(`${provider.issuer}/auth`);
+      expect(authorize.searchParams.get('client_id')).toBe(CLIENT_ID);
+      expect(authorize.searchParams.get('redirect_uri')).toBe(`${base}/api/sso/callback`);
+    } finally {
+      await fromEnv.close();
+    }
+  });
 });
