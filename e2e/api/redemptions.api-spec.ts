@@ -287,7 +287,8 @@ describe('points, the catalogue and redemptions', () => {
     const csv = await t.http.get('/api/redemptions/export').query({ from: today, to: today }).set(as.admin.auth);
     expect(csv.status).toBe(200);
     expect(csv.headers['content-type']).toContain('text/csv');
-    const lines = csv.text.trim().split('\r\n');
+    expect(csv.text.startsWith('\uFEFF')).toBe(true); // for Excel
+    const lines = csv.text.slice(1).trim().split('\r\n');
     expect(lines[0]).toBe('requestedOn,redemptionId,employee,department,item,category,charity,cost,status,decidedOn,decidedBy');
     const [{ fulfilled, pending }] = await t.dataSource.query(
       `SELECT COALESCE(sum(cost) FILTER (WHERE status = 'fulfilled'), 0)::int AS fulfilled, COALESCE(sum(cost) FILTER (WHERE status = 'pending'), 0)::int AS pending

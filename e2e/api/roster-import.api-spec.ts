@@ -145,7 +145,9 @@ describe('roster import and export', () => {
     const name = `Pop-up Store ${uniqueSuffix()}`;
     const person = email('popup');
     const csv = `${HEADER}\nPop Up,${person},${name},,,,2024-05-01,,\n`;
-    expect((await upload(csv, { apply: true }).expect(422)).body.report.errors[0].field).toBe('department');
+    const refused = (await upload(csv, { apply: true }).expect(422)).body.report.errors[0];
+    expect(refused).toMatchObject({ field: 'department', message: expect.stringContaining('choose "Create departments that do not exist yet"') });
+    expect(refused.message).not.toContain('createDepartments');
     const response = await upload(csv, { apply: true, createDepartments: true }).expect(200);
     expect(response.body.newDepartments).toEqual([name]);
     expect((await t.dataSource.query('SELECT d.name FROM employees e JOIN departments d ON d.id = e.department_id WHERE e.email = $1', [person]))[0].name).toBe(
@@ -190,13 +192,15 @@ describe('roster import and export', () => {
     const response = await t.http.get('/api/employees/export').set(as.admin.auth).expect(200);
     expect(response.headers['content-type']).toMatch(/^text\/csv/);
     expect(response.headers['content-disposition']).toMatch(/^attachment; filename="roster-\d{4}-\d{2}-\d{2}\.csv"$/);
-    const [header, ...records]: string[][] = parse(response.text);
+    // A byte-order mark first, for Excel; the import reads it back.
+    expect(response.text.startsWith('\uFEFF')).toBe(true);
+    const [header, ...records]: string[][] = parse(response.text, { bom: true });
     expect(header.join(',')).toBe(HEADER);
     const ours = records.filter((r) => r[2] === team.name);
     expect(ours).toContainEqual([`'=cmd|calc`, odd.email, team.name, 'staff', 'Associate', boss.email, '2020-01-15', '2024-05-31', 'voluntary']);
     expect(response.text).toContain('"Bell, ""Marcus"""');
     const subset = [header, ...ours].map((r) => r.map((c) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',')).join('\n');
-    const back = await upload(subset).expect(200);
+    const back = await upload(`\uFEFF${subset}`).expect(200);
     expect(back.body.summary).toMatchObject({ rows: 2, unchanged: 2, rowsWithErrors: 0 });
   });
 

@@ -1,3 +1,4 @@
+import type { FastifyReply } from 'fastify';
 import { stringify } from 'csv-stringify/sync';
 
 /** Characters that make a spreadsheet read a cell as a formula (OWASP's CSV injection list). */
@@ -39,4 +40,13 @@ export type CsvCell = string | number | boolean | null | undefined;
 export function toCsv(header: string[], rows: CsvCell[][]): string {
   const cells = rows.map((row) => row.map((cell) => (typeof cell === 'string' ? neutraliseFormula(cell) : cell === null || cell === undefined ? '' : cell)));
   return stringify([header, ...cells], { record_delimiter: 'windows', quoted_match: NEEDS_QUOTES, cast: { boolean: (value) => (value ? 'true' : 'false') } });
+}
+
+/**
+ * Answers a CSV as a download: UTF-8 with a byte-order mark first, without which Excel reads UTF-8 as the local code
+ * page and names like "Zoë" come out garbled. Our own import reads the mark.
+ */
+export function csvAttachment(reply: FastifyReply, filename: string, csv: string): string {
+  void reply.header('Content-Type', 'text/csv; charset=utf-8').header('Content-Disposition', `attachment; filename="${filename}"`);
+  return `\uFEFF${csv}`;
 }

@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, Post, Query, Res } from '@nestjs/commo
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { ApiProblems } from '../common/api-problems';
+import { csvAttachment } from '../common/csv';
 import { CurrentUser, Roles } from '../common/auth.decorators';
 import { CurrentEmployee } from '../common/current-employee';
 import { UuidParam } from '../common/uuid-param';
@@ -71,8 +72,7 @@ export class RedemptionsController {
   @ApiProblems(400, 401, 403)
   async export(@Query() query: RedemptionExportQueryDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
     const { filename, csv } = await this.redemptions.export(query);
-    void reply.header('Content-Type', 'text/csv; charset=utf-8').header('Content-Disposition', `attachment; filename="${filename}"`);
-    return csv;
+    return csvAttachment(reply, filename, csv);
   }
 
   @Get(':id')

@@ -2,6 +2,7 @@ import { applyDecorators, Controller, Get, Headers, Query, Res, Type, UseInterce
 import { ApiBearerAuth, ApiExtraModels, ApiOkResponse, ApiOperation, ApiProduces, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { ApiProblems } from '../common/api-problems';
+import { csvAttachment } from '../common/csv';
 import { CurrentUser, Roles } from '../common/auth.decorators';
 import { CurrentEmployee } from '../common/current-employee';
 import { CoverageReportDto, EmpowermentReportDto, RecognitionRetentionReportDto } from './dto/recognition-report.dto';
@@ -150,7 +151,5 @@ function respond<T>(reply: FastifyReply, format: ReportFormat | undefined, accep
   void reply.header('Vary', 'Accept');
   if (!wantsCsv(format, accept)) return report;
   const { filename, csv } = table();
-  void reply.header('Content-Type', 'text/csv; charset=utf-8').header('Content-Disposition', `attachment; filename="${filename}"`);
-  // A byte-order mark first: without it Excel reads UTF-8 as the local code page and names like "Zoë" come out garbled.
-  return `\uFEFF${csv}`;
+  return csvAttachment(reply, filename, csv);
 }

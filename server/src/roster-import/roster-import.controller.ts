@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiPr
 import type { FastifyReply } from 'fastify';
 import { WriteLimit } from '../rate-limits/write-limit.guard';
 import { ApiProblems } from '../common/api-problems';
+import { csvAttachment } from '../common/csv';
 import { CurrentUser, Roles } from '../common/auth.decorators';
 import { CurrentEmployee } from '../common/current-employee';
 import { RosterImportQueryDto, RosterImportReportDto } from './dto/roster-import.dto';
@@ -49,7 +50,6 @@ export class RosterImportController {
   @ApiProblems(401, 403)
   async export(@CurrentUser() actor: CurrentEmployee, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
     const { filename, csv } = await this.roster.export(actor);
-    void reply.header('Content-Type', 'text/csv; charset=utf-8').header('Content-Disposition', `attachment; filename="${filename}"`);
-    return csv;
+    return csvAttachment(reply, filename, csv);
   }
 }

@@ -139,7 +139,11 @@ function* planSteps(file: ParsedRoster, context: RosterContext): Generator<void,
     if (!departmentName) fail('department', 'department is required.');
     else if (!department) {
       if (context.createDepartments) newDepartments.set(departmentName.toLowerCase(), newDepartments.get(departmentName.toLowerCase()) ?? departmentName);
-      else fail('department', `No department is called "${departmentName}". Add it first, or import with createDepartments=true to create it.`);
+      else
+        fail(
+          'department',
+          `No department is called "${departmentName}". Add it first, or choose "Create departments that do not exist yet" to create it with the import.`,
+        );
     }
 
     const roleText = (values.role ?? '').toLowerCase();

@@ -86,7 +86,7 @@ function PlanTable({ report, onlyErrors }: { report: RosterImportReport; onlyErr
                           <Group key={i} gap={4} wrap="nowrap" align="flex-start">
                             <IconAlertTriangle size={14} color="var(--mantine-color-red-8)" aria-hidden style={{ flexShrink: 0, marginTop: 3 }} />
                             <Text size="sm" c="red.9">
-                              <strong>{e.field}:</strong> {e.message}
+                              <strong>Column {e.field}:</strong> {e.message}
                             </Text>
                           </Group>
                         ))}
