@@ -2,6 +2,8 @@ import sharp from 'sharp';
 import { periodStart, todayIn } from '../../server/src/common/calendar';
 import { POINTS_BALANCE_DIFFERENCES_SQL } from '../../server/src/points/points.sql';
 import { createDepartment, createEmployee, setBudget, signIn, SignedIn, TestEmployee } from '../../server/test/factories';
+import { eventually } from '../../server/test/eventually';
+import { linksIn, SmtpSink, startSmtpSink } from '../../server/test/smtp-sink';
 import { startTestApp, TestApp } from '../../server/test/test-app';
 import { createSiblingDatabase, TestDatabase } from '../../server/test/test-database';
 
@@ -17,9 +19,11 @@ describe('points, the catalogue and redemptions', () => {
 
   // A database of its own: the points check below looks at every balance, and other specs load rewards by SQL.
   let database: TestDatabase;
+  let sink: SmtpSink;
   beforeAll(async () => {
     database = await createSiblingDatabase('heroics_points');
-    t = await startTestApp({ DB_POOL_SIZE: '12' }, {}, database.url);
+    sink = await startSmtpSink();
+    t = await startTestApp({ DB_POOL_SIZE: '12', SMTP_URL: sink.url, PUBLIC_URL: 'http://heroics.test' }, {}, database.url);
     shoes = (await createDepartment(t.dataSource)).id;
     chat = (await createDepartment(t.dataSource)).id;
     admin = await createEmployee(t.dataSource, { departmentId: chat, role: 'admin' });
@@ -29,8 +33,12 @@ describe('points, the catalogue and redemptions', () => {
   });
   afterAll(async () => {
     await t?.close();
+    await sink?.close();
     await database?.dispose();
   });
+  /** The email to `to` whose subject contains `subject` (the sink keeps every email of the file). */
+  const emailTo = (to: string, subject: string) =>
+    eventually(() => sink.to(to).find((m) => m.subject?.includes(subject)), { what: `an email to ${to} about ${subject}` });
 
   /** A staff member in Shoes, signed in, with `points` received from their manager. */
   const personWith = async (points: number, departmentId = shoes): Promise<{ person: TestEmployee; session: SignedIn; rewardId: string | null }> => {
@@ -202,6 +210,15 @@ describe('points, the catalogue and redemptions', () => {
     expect([again.status, again.body.code]).toEqual([410, 'code_already_shown']);
     expect((await t.http.post(`/api/redemptions/${redeemed.redemption.id}/decline`).set(as.admin.auth).send({ reason: 'Too late' })).status).toBe(409);
     expect(await balanceOf(person.id)).toBe(150);
+
+    // The same steps by email: the admin is asked to fulfil it, the person hears it is ready (the code stays in the app).
+    const cardTitle = (await t.dataSource.query('SELECT title FROM catalogue_items WHERE id = $1', [card.id]))[0].title as string;
+    const ask = await emailTo(admin.email, `redeemed points for “${cardTitle}”`);
+    expect(linksIn(ask)).toContain('http://heroics.test/fulfilment');
+    const ready = await emailTo(person.email, `Your “${cardTitle}” is ready`);
+    expect(ready.text).toContain('A note for you: Valid for a year.');
+    expect(ready.text).not.toContain('GIFT-7Q4M-PX2K');
+    expect(linksIn(ready)).toContain('http://heroics.test/points');
   });
 
   it('returns the points and the stock at once when a redemption is declined, with the reason', async () => {
@@ -218,6 +235,9 @@ describe('points, the catalogue and redemptions', () => {
     });
     expect((await t.http.get('/api/points/ledger').set(session.auth)).body.items[0]).toMatchObject({ kind: 'redemption_returned', points: 200 });
     expect(await differences()).toEqual([]);
+    const email = await emailTo(person.email, 'Your “Hoodie” was declined');
+    expect(email.text).toContain('the points are back in your balance');
+    expect(email.text).toContain('The reason given: Size M is sold out');
   });
 
   it('lets a person choose among an item’s charities, and propose a custom reward an admin decides on', async () => {

@@ -3420,7 +3420,7 @@ export interface components {
             delivering: boolean;
         };
         /** @enum {string} */
-        EmailKind: "named_hero" | "story_endorsed" | "rewarded" | "story_hidden" | "weekly_digest" | "anniversary";
+        EmailKind: "named_hero" | "story_endorsed" | "rewarded" | "story_hidden" | "weekly_digest" | "anniversary" | "redemptions";
         /**
          * @description immediately, daily (one digest a day) or never.
          * @enum {string}

@@ -9,6 +9,7 @@ import { JobQueueService } from '../jobs/job-queue.service';
 import { appUrlOf, MailService } from '../mail/mail.service';
 import { EmailContent } from '../mail/templates/email-layout';
 import { anniversaryEmail, RecognitionItem, recognitionEmail, recognitionListEmail, storyHiddenEmail } from '../mail/templates/recognition.emails';
+import { redemptionEmail } from '../mail/templates/redemption.emails';
 import { weeklyDigestEmail } from '../mail/templates/weekly-digest.email';
 import {
   ANNIVERSARY_EMAILS_JOB,
@@ -49,8 +50,14 @@ export class EmailNotificationsJobs implements OnModuleInit {
     return appUrlOf(this.config);
   }
 
+  /** A recognition notification (the lists and digests read only those kinds). */
   private item(n: NotificationForEmail): RecognitionItem {
-    return { kind: n.kind, actorName: n.actorName, storyTitle: n.storyTitle, storyUrl: n.storyId ? `${this.appUrl}/stories/${n.storyId}` : null };
+    return {
+      kind: n.kind as RecognitionItem['kind'],
+      actorName: n.actorName,
+      storyTitle: n.storyTitle,
+      storyUrl: n.storyId ? `${this.appUrl}/stories/${n.storyId}` : null,
+    };
   }
 
   private async send(key: string, kind: EmailKind, person: { id: string; email: string }, content: EmailContent): Promise<void> {
@@ -69,6 +76,15 @@ export class EmailNotificationsJobs implements OnModuleInit {
     const n = await this.read.notification(notificationId);
     if (!n || n.recipientLeftOn) return { status: 'skipped' };
     if (n.kind === 'story_endorsed') return this.queue.enqueue(ENDORSEMENT_EMAIL_JOB, { recipientId: n.recipientId }, this.endorsementBatch(n.recipientId));
+    if (n.kind === 'redemption_requested' || n.kind === 'redemption_fulfilled' || n.kind === 'redemption_declined') {
+      if ((await this.preferences.modeOf(n.recipientId, 'redemptions')) === 'never') return { status: 'not_wanted' };
+      const content = redemptionEmail(
+        { kind: n.kind, recipientName: n.recipientName, actorName: n.actorName, title: n.redemptionTitle ?? 'reward', note: n.redemptionNote },
+        this.appUrl,
+      );
+      await this.send(`notification:${n.id}`, 'redemptions', { id: n.recipientId, email: n.recipientEmail }, content);
+      return { status: 'queued' };
+    }
     if ((await this.preferences.modeOf(n.recipientId, n.kind)) !== 'immediately') return { status: 'not_wanted_now' };
     await this.send(
       `notification:${n.id}`,

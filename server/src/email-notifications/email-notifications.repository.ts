@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 
 export interface NotificationForEmail {
   id: string;
-  kind: 'named_hero' | 'story_endorsed' | 'rewarded';
+  kind: 'named_hero' | 'story_endorsed' | 'rewarded' | 'redemption_requested' | 'redemption_fulfilled' | 'redemption_declined';
   recipientId: string;
   recipientName: string;
   recipientEmail: string;
@@ -11,16 +11,20 @@ export interface NotificationForEmail {
   storyId: string | null;
   storyTitle: string | null;
   actorName: string | null;
+  redemptionTitle: string | null;
+  redemptionNote: string | null;
   createdAt: Date;
 }
 
 const SELECT_NOTIFICATION = `
   SELECT n.id, n.kind, n.recipient_id AS "recipientId", r.name AS "recipientName", r.email AS "recipientEmail", r.left_on AS "recipientLeftOn",
-         n.story_id AS "storyId", s.title AS "storyTitle", a.name AS "actorName", n.created_at AS "createdAt"
+         n.story_id AS "storyId", s.title AS "storyTitle", a.name AS "actorName", rd.title AS "redemptionTitle", rd.note AS "redemptionNote",
+         n.created_at AS "createdAt"
     FROM notifications n
     JOIN employees r ON r.id = n.recipient_id
     LEFT JOIN stories s ON s.id = n.story_id
-    LEFT JOIN employees a ON a.id = n.actor_id`;
+    LEFT JOIN employees a ON a.id = n.actor_id
+    LEFT JOIN redemptions rd ON rd.id = n.redemption_id`;
 
 export interface DigestManager {
   id: string;

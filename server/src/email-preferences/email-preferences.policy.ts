@@ -9,6 +9,7 @@ export const DEFAULT_EMAIL_MODES: Record<EmailKind, EmailMode> = {
   story_hidden: 'immediately',
   weekly_digest: 'immediately',
   anniversary: 'immediately',
+  redemptions: 'immediately',
 };
 
 export function effectiveModes(chosen: { kind: EmailKind; mode: EmailMode }[]): Record<EmailKind, EmailMode> {
