@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { AuditEntry } from './audit-entry.entity';
+import { AuditRepository } from './audit.repository';
 
 export interface AuditRecord {
   actorId: string | null;
@@ -14,10 +14,9 @@ export interface AuditRecord {
 /** Writes audit entries inside the caller's transaction, so the entry exists exactly when the change does. */
 @Injectable()
 export class AuditService {
+  constructor(private readonly audit: AuditRepository) {}
+
   async record(manager: EntityManager, record: AuditRecord): Promise<void> {
-    await manager.query(
-      `INSERT INTO ${manager.getRepository(AuditEntry).metadata.tableName} (actor_id, action, subject_type, subject_id, before, after) VALUES ($1, $2, $3, $4, $5, $6)`,
-      [record.actorId, record.action, record.subjectType, record.subjectId, record.before ?? null, record.after ?? null],
-    );
+    await this.audit.insert(manager, record);
   }
 }

@@ -13,6 +13,7 @@ import { DeviceCookie } from './device-cookie';
 import { RefreshCookie } from './refresh-cookie';
 import { SessionsRepository } from './sessions.repository';
 import { SessionsService } from './sessions.service';
+import { HousekeepingJobs } from './auth.jobs';
 
 @Module({
   imports: [
@@ -22,7 +23,16 @@ import { SessionsService } from './sessions.service';
     }),
   ],
   controllers: [AuthController, PasswordController],
-  providers: [AuthService, SessionsService, SessionsRepository, LoginThrottleService, RefreshCookie, DeviceCookie, { provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [
+    AuthService,
+    SessionsService,
+    SessionsRepository,
+    HousekeepingJobs,
+    LoginThrottleService,
+    RefreshCookie,
+    DeviceCookie,
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
   exports: [AuthService, SessionsService, RefreshCookie],
 })
 export class AuthModule {}

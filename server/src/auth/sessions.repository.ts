@@ -120,4 +120,21 @@ export class SessionsRepository {
   async revokeAllFor(manager: EntityManager, employeeId: string): Promise<void> {
     await manager.query('UPDATE refresh_tokens SET revoked_at = now() WHERE employee_id = $1 AND revoked_at IS NULL', [employeeId]);
   }
+
+  /** Refresh tokens past their expiry can be neither used nor replayed: the rows only take space. */
+  async purgeExpiredRefreshTokens(): Promise<number> {
+    const [row] = await this.dataSource.query(
+      'WITH gone AS (DELETE FROM refresh_tokens WHERE expires_at < now() RETURNING 1) SELECT count(*)::int AS n FROM gone',
+    );
+    return row.n;
+  }
+
+  /** Throttle counters (sign-in, password reset) whose window has passed (rate-limiter-flexible keeps `expire` in epoch ms). */
+  async purgeExpiredThrottles(): Promise<number> {
+    const [row] = await this.dataSource.query(
+      `WITH gone AS (DELETE FROM login_throttle WHERE expire IS NOT NULL AND expire < (extract(epoch FROM now()) * 1000)::bigint RETURNING 1)
+       SELECT count(*)::int AS n FROM gone`,
+    );
+    return row.n;
+  }
 }

@@ -11,9 +11,8 @@ export interface EndorsementRow {
   createdAt: Date;
 }
 
-/** The story's endorsement count after a change, and when the endorsement (being added or withdrawn) was made. */
+/** When the endorsement (being added or withdrawn) was made. */
 export interface EndorsementChange {
-  count: number;
   endorsedAt: Date;
 }
 
@@ -22,8 +21,8 @@ export class EndorsementsRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   /**
-   * Inserts the endorsement and bumps the story's counter in the caller's transaction. Of concurrent repeats,
-   * the unique constraint lets exactly one insert through; the others get null.
+   * Inserts the endorsement in the caller's transaction (which then moves the story's counter through its owner).
+   * Of concurrent repeats, the unique constraint lets exactly one insert through; the others get null.
    */
   async endorse(manager: EntityManager, storyId: string, endorserId: string, comment: string | null): Promise<EndorsementChange | null> {
     const inserted = await manager.query(
@@ -32,7 +31,7 @@ export class EndorsementsRepository {
       [storyId, endorserId, comment],
     );
     if (!inserted.length) return null;
-    return { count: await this.bump(manager, storyId, +1), endorsedAt: inserted[0].createdAt };
+    return { endorsedAt: inserted[0].createdAt };
   }
 
   async withdraw(manager: EntityManager, storyId: string, endorserId: string): Promise<EndorsementChange | null> {
@@ -41,16 +40,7 @@ export class EndorsementsRepository {
       [storyId, endorserId],
     );
     if (!deleted.length) return null;
-    return { count: await this.bump(manager, storyId, -1), endorsedAt: deleted[0].createdAt };
-  }
-
-  private async bump(manager: EntityManager, storyId: string, delta: number): Promise<number> {
-    const [row] = await manager.query(
-      `WITH bumped AS (UPDATE stories SET endorsement_count = endorsement_count + $2 WHERE id = $1 RETURNING endorsement_count)
-       SELECT endorsement_count AS n FROM bumped`,
-      [storyId, delta],
-    );
-    return row.n;
+    return { endorsedAt: deleted[0].createdAt };
   }
 
   async page(storyId: string, limit: number, after?: [string, string]): Promise<EndorsementRow[]> {

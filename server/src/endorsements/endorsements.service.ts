@@ -28,6 +28,7 @@ export class EndorsementsService {
     const count = await this.dataSource.transaction(async (manager) => {
       const after = await this.endorsements.endorse(manager, storyId, viewer.id, dto.comment || null);
       if (after === null) return null;
+      const endorsements = await this.stories.endorsementCountChanged(manager, storyId, +1);
       // After the story's counter moved: its row lock orders this against hiding and hero changes.
       await this.tallies.endorsementChanged(manager, storyId, after.endorsedAt, +1);
       const recipients = new Set([story.author.id, ...story.heroes.map((h) => h.id)]);
@@ -36,7 +37,7 @@ export class EndorsementsService {
         [...recipients].map((id) => ({ recipientId: id, kind: 'story_endorsed', storyId, actorId: viewer.id })),
       );
       await this.integrationEvents.publish(manager, 'endorsement.created', { storyId, endorserId: viewer.id });
-      return after.count;
+      return endorsements;
     });
     this.stories.cardChanged(storyId);
     if (count === null) throw EndorsementsErrors.alreadyEndorsed();
@@ -48,8 +49,9 @@ export class EndorsementsService {
     const count = await this.dataSource.transaction(async (manager) => {
       const after = await this.endorsements.withdraw(manager, storyId, viewer.id);
       if (after === null) return null;
+      const endorsements = await this.stories.endorsementCountChanged(manager, storyId, -1);
       await this.tallies.endorsementChanged(manager, storyId, after.endorsedAt, -1);
-      return after.count;
+      return endorsements;
     });
     this.stories.cardChanged(storyId);
     if (count === null) throw EndorsementsErrors.notEndorsed();

@@ -1,5 +1,4 @@
 import { Global, Module } from '@nestjs/common';
-import { HousekeepingJobs } from './housekeeping.jobs';
 import { JobQueueService } from './job-queue.service';
 import { JobsController } from './jobs.controller';
 import { JobsRepository } from './jobs.repository';
@@ -9,7 +8,7 @@ import { JobsService } from './jobs.service';
 @Global()
 @Module({
   controllers: [JobsController],
-  providers: [JobQueueService, JobsRepository, JobsService, HousekeepingJobs],
+  providers: [JobQueueService, JobsRepository, JobsService],
   exports: [JobQueueService],
 })
 export class JobsModule {}

@@ -63,21 +63,4 @@ export class JobsRepository {
     const rows: { name: string }[] = await this.dataSource.query(`SELECT name FROM ${this.table(schema)} WHERE id = $1 AND state = 'failed'`, [id]);
     return rows[0]?.name ?? null;
   }
-
-  /** Refresh tokens past their expiry can be neither used nor replayed: the rows only take space. */
-  async purgeExpiredRefreshTokens(): Promise<number> {
-    const [row] = await this.dataSource.query(
-      'WITH gone AS (DELETE FROM refresh_tokens WHERE expires_at < now() RETURNING 1) SELECT count(*)::int AS n FROM gone',
-    );
-    return row.n;
-  }
-
-  /** Throttle counters (sign-in, password reset) whose window has passed (rate-limiter-flexible keeps `expire` in epoch ms). */
-  async purgeExpiredThrottles(): Promise<number> {
-    const [row] = await this.dataSource.query(
-      `WITH gone AS (DELETE FROM login_throttle WHERE expire IS NOT NULL AND expire < (extract(epoch FROM now()) * 1000)::bigint RETURNING 1)
-       SELECT count(*)::int AS n FROM gone`,
-    );
-    return row.n;
-  }
 }

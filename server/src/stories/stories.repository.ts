@@ -144,4 +144,14 @@ export class StoriesRepository {
     );
     return row;
   }
+
+  /** The story's endorsement counter, moved in the endorsing transaction; the new count. */
+  async bumpEndorsementCount(manager: EntityManager, storyId: string, delta: number): Promise<number> {
+    const [row] = await manager.query(
+      `WITH bumped AS (UPDATE stories SET endorsement_count = endorsement_count + $2 WHERE id = $1 RETURNING endorsement_count)
+       SELECT endorsement_count AS n FROM bumped`,
+      [storyId, delta],
+    );
+    return row.n;
+  }
 }

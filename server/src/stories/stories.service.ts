@@ -34,6 +34,11 @@ export class StoriesService {
   ) {}
 
   /** A story's card changed (an endorsement, a reward, an edit): this instance stops serving the cached one. */
+  /** For endorsements, in their transaction: the story's counter moves by `delta` (its row lock orders concurrent changes); the new count. */
+  endorsementCountChanged(manager: EntityManager, storyId: string, delta: 1 | -1): Promise<number> {
+    return this.stories.bumpEndorsementCount(manager, storyId, delta);
+  }
+
   cardChanged(storyId: string): void {
     this.cards.forget(storyId);
   }

@@ -1,17 +1,17 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
-import { JobQueueService } from './job-queue.service';
-import { JobsRepository } from './jobs.repository';
+import { JobQueueService } from '../jobs/job-queue.service';
+import { SessionsRepository } from './sessions.repository';
 
 export const HOUSEKEEPING_JOB = 'housekeeping';
 
-/** Purges rows that only expire, on a pg-boss schedule: one job per cron slot, whichever instance takes it. */
+/** Purges auth's rows that only expire (refresh tokens, throttle counters), on a pg-boss schedule: one job per cron slot, whichever instance takes it. */
 @Injectable()
 export class HousekeepingJobs implements OnModuleInit {
   constructor(
     private readonly queue: JobQueueService,
-    private readonly jobs: JobsRepository,
+    private readonly sessions: SessionsRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -20,6 +20,6 @@ export class HousekeepingJobs implements OnModuleInit {
   }
 
   async run(): Promise<{ refreshTokens: number; throttles: number }> {
-    return { refreshTokens: await this.jobs.purgeExpiredRefreshTokens(), throttles: await this.jobs.purgeExpiredThrottles() };
+    return { refreshTokens: await this.sessions.purgeExpiredRefreshTokens(), throttles: await this.sessions.purgeExpiredThrottles() };
   }
 }
