@@ -80,4 +80,9 @@ export class DepartmentsRepository {
       await manager.query('INSERT INTO department_managers (department_id, employee_id) SELECT $1, unnest($2::uuid[])', [id, employeeIds]);
     }
   }
+
+  /** People who left or are no longer managers manage no department. */
+  async removeManager(manager: EntityManager, employeeIds: string[]): Promise<void> {
+    if (employeeIds.length) await manager.query('DELETE FROM department_managers WHERE employee_id = ANY($1::uuid[])', [employeeIds]);
+  }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { CurrentEmployee } from '../common/current-employee';
 import { DepartmentsErrors } from './departments.errors';
@@ -13,6 +13,11 @@ export class DepartmentsService {
     private readonly departments: DepartmentsRepository,
     private readonly audit: AuditService,
   ) {}
+
+  /** In the caller's transaction: these people manage no department any more (they left, or are staff now). */
+  stopManaging(manager: EntityManager, employeeIds: string[]): Promise<void> {
+    return this.departments.removeManager(manager, employeeIds);
+  }
 
   list(): Promise<DepartmentDto[]> {
     return this.departments.list();

@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
+import { DepartmentsModule } from '../departments/departments.module';
 import { AuthModule } from '../auth/auth.module';
 import { EmployeesController } from './employees.controller';
 import { EmployeesRepository } from './employees.repository';
 import { EmployeesService } from './employees.service';
 
 @Module({
-  imports: [AuthModule],
+  imports: [AuthModule, DepartmentsModule],
   controllers: [EmployeesController],
   providers: [EmployeesService, EmployeesRepository],
   exports: [EmployeesService],

@@ -144,16 +144,10 @@ export class EmployeesRepository {
 
   async recordDeparture(manager: EntityManager, id: string, leftOn: string, reason: LeaveReason): Promise<void> {
     await manager.query('UPDATE employees SET left_on = $2, leave_reason = $3, updated_at = now() WHERE id = $1', [id, leftOn, reason]);
-    // Someone who left manages nothing any more.
-    await manager.query('DELETE FROM department_managers WHERE employee_id = $1', [id]);
   }
 
   async reinstate(manager: EntityManager, id: string): Promise<void> {
     await manager.query('UPDATE employees SET left_on = NULL, leave_reason = NULL, updated_at = now() WHERE id = $1', [id]);
-  }
-
-  async stopManaging(manager: EntityManager, id: string): Promise<void> {
-    await manager.query('DELETE FROM department_managers WHERE employee_id = $1', [id]);
   }
 
   /** The roster version (see RosterVersion): read by cached read models for their key. */

@@ -13,6 +13,7 @@ import { EmployeesErrors } from './employees.errors';
 import { EmployeeField, forbiddenSelfEdits, mayActOnEmployee, mayChangeHireDate, mayRecordDeparture } from './employees.policy';
 import { EmployeeChanges, EmployeesRepository } from './employees.repository';
 import { IntegrationEventsService } from '../integration-events/integration-events.service';
+import { DepartmentsService } from '../departments/departments.service';
 
 const DEFAULT_PAGE_SIZE = 25;
 
@@ -53,6 +54,7 @@ export class EmployeesService {
     private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly integrationEvents: IntegrationEventsService,
+    private readonly departments: DepartmentsService,
   ) {}
 
   async list(viewer: CurrentEmployee, query: ListEmployeesQueryDto): Promise<EmployeePageDto> {
@@ -135,7 +137,7 @@ export class EmployeesService {
     await this.dataSource.transaction(async (manager) => {
       await this.employees.update(manager, id, changes);
       await this.employees.bumpRosterVersion(manager);
-      if (changes.role === 'staff') await this.employees.stopManaging(manager, id);
+      if (changes.role === 'staff') await this.departments.stopManaging(manager, [id]);
       const before = Object.fromEntries(changed.map((key) => [key, current[key as keyof EmployeeRow]]));
       // A leaver's hire date moves their tenure in every retention report: it gets an audit action of its own.
       const action = changes.role
@@ -171,6 +173,8 @@ export class EmployeesService {
       this.assertNotFuture(departure.leftOn, 'leftOn');
       if (departure.leftOn < current.hiredOn) throw EmployeesErrors.leftBeforeHired();
       await this.employees.recordDeparture(manager, id, departure.leftOn, departure.reason);
+      // Someone who left manages nothing any more.
+      await this.departments.stopManaging(manager, [id]);
       await this.sessions.revokeAllFor(manager, id);
       await this.employees.bumpRosterVersion(manager);
       await this.audit.record(manager, {
@@ -184,6 +188,11 @@ export class EmployeesService {
       await this.integrationEvents.publish(manager, 'employee.departed', { employeeId: id });
     };
     await (within ? depart(within) : this.dataSource.transaction(depart));
+  }
+
+  /** For the import, in its transaction: these people manage no department any more. */
+  stopManaging(manager: EntityManager, ids: string[]): Promise<void> {
+    return this.departments.stopManaging(manager, ids);
   }
 
   /** For a writer of many roster rows at once (the import), inside its transaction: see RosterVersion. */

@@ -65,6 +65,8 @@ export class JobQueueService implements OnApplicationBootstrap, OnApplicationShu
   private readonly definitions = new Map<string, Definition>();
   private boss?: PgBoss;
   private stopped = false;
+  /** Batches our handlers are working on now: pg-boss's stop can return (at its deadline) while one still runs. */
+  private inFlight = 0;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -143,6 +145,15 @@ export class JobQueueService implements OnApplicationBootstrap, OnApplicationShu
    * (it completes only jobs still active).
    */
   private async workBatch(boss: PgBoss, definition: Definition, jobs: PgBoss.JobWithMetadata<unknown>[]): Promise<unknown> {
+    this.inFlight++;
+    try {
+      return await this.settle(boss, definition, jobs);
+    } finally {
+      this.inFlight--;
+    }
+  }
+
+  private async settle(boss: PgBoss, definition: Definition, jobs: PgBoss.JobWithMetadata<unknown>[]): Promise<unknown> {
     const outcomes = await Promise.allSettled(jobs.map((job) => definition.handler(job.data as never, { id: job.id, retryCount: job.retryCount })));
     if (jobs.length === 1) {
       if (outcomes[0].status === 'rejected') throw outcomes[0].reason;
@@ -193,9 +204,12 @@ export class JobQueueService implements OnApplicationBootstrap, OnApplicationShu
     await this.boss
       .stop({ graceful: true, wait: true, timeout: STOP_GRACE_MS })
       .catch((error) => this.logger.warn(`stopping the job queue: ${(error as Error).message}`));
-    // pg-boss removes its stopped workers in a loop that checks once a second; let it finish before the process
-    // (or a test environment) goes away under it.
-    await new Promise((resolve) => setTimeout(resolve, 1100));
+    // pg-boss removes its stopped workers in a loop that checks once a second until every worker is done, so let
+    // a batch still running past the deadline end (it was failed, and will be retried), then let that loop finish
+    // before the process (or a test environment) goes away under it.
+    const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+    for (let waited = 0; this.inFlight > 0 && waited < STOP_GRACE_MS * 4; waited += 100) await sleep(100);
+    await sleep(1100);
   }
 
   private started(): PgBoss {

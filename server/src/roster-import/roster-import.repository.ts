@@ -95,11 +95,6 @@ export class RosterImportRepository {
     );
   }
 
-  /** People who left or are no longer managers manage no department. */
-  async stopManaging(manager: EntityManager, employeeIds: string[]): Promise<void> {
-    if (employeeIds.length) await manager.query('DELETE FROM department_managers WHERE employee_id = ANY($1::uuid[])', [employeeIds]);
-  }
-
   async exportRows(): Promise<RosterExportRow[]> {
     return this.dataSource.query(
       `SELECT e.name, e.email, d.name AS department, e.role::text AS role, e.job_title AS title, m.email AS "managerEmail",

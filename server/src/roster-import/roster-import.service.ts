@@ -94,7 +94,7 @@ export class RosterImportService {
       })),
     );
     const noLongerManaging = changes.filter((r) => r.action !== 'depart' && r.changes.includes('role') && r.target.role === 'staff');
-    await this.roster.stopManaging(
+    await this.employees.stopManaging(
       manager,
       noLongerManaging.map((r) => r.existingId!),
     );

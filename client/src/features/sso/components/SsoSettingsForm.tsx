@@ -40,8 +40,10 @@ export function SsoSettingsForm({
       onSubmit={(event) => {
         event.preventDefault();
         setErrors({});
-        save.mutate(
-          {
+        // mutateAsync, not mutate's callbacks: the saved settings remount this form (its key), and TanStack Query
+        // skips the callbacks of a mutate whose component has gone.
+        save
+          .mutateAsync({
             enabled: values.enabled,
             providerName: values.providerName,
             issuer: values.issuer,
@@ -52,9 +54,9 @@ export function SsoSettingsForm({
             breakGlassEmails: list(values.breakGlassText),
             jitProvisioning: values.jitProvisioning,
             departmentClaim: values.departmentClaim,
-          },
-          {
-            onSuccess: () => {
+          })
+          .then(
+            () => {
               set('clientSecret', '');
               notifications.show({
                 color: 'green',
@@ -62,12 +64,11 @@ export function SsoSettingsForm({
                 message: values.enabled ? `People can now sign in with ${values.providerName}.` : 'Single sign-on is off.',
               });
             },
-            onError: (error) => {
+            (error: unknown) => {
               const { fields } = fieldErrorsFor(error, [...FIELDS]);
               setErrors(Object.keys(fields).length ? fields : { issuer: problemMessage(error) });
             },
-          },
-        );
+          );
       }}
     >
       <Stack gap="md">
