@@ -35,6 +35,8 @@ export function RewardDialog({
   const [recipientId, setRecipientId] = useState(recipients[0]?.id ?? '');
   const [kind, setKind] = useState<GiveReward['kind']>('points');
   const [points, setPoints] = useState<number>(100);
+  // Points the manager typed stay when they switch the kind; untouched, each kind brings its usual amount.
+  const [pointsTyped, setPointsTyped] = useState(false);
   const [citation, setCitation] = useState('');
   const [championPeriod, setChampionPeriod] = useState<'month' | 'quarter'>('month');
 
@@ -51,6 +53,16 @@ export function RewardDialog({
   const fieldError = (field: string) => problem?.fieldErrors.find((e) => e.field === field)?.message;
   const recipient = recipients.find((r) => r.id === recipientId);
   const over = budget.data ? points > budget.data.remaining : false;
+  // Why "Give reward" cannot be pressed yet, said beside it (a disabled button alone does not say).
+  const blocked = !recipientId
+    ? 'Choose who receives the reward.'
+    : kind === 'points' && points < 1
+      ? 'A points reward needs at least 1 point.'
+      : over
+        ? `That is more than the ${budget.data?.remaining.toLocaleString()} points left in your budget.`
+        : !citation.trim()
+          ? 'Write a citation to give the reward.'
+          : null;
 
   const submit = () =>
     give.mutate(
@@ -103,7 +115,7 @@ export function RewardDialog({
             onChange={(value) => {
               const next = KINDS.find((k) => k.value === value)!;
               setKind(next.value);
-              setPoints(next.defaultPoints);
+              if (!pointsTyped) setPoints(next.defaultPoints);
             }}
           />
         </Stack>
@@ -135,7 +147,10 @@ export function RewardDialog({
           allowDecimal={false}
           allowNegative={false}
           value={points}
-          onChange={(v) => setPoints(typeof v === 'number' ? v : 0)}
+          onChange={(v) => {
+            setPointsTyped(true);
+            setPoints(typeof v === 'number' ? v : 0);
+          }}
           error={fieldError('points') ?? (over ? 'More than your remaining budget' : undefined)}
         />
         {budget.data && <BudgetMeter budget={budget.data} pending={points} heading={`Your budget for ${budget.data.quarter}`} />}
@@ -156,7 +171,12 @@ export function RewardDialog({
             {problemMessage(give.error)}
           </Alert>
         )}
-        <Button onClick={submit} loading={give.isPending} disabled={!citation.trim() || !recipientId || over || (kind === 'points' && points < 1)}>
+        {blocked && (
+          <Text size="sm" c="dimmed" id="give-reward-why">
+            {blocked}
+          </Text>
+        )}
+        <Button onClick={submit} loading={give.isPending} disabled={Boolean(blocked)} aria-describedby={blocked ? 'give-reward-why' : undefined}>
           Give reward
         </Button>
       </Stack>
