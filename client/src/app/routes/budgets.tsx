@@ -1,16 +1,21 @@
 import { Stack } from '@mantine/core';
 import { useSearchParams } from 'react-router';
+import { CenteredLoader } from '../../components/ui/centered-loader';
 import { PageHeader } from '../../components/ui/page-header';
 import { quarterOf } from '../../features/budgets/api/quarters';
 import { BudgetsAdmin } from '../../features/budgets/components/BudgetsAdmin';
 import { QuarterPicker } from '../../features/budgets/components/QuarterPicker';
+import { useCompanyToday } from '../../lib/company-today';
 
 const QUARTER = /^\d{4}-Q[1-4]$/;
 
 /** The quarter lives in the address (?quarter=2026-Q3), so a view can be reloaded or shared. */
 export default function BudgetsRoute() {
   const [params, setParams] = useSearchParams();
-  const current = quarterOf();
+  // This quarter by the company's calendar, as the server counts budgets, not by the browser's.
+  const today = useCompanyToday().data;
+  if (!today) return <CenteredLoader label="Loading budgets" />;
+  const current = quarterOf(today);
   const asked = params.get('quarter');
   const quarter = asked && QUARTER.test(asked) ? asked : current;
 

@@ -17,12 +17,9 @@ function format({ year, number }: Quarter): QuarterLabel {
   return `${year}-Q${number}` as QuarterLabel;
 }
 
-/**
- * The quarter that contains `today`, by the reader's calendar. The server decides by the company's
- * time zone, so for a few hours around a quarter's turn the two may differ; either is a valid choice.
- */
-export function quarterOf(today: Date = new Date()): QuarterLabel {
-  return format({ year: today.getFullYear(), number: Math.floor(today.getMonth() / 3) + 1 });
+/** The quarter that contains a day written YYYY-MM-DD (the company's today: the server decides by its time zone). */
+export function quarterOf(day: string): QuarterLabel {
+  return format({ year: Number(day.slice(0, 4)), number: Math.floor((Number(day.slice(5, 7)) - 1) / 3) + 1 });
 }
 
 /** The quarter `offset` quarters after `label` (before, when negative). */

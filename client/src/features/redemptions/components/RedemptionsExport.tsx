@@ -1,16 +1,18 @@
 import { Button, Card, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
 import { useState } from 'react';
+import { useCompanyToday } from '../../../lib/company-today';
 import { problemMessage } from '../../../lib/problem';
 import { downloadRedemptionsCsv } from '../api/redemptions';
 
-const today = () => new Date().toISOString().slice(0, 10);
-const monthStart = () => `${today().slice(0, 8)}01`;
-
 /** Finance's CSV of a period's redemptions, with cost totals. */
 export function RedemptionsExport() {
-  const [from, setFrom] = useState(monthStart());
-  const [to, setTo] = useState(today());
+  // This month so far, by the company's calendar (the server's), until the admin picks other days.
+  const today = useCompanyToday().data ?? '';
+  const [pickedFrom, setFrom] = useState<string>();
+  const [pickedTo, setTo] = useState<string>();
+  const from = pickedFrom ?? (today ? `${today.slice(0, 8)}01` : '');
+  const to = pickedTo ?? today;
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
   const download = async () => {
