@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from './api-client';
 import { unwrap } from './problem';
+import { todayIso } from './tenure';
 
 /**
  * Today's date in the company's time zone, by the server's clock: the latest day the server accepts for
@@ -19,4 +20,9 @@ export const companyTodayQueryOptions = () =>
 
 export function useCompanyToday() {
   return useQuery(companyTodayQueryOptions());
+}
+
+/** The company's today for what is only shown (tenure, the next anniversary): the browser's until the server answers. */
+export function useToday(): string {
+  return useCompanyToday().data ?? todayIso();
 }

@@ -29,7 +29,7 @@ export function formatCalendarDate({ year, month, day }: CalendarDate): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/** Today in the browser's local calendar, as "YYYY-MM-DD". */
+/** Today in the browser's local calendar, as "YYYY-MM-DD" (until the company's today is known: see useToday). */
 export function todayIso(now: Date = new Date()): string {
   return formatCalendarDate({ year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() });
 }
@@ -54,7 +54,7 @@ export function tenureBetween(fromIso: string, toIso: string): Tenure {
 }
 
 /** Tenure of an employee: hiredOn to leftOn, or to today while employed. */
-export function employeeTenure(hiredOn: string, leftOn: string | null | undefined, today: string = todayIso()): Tenure {
+export function employeeTenure(hiredOn: string, leftOn: string | null | undefined, today: string): Tenure {
   return tenureBetween(hiredOn, leftOn ?? today);
 }
 
@@ -91,7 +91,7 @@ function dayNumber(iso: string): number {
 }
 
 /** The next milestone anniversary on or after `today` (today counts: it is the day to celebrate). */
-export function nextMilestone(hiredOn: string, today: string = todayIso()): Milestone {
+export function nextMilestone(hiredOn: string, today: string): Milestone {
   let years = 1;
   while (!isMilestoneYear(years) || anniversaryDate(hiredOn, years) < today) years += 1;
   const date = anniversaryDate(hiredOn, years);

@@ -12,9 +12,11 @@ import { useSession } from '../../lib/auth-session';
 import { formatDate } from '../../lib/dates';
 import { problemMessage } from '../../lib/problem';
 import { employeeTenure, formatTenure } from '../../lib/tenure';
+import { useToday } from '../../lib/company-today';
 
 /** A colleague's page: who they are, their recognition in numbers, and their heroics. */
 export default function PersonRoute() {
+  const today = useToday();
   const { employeeId = '' } = useParams();
   const session = useSession();
   const person = useEmployee(employeeId);
@@ -31,7 +33,7 @@ export default function PersonRoute() {
             <Title order={1}>{p.name}</Title>
             <Text c="dimmed">
               {p.jobTitle || 'Team member'} · {p.department.name} ·{' '}
-              {p.active ? `with us ${formatTenure(employeeTenure(p.hiredOn, null))}` : `left ${formatDate(p.leftOn)}`}
+              {p.active ? `with us ${formatTenure(employeeTenure(p.hiredOn, null, today))}` : `left ${formatDate(p.leftOn)}`}
             </Text>
             {p.nextAnniversary && (
               <Text size="sm">

@@ -3,12 +3,14 @@ import { AccountBadge, EmploymentBadge, RoleBadge, ToneBadge } from '../../../co
 import { PersonAvatar } from '../../../components/ui/person-avatar';
 import { formatDate } from '../../../lib/dates';
 import { employeeTenure, formatTenure } from '../../../lib/tenure';
+import { useToday } from '../../../lib/company-today';
 import type { Employee } from '../api/list-employees';
 
 const leaveReasonLabels = { voluntary: 'Voluntary', involuntary: 'Involuntary', other: 'Other' } as const;
 
 /** The head of an employee's page: who, where, since when, and the state of their account. */
 export function EmployeeSummary({ employee, actions }: { employee: Employee; actions?: React.ReactNode }) {
+  const today = useToday();
   return (
     <Paper p={{ base: 'md', sm: 'lg' }} shadow="xs">
       <Group justify="space-between" align="flex-start" gap="md">
@@ -34,7 +36,7 @@ export function EmployeeSummary({ employee, actions }: { employee: Employee; act
       <Text size="sm" mt="md">
         Hired {formatDate(employee.hiredOn)}
         {employee.leftOn ? `, left ${formatDate(employee.leftOn)}` : ''} · tenure{' '}
-        {formatTenure(employeeTenure(employee.hiredOn, employee.leftOn)).toLowerCase()}
+        {formatTenure(employeeTenure(employee.hiredOn, employee.leftOn, today)).toLowerCase()}
         {employee.manager ? ` · reports to ${employee.manager.name}` : ''}
       </Text>
     </Paper>

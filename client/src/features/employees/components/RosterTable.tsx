@@ -5,6 +5,7 @@ import { AccountBadge, EmploymentBadge, RoleBadge, ToneBadge } from '../../../co
 import { PersonAvatar } from '../../../components/ui/person-avatar';
 import { formatDate } from '../../../lib/dates';
 import { employeeTenure, formatTenure, formatTenureShort } from '../../../lib/tenure';
+import { useToday } from '../../../lib/company-today';
 import type { Employee } from '../api/list-employees';
 
 function NameCell({ employee }: { employee: Employee }) {
@@ -50,6 +51,7 @@ export function RosterTable({
   onLoadMore: () => void;
   emptyAction?: React.ReactNode;
 }) {
+  const today = useToday();
   const showAccount = employees.some((employee) => employee.account !== undefined);
   const columns = showAccount ? 7 : 6;
 
@@ -93,8 +95,8 @@ export function RosterTable({
                       <RoleBadge role={employee.role} />
                     </Table.Td>
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(employee.hiredOn)}</Table.Td>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }} title={formatTenure(employeeTenure(employee.hiredOn, employee.leftOn))}>
-                      {formatTenureShort(employeeTenure(employee.hiredOn, employee.leftOn))}
+                    <Table.Td style={{ whiteSpace: 'nowrap' }} title={formatTenure(employeeTenure(employee.hiredOn, employee.leftOn, today))}>
+                      {formatTenureShort(employeeTenure(employee.hiredOn, employee.leftOn, today))}
                     </Table.Td>
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>
                       <EmploymentBadge active={employee.active} />
@@ -121,7 +123,7 @@ export function RosterTable({
                   {employee.jobTitle || 'No title'} · {employee.department.name}
                 </Text>
                 <Text size="sm" c="dimmed">
-                  Hired {formatDate(employee.hiredOn)} · {formatTenure(employeeTenure(employee.hiredOn, employee.leftOn))}
+                  Hired {formatDate(employee.hiredOn)} · {formatTenure(employeeTenure(employee.hiredOn, employee.leftOn, today))}
                 </Text>
                 <Group gap={6} mt="xs">
                   <RoleBadge role={employee.role} />

@@ -4,6 +4,7 @@ import { PersonAvatar } from '../../../components/ui/person-avatar';
 import { RoleBadge, EmploymentBadge } from '../../../components/ui/badges';
 import { formatDate } from '../../../lib/dates';
 import { employeeTenure, formatTenure, nextMilestone } from '../../../lib/tenure';
+import { useToday } from '../../../lib/company-today';
 import type { Me } from '../api/get-me';
 
 function Fact({ label, children }: { label: string; children: React.ReactNode }) {
@@ -20,7 +21,8 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
 }
 
 export function MilestoneNote({ hiredOn }: { hiredOn: string }) {
-  const milestone = nextMilestone(hiredOn);
+  const today = useToday();
+  const milestone = nextMilestone(hiredOn, today);
   const when = milestone.daysAway === 0 ? 'today' : milestone.daysAway === 1 ? 'tomorrow' : `in ${milestone.daysAway} days`;
   return (
     <Group gap="sm" wrap="nowrap" align="flex-start">
@@ -46,7 +48,8 @@ export function MilestoneNote({ hiredOn }: { hiredOn: string }) {
 
 /** Everything the company knows about you, read-only. */
 export function ProfileCard({ me }: { me: Me }) {
-  const tenure = formatTenure(employeeTenure(me.hiredOn, me.leftOn));
+  const today = useToday();
+  const tenure = formatTenure(employeeTenure(me.hiredOn, me.leftOn, today));
   return (
     <Paper p={{ base: 'md', sm: 'xl' }} shadow="xs">
       <Group gap="lg" wrap="nowrap" align="center">

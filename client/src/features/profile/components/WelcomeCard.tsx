@@ -1,5 +1,6 @@
 import { Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { employeeTenure, formatTenure } from '../../../lib/tenure';
+import { useToday } from '../../../lib/company-today';
 import { useMe } from '../api/get-me';
 import { MilestoneNote } from './ProfileCard';
 
@@ -12,6 +13,7 @@ function greeting(hour: number): string {
 
 /** The home page's hello: who you are here and how long you've been part of it. */
 export function WelcomeCard({ fallbackName }: { fallbackName: string }) {
+  const today = useToday();
   const me = useMe();
   const firstName = (me.data?.name ?? fallbackName).split(/\s+/)[0];
   return (
@@ -30,7 +32,7 @@ export function WelcomeCard({ fallbackName }: { fallbackName: string }) {
           <>
             <Text fz={{ base: 'sm', sm: 'lg' }}>
               You've been with <strong>{me.data.department.name}</strong> for{' '}
-              <strong>{formatTenure(employeeTenure(me.data.hiredOn, me.data.leftOn)).toLowerCase()}</strong>.
+              <strong>{formatTenure(employeeTenure(me.data.hiredOn, me.data.leftOn, today)).toLowerCase()}</strong>.
             </Text>
             <Group visibleFrom="sm">
               <MilestoneNote hiredOn={me.data.hiredOn} />
