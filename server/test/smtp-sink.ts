@@ -11,6 +11,8 @@ export interface SmtpSink {
   /** RCPT attempts seen, accepted or not. */
   readonly attempts: number;
   mode: SinkMode;
+  /** How long the server takes over each message before it says 250 (a slow mail server); 0 by default. */
+  delayMs: number;
   /** Addresses refused with 451 (try again later) whatever the mode, each RCPT to them counted. */
   busyAddresses: Set<string>;
   attemptsTo: (address: string) => number;
@@ -29,6 +31,7 @@ export async function startSmtpSink(mode: SinkMode = 'accept'): Promise<SmtpSink
       return rcpts.length;
     },
     mode,
+    delayMs: 0,
     busyAddresses: new Set(),
     attemptsTo: (address) => rcpts.filter((a) => a === address.toLowerCase()).length,
     to: (address) => sink.messages.filter((m) => recipientsOf(m).includes(address.toLowerCase())),
@@ -57,7 +60,8 @@ export async function startSmtpSink(mode: SinkMode = 'accept'): Promise<SmtpSink
     },
     onData(stream, _session, callback) {
       simpleParser(stream)
-        .then((parsed) => {
+        .then(async (parsed) => {
+          if (sink.delayMs) await new Promise((resolve) => setTimeout(resolve, sink.delayMs));
           sink.messages.push(parsed);
           callback();
         })

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import PgBoss from 'pg-boss';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '../config/app-config';
@@ -60,7 +60,7 @@ const QUEUE_SETUP_LOCK = 7_215_004_101;
  * the schedules. Features enqueue through `enqueue`, in their own transaction when they have one.
  */
 @Injectable()
-export class JobQueueService implements OnApplicationBootstrap, OnApplicationShutdown {
+export class JobQueueService implements OnApplicationBootstrap, BeforeApplicationShutdown, OnApplicationShutdown {
   private readonly logger = new Logger('JobQueue');
   private readonly definitions = new Map<string, Definition>();
   private boss?: PgBoss;
@@ -191,6 +191,23 @@ export class JobQueueService implements OnApplicationBootstrap, OnApplicationShu
 
   async discard(kind: string, id: string): Promise<void> {
     await this.started().deleteJob(kind, id);
+  }
+
+  /**
+   * First step of a shutdown, while the database is still open: stop taking jobs, and let the batches being worked
+   * finish and record what they did (an email sent and not recorded would go out again after the restart). Jobs
+   * stay queued in PostgreSQL for the next start; enqueueing still works while the HTTP server drains.
+   */
+  async beforeApplicationShutdown(): Promise<void> {
+    const boss = this.boss;
+    if (!boss || this.stopped) return;
+    for (const kind of this.definitions.keys()) await boss.offWork(kind).catch(() => undefined);
+    const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+    // A worker whose fetch was under way when it was stopped still works what that fetch returns: look twice.
+    for (let waited = 0, idleLooks = 0; idleLooks < 2 && waited < STOP_GRACE_MS; waited += 250) {
+      idleLooks = this.inFlight === 0 ? idleLooks + 1 : 0;
+      if (idleLooks < 2) await sleep(250);
+    }
   }
 
   /**
