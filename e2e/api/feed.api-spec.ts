@@ -72,6 +72,19 @@ describe('feed', () => {
     });
   });
 
+  it('keeps a story a moderator hid under what its author told, marked hidden, and out of every other feed', async () => {
+    const a = await team();
+    const story = await tell(a.session, [a.hero]);
+    const admin = await signIn(t.http, (await createEmployee(t.dataSource, { departmentId: a.department.id, role: 'admin' })).email);
+    await t.http.post(`/api/stories/${story.id}/hide`).set(admin.auth).send({ reason: 'Names a customer.' }).expect(200);
+    const mine = (await feed({ scope: 'mine' }, a.session)).body.items;
+    expect(mine.map((s: { id: string; status: string }) => [s.id, s.status])).toEqual([[story.id, 'hidden']]);
+    const ids = async (query: Record<string, unknown>, session?: SignedIn) => (await feed(query, session)).body.items.map((s: { id: string }) => s.id);
+    expect(await ids({ scope: 'department', departmentId: a.department.id })).not.toContain(story.id);
+    expect(await ids({ scope: 'person', employeeId: a.hero.id })).not.toContain(story.id);
+    expect(await ids({ scope: 'mine' }, admin)).not.toContain(story.id);
+  });
+
   it('filters by value, channel, hero, date range and featured', async () => {
     const { department, hero, session } = await team();
     const other = await createEmployee(t.dataSource, { departmentId: department.id });

@@ -51,7 +51,8 @@ export class FeedRepository {
   async pageIds(filter: FeedFilter, limit: number, after?: [string, string]): Promise<FeedPageRow[]> {
     const params: unknown[] = [filter.viewerId];
     const param = (value: unknown) => `$${params.push(value)}`;
-    const where = [`s.deleted_at IS NULL`, `s.status = 'published'`];
+    // An author still finds a story a moderator hid under what they told (marked hidden); nobody else's feed shows it.
+    const where = [`s.deleted_at IS NULL`, filter.scope === 'mine' ? `s.status IN ('published', 'hidden')` : `s.status = 'published'`];
     if (filter.scope === 'mine') where.push(`s.author_id = $1`);
     if (filter.scope === 'department') where.push(`s.id IN (SELECT story_id FROM story_heroes WHERE department_id = ${param(filter.departmentId)})`);
     if (filter.heroId) where.push(`EXISTS (SELECT 1 FROM story_heroes h WHERE h.story_id = s.id AND h.employee_id = ${param(filter.heroId)})`);
