@@ -61,6 +61,14 @@ test('an admin imports a roster CSV, opens the reports, reads the survival curve
   await expect(summary.getByRole('rowheader', { name: 'Recognised', exact: true })).toBeVisible();
   await expect(survival.getByRole('table', { name: 'Number at risk (still observed) by years since hire' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Tenure' }).getByRole('table', { name: 'Tenure by department' })).toContainText('Shoes');
+  // The coverage chart labels its departments as names and its scale in percent ("Shoes", "50%"), never "Shoes%".
+  // (The page asks for five reports at once; the server prepares two at a time per person and the rest come back.)
+  const coverage = page.getByRole('region', { name: 'Recognition coverage' });
+  const labels = coverage.locator('svg text');
+  await expect(labels.filter({ hasText: /^Shoes$/ })).toHaveCount(1);
+  await expect(labels.filter({ hasText: /^50%$/ }).first()).toBeVisible();
+  await expect(labels.filter({ hasText: /[A-Za-z]%/ })).toHaveCount(0);
+  await expect(page.getByText('This did not load')).toHaveCount(0);
   await expectNoSeriousA11yViolations(page, 'reports');
   await keepScreenshot(page, 'reports');
 

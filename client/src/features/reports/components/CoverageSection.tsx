@@ -34,8 +34,9 @@ export function CoverageSection({ filters }: { filters: ReportFilters }) {
               dataKey="department"
               orientation="vertical"
               yAxisProps={{ width: 150 }}
-              xAxisProps={{ domain: [0, 100] }}
-              unit="%"
+              // Not `unit`: on a vertical chart it lands on the department names ("Shoes%").
+              xAxisProps={{ domain: [0, 100], tickFormatter: (value: number) => `${value}%` }}
+              valueFormatter={(value) => `${value}%`}
               withLegend
               legendProps={{ verticalAlign: 'bottom' }}
               withBarValueLabel
