@@ -130,6 +130,25 @@ describe('Slack: the /hero command, the story form, the Endorse button and chann
     expect(values.element.options.map((o: { value: string }) => o.value)).toContain(valueId);
   });
 
+  it("the message shortcut opens the story form with the message as the customer's need", async () => {
+    // Slack's documented message_action payload (a shortcut on a message), trimmed to what matters.
+    const response = await interaction({
+      type: 'message_action',
+      callback_id: 'tell_hero_story',
+      trigger_id: '333.444.ccc',
+      team: { id: slack.teamId },
+      user: { id: 'U0AUTHOR01' },
+      channel: { id: channelId },
+      message: { type: 'message', text: 'The customer needed a wheelchair-accessible room tonight', ts: '1700000000.000100' },
+    });
+    expect(response.status).toBe(200);
+    const [opened] = slack.callsOf('views.open').slice(-1);
+    expect(opened.args.trigger_id).toBe('333.444.ccc');
+    expect(opened.args.view.callback_id).toBe('hero_story');
+    const situation = opened.args.view.blocks.find((b: { block_id: string }) => b.block_id === 'situation');
+    expect(situation.element.initial_value).toBe('The customer needed a wheelchair-accessible room tonight');
+  });
+
   it('a submitted form with gaps gets its errors under the fields; a complete one becomes a story by the Slack user, heroes matched by email', async () => {
     const today = new Date().toISOString().slice(0, 10);
     const empty = await interaction(
@@ -256,6 +275,29 @@ describe('Slack: the /hero command, the story form, the Endorse button and chann
     });
     expect(featured.args.text).toContain('Featured at the Monday huddle');
     expect(JSON.stringify(featured.args.blocks)).toContain(`/stories/${story.id}`);
+  });
+
+  it("announces a champion and Monday's heroes of the week in the channel that chose them", async () => {
+    await t.http
+      .post('/api/slack/routes')
+      .set(admin.auth)
+      .send({ channel: '#support-heroes', events: ['champion', 'weekly_summary'] })
+      .expect(201);
+    await t.http
+      .post('/api/rewards')
+      .set(admin.auth)
+      .send({ recipientId: hero.id, kind: 'champion', points: 0, citation: 'The calmest voice on the floor.', championPeriod: 'month' })
+      .expect(201);
+    const champion = await eventually(() => posts(channelId).find((c) => c.args.text === 'Hugo Hero is champion of the month'), { what: 'the champion post' });
+    expect(JSON.stringify(champion.args.blocks)).toContain('The calmest voice on the floor.');
+
+    // The Monday job, run now as an admin can from the Jobs page.
+    await t.http
+      .post('/api/jobs/scheduled/slack-weekly-summary/run')
+      .set(admin.auth)
+      .expect((r) => expect(r.status).toBeLessThan(300));
+    const weekly = await eventually(() => posts(channelId).find((c) => /^This week's heroes: \d+ stories$/.test(c.args.text)), { what: 'the weekly summary' });
+    expect(JSON.stringify(weekly.args.blocks)).toContain('Rebooked the whole family');
   });
 
   it('disconnecting revokes the token at Slack, and nothing more is posted', async () => {
