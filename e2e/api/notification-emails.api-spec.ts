@@ -120,6 +120,22 @@ describe('recognition, moderation, digest and anniversary emails, with preferenc
     expect(linksIn(notice)).toContain(`http://heroics.test/stories/${storyId}`);
   });
 
+  it('gathers a day of recognition into one daily email for someone who chose the daily digest, and nothing as it happens', async () => {
+    const admin = await signIn(t.http, (await createEmployee(t.dataSource, { departmentId, role: 'admin' })).email);
+    const hero = await createEmployee(t.dataSource, { departmentId, name: 'Dana Daily' });
+    const heroSession = await signIn(t.http, hero.email);
+    await t.http.put('/api/me/email-preferences').set(heroSession.auth).send({ kind: 'named_hero', mode: 'daily' }).expect(200);
+    await tell([hero.id], 'Found the lost parcel');
+    await tell([hero.id], 'Rebooked a missed flight');
+    // No email as each story is told; the daily job (run now, as an admin can from the Jobs page) sends one for both.
+    expect((await t.http.post('/api/jobs/scheduled/daily-email-digest/run').set(admin.auth)).status).toBe(202);
+    const [digest] = await sink.waitFor(1, hero.email);
+    expect(digest.subject).toBe('Your day on Heroics: 2 updates');
+    expect(digest.text).toContain('Arlo Author named you a hero in “Found the lost parcel”.');
+    expect(digest.text).toContain('Arlo Author named you a hero in “Rebooked a missed flight”.');
+    expect(sink.to(hero.email)).toHaveLength(1);
+  });
+
   it('sends the weekly manager digest: new stories, people waiting for recognition, budget left', async () => {
     const admin = await signIn(t.http, (await createEmployee(t.dataSource, { departmentId, role: 'admin' })).email);
     const newHire = await createEmployee(t.dataSource, {
