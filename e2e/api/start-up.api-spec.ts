@@ -25,7 +25,7 @@ interface Started {
 /** Runs the built server as `npm start` does, with an embedded PostgreSQL in `dataDir`. */
 async function start(dataDir: string, port: number): Promise<Started> {
   const child = spawn(process.execPath, [MAIN], {
-    env: { ...process.env, DATABASE_URL: '', DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: 'warn', NODE_ENV: 'development' },
+    env: { ...process.env, DATABASE_URL: '', DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: 'warn', NODE_ENV: 'development', SMTP_URL: '' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -76,6 +76,10 @@ describe('start-up: what `npm start` does on a fresh machine', () => {
       const first = await start(dataDir, port);
       expect(first.output()).toContain('Loaded the demo company');
       expect(first.output()).toContain('admin@larkspur.example (admin)');
+      // With no mail server, the first screen says where the emails go instead.
+      expect(first.output()).toMatch(
+        /Email: NOT DELIVERED \(no SMTP_URL\)\. Every email goes to the outbox; admins read it at http:\/\/localhost:\d+\/outbox\./,
+      );
       const health = await fetch(`http://127.0.0.1:${port}/api/health`);
       expect(await health.json()).toEqual({ status: 'ok', checks: { app: 'up', database: 'up' } });
       const page = await fetch(`http://127.0.0.1:${port}/roster`, { headers: { Accept: 'text/html' } });

@@ -107,6 +107,10 @@ describe.each(MODES)('two app instances over one PostgreSQL (sign-in throttle in
     }
   }, 60_000);
 
+  it('warns at start that, in production without SMTP_URL, no email reaches anyone', () => {
+    for (const app of [pair.a, pair.b]) expect(app.output()).toContain('WARNING: NODE_ENV=production and SMTP_URL is not set: no email');
+  });
+
   it('refuses on B a session signed out on A (its access token and its refresh token)', async () => {
     const person = await createEmployee(pair.dataSource, { departmentId: department.id });
     const session = await signInTo(pair.a.baseUrl, person.email);
