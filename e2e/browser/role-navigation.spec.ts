@@ -18,6 +18,11 @@ test('a manager sees the roster of their departments but not the departments adm
   await expect(page).toHaveURL(/q=Sofia/);
   await expectNoSeriousA11yViolations(page, 'roster (manager)');
 
+  // One page is current in the navigation, the most specific one: Email settings, not My profile as well.
+  await nav.getByRole('link', { name: 'Email settings' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Email settings' })).toBeVisible();
+  await expect(nav.locator('[aria-current="page"]')).toHaveText(['Email settings']);
+
   await page.goto('/departments');
   await expect(page.getByRole('heading', { level: 1, name: 'This page is not part of your role' })).toBeVisible();
   await expectNoSeriousA11yViolations(page, 'departments refused (manager)');

@@ -26,6 +26,9 @@ export default function AppLayout({ employee }: { employee: SessionEmployee }) {
 
   const items = navigationFor(employee.role);
 
+  // The most specific page the address is in: on /me/email that is Email settings, not My profile too.
+  const current = items.filter((item) => isActive(pathname, item.to)).sort((a, b) => b.to.length - a.to.length)[0]?.to;
+
   return (
     <AppShell header={{ height: 64 }} navbar={{ width: 248, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding={{ base: 'md', sm: 'xl' }}>
       <a
@@ -71,8 +74,8 @@ export default function AppLayout({ employee }: { employee: SessionEmployee }) {
                 to={item.to}
                 label={item.label}
                 leftSection={item.icon}
-                active={isActive(pathname, item.to)}
-                aria-current={isActive(pathname, item.to) ? 'page' : undefined}
+                active={item.to === current}
+                aria-current={item.to === current ? 'page' : undefined}
                 style={{ borderRadius: 8 }}
                 fw={500}
               />
