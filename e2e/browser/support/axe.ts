@@ -2,10 +2,15 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 
 /**
- * Runs axe on the page as it is now and fails on serious or critical violations,
- * listing each with the elements at fault.
+ * Runs axe on the page once it is still (no transition running: a dialog fading in has colours half-way, which a
+ * person never reads; a loader's endless spin does not count) and fails on serious or critical violations, listing each with the elements at fault.
  */
 export async function expectNoSeriousA11yViolations(page: Page, label: string): Promise<void> {
+  await page.waitForFunction(
+    () => document.getAnimations().every((animation) => animation.playState !== 'running' || animation.effect?.getTiming().iterations === Infinity),
+    undefined,
+    { timeout: 10_000 },
+  );
   const started = Date.now();
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
   if (process.env.AXE_TIMING) console.log(`axe ${label}: ${Date.now() - started} ms`);
