@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import PgBoss from 'pg-boss';
 import { DataSource, EntityManager } from 'typeorm';
@@ -202,7 +203,6 @@ export class JobQueueService implements OnApplicationBootstrap, BeforeApplicatio
     const boss = this.boss;
     if (!boss || this.stopped) return;
     for (const kind of this.definitions.keys()) await boss.offWork(kind).catch(() => undefined);
-    const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
     // A worker whose fetch was under way when it was stopped still works what that fetch returns: look twice.
     for (let waited = 0, idleLooks = 0; idleLooks < 2 && waited < STOP_GRACE_MS; waited += 250) {
       idleLooks = this.inFlight === 0 ? idleLooks + 1 : 0;
@@ -224,7 +224,6 @@ export class JobQueueService implements OnApplicationBootstrap, BeforeApplicatio
     // pg-boss removes its stopped workers in a loop that checks once a second until every worker is done, so let
     // a batch still running past the deadline end (it was failed, and will be retried), then let that loop finish
     // before the process (or a test environment) goes away under it.
-    const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
     for (let waited = 0; this.inFlight > 0 && waited < STOP_GRACE_MS * 4; waited += 100) await sleep(100);
     await sleep(1100);
   }
