@@ -116,6 +116,61 @@ describe('roster: employees', () => {
       expect(pages).toBe(3);
     });
 
+    it('sorts by hire date or department either way, gives the total, and a numbered page matches paging by cursor', async () => {
+      const first = await createDepartment(t.dataSource);
+      const second = await createDepartment(t.dataSource);
+      const tag = `Sorter${Date.now().toString(36)}`;
+      const people = [
+        { name: `Ada ${tag}`, hiredOn: '2019-05-01', departmentId: second.id },
+        { name: `Ben ${tag}`, hiredOn: '2024-02-10', departmentId: first.id },
+        { name: `Cy ${tag}`, hiredOn: '2016-11-30', departmentId: second.id },
+        { name: `Dee ${tag}`, hiredOn: '2021-07-04', departmentId: first.id },
+        { name: `Eli ${tag}`, hiredOn: '2023-01-09', departmentId: second.id },
+      ];
+      for (const person of people) await createEmployee(t.dataSource, person);
+      const list = async (query: Record<string, string | number>) => {
+        const response = await t.http
+          .get('/api/employees')
+          .query({ q: tag, ...query })
+          .set(as.admin.auth);
+        expect(response.status).toBe(200);
+        return response.body as { items: { name: string; hiredOn: string }[]; nextCursor: string | null; total: number | null };
+      };
+      const short = (items: { name: string }[]) => items.map((e) => e.name.split(' ')[0]);
+
+      const newest = await list({ sort: 'hiredOn', direction: 'desc' });
+      expect(short(newest.items)).toEqual(['Ben', 'Eli', 'Dee', 'Ada', 'Cy']);
+      expect(newest.total).toBe(5);
+      expect(short((await list({ sort: 'hiredOn' })).items)).toEqual(['Cy', 'Ada', 'Dee', 'Eli', 'Ben']);
+      // By department name, then by name inside each department.
+      const [firstName, secondName] = [first.name, second.name];
+      const byDepartment = short((await list({ sort: 'department' })).items);
+      const firstFirst = firstName < secondName;
+      expect(byDepartment).toEqual(firstFirst ? ['Ben', 'Dee', 'Ada', 'Cy', 'Eli'] : ['Ada', 'Cy', 'Eli', 'Ben', 'Dee']);
+      expect(short((await list({ sort: 'department', direction: 'desc' })).items)).toEqual([...byDepartment].reverse());
+
+      // Page 2 of 2-person pages is what the cursor of page 1 gives; a continued list does not recount.
+      const pageOne = await list({ sort: 'hiredOn', direction: 'desc', limit: 2 });
+      const byCursor = await list({ sort: 'hiredOn', direction: 'desc', limit: 2, cursor: pageOne.nextCursor! });
+      const pageTwo = await list({ sort: 'hiredOn', direction: 'desc', limit: 2, page: 2 });
+      expect(short(pageTwo.items)).toEqual(['Dee', 'Ada']);
+      expect(pageTwo.items).toEqual(byCursor.items);
+      expect(pageTwo.total).toBe(5);
+      expect(byCursor.total).toBeNull();
+      const lastPage = await list({ sort: 'hiredOn', direction: 'desc', limit: 2, page: 3 });
+      expect(short(lastPage.items)).toEqual(['Cy']);
+      expect(lastPage.nextCursor).toBeNull();
+      expect((await list({ sort: 'hiredOn', limit: 2, page: 4 })).items).toEqual([]);
+
+      // A cursor from one order is refused in another (it has a different shape) rather than misread.
+      const wrongOrder = await t.http.get('/api/employees').query({ q: tag, sort: 'department', cursor: pageOne.nextCursor! }).set(as.admin.auth);
+      expect(wrongOrder.status).toBe(400);
+      expect(wrongOrder.body.errors).toEqual([{ field: 'cursor', message: expect.any(String) }]);
+      const badSort = await t.http.get('/api/employees').query({ sort: 'email' }).set(as.admin.auth);
+      expect(badSort.status).toBe(400);
+      expect(badSort.body.errors).toEqual([{ field: 'sort', message: expect.any(String) }]);
+    });
+
     it('searches by part of the name, case-insensitively, and filters by status', async () => {
       const department = await createDepartment(t.dataSource);
       await createEmployee(t.dataSource, { departmentId: department.id, name: 'Marguerite Searchable' });

@@ -169,7 +169,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List and search the roster (name, department, status), ordered by name, cursor-paginated */
+        /** List and search the roster (name, department, status), sorted by a column, by cursor or page number, with its total */
         get: operations["Employees_list"];
         put?: never;
         /** Add an employee to the roster (admin) */
@@ -2051,10 +2051,14 @@ export interface components {
             /** @description Private. Why the mail server refused this address for good (then no more email goes to it until the address changes); null when it was not refused. */
             emailRefused?: string | null;
         };
+        /** @enum {string} */
+        RosterSort: "name" | "department" | "hiredOn";
         EmployeePageDto: {
             items: components["schemas"]["EmployeeDto"][];
             /** @description Pass as `cursor` to get the next page; null on the last page. */
             nextCursor: string | null;
+            /** @description How many people match the filters; given when the request has no `cursor` (null on a continued list). */
+            total: number | null;
         };
         CreateEmployeeDto: {
             /** @example Priya Natarajan */
@@ -4299,6 +4303,11 @@ export interface operations {
                 /** @description Only people in the departments the viewer manages (the roster of a manager); ignored for admins, who manage every department. */
                 managed?: boolean;
                 status?: "active" | "left" | "all";
+                /** @description The column to sort by (ties by name, then id). */
+                sort?: components["schemas"]["RosterSort"];
+                direction?: "asc" | "desc";
+                /** @description A numbered page (of `limit` people) to start from; ignored with a cursor. */
+                page?: number;
                 /** @description The nextCursor of the previous page. */
                 cursor?: string;
                 limit?: number;

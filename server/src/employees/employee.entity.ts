@@ -10,6 +10,7 @@ export type LeaveReason = (typeof LEAVE_REASONS)[number];
 @Entity('employees')
 @Index('idx_employees_name_id', ['name', 'id'])
 @Index('idx_employees_department_name_id', ['departmentId', 'name', 'id'])
+@Index('idx_employees_hired_on_id', ['hiredOn', 'id'])
 export class Employee {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -7,12 +7,16 @@ import { UuidParam } from '../common/uuid-param';
 import { CreateEmployeeDto, ListEmployeesQueryDto, RecordDepartureDto, UpdateEmployeeDto } from './dto/employee-input.dto';
 import { EmployeeDto, EmployeePageDto } from './dto/employee.dto';
 import { EmployeesService } from './employees.service';
+import { RosterListingService } from './roster-listing.service';
 
 @ApiTags('employees')
 @ApiBearerAuth()
 @Controller()
 export class EmployeesController {
-  constructor(private readonly employees: EmployeesService) {}
+  constructor(
+    private readonly employees: EmployeesService,
+    private readonly roster: RosterListingService,
+  ) {}
 
   @Get('me')
   @ApiOperation({ summary: 'The signed-in employee, with private fields' })
@@ -23,11 +27,11 @@ export class EmployeesController {
   }
 
   @Get('employees')
-  @ApiOperation({ summary: 'List and search the roster (name, department, status), ordered by name, cursor-paginated' })
+  @ApiOperation({ summary: 'List and search the roster (name, department, status), sorted by a column, by cursor or page number, with its total' })
   @ApiOkResponse({ type: EmployeePageDto })
   @ApiProblems(400, 401)
   list(@CurrentUser() viewer: CurrentEmployee, @Query() query: ListEmployeesQueryDto): Promise<EmployeePageDto> {
-    return this.employees.list(viewer, query);
+    return this.roster.list(viewer, query);
   }
 
   @Get('employees/:id')

@@ -24,6 +24,30 @@ export interface EmployeeFilter {
   status: 'active' | 'left' | 'all';
 }
 
+export type RosterSort = 'name' | 'department' | 'hiredOn';
+
+export interface RosterOrder {
+  sort: RosterSort;
+  direction: 'asc' | 'desc';
+}
+
+/** Each order's sort key, ending in the id so that it is unique (a page's cursor is this key of its last row). */
+export const ROSTER_SORT_KEYS: Record<RosterSort, { column: string; type: string; of: (row: EmployeeRow) => string }[]> = {
+  name: [
+    { column: 'e.name', type: 'text', of: (r) => r.name },
+    { column: 'e.id', type: 'uuid', of: (r) => r.id },
+  ],
+  department: [
+    { column: 'd.name', type: 'text', of: (r) => r.departmentName },
+    { column: 'e.name', type: 'text', of: (r) => r.name },
+    { column: 'e.id', type: 'uuid', of: (r) => r.id },
+  ],
+  hiredOn: [
+    { column: 'e.hired_on', type: 'date', of: (r) => String(r.hiredOn) },
+    { column: 'e.id', type: 'uuid', of: (r) => r.id },
+  ],
+};
+
 export interface EmployeeChanges {
   name?: string;
   email?: string;
@@ -53,21 +77,53 @@ export class EmployeesRepository {
     return rows[0] ?? null;
   }
 
-  /** One page ordered by (name, id); `after` is the last row's key of the previous page. */
-  async page(filter: EmployeeFilter, limit: number, after?: [string, string]): Promise<EmployeeRow[]> {
+  /**
+   * One page in the given order; `after` is the last row's sort key of the previous page (see ROSTER_SORT_KEYS).
+   * Without `after`, `skip` rows are passed over first (a numbered page): only their sort keys are read, along the
+   * same index, and the page then continues from the last of them by keyset.
+   */
+  async page(filter: EmployeeFilter, order: RosterOrder, limit: number, after?: (string | number)[], skip = 0): Promise<EmployeeRow[]> {
     const params: unknown[] = [];
-    const where: string[] = [];
     const param = (value: unknown) => `$${params.push(value)}`;
+    const where = this.filterSql(filter, param);
+    const keys = ROSTER_SORT_KEYS[order.sort];
+    const direction = order.direction === 'desc' ? 'DESC' : 'ASC';
+    const orderBy = keys.map((k) => `${k.column} ${direction}`).join(', ');
+    const tuple = `(${keys.map((k) => k.column).join(', ')})`;
+    const comparison = direction === 'DESC' ? '<' : '>';
+    const keyList = (values: unknown[]) => `(${values.map((v, i) => `${param(v)}::${keys[i]!.type}`).join(', ')})`;
+    if (after) where.push(`${tuple} ${comparison} ${keyList(after)}`);
+    else if (skip > 0) {
+      // The last sort key of the skipped rows, then a keyset page after it: no OFFSET (see the pagination guard).
+      const skipped = `SELECT ${keys.map((k, i) => `${k.column} AS k${i}`).join(', ')} FROM employees e JOIN departments d ON d.id = e.department_id
+        ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY ${orderBy} LIMIT ${param(skip)}`;
+      const reversed = keys.map((_, i) => `k${i} ${direction === 'DESC' ? 'ASC' : 'DESC'}`).join(', ');
+      where.push(`${tuple} ${comparison} (SELECT ${keys.map((_, i) => `k${i}`).join(', ')} FROM (${skipped}) s ORDER BY ${reversed} LIMIT 1)`);
+    }
+    const sql = `${SELECT_EMPLOYEE} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY ${orderBy} LIMIT ${param(limit)}`;
+    return this.dataSource.query(sql, params);
+  }
+
+  /** How many people the filter matches (the roster's total). */
+  async count(filter: EmployeeFilter): Promise<number> {
+    const params: unknown[] = [];
+    const where = this.filterSql(filter, (value) => `$${params.push(value)}`);
+    const rows: { n: number }[] = await this.dataSource.query(
+      `SELECT count(*)::int AS n FROM employees e ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`,
+      params,
+    );
+    return rows[0]?.n ?? 0;
+  }
+
+  private filterSql(filter: EmployeeFilter, param: (value: unknown) => string): string[] {
+    const where: string[] = [];
     if (filter.status === 'active') where.push('e.left_on IS NULL');
     if (filter.status === 'left') where.push('e.left_on IS NOT NULL');
     if (filter.departmentId) where.push(`e.department_id = ${param(filter.departmentId)}`);
     if (filter.departmentIds) where.push(`e.department_id = ANY(${param(filter.departmentIds)}::uuid[])`);
     if (filter.roles?.length) where.push(`e.role = ANY(${param(filter.roles)}::employee_role[])`);
     if (filter.q) where.push(`e.name ILIKE ${param(`%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)}`);
-    // Separate SQL for later pages keeps the planner on the (name, id) index.
-    if (after) where.push(`(e.name, e.id) > (${param(after[0])}, ${param(after[1])}::uuid)`);
-    const sql = `${SELECT_EMPLOYEE} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY e.name, e.id LIMIT ${param(limit)}`;
-    return this.dataSource.query(sql, params);
+    return where;
   }
 
   async markEmailRefused(id: string, email: string, reason: string): Promise<void> {

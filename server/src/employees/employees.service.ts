@@ -4,18 +4,15 @@ import { AuditService } from '../audit/audit.service';
 import { SessionsService } from '../auth/sessions.service';
 import { todayIn } from '../common/calendar';
 import { CurrentEmployee, canManageDepartment } from '../common/current-employee';
-import { decodeCursor, keysetPage } from '../common/cursor';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
-import { CreateEmployeeDto, ListEmployeesQueryDto, RecordDepartureDto, UpdateEmployeeDto } from './dto/employee-input.dto';
-import { EmployeeDto, EmployeePageDto, EmployeeRow, toEmployeeDto } from './dto/employee.dto';
+import { CreateEmployeeDto, RecordDepartureDto, UpdateEmployeeDto } from './dto/employee-input.dto';
+import { EmployeeDto, EmployeeRow, toEmployeeDto } from './dto/employee.dto';
 import { EmployeesErrors } from './employees.errors';
 import { EmployeeField, forbiddenSelfEdits, mayActOnEmployee, mayChangeHireDate, mayRecordDeparture } from './employees.policy';
 import { EmployeeChanges, EmployeesRepository } from './employees.repository';
 import { IntegrationEventsService } from '../integration-events/integration-events.service';
 import { DepartmentsService } from '../departments/departments.service';
-
-const DEFAULT_PAGE_SIZE = 25;
 
 /** The fields of an edit, in the order they are checked. */
 const COLUMN_FIELDS: Record<EmployeeField, true> = { name: true, email: true, jobTitle: true, departmentId: true, role: true, managerId: true, hiredOn: true };
@@ -56,15 +53,6 @@ export class EmployeesService {
     private readonly integrationEvents: IntegrationEventsService,
     private readonly departments: DepartmentsService,
   ) {}
-
-  async list(viewer: CurrentEmployee, query: ListEmployeesQueryDto): Promise<EmployeePageDto> {
-    const limit = query.limit ?? DEFAULT_PAGE_SIZE;
-    const after = query.cursor ? (decodeCursor(query.cursor, 2) as [string, string]) : undefined;
-    const departmentIds = query.managed && viewer.role !== 'admin' ? (viewer.role === 'manager' ? viewer.managedDepartmentIds : []) : undefined;
-    const filter = { q: query.q, departmentId: query.departmentId, departmentIds, roles: query.role, status: query.status ?? 'active' } as const;
-    const { rows, nextCursor } = keysetPage(await this.employees.page(filter, limit + 1, after), limit, (r) => [r.name, r.id]);
-    return { items: rows.map((row) => toEmployeeDto(row, viewer, this.today())), nextCursor };
-  }
 
   async get(viewer: CurrentEmployee, id: string): Promise<EmployeeDto> {
     return toEmployeeDto(await this.load(id), viewer, this.today());

@@ -83,8 +83,15 @@ export async function explainListQueries(client: Client, people: BenchPeople): P
     ],
     ['Endorsements of a story', () => new EndorsementsRepository(recorder).page(people.storyId, 21)],
     ['Notifications', () => new NotificationsRepository(recorder).page(people.staffId, 21)],
-    ['People directory, first page', () => new EmployeesRepository(recorder).page({ status: 'active' }, 26)],
-    ['People directory, one department', () => new EmployeesRepository(recorder).page({ status: 'active', departmentId: people.departmentId }, 26)],
+    ['People directory, first page', () => new EmployeesRepository(recorder).page({ status: 'active' }, { sort: 'name', direction: 'asc' }, 26)],
+    [
+      'Roster sorted by hire date, page 40',
+      () => new EmployeesRepository(recorder).page({ status: 'active' }, { sort: 'hiredOn', direction: 'desc' }, 26, undefined, 975),
+    ],
+    [
+      'People directory, one department',
+      () => new EmployeesRepository(recorder).page({ status: 'active', departmentId: people.departmentId }, { sort: 'name', direction: 'asc' }, 26),
+    ],
     [
       'Reward ledger (manager)',
       () => new RewardsRepository(recorder).page({ all: false, viewerId: people.managerId, departmentIds: [people.departmentId] }, {}, 21),

@@ -1,22 +1,37 @@
 import { Button, Collapse, Group, SegmentedControl, Stack, Title } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { IconAdjustmentsHorizontal, IconPencilPlus, IconPresentation } from '@tabler/icons-react';
-import { useState } from 'react';
 import { Link } from 'react-router';
 import { useMe } from '../../features/profile/api/get-me';
 import { WelcomeCard } from '../../features/profile/components/WelcomeCard';
 import { Feed } from '../../features/stories/components/Feed';
 import { FeedFilters, type FeedFilterValues } from '../../features/stories/components/FeedFilters';
 import { useSession } from '../../lib/auth-session';
+import { useUrlState } from '../../lib/url-state';
 
 type Scope = 'company' | 'department' | 'mine';
+
+const FEED_DEFAULTS = { scope: 'company', value: '', channel: '', featured: '', from: '', to: '' };
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Home is the feed: the company's hero stories, my department's, or the ones I told. */
 export default function HomeRoute() {
   const session = useSession();
   const me = useMe();
-  const [scope, setScope] = useState<Scope>('company');
-  const [filters, setFilters] = useState<FeedFilterValues>({ valueId: null, channel: null, featured: false, from: '', to: '' });
+  // Whose stories and the filters live in the address: a filtered feed can be shared, survives a reload, and the
+  // back button undoes a change.
+  const [url, setUrl, clearUrl] = useUrlState(FEED_DEFAULTS, { scope: ['company', 'department', 'mine'], featured: ['1'] });
+  const scope = url.scope as Scope;
+  const filters: FeedFilterValues = {
+    valueId: url.value || null,
+    channel: url.channel || null,
+    featured: url.featured === '1',
+    from: DATE.test(url.from) ? url.from : '',
+    to: DATE.test(url.to) ? url.to : '',
+  };
+  const setFilters = (next: FeedFilterValues) =>
+    setUrl({ value: next.valueId, channel: next.channel, featured: next.featured ? '1' : null, from: next.from, to: next.to });
+  const clearFilters = () => (scope === 'company' ? clearUrl() : setUrl({ value: null, channel: null, featured: null, from: null, to: null }));
   // On a phone the filters fold behind one button, so the first story is on the first screen.
   const phone = useMediaQuery('(max-width: 48em)', false, { getInitialValueInEffect: false });
   const [filtersOpen, filtersToggle] = useDisclosure(false);
@@ -43,7 +58,7 @@ export default function HomeRoute() {
       <SegmentedControl
         aria-label="Whose stories"
         value={scope}
-        onChange={(v) => setScope(v as Scope)}
+        onChange={(v) => setUrl({ scope: v })}
         data={[
           { value: 'company', label: 'Company' },
           { value: 'department', label: 'My department', disabled: !departmentId },
@@ -66,11 +81,11 @@ export default function HomeRoute() {
             {activeFilters ? `Filters (${activeFilters})` : 'Filters'}
           </Button>
           <Collapse expanded={filtersOpen} id="feed-filters">
-            <FeedFilters value={filters} onChange={setFilters} />
+            <FeedFilters value={filters} onChange={setFilters} onClear={activeFilters ? clearFilters : undefined} />
           </Collapse>
         </>
       ) : (
-        <FeedFilters value={filters} onChange={setFilters} />
+        <FeedFilters value={filters} onChange={setFilters} onClear={activeFilters ? clearFilters : undefined} />
       )}
       <Feed
         viewerId={session.employee.id}
@@ -83,6 +98,7 @@ export default function HomeRoute() {
           from: filters.from || undefined,
           to: filters.to || undefined,
         }}
+        showCount={activeFilters > 0}
         emptyText={scope === 'mine' ? 'You have not told a story yet. Whose work made a customer’s day?' : undefined}
       />
     </Stack>

@@ -1,4 +1,4 @@
-import { Button, Modal, Text } from '@mantine/core';
+import { Button, Group, Modal, Pagination, Select, Text } from '@mantine/core';
 import { useDebouncedValue, useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconFileImport, IconUserPlus } from '@tabler/icons-react';
@@ -7,7 +7,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { ErrorPanel } from '../../components/ui/error-panel';
 import { PageHeader } from '../../components/ui/page-header';
 import { useDepartmentOptions } from '../../features/departments/api/list-departments';
-import { useRoster, type EmployeeStatusFilter } from '../../features/employees/api/list-employees';
+import { ROSTER_PAGE_SIZE, useRoster, type EmployeeStatusFilter, type RosterSort, type SortDirection } from '../../features/employees/api/list-employees';
 import { EmployeeForm } from '../../features/employees/components/EmployeeForm';
 import { RosterFilters, type RosterFilterValues } from '../../features/employees/components/RosterFilters';
 import { RosterTable } from '../../features/employees/components/RosterTable';
@@ -16,6 +16,15 @@ import { useSession } from '../../lib/auth-session';
 import { problemMessage } from '../../lib/problem';
 
 const STATUSES: EmployeeStatusFilter[] = ['active', 'left', 'all'];
+const SORTS: RosterSort[] = ['name', 'department', 'hiredOn'];
+/** The phone's sort menu (the table's headers sort on a wider screen). */
+const SORT_CHOICES = [
+  { value: 'name:asc', label: 'Name, A to Z' },
+  { value: 'name:desc', label: 'Name, Z to A' },
+  { value: 'department:asc', label: 'Department' },
+  { value: 'hiredOn:desc', label: 'Newest hires first' },
+  { value: 'hiredOn:asc', label: 'Longest serving first' },
+];
 
 export default function RosterRoute() {
   const session = useSession();
@@ -30,6 +39,9 @@ export default function RosterRoute() {
   // Filters live in the address so a filtered roster can be shared and survives a reload.
   const status = STATUSES.includes(params.get('status') as EmployeeStatusFilter) ? (params.get('status') as EmployeeStatusFilter) : 'active';
   const departmentId = params.get('department');
+  const sort = SORTS.includes(params.get('sort') as RosterSort) ? (params.get('sort') as RosterSort) : 'name';
+  const direction: SortDirection = params.get('dir') === 'desc' ? 'desc' : 'asc';
+  const pageNumber = Math.max(1, Math.min(10000, Number.parseInt(params.get('page') ?? '1', 10) || 1));
   const [search, setSearch] = useState(params.get('q') ?? '');
   const [debouncedSearch] = useDebouncedValue(search.trim(), 300);
 
@@ -37,16 +49,40 @@ export default function RosterRoute() {
     setParams(
       (current) => {
         const next = new URLSearchParams(current);
+        if ((next.get('q') ?? '') === debouncedSearch) return current;
         if (debouncedSearch) next.set('q', debouncedSearch);
         else next.delete('q');
+        next.delete('page');
         return next;
       },
       { replace: true },
     );
   }, [debouncedSearch, setParams]);
 
-  const roster = useRoster({ q: debouncedSearch, departmentId, status, managed: !isAdmin });
+  const roster = useRoster({ q: debouncedSearch, departmentId, status, managed: !isAdmin, sort, direction, page: pageNumber });
   const employees = roster.data?.pages.flatMap((page) => page.items) ?? [];
+  const total = roster.data?.pages[0]?.total ?? null;
+  const pageCount = total === null ? 0 : Math.ceil(total / ROSTER_PAGE_SIZE);
+  const firstShown = (pageNumber - 1) * ROSTER_PAGE_SIZE + 1;
+
+  // Sorting and numbered pages are steps a person may want to go back from: they push a new address.
+  const order = (nextSort: RosterSort, nextDirection: SortDirection) =>
+    setParams((current) => {
+      const next = new URLSearchParams(current);
+      if (nextSort === 'name') next.delete('sort');
+      else next.set('sort', nextSort);
+      if (nextDirection === 'asc') next.delete('dir');
+      else next.set('dir', nextDirection);
+      next.delete('page');
+      return next;
+    });
+  const goToPage = (page: number) =>
+    setParams((current) => {
+      const next = new URLSearchParams(current);
+      if (page <= 1) next.delete('page');
+      else next.set('page', String(page));
+      return next;
+    });
 
   const change = (changes: Partial<RosterFilterValues>) => {
     if (changes.search !== undefined) setSearch(changes.search);
@@ -54,6 +90,7 @@ export default function RosterRoute() {
       setParams(
         (current) => {
           const next = new URLSearchParams(current);
+          next.delete('page');
           if (changes.departmentId !== undefined) {
             if (changes.departmentId) next.set('department', changes.departmentId);
             else next.delete('department');
@@ -93,10 +130,43 @@ export default function RosterRoute() {
         <ErrorPanel message={problemMessage(roster.error)} onRetry={() => void roster.refetch()} />
       ) : (
         <>
-          <Text size="sm" c="dimmed" mb="xs" aria-live="polite">
-            {roster.isPending ? 'Loading…' : `Showing ${employees.length}${roster.hasNextPage ? '+' : ''} ${employees.length === 1 ? 'person' : 'people'}`}
-          </Text>
+          <Group justify="space-between" align="flex-end" mb="xs">
+            <Text size="sm" c="dimmed" aria-live="polite">
+              {roster.isPending ? 'Loading…' : shownText(employees.length, firstShown, total)}
+            </Text>
+            <Select
+              hiddenFrom="md"
+              label="Sort by"
+              size="xs"
+              data={SORT_CHOICES}
+              value={SORT_CHOICES.some((c) => c.value === `${sort}:${direction}`) ? `${sort}:${direction}` : null}
+              onChange={(choice) => {
+                const [nextSort, nextDirection] = (choice ?? 'name:asc').split(':') as [RosterSort, SortDirection];
+                order(nextSort, nextDirection);
+              }}
+              allowDeselect={false}
+              w={200}
+            />
+          </Group>
           <RosterTable
+            sorting={{ sort, direction, onSort: order }}
+            pager={
+              pageCount > 1 ? (
+                <Pagination
+                  total={pageCount}
+                  value={Math.min(pageNumber, pageCount)}
+                  onChange={goToPage}
+                  siblings={1}
+                  boundaries={1}
+                  size="sm"
+                  getControlProps={(control) => ({
+                    'aria-label': `${control === 'previous' ? 'Previous' : control === 'next' ? 'Next' : control === 'first' ? 'First' : 'Last'} page`,
+                  })}
+                  getItemProps={(page) => ({ 'aria-label': `Page ${page}` })}
+                  aria-label="Roster pages"
+                />
+              ) : undefined
+            }
             employees={employees}
             loading={roster.isPending}
             hasMore={!!roster.hasNextPage}
@@ -121,4 +191,12 @@ export default function RosterRoute() {
       )}
     </>
   );
+}
+
+/** "Showing 26–50 of 312 people": where the rows on screen sit in the whole filtered roster. */
+function shownText(shown: number, first: number, total: number | null): string {
+  if (total === null || shown === 0) return `Showing ${shown} ${shown === 1 ? 'person' : 'people'}`;
+  const last = first + shown - 1;
+  const noun = total === 1 ? 'person' : 'people';
+  return first === 1 && last === total ? `Showing all ${total} ${noun}` : `Showing ${first}–${last} of ${total} ${noun}`;
 }

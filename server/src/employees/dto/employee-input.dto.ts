@@ -102,6 +102,8 @@ export class RecordDepartureDto {
 
 export const EMPLOYEE_STATUSES = ['active', 'left', 'all'] as const;
 
+const ROSTER_SORTS = ['name', 'department', 'hiredOn'] as const;
+
 export class ListEmployeesQueryDto {
   @ApiPropertyOptional({ description: 'Part of the name, case-insensitive.', maxLength: 100 })
   @IsOptionalNonNull()
@@ -134,6 +136,24 @@ export class ListEmployeesQueryDto {
   @IsOptionalNonNull()
   @IsIn(EMPLOYEE_STATUSES, { message: `status must be one of ${EMPLOYEE_STATUSES.join(', ')}` })
   status?: (typeof EMPLOYEE_STATUSES)[number];
+
+  @ApiPropertyOptional({ enum: ROSTER_SORTS, enumName: 'RosterSort', default: 'name', description: 'The column to sort by (ties by name, then id).' })
+  @IsOptionalNonNull()
+  @IsIn(ROSTER_SORTS, { message: `sort must be one of ${ROSTER_SORTS.join(', ')}` })
+  sort?: (typeof ROSTER_SORTS)[number];
+
+  @ApiPropertyOptional({ enum: ['asc', 'desc'], default: 'asc' })
+  @IsOptionalNonNull()
+  @IsIn(['asc', 'desc'], { message: 'direction must be asc or desc' })
+  direction?: 'asc' | 'desc';
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 10000, description: 'A numbered page (of `limit` people) to start from; ignored with a cursor.' })
+  @IsOptionalNonNull()
+  @Transform(queryInteger)
+  @IsInt({ message: 'page must be a whole number' })
+  @Min(1)
+  @Max(10000)
+  page?: number;
 
   @ApiPropertyOptional({ description: 'The nextCursor of the previous page.', maxLength: 500 })
   @IsOptionalNonNull()

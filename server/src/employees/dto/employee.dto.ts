@@ -96,6 +96,13 @@ export class EmployeePageDto {
 
   @ApiProperty({ type: String, nullable: true, description: 'Pass as `cursor` to get the next page; null on the last page.' })
   nextCursor: string | null;
+
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description: 'How many people match the filters; given when the request has no `cursor` (null on a continued list).',
+  })
+  total: number | null;
 }
 
 /** One employee row as the repository reads it. */

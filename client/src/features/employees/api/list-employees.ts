@@ -4,7 +4,13 @@ import { api } from '../../../lib/api-client';
 import { unwrap } from '../../../lib/problem';
 
 export type Employee = components['schemas']['EmployeeDto'];
-export type EmployeeStatusFilter = NonNullable<NonNullable<paths['/api/employees']['get']['parameters']['query']>['status']>;
+type RosterQuery = NonNullable<paths['/api/employees']['get']['parameters']['query']>;
+export type EmployeeStatusFilter = NonNullable<RosterQuery['status']>;
+export type RosterSort = NonNullable<RosterQuery['sort']>;
+export type SortDirection = NonNullable<RosterQuery['direction']>;
+
+/** People per roster page. */
+export const ROSTER_PAGE_SIZE = 25;
 
 export interface RosterFilters {
   q: string;
@@ -12,9 +18,14 @@ export interface RosterFilters {
   status: EmployeeStatusFilter;
   /** Only the departments the viewer manages (a manager's roster). */
   managed?: boolean;
+  sort?: RosterSort;
+  direction?: SortDirection;
+  /** The numbered page the list starts at ("Load more" continues from it). */
+  page?: number;
 }
 
 export async function listEmployees(filters: Partial<RosterFilters> & { cursor?: string; limit?: number }, signal?: AbortSignal) {
+  const numbered = !filters.cursor && filters.page && filters.page > 1;
   return unwrap(
     await api.GET('/api/employees', {
       params: {
@@ -23,6 +34,9 @@ export async function listEmployees(filters: Partial<RosterFilters> & { cursor?:
           departmentId: filters.departmentId || undefined,
           status: filters.status,
           managed: filters.managed || undefined,
+          sort: filters.sort && filters.sort !== 'name' ? filters.sort : undefined,
+          direction: filters.direction === 'desc' ? 'desc' : undefined,
+          page: numbered ? filters.page : undefined,
           cursor: filters.cursor,
           limit: filters.limit,
         },
@@ -37,7 +51,7 @@ export const employeesKey = ['employees'] as const;
 export const rosterQueryOptions = (filters: RosterFilters) =>
   infiniteQueryOptions({
     queryKey: [...employeesKey, 'roster', filters],
-    queryFn: ({ pageParam, signal }) => listEmployees({ ...filters, cursor: pageParam, limit: 25 }, signal),
+    queryFn: ({ pageParam, signal }) => listEmployees({ ...filters, cursor: pageParam, limit: ROSTER_PAGE_SIZE }, signal),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (page) => page.nextCursor ?? undefined,
     placeholderData: keepPreviousData,

@@ -1,12 +1,12 @@
-import { Anchor, Box, Button, Card, EmptyState, Group, Skeleton, Stack, Table, Text } from '@mantine/core';
-import { IconUsers } from '@tabler/icons-react';
+import { Anchor, Box, Button, Card, EmptyState, Group, Skeleton, Stack, Table, Text, UnstyledButton } from '@mantine/core';
+import { IconArrowsSort, IconSortAscending, IconSortDescending, IconUsers } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { AccountBadge, EmploymentBadge, RoleBadge, ToneBadge } from '../../../components/ui/badges';
 import { PersonAvatar } from '../../../components/ui/person-avatar';
 import { formatDate } from '../../../lib/dates';
 import { employeeTenure, formatTenure, formatTenureShort } from '../../../lib/tenure';
 import { useToday } from '../../../lib/company-today';
-import type { Employee } from '../api/list-employees';
+import type { Employee, RosterSort, SortDirection } from '../api/list-employees';
 
 function NameCell({ employee }: { employee: Employee }) {
   return (
@@ -21,6 +21,31 @@ function NameCell({ employee }: { employee: Employee }) {
         </Text>
       </Box>
     </Group>
+  );
+}
+
+export interface RosterSorting {
+  sort: RosterSort;
+  direction: SortDirection;
+  onSort: (sort: RosterSort, direction: SortDirection) => void;
+}
+
+/** A column header that sorts the roster: a click sorts by it, a second click turns the order round. */
+function SortableHeader({ column, label, sorting }: { column: RosterSort; label: string; sorting: RosterSorting }) {
+  const active = sorting.sort === column;
+  const Icon = !active ? IconArrowsSort : sorting.direction === 'asc' ? IconSortAscending : IconSortDescending;
+  return (
+    <Table.Th scope="col" aria-sort={active ? (sorting.direction === 'asc' ? 'ascending' : 'descending') : 'none'}>
+      <UnstyledButton
+        onClick={() => sorting.onSort(column, active && sorting.direction === 'asc' ? 'desc' : 'asc')}
+        fw={700}
+        fz="sm"
+        style={{ display: 'inline-flex', alignItems: 'center', gap: 4 }}
+      >
+        {label}
+        <Icon size={16} aria-hidden style={{ opacity: active ? 1 : 0.55 }} />
+      </UnstyledButton>
+    </Table.Th>
   );
 }
 
@@ -43,6 +68,8 @@ export function RosterTable({
   loadingMore,
   onLoadMore,
   emptyAction,
+  sorting,
+  pager,
 }: {
   employees: Employee[];
   loading: boolean;
@@ -50,6 +77,10 @@ export function RosterTable({
   loadingMore: boolean;
   onLoadMore: () => void;
   emptyAction?: React.ReactNode;
+  /** Sortable column headers; plain headers without it. */
+  sorting?: RosterSorting;
+  /** Numbered pages, shown beside "Load more". */
+  pager?: React.ReactNode;
 }) {
   const today = useToday();
   const showAccount = employees.some((employee) => employee.account !== undefined);
@@ -72,10 +103,10 @@ export function RosterTable({
           <Table verticalSpacing="sm" horizontalSpacing="md" highlightOnHover>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th scope="col">Name</Table.Th>
-                <Table.Th scope="col">Department</Table.Th>
+                {sorting ? <SortableHeader column="name" label="Name" sorting={sorting} /> : <Table.Th scope="col">Name</Table.Th>}
+                {sorting ? <SortableHeader column="department" label="Department" sorting={sorting} /> : <Table.Th scope="col">Department</Table.Th>}
                 <Table.Th scope="col">Role</Table.Th>
-                <Table.Th scope="col">Hired</Table.Th>
+                {sorting ? <SortableHeader column="hiredOn" label="Hired" sorting={sorting} /> : <Table.Th scope="col">Hired</Table.Th>}
                 <Table.Th scope="col">Tenure</Table.Th>
                 <Table.Th scope="col">Status</Table.Th>
                 {showAccount && <Table.Th scope="col">Account</Table.Th>}
@@ -134,12 +165,15 @@ export function RosterTable({
             ))}
       </Stack>
 
-      {hasMore && (
-        <Group justify="center">
-          <Button variant="default" onClick={onLoadMore} loading={loadingMore}>
-            Load more
-          </Button>
-        </Group>
+      {(hasMore || pager) && (
+        <Stack align="center" gap="sm">
+          {hasMore && (
+            <Button variant="default" onClick={onLoadMore} loading={loadingMore}>
+              Load more
+            </Button>
+          )}
+          {pager}
+        </Stack>
       )}
     </Stack>
   );

@@ -1,12 +1,12 @@
 import { Alert, Anchor, Card, Group, SegmentedControl, Select, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
-import { useState } from 'react';
 import { Link } from 'react-router';
 import { ToneBadge } from '../../../components/ui/badges';
 import { CenteredLoader } from '../../../components/ui/centered-loader';
 import { ErrorPanel } from '../../../components/ui/error-panel';
 import { formatDate } from '../../../lib/dates';
 import { problemMessage } from '../../../lib/problem';
+import { useUrlState } from '../../../lib/url-state';
 import { type LeaderboardEntry, type LeaderboardQuery, useLeaderboard } from '../api/get-leaderboard';
 
 type Period = NonNullable<LeaderboardQuery['period']>;
@@ -26,6 +26,8 @@ const METRICS: { value: Metric; label: string; column: string }[] = [
   { value: 'points', label: 'Points', column: 'Reward points' },
 ];
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 function periodText(period: Period, start: string, end: string | null) {
   return period === 'all' ? 'All time' : `${formatDate(start)} – ${formatDate(end)}`;
 }
@@ -40,9 +42,21 @@ export function Leaderboard({
   departments: { value: string; label: string }[];
   defaultDepartmentId?: string;
 }) {
-  const [period, setPeriod] = useState<Period>('month');
-  const [metric, setMetric] = useState<Metric>('score');
-  const [scope, setScope] = useState<string>(defaultDepartmentId ?? 'company');
+  // The choices live in the address: a board can be shared, survives a reload, and back undoes a change.
+  const [choices, setChoices] = useUrlState(
+    { period: 'month', metric: 'score', scope: defaultDepartmentId ?? 'company' },
+    { period: PERIODS.map((p) => p.value), metric: METRICS.map((m) => m.value) },
+  );
+  const period = choices.period as Period;
+  const metric = choices.metric as Metric;
+  // A department that is not (or no longer) offered falls back to the whole company rather than an error.
+  const scope =
+    choices.scope === 'company' || (UUID.test(choices.scope) && (departments.length === 0 || departments.some((d) => d.value === choices.scope)))
+      ? choices.scope
+      : 'company';
+  const setPeriod = (value: Period) => setChoices({ period: value });
+  const setMetric = (value: Metric) => setChoices({ metric: value });
+  const setScope = (value: string) => setChoices({ scope: value });
   const board = useLeaderboard({ period, metric, limit: 25, ...(scope === 'company' ? {} : { departmentId: scope }) });
   const column = METRICS.find((m) => m.value === metric)!.column;
 

@@ -8,8 +8,21 @@ import { type FeedQuery, useFeed } from '../api/list-feed';
 import { AnniversaryCards } from './AnniversaryCards';
 import { StoryCard } from './StoryCard';
 
-/** Stories newest first; the next page loads when the end comes into view (or with the button). */
-export function Feed({ query, viewerId, emptyText }: { query: Omit<FeedQuery, 'cursor'>; viewerId: string; emptyText?: string }) {
+/**
+ * Stories newest first; the next page loads when the end comes into view (or with the button). With `showCount`
+ * (a filtered feed) it says how many stories match: exact once every page is loaded, "20+" before.
+ */
+export function Feed({
+  query,
+  viewerId,
+  emptyText,
+  showCount,
+}: {
+  query: Omit<FeedQuery, 'cursor'>;
+  viewerId: string;
+  emptyText?: string;
+  showCount?: boolean;
+}) {
   const feed = useFeed(query);
   const end = useRef<HTMLDivElement>(null);
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = feed;
@@ -45,15 +58,22 @@ export function Feed({ query, viewerId, emptyText }: { query: Omit<FeedQuery, 'c
   const stories = feed.data.pages.flatMap((page) => page.items);
   return (
     <Stack gap="md">
+      {showCount && stories.length > 0 && (
+        <Text size="sm" c="dimmed" aria-live="polite">
+          {`${stories.length}${hasNextPage ? '+' : ''} ${stories.length === 1 && !hasNextPage ? 'story matches' : 'stories match'} these filters`}
+        </Text>
+      )}
       <AnniversaryCards anniversaries={feed.data.pages[0]?.anniversaries ?? []} />
       {stories.length === 0 ? (
         <Card withBorder radius="lg" p="xl" ta="center">
           <IconSparkles size={32} aria-hidden style={{ margin: '0 auto' }} />
           <Title order={2} fz="lg" mt="sm">
-            No hero stories here yet
+            {showCount ? 'No stories match these filters' : 'No hero stories here yet'}
           </Title>
           <Text c="dimmed" mt={4}>
-            {emptyText ?? 'Saw a colleague make it right for a customer? Tell their story.'}
+            {showCount
+              ? 'Try another value, channel or dates, or clear the filters.'
+              : (emptyText ?? 'Saw a colleague make it right for a customer? Tell their story.')}
           </Text>
           <Button component={Link} to="/stories/new" mt="md" mx="auto" w="fit-content">
             Tell a hero story

@@ -1,4 +1,4 @@
-import { Group, Select, Switch, TextInput } from '@mantine/core';
+import { Button, Group, Select, Switch, TextInput } from '@mantine/core';
 import { useCompanyValues } from '../../values';
 import { CHANNEL_LABELS } from './StoryMeta';
 
@@ -10,7 +10,8 @@ export interface FeedFilterValues {
   to: string;
 }
 
-export function FeedFilters({ value, onChange }: { value: FeedFilterValues; onChange: (next: FeedFilterValues) => void }) {
+/** `onClear` is given while a filter is set: "Clear all" then resets every filter at once. */
+export function FeedFilters({ value, onChange, onClear }: { value: FeedFilterValues; onChange: (next: FeedFilterValues) => void; onClear?: () => void }) {
   const values = useCompanyValues();
   return (
     <Group gap="sm" align="flex-end">
@@ -49,6 +50,11 @@ export function FeedFilters({ value, onChange }: { value: FeedFilterValues; onCh
         w={160}
       />
       <Switch label="Featured only" checked={value.featured} onChange={(event) => onChange({ ...value, featured: event.currentTarget.checked })} mb={8} />
+      {onClear && (
+        <Button variant="subtle" onClick={onClear} mb={2}>
+          Clear all
+        </Button>
+      )}
     </Group>
   );
 }
