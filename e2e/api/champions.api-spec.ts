@@ -66,6 +66,42 @@ describe('review queue, unrecognised champions and fairness', () => {
       ]);
     });
 
+    it('clears a story marked "reviewed, no reward" from every manager of its departments, until the mark is taken back', async () => {
+      const { department, session } = await team();
+      const coManager = await createEmployee(t.dataSource, { departmentId: department, role: 'manager', manages: [department] });
+      const coSession = await signIn(t.http, coManager.email);
+      const hero = await createEmployee(t.dataSource, { departmentId: department });
+      const heroes = [{ id: hero.id, departmentId: department }];
+      const reviewed = await insertStory(t.dataSource, { authorId: author.id, heroes, createdAt: daysAgo(2), title: 'Looked at, no reward' });
+      const waiting = await insertStory(t.dataSource, { authorId: author.id, heroes, createdAt: daysAgo(1), title: 'Still waiting' });
+      const titles = async (s: SignedIn) =>
+        (await t.http.get('/api/review-queue').set(s.auth)).body.items.map((i: { story: { title: string } }) => i.story.title) as string[];
+      expect(await titles(session)).toEqual(['Still waiting', 'Looked at, no reward']);
+
+      expect((await t.http.put(`/api/review-queue/${reviewed}/reviewed`).set(session.auth)).status).toBe(204);
+      expect(await titles(session)).toEqual(['Still waiting']);
+      expect(await titles(coSession)).toEqual(['Still waiting']);
+      // Marking twice is harmless; another department's manager may not mark or unmark it; nor may a made-up id.
+      expect((await t.http.put(`/api/review-queue/${reviewed}/reviewed`).set(coSession.auth)).status).toBe(204);
+      const other = await team();
+      expect((await t.http.delete(`/api/review-queue/${reviewed}/reviewed`).set(other.session.auth)).body).toMatchObject({
+        status: 403,
+        errors: [{ field: 'id' }],
+      });
+      expect((await t.http.put(`/api/review-queue/${waiting}/reviewed`).set(other.session.auth)).status).toBe(403);
+      expect((await t.http.put('/api/review-queue/00000000-0000-4000-8000-000000000000/reviewed').set(session.auth)).body).toMatchObject({
+        status: 404,
+        errors: [{ field: 'id' }],
+      });
+      expect(await titles(session)).toEqual(['Still waiting']);
+
+      // The mark taken back: the story waits again. An admin may mark any story.
+      expect((await t.http.delete(`/api/review-queue/${reviewed}/reviewed`).set(coSession.auth)).status).toBe(204);
+      expect(await titles(session)).toEqual(['Still waiting', 'Looked at, no reward']);
+      expect((await t.http.put(`/api/review-queue/${waiting}/reviewed`).set(admin.auth)).status).toBe(204);
+      expect(await titles(session)).toEqual(['Looked at, no reward']);
+    });
+
     it('keeps managers to their departments and staff out', async () => {
       const { session } = await team();
       expect((await t.http.get(`/api/review-queue?departmentId=${outside}`).set(session.auth)).body).toMatchObject({

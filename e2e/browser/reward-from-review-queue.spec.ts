@@ -228,3 +228,29 @@ test('a champion wears the badge on their stories and the title on their page', 
   await expectNoSeriousA11yViolations(page, 'a champion’s page');
   await keepScreenshot(page, 'champion-person');
 });
+
+test('a manager clears a story from the review queue as "reviewed, no reward", can undo it, and it stays cleared after a reload', async ({ page, request }) => {
+  const title = `Found a lost parcel on the second try ${Date.now().toString(36)}`;
+  await endorsedStory(request, title, STAFF.email, 0);
+  await signIn(page, MANAGER.email);
+  await page.goto('/review-queue');
+  const item = page.getByTestId('review-queue-item').filter({ hasText: title });
+  await expect(item).toBeVisible();
+
+  await item.getByRole('button', { name: `Reviewed, no reward: “${title}”` }).click();
+  await expect(item).toHaveCount(0);
+  const notice = page.getByRole('alert').filter({ hasText: `“${title}” left the queue.` });
+  await expect(notice).toBeVisible();
+  await notice.getByRole('button', { name: 'Undo' }).click();
+  await expect(item).toBeVisible();
+
+  // Marked again, at phone width: it stays out of the queue after a reload.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await item.getByRole('button', { name: `Reviewed, no reward: “${title}”` }).click();
+  await expect(item).toHaveCount(0);
+  await expectNoSeriousA11yViolations(page, 'review queue on a phone after marking a story reviewed');
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Review queue' })).toBeVisible();
+  await expect(page.getByTestId('review-queue-item').first().or(page.getByText('Nothing waits for you.'))).toBeVisible();
+  await expect(item).toHaveCount(0);
+});

@@ -74,6 +74,8 @@ export const ACCESS_RULES: Record<string, { public: true; anonymousStatus?: numb
   'GET /api/rewards/{id}': { roles: EVERYONE },
   'POST /api/rewards/{id}/revoke': { roles: ['manager', 'admin'] },
   'GET /api/review-queue': { roles: ['manager', 'admin'] },
+  'PUT /api/review-queue/{id}/reviewed': { roles: ['manager', 'admin'] },
+  'DELETE /api/review-queue/{id}/reviewed': { roles: ['manager', 'admin'] },
   'GET /api/leaderboards': { roles: EVERYONE },
   'GET /api/champions/unrecognised': { roles: ['manager', 'admin'] },
   'GET /api/fairness': { roles: ['admin'] },

@@ -34,11 +34,13 @@ import { PointsAccount } from '../points/points-account.entity';
 import { PointsEntry } from '../points/points-entry.entity';
 import { PointsSettings } from '../points/points-settings.entity';
 import { Redemption } from '../redemptions/redemption.entity';
+import { StoryReview } from '../review-queue/story-review.entity';
 import { WebhookDelivery } from '../webhooks/webhook-delivery.entity';
 import { WebhookSubscription } from '../webhooks/webhook-subscription.entity';
 
 /** Every entity the DataSource knows; a new table starts here and in a generated migration. */
 export const ENTITIES = [
+  StoryReview,
   Department,
   DepartmentManager,
   Employee,

@@ -6,6 +6,8 @@ import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { toStoryDto } from '../stories/dto/story.dto';
 import { ReviewQueueDto, ReviewQueueQueryDto } from './dto/review-queue.dto';
+import { ReviewQueueErrors } from './review-queue.errors';
+import { mayReviewStory } from './review-queue.policy';
 import { ReviewQueueRepository } from './review-queue.repository';
 
 @Injectable()
@@ -34,5 +36,23 @@ export class ReviewQueueService {
       nextCursor,
       threshold,
     };
+  }
+
+  /** "Reviewed, no reward": the story leaves the queue of every manager of its heroes' departments. */
+  async markReviewed(viewer: CurrentEmployee, storyId: string): Promise<void> {
+    await this.assertMayReview(viewer, storyId);
+    await this.queue.markReviewed(storyId, viewer.id);
+  }
+
+  /** Takes the mark back: the story is in the queue again (while it is recent and unrewarded). */
+  async unmarkReviewed(viewer: CurrentEmployee, storyId: string): Promise<void> {
+    await this.assertMayReview(viewer, storyId);
+    await this.queue.unmarkReviewed(storyId);
+  }
+
+  private async assertMayReview(viewer: CurrentEmployee, storyId: string): Promise<void> {
+    const departmentIds = await this.queue.heroDepartments(storyId);
+    if (!departmentIds) throw ReviewQueueErrors.storyNotFound();
+    if (!mayReviewStory(viewer, departmentIds)) throw ReviewQueueErrors.outOfScope();
   }
 }

@@ -1,5 +1,6 @@
 import { Anchor, Button, Card, Group, Select, Stack, Text, Title } from '@mantine/core';
-import { IconUsersGroup } from '@tabler/icons-react';
+import { notifications } from '@mantine/notifications';
+import { IconChecks, IconUsersGroup } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { ToneBadge } from '../../../components/ui/badges';
@@ -9,6 +10,7 @@ import { formatDate } from '../../../lib/dates';
 import { problemMessage } from '../../../lib/problem';
 import { StoryText } from '../../stories';
 import { useMyBudget } from '../api/get-my-budget';
+import { useMarkReviewed } from '../api/mark-reviewed';
 import { type ReviewQueueItem, useReviewQueue } from '../api/review-queue';
 import { BudgetMeter } from '../../budgets';
 import { RewardButton } from './RewardButton';
@@ -60,7 +62,7 @@ export function ReviewQueue({ isAdmin }: { isAdmin: boolean }) {
         <ErrorPanel title="The review queue is not available" message={problemMessage(queue.error)} />
       ) : items.length === 0 ? (
         <Card withBorder radius="lg" p="xl">
-          <Text>Every recent story from your departments has been rewarded. Nothing waits for you.</Text>
+          <Text>Every recent story from your departments has been rewarded or reviewed. Nothing waits for you.</Text>
         </Card>
       ) : (
         <Stack gap="sm" component="ol" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
@@ -80,6 +82,39 @@ export function ReviewQueue({ isAdmin }: { isAdmin: boolean }) {
 
 function QueueItem({ item }: { item: ReviewQueueItem }) {
   const { story } = item;
+  const mark = useMarkReviewed();
+  const markReviewed = () =>
+    mark.mutate(
+      { storyId: story.id, reviewed: true },
+      {
+        onSuccess: () => {
+          const id = `reviewed-${story.id}`;
+          notifications.show({
+            id,
+            title: 'Reviewed, no reward',
+            message: (
+              <Group gap="sm" justify="space-between" wrap="nowrap">
+                <Text size="sm">“{story.title}” left the queue.</Text>
+                <Button
+                  size="compact-sm"
+                  variant="light"
+                  onClick={() => {
+                    notifications.hide(id);
+                    mark.mutate(
+                      { storyId: story.id, reviewed: false },
+                      { onError: (error) => notifications.show({ color: 'red', title: 'Not undone', message: problemMessage(error) }) },
+                    );
+                  }}
+                >
+                  Undo
+                </Button>
+              </Group>
+            ),
+          });
+        },
+        onError: (error) => notifications.show({ color: 'red', title: 'Not marked as reviewed', message: problemMessage(error) }),
+      },
+    );
   return (
     <Card component="li" withBorder radius="lg" p="md" aria-labelledby={`queue-${story.id}`} data-testid="review-queue-item">
       <Group justify="space-between" align="flex-start" wrap="wrap" gap="sm">
@@ -114,10 +149,21 @@ function QueueItem({ item }: { item: ReviewQueueItem }) {
             <StoryText>{story.action}</StoryText>
           </Text>
         </Stack>
-        <RewardButton
-          recipients={story.heroes.map((h) => ({ id: h.id, name: h.name, departmentId: h.department.id }))}
-          story={{ id: story.id, title: story.title }}
-        />
+        <Group gap="xs">
+          <Button
+            variant="default"
+            leftSection={<IconChecks size={16} aria-hidden />}
+            onClick={markReviewed}
+            loading={mark.isPending}
+            aria-label={`Reviewed, no reward: “${story.title}”`}
+          >
+            Reviewed, no reward
+          </Button>
+          <RewardButton
+            recipients={story.heroes.map((h) => ({ id: h.id, name: h.name, departmentId: h.department.id }))}
+            story={{ id: story.id, title: story.title }}
+          />
+        </Group>
       </Group>
     </Card>
   );
