@@ -189,13 +189,29 @@ test('a manager finds an unrecognised champion, rewards them in one click, and t
   // Rewarded now, so no longer unrecognised.
   await expect(page.getByRole('article', { name: hero.heroName })).toHaveCount(0);
 
-  await page.goto(`/people/${hero.heroId}`);
-  await expect(page.getByRole('heading', { level: 2, name: 'Rewards and titles' })).toBeVisible();
-  await page.getByRole('button', { name: 'Revoke' }).first().click();
+  // Taken back from the manager's own list of the rewards they gave.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Review queue' }).click();
+  await page.getByRole('link', { name: 'Rewards I gave' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Rewards I gave' })).toBeVisible();
+  const given = page
+    .getByTestId('reward-given')
+    .filter({ hasText: 'Three stores, one phone, one very happy customer.' })
+    .filter({ hasText: hero.heroName })
+    .first();
+  await expect(given).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'rewards I gave');
+  await given.getByRole('button', { name: `Revoke the reward to ${hero.heroName}` }).click();
   const revoke = page.getByRole('dialog', { name: 'Revoke this reward' });
   const reason = `Meant to give points, not a badge (${title.split(' ').pop()}).`;
   await revoke.getByRole('textbox', { name: 'Why?' }).fill(reason);
   await revoke.getByRole('button', { name: 'Revoke reward' }).click();
+  await expect(given.getByText(`Revoked: ${reason}`)).toBeVisible();
+  await expect(given.getByRole('button', { name: /^Revoke/ })).toHaveCount(0);
+  await keepScreenshot(page, 'rewards-given-revoked');
+
+  // The person's page shows it revoked, with the reason.
+  await page.goto(`/people/${hero.heroId}`);
+  await expect(page.getByRole('heading', { level: 2, name: 'Rewards and titles' })).toBeVisible();
   await expect(page.getByText(`Revoked: ${reason}`)).toBeVisible();
   await expectNoSeriousA11yViolations(page, 'person page with rewards');
   await keepScreenshot(page, 'person-rewards-revoked');

@@ -64,6 +64,7 @@ export const PAGES: Page[] = [
     component: page(() => import('./routes/review-queue')),
     nav: { label: 'Review queue', icon: icon(IconInbox) },
   },
+  { path: '/review-queue/rewards-given', layout: 'shell', roles: MANAGERS, component: page(() => import('./routes/rewards-given')) },
   {
     path: '/champions',
     layout: 'shell',

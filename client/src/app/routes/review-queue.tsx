@@ -1,4 +1,6 @@
-import { Stack } from '@mantine/core';
+import { Button, Stack } from '@mantine/core';
+import { IconGift } from '@tabler/icons-react';
+import { Link } from 'react-router';
 import { PageHeader } from '../../components/ui/page-header';
 import { ReviewQueue } from '../../features/rewards/components/ReviewQueue';
 import { useSession } from '../../lib/auth-session';
@@ -11,6 +13,11 @@ export default function ReviewQueueRoute() {
       <PageHeader
         title="Review queue"
         description="Recent stories from your departments that nobody has rewarded yet. Reward the champions from your quarterly budget."
+        actions={
+          <Button component={Link} to="/review-queue/rewards-given" variant="default" leftSection={<IconGift size={18} aria-hidden />}>
+            Rewards I gave
+          </Button>
+        }
       />
       <ReviewQueue isAdmin={session.employee.role === 'admin'} />
     </Stack>

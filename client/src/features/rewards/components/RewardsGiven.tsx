@@ -1,0 +1,72 @@
+import { Anchor, Button, Card, Group, Stack, Text } from '@mantine/core';
+import { IconGift } from '@tabler/icons-react';
+import { Link } from 'react-router';
+import { ToneBadge } from '../../../components/ui/badges';
+import { CenteredLoader } from '../../../components/ui/centered-loader';
+import { ErrorPanel } from '../../../components/ui/error-panel';
+import { formatDate } from '../../../lib/dates';
+import { problemMessage } from '../../../lib/problem';
+import { useRewards } from '../api/list-rewards';
+import { REWARD_KIND_LABELS } from './reward-kind-labels';
+import { RevokeRewardButton } from './RevokeRewardButton';
+
+/** The rewards a manager gave, newest first, each with "Revoke" while it may still be taken back. */
+export function RewardsGiven({ giverId }: { giverId: string }) {
+  const rewards = useRewards({ giverId, limit: 20 });
+  if (rewards.isPending) return <CenteredLoader label="Loading the rewards you gave" />;
+  if (rewards.isError) return <ErrorPanel message={problemMessage(rewards.error)} onRetry={() => void rewards.refetch()} />;
+  const items = rewards.data.pages.flatMap((p) => p.items);
+  if (items.length === 0) {
+    return (
+      <Card withBorder radius="lg" p="xl" ta="center">
+        <IconGift size={28} aria-hidden style={{ margin: '0 auto' }} />
+        <Text mt="sm">You have not given a reward yet. The review queue lists the stories waiting for one.</Text>
+        <Button component={Link} to="/review-queue" variant="light" mt="md" mx="auto" w="fit-content">
+          Open the review queue
+        </Button>
+      </Card>
+    );
+  }
+  return (
+    <Stack gap="sm">
+      <Stack gap="sm" component="ul" p={0} m={0} style={{ listStyle: 'none' }} aria-label="Rewards you gave">
+        {items.map((r) => (
+          <Card component="li" key={r.id} withBorder radius="md" p="md" data-testid="reward-given">
+            <Stack gap={4}>
+              <Group gap="xs" wrap="wrap">
+                <Anchor component={Link} to={`/people/${r.recipient.id}`} fw={700} c="inherit">
+                  {r.recipient.name}
+                </Anchor>
+                <Text size="sm" c="dimmed">
+                  {r.recipient.department.name} · {formatDate(r.awardedOn)}
+                </Text>
+              </Group>
+              <Group gap="xs">
+                <ToneBadge tone={r.kind === 'champion' ? 'amber' : 'ember'}>{REWARD_KIND_LABELS[r.kind]}</ToneBadge>
+                {r.points > 0 && <Text fw={700}>{r.points.toLocaleString()} points</Text>}
+                {r.revokedAt && <ToneBadge tone="slate">Revoked</ToneBadge>}
+              </Group>
+              <Text>{r.citation}</Text>
+              {r.story && (
+                <Anchor component={Link} to={`/stories/${r.story.id}`} size="sm" c="ember.9" fw={600}>
+                  For “{r.story.title}”
+                </Anchor>
+              )}
+              {r.revokedAt && r.revokeReason && (
+                <Text size="sm" c="dimmed">
+                  Revoked: {r.revokeReason}
+                </Text>
+              )}
+              {r.revocable && <RevokeRewardButton reward={r} />}
+            </Stack>
+          </Card>
+        ))}
+      </Stack>
+      {rewards.hasNextPage && (
+        <Button variant="default" onClick={() => void rewards.fetchNextPage()} loading={rewards.isFetchingNextPage} mx="auto">
+          Show more
+        </Button>
+      )}
+    </Stack>
+  );
+}
