@@ -11,7 +11,7 @@ import { CreateEmployeeDto, ListEmployeesQueryDto, RecordDepartureDto, UpdateEmp
 import { EmployeeDto, EmployeePageDto, EmployeeRow, toEmployeeDto } from './dto/employee.dto';
 import { EmployeesErrors } from './employees.errors';
 import { EmployeeField, forbiddenSelfEdits, mayActOnEmployee, mayChangeHireDate, mayRecordDeparture } from './employees.policy';
-import { EmployeeChanges, EmployeesRepository } from './employees.repository';
+import { EmployeeChanges, EmployeesRepository, PersonHit } from './employees.repository';
 import { IntegrationEventsService } from '../integration-events/integration-events.service';
 import { DepartmentsService } from '../departments/departments.service';
 
@@ -64,6 +64,11 @@ export class EmployeesService {
     const filter = { q: query.q, departmentId: query.departmentId, departmentIds, roles: query.role, status: query.status ?? 'active' } as const;
     const { rows, nextCursor } = keysetPage(await this.employees.page(filter, limit + 1, after), limit, (r) => [r.name, r.id]);
     return { items: rows.map((row) => toEmployeeDto(row, viewer, this.today())), nextCursor };
+  }
+
+  /** People by name, job title or department, for the header search: public fields only, so for everyone. */
+  searchPeople(q: string, limit: number): Promise<PersonHit[]> {
+    return this.employees.searchPeople(q, limit);
   }
 
   async get(viewer: CurrentEmployee, id: string): Promise<EmployeeDto> {
