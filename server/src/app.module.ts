@@ -43,6 +43,7 @@ import { CatalogueModule } from './catalogue/catalogue.module';
 import { PointsModule } from './points/points.module';
 import { RedemptionsModule } from './redemptions/redemptions.module';
 import { WebhooksModule } from './webhooks/webhooks.module';
+import { SearchModule } from './search/search.module';
 
 @Module({})
 export class AppModule {
@@ -104,6 +105,7 @@ export class AppModule {
         ScimModule,
         IntegrationEventsModule,
         WebhooksModule,
+        SearchModule,
         SlackModule,
         TeamsModule,
       ],

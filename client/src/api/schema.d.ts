@@ -1686,6 +1686,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Search published stories (title, the three parts and the quote; ranked, matches marked) and people (name, job title, department) */
+        get: operations["Search_find"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/slack": {
         parameters: {
             query?: never;
@@ -3709,6 +3726,52 @@ export interface components {
         WebhookDeliveryPageDto: {
             items: components["schemas"]["WebhookDeliveryDto"][];
             nextCursor: string | null;
+        };
+        TextSegmentDto: {
+            /** @example parcel */
+            text: string;
+            /** @description This piece matched the query. */
+            match: boolean;
+        };
+        SearchHeroDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Sofia Lindqvist */
+            name: string;
+        };
+        StorySearchHitDto: {
+            /** Format: uuid */
+            id: string;
+            /** @description The whole title, matches marked. */
+            title: components["schemas"]["TextSegmentDto"][];
+            /** @description Up to two passages of the story and quote around the matches, joined by " … ". */
+            snippet: components["schemas"]["TextSegmentDto"][];
+            /** Format: date */
+            occurredOn: string;
+            heroes: components["schemas"]["SearchHeroDto"][];
+        };
+        SearchDepartmentDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Customer Care */
+            name: string;
+        };
+        PersonSearchHitDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Sofia Lindqvist */
+            name: string;
+            /** @example Sales Associate */
+            jobTitle: string;
+            department: components["schemas"]["SearchDepartmentDto"];
+            /** @description Still employed; people who left come after those who did not. */
+            active: boolean;
+        };
+        SearchResultsDto: {
+            /** @description Published stories, best match first (at most 20). */
+            stories: components["schemas"]["StorySearchHitDto"][];
+            /** @description People by name, job title or department, those still employed first (at most 10). */
+            people: components["schemas"]["PersonSearchHitDto"][];
         };
         SlackChannelRouteDto: {
             /** Format: uuid */
@@ -10055,6 +10118,46 @@ export interface operations {
             };
             /** @description No such record (or not visible to you). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Search_find: {
+        parameters: {
+            query: {
+                /** @description What to look for: words (stemmed: "refunded" finds "refund"), "a quoted phrase", OR, and -word to leave one out. */
+                q: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchResultsDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };

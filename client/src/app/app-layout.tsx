@@ -7,6 +7,7 @@ import { Brand } from '../components/ui/brand';
 import { CenteredLoader } from '../components/ui/centered-loader';
 import { UserMenu } from '../features/auth/components/UserMenu';
 import { NotificationBell } from '../features/notifications/components/NotificationBell';
+import { HeaderSearch } from '../features/search';
 import type { SessionEmployee } from '../lib/auth-session';
 import { navigationFor } from './pages';
 
@@ -58,6 +59,7 @@ export default function AppLayout({ employee }: { employee: SessionEmployee }) {
             </Link>
           </Group>
           <Group gap="xs" wrap="nowrap">
+            <HeaderSearch />
             <NotificationBell />
             <UserMenu employee={employee} onOpenProfile={() => navigate('/me')} onSignedOut={() => navigate('/sign-in', { replace: true })} />
           </Group>

@@ -1,4 +1,5 @@
 import {
+  IconAddressBook,
   IconBuildingStore,
   IconChartBar,
   IconCoins,
@@ -57,6 +58,8 @@ export const PAGES: Page[] = [
   { path: '/', layout: 'shell', component: page(() => import('./routes/home')), nav: { label: 'Home', icon: icon(IconHome) } },
   { path: '/huddle', layout: 'fullscreen', component: page(() => import('./routes/huddle')), nav: { label: 'Huddle mode', icon: icon(IconPresentation) } },
   { path: '/leaderboards', layout: 'shell', component: page(() => import('./routes/leaderboards')), nav: { label: 'Leaderboards', icon: icon(IconTrophy) } },
+  { path: '/people', layout: 'shell', component: page(() => import('./routes/people')), nav: { label: 'People', icon: icon(IconAddressBook) } },
+  { path: '/search', layout: 'shell', component: page(() => import('./routes/search')) },
   {
     path: '/review-queue',
     layout: 'shell',

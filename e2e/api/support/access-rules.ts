@@ -56,6 +56,7 @@ export const ACCESS_RULES: Record<string, { public: true; anonymousStatus?: numb
   'DELETE /api/stories/{id}/endorsements/mine': { roles: EVERYONE },
   'GET /api/feed': { roles: EVERYONE },
   'GET /api/feed/huddle': { roles: EVERYONE },
+  'GET /api/search': { roles: EVERYONE },
   'GET /api/notifications': { roles: EVERYONE },
   'GET /api/notifications/unread-count': { roles: EVERYONE },
   'POST /api/notifications/read': { roles: EVERYONE },

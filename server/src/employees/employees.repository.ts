@@ -48,6 +48,15 @@ export const ROSTER_SORT_KEYS: Record<RosterSort, { column: string; type: string
   ],
 };
 
+/** A person found by the header search. */
+export interface PersonHit {
+  id: string;
+  name: string;
+  jobTitle: string;
+  department: { id: string; name: string };
+  active: boolean;
+}
+
 export interface EmployeeChanges {
   name?: string;
   email?: string;
@@ -124,6 +133,20 @@ export class EmployeesRepository {
     if (filter.roles?.length) where.push(`e.role = ANY(${param(filter.roles)}::employee_role[])`);
     if (filter.q) where.push(`e.name ILIKE ${param(`%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)}`);
     return where;
+  }
+
+  /**
+   * People whose name, job title or department contains `q` (case-insensitive), people still employed first. A
+   * substring scan: the roster is small next to the stories (100k people scan in a few ms), so no trigram index.
+   */
+  async searchPeople(q: string, limit: number): Promise<PersonHit[]> {
+    return this.dataSource.query(
+      `SELECT e.id, e.name, e.job_title AS "jobTitle", json_build_object('id', d.id, 'name', d.name) AS department, e.left_on IS NULL AS active
+         FROM employees e JOIN departments d ON d.id = e.department_id
+        WHERE e.name ILIKE $1 OR e.job_title ILIKE $1 OR d.name ILIKE $1
+        ORDER BY (e.left_on IS NULL) DESC, (e.name ILIKE $1) DESC, e.name, e.id LIMIT $2`,
+      [`%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`, limit],
+    );
   }
 
   async markEmailRefused(id: string, email: string, reason: string): Promise<void> {

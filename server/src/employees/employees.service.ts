@@ -10,7 +10,7 @@ import { CreateEmployeeDto, RecordDepartureDto, UpdateEmployeeDto } from './dto/
 import { EmployeeDto, EmployeeRow, toEmployeeDto } from './dto/employee.dto';
 import { EmployeesErrors } from './employees.errors';
 import { EmployeeField, forbiddenSelfEdits, mayActOnEmployee, mayChangeHireDate, mayRecordDeparture } from './employees.policy';
-import { EmployeeChanges, EmployeesRepository } from './employees.repository';
+import { EmployeeChanges, EmployeesRepository, PersonHit } from './employees.repository';
 import { IntegrationEventsService } from '../integration-events/integration-events.service';
 import { DepartmentsService } from '../departments/departments.service';
 
@@ -53,6 +53,11 @@ export class EmployeesService {
     private readonly integrationEvents: IntegrationEventsService,
     private readonly departments: DepartmentsService,
   ) {}
+
+  /** People by name, job title or department, for the header search: public fields only, so for everyone. */
+  searchPeople(q: string, limit: number): Promise<PersonHit[]> {
+    return this.employees.searchPeople(q, limit);
+  }
 
   async get(viewer: CurrentEmployee, id: string): Promise<EmployeeDto> {
     return toEmployeeDto(await this.load(id), viewer, this.today());

@@ -5,6 +5,7 @@ import { StoryRow } from './dto/story.dto';
 import { EmployeeRole } from '../employees/employee.entity';
 import { StoryChannel } from './story.entity';
 import { storyCardsSql } from './story-card.query';
+import { SEARCH_CONFIG, SNIPPET_HEADLINE_OPTIONS, STORY_SEARCH_VECTOR, StorySearchRow, TITLE_HEADLINE_OPTIONS } from './story-search';
 
 export interface HeroCandidate {
   id: string;
@@ -153,5 +154,29 @@ export class StoriesRepository {
       [storyId, delta],
     );
     return row.n;
+  }
+
+  /**
+   * Published stories matching a web-style query (quoted phrases, OR, -word), best first by cover density. Only
+   * what every feed shows (published, not deleted) is searched. The index finds and ranks the ids; headlines,
+   * the costly part, are made for the page's rows only.
+   */
+  async search(q: string, limit: number): Promise<StorySearchRow[]> {
+    return this.dataSource.query(
+      `WITH query AS (SELECT websearch_to_tsquery('${SEARCH_CONFIG}', $1) AS tsq),
+       hits AS (
+         SELECT s.id, ts_rank_cd(${STORY_SEARCH_VECTOR}, query.tsq) AS rank, s.created_at
+           FROM stories s, query
+          WHERE ${STORY_SEARCH_VECTOR} @@ query.tsq AND s.status = 'published' AND s.deleted_at IS NULL
+          ORDER BY rank DESC, s.created_at DESC, s.id DESC LIMIT $2)
+       SELECT s.id, h.rank, s.occurred_on AS "occurredOn",
+              ts_headline('${SEARCH_CONFIG}', s.title, query.tsq, $3) AS title,
+              ts_headline('${SEARCH_CONFIG}', concat_ws(' ', s.situation, s.action, s.impact, s.customer_quote), query.tsq, $4) AS snippet,
+              COALESCE((SELECT json_agg(json_build_object('id', e.id, 'name', e.name) ORDER BY e.name)
+                          FROM story_heroes sh JOIN employees e ON e.id = sh.employee_id WHERE sh.story_id = s.id), '[]') AS heroes
+         FROM hits h JOIN stories s ON s.id = h.id, query
+        ORDER BY h.rank DESC, h.created_at DESC, h.id DESC`,
+      [q, limit, TITLE_HEADLINE_OPTIONS, SNIPPET_HEADLINE_OPTIONS],
+    );
   }
 }

@@ -16,6 +16,7 @@ import { StoriesErrors } from './stories.errors';
 import { canModerateStory, changesHeroes, heroesLocked, mayFeature, mayUnhide, withinEditWindow } from './stories.policy';
 import { HeroCandidate, StoriesRepository, StoryFields } from './stories.repository';
 import { StoryCardCache } from './story-card.cache';
+import { StorySearchHit, toStorySearchHit } from './story-search';
 import { IntegrationEventsService } from '../integration-events/integration-events.service';
 
 @Injectable()
@@ -188,6 +189,11 @@ export class StoriesService {
     });
     this.cards.forget(id);
     return this.get(viewer, id);
+  }
+
+  /** Published stories matching `q`, best first, with the matches marked (see story-search.ts). */
+  async search(q: string, limit: number): Promise<StorySearchHit[]> {
+    return (await this.stories.search(q, limit)).map(toStorySearchHit);
   }
 
   recognition(employeeId: string): Promise<RecognitionSummaryDto> {

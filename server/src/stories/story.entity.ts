@@ -11,6 +11,8 @@ export type StoryStatus = (typeof STORY_STATUSES)[number];
 @Entity('stories')
 @Index('idx_stories_created_id', ['createdAt', 'id'])
 @Index('idx_stories_author_created_id', ['authorId', 'createdAt', 'id'])
+// Full-text search: a GIN expression index made by migration (StorySearch), see story-search.ts.
+@Index('idx_stories_search', { synchronize: false })
 export class Story {
   @PrimaryGeneratedColumn('uuid')
   id: string;

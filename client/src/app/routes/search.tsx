@@ -1,0 +1,5 @@
+import { SearchPage } from '../../features/search';
+
+export default function SearchRoute() {
+  return <SearchPage />;
+}
