@@ -163,7 +163,17 @@ export async function configureHttp(app: NestFastifyApplication, config: AppConf
 
   const indexHtml = join(config.clientDistDir, 'index.html');
   if (existsSync(indexHtml)) {
-    await app.register(fastifyStatic, { root: config.clientDistDir, prefix: '/', wildcard: false, index: false, maxAge: '1h' });
+    await app.register(fastifyStatic, {
+      root: config.clientDistDir,
+      prefix: '/',
+      wildcard: false,
+      index: false,
+      maxAge: '1h',
+      // The service worker and the manifest are checked for updates on every visit, so a new release reaches people.
+      setHeaders: (res, path) => {
+        if (path.endsWith('/sw.js') || path.endsWith('.webmanifest')) res.setHeader('Cache-Control', 'no-cache');
+      },
+    });
     registerSpaPages(fastify, indexHtml);
   }
   app.useGlobalFilters(new EdgeErrorFilter());

@@ -54,6 +54,8 @@ export function unwrap<T>(result: { data?: T; error?: unknown; response: Respons
 /** A sentence a person can act on, for notifications and alerts. */
 export function problemMessage(error: unknown): string {
   if (error instanceof ApiProblem) return error.detail || error.title;
+  // fetch() rejects with a TypeError when no answer came at all (offline, or the server is unreachable).
+  if (error instanceof TypeError) return 'The server could not be reached: you may be offline. Try again once you are back online.';
   if (error instanceof Error) return error.message;
   return 'Something went wrong. Please try again.';
 }

@@ -27,5 +27,10 @@ export const queryClient = new QueryClient({
         return Math.min(1000 * 2 ** failureCount, 30_000);
       },
     },
+    mutations: {
+      // A write made offline fails at once and says it did not save, rather than waiting unseen in this tab for a
+      // connection (and being lost if the tab closes first).
+      networkMode: 'always',
+    },
   },
 });
