@@ -1,3 +1,4 @@
+import { describe, expect, it } from '@jest/globals';
 import { auditFilterParams, auditFiltersFrom, auditQuery, hasAuditFilters, NO_AUDIT_FILTERS } from './audit-filters';
 
 const HELEN = '0f8fad5b-d9cb-469f-a165-70867728950e';
