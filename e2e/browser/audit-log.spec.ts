@@ -91,7 +91,7 @@ test('an admin tops up a budget, finds it in the audit log by who, what and when
     const csv = readFileSync((await download.path())!, 'utf8');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const lines = csv.slice(1).trimEnd().split('\r\n');
-    expect(lines[0]).toBe('When,Who,What,Subject type,Subject,Subject id,Action code,Before,After');
+    expect(lines[0]).toBe('When,Who,What,Subject type,Subject,Subject id,Action code,Changes');
     expect(lines.slice(1).every((line) => line.includes(`${ADMIN.name},${TOPPED_UP},Person,`))).toBe(true);
     expect(lines.some((line) => line.includes(`Person,${holder},${team.manager.id},budget.topped_up`))).toBe(true);
   });

@@ -1975,6 +1975,17 @@ export interface components {
              */
             name: string | null;
         };
+        AuditChangeDto: {
+            /** @example points */
+            field: string;
+            /**
+             * @description Text, or JSON for a number, list or object; null when not recorded.
+             * @example 1000
+             */
+            before: string | null;
+            /** @example 1250 */
+            after: string | null;
+        };
         AuditEntryDto: {
             /** @example 1042 */
             id: string;
@@ -1985,10 +1996,8 @@ export interface components {
             /** @example Topped up a quarterly reward budget */
             actionLabel: string;
             subject: components["schemas"]["AuditSubjectDto"];
-            /** @description The recorded values before the change. */
-            before: Record<string, never> | null;
-            /** @description The recorded values after the change. */
-            after: Record<string, never> | null;
+            /** @description The recorded values, before and after, one per field (secrets redacted). */
+            changes: components["schemas"]["AuditChangeDto"][];
         };
         AuditPageDto: {
             items: components["schemas"]["AuditEntryDto"][];

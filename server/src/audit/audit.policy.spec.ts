@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { AUDIT_ACTIONS, auditActionLabel, auditActorName, auditSubjectLabel, redactAuditValues } from './audit.policy';
+import { AUDIT_ACTIONS, auditActionLabel, auditActorName, auditChanges, auditChangesLine, auditSubjectLabel, redactAuditValues } from './audit.policy';
 
 /** The services that record audit entries, and the dotted action names written in them. */
 function recordedActions(): Set<string> {
@@ -46,5 +46,17 @@ describe('the audit log in words', () => {
       tokenName: 'Okta',
     });
     expect(redactAuditValues(null)).toBeNull();
+  });
+
+  it('lists each recorded field with its value before and after, as text, and writes them on one line', () => {
+    const changes = auditChanges({ quarter: '2026-Q4', points: 1000 }, { quarter: '2026-Q4', points: 1250, note: null, events: ['a'] });
+    expect(changes).toEqual([
+      { field: 'quarter', before: '2026-Q4', after: '2026-Q4' },
+      { field: 'points', before: '1000', after: '1250' },
+      { field: 'note', before: null, after: 'null' },
+      { field: 'events', before: null, after: '["a"]' },
+    ]);
+    expect(auditChangesLine(auditChanges({ title: 'Old' }, { points: 5 }))).toBe('title: was Old; points: 5');
+    expect(auditChangesLine(changes.slice(0, 2))).toBe('quarter: 2026-Q4 → 2026-Q4; points: 1000 → 1250');
   });
 });

@@ -125,3 +125,20 @@ export function redactAuditValues(values: Record<string, unknown> | null): Recor
         : value;
   return redact(values) as Record<string, unknown>;
 }
+
+/** One row per recorded field, its value before and after as text (JSON for anything but a string). */
+export function auditChanges(
+  before: Record<string, unknown> | null,
+  after: Record<string, unknown> | null,
+): { field: string; before: string | null; after: string | null }[] {
+  const text = (value: unknown) => (value === undefined ? null : typeof value === 'string' ? value : JSON.stringify(value));
+  const fields = [...new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])];
+  return fields.map((field) => ({ field, before: text(before?.[field]), after: text(after?.[field]) }));
+}
+
+/** The changes as one line for a spreadsheet cell: "points: 1000 → 1250; note: Holiday rush". */
+export function auditChangesLine(changes: { field: string; before: string | null; after: string | null }[]): string {
+  return changes
+    .map((c) => (c.before === null ? `${c.field}: ${c.after}` : c.after === null ? `${c.field}: was ${c.before}` : `${c.field}: ${c.before} → ${c.after}`))
+    .join('; ');
+}

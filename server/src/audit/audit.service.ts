@@ -6,7 +6,7 @@ import { toCsv } from '../common/csv';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { AuditErrors } from './audit.errors';
-import { AUDIT_ACTIONS, AUDIT_COUNT_CAP, AUDIT_EXPORT_MAX_ROWS, auditActionLabel } from './audit.policy';
+import { AUDIT_ACTIONS, AUDIT_COUNT_CAP, AUDIT_EXPORT_MAX_ROWS, auditActionLabel, auditChangesLine } from './audit.policy';
 import { AuditFilter, AuditKey, AuditRepository } from './audit.repository';
 import { AuditActionOptionDto, AuditFilterQueryDto, AuditPageDto, AuditQueryDto, toAuditEntryDto } from './dto/audit.dto';
 
@@ -60,12 +60,11 @@ export class AuditService {
   async export(query: AuditFilterQueryDto): Promise<{ filename: string; csv: string }> {
     const rows = await this.audit.page(this.filter(query), AUDIT_EXPORT_MAX_ROWS + 1);
     if (rows.length > AUDIT_EXPORT_MAX_ROWS) throw AuditErrors.exportTooLarge(AUDIT_EXPORT_MAX_ROWS);
-    const details = (values: Record<string, unknown> | null) => (values ? JSON.stringify(values) : null);
     const csv = toCsv(
-      ['When', 'Who', 'What', 'Subject type', 'Subject', 'Subject id', 'Action code', 'Before', 'After'],
+      ['When', 'Who', 'What', 'Subject type', 'Subject', 'Subject id', 'Action code', 'Changes'],
       rows
         .map(toAuditEntryDto)
-        .map((e) => [e.at, e.actor.name, e.actionLabel, e.subject.typeLabel, e.subject.name, e.subject.id, e.action, details(e.before), details(e.after)]),
+        .map((e) => [e.at, e.actor.name, e.actionLabel, e.subject.typeLabel, e.subject.name, e.subject.id, e.action, auditChangesLine(e.changes)]),
     );
     return { filename: `audit-log-${todayIn(this.config.companyTimeZone)}.csv`, csv };
   }

@@ -9,6 +9,7 @@ import {
   AUDIT_SUBJECT_TYPES,
   auditActionLabel,
   auditActorName,
+  auditChanges,
   auditSubjectLabel,
   redactAuditValues,
   type AuditAction,
@@ -96,6 +97,17 @@ export class AuditSubjectDto {
   name: string | null;
 }
 
+export class AuditChangeDto {
+  @ApiProperty({ example: 'points' })
+  field: string;
+
+  @ApiProperty({ type: String, nullable: true, example: '1000', description: 'Text, or JSON for a number, list or object; null when not recorded.' })
+  before: string | null;
+
+  @ApiProperty({ type: String, nullable: true, example: '1250' })
+  after: string | null;
+}
+
 export class AuditEntryDto {
   @ApiProperty({ example: '1042' })
   id: string;
@@ -115,11 +127,8 @@ export class AuditEntryDto {
   @ApiProperty({ type: AuditSubjectDto })
   subject: AuditSubjectDto;
 
-  @ApiProperty({ type: Object, nullable: true, description: 'The recorded values before the change.' })
-  before: Record<string, unknown> | null;
-
-  @ApiProperty({ type: Object, nullable: true, description: 'The recorded values after the change.' })
-  after: Record<string, unknown> | null;
+  @ApiProperty({ type: () => [AuditChangeDto], description: 'The recorded values, before and after, one per field (secrets redacted).' })
+  changes: AuditChangeDto[];
 }
 
 export class AuditPageDto {
@@ -152,7 +161,6 @@ export function toAuditEntryDto(row: AuditRow): AuditEntryDto {
     action: row.action,
     actionLabel: auditActionLabel(row.action),
     subject: { type: row.subjectType, typeLabel: auditSubjectLabel(row.subjectType), id: row.subjectId, name: row.subjectName },
-    before: redactAuditValues(row.before),
-    after: redactAuditValues(row.after),
+    changes: auditChanges(redactAuditValues(row.before), redactAuditValues(row.after)),
   };
 }
