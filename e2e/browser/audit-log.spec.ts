@@ -96,6 +96,21 @@ test('an admin tops up a budget, finds it in the audit log by who, what and when
     expect(lines.some((line) => line.includes(`Person,${holder},${team.manager.id},budget.topped_up`))).toBe(true);
   });
 
+  await test.step(`${holder}'s roster page links to the entries about them`, async () => {
+    await entry.getByRole('link', { name: `Person: ${holder}` }).click();
+    await expect(page.getByRole('heading', { level: 1, name: holder })).toBeVisible();
+    await page.getByRole('main').getByRole('link', { name: 'audit log', exact: true }).click();
+    await expect(page).toHaveURL(new RegExp(`[?&]subject=${team.manager.id}`));
+    await expect(page.getByText(`About ${holder}`)).toBeVisible();
+    await expect(entry).toHaveCount(1);
+    // Everything listed is about them: the budget set when the team was made, and the top-up.
+    for (const row of await log
+      .getByRole('row')
+      .filter({ has: page.locator('td') })
+      .all())
+      await expect(row).toContainText(`Person: ${holder}`);
+  });
+
   await test.step('at phone width the filters stack and the table scrolls inside its frame, not the page', async () => {
     await page.setViewportSize(PHONE);
     await expect(entry).toHaveCount(1);

@@ -26,7 +26,7 @@ export default function BudgetsRoute() {
         description={
           <>
             Points each manager and admin can give in rewards per quarter. Every change is audited: setting or topping up a budget is recorded in the{' '}
-            <Anchor component={Link} to="/audit" inherit>
+            <Anchor component={Link} to="/audit" inherit underline="always">
               audit log
             </Anchor>{' '}
             with who did it.

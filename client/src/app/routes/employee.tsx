@@ -77,7 +77,7 @@ export default function EmployeeRoute() {
             <>
               Changes apply at once. Role changes are recorded in the{' '}
               {isAdmin ? (
-                <Anchor component={Link} to={`/audit?subject=${person.id}`} inherit>
+                <Anchor component={Link} to={`/audit?subject=${person.id}`} inherit underline="always">
                   audit log
                 </Anchor>
               ) : (
