@@ -4,6 +4,63 @@
  */
 
 export interface paths {
+    "/api/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The audit log: who did what, when, newest first, filtered (admins)
+         * @description Keyset pages (pass nextCursor as cursor). from/to are days in the company time zone; 400 `empty_range` when from is after to.
+         */
+        get: operations["Audit_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every kind of audited action with its description, for filters (admins) */
+        get: operations["Audit_actions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The audit log as CSV with the same filters, newest first (admins)
+         * @description At most 50,000 entries: 422 `export_too_large` asks to narrow the dates or filters.
+         */
+        get: operations["Audit_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;
@@ -1922,6 +1979,75 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @enum {string} */
+        AuditAction: "budget.set" | "budget.topped_up" | "catalogue.item_created" | "catalogue.item_changed" | "catalogue.image_set" | "department.created" | "department.renamed" | "department.managers_changed" | "employee.created" | "employee.updated" | "employee.role_changed" | "employee.department_changed" | "employee.leaver_hire_date_changed" | "employee.departed" | "employee.reinstated" | "employee.invited" | "employee.password_set" | "employee.password_changed" | "employee.password_reset" | "employee.sign_in_locked" | "points.settings_changed" | "points.expired" | "redemption.requested" | "redemption.fulfilled" | "redemption.declined" | "redemption.code_revealed" | "reward.given" | "reward.revoked" | "roster.imported" | "scim_token.created" | "scim_token.revoked" | "slack.connected" | "slack.disconnected" | "slack.route_added" | "slack.route_removed" | "teams.channel_added" | "teams.channel_removed" | "teams.outgoing_webhook_added" | "teams.outgoing_webhook_removed" | "sso.settings_changed" | "story.deleted" | "story.hidden" | "story.unhidden" | "story.featured" | "story.unfeatured" | "value.created" | "value.updated" | "value.retired" | "value.restored" | "webhook.created" | "webhook.updated" | "webhook.deleted" | "webhook.paused" | "webhook.redelivered";
+        /** @enum {string} */
+        AuditSubjectType: "employee" | "department" | "story" | "reward" | "company_value" | "catalogue_item" | "redemption" | "roster_import" | "scim_token" | "slack" | "teams" | "sso_settings" | "webhook_subscription" | "webhook_delivery";
+        AuditActorDto: {
+            /**
+             * Format: uuid
+             * @description null when Heroics or an identity provider made the change.
+             */
+            id: string | null;
+            /**
+             * @description The person, or "Identity provider (scim)", or "Heroics (automatic)".
+             * @example Helen Ramirez
+             */
+            name: string;
+        };
+        AuditSubjectDto: {
+            type: components["schemas"]["AuditSubjectType"];
+            /**
+             * @description The kind of record in words.
+             * @example Person
+             */
+            typeLabel: string;
+            /** @description The record’s id (a UUID). */
+            id: string;
+            /**
+             * @description Its name or title now, when it has one and still exists.
+             * @example Grace Okafor
+             */
+            name: string | null;
+        };
+        AuditChangeDto: {
+            /** @example points */
+            field: string;
+            /**
+             * @description Text, or JSON for a number, list or object; null when not recorded.
+             * @example 1000
+             */
+            before: string | null;
+            /** @example 1250 */
+            after: string | null;
+        };
+        AuditEntryDto: {
+            /** @example 1042 */
+            id: string;
+            /** Format: date-time */
+            at: string;
+            actor: components["schemas"]["AuditActorDto"];
+            action: components["schemas"]["AuditAction"];
+            /** @example Topped up a quarterly reward budget */
+            actionLabel: string;
+            subject: components["schemas"]["AuditSubjectDto"];
+            /** @description The recorded values, before and after, one per field (secrets redacted). */
+            changes: components["schemas"]["AuditChangeDto"][];
+        };
+        AuditPageDto: {
+            items: components["schemas"]["AuditEntryDto"][];
+            /** @description Pass as cursor for the next page; null at the end. */
+            nextCursor: string | null;
+            /** @description How many entries match, counted up to 1,000 (see countCapped); on the first page only. */
+            count: number | null;
+            /** @description true when more entries match than count says. */
+            countCapped: boolean;
+        };
+        AuditActionOptionDto: {
+            action: components["schemas"]["AuditAction"];
+            /** @example Set a quarterly reward budget */
+            label: string;
+        };
         HealthChecksDto: {
             /** @enum {string} */
             app: "up";
@@ -3912,6 +4038,174 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    Audit_list: {
+        parameters: {
+            query?: {
+                /** @description Only what this person did. */
+                actorId?: string;
+                /** @description Only these kinds of action (repeat the parameter for several). */
+                action?: components["schemas"]["AuditAction"][];
+                /** @description Only entries about this kind of record. */
+                subjectType?: components["schemas"]["AuditSubjectType"];
+                /** @description Only entries about this record (a person’s id: what was done to them). */
+                subjectId?: string;
+                /** @description On or after this day (company time zone). */
+                from?: string;
+                /** @description On or before this day (company time zone). */
+                to?: string;
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditPageDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Signed in, but this role or scope may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Audit_actions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditActionOptionDto"][];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Signed in, but this role or scope may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Audit_export: {
+        parameters: {
+            query?: {
+                /** @description Only what this person did. */
+                actorId?: string;
+                /** @description Only these kinds of action (repeat the parameter for several). */
+                action?: components["schemas"]["AuditAction"][];
+                /** @description Only entries about this kind of record. */
+                subjectType?: components["schemas"]["AuditSubjectType"];
+                /** @description Only entries about this record (a person’s id: what was done to them). */
+                subjectId?: string;
+                /** @description On or after this day (company time zone). */
+                from?: string;
+                /** @description On or before this day (company time zone). */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The CSV. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Signed in, but this role or scope may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Well-formed, but a business rule refuses it. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
     Health_check: {
         parameters: {
             query?: never;

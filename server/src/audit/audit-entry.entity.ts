@@ -3,6 +3,10 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
 /** Who did what to which record, with the values before and after. Append-only. */
 @Entity('audit_log')
 @Index('idx_audit_log_subject', ['subjectType', 'subjectId', 'createdAt'])
+// The admin's viewer pages newest first by (created_at, id), over everything or one person's or one kind's entries.
+@Index('idx_audit_log_created', ['createdAt', 'id'])
+@Index('idx_audit_log_actor', ['actorId', 'createdAt', 'id'])
+@Index('idx_audit_log_action', ['action', 'createdAt', 'id'])
 export class AuditEntry {
   @PrimaryGeneratedColumn('identity', { type: 'bigint' })
   id: string;

@@ -1,5 +1,5 @@
-import { Stack } from '@mantine/core';
-import { useSearchParams } from 'react-router';
+import { Anchor, Stack } from '@mantine/core';
+import { Link, useSearchParams } from 'react-router';
 import { CenteredLoader } from '../../components/ui/centered-loader';
 import { PageHeader } from '../../components/ui/page-header';
 import { quarterOf } from '../../features/budgets/api/quarters';
@@ -23,7 +23,15 @@ export default function BudgetsRoute() {
     <Stack gap={0}>
       <PageHeader
         title="Budgets"
-        description="Points each manager and admin can give in rewards per quarter. Every change is audited: setting or topping up a budget is recorded in the audit log with who did it."
+        description={
+          <>
+            Points each manager and admin can give in rewards per quarter. Every change is audited: setting or topping up a budget is recorded in the{' '}
+            <Anchor component={Link} to="/audit" inherit underline="always">
+              audit log
+            </Anchor>{' '}
+            with who did it.
+          </>
+        }
         actions={
           <QuarterPicker current={current} value={quarter} onChange={(next) => setParams(next === current ? {} : { quarter: next }, { replace: true })} />
         }

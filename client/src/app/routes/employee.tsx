@@ -73,9 +73,21 @@ export default function EmployeeRoute() {
           Details
         </Title>
         <Text size="sm" c="dimmed" mb="md">
-          {person.active
-            ? 'Changes apply at once. Role changes are recorded in the audit log.'
-            : `${person.name} has left; their details can still be corrected.`}
+          {person.active ? (
+            <>
+              Changes apply at once. Role changes are recorded in the{' '}
+              {isAdmin ? (
+                <Anchor component={Link} to={`/audit?subject=${person.id}`} inherit underline="always">
+                  audit log
+                </Anchor>
+              ) : (
+                'audit log'
+              )}
+              .
+            </>
+          ) : (
+            `${person.name} has left; their details can still be corrected.`
+          )}
         </Text>
         {person.managedByIdentityProvider && (
           <Alert color="blue" variant="light" mb="md" title="Managed by your identity provider">

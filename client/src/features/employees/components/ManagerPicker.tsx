@@ -15,12 +15,19 @@ export function ManagerPicker({
   current,
   excludeId,
   error,
+  label = 'Reports to',
+  description = 'Leave empty if nobody.',
+  width,
 }: {
   value: string | null;
   onChange: (id: string | null, person: PersonOption | null) => void;
   current: PersonOption | null;
   excludeId?: string;
   error?: React.ReactNode;
+  /** The picker also chooses people elsewhere (the audit log's "who"): its words can say what for. */
+  label?: string;
+  description?: string;
+  width?: React.ComponentProps<typeof Select>['w'];
 }) {
   const [search, setSearch] = useState('');
   const selectedLabel = current?.id === value ? current?.name : undefined;
@@ -36,9 +43,10 @@ export function ManagerPicker({
 
   return (
     <Select
-      label="Reports to"
+      label={label}
       placeholder="Search by name"
-      description="Leave empty if nobody."
+      description={description}
+      w={width}
       searchable
       clearable
       data={data}
