@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Chip, Group, Select, Stack, Switch, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, Select, Stack, Switch, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconEye, IconPencil } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
@@ -6,74 +6,20 @@ import { useBlocker } from 'react-router';
 import { CenteredLoader } from '../../../components/ui/centered-loader';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { useSession } from '../../../lib/auth-session';
-import { formatDate, formatDateTime } from '../../../lib/dates';
+import { formatDateTime } from '../../../lib/dates';
 import { ErrorPanel } from '../../../components/ui/error-panel';
 import { useCompanyToday } from '../../../lib/company-today';
-import { focusFirstProblem, formProblem, type FieldNames } from '../../../lib/form-problems';
+import { focusFirstProblem, formProblem } from '../../../lib/form-problems';
 import { problemMessage } from '../../../lib/problem';
 import { useCreateStory } from '../api/create-story';
 import type { Story } from '../api/list-feed';
 import { useCompanyValues } from '../../values';
 import { useStoryDraft } from '../api/story-draft';
-import { CustomerQuote } from './CustomerQuote';
-import { HeroPicker, type HeroOption } from './HeroPicker';
+import { HeroPicker } from './HeroPicker';
+import { emptyStory, hasWork, STORY_FIELD_NAMES, STORY_LIMITS, type ComposerValues as Values } from './composer-values';
+import { StoryPreview } from './StoryPreview';
+import { ValueChips } from './ValueChips';
 import { CHANNEL_LABELS } from './StoryMeta';
-import { StoryText } from './StoryText';
-
-/** How the composer calls each field the server may name in a problem. */
-export const STORY_FIELD_NAMES: FieldNames = {
-  title: { name: 'the title' },
-  heroIds: { name: 'the heroes', formField: 'heroes' },
-  situation: { name: 'what the customer needed' },
-  action: { name: 'what the hero did' },
-  impact: { name: 'how it ended' },
-  occurredOn: { name: 'the day it happened' },
-  channel: { name: 'the channel' },
-  resolvedWithoutHandoff: { name: 'first-contact resolution' },
-  customerQuote: { name: 'what the customer said' },
-  valueIds: { name: 'the company values' },
-};
-
-/** The server's limits, so most problems never happen (StoryInputDto). */
-export const STORY_LIMITS = { title: 120, part: 2000, quote: 500, heroes: 10, values: 5 } as const;
-
-interface Values {
-  title: string;
-  heroes: HeroOption[];
-  situation: string;
-  action: string;
-  impact: string;
-  occurredOn: string;
-  channel: string | null;
-  resolvedWithoutHandoff: boolean;
-  customerQuote: string;
-  valueIds: string[];
-}
-
-function emptyStory(today: string): Values {
-  return {
-    title: '',
-    heroes: [],
-    situation: '',
-    action: '',
-    impact: '',
-    occurredOn: today,
-    channel: null,
-    resolvedWithoutHandoff: false,
-    customerQuote: '',
-    valueIds: [],
-  };
-}
-
-/** Something a person would mind losing: any text written or choice made (the default day does not count). */
-function hasWork(v: Values): boolean {
-  return (
-    [v.title, v.situation, v.action, v.impact, v.customerQuote].some((text) => text.trim() !== '') ||
-    v.heroes.length > 0 ||
-    v.valueIds.length > 0 ||
-    v.channel !== null
-  );
-}
 
 /** Guides a teller through what the customer needed, what the hero did and how it ended, then a preview. */
 export function StoryComposer({ onCreated }: { onCreated: (story: Story) => void }) {
@@ -218,32 +164,7 @@ function ComposerForm({ today, employeeId, onCreated }: { today: string; employe
           </Alert>
         )}
         {preview ? (
-          <Card withBorder radius="lg" p="lg" aria-label="Preview">
-            <Stack gap="sm">
-              <Title order={2} fz="lg">
-                {v.title || 'Untitled story'}
-              </Title>
-              <Text size="sm">Heroes: {v.heroes.map((h) => h.label.split(' · ')[0]).join(', ') || '—'}</Text>
-              <Text size="sm" c="dimmed">
-                {formatDate(v.occurredOn)} · {v.channel ? CHANNEL_LABELS[v.channel as keyof typeof CHANNEL_LABELS] : 'No channel chosen yet'}
-                {v.resolvedWithoutHandoff ? ' · Solved without a hand-off' : ''}
-              </Text>
-              <Text size="sm">
-                Values:{' '}
-                {(values.data ?? [])
-                  .filter((value) => v.valueIds.includes(value.id))
-                  .map((value) => value.name)
-                  .join(', ') || '—'}
-              </Text>
-              <Text fw={600}>What the customer needed</Text>
-              <StoryText>{v.situation}</StoryText>
-              <Text fw={600}>What the hero did</Text>
-              <StoryText>{v.action}</StoryText>
-              <Text fw={600}>How it ended</Text>
-              <StoryText>{v.impact}</StoryText>
-              {v.customerQuote.trim() && <CustomerQuote text={v.customerQuote} />}
-            </Stack>
-          </Card>
+          <StoryPreview values={v} companyValues={values.data ?? []} />
         ) : (
           <>
             <Card withBorder radius="lg" p="lg">
@@ -304,25 +225,12 @@ function ComposerForm({ today, employeeId, onCreated }: { today: string; employe
                 <TextInput label="What the customer said (optional)" maxLength={STORY_LIMITS.quote} {...form.getInputProps('customerQuote')} />
               </Stack>
             </Card>
-            <Card withBorder radius="lg" p="lg">
-              <Chip.Group multiple value={v.valueIds} onChange={(ids) => form.setFieldValue('valueIds', ids)}>
-                <Text fw={500} size="sm" mb={4} id="values-label">
-                  Which company values does it show? (1–5)
-                </Text>
-                <Group gap="xs" role="group" aria-labelledby="values-label" data-invalid={form.errors.valueIds ? 'true' : undefined}>
-                  {(values.data ?? []).map((value) => (
-                    <Chip key={value.id} value={value.id} variant="outline">
-                      {value.name}
-                    </Chip>
-                  ))}
-                </Group>
-                {form.errors.valueIds && (
-                  <Text c="red.8" size="sm" mt={4}>
-                    {form.errors.valueIds}
-                  </Text>
-                )}
-              </Chip.Group>
-            </Card>
+            <ValueChips
+              values={values.data ?? []}
+              selected={v.valueIds}
+              onChange={(ids) => form.setFieldValue('valueIds', ids)}
+              error={form.errors.valueIds as string | undefined}
+            />
           </>
         )}
         <Group justify="flex-end">
