@@ -7,6 +7,8 @@ const PORT = Number(process.env.E2E_PORT ?? 3217);
 export const BASE_URL = `http://localhost:${PORT}`;
 /** Where the integrations journey's local Slack listens (the app is told at start). */
 export const FAKE_SLACK_PORT = PORT + 1;
+/** A second app of its own, sending through a test SMTP server (the email-by-SMTP journey). */
+export const SMTP_APP_PORT = PORT + 5;
 
 /*
  * A fresh embedded database per run. PostgreSQL runs as the `postgres` user when we are root,
