@@ -1,6 +1,10 @@
 import { ResultCache } from './result-cache';
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+// A ttl of one second, and a pause just past it: the answer is then stale but still servable (up to two ttls),
+// with most of a second to spare on a busy machine.
+const TTL_SECONDS = 1;
+const PAST_TTL_MS = 1100;
 
 describe('ResultCache', () => {
   it('computes a question once for concurrent askers', async () => {
@@ -12,7 +16,7 @@ describe('ResultCache', () => {
   });
 
   it('serves the previous answer while one recomputation runs, then the new one', async () => {
-    const cache = new ResultCache(0.05);
+    const cache = new ResultCache(TTL_SECONDS);
     let answer = 'first';
     let computed = 0;
     let release: () => void = () => undefined;
@@ -23,7 +27,7 @@ describe('ResultCache', () => {
     };
     await expect(cache.get(['q'], compute)).resolves.toBe('first');
     answer = 'second';
-    await pause(70);
+    await pause(PAST_TTL_MS);
     // Expired: both askers get the previous answer at once, and only one recomputation starts.
     await expect(Promise.all([cache.get(['q'], compute), cache.get(['q'], compute)])).resolves.toEqual(['first', 'first']);
     expect(computed).toBe(2);
@@ -34,7 +38,7 @@ describe('ResultCache', () => {
   });
 
   it('keeps serving the previous answer when a recomputation fails, and tries again', async () => {
-    const cache = new ResultCache(0.05);
+    const cache = new ResultCache(TTL_SECONDS);
     let fail = false;
     let computed = 0;
     const compute = async () => {
@@ -44,7 +48,7 @@ describe('ResultCache', () => {
     };
     await cache.get(['q'], compute);
     fail = true;
-    await pause(70);
+    await pause(PAST_TTL_MS);
     await expect(cache.get(['q'], compute)).resolves.toBe(1);
     await pause(0);
     fail = false;
