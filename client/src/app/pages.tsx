@@ -10,6 +10,7 @@ import {
   IconListCheck,
   IconMail,
   IconMailCog,
+  IconMessageHeart,
   IconPackage,
   IconPigMoney,
   IconPlugConnected,
@@ -63,6 +64,13 @@ export const PAGES: Page[] = [
     roles: MANAGERS,
     component: page(() => import('./routes/review-queue')),
     nav: { label: 'Review queue', icon: icon(IconInbox) },
+  },
+  {
+    path: '/customer-compliments',
+    layout: 'shell',
+    roles: MANAGERS,
+    component: page(() => import('./routes/customer-compliments')),
+    nav: { label: 'Customer compliments', icon: icon(IconMessageHeart) },
   },
   {
     path: '/champions',
