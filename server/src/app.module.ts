@@ -13,6 +13,7 @@ import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source';
 import { SlowQueryLogger } from './database/slow-query.logger';
 import { BudgetsModule } from './budgets/budgets.module';
+import { ComplimentsModule } from './compliments/compliments.module';
 import { ChampionsModule } from './champions/champions.module';
 import { DepartmentsModule } from './departments/departments.module';
 import { EmployeesModule } from './employees/employees.module';
@@ -108,6 +109,7 @@ export class AppModule {
         SearchModule,
         SlackModule,
         TeamsModule,
+        ComplimentsModule,
       ],
     };
   }

@@ -26,7 +26,12 @@ import { IMAGE_BODY_LIMIT_BYTES } from './catalogue/catalogue-image';
 /** Every route under /api, except SCIM at /scim/v2 (where identity providers expect it). */
 export const API_PREFIX: [string, { exclude: { path: string; method: RequestMethod }[] }] = [
   'api',
-  { exclude: [{ path: 'scim/v2/{*path}', method: RequestMethod.ALL }] },
+  {
+    exclude: [
+      { path: 'scim/v2/{*path}', method: RequestMethod.ALL },
+      { path: 'thanks/{*path}', method: RequestMethod.ALL },
+    ],
+  },
 ];
 
 const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -38,6 +43,8 @@ const BODY_LIMIT_BYTES = 1024 * 1024;
 /** Every route anyone may call without a session (sign-in, invitations, resets, SSO logout, one-click unsubscribe). */
 export const SMALL_BODY_ROUTE_PREFIXES = ['/api/auth/', '/api/invitations/', '/api/password-resets', '/api/sso/', '/api/email-preferences/unsubscribe'];
 export const SMALL_BODY_LIMIT_BYTES = 8 * 1024;
+/** The public thank-you form (customer words, url-encoded, plus a proof-of-work payload). */
+export const THANKS_BODY_LIMIT_BYTES = 32 * 1024;
 /** A roster CSV of 20,000 people is about 2.5 MiB. */
 export const CSV_BODY_LIMIT_BYTES = 5 * 1024 * 1024;
 
@@ -58,6 +65,7 @@ export async function createApp(config: AppConfig, databaseUrl: string, options:
   });
   adapter.getInstance().addHook('onRoute', (route) => {
     if (SMALL_BODY_ROUTE_PREFIXES.some((prefix) => route.url.startsWith(prefix))) route.bodyLimit = SMALL_BODY_LIMIT_BYTES;
+    if (route.url.startsWith('/thanks/')) route.bodyLimit = THANKS_BODY_LIMIT_BYTES;
   });
   const onRoute = options.onRoute;
   if (onRoute) adapter.getInstance().addHook('onRoute', (route) => onRoute({ method: route.method, url: route.url }));

@@ -12,6 +12,7 @@ import {
   IconListCheck,
   IconMail,
   IconMailCog,
+  IconMessageHeart,
   IconPackage,
   IconPigMoney,
   IconPlugConnected,
@@ -69,6 +70,13 @@ export const PAGES: Page[] = [
     nav: { label: 'Review queue', icon: icon(IconInbox) },
   },
   { path: '/review-queue/rewards-given', layout: 'shell', roles: MANAGERS, component: page(() => import('./routes/rewards-given')) },
+  {
+    path: '/customer-compliments',
+    layout: 'shell',
+    roles: MANAGERS,
+    component: page(() => import('./routes/customer-compliments')),
+    nav: { label: 'Customer compliments', icon: icon(IconMessageHeart) },
+  },
   {
     path: '/champions',
     layout: 'shell',

@@ -10,6 +10,8 @@ export const SECRET_URL_PATTERNS: RegExp[] = [
   // Password-reset links.
   /(\/api\/password-resets?\/)[^/?#]+/gi,
   /(\/reset-password\/)[^/?#]+/gi,
+  // Customers' compliment confirmation links.
+  /(\/thanks\/confirm\/)[^/?#]+/gi,
   // Any token-like query parameter.
   /([?&](?:token|code|key|secret|password|access_token|refresh_token)=)[^&#]*/gi,
 ];

@@ -1,3 +1,5 @@
+import { CustomerCompliment } from '../compliments/customer-compliment.entity';
+import { ThankYouLink } from '../compliments/thank-you-link.entity';
 import { AuditEntry } from '../audit/audit-entry.entity';
 import { LoginThrottle } from '../auth/login-throttle.entity';
 import { RefreshToken } from '../auth/refresh-token.entity';
@@ -78,4 +80,6 @@ export const ENTITIES = [
   SlackChannelRoute,
   TeamsChannel,
   TeamsOutgoingWebhook,
+  ThankYouLink,
+  CustomerCompliment,
 ];

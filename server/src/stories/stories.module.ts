@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { LeaderboardsModule } from '../leaderboards/leaderboards.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { ValuesModule } from '../values/values.module';
+import { CustomerStoriesService } from './customer-stories.service';
 import { StoriesController } from './stories.controller';
 import { StoriesRepository } from './stories.repository';
 import { StoriesService } from './stories.service';
@@ -10,7 +11,7 @@ import { StoryCardCache } from './story-card.cache';
 @Module({
   imports: [ValuesModule, NotificationsModule, LeaderboardsModule],
   controllers: [StoriesController],
-  providers: [StoriesService, StoriesRepository, StoryCardCache],
-  exports: [StoriesService, StoryCardCache],
+  providers: [StoriesService, CustomerStoriesService, StoriesRepository, StoryCardCache],
+  exports: [StoriesService, CustomerStoriesService, StoryCardCache],
 })
 export class StoriesModule {}

@@ -14,6 +14,7 @@ const row = (overrides: Partial<StoryRow> = {}): StoryRow => ({
   channel: 'phone' as StoryRow['channel'],
   resolvedWithoutHandoff: true,
   customerQuote: null,
+  fromCustomer: false,
   status: 'published',
   hiddenReason: null,
   featuredAt: null,

@@ -1,6 +1,7 @@
 import { Paper, Skeleton, Stack, Title } from '@mantine/core';
 import { ErrorPanel } from '../../components/ui/error-panel';
 import { PageHeader } from '../../components/ui/page-header';
+import { ComplimentsReceived, MyThankYouLink } from '../../features/compliments';
 import { ChangePasswordForm } from '../../features/auth/components/ChangePasswordForm';
 import { useMe } from '../../features/profile/api/get-me';
 import { ProfileCard } from '../../features/profile/components/ProfileCard';
@@ -30,6 +31,8 @@ export default function ProfileRoute() {
           <ProfileCard me={me.data} />
           <RecognitionStats employeeId={me.data.id} />
           <RewardsReceived employeeId={me.data.id} firstName="you" />
+          <ComplimentsReceived employeeId={me.data.id} />
+          <MyThankYouLink />
           <ChangePasswordForm />
           <Title order={2} fz="xl">
             My heroics

@@ -76,6 +76,9 @@ export class StoryDto {
   @ApiProperty({ type: String, nullable: true })
   customerQuote: string | null;
 
+  @ApiProperty({ description: 'Told by a customer on a thank-you page and confirmed by a manager: the card says "from a customer".' })
+  fromCustomer: boolean;
+
   @ApiProperty({ type: EmployeeRefDto })
   author: EmployeeRefDto;
 
@@ -132,6 +135,7 @@ export interface StoryRow {
   channel: StoryChannel;
   resolvedWithoutHandoff: boolean;
   customerQuote: string | null;
+  fromCustomer: boolean;
   status: StoryStatus;
   hiddenReason: string | null;
   featuredAt: Date | null;
@@ -160,6 +164,7 @@ export function toStoryDto(row: StoryRow, viewer: CurrentEmployee, now = new Dat
     channel: row.channel,
     resolvedWithoutHandoff: row.resolvedWithoutHandoff,
     customerQuote: row.customerQuote,
+    fromCustomer: row.fromCustomer,
     author: row.author,
     heroes: row.heroes,
     values: row.values,

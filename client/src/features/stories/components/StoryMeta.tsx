@@ -36,6 +36,7 @@ export function StoryBadges({ story }: { story: Story }) {
   return (
     <Group gap={6}>
       {story.featured && <ToneBadge tone="amber">Featured</ToneBadge>}
+      {story.fromCustomer && <ToneBadge tone="green">From a customer</ToneBadge>}
       {story.rewarded && <ToneBadge tone="indigo">Rewarded</ToneBadge>}
       {story.status === 'hidden' && <ToneBadge tone="red">Hidden</ToneBadge>}
       <ToneBadge tone="slate">{CHANNEL_LABELS[story.channel]}</ToneBadge>

@@ -1,0 +1,65 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { components } from '../../../api/schema';
+import { api } from '../../../lib/api-client';
+import { toApiProblem, unwrap } from '../../../lib/problem';
+import { attachmentName, saveFile } from '../../../lib/save-file';
+
+export type Compliment = components['schemas']['ComplimentDto'];
+export type DiscardReason = components['schemas']['ComplimentDiscardReason'];
+
+export const complimentsKey = {
+  all: ['compliments'] as const,
+  myLink: ['compliments', 'my-link'] as const,
+  inbox: ['compliments', 'inbox'] as const,
+  received: (employeeId: string) => ['compliments', 'received', employeeId] as const,
+};
+
+export function useMyThankYouLink() {
+  return useQuery({ queryKey: complimentsKey.myLink, queryFn: async () => unwrap(await api.GET('/api/me/thank-you-link')) });
+}
+
+export function useSetMyThankYouLink() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (enabled: boolean) => {
+      if (enabled) return unwrap(await api.PUT('/api/me/thank-you-link'));
+      unwrap(await api.DELETE('/api/me/thank-you-link'));
+      return undefined;
+    },
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: complimentsKey.myLink }),
+  });
+}
+
+export async function downloadQrCode(linkId: string, format: 'svg' | 'png'): Promise<void> {
+  const result = await api.GET('/api/thank-you-links/{id}/qr-code', { params: { path: { id: linkId }, query: { format } }, parseAs: 'blob' });
+  if (result.error !== undefined || !result.response.ok || !result.data) throw toApiProblem(result.error, result.response);
+  saveFile(result.data as Blob, attachmentName(result.response, `thank-you-qr.${format}`));
+}
+
+export function useComplimentInbox() {
+  return useQuery({ queryKey: complimentsKey.inbox, queryFn: async () => unwrap(await api.GET('/api/compliments/inbox')).items });
+}
+
+export function useConfirmCompliment() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (id: string) => unwrap(await api.POST('/api/compliments/{id}/confirm', { params: { path: { id } }, body: {} })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: complimentsKey.all }),
+  });
+}
+
+export function useDiscardCompliment() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ id, reason }: { id: string; reason: DiscardReason }) =>
+      unwrap(await api.POST('/api/compliments/{id}/discard', { params: { path: { id } }, body: { reason } })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: complimentsKey.all }),
+  });
+}
+
+export function useComplimentsReceived(employeeId: string) {
+  return useQuery({
+    queryKey: complimentsKey.received(employeeId),
+    queryFn: async () => unwrap(await api.GET('/api/employees/{id}/compliments', { params: { path: { id: employeeId } } })),
+  });
+}

@@ -1,0 +1,4 @@
+export { complimentsKey } from './api/compliments';
+export { ComplimentInbox } from './components/ComplimentInbox';
+export { ComplimentsReceived } from './components/ComplimentsReceived';
+export { MyThankYouLink } from './components/MyThankYouLink';

@@ -1,0 +1,19 @@
+import { DomainError } from '../common/domain-error';
+
+export enum ComplimentErrorCode {
+  NotFound = 'compliment_not_found',
+  NotReviewer = 'not_compliment_reviewer',
+  AlreadyReviewed = 'compliment_already_reviewed',
+  HeroRequired = 'compliment_hero_required',
+  LinkNotFound = 'thank_you_link_not_found',
+}
+
+export const ComplimentErrors = {
+  notFound: () => new DomainError('not_found', ComplimentErrorCode.NotFound, 'No such compliment.'),
+  notReviewer: () =>
+    new DomainError('forbidden', ComplimentErrorCode.NotReviewer, 'Only managers of the department the compliment is about, and admins, review it.'),
+  alreadyReviewed: () => new DomainError('conflict', ComplimentErrorCode.AlreadyReviewed, 'This compliment was already confirmed or discarded.'),
+  heroRequired: () =>
+    new DomainError('bad_request', ComplimentErrorCode.HeroRequired, 'This compliment came through a department link: choose who the hero is.', 'heroId'),
+  linkNotFound: () => new DomainError('not_found', ComplimentErrorCode.LinkNotFound, 'No such thank-you link.'),
+};

@@ -1,0 +1,198 @@
+import { randomBytes } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { RateLimiterAbstract, RateLimiterRes } from 'rate-limiter-flexible';
+import { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { sha256 } from '../auth/sessions.service';
+import { todayIn } from '../common/calendar';
+import { CurrentEmployee } from '../common/current-employee';
+import { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/config.module';
+import { JobQueueService } from '../jobs/job-queue.service';
+import { appUrlOf, MailService } from '../mail/mail.service';
+import { RateLimitStore, retryAfterSeconds } from '../rate-limits/rate-limit-store';
+import { CustomerStoriesService } from '../stories/customer-stories.service';
+import { complimentConfirmationEmail } from './compliment.emails';
+import { ComplimentErrors } from './compliments.errors';
+import { CONFIRM_LINK_HOURS, duplicateKey, fillTimeVerdict, mayReviewCompliment, publicName, storyTitle, SUBMISSION_LIMIT } from './compliments.policy';
+import { ComplimentRow, ComplimentsRepository, LinkRow } from './compliments.repository';
+import {
+  ComplimentDto,
+  ComplimentInboxDto,
+  ConfirmComplimentDto,
+  ConfirmedComplimentDto,
+  DiscardComplimentDto,
+  EmployeeComplimentsDto,
+} from './dto/compliment.dto';
+import { CleanForm, SubmissionOutcome } from './thanks-form';
+import { SubmissionChecks } from './submission-checks';
+
+export const COMPLIMENT_CONFIRMATION_JOB = 'compliment-confirmation-email';
+
+/** What a thank-you page may show: first name, last initial and department. Null when the link is off or unknown. */
+export interface PublicLink {
+  link: LinkRow;
+  shownAs: string;
+}
+
+@Injectable()
+export class ComplimentsService {
+  private readonly perClient: RateLimiterAbstract;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly repository: ComplimentsRepository,
+    private readonly checks: SubmissionChecks,
+    private readonly stories: CustomerStoriesService,
+    private readonly queue: JobQueueService,
+    private readonly mail: MailService,
+    private readonly audit: AuditService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    store: RateLimitStore,
+  ) {
+    this.perClient = store.limiter({ keyPrefix: 'compliment-client', points: SUBMISSION_LIMIT.points, duration: SUBMISSION_LIMIT.durationSeconds });
+  }
+
+  async publicLink(code: string): Promise<PublicLink | null> {
+    const link = await this.repository.linkByCode(code);
+    if (!link || link.revokedAt || link.employeeLeftOn) return null;
+    return { link, shownAs: link.employeeName ? `${publicName(link.employeeName)}, ${link.departmentName}` : `the team at ${link.departmentName}` };
+  }
+
+  /** Counts the attempt against the client first: a flood is refused before any work is done for it. */
+  async throttle(clientIp: string): Promise<number | null> {
+    try {
+      await this.perClient.consume(this.checks.clientHash(clientIp));
+      return null;
+    } catch (rejection) {
+      if (rejection instanceof RateLimiterRes) return retryAfterSeconds(rejection);
+      throw rejection;
+    }
+  }
+
+  async submit(target: PublicLink, form: CleanForm, clientIp: string): Promise<SubmissionOutcome> {
+    if (form.honeypot) return { kind: 'refused', status: 400, reason: 'honeypot' };
+    const fill = fillTimeVerdict(this.checks.readStart(form.startedAt), Date.now());
+    if (fill !== 'ok') return { kind: 'refused', status: fill === 'stale' ? 410 : 400, reason: fill };
+    if (!(await this.checks.proofOfWork(form.altcha))) return { kind: 'refused', status: 403, reason: 'proof_of_work' };
+    const { link } = target;
+    const id = await this.dataSource.transaction(async (manager) => {
+      const inserted = await this.repository.insertCompliment(manager, {
+        linkId: link.id,
+        employeeId: link.employeeId,
+        departmentId: link.departmentId,
+        whatHappened: form.whatHappened,
+        howItEnded: form.howItEnded,
+        customerName: form.firstName,
+        customerEmail: form.email,
+        consentToQuote: form.consentToQuote,
+        clientHash: this.checks.clientHash(clientIp),
+        textHash: this.checks.textHash(duplicateKey(form.whatHappened, form.howItEnded)),
+      });
+      if (inserted && form.email) await this.queue.enqueue(COMPLIMENT_CONFIRMATION_JOB, { complimentId: inserted }, { manager });
+      return inserted;
+    });
+    if (!id) return { kind: 'refused', status: 409, reason: 'duplicate' };
+    return { kind: 'accepted', emailSent: form.email !== null };
+  }
+
+  /** The job: a fresh single-use token, only in the email (its hash is stored). */
+  async sendConfirmation(job: { complimentId: string }): Promise<unknown> {
+    const key = `compliment-confirm:${job.complimentId}`;
+    if (await this.mail.wasSent(key)) return { status: 'already_sent' };
+    const row = await this.repository.forConfirmationEmail(job.complimentId);
+    if (!row?.email) return { status: 'skipped' };
+    const token = randomBytes(32).toString('base64url');
+    await this.repository.setConfirmToken(row.id, sha256(token), new Date(Date.now() + CONFIRM_LINK_HOURS * 3600_000));
+    const who = row.heroName ? publicName(row.heroName) : `the team at ${row.departmentName}`;
+    const content = complimentConfirmationEmail({ who, url: `${appUrlOf(this.config)}/thanks/confirm/${token}`, hours: CONFIRM_LINK_HOURS });
+    return this.mail.deliver({ key, kind: 'compliment_confirmation', employeeId: null, to: row.email, content });
+  }
+
+  confirmEmail(token: string): Promise<'confirmed' | 'used' | 'expired' | 'unknown'> {
+    return this.repository.useConfirmToken(sha256(token));
+  }
+
+  async inbox(viewer: CurrentEmployee): Promise<ComplimentInboxDto> {
+    const scope = viewer.role === 'admin' ? null : viewer.managedDepartmentIds;
+    return { items: (await this.repository.inbox(scope, 100)).map(toComplimentDto) };
+  }
+
+  async confirm(viewer: CurrentEmployee, id: string, dto: ConfirmComplimentDto): Promise<ConfirmedComplimentDto> {
+    const current = await this.reviewable(viewer, id);
+    const heroId = current.employeeId ?? dto.heroId;
+    if (!heroId) throw ComplimentErrors.heroRequired();
+    const hero = await this.repository.employee(heroId);
+    if (!hero) throw ComplimentErrors.heroRequired();
+    const storyId = await this.stories.create(
+      viewer,
+      {
+        heroId,
+        title: storyTitle(hero.name),
+        situation: current.whatHappened,
+        impact: current.howItEnded,
+        customerQuote: current.consentToQuote ? current.whatHappened.slice(0, 500) : null,
+        occurredOn: todayIn(this.config.companyTimeZone),
+        channel: dto.channel ?? 'in_person',
+      },
+      async (manager, story) => {
+        const locked = await this.repository.compliment(manager, id, true);
+        if (!locked || locked.status !== 'new') throw ComplimentErrors.alreadyReviewed();
+        await this.repository.markPublished(manager, id, viewer.id, story);
+        await this.audit.record(manager, {
+          actorId: viewer.id,
+          action: 'compliment.confirmed',
+          subjectType: 'customer_compliment',
+          subjectId: id,
+          before: { status: 'new' },
+          after: { status: 'published', storyId: story },
+        });
+      },
+    );
+    return { storyId };
+  }
+
+  async discard(viewer: CurrentEmployee, id: string, dto: DiscardComplimentDto): Promise<void> {
+    await this.reviewable(viewer, id);
+    await this.dataSource.transaction(async (manager) => {
+      const locked = await this.repository.compliment(manager, id, true);
+      if (!locked || locked.status !== 'new') throw ComplimentErrors.alreadyReviewed();
+      await this.repository.markDiscarded(manager, id, viewer.id, dto.reason);
+      await this.audit.record(manager, {
+        actorId: viewer.id,
+        action: 'compliment.discarded',
+        subjectType: 'customer_compliment',
+        subjectId: id,
+        before: { status: 'new' },
+        after: { status: 'discarded', reason: dto.reason },
+      });
+    });
+  }
+
+  async receivedBy(employeeId: string): Promise<EmployeeComplimentsDto> {
+    const { received, confirmed } = await this.repository.receivedBy(employeeId);
+    return { received, confirmed: confirmed.map((c) => ({ ...c, createdAt: new Date(c.createdAt).toISOString() })) };
+  }
+
+  private async reviewable(viewer: CurrentEmployee, id: string): Promise<ComplimentRow> {
+    const row = await this.repository.compliment(this.dataSource.manager, id);
+    if (!row) throw ComplimentErrors.notFound();
+    if (!mayReviewCompliment(viewer, row.departmentId)) throw ComplimentErrors.notReviewer();
+    if (row.status !== 'new') throw ComplimentErrors.alreadyReviewed();
+    return row;
+  }
+}
+
+function toComplimentDto(row: ComplimentRow): ComplimentDto {
+  return {
+    id: row.id,
+    hero: row.employeeId ? { id: row.employeeId, name: row.employeeName ?? '' } : null,
+    department: { id: row.departmentId, name: row.departmentName },
+    whatHappened: row.whatHappened,
+    howItEnded: row.howItEnded,
+    customerName: row.customerName,
+    consentToQuote: row.consentToQuote,
+    emailConfirmed: row.emailConfirmed,
+    createdAt: new Date(row.createdAt).toISOString(),
+  };
+}
