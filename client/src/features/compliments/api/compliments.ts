@@ -3,6 +3,7 @@ import type { components } from '../../../api/schema';
 import { api } from '../../../lib/api-client';
 import { toApiProblem, unwrap } from '../../../lib/problem';
 import { attachmentName, saveFile } from '../../../lib/save-file';
+import { storiesKey } from '../../stories';
 
 export type Compliment = components['schemas']['ComplimentDto'];
 export type DiscardReason = components['schemas']['ComplimentDiscardReason'];
@@ -44,7 +45,8 @@ export function useConfirmCompliment() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (id: string) => unwrap(await api.POST('/api/compliments/{id}/confirm', { params: { path: { id } }, body: {} })),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: complimentsKey.all }),
+    // The compliment is now a story: the feed and the story lists show it at once.
+    onSuccess: () => Promise.all([queryClient.invalidateQueries({ queryKey: complimentsKey.all }), queryClient.invalidateQueries({ queryKey: storiesKey })]),
   });
 }
 
