@@ -12,6 +12,10 @@ export const AUDIT_ACTION_LABELS = {
   'department.created': 'Created a department',
   'department.renamed': 'Renamed a department',
   'department.managers_changed': 'Changed who manages a department',
+  'compliment.confirmed': 'Confirmed a customer compliment as a hero story',
+  'compliment.discarded': 'Discarded a customer compliment',
+  'thank_you_link.enabled': 'Turned on a thank-you link for customers',
+  'thank_you_link.revoked': 'Turned off a thank-you link for customers',
   'employee.created': 'Added a person to the roster',
   'employee.updated': 'Edited a person’s details',
   'employee.role_changed': 'Changed a person’s role',
@@ -78,6 +82,8 @@ export const AUDIT_SUBJECT_LABELS = {
   sso_settings: 'Single sign-on',
   webhook_subscription: 'Webhook',
   webhook_delivery: 'Webhook delivery',
+  customer_compliment: 'Customer compliment',
+  thank_you_link: 'Thank-you link',
 } as const;
 
 export type AuditSubjectType = keyof typeof AUDIT_SUBJECT_LABELS;
