@@ -1,14 +1,12 @@
 import { Anchor, Button, Card, Group, Stack, Text } from '@mantine/core';
 import { IconGift } from '@tabler/icons-react';
 import { Link } from 'react-router';
-import { ToneBadge } from '../../../components/ui/badges';
 import { CenteredLoader } from '../../../components/ui/centered-loader';
 import { ErrorPanel } from '../../../components/ui/error-panel';
 import { formatDate } from '../../../lib/dates';
 import { problemMessage } from '../../../lib/problem';
 import { useRewards } from '../api/list-rewards';
-import { REWARD_KIND_LABELS } from './reward-kind-labels';
-import { RevokeRewardButton } from './RevokeRewardButton';
+import { RewardDetails } from './RewardDetails';
 
 /** The rewards a manager gave, newest first, each with "Revoke" while it may still be taken back. */
 export function RewardsGiven({ giverId }: { giverId: string }) {
@@ -41,23 +39,7 @@ export function RewardsGiven({ giverId }: { giverId: string }) {
                   {r.recipient.department.name} · {formatDate(r.awardedOn)}
                 </Text>
               </Group>
-              <Group gap="xs">
-                <ToneBadge tone={r.kind === 'champion' ? 'amber' : 'ember'}>{REWARD_KIND_LABELS[r.kind]}</ToneBadge>
-                {r.points > 0 && <Text fw={700}>{r.points.toLocaleString()} points</Text>}
-                {r.revokedAt && <ToneBadge tone="slate">Revoked</ToneBadge>}
-              </Group>
-              <Text>{r.citation}</Text>
-              {r.story && (
-                <Anchor component={Link} to={`/stories/${r.story.id}`} size="sm" c="ember.9" fw={600}>
-                  For “{r.story.title}”
-                </Anchor>
-              )}
-              {r.revokedAt && r.revokeReason && (
-                <Text size="sm" c="dimmed">
-                  Revoked: {r.revokeReason}
-                </Text>
-              )}
-              {r.revocable && <RevokeRewardButton reward={r} />}
+              <RewardDetails reward={r} />
             </Stack>
           </Card>
         ))}

@@ -1,12 +1,9 @@
-import { Anchor, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Card, Group, Stack, Text, Title } from '@mantine/core';
 import { IconTrophy } from '@tabler/icons-react';
-import { Link } from 'react-router';
-import { ToneBadge } from '../../../components/ui/badges';
 import { formatDate } from '../../../lib/dates';
 import { useChampions, useRewards } from '../api/list-rewards';
 import { championTitleText } from '../../../lib/champion-title';
-import { REWARD_KIND_LABELS } from './reward-kind-labels';
-import { RevokeRewardButton } from './RevokeRewardButton';
+import { RewardDetails } from './RewardDetails';
 
 /** Champion titles (everyone sees them) and the rewards the viewer may see in the ledger. */
 export function RewardsReceived({ employeeId, firstName }: { employeeId: string; firstName: string }) {
@@ -27,28 +24,14 @@ export function RewardsReceived({ employeeId, firstName }: { employeeId: string;
       ))}
       {items.map((r) => (
         <Card key={r.id} withBorder radius="md" p="md">
-          <Stack gap={4}>
-            <Group gap="xs">
-              <ToneBadge tone={r.kind === 'champion' ? 'amber' : 'ember'}>{REWARD_KIND_LABELS[r.kind]}</ToneBadge>
-              {r.points > 0 && <Text fw={700}>{r.points.toLocaleString()} points</Text>}
-              {r.revokedAt && <ToneBadge tone="slate">Revoked</ToneBadge>}
+          <RewardDetails
+            reward={r}
+            meta={
               <Text size="sm" c="dimmed">
                 from {r.giver.name} · {formatDate(r.awardedOn)}
               </Text>
-            </Group>
-            <Text>{r.citation}</Text>
-            {r.story && (
-              <Anchor component={Link} to={`/stories/${r.story.id}`} size="sm" c="ember.9" fw={600}>
-                For “{r.story.title}”
-              </Anchor>
-            )}
-            {r.revokedAt && r.revokeReason && (
-              <Text size="sm" c="dimmed">
-                Revoked: {r.revokeReason}
-              </Text>
-            )}
-            {r.revocable && <RevokeRewardButton reward={r} />}
-          </Stack>
+            }
+          />
         </Card>
       ))}
       {!items.length && (
