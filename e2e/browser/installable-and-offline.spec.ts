@@ -30,13 +30,18 @@ test('installable as an app; offline, an endorsement says it did not save and pa
 
   // Offline: the optimistic endorsement is taken back on screen, in words.
   await context.setOffline(true);
-  const endorse = page.getByRole('button', { name: /^Endorse “/, disabled: false }).first();
+  // The first story Sofia may endorse, held by its card: two stories may share a title.
+  const card = page
+    .locator('main article')
+    .filter({ has: page.getByRole('button', { name: /^Endorse “/, disabled: false }) })
+    .first();
+  const endorse = card.getByRole('button', { name: /^Endorse “/ });
   const label = (await endorse.getAttribute('aria-label'))!;
   await endorse.click();
   const notice = page.getByRole('alert').filter({ hasText: 'Endorsement not saved' });
   await expect(notice).toBeVisible();
   await expect(notice).toContainText('you may be offline');
-  await expect(page.getByRole('button', { name: label, exact: true })).toBeVisible();
+  await expect(card.getByRole('button', { name: label, exact: true })).toBeVisible();
 
   // A page that cannot load: the offline page, which leads back once the connection returns.
   await page.goto('/leaderboards').catch(() => undefined);
