@@ -2270,10 +2270,10 @@ export interface components {
             /** @description Replaces the managers of the department. Each must have the manager or admin role. */
             managerIds?: string[];
         };
-        EmployeeDepartmentDto: {
+        DepartmentRefDto: {
             /** Format: uuid */
             id: string;
-            /** @example Women's Apparel */
+            /** @example Online Chat */
             name: string;
         };
         WorkAnniversaryDto: {
@@ -2302,7 +2302,7 @@ export interface components {
             name: string;
             /** @example Sales Associate */
             jobTitle: string;
-            department: components["schemas"]["EmployeeDepartmentDto"];
+            department: components["schemas"]["DepartmentRefDto"];
             role: components["schemas"]["EmployeeRole"];
             /** @description Who this person reports to. */
             manager: components["schemas"]["EmployeeRefDto"] | null;
@@ -2598,12 +2598,6 @@ export interface components {
             storiesTold: number;
             /** @description Endorsements the person gave. */
             endorsementsGiven: number;
-        };
-        DepartmentRefDto: {
-            /** Format: uuid */
-            id: string;
-            /** @example Online Chat */
-            name: string;
         };
         EmployeeInDepartmentDto: {
             /** Format: uuid */
@@ -3987,12 +3981,6 @@ export interface components {
             /** @description This piece matched the query. */
             match: boolean;
         };
-        SearchHeroDto: {
-            /** Format: uuid */
-            id: string;
-            /** @example Sofia Lindqvist */
-            name: string;
-        };
         StorySearchHitDto: {
             /** Format: uuid */
             id: string;
@@ -4002,22 +3990,16 @@ export interface components {
             snippet: components["schemas"]["TextSegmentDto"][];
             /** Format: date */
             occurredOn: string;
-            heroes: components["schemas"]["SearchHeroDto"][];
-        };
-        SearchDepartmentDto: {
-            /** Format: uuid */
-            id: string;
-            /** @example Customer Care */
-            name: string;
+            heroes: components["schemas"]["EmployeeRefDto"][];
         };
         PersonSearchHitDto: {
             /** Format: uuid */
             id: string;
             /** @example Sofia Lindqvist */
             name: string;
+            department: components["schemas"]["DepartmentRefDto"];
             /** @example Sales Associate */
             jobTitle: string;
-            department: components["schemas"]["SearchDepartmentDto"];
             /** @description Still employed; people who left come after those who did not. */
             active: boolean;
         };

@@ -3,15 +3,7 @@ import { CurrentEmployee } from '../../common/current-employee';
 import { mayActOnEmployee, mayRecordDeparture, mayViewPrivateFields } from '../employees.policy';
 import { nextWorkAnniversary } from '../work-anniversaries';
 import { EMPLOYEE_ROLES, EmployeeRole, LEAVE_REASONS, LeaveReason } from '../employee.entity';
-import { EmployeeRefDto } from './employee-ref.dto';
-
-export class EmployeeDepartmentDto {
-  @ApiProperty({ format: 'uuid' })
-  id: string;
-
-  @ApiProperty({ example: "Women's Apparel" })
-  name: string;
-}
+import { DepartmentRefDto, EmployeeRefDto } from './employee-ref.dto';
 
 export class WorkAnniversaryDto {
   @ApiProperty({ format: 'date' })
@@ -35,8 +27,8 @@ export class EmployeeDto {
   @ApiProperty({ example: 'Sales Associate' })
   jobTitle: string;
 
-  @ApiProperty({ type: EmployeeDepartmentDto })
-  department: EmployeeDepartmentDto;
+  @ApiProperty({ type: DepartmentRefDto })
+  department: DepartmentRefDto;
 
   @ApiProperty({ enum: EMPLOYEE_ROLES, enumName: 'EmployeeRole' })
   role: EmployeeRole;

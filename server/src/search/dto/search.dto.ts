@@ -2,6 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { trim } from '../../common/transforms';
+import { EmployeeInDepartmentDto, EmployeeRefDto } from '../../employees/dto/employee-ref.dto';
 
 export const SEARCH_QUERY_MAX_LENGTH = 100;
 
@@ -28,14 +29,6 @@ export class TextSegmentDto {
   match: boolean;
 }
 
-export class SearchHeroDto {
-  @ApiProperty({ format: 'uuid' })
-  id: string;
-
-  @ApiProperty({ example: 'Sofia Lindqvist' })
-  name: string;
-}
-
 export class StorySearchHitDto {
   @ApiProperty({ format: 'uuid' })
   id: string;
@@ -49,30 +42,14 @@ export class StorySearchHitDto {
   @ApiProperty({ format: 'date' })
   occurredOn: string;
 
-  @ApiProperty({ type: [SearchHeroDto] })
-  heroes: SearchHeroDto[];
+  @ApiProperty({ type: [EmployeeRefDto] })
+  heroes: EmployeeRefDto[];
 }
 
-export class SearchDepartmentDto {
-  @ApiProperty({ format: 'uuid' })
-  id: string;
-
-  @ApiProperty({ example: 'Customer Care' })
-  name: string;
-}
-
-export class PersonSearchHitDto {
-  @ApiProperty({ format: 'uuid' })
-  id: string;
-
-  @ApiProperty({ example: 'Sofia Lindqvist' })
-  name: string;
-
+/** A person found: the same reference to a person and their department as elsewhere, with what a result list shows. */
+export class PersonSearchHitDto extends EmployeeInDepartmentDto {
   @ApiProperty({ example: 'Sales Associate' })
   jobTitle: string;
-
-  @ApiProperty({ type: SearchDepartmentDto })
-  department: SearchDepartmentDto;
 
   @ApiProperty({ description: 'Still employed; people who left come after those who did not.' })
   active: boolean;
