@@ -5,6 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { REPOSITORY_ROOT } from '../../../server/src/config/app-config';
 import { ExplainedQuery } from './explain';
 import { BenchScenario } from './scenarios';
+import { UnderEmailQueue } from './under-email-queue';
 import { UnderImports } from './under-imports';
 
 export interface SideSummary {
@@ -41,6 +42,7 @@ export interface BenchReport {
   dataSet: { counts: Record<string, number>; postgres: string };
   results: ScenarioResult[];
   underImports: UnderImports;
+  underEmailQueue: UnderEmailQueue;
   counters: { storiesChecked: number; countMismatches: number; tallyDifferences: number };
   freshness: { endorsementMs: number; rewardMs: number };
   firstStories: { timesMs: number[]; medianMs: number; maxMs: number };
@@ -115,7 +117,7 @@ export function benchMarkdown(report: BenchReport, now = new Date()): string {
   lines.push(
     `| story page (10 connections) while ten 20,000-row roster import dry runs run back to back | ${Number.isFinite(u.p99) ? `p99 ${u.p99} ms` : `no answer within the ${report.seconds} s window`} (p50 ${Number.isFinite(u.p50) ? u.p50 : '—'} ms, ${n(u.requestsPerSecond)} req/s, ${u.errors} errors) while ${u.importsCompleted} dry runs finished in the window (${u.importErrors} failed); alone: p99 ${u.alone.p99} ms, ${n(u.alone.requestsPerSecond)} req/s | p99 ≤ 50 ms | ${pass(u.p99 <= 50 && u.errors === 0)} |`,
   );
-  lines.push("| queuing 10,000 notification emails does not move the feed's p99 | not measured: the email queue is not on this branch | — | — |");
+  lines.push(emailQueueRow(report.underEmailQueue));
   if (cached)
     lines.push(
       `| Node CPU per cached feed request (first page) | ${n(cached.app.nodeMsPerRequest, 2)} ms | ≤ 0.6 ms | ${pass(cached.app.nodeMsPerRequest <= 0.6)} |`,
@@ -139,6 +141,32 @@ export function benchMarkdown(report: BenchReport, now = new Date()): string {
   );
   for (const q of report.explained) lines.push(`<details><summary>${q.name}</summary>`, '', '```', q.plan, '```', '', '</details>', '');
   return lines.join('\n');
+}
+
+const EMAIL_QUEUE_ROW = "| queuing 10,000 notification emails does not move the feed's p99";
+
+/**
+ * The feed's p99 from the moment 10,000 emails are queued against just before; "does not move" is read as within
+ * 10 % of the round-by-round median alone, or 5 ms, whichever is more (a window-to-window change on an idle
+ * queue is of that order here), with no errors.
+ */
+export function emailQueueRow(q: UnderEmailQueue, measuredOn?: Date): string {
+  const ok = q.during.errors === 0 && q.during.p99 <= Math.max(q.alone.p99 * 1.1, q.alone.p99 + 5);
+  const when = measuredOn
+    ? `; measured alone by \`npm run bench -- --part email-queue\` on ${measuredOn.toISOString().slice(0, 16).replace('T', ' ')} UTC`
+    : '';
+  return `${EMAIL_QUEUE_ROW} | feed first page (${q.connections} connections), median of ${q.rounds} rounds: p99 ${ms(q.during.p99)} ms (p50 ${ms(q.during.p50)}, ${n(q.during.requestsPerSecond)} req/s, ${q.during.errors} errors) from the moment they were queued (${n(q.queueMs)} ms to queue them) against ${ms(q.alone.p99)} ms (p50 ${ms(q.alone.p50)}, ${n(q.alone.requestsPerSecond)} req/s) just before; by round ${q.perRound.map((r) => `${ms(r.alone)} → ${ms(r.during)}`).join(', ')}; ${n(q.sentInWindow)} of them rendered and in the outbox within a window${when} | p99 within 10 % (or 5 ms) | ${pass(ok)} |`;
+}
+
+/** Replaces one row of the written report (a part measured on its own), keeping every other figure as it was. */
+export function replaceReportRow(row: string, output?: string): string {
+  const file = output ?? join(REPOSITORY_ROOT, 'docs', 'benchmarks.md');
+  const lines = readFileSync(file, 'utf8').split('\n');
+  const at = lines.findIndex((line) => line.startsWith(EMAIL_QUEUE_ROW));
+  if (at < 0) throw new Error(`${file} has no row for the email queue: run the whole benchmark.`);
+  lines[at] = row;
+  writeFileSync(file, lines.join('\n'));
+  return file;
 }
 
 export async function writeBenchReport(report: BenchReport, output?: string): Promise<string> {

@@ -14,9 +14,10 @@ import { BenchPeople, explainListQueries } from './explain';
 import { checkEndorsementCounters, measureFreshness } from './exactness';
 import { measureFirstStories } from './first-stories';
 import { measureLoad, watchMemory } from './load';
-import { BenchReport, ScenarioResult, writeBenchReport } from './report';
+import { BenchReport, emailQueueRow, replaceReportRow, ScenarioResult, writeBenchReport } from './report';
 import { BENCH_SCENARIOS } from './scenarios';
 import { cheapEndpointUnderImports } from './under-imports';
+import { feedWhileEmailsQueue } from './under-email-queue';
 
 /**
  * `npm run bench`: the production build of Heroics and a bare node:http + pg baseline, side by side on the
@@ -31,6 +32,8 @@ async function main(): Promise<void> {
       warmup: { type: 'string', default: '3' },
       only: { type: 'string' },
       output: { type: 'string' },
+      // `--part email-queue`: only the feed while 10,000 emails are queued; updates that row of the written report.
+      part: { type: 'string' },
     },
   });
   const runs = Number(values.runs);
@@ -65,6 +68,14 @@ async function main(): Promise<void> {
     const postmaster = postmasterOf((await client.query('SELECT pg_backend_pid() AS pid')).rows[0].pid);
     const memory = watchMemory(app.process.pid!);
     const tokens = await signIn(app.url);
+    const feed = BENCH_SCENARIOS(people, tokens).find((x) => x.name === 'Feed, first page')!;
+    const emailQueue = () => feedWhileEmailsQueue(client, database.url, app.url, feed, { rounds: runs, seconds, warmupSeconds });
+    if (values.part === 'email-queue') {
+      const file = replaceReportRow(emailQueueRow(await emailQueue(), new Date()), values.output);
+      console.log(`\nUpdated that row of ${file}`);
+      return;
+    }
+    if (values.part) throw new Error(`Unknown --part ${values.part}: the one part is email-queue.`);
     const sides: Side[] = [
       { name: 'app', server: app },
       { name: 'bare', server: bareLive },
@@ -122,6 +133,7 @@ async function main(): Promise<void> {
     console.log(
       `  story page p99 ${underImports.alone.p99} ms alone, ${underImports.p99} ms during ${underImports.importsCompleted} dry runs (${underImports.importErrors} failed)`,
     );
+    const underEmailQueue = await emailQueue();
     console.log('\nChecking endorsement counters and leaderboard tallies after the load…');
     const counters = await checkEndorsementCounters(client, people, config.companyTimeZone);
     console.log(
@@ -142,6 +154,7 @@ async function main(): Promise<void> {
       dataSet,
       results,
       underImports,
+      underEmailQueue,
       counters,
       freshness,
       firstStories,
