@@ -49,6 +49,15 @@ export interface EnqueueOptions {
   manager?: EntityManager;
 }
 
+/** Tries, a second apart, to record a job's outcome while the database is away. */
+const RECORD_ATTEMPTS = 60;
+
+/** What pg-boss keeps as a completed job's output: an object (a handler may return anything). */
+function completionData(value: unknown): object | undefined {
+  if (value === undefined || value === null) return undefined;
+  return typeof value === 'object' ? value : { value };
+}
+
 /** How long SIGTERM waits for jobs in flight; what does not finish by then is retried by another instance. */
 const STOP_GRACE_MS = 8_000;
 
@@ -66,6 +75,8 @@ export class JobQueueService implements OnApplicationBootstrap, BeforeApplicatio
   private readonly definitions = new Map<string, Definition>();
   private boss?: PgBoss;
   private stopped = false;
+  /** Set when shutdown begins: outcomes are no longer retried (what is unrecorded expires and is retried). */
+  private stopping = false;
   /** Batches our handlers are working on now: pg-boss's stop can return (at its deadline) while one still runs. */
   private inFlight = 0;
 
@@ -97,7 +108,24 @@ export class JobQueueService implements OnApplicationBootstrap, BeforeApplicatio
     return this.definitions.get(kind)?.cron ?? null;
   }
 
+  /**
+   * pg-boss 10 (the last line for Node 20) completes or fails a worked batch without awaiting it (manager.js,
+   * `onFetch`), so a database that goes away at that moment is an unhandled rejection, which ends a Node process:
+   * every person would lose the app for a blip of PostgreSQL. Those are logged instead: the batch stays active in the
+   * queue and pg-boss expires and retries it, as after a crash. Any other unhandled rejection still ends the process.
+   */
+  private readonly onUnhandledRejection = (reason: unknown): void => {
+    if (reason instanceof Error && /[/\\]pg-boss[/\\]/.test(reason.stack ?? '')) {
+      this.logger.warn(`job queue: could not record a batch's outcome (${reason.message}); it will be retried when it expires`);
+      return;
+    }
+    setImmediate(() => {
+      throw reason;
+    });
+  };
+
   async onApplicationBootstrap(): Promise<void> {
+    process.on('unhandledRejection', this.onUnhandledRejection);
     const url = (this.dataSource.options as { url?: string }).url;
     const boss = new PgBoss({
       connectionString: url,
@@ -140,12 +168,8 @@ export class JobQueueService implements OnApplicationBootstrap, BeforeApplicatio
     }
   }
 
-  /**
-   * pg-boss completes or fails a fetched batch as a whole; here each job counts on its own: the ones that throw are
-   * failed (so retried with backoff, or dead after the last attempt) by id, and pg-boss then completes the rest
-   * (it completes only jobs still active).
-   */
-  private async workBatch(boss: PgBoss, definition: Definition, jobs: PgBoss.JobWithMetadata<unknown>[]): Promise<unknown> {
+  /** pg-boss completes or fails a fetched batch as a whole; here each job counts on its own (see settle). */
+  private async workBatch(boss: PgBoss, definition: Definition, jobs: PgBoss.JobWithMetadata<unknown>[]): Promise<void> {
     this.inFlight++;
     try {
       return await this.settle(boss, definition, jobs);
@@ -154,19 +178,38 @@ export class JobQueueService implements OnApplicationBootstrap, BeforeApplicatio
     }
   }
 
-  private async settle(boss: PgBoss, definition: Definition, jobs: PgBoss.JobWithMetadata<unknown>[]): Promise<unknown> {
+  /**
+   * Each job of a batch is recorded on its own: completed with what its handler returned, or failed with its error
+   * (so retried with backoff, or dead after the last attempt). pg-boss then completes the batch too, but it completes
+   * only jobs still active, so that is a no-op.
+   */
+  private async settle(boss: PgBoss, definition: Definition, jobs: PgBoss.JobWithMetadata<unknown>[]): Promise<void> {
     const outcomes = await Promise.allSettled(jobs.map((job) => definition.handler(job.data as never, { id: job.id, retryCount: job.retryCount })));
-    if (jobs.length === 1) {
-      if (outcomes[0].status === 'rejected') throw outcomes[0].reason;
-      return outcomes[0].value;
-    }
     for (const [i, outcome] of outcomes.entries()) {
-      if (outcome.status === 'rejected') {
-        const error = outcome.reason instanceof Error ? outcome.reason : new Error(String(outcome.reason));
-        await boss.fail(definition.kind, jobs[i].id, error);
+      const id = jobs[i].id;
+      if (outcome.status === 'fulfilled') await this.record(id, () => boss.complete(definition.kind, id, completionData(outcome.value)));
+      else await this.record(id, () => boss.fail(definition.kind, id, outcome.reason instanceof Error ? outcome.reason : new Error(String(outcome.reason))));
+    }
+  }
+
+  /**
+   * Writes a job's outcome. When the database is away (a restart of PostgreSQL), tries again each second for up to
+   * RECORD_ATTEMPTS: the job is then failed (retried soon) or completed as soon as PostgreSQL is back, instead of
+   * waiting to expire. What still cannot be written stays active and is retried when it expires, as after a crash.
+   */
+  private async record(jobId: string, write: () => Promise<unknown>): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await write();
+        return;
+      } catch (error) {
+        if (attempt >= RECORD_ATTEMPTS || this.stopping) {
+          this.logger.warn(`job queue: could not record the outcome of job ${jobId} (${(error as Error).message}); it is retried when it expires`);
+          return;
+        }
+        await sleep(1000);
       }
     }
-    return undefined;
   }
 
   async enqueue(kind: string, data: object, options: EnqueueOptions = {}): Promise<string | null> {
@@ -202,6 +245,7 @@ export class JobQueueService implements OnApplicationBootstrap, BeforeApplicatio
   async beforeApplicationShutdown(): Promise<void> {
     const boss = this.boss;
     if (!boss || this.stopped) return;
+    this.stopping = true;
     for (const kind of this.definitions.keys()) await boss.offWork(kind).catch(() => undefined);
     // A worker whose fetch was under way when it was stopped still works what that fetch returns: look twice.
     for (let waited = 0, idleLooks = 0; idleLooks < 2 && waited < STOP_GRACE_MS; waited += 250) {
@@ -226,6 +270,7 @@ export class JobQueueService implements OnApplicationBootstrap, BeforeApplicatio
     // before the process (or a test environment) goes away under it.
     for (let waited = 0; this.inFlight > 0 && waited < STOP_GRACE_MS * 4; waited += 100) await sleep(100);
     await sleep(1100);
+    process.off('unhandledRejection', this.onUnhandledRejection);
   }
 
   private started(): PgBoss {
