@@ -1,13 +1,13 @@
 import { Module } from '@nestjs/common';
 import { DepartmentsModule } from '../departments/departments.module';
-import { AuthModule } from '../auth/auth.module';
+import { SessionsModule } from '../auth/sessions.module';
 import { EmployeesController } from './employees.controller';
 import { EmployeesRepository } from './employees.repository';
 import { EmployeesService } from './employees.service';
 import { RosterListingService } from './roster-listing.service';
 
 @Module({
-  imports: [AuthModule, DepartmentsModule],
+  imports: [SessionsModule, DepartmentsModule],
   controllers: [EmployeesController],
   providers: [EmployeesService, EmployeesRepository, RosterListingService],
   exports: [EmployeesService],

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { emailSkeleton } from '../common/email-skeleton';
 import { EmployeeRow } from './dto/employee.dto';
+import { EmployeeCredentials } from './employee-credentials';
 import { EmployeeRole, LeaveReason } from './employee.entity';
 
 const SELECT_EMPLOYEE = `
@@ -223,6 +224,20 @@ export class EmployeesRepository {
 
   async recordDeparture(manager: EntityManager, id: string, leftOn: string, reason: LeaveReason): Promise<void> {
     await manager.query('UPDATE employees SET left_on = $2, leave_reason = $3, updated_at = now() WHERE id = $1', [id, leftOn, reason]);
+  }
+
+  /** The one read of password hashes (for signing in and changing a password). */
+  async credentials(by: 'email' | 'id', value: string): Promise<EmployeeCredentials | null> {
+    const rows: EmployeeCredentials[] = await this.dataSource.query(
+      `SELECT id, name, email, role, password_hash AS "passwordHash", left_on AS "leftOn" FROM employees WHERE ${by === 'email' ? 'email' : 'id'} = $1`,
+      [value],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** The one writer of password hashes. */
+  async setPasswordHash(manager: EntityManager, id: string, passwordHash: string): Promise<void> {
+    await manager.query('UPDATE employees SET password_hash = $2, updated_at = now() WHERE id = $1', [id, passwordHash]);
   }
 
   async reinstate(manager: EntityManager, id: string): Promise<void> {

@@ -8,6 +8,7 @@ import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { CreateEmployeeDto, RecordDepartureDto, UpdateEmployeeDto } from './dto/employee-input.dto';
 import { EmployeeDto, EmployeeRow, toEmployeeDto } from './dto/employee.dto';
+import { EmployeeCredentials } from './employee-credentials';
 import { EmployeesErrors } from './employees.errors';
 import { EmployeeField, forbiddenSelfEdits, mayActOnEmployee, mayChangeHireDate, mayRecordDeparture } from './employees.policy';
 import { EmployeeChanges, EmployeesRepository, PersonHit } from './employees.repository';
@@ -196,6 +197,16 @@ export class EmployeesService {
   /** Read model for cached reports: changes, in the same transaction, with every hire, edit, departure or import. */
   rosterVersion(): Promise<string> {
     return this.employees.rosterVersion();
+  }
+
+  /** Read model for signing in with a password: the person with this address (or id), their hash, whether they left. */
+  credentials(by: 'email' | 'id', value: string): Promise<EmployeeCredentials | null> {
+    return this.employees.credentials(by, value);
+  }
+
+  /** A new password (invitation accepted, reset link used, password changed), in the caller's transaction. */
+  setPasswordHash(employeeId: string, passwordHash: string, manager: EntityManager): Promise<void> {
+    return this.employees.setPasswordHash(manager, employeeId, passwordHash);
   }
 
   /** For the mail sender: the mail server refused this address for good (SMTP 5xx). */
