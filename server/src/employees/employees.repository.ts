@@ -87,6 +87,10 @@ export class EmployeesRepository {
     return rows[0] ?? null;
   }
 
+  async findByIds(ids: string[], manager: EntityManager): Promise<EmployeeRow[]> {
+    return manager.query(`${SELECT_EMPLOYEE} WHERE e.id = ANY($1::uuid[])`, [ids]);
+  }
+
   /**
    * One page in the given order; `after` is the last row's sort key of the previous page (see ROSTER_SORT_KEYS).
    * Without `after`, `skip` rows are passed over first (a numbered page): only their sort keys are read, along the
@@ -222,8 +226,14 @@ export class EmployeesRepository {
     await manager.query(`UPDATE employees SET ${orderedSets.join(', ')}${clearRefusal}, updated_at = now() WHERE id = $1`, [id, ...ordered.map(([, v]) => v)]);
   }
 
-  async recordDeparture(manager: EntityManager, id: string, leftOn: string, reason: LeaveReason): Promise<void> {
-    await manager.query('UPDATE employees SET left_on = $2, leave_reason = $3, updated_at = now() WHERE id = $1', [id, leftOn, reason]);
+  /** One statement for any number of departures (a roster import may record thousands). */
+  async recordDepartures(manager: EntityManager, departures: { id: string; leftOn: string; reason: LeaveReason }[]): Promise<void> {
+    await manager.query(
+      `UPDATE employees e SET left_on = d.left_on, leave_reason = d.leave_reason, updated_at = now()
+         FROM unnest($1::uuid[], $2::date[], $3::leave_reason[]) AS d(id, left_on, leave_reason)
+        WHERE e.id = d.id`,
+      [departures.map((d) => d.id), departures.map((d) => d.leftOn), departures.map((d) => d.reason)],
+    );
   }
 
   /** The one read of password hashes (for signing in and changing a password). */
@@ -255,7 +265,8 @@ export class EmployeesRepository {
     await manager.query('INSERT INTO roster_version (id, version) VALUES (1, 1) ON CONFLICT (id) DO UPDATE SET version = roster_version.version + 1');
   }
 
-  async lockForUpdate(manager: EntityManager, id: string): Promise<void> {
-    await manager.query('SELECT 1 FROM employees WHERE id = $1 FOR UPDATE', [id]);
+  /** In id order, so that two writers locking overlapping sets cannot deadlock. */
+  async lockForUpdate(manager: EntityManager, ids: string[]): Promise<void> {
+    await manager.query('SELECT 1 FROM employees WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE', [ids]);
   }
 }
