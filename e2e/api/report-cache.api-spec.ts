@@ -82,6 +82,20 @@ describe('cached reports', () => {
     expect(await headcount(department.id)).toBe(1);
   });
 
+  it('counts every departure of a roster import at once, in every cached report', async () => {
+    const { department, people, hire } = await team();
+    people.push(await hire('Cleo'));
+    expect(await headcount(department.id)).toBe(3);
+    expect(await coverage(department.id)).toEqual({ headcount: 3, recognised: 0 });
+    // Only departures: the import changes nothing else about anyone.
+    const csv = [HEADER, ...people.slice(1).map((p) => `${p.name},${p.email},${department.name},staff,,,2020-01-06,${yesterday()},voluntary`)].join('\n');
+    const imported = await t.http.post('/api/employees/import').query({ apply: true }).set(admin.auth).set('Content-Type', 'text/csv').send(csv);
+    expect(imported.status).toBe(200);
+    expect(imported.body.summary).toMatchObject({ departures: 2, updates: 0, creates: 0 });
+    expect(await headcount(department.id)).toBe(1);
+    expect(await coverage(department.id)).toEqual({ headcount: 1, recognised: 0 });
+  });
+
   it('counts someone who left as gone from the unrecognised champions at once', async () => {
     const { department, people } = await team();
     const list = async () => {

@@ -204,6 +204,40 @@ describe('roster import and export', () => {
     expect(back.body.summary).toMatchObject({ rows: 2, unchanged: 2, rowsWithErrors: 0 });
   });
 
+  it('records many departures in one import, each as a departure by hand is: sessions, management, audit, reports', async () => {
+    const team = await createDepartment(t.dataSource);
+    const lead = await createEmployee(t.dataSource, { departmentId: team.id, role: 'manager', manages: [team.id], hiredOn: '2015-03-01' });
+    const member = await createEmployee(t.dataSource, { departmentId: team.id, hiredOn: '2015-03-01' });
+    const sessions = [await signIn(t.http, lead.email), await signIn(t.http, member.email)];
+    const tag = uniqueSuffix();
+    const others = Array.from({ length: 600 }, (_, i) => ({ name: `Leaver ${i}`, email: `leaver${i}.${tag}@bulk.test` }));
+    const row = (p: { name: string; email: string }, role: string, left: string) => `${p.name},${p.email},${team.name},${role},Associate,,2015-03-01,${left}`;
+    await upload([HEADER, ...others.map((p) => row(p, 'staff', ','))].join('\n'), { apply: true }).expect(200);
+    const headcount = async () =>
+      (await t.http.get('/api/reports/tenure').query({ departmentId: team.id }).set(as.admin.auth).expect(200)).body.total.headcount;
+    expect(await headcount()).toBe(602);
+
+    const leaving = [
+      row(lead, 'manager', '2026-01-30,voluntary'),
+      row(member, 'staff', '2026-01-30,involuntary'),
+      ...others.map((p) => row(p, 'staff', '2026-01-30,other')),
+    ];
+    const applied = await upload([HEADER, ...leaving].join('\n'), { apply: true }).expect(200);
+    expect(applied.body.summary).toMatchObject({ rows: 602, departures: 602, updates: 0, rowsWithErrors: 0 });
+
+    expect(await headcount()).toBe(0);
+    for (const session of sessions) await t.http.get('/api/me').set(session.auth).expect(401);
+    expect((await t.dataSource.query('SELECT 1 FROM department_managers WHERE department_id = $1', [team.id])).length).toBe(0);
+    const departed = await t.dataSource.query(
+      `SELECT a.actor_id AS "actorId", a.after->>'leaveReason' AS reason FROM audit_log a JOIN employees e ON e.id = a.subject_id
+        WHERE a.action = 'employee.departed' AND e.department_id = $1`,
+      [team.id],
+    );
+    expect(departed).toHaveLength(602);
+    expect(departed.every((entry: { actorId: string }) => entry.actorId === admin.id)).toBe(true);
+    expect(departed.filter((entry: { reason: string }) => entry.reason === 'involuntary')).toHaveLength(1);
+  });
+
   // The time is printed for the record, not asserted: speed is the benchmark's business, not a test's.
   it('imports 10,000 rows in one go and prints how long the dry run and the apply took', async () => {
     const team = await createDepartment(t.dataSource);

@@ -66,6 +66,25 @@ export class AuditRepository {
     );
   }
 
+  /** Many entries in one statement (a roster import's departures), in the order given. */
+  async insertMany(manager: EntityManager, records: AuditRecord[]): Promise<void> {
+    if (!records.length) return;
+    const json = (value: Record<string, unknown> | null | undefined) => (value == null ? null : JSON.stringify(value));
+    await manager.query(
+      `INSERT INTO ${manager.getRepository(AuditEntry).metadata.tableName} (actor_id, action, subject_type, subject_id, before, after)
+       SELECT actor_id, action, subject_type, subject_id, before::jsonb, after::jsonb
+         FROM unnest($1::uuid[], $2::varchar[], $3::varchar[], $4::uuid[], $5::text[], $6::text[]) AS r(actor_id, action, subject_type, subject_id, before, after)`,
+      [
+        records.map((r) => r.actorId),
+        records.map((r) => r.action),
+        records.map((r) => r.subjectType),
+        records.map((r) => r.subjectId),
+        records.map((r) => json(r.before)),
+        records.map((r) => json(r.after)),
+      ],
+    );
+  }
+
   /** Up to `limit` entries after `after` (or from the newest), newest first. */
   async page(filter: AuditFilter, limit: number, after?: AuditKey): Promise<AuditRow[]> {
     const { where, params, p } = conditions(filter);

@@ -36,6 +36,11 @@ export class AuditService {
     await this.audit.insert(manager, record);
   }
 
+  /** Many entries at once, in the caller's transaction, in one statement (for a change to many rows). */
+  async recordMany(manager: EntityManager, records: AuditRecord[]): Promise<void> {
+    await this.audit.insertMany(manager, records);
+  }
+
   actions(): AuditActionOptionDto[] {
     return AUDIT_ACTIONS.map((action) => ({ action, label: auditActionLabel(action) }));
   }

@@ -5,6 +5,7 @@ import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { AuthErrors } from './auth.errors';
 import { CurrentEmployee } from '../common/current-employee';
+import { EmployeesService } from '../employees/employees.service';
 import { ChangePasswordDto } from './dto/change-password.dto';
 import { LoginDto, SessionDto } from './dto/login.dto';
 import { passwordWeakness } from './password-strength';
@@ -12,7 +13,6 @@ import { SignInClient } from './login-throttle.policy';
 import { LoginThrottleService } from './login-throttle.service';
 import { PASSWORD_SIGN_IN_GATE, PasswordSignInGate } from './password-sign-in-gate';
 import { hashPassword, verifyPassword } from './password-hasher';
-import { SessionsRepository } from './sessions.repository';
 import { IssuedSession, SessionsService } from './sessions.service';
 
 @Injectable()
@@ -21,7 +21,7 @@ export class AuthService {
   private readonly decoyHash = hashPassword('decoy password that nobody has');
 
   constructor(
-    private readonly credentials: SessionsRepository,
+    private readonly employees: EmployeesService,
     private readonly sessions: SessionsService,
     private readonly throttle: LoginThrottleService,
     private readonly dataSource: DataSource,
@@ -39,7 +39,7 @@ export class AuthService {
     ip: string,
     trustedDeviceFor: (employeeId: string | undefined) => string | undefined,
   ): Promise<{ session: SessionDto; refreshToken: string }> {
-    const employee = await this.credentials.credentialsByEmail(dto.email);
+    const employee = await this.employees.credentials('email', dto.email);
     const client: SignInClient = { ip, trustedDeviceId: trustedDeviceFor(employee?.id) };
     await this.throttle.admit(dto.email, client);
     const valid = employee?.passwordHash ? await verifyPassword(employee.passwordHash, dto.password) : await verifyPassword(await this.decoyHash, dto.password);
@@ -65,7 +65,7 @@ export class AuthService {
 
   /** Checks the current password (a wrong one counts as a failed sign-in), sets the new one and ends every other sign-in. */
   async changePassword(me: CurrentEmployee, dto: ChangePasswordDto, ip: string): Promise<void> {
-    const employee = await this.dataSource.transaction((manager) => this.credentials.credentialsById(manager, me.id));
+    const employee = await this.employees.credentials('id', me.id);
     if (!employee?.passwordHash) throw AuthErrors.sessionEnded();
     const client: SignInClient = { ip };
     await this.throttle.admit(employee.email, client);
@@ -78,8 +78,8 @@ export class AuthService {
     if (weakness) throw AuthErrors.weakPassword('newPassword', weakness);
     const passwordHash = await hashPassword(dto.newPassword);
     await this.dataSource.transaction(async (manager) => {
-      await this.credentials.setPassword(manager, me.id, passwordHash);
-      await this.credentials.revokeAllExcept(manager, me.id, me.sessionId);
+      await this.employees.setPasswordHash(me.id, passwordHash, manager);
+      await this.sessions.revokeAllExcept(manager, me.id, me.sessionId);
       await this.audit.record(manager, { actorId: me.id, action: 'employee.password_changed', subjectType: 'employee', subjectId: me.id });
     });
   }

@@ -12,21 +12,15 @@ export interface SessionEmployeeRow {
   sessionLive: boolean;
 }
 
-export interface CredentialsRow {
-  id: string;
-  name: string;
-  email: string;
-  role: EmployeeRole;
-  passwordHash: string | null;
-  leftOn: string | null;
-}
-
 export interface RotatedToken {
   employeeId: string;
   familyId: string;
 }
 
-/** Credentials and refresh tokens: the SQL behind sign-in, rotation and the per-request session check. */
+/**
+ * Refresh tokens: the SQL behind rotation and the per-request session check. Employees are only read here (who is
+ * signed in, whether they left); their credentials are the employees module's (EmployeesService).
+ */
 @Injectable()
 export class SessionsRepository {
   constructor(private readonly dataSource: DataSource) {}
@@ -43,24 +37,10 @@ export class SessionsRepository {
     return rows[0] ?? null;
   }
 
-  async credentialsByEmail(email: string): Promise<CredentialsRow | null> {
-    const rows: CredentialsRow[] = await this.dataSource.query(
-      `SELECT id, name, email, role, password_hash AS "passwordHash", left_on AS "leftOn" FROM employees WHERE email = $1`,
-      [email],
-    );
+  /** Whether the employee still exists and when they left (null while employed): a refresh ends a leaver's sign-in. */
+  async employment(manager: EntityManager, employeeId: string): Promise<{ leftOn: string | null } | null> {
+    const rows: { leftOn: string | null }[] = await manager.query('SELECT left_on AS "leftOn" FROM employees WHERE id = $1', [employeeId]);
     return rows[0] ?? null;
-  }
-
-  async credentialsById(manager: EntityManager, id: string): Promise<CredentialsRow | null> {
-    const rows: CredentialsRow[] = await manager.query(
-      `SELECT id, name, email, role, password_hash AS "passwordHash", left_on AS "leftOn" FROM employees WHERE id = $1`,
-      [id],
-    );
-    return rows[0] ?? null;
-  }
-
-  async setPassword(manager: EntityManager, employeeId: string, passwordHash: string): Promise<void> {
-    await manager.query('UPDATE employees SET password_hash = $2, updated_at = now() WHERE id = $1', [employeeId, passwordHash]);
   }
 
   async insertToken(manager: EntityManager, token: { employeeId: string; familyId: string; tokenHash: string; expiresAt: Date }) {
@@ -117,8 +97,9 @@ export class SessionsRepository {
     ]);
   }
 
-  async revokeAllFor(manager: EntityManager, employeeId: string): Promise<void> {
-    await manager.query('UPDATE refresh_tokens SET revoked_at = now() WHERE employee_id = $1 AND revoked_at IS NULL', [employeeId]);
+  async revokeAllFor(manager: EntityManager, employeeIds: string[]): Promise<void> {
+    if (!employeeIds.length) return;
+    await manager.query('UPDATE refresh_tokens SET revoked_at = now() WHERE employee_id = ANY($1::uuid[]) AND revoked_at IS NULL', [employeeIds]);
   }
 
   /** Refresh tokens past their expiry can be neither used nor replayed: the rows only take space. */

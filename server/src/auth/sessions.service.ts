@@ -34,12 +34,6 @@ export class SessionsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** A new password (invitation accepted, reset link used): set in the caller's transaction, and every session ends. */
-  async replacePassword(manager: EntityManager, employeeId: string, passwordHash: string): Promise<void> {
-    await this.sessions.setPassword(manager, employeeId, passwordHash);
-    await this.sessions.revokeAllFor(manager, employeeId);
-  }
-
   async start(employeeId: string): Promise<IssuedSession> {
     return this.dataSource.transaction((manager) => this.issue(manager, employeeId, randomUUID()));
   }
@@ -58,7 +52,7 @@ export class SessionsService {
         // Two tabs refreshed with the same cookie at once: the later one gets a token of its own in the same sign-in.
         rotated = used;
       }
-      const employee = await this.sessions.credentialsById(manager, rotated.employeeId);
+      const employee = await this.sessions.employment(manager, rotated.employeeId);
       // A session may have been started by single sign-on, so having no password does not end it; leaving does.
       if (!employee || employee.leftOn) {
         await this.sessions.revokeFamily(manager, rotated.familyId);
@@ -80,8 +74,14 @@ export class SessionsService {
     await this.dataSource.transaction((manager) => this.sessions.revokeFamily(manager, familyId));
   }
 
-  revokeAllFor(manager: EntityManager, employeeId: string): Promise<void> {
-    return this.sessions.revokeAllFor(manager, employeeId);
+  /** In the caller's transaction: every sign-in of these employees ends (a new password, departures). */
+  revokeAllFor(manager: EntityManager, employeeIds: string | string[]): Promise<void> {
+    return this.sessions.revokeAllFor(manager, typeof employeeIds === 'string' ? [employeeIds] : employeeIds);
+  }
+
+  /** In the caller's transaction: every sign-in of the employee ends except `keepFamilyId` (the one changing the password). */
+  revokeAllExcept(manager: EntityManager, employeeId: string, keepFamilyId: string): Promise<void> {
+    return this.sessions.revokeAllExcept(manager, employeeId, keepFamilyId);
   }
 
   /** Verifies an access token and loads who it belongs to; throws 401 when anything is off. */

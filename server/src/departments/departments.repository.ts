@@ -52,6 +52,12 @@ export class DepartmentsRepository {
     return row;
   }
 
+  /** Many new departments in one statement, in the caller's transaction (a roster import). */
+  async insertMany(manager: EntityManager, names: string[]): Promise<{ id: string; name: string }[]> {
+    if (!names.length) return [];
+    return manager.query('INSERT INTO departments (name) SELECT unnest($1::varchar[]) RETURNING id, name', [names]);
+  }
+
   async insert(name: string): Promise<string> {
     const [row] = await this.dataSource.query('INSERT INTO departments (name) VALUES ($1) RETURNING id', [name]);
     return row.id;

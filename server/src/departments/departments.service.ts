@@ -19,6 +19,14 @@ export class DepartmentsService {
     return this.departments.removeManager(manager, employeeIds);
   }
 
+  /**
+   * In the caller's transaction: new departments by name, in one statement (a roster import; its own audit entry
+   * lists them). The caller has checked that no department has these names yet.
+   */
+  createMany(manager: EntityManager, names: string[]): Promise<{ id: string; name: string }[]> {
+    return this.departments.insertMany(manager, names);
+  }
+
   list(): Promise<DepartmentDto[]> {
     return this.departments.list();
   }

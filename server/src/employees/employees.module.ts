@@ -1,15 +1,17 @@
 import { Module } from '@nestjs/common';
 import { DepartmentsModule } from '../departments/departments.module';
-import { AuthModule } from '../auth/auth.module';
+import { SessionsModule } from '../auth/sessions.module';
 import { EmployeesController } from './employees.controller';
 import { EmployeesRepository } from './employees.repository';
 import { EmployeesService } from './employees.service';
 import { RosterListingService } from './roster-listing.service';
+import { RosterWritesRepository } from './roster-writes.repository';
+import { RosterWritesService } from './roster-writes.service';
 
 @Module({
-  imports: [AuthModule, DepartmentsModule],
+  imports: [SessionsModule, DepartmentsModule],
   controllers: [EmployeesController],
-  providers: [EmployeesService, EmployeesRepository, RosterListingService],
-  exports: [EmployeesService],
+  providers: [EmployeesService, EmployeesRepository, RosterListingService, RosterWritesService, RosterWritesRepository],
+  exports: [EmployeesService, RosterWritesService],
 })
 export class EmployeesModule {}

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { emailSkeleton } from '../common/email-skeleton';
 import { EmployeeRow } from './dto/employee.dto';
+import { EmployeeCredentials } from './employee-credentials';
 import { EmployeeRole, LeaveReason } from './employee.entity';
 
 const SELECT_EMPLOYEE = `
@@ -84,6 +85,10 @@ export class EmployeesRepository {
   async findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<EmployeeRow | null> {
     const rows: EmployeeRow[] = await manager.query(`${SELECT_EMPLOYEE} WHERE e.id = $1`, [id]);
     return rows[0] ?? null;
+  }
+
+  async findByIds(ids: string[], manager: EntityManager): Promise<EmployeeRow[]> {
+    return manager.query(`${SELECT_EMPLOYEE} WHERE e.id = ANY($1::uuid[])`, [ids]);
   }
 
   /**
@@ -221,8 +226,28 @@ export class EmployeesRepository {
     await manager.query(`UPDATE employees SET ${orderedSets.join(', ')}${clearRefusal}, updated_at = now() WHERE id = $1`, [id, ...ordered.map(([, v]) => v)]);
   }
 
-  async recordDeparture(manager: EntityManager, id: string, leftOn: string, reason: LeaveReason): Promise<void> {
-    await manager.query('UPDATE employees SET left_on = $2, leave_reason = $3, updated_at = now() WHERE id = $1', [id, leftOn, reason]);
+  /** One statement for any number of departures (a roster import may record thousands). */
+  async recordDepartures(manager: EntityManager, departures: { id: string; leftOn: string; reason: LeaveReason }[]): Promise<void> {
+    await manager.query(
+      `UPDATE employees e SET left_on = d.left_on, leave_reason = d.leave_reason, updated_at = now()
+         FROM unnest($1::uuid[], $2::date[], $3::leave_reason[]) AS d(id, left_on, leave_reason)
+        WHERE e.id = d.id`,
+      [departures.map((d) => d.id), departures.map((d) => d.leftOn), departures.map((d) => d.reason)],
+    );
+  }
+
+  /** The one read of password hashes (for signing in and changing a password). */
+  async credentials(by: 'email' | 'id', value: string): Promise<EmployeeCredentials | null> {
+    const rows: EmployeeCredentials[] = await this.dataSource.query(
+      `SELECT id, name, email, role, password_hash AS "passwordHash", left_on AS "leftOn" FROM employees WHERE ${by === 'email' ? 'email' : 'id'} = $1`,
+      [value],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** The one writer of password hashes. */
+  async setPasswordHash(manager: EntityManager, id: string, passwordHash: string): Promise<void> {
+    await manager.query('UPDATE employees SET password_hash = $2, updated_at = now() WHERE id = $1', [id, passwordHash]);
   }
 
   async reinstate(manager: EntityManager, id: string): Promise<void> {
@@ -240,7 +265,8 @@ export class EmployeesRepository {
     await manager.query('INSERT INTO roster_version (id, version) VALUES (1, 1) ON CONFLICT (id) DO UPDATE SET version = roster_version.version + 1');
   }
 
-  async lockForUpdate(manager: EntityManager, id: string): Promise<void> {
-    await manager.query('SELECT 1 FROM employees WHERE id = $1 FOR UPDATE', [id]);
+  /** In id order, so that two writers locking overlapping sets cannot deadlock. */
+  async lockForUpdate(manager: EntityManager, ids: string[]): Promise<void> {
+    await manager.query('SELECT 1 FROM employees WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE', [ids]);
   }
 }

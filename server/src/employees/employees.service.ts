@@ -8,6 +8,8 @@ import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { CreateEmployeeDto, RecordDepartureDto, UpdateEmployeeDto } from './dto/employee-input.dto';
 import { EmployeeDto, EmployeeRow, toEmployeeDto } from './dto/employee.dto';
+import { EmployeeCredentials } from './employee-credentials';
+import { LeaveReason } from './employee.entity';
 import { EmployeesErrors } from './employees.errors';
 import { EmployeeField, forbiddenSelfEdits, mayActOnEmployee, mayChangeHireDate, mayRecordDeparture } from './employees.policy';
 import { EmployeeChanges, EmployeesRepository, PersonHit } from './employees.repository';
@@ -22,6 +24,13 @@ export interface ProvisioningSource {
   provisioner: 'scim' | 'sso';
   tokenId?: string;
   tokenName?: string;
+}
+
+/** One person's departure: who leaves, their last day, and why. */
+export interface Departure {
+  id: string;
+  leftOn: string;
+  reason: LeaveReason;
 }
 
 /** Who changes the roster: a signed-in person, or the identity provider. */
@@ -146,56 +155,62 @@ export class EmployeesService {
   }
 
   /**
-   * The one way a departure is recorded, from the person page, a roster import or provisioning (SCIM): the person
+   * The one way departures are recorded, from the person page, a roster import or provisioning (SCIM): each person
    * leaves on `leftOn` for `reason`, manages no department any more, cannot sign in from now on (every session
    * ends), the audit log says who recorded it, and the roster version goes up so that cached reports and champion
    * lists count them as gone at once. `actor` null is the company's identity provider (its own guard checked it);
    * a person is checked for scope and cannot record their own departure. `within` joins the caller's transaction
-   * (an import writes a whole file in one); otherwise the departure is a transaction of its own.
+   * (an import writes a whole file in one); otherwise the departures are a transaction of their own. Set-based:
+   * a statement per kind of write, whether one person leaves or thousands; the first person who cannot leave
+   * (in the order given) is the error, and nobody leaves.
    */
-  async recordDeparture(actor: RosterActor | null, id: string, departure: RecordDepartureDto, within?: EntityManager): Promise<void> {
-    if (actor && isPerson(actor) && actor.id === id) throw EmployeesErrors.ownDeparture();
+  async recordDepartures(actor: RosterActor | null, departures: Departure[], within?: EntityManager): Promise<void> {
+    if (!departures.length) return;
+    if (actor && isPerson(actor) && departures.some((d) => d.id === actor.id)) throw EmployeesErrors.ownDeparture();
+    const ids = departures.map((d) => d.id);
     const depart = async (manager: EntityManager) => {
-      await this.employees.lockForUpdate(manager, id);
-      const current = await this.employees.findById(id, manager);
-      if (!current) throw EmployeesErrors.notFound();
-      if (actor) this.assertInScope(actor, current);
-      if (actor && isPerson(actor) && !mayRecordDeparture(actor, current)) throw EmployeesErrors.notBelow();
-      if (actor && isPerson(actor) && current.managedByIdentityProvider) throw EmployeesErrors.managedByIdentityProvider();
-      if (current.leftOn) throw EmployeesErrors.alreadyLeft();
-      this.assertNotFuture(departure.leftOn, 'leftOn');
-      if (departure.leftOn < current.hiredOn) throw EmployeesErrors.leftBeforeHired();
-      await this.employees.recordDeparture(manager, id, departure.leftOn, departure.reason);
+      await this.employees.lockForUpdate(manager, ids);
+      const rows = new Map((await this.employees.findByIds(ids, manager)).map((row) => [row.id, row]));
+      for (const departure of departures) this.assertMayDepart(actor, rows.get(departure.id), departure);
+      await this.employees.recordDepartures(manager, departures);
       // Someone who left manages nothing any more.
-      await this.departments.stopManaging(manager, [id]);
-      await this.sessions.revokeAllFor(manager, id);
+      await this.departments.stopManaging(manager, ids);
+      await this.sessions.revokeAllFor(manager, ids);
       await this.employees.bumpRosterVersion(manager);
-      await this.audit.record(manager, {
-        actorId: actor && isPerson(actor) ? actor.id : null,
-        action: 'employee.departed',
-        subjectType: 'employee',
-        subjectId: id,
-        before: { leftOn: null },
-        after: { leftOn: departure.leftOn, leaveReason: departure.reason, ...(actor ? via(actor) : {}) },
-      });
-      await this.integrationEvents.publish(manager, 'employee.departed', { employeeId: id });
+      await this.audit.recordMany(
+        manager,
+        departures.map((d) => ({
+          actorId: actor && isPerson(actor) ? actor.id : null,
+          action: 'employee.departed',
+          subjectType: 'employee',
+          subjectId: d.id,
+          before: { leftOn: null },
+          after: { leftOn: d.leftOn, leaveReason: d.reason, ...(actor ? via(actor) : {}) },
+        })),
+      );
+      for (const id of ids) await this.integrationEvents.publish(manager, 'employee.departed', { employeeId: id });
     };
     await (within ? depart(within) : this.dataSource.transaction(depart));
   }
 
-  /** For the import, in its transaction: these people manage no department any more. */
-  stopManaging(manager: EntityManager, ids: string[]): Promise<void> {
-    return this.departments.stopManaging(manager, ids);
-  }
-
-  /** For a writer of many roster rows at once (the import), inside its transaction: see RosterVersion. */
-  async rosterChanged(manager: EntityManager): Promise<void> {
-    await this.employees.bumpRosterVersion(manager);
+  /** One person's departure (the person page, SCIM): see recordDepartures. */
+  recordDeparture(actor: RosterActor | null, id: string, departure: RecordDepartureDto, within?: EntityManager): Promise<void> {
+    return this.recordDepartures(actor, [{ id, leftOn: departure.leftOn, reason: departure.reason }], within);
   }
 
   /** Read model for cached reports: changes, in the same transaction, with every hire, edit, departure or import. */
   rosterVersion(): Promise<string> {
     return this.employees.rosterVersion();
+  }
+
+  /** Read model for signing in with a password: the person with this address (or id), their hash, whether they left. */
+  credentials(by: 'email' | 'id', value: string): Promise<EmployeeCredentials | null> {
+    return this.employees.credentials(by, value);
+  }
+
+  /** A new password (invitation accepted, reset link used, password changed), in the caller's transaction. */
+  setPasswordHash(employeeId: string, passwordHash: string, manager: EntityManager): Promise<void> {
+    return this.employees.setPasswordHash(manager, employeeId, passwordHash);
   }
 
   /** For the mail sender: the mail server refused this address for good (SMTP 5xx). */
@@ -208,7 +223,7 @@ export class EmployeesService {
     const current = await this.load(id);
     if (!current.leftOn) throw EmployeesErrors.notLeft();
     await this.dataSource.transaction(async (manager) => {
-      await this.employees.lockForUpdate(manager, id);
+      await this.employees.lockForUpdate(manager, [id]);
       await this.employees.reinstate(manager, id);
       await this.employees.bumpRosterVersion(manager);
       await this.audit.record(manager, {
@@ -240,6 +255,16 @@ export class EmployeesService {
   private async assertEmailFree(email: string, exceptId?: string): Promise<void> {
     if (await this.employees.emailTaken(email, exceptId)) throw EmployeesErrors.emailTaken();
     if (await this.employees.lookalikeEmailTaken(email, exceptId)) throw EmployeesErrors.emailLookalike();
+  }
+
+  private assertMayDepart(actor: RosterActor | null, current: EmployeeRow | undefined, departure: Departure): void {
+    if (!current) throw EmployeesErrors.notFound();
+    if (actor) this.assertInScope(actor, current);
+    if (actor && isPerson(actor) && !mayRecordDeparture(actor, current)) throw EmployeesErrors.notBelow();
+    if (actor && isPerson(actor) && current.managedByIdentityProvider) throw EmployeesErrors.managedByIdentityProvider();
+    if (current.leftOn) throw EmployeesErrors.alreadyLeft();
+    this.assertNotFuture(departure.leftOn, 'leftOn');
+    if (departure.leftOn < current.hiredOn) throw EmployeesErrors.leftBeforeHired();
   }
 
   private assertInScope(actor: RosterActor, employee: EmployeeRow) {

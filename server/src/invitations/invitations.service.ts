@@ -81,7 +81,8 @@ export class InvitationsService {
     const passwordHash = await hashPassword(dto.password);
     await this.dataSource.transaction(async (manager) => {
       const invitation = this.assertUsable(await this.invitations.findByTokenHash(sha256(token), manager, true));
-      await this.sessions.replacePassword(manager, invitation.employeeId, passwordHash);
+      await this.employees.setPasswordHash(invitation.employeeId, passwordHash, manager);
+      await this.sessions.revokeAllFor(manager, invitation.employeeId);
       await this.invitations.markAccepted(manager, invitation.id);
       await this.audit.record(manager, {
         actorId: invitation.employeeId,

@@ -7,6 +7,7 @@ import { hashPassword } from '../auth/password-hasher';
 import { SessionsService, sha256 } from '../auth/sessions.service';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
+import { EmployeesService } from '../employees/employees.service';
 import { JobQueueService } from '../jobs/job-queue.service';
 import { appUrlOf, MailService } from '../mail/mail.service';
 import { passwordResetEmail } from '../mail/templates/account.emails';
@@ -36,6 +37,7 @@ export class PasswordResetService {
     private readonly dataSource: DataSource,
     private readonly resets: PasswordResetRepository,
     private readonly sessions: SessionsService,
+    private readonly employees: EmployeesService,
     private readonly queue: JobQueueService,
     private readonly mail: MailService,
     private readonly audit: AuditService,
@@ -104,7 +106,8 @@ export class PasswordResetService {
     await this.dataSource.transaction(async (manager) => {
       const token = await this.resets.findForUpdate(manager, sha256(dto.token));
       if (!token || !resetLinkUsable(token, new Date())) throw PasswordResetErrors.invalidLink();
-      await this.sessions.replacePassword(manager, token.employeeId, passwordHash);
+      await this.employees.setPasswordHash(token.employeeId, passwordHash, manager);
+      await this.sessions.revokeAllFor(manager, token.employeeId);
       await this.resets.markUsed(manager, token.id);
       await this.audit.record(manager, { actorId: token.employeeId, action: 'employee.password_reset', subjectType: 'employee', subjectId: token.employeeId });
     });

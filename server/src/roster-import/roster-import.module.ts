@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { DepartmentsModule } from '../departments/departments.module';
 import { EmployeesModule } from '../employees/employees.module';
 import { InvitationsModule } from '../invitations/invitations.module';
 import { RosterImportController } from './roster-import.controller';
@@ -6,7 +7,7 @@ import { RosterImportRepository } from './roster-import.repository';
 import { RosterImportService } from './roster-import.service';
 
 @Module({
-  imports: [EmployeesModule, InvitationsModule],
+  imports: [EmployeesModule, DepartmentsModule, InvitationsModule],
   controllers: [RosterImportController],
   providers: [RosterImportService, RosterImportRepository],
 })

@@ -7,10 +7,12 @@ import { todayIn } from '../common/calendar';
 import { CurrentEmployee } from '../common/current-employee';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
+import { DepartmentsService } from '../departments/departments.service';
 import { EmployeesService } from '../employees/employees.service';
+import { RosterRowWrite, RosterWritesService } from '../employees/roster-writes.service';
 import { RosterImportReportDto, toRosterImportReport } from './dto/roster-import.dto';
 import { RosterImportErrors } from './roster-import.errors';
-import { RosterImportRepository, RosterWrite } from './roster-import.repository';
+import { RosterImportRepository } from './roster-import.repository';
 import { ParsedRoster, parseRosterCsvYielding, RosterFileError, writeRosterCsv } from './roster-csv';
 import { planRosterYielding, PlannedRow, RosterPlan } from './roster-plan';
 
@@ -21,6 +23,8 @@ export class RosterImportService {
     private readonly dataSource: DataSource,
     private readonly roster: RosterImportRepository,
     private readonly employees: EmployeesService,
+    private readonly rosterWrites: RosterWritesService,
+    private readonly departments: DepartmentsService,
     private readonly audit: AuditService,
     private readonly invitations: InvitationsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -67,9 +71,9 @@ export class RosterImportService {
   }
 
   private async write(manager: EntityManager, actor: CurrentEmployee, plan: RosterPlan): Promise<void> {
-    const created = await this.roster.createDepartments(manager, plan.newDepartments);
+    const created = await this.departments.createMany(manager, plan.newDepartments);
     const departmentIds = new Map(created.map((d) => [d.name.toLowerCase(), d.id]));
-    const toWrite = (r: PlannedRow): RosterWrite => ({
+    const toWrite = (r: PlannedRow): RosterRowWrite => ({
       id: r.existingId,
       name: r.target.name,
       email: r.target.email,
@@ -77,16 +81,16 @@ export class RosterImportService {
       departmentId: r.target.departmentId ?? departmentIds.get(r.target.departmentName.toLowerCase())!,
       role: r.target.role,
       hiredOn: r.target.hiredOn,
-      // A departure itself is written by EmployeesService.recordDeparture below, the same operation as on the person page.
+      // A departure itself is written by EmployeesService.recordDepartures below, the same operation as on the person page.
       leftOn: r.action === 'depart' ? null : r.target.leftOn,
       leaveReason: r.action === 'depart' ? null : r.target.leaveReason,
     });
     const creates = plan.rows.filter((r) => r.action === 'create');
     const changes = plan.rows.filter((r) => r.action === 'update' || r.action === 'depart');
     const departures = plan.rows.filter((r) => r.action === 'depart');
-    await this.roster.insertEmployees(manager, creates.map(toWrite));
-    await this.roster.updateEmployees(manager, changes.map(toWrite));
-    await this.roster.setManagers(
+    await this.rosterWrites.insertMany(manager, creates.map(toWrite));
+    await this.rosterWrites.updateMany(manager, changes.map(toWrite));
+    await this.rosterWrites.setManagers(
       manager,
       [...creates.filter((r) => r.target.managerEmail), ...changes.filter((r) => r.changes.includes('managerEmail'))].map((r) => ({
         email: r.email,
@@ -94,14 +98,16 @@ export class RosterImportService {
       })),
     );
     const noLongerManaging = changes.filter((r) => r.action !== 'depart' && r.changes.includes('role') && r.target.role === 'staff');
-    await this.employees.stopManaging(
+    await this.rosterWrites.stopManaging(
       manager,
       noLongerManaging.map((r) => r.existingId!),
     );
-    for (const r of departures) {
-      await this.employees.recordDeparture(actor, r.existingId!, { leftOn: r.target.leftOn!, reason: r.target.leaveReason! }, manager);
-    }
-    if (creates.length || changes.length) await this.employees.rosterChanged(manager);
+    await this.employees.recordDepartures(
+      actor,
+      departures.map((r) => ({ id: r.existingId!, leftOn: r.target.leftOn!, reason: r.target.leaveReason! })),
+      manager,
+    );
+    if (creates.length || changes.length) await this.rosterWrites.rosterChanged(manager);
     await this.audit.record(manager, {
       actorId: actor.id,
       action: 'roster.imported',
