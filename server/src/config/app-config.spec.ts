@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getMetadataStorage } from 'class-validator';
 import { ConfigError, ensureDevelopmentSecret, EnvironmentVariables, loadConfig, unknownVariables } from './app-config';
+import { configTable } from './config-docs';
 import { variableDocs } from './doc.decorator';
 
 const dataDir = () => mkdtempSync(join(tmpdir(), 'heroics-config-'));
@@ -161,9 +162,14 @@ describe('the declared environment variables', () => {
     expect(loadConfig({ ...base, [name]: value })).not.toEqual(loadConfig(base));
   });
 
-  it('are each described', () => {
+  it('are each described, and the README table has a row for each', () => {
     const docs = variableDocs(EnvironmentVariables);
     expect(declared.filter((name) => !docs.get(name)?.meaning)).toEqual([]);
+    const table = configTable();
+    expect(declared.filter((name) => !table.includes(`| \`${name}\` |`))).toEqual([]);
+    expect(table).toContain('| `PORT` | `3000` | HTTP port for the API and the SPA |');
+    expect(table).toContain('| `DATABASE_URL` | *(unset)* |');
+    expect(table).toContain('| `SEED_DEMO` | `true`, `false` in production |');
   });
 
   it('an unknown variable that looks like one of them is reported, not silently taken', () => {
