@@ -105,6 +105,9 @@ describe('start-up: what `npm start` does on a fresh machine', () => {
 
       const second = await start(dataDir, port);
       expect(second.output()).not.toContain('Loaded the demo company');
+      // The signing key start-up generated is kept in DATA_DIR: a sign-in from before the restart still works.
+      const afterRestart = await fetch(`http://127.0.0.1:${port}/api/employees?limit=1`, { headers: { Authorization: `Bearer ${token}` } });
+      expect(afterRestart.status).toBe(200);
       second.child.kill('SIGINT');
       expect(await exited(second.child)).toBe(0);
     } finally {

@@ -1,5 +1,5 @@
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { AppConfig, ConfigError, loadConfig } from './config/app-config';
+import { AppConfig, ConfigError, ensureDevelopmentSecret, loadConfig, unknownVariables } from './config/app-config';
 import { createApp } from './app';
 import { DatabaseServer, openDatabaseServer } from './database/database-server';
 import { runMigrations } from './database/migrations-runner';
@@ -11,6 +11,8 @@ async function main() {
   const startedAt = Date.now();
   let config: AppConfig;
   try {
+    // The one write before reading: outside production without JWT_SECRET, the signing key kept in DATA_DIR.
+    ensureDevelopmentSecret();
     config = loadConfig();
   } catch (error) {
     if (error instanceof ConfigError) {
@@ -18,6 +20,10 @@ async function main() {
       process.exit(1);
     }
     throw error;
+  }
+  const unknown = unknownVariables();
+  if (unknown.length > 0) {
+    console.warn(`WARNING: ignoring ${unknown.join(', ')}: not a Heroics setting (the README's Configuration lists them all).`);
   }
 
   let database: DatabaseServer | undefined;
