@@ -4,8 +4,7 @@ import { IconAdjustmentsHorizontal, IconPencilPlus, IconPresentation } from '@ta
 import { Link } from 'react-router';
 import { useMe } from '../../features/profile/api/get-me';
 import { WelcomeCard } from '../../features/profile/components/WelcomeCard';
-import { Feed } from '../../features/stories/components/Feed';
-import { FeedFilters, type FeedFilterValues } from '../../features/stories/components/FeedFilters';
+import { Feed, FeedFilters, type FeedFilterValues } from '../../features/feed';
 import { useSession } from '../../lib/auth-session';
 import { useUrlState } from '../../lib/url-state';
 

@@ -6,8 +6,8 @@ import { ToneBadge } from '../../components/ui/badges';
 import { CenteredLoader } from '../../components/ui/centered-loader';
 import { ErrorPanel } from '../../components/ui/error-panel';
 import { useDepartmentOptions } from '../../features/departments/api/list-departments';
-import { useHuddle } from '../../features/stories/api/huddle';
-import { StoryText } from '../../features/stories/components/StoryText';
+import { useHuddle } from '../../features/huddle';
+import { StoryText } from '../../features/stories';
 import { problemMessage } from '../../lib/problem';
 import './huddle.css';
 

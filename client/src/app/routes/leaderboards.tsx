@@ -1,7 +1,7 @@
 import { Stack } from '@mantine/core';
 import { PageHeader } from '../../components/ui/page-header';
 import { useDepartmentOptions } from '../../features/departments/api/list-departments';
-import { Leaderboard } from '../../features/leaderboards/components/Leaderboard';
+import { Leaderboard } from '../../features/leaderboards';
 import { useSession } from '../../lib/auth-session';
 
 export default function LeaderboardsRoute() {

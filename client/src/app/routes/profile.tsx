@@ -5,9 +5,9 @@ import { ComplimentsReceived, MyThankYouLink } from '../../features/compliments'
 import { ChangePasswordForm } from '../../features/auth/components/ChangePasswordForm';
 import { useMe } from '../../features/profile/api/get-me';
 import { ProfileCard } from '../../features/profile/components/ProfileCard';
-import { RewardsReceived } from '../../features/rewards/components/RewardsReceived';
-import { Feed } from '../../features/stories/components/Feed';
-import { RecognitionStats } from '../../features/stories/components/RecognitionStats';
+import { RewardsReceived } from '../../features/rewards';
+import { Feed } from '../../features/feed';
+import { RecognitionStats } from '../../features/stories';
 import { problemMessage } from '../../lib/problem';
 
 export default function ProfileRoute() {

@@ -2,7 +2,8 @@ import { Button, Stack } from '@mantine/core';
 import { IconGift } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { PageHeader } from '../../components/ui/page-header';
-import { ReviewQueue } from '../../features/rewards/components/ReviewQueue';
+import { ReviewQueue } from '../../features/review-queue';
+import { RewardHeroesButton } from '../../features/rewards';
 import { useSession } from '../../lib/auth-session';
 
 export default function ReviewQueueRoute() {
@@ -19,7 +20,7 @@ export default function ReviewQueueRoute() {
           </Button>
         }
       />
-      <ReviewQueue isAdmin={session.employee.role === 'admin'} />
+      <ReviewQueue isAdmin={session.employee.role === 'admin'} rewardAction={(story) => <RewardHeroesButton story={story} />} />
     </Stack>
   );
 }

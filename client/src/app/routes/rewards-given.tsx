@@ -2,7 +2,7 @@ import { Button, Stack } from '@mantine/core';
 import { IconInbox } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { PageHeader } from '../../components/ui/page-header';
-import { RewardsGiven } from '../../features/rewards/components/RewardsGiven';
+import { RewardsGiven } from '../../features/rewards';
 import { useSession } from '../../lib/auth-session';
 
 export default function RewardsGivenRoute() {

@@ -2,7 +2,7 @@ import { Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useNavigate } from 'react-router';
 import { PageHeader } from '../../components/ui/page-header';
-import { StoryComposer } from '../../features/stories/components/StoryComposer';
+import { StoryComposer } from '../../features/stories';
 
 export default function StoryNewRoute() {
   const navigate = useNavigate();

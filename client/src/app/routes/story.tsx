@@ -1,16 +1,11 @@
 import { Alert, Anchor, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { IconArrowLeft } from '@tabler/icons-react';
-import { CustomerQuote } from '../../features/stories/components/CustomerQuote';
 import { Link, useNavigate, useParams } from 'react-router';
 import { CenteredLoader } from '../../components/ui/centered-loader';
 import { ErrorPanel } from '../../components/ui/error-panel';
-import { RewardButton } from '../../features/rewards/components/RewardButton';
-import { useStory } from '../../features/stories/api/get-story';
-import { EndorseButton } from '../../features/stories/components/EndorseButton';
-import { Endorsers } from '../../features/stories/components/Endorsers';
-import { StoryActions } from '../../features/stories/components/StoryActions';
-import { HeroLinks, StoryBadges, StoryByline } from '../../features/stories/components/StoryMeta';
-import { StoryText } from '../../features/stories/components/StoryText';
+import { EndorseButton, Endorsers } from '../../features/endorsements';
+import { RewardHeroesButton } from '../../features/rewards';
+import { CustomerQuote, HeroLinks, StoryActions, StoryBadges, StoryByline, StoryText, useStory } from '../../features/stories';
 import { useSession } from '../../lib/auth-session';
 import { problemMessage } from '../../lib/problem';
 
@@ -64,12 +59,7 @@ export default function StoryRoute() {
           {s.customerQuote && <CustomerQuote text={s.customerQuote} />}
           <StoryByline story={s} />
           <Group gap="sm">
-            {s.status === 'published' && (
-              <RewardButton
-                recipients={s.heroes.map((h) => ({ id: h.id, name: h.name, departmentId: h.department.id }))}
-                story={{ id: s.id, title: s.title }}
-              />
-            )}
+            {s.status === 'published' && <RewardHeroesButton story={s} />}
             <StoryActions story={s} viewerId={viewerId} onDeleted={() => navigate('/', { replace: true })} />
           </Group>
         </Stack>

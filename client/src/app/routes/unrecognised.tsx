@@ -1,6 +1,7 @@
 import { Stack } from '@mantine/core';
 import { PageHeader } from '../../components/ui/page-header';
-import { UnrecognisedChampions } from '../../features/rewards/components/UnrecognisedChampions';
+import { UnrecognisedChampions } from '../../features/champions';
+import { RewardButton } from '../../features/rewards';
 
 export default function UnrecognisedRoute() {
   return (
@@ -9,7 +10,9 @@ export default function UnrecognisedRoute() {
         title="Unrecognised champions"
         description="People their colleagues and customers keep naming, whom nobody has rewarded yet. A good place to start when you next say thank you."
       />
-      <UnrecognisedChampions />
+      <UnrecognisedChampions
+        rewardAction={(c) => <RewardButton recipients={[{ id: c.employeeId, name: c.name, departmentId: c.department.id }]} variant="light" />}
+      />
     </Stack>
   );
 }

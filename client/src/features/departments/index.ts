@@ -1,2 +1,10 @@
 /** What other features use of departments: the list and the options for a department picker. */
-export { departmentsQueryOptions, listDepartments, useDepartmentOptions, useDepartments, type Department } from './api/list-departments';
+export {
+  departmentsKey,
+  departmentsQueryOptions,
+  invalidateDepartments,
+  listDepartments,
+  useDepartmentOptions,
+  useDepartments,
+  type Department,
+} from './api/list-departments';

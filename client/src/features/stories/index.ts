@@ -1,4 +1,10 @@
-/** What other features use of stories: the safe renderer of a story's text. */
+/** What stories offers: telling, reading, editing and moderating a story, and the pieces other features draw stories with. */
+export { CustomerQuote } from './components/CustomerQuote';
+export { RecognitionStats } from './components/RecognitionStats';
+export { StoryActions } from './components/StoryActions';
+export { StoryComposer } from './components/StoryComposer';
+export { CHANNEL_LABELS, HeroLinks, StoryBadges, StoryByline } from './components/StoryMeta';
 export { StoryText } from './components/StoryText';
-/** The query key every story list and card sits under: a change made elsewhere (a compliment confirmed) refreshes them. */
-export { storiesKey } from './api/list-feed';
+export { useStory } from './api/get-story';
+/** The query keys every story list and card sits under, and the helpers that refresh them after a change made elsewhere. */
+export { invalidateStories, storyKeys, type Story } from './api/story-keys';

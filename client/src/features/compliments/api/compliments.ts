@@ -3,7 +3,7 @@ import type { components } from '../../../api/schema';
 import { api } from '../../../lib/api-client';
 import { toApiProblem, unwrap } from '../../../lib/problem';
 import { attachmentName, saveFile } from '../../../lib/save-file';
-import { storiesKey } from '../../stories';
+import { invalidateStories } from '../../stories';
 
 export type Compliment = components['schemas']['ComplimentDto'];
 export type DiscardReason = components['schemas']['ComplimentDiscardReason'];
@@ -46,7 +46,7 @@ export function useConfirmCompliment() {
   return useMutation({
     mutationFn: async (id: string) => unwrap(await api.POST('/api/compliments/{id}/confirm', { params: { path: { id } }, body: {} })),
     // The compliment is now a story: the feed and the story lists show it at once.
-    onSuccess: () => Promise.all([queryClient.invalidateQueries({ queryKey: complimentsKey.all }), queryClient.invalidateQueries({ queryKey: storiesKey })]),
+    onSuccess: () => Promise.all([queryClient.invalidateQueries({ queryKey: complimentsKey.all }), invalidateStories(queryClient)]),
   });
 }
 

@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { components } from '../../../api/schema';
 import { api } from '../../../lib/api-client';
 import { unwrap } from '../../../lib/problem';
+import { invalidateDepartments } from './list-departments';
 
 export type NewDepartment = components['schemas']['CreateDepartmentDto'];
 
@@ -11,5 +12,5 @@ export async function createDepartment(body: NewDepartment) {
 
 export function useCreateDepartment() {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: createDepartment, onSuccess: () => queryClient.invalidateQueries({ queryKey: ['departments'] }) });
+  return useMutation({ mutationFn: createDepartment, onSuccess: () => invalidateDepartments(queryClient) });
 }

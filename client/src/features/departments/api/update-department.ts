@@ -13,7 +13,8 @@ export function useUpdateDepartment() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: updateDepartment,
-    // Department names show on every employee too.
+    // Department names show on every employee (and on me) too. By name, not through employees' and profile's helpers:
+    // employees imports departments (a hire or a departure moves headcounts), and the import cannot go both ways.
     onSuccess: () => queryClient.invalidateQueries({ predicate: (query) => ['departments', 'employees', 'me'].includes(String(query.queryKey[0])) }),
   });
 }

@@ -2,6 +2,7 @@ import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
 import type { components } from '../../../api/schema';
 import { api } from '../../../lib/api-client';
 import { unwrap } from '../../../lib/problem';
+import { employeesKey } from '../../employees';
 
 export type DirectoryPerson = components['schemas']['EmployeeDto'];
 export interface DirectoryFilter {
@@ -14,7 +15,7 @@ const PAGE_SIZE = 24;
 /** The roster everyone may read (GET /employees, public fields), by name, a page at a time by cursor. */
 export const peopleQueryOptions = (filter: DirectoryFilter) =>
   infiniteQueryOptions({
-    queryKey: ['employees', 'directory', filter],
+    queryKey: [...employeesKey, 'directory', filter],
     queryFn: async ({ pageParam, signal }) =>
       unwrap(
         await api.GET('/api/employees', {

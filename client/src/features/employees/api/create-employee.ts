@@ -2,6 +2,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { components } from '../../../api/schema';
 import { api } from '../../../lib/api-client';
 import { unwrap } from '../../../lib/problem';
+import { invalidateDepartments } from '../../departments';
+import { invalidateEmployees } from './list-employees';
 
 export type NewEmployee = components['schemas']['CreateEmployeeDto'];
 
@@ -14,6 +16,6 @@ export function useCreateEmployee() {
   return useMutation({
     mutationFn: createEmployee,
     // Headcounts on the departments page change too.
-    onSuccess: () => queryClient.invalidateQueries({ predicate: (query) => query.queryKey[0] === 'employees' || query.queryKey[0] === 'departments' }),
+    onSuccess: () => Promise.all([invalidateEmployees(queryClient), invalidateDepartments(queryClient)]),
   });
 }

@@ -1,4 +1,4 @@
-import { infiniteQueryOptions, keepPreviousData, queryOptions, useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { infiniteQueryOptions, keepPreviousData, type QueryClient, queryOptions, useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import type { components, paths } from '../../../api/schema';
 import { api } from '../../../lib/api-client';
 import { unwrap } from '../../../lib/problem';
@@ -46,7 +46,12 @@ export async function listEmployees(filters: Partial<RosterFilters> & { cursor?:
   );
 }
 
+/** Every query about people sits under this key (the roster, pickers, the directory), so one change refreshes them all. */
 export const employeesKey = ['employees'] as const;
+
+export function invalidateEmployees(queryClient: QueryClient) {
+  return queryClient.invalidateQueries({ queryKey: employeesKey });
+}
 
 export const rosterQueryOptions = (filters: RosterFilters) =>
   infiniteQueryOptions({

@@ -2,7 +2,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { components } from '../../../api/schema';
 import { api } from '../../../lib/api-client';
 import { unwrap } from '../../../lib/problem';
-import { employeesKey } from './list-employees';
+import { employeesKey, invalidateEmployees } from './list-employees';
+import { invalidateDepartments } from '../../departments';
 
 export type Departure = components['schemas']['RecordDepartureDto'];
 export type LeaveReason = components['schemas']['LeaveReason'];
@@ -17,7 +18,7 @@ export function useRecordDeparture() {
     mutationFn: recordDeparture,
     onSuccess: (employee) => {
       queryClient.setQueryData([...employeesKey, 'detail', employee.id], employee);
-      return queryClient.invalidateQueries({ predicate: (query) => query.queryKey[0] === 'employees' || query.queryKey[0] === 'departments' });
+      return Promise.all([invalidateEmployees(queryClient), invalidateDepartments(queryClient)]);
     },
   });
 }

@@ -2,7 +2,9 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { components } from '../../../api/schema';
 import { api } from '../../../lib/api-client';
 import { unwrap } from '../../../lib/problem';
-import { employeesKey } from './list-employees';
+import { employeesKey, invalidateEmployees } from './list-employees';
+import { invalidateDepartments } from '../../departments';
+import { invalidateMe } from '../../profile';
 
 export type EmployeeChanges = components['schemas']['UpdateEmployeeDto'];
 
@@ -16,9 +18,7 @@ export function useUpdateEmployee() {
     mutationFn: updateEmployee,
     onSuccess: (employee) => {
       queryClient.setQueryData([...employeesKey, 'detail', employee.id], employee);
-      return queryClient.invalidateQueries({
-        predicate: (query) => query.queryKey[0] === 'employees' || query.queryKey[0] === 'departments' || query.queryKey[0] === 'me',
-      });
+      return Promise.all([invalidateEmployees(queryClient), invalidateDepartments(queryClient), invalidateMe(queryClient)]);
     },
   });
 }

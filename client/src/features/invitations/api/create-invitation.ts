@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
 import { unwrap } from '../../../lib/problem';
+import { invalidateEmployees } from '../../employees';
 
 export async function createInvitation(employeeId: string) {
   return unwrap(await api.POST('/api/employees/{id}/invitations', { params: { path: { id: employeeId } } }));
@@ -11,6 +12,6 @@ export function useCreateInvitation() {
   return useMutation({
     mutationFn: createInvitation,
     // The employee's account status becomes "invited".
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['employees'] }),
+    onSuccess: () => invalidateEmployees(queryClient),
   });
 }

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
 import { unwrap } from '../../../lib/problem';
+import { invalidateEmployees } from '../../employees';
 
 export async function inviteEveryone() {
   return unwrap(await api.POST('/api/invitations/bulk'));
@@ -8,5 +9,5 @@ export async function inviteEveryone() {
 
 export function useInviteEveryone() {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: inviteEveryone, onSuccess: () => queryClient.invalidateQueries({ queryKey: ['employees'] }) });
+  return useMutation({ mutationFn: inviteEveryone, onSuccess: () => invalidateEmployees(queryClient) });
 }

@@ -1,8 +1,13 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
 import { unwrap } from '../../../lib/problem';
 
 const notificationsKey = ['notifications'] as const;
+
+/** Refetch my notifications and their unread count (something was just sent to me, e.g. a redemption's news). */
+export function invalidateNotifications(queryClient: QueryClient) {
+  return queryClient.invalidateQueries({ queryKey: notificationsKey });
+}
 
 export function useUnreadCount() {
   return useQuery({

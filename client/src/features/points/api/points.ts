@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { components } from '../../../api/schema';
 import { api } from '../../../lib/api-client';
 import { unwrap } from '../../../lib/problem';
+import { invalidateLeaderboards } from '../../leaderboards';
 
 export type PointsSummary = components['schemas']['PointsSummaryDto'];
 export type PointsEntry = components['schemas']['PointsEntryDto'];
@@ -36,7 +37,7 @@ export function useUpdatePointsSettings() {
     onSuccess: (settings) => {
       queryClient.setQueryData(pointsSettingsKey, settings);
       void queryClient.invalidateQueries({ queryKey: pointsKey });
-      void queryClient.invalidateQueries({ queryKey: ['leaderboards'] });
+      void invalidateLeaderboards(queryClient);
     },
   });
 }

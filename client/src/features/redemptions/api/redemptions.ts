@@ -4,6 +4,9 @@ import { api } from '../../../lib/api-client';
 import { unwrap } from '../../../lib/problem';
 import { attachmentName, saveFile } from '../../../lib/save-file';
 import { toApiProblem } from '../../../lib/problem';
+import { catalogueKey } from '../../catalogue';
+import { invalidateNotifications } from '../../notifications';
+import { pointsKey } from '../../points';
 
 export type Redemption = components['schemas']['RedemptionDto'];
 export type RedemptionStatus = Redemption['status'];
@@ -14,7 +17,8 @@ export const redemptionsKey = ['redemptions'] as const;
 function useRedemptionChanged() {
   const queryClient = useQueryClient();
   return () => {
-    for (const key of [redemptionsKey, ['points'], ['catalogue'], ['notifications']]) void queryClient.invalidateQueries({ queryKey: key });
+    for (const key of [redemptionsKey, pointsKey, catalogueKey]) void queryClient.invalidateQueries({ queryKey: key });
+    void invalidateNotifications(queryClient);
   };
 }
 

@@ -1,8 +1,13 @@
-import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, type QueryClient, queryOptions, useQuery } from '@tanstack/react-query';
 import type { components } from '../../../api/schema';
 import { api } from '../../../lib/api-client';
 import { unwrap } from '../../../lib/problem';
 import { reportQuery, reportsKey, type ReportFilters, type ReportName } from './report-filters';
+
+/** Refetch every report (the roster they count changed, e.g. after an import). */
+export function invalidateReports(queryClient: QueryClient) {
+  return queryClient.invalidateQueries({ queryKey: reportsKey });
+}
 
 /** What each report answers, by name (its path is /api/reports/<name>). */
 export interface ReportBodies {

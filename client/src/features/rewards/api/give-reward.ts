@@ -2,7 +2,12 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { components } from '../../../api/schema';
 import { api } from '../../../lib/api-client';
 import { unwrap } from '../../../lib/problem';
-import { leaderboardsKey, myBudgetKey, reviewQueueKey, rewardsKey, unrecognisedKey } from './rewards-keys';
+import { myBudgetChanged } from '../../budgets';
+import { invalidateUnrecognised } from '../../champions';
+import { invalidateLeaderboards } from '../../leaderboards';
+import { invalidateReviewQueue } from '../../review-queue';
+import { invalidateStories } from '../../stories';
+import { rewardsKey } from './rewards-keys';
 
 export type GiveReward = components['schemas']['GiveRewardDto'];
 export type Reward = components['schemas']['RewardDto'];
@@ -11,9 +16,12 @@ export type Reward = components['schemas']['RewardDto'];
 export function useRewardChanges() {
   const queryClient = useQueryClient();
   return (budget?: components['schemas']['BudgetDto']) => {
-    if (budget) queryClient.setQueryData(myBudgetKey, budget);
-    else void queryClient.invalidateQueries({ queryKey: myBudgetKey });
-    for (const key of [rewardsKey, reviewQueueKey, unrecognisedKey, leaderboardsKey, ['stories']]) void queryClient.invalidateQueries({ queryKey: key });
+    myBudgetChanged(queryClient, budget);
+    void queryClient.invalidateQueries({ queryKey: rewardsKey });
+    void invalidateReviewQueue(queryClient);
+    void invalidateUnrecognised(queryClient);
+    void invalidateLeaderboards(queryClient);
+    void invalidateStories(queryClient);
   };
 }
 

@@ -1,6 +1,2 @@
-/** Query keys of everything a reward changes: budgets, the ledger, champions, the review queue, leaderboards. */
+/** Every rewards query (the ledger, champion titles) starts with this key, so a reward or a revoke refreshes them all. */
 export const rewardsKey = ['rewards'] as const;
-export const myBudgetKey = ['budgets', 'mine'] as const;
-export const reviewQueueKey = ['review-queue'] as const;
-export const unrecognisedKey = ['champions', 'unrecognised'] as const;
-export const leaderboardsKey = ['leaderboards'] as const;

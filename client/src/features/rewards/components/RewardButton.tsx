@@ -2,7 +2,7 @@ import { Button } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconGift } from '@tabler/icons-react';
 import { useSession } from '../../../lib/auth-session';
-import { useMyBudget } from '../api/get-my-budget';
+import { useMyBudget } from '../../budgets';
 import { type RewardRecipient, RewardDialog } from './RewardDialog';
 
 /**
@@ -32,5 +32,15 @@ export function RewardButton({
       </Button>
       <RewardDialog opened={opened} onClose={dialog.close} recipients={eligible} story={story} />
     </>
+  );
+}
+
+/** "Reward" for a story's heroes, on the story's page and beside it in the review queue. */
+export function RewardHeroesButton({ story }: { story: { id: string; title: string; heroes: { id: string; name: string; department: { id: string } }[] } }) {
+  return (
+    <RewardButton
+      recipients={story.heroes.map((h) => ({ id: h.id, name: h.name, departmentId: h.department.id }))}
+      story={{ id: story.id, title: story.title }}
+    />
   );
 }

@@ -2,9 +2,8 @@ import { Alert, Button, Modal, NumberInput, SegmentedControl, Select, Stack, Tex
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { ApiProblem, problemMessage } from '../../../lib/problem';
-import { useMyBudget } from '../api/get-my-budget';
+import { BudgetMeter, useMyBudget } from '../../budgets';
 import { type GiveReward, useGiveReward } from '../api/give-reward';
-import { BudgetMeter } from '../../budgets';
 
 export interface RewardRecipient {
   id: string;

@@ -2,6 +2,9 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { components } from '../../../api/schema';
 import { api } from '../../../lib/api-client';
 import { unwrap } from '../../../lib/problem';
+import { invalidateDepartments } from '../../departments';
+import { invalidateEmployees } from '../../employees';
+import { invalidateReports } from '../../reports';
 
 export type RosterImportReport = components['schemas']['RosterImportReportDto'];
 
@@ -24,9 +27,9 @@ export function useImportRoster() {
       importRoster(csv, { apply, createDepartments, invite }),
     onSuccess: (report) => {
       if (report.applied) {
-        void queryClient.invalidateQueries({ queryKey: ['employees'] });
-        void queryClient.invalidateQueries({ queryKey: ['departments'] });
-        void queryClient.invalidateQueries({ queryKey: ['reports'] });
+        void invalidateEmployees(queryClient);
+        void invalidateDepartments(queryClient);
+        void invalidateReports(queryClient);
       }
     },
   });

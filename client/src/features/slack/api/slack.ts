@@ -1,7 +1,8 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import type { components } from '../../../api/schema';
 import { api } from '../../../lib/api-client';
 import { toApiProblem, unwrap } from '../../../lib/problem';
+import { useRefreshingMutation } from '../../../lib/refreshing-mutation';
 import { attachmentName, saveFile } from '../../../lib/save-file';
 
 export type ChannelEvent = components['schemas']['SlackChannelRouteDto']['events'][number];
@@ -11,10 +12,7 @@ export function useSlackSettings() {
   return useQuery({ queryKey: slackKeys.settings, queryFn: async ({ signal }) => unwrap(await api.GET('/api/slack', { signal })) });
 }
 
-function useSlackMutation<T>(mutationFn: (input: T) => Promise<unknown>) {
-  const queryClient = useQueryClient();
-  return useMutation({ mutationFn, onSuccess: () => queryClient.invalidateQueries({ queryKey: slackKeys.settings }) });
-}
+const useSlackMutation = <T, R>(mutationFn: (input: T) => Promise<R>) => useRefreshingMutation(slackKeys.settings, mutationFn);
 
 export const useConnectSlack = () => useSlackMutation(async (body: components['schemas']['ConnectSlackDto']) => unwrap(await api.PUT('/api/slack', { body })));
 export const useDisconnectSlack = () => useSlackMutation(async () => unwrap(await api.DELETE('/api/slack')));

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { components } from '../../../api/schema';
 import { api } from '../../../lib/api-client';
 import { unwrap } from '../../../lib/problem';
-import { storiesKey } from './list-feed';
+import { invalidateStories } from './story-keys';
 
 export type NewStory = components['schemas']['CreateStoryDto'];
 
@@ -12,5 +12,5 @@ export async function createStory(story: NewStory) {
 
 export function useCreateStory() {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: createStory, onSuccess: () => queryClient.invalidateQueries({ queryKey: storiesKey }) });
+  return useMutation({ mutationFn: createStory, onSuccess: () => invalidateStories(queryClient) });
 }

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
 import { unwrap } from '../../../lib/problem';
-import { storyChanged } from './list-feed';
+import { storyChanged } from './story-keys';
 
 export type Moderation = { action: 'hide'; reason: string } | { action: 'unhide' } | { action: 'feature' } | { action: 'unfeature' };
 

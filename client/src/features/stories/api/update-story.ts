@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { components } from '../../../api/schema';
 import { api } from '../../../lib/api-client';
 import { unwrap } from '../../../lib/problem';
-import { storiesKey, storyChanged } from './list-feed';
+import { invalidateStories, storyChanged } from './story-keys';
 
 export type StoryChanges = components['schemas']['UpdateStoryDto'];
 
@@ -24,5 +24,5 @@ export function useUpdateStory() {
 
 export function useDeleteStory() {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: deleteStory, onSuccess: () => queryClient.invalidateQueries({ queryKey: storiesKey }) });
+  return useMutation({ mutationFn: deleteStory, onSuccess: () => invalidateStories(queryClient) });
 }

@@ -5,7 +5,7 @@ import { IconEdit, IconEye, IconEyeOff, IconStar, IconStarOff, IconTrash } from 
 import { useState } from 'react';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { ApiProblem, problemMessage } from '../../../lib/problem';
-import type { Story } from '../api/list-feed';
+import type { Story } from '../api/story-keys';
 import { useModerateStory } from '../api/moderate-story';
 import { useDeleteStory, useUpdateStory } from '../api/update-story';
 

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { fakeServer, renderWithProviders } from '../../../../test/render';
 import { endSession, startSession } from '../../../lib/auth-session';
-import type { Story } from '../api/list-feed';
+import type { Story } from '../api/story-keys';
 import { StoryComposer } from './StoryComposer';
 
 /** The company's today as the server says it; deliberately not the test machine's calendar day. */

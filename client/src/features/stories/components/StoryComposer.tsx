@@ -12,7 +12,7 @@ import { useCompanyToday } from '../../../lib/company-today';
 import { focusFirstProblem, formProblem } from '../../../lib/form-problems';
 import { problemMessage } from '../../../lib/problem';
 import { useCreateStory } from '../api/create-story';
-import type { Story } from '../api/list-feed';
+import type { Story } from '../api/story-keys';
 import { useCompanyValues } from '../../values';
 import { useStoryDraft } from '../api/story-draft';
 import { HeroPicker } from './HeroPicker';

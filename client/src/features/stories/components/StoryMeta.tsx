@@ -5,7 +5,7 @@ import { IconCircleCheck } from '@tabler/icons-react';
 import { Fragment } from 'react';
 import { Link } from 'react-router';
 import { formatDate } from '../../../lib/dates';
-import type { Story } from '../api/list-feed';
+import type { Story } from '../api/story-keys';
 
 export const CHANNEL_LABELS: Record<Story['channel'], string> = {
   in_person: 'In person',

@@ -1,7 +1,8 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import type { components } from '../../../api/schema';
 import { api } from '../../../lib/api-client';
 import { unwrap } from '../../../lib/problem';
+import { useRefreshingMutation } from '../../../lib/refreshing-mutation';
 
 export const teamsKeys = { settings: ['teams', 'settings'] as const };
 
@@ -9,10 +10,7 @@ export function useTeamsSettings() {
   return useQuery({ queryKey: teamsKeys.settings, queryFn: async ({ signal }) => unwrap(await api.GET('/api/teams', { signal })) });
 }
 
-function useTeamsMutation<T>(mutationFn: (input: T) => Promise<unknown>) {
-  const queryClient = useQueryClient();
-  return useMutation({ mutationFn, onSuccess: () => queryClient.invalidateQueries({ queryKey: teamsKeys.settings }) });
-}
+const useTeamsMutation = <T, R>(mutationFn: (input: T) => Promise<R>) => useRefreshingMutation(teamsKeys.settings, mutationFn);
 
 export const useAddTeamsChannel = () =>
   useTeamsMutation(async (body: components['schemas']['CreateTeamsChannelDto']) => unwrap(await api.POST('/api/teams/channels', { body })));

@@ -1,7 +1,8 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import type { components } from '../../../api/schema';
 import { api } from '../../../lib/api-client';
 import { unwrap } from '../../../lib/problem';
+import { useRefreshingMutation } from '../../../lib/refreshing-mutation';
 
 export type WebhookSubscription = components['schemas']['WebhookSubscriptionDto'];
 export type WebhookEvent = WebhookSubscription['events'][number];
@@ -20,10 +21,7 @@ export function useWebhookDeliveries(id: string | null) {
   });
 }
 
-function useWebhookMutation<T, R>(mutationFn: (input: T) => Promise<R>) {
-  const queryClient = useQueryClient();
-  return useMutation({ mutationFn, onSuccess: () => queryClient.invalidateQueries({ queryKey: webhookKeys.all }) });
-}
+const useWebhookMutation = <T, R>(mutationFn: (input: T) => Promise<R>) => useRefreshingMutation(webhookKeys.all, mutationFn);
 
 export const useCreateWebhook = () =>
   useWebhookMutation(async (body: components['schemas']['CreateWebhookSubscriptionDto']) => unwrap(await api.POST('/api/webhooks', { body })));

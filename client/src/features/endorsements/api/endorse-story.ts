@@ -1,7 +1,11 @@
 import { type InfiniteData, useMutation, useQueryClient } from '@tanstack/react-query';
+import type { components } from '../../../api/schema';
 import { api } from '../../../lib/api-client';
 import { unwrap } from '../../../lib/problem';
-import { type FeedPage, type Story, storiesKey } from './list-feed';
+import { type Story, storyKeys } from '../../stories';
+import { endorsementKeys } from './list-endorsements';
+
+type FeedPage = components['schemas']['FeedPageDto'];
 
 export async function endorseStory({ id, endorse, comment }: { id: string; endorse: boolean; comment?: string }) {
   const path = { params: { path: { id } } };
@@ -26,17 +30,17 @@ export function useEndorseStory() {
   return useMutation({
     mutationFn: endorseStory,
     onMutate: async ({ id, endorse }) => {
-      await queryClient.cancelQueries({ queryKey: storiesKey });
-      const snapshot = queryClient.getQueriesData<Cached>({ queryKey: storiesKey });
-      queryClient.setQueriesData<Cached>({ queryKey: storiesKey }, (data) =>
+      await queryClient.cancelQueries({ queryKey: storyKeys.all });
+      const snapshot = queryClient.getQueriesData<Cached>({ queryKey: storyKeys.all });
+      queryClient.setQueriesData<Cached>({ queryKey: storyKeys.all }, (data) =>
         patchStory(data, id, (s) => ({ ...s, endorsedByMe: endorse, endorsementCount: s.endorsementCount + (endorse ? 1 : -1) })),
       );
       return { snapshot };
     },
     onError: (_error, _vars, context) => context?.snapshot.forEach(([key, data]) => queryClient.setQueryData(key, data)),
     onSuccess: (state, { id }) => {
-      queryClient.setQueriesData<Cached>({ queryKey: storiesKey }, (data) => patchStory(data, id, (s) => ({ ...s, ...state })));
-      return queryClient.invalidateQueries({ queryKey: [...storiesKey, 'endorsements', id] });
+      queryClient.setQueriesData<Cached>({ queryKey: storyKeys.all }, (data) => patchStory(data, id, (s) => ({ ...s, ...state })));
+      return queryClient.invalidateQueries({ queryKey: endorsementKeys.of(id) });
     },
   });
 }

@@ -1,11 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
 import { unwrap } from '../../../lib/problem';
-import { storiesKey } from './list-feed';
+import { storyKeys } from '../../stories';
+
+/** The huddle's stories sit under stories' keys, so an endorsement made elsewhere updates the count shown here. */
+export const huddleKeys = {
+  of: (departmentId: string | null) => [...storyKeys.all, 'huddle', departmentId] as const,
+};
 
 export function useHuddle(departmentId: string | null) {
   return useQuery({
-    queryKey: [...storiesKey, 'huddle', departmentId],
+    queryKey: huddleKeys.of(departmentId),
     queryFn: async ({ signal }) => unwrap(await api.GET('/api/feed/huddle', { params: { query: { departmentId: departmentId ?? undefined } }, signal })),
   });
 }

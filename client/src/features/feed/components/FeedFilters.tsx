@@ -1,6 +1,6 @@
 import { Button, Group, Select, Switch, TextInput } from '@mantine/core';
 import { useCompanyValues } from '../../values';
-import { CHANNEL_LABELS } from './StoryMeta';
+import { CHANNEL_LABELS } from '../../stories';
 
 export interface FeedFilterValues {
   valueId: string | null;

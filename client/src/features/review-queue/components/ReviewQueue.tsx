@@ -1,19 +1,20 @@
 import { Anchor, Button, Card, Group, Select, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconChecks, IconUsersGroup } from '@tabler/icons-react';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { Link } from 'react-router';
 import { ToneBadge } from '../../../components/ui/badges';
 import { CenteredLoader } from '../../../components/ui/centered-loader';
 import { ErrorPanel } from '../../../components/ui/error-panel';
 import { formatDate } from '../../../lib/dates';
 import { problemMessage } from '../../../lib/problem';
+import { BudgetMeter, useMyBudget } from '../../budgets';
 import { StoryText } from '../../stories';
-import { useMyBudget } from '../api/get-my-budget';
 import { useMarkReviewed } from '../api/mark-reviewed';
 import { type ReviewQueueItem, useReviewQueue } from '../api/review-queue';
-import { BudgetMeter } from '../../budgets';
-import { RewardButton } from './RewardButton';
+
+/** The reward button beside a queued story: the app composes it from rewards (which refreshes this queue after a reward). */
+type RewardAction = (story: ReviewQueueItem['story']) => ReactNode;
 
 const WINDOWS = [
   { value: '7', label: 'Last 7 days' },
@@ -22,7 +23,7 @@ const WINDOWS = [
 ];
 
 /** A manager's queue: their departments' recent unrewarded stories, the ones peers nominated first. */
-export function ReviewQueue({ isAdmin }: { isAdmin: boolean }) {
+export function ReviewQueue({ isAdmin, rewardAction }: { isAdmin: boolean; rewardAction: RewardAction }) {
   const budget = useMyBudget(true);
   const [days, setDays] = useState('30');
   const [departmentId, setDepartmentId] = useState<string>('all');
@@ -67,7 +68,7 @@ export function ReviewQueue({ isAdmin }: { isAdmin: boolean }) {
       ) : (
         <Stack gap="sm" component="ol" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
           {items.map((item) => (
-            <QueueItem key={item.story.id} item={item} />
+            <QueueItem key={item.story.id} item={item} rewardAction={rewardAction} />
           ))}
         </Stack>
       )}
@@ -80,7 +81,7 @@ export function ReviewQueue({ isAdmin }: { isAdmin: boolean }) {
   );
 }
 
-function QueueItem({ item }: { item: ReviewQueueItem }) {
+function QueueItem({ item, rewardAction }: { item: ReviewQueueItem; rewardAction: RewardAction }) {
   const { story } = item;
   const mark = useMarkReviewed();
   const markReviewed = () =>
@@ -159,10 +160,7 @@ function QueueItem({ item }: { item: ReviewQueueItem }) {
           >
             Reviewed, no reward
           </Button>
-          <RewardButton
-            recipients={story.heroes.map((h) => ({ id: h.id, name: h.name, departmentId: h.department.id }))}
-            story={{ id: story.id, title: story.title }}
-          />
+          {rewardAction(story)}
         </Group>
       </Group>
     </Card>

@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { IconHeart, IconHeartFilled } from '@tabler/icons-react';
 import { problemMessage } from '../../../lib/problem';
 import { useEndorseStory } from '../api/endorse-story';
-import type { Story } from '../api/list-feed';
+import type { Story } from '../../stories';
 
 /** Endorse or withdraw in one click; the count updates at once and rolls back if the server refuses. */
 export function EndorseButton({ story, viewerId }: { story: Story; viewerId: string }) {

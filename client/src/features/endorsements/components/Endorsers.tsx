@@ -5,7 +5,7 @@ import { PersonAvatar } from '../../../components/ui/person-avatar';
 import { formatDate } from '../../../lib/dates';
 import { problemMessage } from '../../../lib/problem';
 import { useEndorseStory } from '../api/endorse-story';
-import type { Story } from '../api/list-feed';
+import type { Story } from '../../stories';
 import { useEndorsements } from '../api/list-endorsements';
 
 /** Who endorsed the story, their comments, and a way to add mine with a comment. */

@@ -1,10 +1,7 @@
 import { Anchor, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
-import type { Story } from '../api/list-feed';
-import { CustomerQuote } from './CustomerQuote';
-import { EndorseButton } from './EndorseButton';
-import { HeroLinks, StoryBadges, StoryByline } from './StoryMeta';
-import { StoryText } from './StoryText';
+import { EndorseButton } from '../../endorsements';
+import { CustomerQuote, HeroLinks, type Story, StoryBadges, StoryByline, StoryText } from '../../stories';
 
 /** A hero story in the feed: who, what happened, the customer's words, and an endorse button. */
 export function StoryCard({ story, viewerId }: { story: Story; viewerId: string }) {

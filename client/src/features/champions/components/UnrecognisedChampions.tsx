@@ -1,5 +1,5 @@
 import { Anchor, Card, Group, List, SegmentedControl, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { Link } from 'react-router';
 import { ToneBadge } from '../../../components/ui/badges';
 import { CenteredLoader } from '../../../components/ui/centered-loader';
@@ -7,10 +7,12 @@ import { ErrorPanel } from '../../../components/ui/error-panel';
 import { formatDate } from '../../../lib/dates';
 import { problemMessage } from '../../../lib/problem';
 import { type UnrecognisedChampion, useUnrecognised } from '../api/unrecognised';
-import { RewardButton } from './RewardButton';
+
+/** The reward button on a champion's card: the app composes it from rewards (which refreshes this list after a reward). */
+type RewardAction = (champion: UnrecognisedChampion) => ReactNode;
 
 /** People whose peers keep endorsing them but whom no manager rewarded, and teams' recognition gaps. */
-export function UnrecognisedChampions() {
+export function UnrecognisedChampions({ rewardAction }: { rewardAction: RewardAction }) {
   const [days, setDays] = useState('90');
   const result = useUnrecognised({ days: Number(days) });
   return (
@@ -52,7 +54,7 @@ export function UnrecognisedChampions() {
           ) : (
             <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
               {result.data.champions.map((c) => (
-                <ChampionCard key={c.employeeId} champion={c} />
+                <ChampionCard key={c.employeeId} champion={c} rewardAction={rewardAction} />
               ))}
             </SimpleGrid>
           )}
@@ -113,7 +115,7 @@ export function UnrecognisedChampions() {
   );
 }
 
-function ChampionCard({ champion: c }: { champion: UnrecognisedChampion }) {
+function ChampionCard({ champion: c, rewardAction }: { champion: UnrecognisedChampion; rewardAction: RewardAction }) {
   return (
     <Card withBorder radius="lg" p="md" component="article" aria-labelledby={`champion-${c.employeeId}`}>
       <Stack gap="xs">
@@ -131,7 +133,7 @@ function ChampionCard({ champion: c }: { champion: UnrecognisedChampion }) {
               {c.jobTitle || 'Team member'} · {c.department.name}
             </Text>
           </Stack>
-          <RewardButton recipients={[{ id: c.employeeId, name: c.name, departmentId: c.department.id }]} variant="light" />
+          {rewardAction(c)}
         </Group>
         <Text size="sm">
           <strong>{c.endorsementsReceived}</strong> endorsements received · <strong>{c.storiesAsHero}</strong> {c.storiesAsHero === 1 ? 'story' : 'stories'} as

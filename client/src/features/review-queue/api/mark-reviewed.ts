@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
 import { unwrap } from '../../../lib/problem';
-import { reviewQueueKey } from './rewards-keys';
+import { invalidateReviewQueue } from './review-queue';
 
 /** "Reviewed, no reward" for a story in the review queue, and taking it back (`reviewed: false`). */
 export function useMarkReviewed() {
@@ -11,6 +11,6 @@ export function useMarkReviewed() {
       const options = { params: { path: { id: storyId } } };
       return unwrap(reviewed ? await api.PUT('/api/review-queue/{id}/reviewed', options) : await api.DELETE('/api/review-queue/{id}/reviewed', options));
     },
-    onSettled: () => queryClient.invalidateQueries({ queryKey: reviewQueueKey }),
+    onSettled: () => invalidateReviewQueue(queryClient),
   });
 }

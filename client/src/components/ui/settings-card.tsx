@@ -1,0 +1,52 @@
+import { Button, Card, Group, Stack, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { ErrorPanel } from './error-panel';
+
+/**
+ * One integration's settings (Slack, Teams, webhooks): a card with its heading, an optional status badge beside
+ * it, and its body; when its settings did not load, the error with a retry instead.
+ */
+export function SettingsCard({
+  title,
+  badge,
+  error,
+  onRetry,
+  children,
+}: {
+  title: string;
+  badge?: ReactNode;
+  error?: string;
+  onRetry: () => void;
+  children: ReactNode;
+}) {
+  if (error !== undefined) return <ErrorPanel message={error} onRetry={onRetry} />;
+  const heading = (
+    <Title order={2} size="h3">
+      {title}
+    </Title>
+  );
+  return (
+    <Card withBorder radius="lg" p="lg">
+      <Stack gap="md">
+        {badge === undefined ? (
+          heading
+        ) : (
+          <Group justify="space-between">
+            {heading}
+            {badge}
+          </Group>
+        )}
+        {children}
+      </Stack>
+    </Card>
+  );
+}
+
+/** The small "Remove" beside a listed channel, receiver or token; `label` says what it removes, for screen readers. */
+export function RemoveButton({ label, onClick, color }: { label: string; onClick: () => void; color?: string }) {
+  return (
+    <Button size="compact-sm" variant="default" color={color} aria-label={label} onClick={onClick}>
+      Remove
+    </Button>
+  );
+}

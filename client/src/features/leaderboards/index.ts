@@ -1,0 +1,3 @@
+/** What leaderboards offers: the board itself, and the helper that refreshes it after points move. */
+export { invalidateLeaderboards } from './api/get-leaderboard';
+export { Leaderboard } from './components/Leaderboard';
