@@ -2,7 +2,7 @@ import { AddressInfo } from 'node:net';
 import fc from 'fast-check';
 import { DataSource } from 'typeorm';
 import { periodStart, todayIn } from '../../server/src/common/calendar';
-import { createDepartment, createEmployee, createValue, setBudget, signIn, SignedIn, storyBody } from '../../server/test/factories';
+import { createBadge, createDepartment, createEmployee, createValue, setBudget, signIn, SignedIn, storyBody } from '../../server/test/factories';
 import { startTestApp, TestApp } from '../../server/test/test-app';
 import { createSiblingDatabase, TestDatabase } from '../../server/test/test-database';
 import { waitFor } from '../../server/test/wait-for';
@@ -513,13 +513,15 @@ describe('fuzzing every operation of the OpenAPI document', () => {
         .expect(201)
     ).body;
     await setBudget(t.dataSource, adminPerson.id, periodStart('quarter', todayIn('UTC')), 1_000_000);
-    const reward = (await t.http.post('/api/rewards').set(admin.auth).send({ recipientId: heroes[0].id, kind: 'badge', citation: 'Fuzz' }).expect(201)).body
-      .reward;
+    const badge = await createBadge(t.dataSource);
+    const reward = (
+      await t.http.post('/api/rewards').set(admin.auth).send({ recipientId: heroes[0].id, kind: 'badge', badgeId: badge.id, citation: 'Fuzz' }).expect(201)
+    ).body.reward;
     // The fuzzing sessions themselves are left out of the id pools, so a hostile departure cannot end them.
     const employees = [manager.id, ...heroes.map((h) => h.id)];
     pools = {
       any: [story.id, reward.id, care.id, heroes[1].id, NIL_UUID],
-      id: [story.id, reward.id, care.id, chat.id, value.id, ...employees, NIL_UUID],
+      id: [story.id, reward.id, care.id, chat.id, value.id, badge.id, ...employees, NIL_UUID],
       heroIds: heroes.map((h) => h.id),
       recipientId: heroes.map((h) => h.id),
       holderId: [manager.id],
@@ -531,6 +533,7 @@ describe('fuzzing every operation of the OpenAPI document', () => {
       departmentId: [care.id, chat.id],
       valueId: [value.id],
       valueIds: [value.id],
+      badgeId: [badge.id],
       storyId: [story.id],
       ids: [NIL_UUID],
     };

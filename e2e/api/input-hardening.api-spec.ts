@@ -2,6 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { periodStart, todayIn } from '../../server/src/common/calendar';
 import {
   clientIp,
+  createBadge,
   createDepartment,
   createEmployee,
   createValue,
@@ -202,7 +203,7 @@ describe('robust input, moderation and unambiguous data', () => {
       await t.http
         .post('/api/rewards')
         .set(as.manager.auth)
-        .send({ recipientId: hero.id, storyId: story.id, kind: 'badge', citation: 'Traced it' })
+        .send({ recipientId: hero.id, storyId: story.id, kind: 'badge', badgeId: (await createBadge(t.dataSource)).id, citation: 'Traced it' })
         .expect(201);
       const swap = await t.http
         .patch(`/api/stories/${story.id}`)

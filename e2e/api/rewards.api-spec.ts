@@ -1,5 +1,5 @@
 import { addDays, periodStart, quarterLabel, todayIn } from '../../server/src/common/calendar';
-import { createDepartment, createEmployee, createValue, setBudget, signIn, SignedIn, storyBody, TestEmployee } from '../../server/test/factories';
+import { createBadge, createDepartment, createEmployee, createValue, setBudget, signIn, SignedIn, storyBody, TestEmployee } from '../../server/test/factories';
 import { startTestApp, TestApp } from '../../server/test/test-app';
 
 describe('rewards and budgets', () => {
@@ -89,7 +89,7 @@ describe('rewards and budgets', () => {
     expect((await reward(session, { recipientId: hero.id, points: 30 })).status).toBe(201);
     expect(await budgetOf(manager.id)).toEqual({ points: 100, spent: 100 });
     // Badges cost nothing, so an empty budget still allows them.
-    expect((await reward(session, { recipientId: hero.id, kind: 'badge' })).status).toBe(201);
+    expect((await reward(session, { recipientId: hero.id, kind: 'badge', badgeId: (await createBadge(t.dataSource)).id })).status).toBe(201);
   });
 
   // 20 concurrent rewards at the budget edge: OWASP API6 in owasp-top-10.api-spec.ts.

@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { eventually } from '../../server/test/eventually';
-import { createDepartment, createEmployee, createValue, signIn, SignedIn, storyBody, TestEmployee } from '../../server/test/factories';
+import { createBadge, createDepartment, createEmployee, createValue, signIn, SignedIn, storyBody, TestEmployee } from '../../server/test/factories';
 import { WebhookReceiver } from '../../server/test/protocols/webhook-receiver';
 import { createSiblingDatabase, TestDatabase } from '../../server/test/test-database';
 import { startTestApp, TestApp } from '../../server/test/test-app';
@@ -187,7 +187,7 @@ describe('signed outgoing webhooks', () => {
     const reward = await t.http
       .post('/api/rewards')
       .set(admin.auth)
-      .send({ recipientId: hero.id, storyId: story.id, kind: 'badge', citation: 'For every kind of event' })
+      .send({ recipientId: hero.id, storyId: story.id, kind: 'badge', badgeId: (await createBadge(t.dataSource)).id, citation: 'For every kind of event' })
       .expect(201);
     const revoked = await t.http.post(`/api/rewards/${reward.body.reward.id}/revoke`).set(admin.auth).send({ reason: 'Given twice by mistake' });
     expect([revoked.status, revoked.body.detail]).toEqual([200, undefined]);

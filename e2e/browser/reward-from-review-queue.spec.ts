@@ -183,6 +183,7 @@ test('a manager finds an unrecognised champion, rewards them in one click, and t
   const dialog = page.getByRole('dialog', { name: `Reward ${hero.heroName}` });
   await dialog.getByText('Badge', { exact: true }).click();
   await expect(dialog.getByRole('textbox', { name: 'Points' })).toHaveValue('0');
+  await dialog.getByRole('radio', { name: 'Team player' }).click();
   await dialog.getByRole('textbox', { name: 'Citation' }).fill('Three stores, one phone, one very happy customer.');
   await dialog.getByRole('button', { name: 'Give reward' }).click();
   await expect(page.getByText(`${hero.heroName} has been rewarded`)).toBeVisible();

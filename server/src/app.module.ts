@@ -40,6 +40,7 @@ import { IntegrationEventsModule } from './integration-events/integration-events
 import { SlackModule } from './slack/slack.module';
 import { TeamsModule } from './teams/teams.module';
 import { ValuesModule } from './values/values.module';
+import { BadgesModule } from './badges/badges.module';
 import { CatalogueModule } from './catalogue/catalogue.module';
 import { PointsModule } from './points/points.module';
 import { RedemptionsModule } from './redemptions/redemptions.module';
@@ -82,6 +83,7 @@ export class AppModule {
         EmployeesModule,
         InvitationsModule,
         ValuesModule,
+        BadgesModule,
         StoriesModule,
         EndorsementsModule,
         FeedModule,

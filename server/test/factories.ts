@@ -87,6 +87,18 @@ export async function createValue(dataSource: DataSource, name = `Value ${unique
   return row;
 }
 
+export async function createBadge(
+  dataSource: DataSource,
+  { name = `Badge ${uniqueSuffix()}`, icon = 'star', retired = false }: { name?: string; icon?: string; retired?: boolean } = {},
+): Promise<{ id: string; name: string; icon: string }> {
+  const [row] = await dataSource.query('INSERT INTO badges (name, icon, retired_at) VALUES ($1, $2, $3) RETURNING id, name, icon', [
+    name,
+    icon,
+    retired ? new Date() : null,
+  ]);
+  return row;
+}
+
 export function storyBody(heroIds: string[], valueIds: string[], overrides: Record<string, unknown> = {}) {
   return {
     title: 'Found the parcel on the first call',

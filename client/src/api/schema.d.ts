@@ -375,6 +375,41 @@ export interface paths {
         patch: operations["Values_update"];
         trace?: never;
     };
+    "/api/badges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The badges a reward of kind badge can give (admins may include the retired ones) */
+        get: operations["Badges_list"];
+        put?: never;
+        /** Add a badge with a name, a description and an icon (admin); audited */
+        post: operations["Badges_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/badges/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Rename, describe, change the icon of, retire or bring back a badge (admin); audited */
+        patch: operations["Badges_update"];
+        trace?: never;
+    };
     "/api/stories": {
         parameters: {
             query?: never;
@@ -2106,9 +2141,9 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /** @enum {string} */
-        AuditAction: "budget.set" | "budget.topped_up" | "catalogue.item_created" | "catalogue.item_changed" | "catalogue.image_set" | "department.created" | "department.renamed" | "department.managers_changed" | "compliment.confirmed" | "compliment.discarded" | "thank_you_link.enabled" | "thank_you_link.revoked" | "employee.created" | "employee.updated" | "employee.role_changed" | "employee.department_changed" | "employee.leaver_hire_date_changed" | "employee.departed" | "employee.reinstated" | "employee.invited" | "employee.password_set" | "employee.password_changed" | "employee.password_reset" | "employee.sign_in_locked" | "points.settings_changed" | "points.expired" | "redemption.requested" | "redemption.fulfilled" | "redemption.declined" | "redemption.code_revealed" | "reward.given" | "reward.revoked" | "roster.imported" | "scim_token.created" | "scim_token.revoked" | "slack.connected" | "slack.disconnected" | "slack.route_added" | "slack.route_removed" | "teams.channel_added" | "teams.channel_removed" | "teams.outgoing_webhook_added" | "teams.outgoing_webhook_removed" | "sso.settings_changed" | "story.deleted" | "story.hidden" | "story.unhidden" | "story.featured" | "story.unfeatured" | "value.created" | "value.updated" | "value.retired" | "value.restored" | "webhook.created" | "webhook.updated" | "webhook.deleted" | "webhook.paused" | "webhook.redelivered";
+        AuditAction: "badge.created" | "badge.updated" | "badge.retired" | "badge.restored" | "budget.set" | "budget.topped_up" | "catalogue.item_created" | "catalogue.item_changed" | "catalogue.image_set" | "department.created" | "department.renamed" | "department.managers_changed" | "compliment.confirmed" | "compliment.discarded" | "thank_you_link.enabled" | "thank_you_link.revoked" | "employee.created" | "employee.updated" | "employee.role_changed" | "employee.department_changed" | "employee.leaver_hire_date_changed" | "employee.departed" | "employee.reinstated" | "employee.invited" | "employee.password_set" | "employee.password_changed" | "employee.password_reset" | "employee.sign_in_locked" | "points.settings_changed" | "points.expired" | "redemption.requested" | "redemption.fulfilled" | "redemption.declined" | "redemption.code_revealed" | "reward.given" | "reward.revoked" | "roster.imported" | "scim_token.created" | "scim_token.revoked" | "slack.connected" | "slack.disconnected" | "slack.route_added" | "slack.route_removed" | "teams.channel_added" | "teams.channel_removed" | "teams.outgoing_webhook_added" | "teams.outgoing_webhook_removed" | "sso.settings_changed" | "story.deleted" | "story.hidden" | "story.unhidden" | "story.featured" | "story.unfeatured" | "value.created" | "value.updated" | "value.retired" | "value.restored" | "webhook.created" | "webhook.updated" | "webhook.deleted" | "webhook.paused" | "webhook.redelivered";
         /** @enum {string} */
-        AuditSubjectType: "employee" | "department" | "story" | "reward" | "company_value" | "catalogue_item" | "redemption" | "roster_import" | "scim_token" | "slack" | "teams" | "sso_settings" | "webhook_subscription" | "webhook_delivery" | "customer_compliment" | "thank_you_link";
+        AuditSubjectType: "employee" | "department" | "story" | "reward" | "company_value" | "badge" | "catalogue_item" | "redemption" | "roster_import" | "scim_token" | "slack" | "teams" | "sso_settings" | "webhook_subscription" | "webhook_delivery" | "customer_compliment" | "thank_you_link";
         AuditActorDto: {
             /**
              * Format: uuid
@@ -2459,6 +2494,35 @@ export interface components {
             /** @description null (or an empty string) clears it. */
             description?: string | null;
             /** @description true retires the value, false brings it back. */
+            retired?: boolean;
+        };
+        /** @enum {string} */
+        BadgeIcon: "award" | "medal" | "trophy" | "crown" | "star" | "heart" | "flame" | "rocket" | "shield" | "umbrella" | "bulb" | "users" | "headset" | "thumb-up";
+        BadgeDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Calm in the storm */
+            name: string;
+            icon: components["schemas"]["BadgeIcon"];
+            /** @example Kept a customer and the team steady when everything went wrong. */
+            description: string;
+            /** @description Retired badges stay on the rewards that gave them but cannot be given again. */
+            retired: boolean;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        CreateBadgeDto: {
+            /** @example Above and beyond */
+            name: string;
+            description?: string;
+            icon: components["schemas"]["BadgeIcon"];
+        };
+        UpdateBadgeDto: {
+            name?: string;
+            /** @description null (or an empty string) clears it. */
+            description?: string | null;
+            icon?: components["schemas"]["BadgeIcon"];
+            /** @description true retires the badge, false brings it back. */
             retired?: boolean;
         };
         /** @enum {string} */
@@ -3188,6 +3252,11 @@ export interface components {
              * @default 0
              */
             points: number;
+            /**
+             * Format: uuid
+             * @description Badge rewards only, and required for them: one of the active badges (GET /api/badges).
+             */
+            badgeId?: string;
             /** @example Stayed after close to find the right size for a bride in a hurry. */
             citation: string;
             /** @description Champion rewards only: champion of the month or of the quarter. */
@@ -3202,6 +3271,13 @@ export interface components {
              * @description Champion rewards only: the department (default and only choice: the recipient’s).
              */
             departmentId?: string;
+        };
+        BadgeRefDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Calm in the storm */
+            name: string;
+            icon: components["schemas"]["BadgeIcon"];
         };
         RewardStoryRefDto: {
             /** Format: uuid */
@@ -3221,6 +3297,8 @@ export interface components {
             id: string;
             kind: components["schemas"]["RewardKind"];
             points: number;
+            /** @description The badge a badge reward gave (null for other kinds and for badge rewards from before badges). */
+            badge: components["schemas"]["BadgeRefDto"] | null;
             citation: string;
             /** @description The recipient, with their department when rewarded. */
             recipient: components["schemas"]["EmployeeInDepartmentDto"];
@@ -5503,6 +5581,175 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CompanyValueDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Signed in, but this role or scope may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such record (or not visible to you). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate or stale). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Badges_list: {
+        parameters: {
+            query?: {
+                /** @description Include retired badges (admins only; ignored for everyone else). */
+                includeRetired?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadgeDto"][];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Badges_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateBadgeDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadgeDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Signed in, but this role or scope may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate or stale). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Badges_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateBadgeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadgeDto"];
                 };
             };
             /** @description Invalid input: `errors[]` names each field at fault. */

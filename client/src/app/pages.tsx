@@ -1,5 +1,6 @@
 import {
   IconAddressBook,
+  IconAward,
   IconBuildingStore,
   IconChartBar,
   IconCoins,
@@ -104,6 +105,13 @@ export const PAGES: Page[] = [
     roles: ADMINS,
     component: page(() => import('./routes/values')),
     nav: { label: 'Company values', icon: icon(IconHeartHandshake) },
+  },
+  {
+    path: '/badges',
+    layout: 'shell',
+    roles: ADMINS,
+    component: page(() => import('./routes/badges')),
+    nav: { label: 'Badges', icon: icon(IconAward) },
   },
   {
     path: '/settings/sso',

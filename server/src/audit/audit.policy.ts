@@ -4,6 +4,10 @@
  * every action the code records has a sentence).
  */
 export const AUDIT_ACTION_LABELS = {
+  'badge.created': 'Added a badge',
+  'badge.updated': 'Edited a badge',
+  'badge.retired': 'Retired a badge',
+  'badge.restored': 'Brought back a retired badge',
   'budget.set': 'Set a quarterly reward budget',
   'budget.topped_up': 'Topped up a quarterly reward budget',
   'catalogue.item_created': 'Added a reward to the catalogue',
@@ -73,6 +77,7 @@ export const AUDIT_SUBJECT_LABELS = {
   story: 'Story',
   reward: 'Reward',
   company_value: 'Company value',
+  badge: 'Badge',
   catalogue_item: 'Catalogue reward',
   redemption: 'Redemption',
   roster_import: 'Roster import',

@@ -39,6 +39,7 @@ const SUBJECT_JOINS = `
   LEFT JOIN departments s_department ON a.subject_type = 'department' AND s_department.id = a.subject_id
   LEFT JOIN stories s_story ON a.subject_type = 'story' AND s_story.id = a.subject_id
   LEFT JOIN company_values s_value ON a.subject_type = 'company_value' AND s_value.id = a.subject_id
+  LEFT JOIN badges s_badge ON a.subject_type = 'badge' AND s_badge.id = a.subject_id
   LEFT JOIN catalogue_items s_item ON a.subject_type = 'catalogue_item' AND s_item.id = a.subject_id
   LEFT JOIN rewards s_reward ON a.subject_type = 'reward' AND s_reward.id = a.subject_id
   LEFT JOIN employees s_reward_to ON s_reward_to.id = s_reward.recipient_id
@@ -50,7 +51,7 @@ const SUBJECT_JOINS = `
 const COLUMNS = `a.id::text AS id, a.created_at AS "createdAt",
   to_char(a.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "cursorAt",
   a.actor_id AS "actorId", actor.name AS "actorName", a.action, a.subject_type AS "subjectType", a.subject_id AS "subjectId",
-  COALESCE(s_employee.name, s_department.name, s_story.title, s_value.name, s_item.title, s_reward_to.name,
+  COALESCE(s_employee.name, s_department.name, s_story.title, s_value.name, s_badge.name, s_item.title, s_reward_to.name,
     s_redemption.title || ' for ' || s_redemption_by.name, s_webhook.name, s_token.name) AS "subjectName",
   a.before, a.after`;
 

@@ -24,6 +24,7 @@ import { SlackInstallation } from '../slack/slack-installation.entity';
 import { TeamsChannel } from '../teams/teams-channel.entity';
 import { TeamsOutgoingWebhook } from '../teams/teams-outgoing-webhook.entity';
 import { CompanyValue } from '../values/company-value.entity';
+import { Badge } from '../badges/badge.entity';
 import { ScimLink } from '../scim/scim-link.entity';
 import { ScimToken } from '../scim/scim-token.entity';
 import { SsoIdentity } from '../sso/sso-identity.entity';
@@ -51,6 +52,7 @@ export const ENTITIES = [
   Invitation,
   AuditEntry,
   CompanyValue,
+  Badge,
   Story,
   StoryHero,
   StoryValue,

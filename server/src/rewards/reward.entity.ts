@@ -1,4 +1,5 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Badge } from '../badges/badge.entity';
 import { Department } from '../departments/department.entity';
 import { Employee } from '../employees/employee.entity';
 import { Story } from '../stories/story.entity';
@@ -20,6 +21,9 @@ export type ChampionPeriod = (typeof CHAMPION_PERIODS)[number];
   'chk_rewards_champion',
   `("kind" = 'champion') = ("champion_period" IS NOT NULL AND "period_start" IS NOT NULL AND "champion_department_id" IS NOT NULL)`,
 )
+// Only a badge reward names a badge. That a new badge reward must name one is the service's rule: badge rewards given
+// before badges existed have none, and a constraint that spares old rows cannot be said in the entity.
+@Check('chk_rewards_badge', `"badge_id" IS NULL OR "kind" = 'badge'`)
 @Index('idx_rewards_recipient_created', ['recipientId', 'createdAt', 'id'])
 @Index('idx_rewards_giver_created', ['giverId', 'createdAt', 'id'])
 @Index('idx_rewards_created', ['createdAt', 'id'])
@@ -62,6 +66,14 @@ export class Reward {
 
   @Column({ type: 'integer', default: 0 })
   points: number;
+
+  /** The badge a badge reward gives (null for other kinds, and for badge rewards given before badges were defined). */
+  @Column({ type: 'uuid', nullable: true })
+  badgeId: string | null;
+
+  @ManyToOne(() => Badge, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'badge_id' })
+  badge?: Badge;
 
   @Column({ type: 'varchar', length: 1000 })
   citation: string;

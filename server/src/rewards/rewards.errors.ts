@@ -10,6 +10,9 @@ export enum RewardsErrorCode {
   StoryNotRewardable = 'story_not_rewardable',
   NotAHero = 'recipient_not_a_hero',
   PointsRequired = 'points_required',
+  BadgeRequired = 'badge_required',
+  BadgeNotAllowed = 'badge_not_allowed',
+  BadgeNotAvailable = 'badge_not_available',
   ChampionPeriodRequired = 'champion_period_required',
   ChampionPeriodNotAllowed = 'champion_period_not_allowed',
   PeriodStartMisaligned = 'period_start_misaligned',
@@ -31,6 +34,15 @@ export const RewardsErrors = {
   storyNotRewardable: () => new DomainError('unprocessable', RewardsErrorCode.StoryNotRewardable, 'Hidden or deleted stories cannot be rewarded.', 'storyId'),
   notAHero: () => new DomainError('unprocessable', RewardsErrorCode.NotAHero, 'The recipient is not a hero of this story.', 'recipientId'),
   pointsRequired: () => new DomainError('bad_request', RewardsErrorCode.PointsRequired, 'A points reward needs at least 1 point.', 'points'),
+  badgeRequired: () => new DomainError('bad_request', RewardsErrorCode.BadgeRequired, 'A badge reward names the badge: choose one of the badges.', 'badgeId'),
+  badgeNotAllowed: () => new DomainError('bad_request', RewardsErrorCode.BadgeNotAllowed, 'Only badge rewards name a badge.', 'badgeId'),
+  badgeNotAvailable: () =>
+    new DomainError(
+      'unprocessable',
+      RewardsErrorCode.BadgeNotAvailable,
+      'That badge has been retired or does not exist; choose one of the current badges.',
+      'badgeId',
+    ),
   championPeriodRequired: () =>
     new DomainError('bad_request', RewardsErrorCode.ChampionPeriodRequired, 'A champion reward names its period: month or quarter.', 'championPeriod'),
   championPeriodNotAllowed: () =>

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { BadgesModule } from '../badges/badges.module';
 import { BudgetsModule } from '../budgets/budgets.module';
 import { LeaderboardsModule } from '../leaderboards/leaderboards.module';
 import { NotificationsModule } from '../notifications/notifications.module';
@@ -9,7 +10,7 @@ import { RewardsRepository } from './rewards.repository';
 import { RewardsService } from './rewards.service';
 
 @Module({
-  imports: [BudgetsModule, LeaderboardsModule, NotificationsModule, PointsModule, StoriesModule],
+  imports: [BadgesModule, BudgetsModule, LeaderboardsModule, NotificationsModule, PointsModule, StoriesModule],
   controllers: [RewardsController],
   providers: [RewardsService, RewardsRepository],
 })

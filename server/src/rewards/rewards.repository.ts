@@ -10,6 +10,7 @@ export interface NewReward {
   storyId: string | null;
   kind: RewardKind;
   points: number;
+  badgeId: string | null;
   citation: string;
   championPeriod: ChampionPeriod | null;
   periodStart: string | null;
@@ -40,7 +41,7 @@ export interface RewardFilter {
 }
 
 const REWARD_COLUMNS = `
-  r.id, r.kind, r.points, r.citation, r.recipient_id AS "recipientId", rc.name AS "recipientName",
+  r.id, r.kind, r.points, r.badge_id AS "badgeId", b.name AS "badgeName", b.icon AS "badgeIcon", r.citation, r.recipient_id AS "recipientId", rc.name AS "recipientName",
   r.recipient_department_id AS "departmentId", rd.name AS "departmentName", r.giver_id AS "giverId", g.name AS "giverName",
   r.story_id AS "storyId", s.title AS "storyTitle", r.champion_period AS "championPeriod", r.period_start AS "periodStart",
   r.champion_department_id AS "championDepartmentId", cd.name AS "championDepartmentName", r.awarded_on AS "awardedOn",
@@ -51,6 +52,7 @@ const REWARD_JOINS = `
   JOIN departments rd ON rd.id = r.recipient_department_id
   JOIN employees g ON g.id = r.giver_id
   LEFT JOIN stories s ON s.id = r.story_id
+  LEFT JOIN badges b ON b.id = r.badge_id
   LEFT JOIN departments cd ON cd.id = r.champion_department_id`;
 
 /** A unique_violation on the one-champion-per-department-and-period index. */
@@ -73,8 +75,8 @@ export class RewardsRepository {
   async insert(manager: EntityManager, reward: NewReward): Promise<{ id: string; createdAt: Date }> {
     const [row] = await manager.query(
       `INSERT INTO rewards (giver_id, recipient_id, recipient_department_id, story_id, kind, points, citation, champion_period, period_start,
-                            champion_department_id, budget_quarter, awarded_on)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id, created_at AS "createdAt"`,
+                            champion_department_id, budget_quarter, awarded_on, badge_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id, created_at AS "createdAt"`,
       [
         reward.giverId,
         reward.recipientId,
@@ -88,6 +90,7 @@ export class RewardsRepository {
         reward.championDepartmentId,
         reward.budgetQuarter,
         reward.awardedOn,
+        reward.badgeId,
       ],
     );
     return row;

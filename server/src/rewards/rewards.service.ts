@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
+import { BadgesService } from '../badges/badges.service';
 import { BudgetsService } from '../budgets/budgets.service';
 import { periodStart, todayIn } from '../common/calendar';
 import { canManageDepartment, CurrentEmployee } from '../common/current-employee';
@@ -38,6 +39,7 @@ export class RewardsService {
     private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly integrationEvents: IntegrationEventsService,
+    private readonly badges: BadgesService,
   ) {}
 
   async give(viewer: CurrentEmployee, dto: GiveRewardDto): Promise<GivenRewardDto> {
@@ -45,6 +47,7 @@ export class RewardsService {
     if (dto.kind === 'points' && points < 1) throw RewardsErrors.pointsRequired();
     const recipient = await this.checkRecipient(viewer, dto.recipientId);
     if (dto.storyId) await this.checkStory(viewer, dto.storyId, recipient.id);
+    const badgeId = await this.checkBadge(dto);
     const today = todayIn(this.config.companyTimeZone);
     const champion = await this.championFields(viewer, dto, recipient, today);
     const quarter = this.budgets.currentQuarterStart();
@@ -59,6 +62,7 @@ export class RewardsService {
           storyId: dto.storyId ?? null,
           kind: dto.kind,
           points,
+          badgeId,
           citation: dto.citation,
           ...champion,
           budgetQuarter: points > 0 ? quarter : null,
@@ -78,6 +82,7 @@ export class RewardsService {
             kind: dto.kind,
             points,
             storyId: dto.storyId ?? null,
+            badgeId,
             ...champion,
             budgetRemaining: remainingBefore === null ? null : remainingBefore - points,
           },
@@ -167,6 +172,17 @@ export class RewardsService {
     const story = await this.stories.visible(viewer, storyId);
     if (story.status !== 'published') throw RewardsErrors.storyNotRewardable();
     if (!story.heroes.some((h) => h.id === recipientId)) throw RewardsErrors.notAHero();
+  }
+
+  /** A badge reward names an active badge; other kinds name none. */
+  private async checkBadge(dto: GiveRewardDto): Promise<string | null> {
+    if (dto.kind !== 'badge') {
+      if (dto.badgeId) throw RewardsErrors.badgeNotAllowed();
+      return null;
+    }
+    if (!dto.badgeId) throw RewardsErrors.badgeRequired();
+    if (!(await this.badges.isActive(dto.badgeId))) throw RewardsErrors.badgeNotAvailable();
+    return dto.badgeId;
   }
 
   private async championFields(viewer: CurrentEmployee, dto: GiveRewardDto, recipient: RecipientRow, today: string): Promise<ChampionFields> {

@@ -39,6 +39,8 @@ export async function seedDemoRewards(client: Client, timeZone: string): Promise
       WHERE s.created_at < now() - interval '30 days' AND e.left_on IS NULL AND s.status = 'published' AND s.deleted_at IS NULL
       ORDER BY s.endorsement_count DESC, s.created_at DESC, h.employee_id`,
   );
+  // The badges the migrations seed; each badge reward gives one in turn (not from the random stream, so the rest of the demo stays as it was).
+  const { rows: badges } = await client.query<{ id: string }>(`SELECT id FROM badges WHERE retired_at IS NULL ORDER BY name, id`);
   const rewarded = new Set<string>();
   const rewards: {
     giverId: string;
@@ -47,6 +49,7 @@ export async function seedDemoRewards(client: Client, timeZone: string): Promise
     storyId: string | null;
     kind: string;
     points: number;
+    badgeId?: string | null;
     citation: string;
     at: Date;
     champion?: { period: string; start: string };
@@ -67,6 +70,7 @@ export async function seedDemoRewards(client: Client, timeZone: string): Promise
       storyId: c.storyId,
       kind,
       points,
+      badgeId: kind === 'badge' && badges.length ? badges[rewards.length % badges.length].id : null,
       citation: CITATIONS[Math.floor(random() * CITATIONS.length)],
       at,
     });
@@ -105,8 +109,8 @@ export async function seedDemoRewards(client: Client, timeZone: string): Promise
   for (const r of rewards) {
     const awardedOn = todayIn(timeZone, r.at);
     await client.query(
-      `INSERT INTO rewards (giver_id, recipient_id, recipient_department_id, story_id, kind, points, citation, champion_period, period_start, champion_department_id, budget_quarter, awarded_on, created_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
+      `INSERT INTO rewards (giver_id, recipient_id, recipient_department_id, story_id, kind, points, citation, champion_period, period_start, champion_department_id, budget_quarter, awarded_on, created_at, badge_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
       [
         r.giverId,
         r.recipientId,
@@ -121,6 +125,7 @@ export async function seedDemoRewards(client: Client, timeZone: string): Promise
         r.points > 0 ? periodStart('quarter', awardedOn) : null,
         awardedOn,
         r.at,
+        r.badgeId ?? null,
       ],
     );
     await client.query(`INSERT INTO notifications (recipient_id, kind, story_id, actor_id, created_at, read_at) VALUES ($1, 'rewarded', $2, $3, $4, $5)`, [

@@ -33,6 +33,11 @@ export class GiveRewardDto {
   @Max(10000)
   points?: number;
 
+  @ApiPropertyOptional({ format: 'uuid', description: 'Badge rewards only, and required for them: one of the active badges (GET /api/badges).' })
+  @IsOptionalNonNull()
+  @IsCanonicalUuid('all', { message: 'badgeId must be a UUID' })
+  badgeId?: string;
+
   @ApiProperty({ maxLength: 1000, example: 'Stayed after close to find the right size for a bride in a hurry.' })
   @Transform(trim)
   @IsString()

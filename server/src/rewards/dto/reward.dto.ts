@@ -1,4 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { BadgeRefDto } from '../../badges/dto/badge.dto';
+import { BadgeIcon } from '../../badges/badge.entity';
 import { BudgetDto } from '../../budgets/dto/budget.dto';
 import { periodEnd } from '../../common/calendar';
 import { CurrentEmployee } from '../../common/current-employee';
@@ -38,6 +40,13 @@ export class RewardDto {
 
   @ApiProperty()
   points: number;
+
+  @ApiProperty({
+    type: BadgeRefDto,
+    nullable: true,
+    description: 'The badge a badge reward gave (null for other kinds and for badge rewards from before badges).',
+  })
+  badge: BadgeRefDto | null;
 
   @ApiProperty()
   citation: string;
@@ -107,6 +116,9 @@ export interface RewardRow {
   id: string;
   kind: RewardKind;
   points: number;
+  badgeId: string | null;
+  badgeName: string | null;
+  badgeIcon: BadgeIcon | null;
   citation: string;
   recipientId: string;
   recipientName: string;
@@ -143,6 +155,7 @@ export function toRewardDto(row: RewardRow, viewer: CurrentEmployee): RewardDto 
     id: row.id,
     kind: row.kind,
     points: row.points,
+    badge: row.badgeId ? { id: row.badgeId, name: row.badgeName ?? '', icon: row.badgeIcon ?? 'award' } : null,
     citation: row.citation,
     recipient: { id: row.recipientId, name: row.recipientName, department: { id: row.departmentId, name: row.departmentName } },
     giver: { id: row.giverId, name: row.giverName },

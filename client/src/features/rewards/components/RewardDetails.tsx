@@ -1,5 +1,6 @@
 import { Anchor, Group, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { BadgeMark } from '../../badges';
 import { Link } from 'react-router';
 import { ToneBadge } from '../../../components/ui/badges';
 import type { Reward } from '../api/give-reward';
@@ -12,6 +13,7 @@ export function RewardDetails({ reward: r, meta }: { reward: Reward; meta?: Reac
     <Stack gap={4}>
       <Group gap="xs">
         <ToneBadge tone={r.kind === 'champion' ? 'amber' : 'ember'}>{REWARD_KIND_LABELS[r.kind]}</ToneBadge>
+        {r.badge && <BadgeMark badge={r.badge} />}
         {r.points > 0 && <Text fw={700}>{r.points.toLocaleString()} points</Text>}
         {r.revokedAt && <ToneBadge tone="slate">Revoked</ToneBadge>}
         {meta}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { fakeServer, renderWithProviders } from '../../../../test/render';
+import { fakeServer, problem, renderWithProviders } from '../../../../test/render';
 import { RewardDialog } from './RewardDialog';
 
 const budget = { holderId: 'm1', holderName: 'Grace Okafor', quarter: '2026-Q4', points: 1000, spent: 800, remaining: 200 };
@@ -12,8 +12,21 @@ async function typeOver(input: HTMLElement, text: string) {
   await userEvent.keyboard(text);
 }
 
-function renderDialog() {
-  const net = fakeServer((request) => (request.path === '/api/budgets/mine' ? { status: 200, body: budget } : { status: 500 }));
+const badges = [
+  { id: 'b1', name: 'Calm in the storm', description: 'Kept everyone steady.', icon: 'umbrella', retired: false, createdAt: '2026-01-01T00:00:00Z' },
+  { id: 'b2', name: 'Team player', description: '', icon: 'users', retired: false, createdAt: '2026-01-01T00:00:00Z' },
+];
+
+function renderDialog(onReward: () => { status: number; body?: unknown } = () => ({ status: 500 })) {
+  const net = fakeServer((request) =>
+    request.path === '/api/budgets/mine'
+      ? { status: 200, body: budget }
+      : request.path === '/api/badges'
+        ? { status: 200, body: badges }
+        : request.method === 'POST' && request.path === '/api/rewards'
+          ? onReward()
+          : { status: 500 },
+  );
   renderWithProviders(<RewardDialog opened onClose={() => undefined} recipients={[{ id: 'h1', name: 'Hana Hero' }]} />);
   return net;
 }
@@ -43,5 +56,31 @@ describe('the reward dialog', () => {
     await typeOver(points, '50');
     await waitFor(() => expect(give.hasAttribute('disabled')).toBe(false));
     expect(give.getAttribute('aria-describedby')).toBeNull();
+  });
+
+  it('asks for one of the badges, each shown by its name, when the kind is Badge, and sends the chosen one', async () => {
+    const net = renderDialog(() => ({
+      status: 422,
+      body: problem(422, 'That badge has been retired or does not exist; choose one of the current badges.', [
+        { field: 'badgeId', message: 'That badge has been retired or does not exist; choose one of the current badges.' },
+      ]),
+    }));
+    await userEvent.click(screen.getByText('Badge', { exact: true }));
+    await userEvent.type(screen.getByRole('textbox', { name: /Citation/ }), 'Calm on the worst day of the sale.');
+    const give = screen.getByRole('button', { name: 'Give reward' });
+    const why = () => document.getElementById(give.getAttribute('aria-describedby') ?? '')?.textContent;
+    expect(why()).toBe('Choose the badge to give.');
+    expect(give.hasAttribute('disabled')).toBe(true);
+
+    await userEvent.click(await screen.findByRole('radio', { name: 'Calm in the storm' }));
+    expect(screen.getByRole('radio', { name: 'Calm in the storm' }).getAttribute('aria-checked')).toBe('true');
+    expect(screen.getByRole('radio', { name: 'Team player' }).getAttribute('aria-checked')).toBe('false');
+    await waitFor(() => expect(give.hasAttribute('disabled')).toBe(false));
+    await userEvent.click(give);
+
+    await waitFor(() => expect(net.sent.some((r) => r.method === 'POST' && r.path === '/api/rewards')).toBe(true));
+    expect(JSON.parse(net.sent.find((r) => r.method === 'POST' && r.path === '/api/rewards')!.body)).toMatchObject({ kind: 'badge', badgeId: 'b1', points: 0 });
+    // The server's refusal is said in words beside the choice.
+    expect(await screen.findAllByText('That badge has been retired or does not exist; choose one of the current badges.')).not.toHaveLength(0);
   });
 });

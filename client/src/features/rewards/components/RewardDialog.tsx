@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { ApiProblem, problemMessage } from '../../../lib/problem';
 import { BudgetMeter, useMyBudget } from '../../budgets';
 import { type GiveReward, useGiveReward } from '../api/give-reward';
+import { BadgeChoice } from '../../badges';
 
 export interface RewardRecipient {
   id: string;
@@ -38,6 +39,7 @@ export function RewardDialog({
   const [pointsTyped, setPointsTyped] = useState(false);
   const [citation, setCitation] = useState('');
   const [championPeriod, setChampionPeriod] = useState<'month' | 'quarter'>('month');
+  const [badgeId, setBadgeId] = useState('');
 
   useEffect(() => {
     if (opened) {
@@ -55,17 +57,27 @@ export function RewardDialog({
   // Why "Give reward" cannot be pressed yet, said beside it (a disabled button alone does not say).
   const blocked = !recipientId
     ? 'Choose who receives the reward.'
-    : kind === 'points' && points < 1
-      ? 'A points reward needs at least 1 point.'
-      : over
-        ? `That is more than the ${budget.data?.remaining.toLocaleString()} points left in your budget.`
-        : !citation.trim()
-          ? 'Write a citation to give the reward.'
-          : null;
+    : kind === 'badge' && !badgeId
+      ? 'Choose the badge to give.'
+      : kind === 'points' && points < 1
+        ? 'A points reward needs at least 1 point.'
+        : over
+          ? `That is more than the ${budget.data?.remaining.toLocaleString()} points left in your budget.`
+          : !citation.trim()
+            ? 'Write a citation to give the reward.'
+            : null;
 
   const submit = () =>
     give.mutate(
-      { recipientId, kind, points, citation: citation.trim(), ...(story ? { storyId: story.id } : {}), ...(kind === 'champion' ? { championPeriod } : {}) },
+      {
+        recipientId,
+        kind,
+        points,
+        citation: citation.trim(),
+        ...(story ? { storyId: story.id } : {}),
+        ...(kind === 'champion' ? { championPeriod } : {}),
+        ...(kind === 'badge' ? { badgeId } : {}),
+      },
       {
         onSuccess: (given) => {
           notifications.show({
@@ -118,6 +130,7 @@ export function RewardDialog({
             }}
           />
         </Stack>
+        {kind === 'badge' && <BadgeChoice value={badgeId} onChange={setBadgeId} error={fieldError('badgeId')} />}
         {kind === 'champion' && (
           <Stack gap={4}>
             <Text size="sm" fw={500} id="champion-period-label">
