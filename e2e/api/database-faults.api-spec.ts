@@ -31,9 +31,9 @@ interface Writer {
  */
 function steadyWrites(baseUrl: string, writers: Writer[], heroId: string, valueId: string) {
   const ledger: Ledger = { stories: [], endorsements: [] };
-  const answers: (Answer & { at: number; what: string })[] = [];
+  const answers: (Answer & { at: number; what: string; writer: number })[] = [];
   let running = true;
-  const record = (what: string, answer: Answer) => answers.push({ ...answer, at: Date.now(), what });
+  const record = (what: string, writer: number, answer: Answer) => answers.push({ ...answer, at: Date.now(), what, writer });
 
   const loop = async (writer: Writer, index: number) => {
     const tried = new Set<string>();
@@ -44,7 +44,7 @@ function steadyWrites(baseUrl: string, writers: Writer[], heroId: string, valueI
         body: storyBody([heroId], [valueId], { title }),
         timeoutMs: REQUEST_TIMEOUT_MS,
       });
-      record('story', created);
+      record('story', index, created);
       if (created.status === 201) ledger.stories.push({ id: created.body.id, authorId: writer.employee.id, title });
       const target = ledger.stories.find((s) => s.authorId !== writer.employee.id && !tried.has(s.id));
       if (target) {
@@ -55,7 +55,7 @@ function steadyWrites(baseUrl: string, writers: Writer[], heroId: string, valueI
           body: {},
           timeoutMs: REQUEST_TIMEOUT_MS,
         });
-        record('endorsement', endorsed);
+        record('endorsement', index, endorsed);
         if (endorsed.status === 201) ledger.endorsements.push({ storyId: target.id, endorserId: writer.employee.id });
       }
       if (created.status !== 201) await sleep(50); // like a client that backs off a little when refused
@@ -90,6 +90,7 @@ async function seedPeople(url: string, writers: number) {
 describe('database faults: the built app while its PostgreSQL goes away and comes back', () => {
   let pg: ThrowawayPostgres;
   let app: SpawnedApp | undefined;
+  let writing: ReturnType<typeof steadyWrites> | undefined;
 
   beforeAll(async () => {
     // Always a PostgreSQL of this test's own (even when DATABASE_URL names a shared one): the test stops it.
@@ -97,6 +98,8 @@ describe('database faults: the built app while its PostgreSQL goes away and come
   }, 60_000);
 
   afterAll(async () => {
+    // A failed assertion leaves the writers running: they stop before the app does, so the run can end.
+    await writing?.stop();
     await app?.stop();
     await pg?.dispose();
   }, 60_000);
@@ -111,27 +114,47 @@ describe('database faults: the built app while its PostgreSQL goes away and come
     const writers: Writer[] = [];
     for (const employee of people) writers.push({ employee, token: (await signInTo(app.baseUrl, employee.email)).token });
 
-    const load = steadyWrites(app.baseUrl, writers, heroId, valueId);
-    await sleep(1_500);
+    const load = (writing = steadyWrites(app.baseUrl, writers, heroId, valueId));
+    // Writing in earnest before the first fault: enough stories and endorsements acknowledged to check afterwards.
+    await waitFor(() => load.ledger.stories.length > 20 && load.ledger.endorsements.length > 10, {
+      what: 'the writers acknowledged before the fault',
+      timeoutMs: RECOVERY_DEADLINE_MS,
+    });
 
     // (a) Every connection the app holds is terminated under it.
     const admin = new Client({ connectionString: pg.urlFor('postgres') });
     await admin.connect();
     const terminated = await admin.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = 'heroics' AND pid <> pg_backend_pid()`);
     await admin.end();
+    const terminatedAt = Date.now();
     expect(terminated.rowCount).toBeGreaterThan(0);
-    await sleep(1_500);
+    // The pool replaces the connections by itself: writes are acknowledged again, and health says so.
+    await waitFor(() => load.answers.some((a) => a.at > terminatedAt && a.status === 201), {
+      what: 'a write acknowledged after the connections were terminated',
+      timeoutMs: RECOVERY_DEADLINE_MS,
+    });
+    // A health answer other than the expected one is explained with what the app printed last (a crash shows there).
+    const explainUnexpected = (answer: Answer, status: number) => {
+      if (answer.status !== status)
+        console.log(`health answered ${JSON.stringify(answer)}; app exit code ${app!.child.exitCode}; its last output:\n${app!.output().slice(-4000)}`);
+    };
     const healthAfterTerminate = await call(app.baseUrl, 'GET', '/api/health');
+    explainUnexpected(healthAfterTerminate, 200);
     expect(healthAfterTerminate.status).toBe(200);
 
     // (b) PostgreSQL stops (fast shutdown) and stays away for a while.
     await pg.stop();
     const stoppedAt = Date.now();
     const down = await call(app.baseUrl, 'GET', '/api/health', { timeoutMs: REQUEST_TIMEOUT_MS });
+    explainUnexpected(down, 503);
     expect(down.status).toBe(503);
     expect(down.contentType).toMatch(/^application\/problem\+json/);
     expect(down.body).toMatchObject({ status: 503, code: 'database_unavailable', checks: { app: 'up', database: 'down' } });
-    await sleep(2_500);
+    // PostgreSQL stays away until every writer has been refused at least once (not for a fixed time).
+    await waitFor(() => writers.every((_, index) => load.answers.some((a) => a.at > stoppedAt && a.status === 503 && a.writer === index)), {
+      what: 'every writer answered 503 while PostgreSQL is stopped',
+      timeoutMs: RECOVERY_DEADLINE_MS,
+    });
 
     const restartBegins = Date.now();
     await pg.start();
@@ -144,7 +167,11 @@ describe('database faults: the built app while its PostgreSQL goes away and come
       what: 'a write is acknowledged again',
       timeoutMs: RECOVERY_DEADLINE_MS,
     });
-    await sleep(1_000);
+    // Every writer has a write acknowledged after the restart before the load stops.
+    await waitFor(() => writers.every((_, index) => load.answers.some((a) => a.at > restartedAt && a.status === 201 && a.writer === index)), {
+      what: 'every writer acknowledged again after the restart',
+      timeoutMs: RECOVERY_DEADLINE_MS,
+    });
     await load.stop();
 
     // The process never crashed or restarted.

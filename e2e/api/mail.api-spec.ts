@@ -1,5 +1,6 @@
 import { createDepartment, createEmployee, refreshCookieOf, signIn, SignedIn, TEST_PASSWORD } from '../../server/test/factories';
 import { linksIn, rawHeader, SmtpSink, startSilentServer, startSmtpSink } from '../../server/test/smtp-sink';
+import { jobsSettled } from '../../server/test/jobs-settled';
 import { startTestApp, TestApp } from '../../server/test/test-app';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -75,7 +76,7 @@ describe('email through a real SMTP server: invitations and password reset', () 
     const again = await t.http.post('/api/invitations/bulk').set(admin.auth);
     expect(again.status).toBe(200);
     expect(again.body.invited).toBe(0);
-    await sleep(1500);
+    await jobsSettled(t.http, admin.auth, ['send-email']);
     expect(sink.to(waiting.email)).toHaveLength(1);
   });
 
@@ -156,7 +157,7 @@ describe('when the mail server refuses or hangs', () => {
       sink.mode = 'accept';
       expect((await t.http.post(`/api/jobs/failed/${failed[0].id}/retry`).set(admin.auth)).status).toBe(204);
       await sink.waitFor(1, person.email);
-      await sleep(2000);
+      await jobsSettled(t.http, admin.auth, ['send-email']);
       expect(sink.to(person.email)).toHaveLength(1);
       expect((await t.http.get('/api/jobs/failed').set(admin.auth)).body.items).toHaveLength(0);
       expect((await t.http.post(`/api/jobs/failed/${failed[0].id}/retry`).set(admin.auth)).status).toBe(404);
@@ -237,7 +238,7 @@ describe('when the mail server refuses or hangs', () => {
         return body.emailRefused ? body.emailRefused : undefined;
       });
       expect(refused).toContain('550');
-      await sleep(3000);
+      await jobsSettled(t.http, admin.auth, ['send-email']);
       expect(sink.attempts).toBe(1);
       expect((await t.http.get('/api/jobs/failed').set(admin.auth)).body.items).toHaveLength(0);
       // A new address is a fresh start.

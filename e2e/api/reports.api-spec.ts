@@ -113,17 +113,22 @@ describe('reports', () => {
     });
 
     it('defaults to today in the company time zone, not the server clock', async () => {
-      const department = await workforce();
       // At any moment at least one of these zones (UTC+14, UTC-11) is on another calendar day than UTC.
       const zones = ['Pacific/Kiritimati', 'Pacific/Pago_Pago'];
       expect(zones.some((zone) => todayIn(zone) !== todayIn('UTC'))).toBe(true);
       for (const zone of zones) {
+        // Hired on each side of the day boundary: the company's today, and the UTC day (tomorrow or yesterday there).
+        const department = await createDepartment(t.dataSource);
+        const hires = [...new Set([todayIn(zone), todayIn('UTC')])];
+        for (const hiredOn of hires) await person(department.id, hiredOn);
         const zoned = await startTestApp({ COMPANY_TIME_ZONE: zone });
         try {
           const before = todayIn(zone);
           const response = await zoned.http.get('/api/reports/tenure').query({ departmentId: department.id }).set(as.admin.auth).expect(200);
-          expect(response.body).toMatchObject({ timeZone: zone, total: { headcount: 5 } });
           expect([before, todayIn(zone)]).toContain(response.body.asOf);
+          // Counted: whoever was hired by the company's today; not yet: whoever starts on a later day there.
+          expect(response.body).toMatchObject({ timeZone: zone, total: { headcount: hires.filter((d) => d <= response.body.asOf).length } });
+          if (todayIn('UTC') > response.body.asOf) expect(response.body.total.headcount).toBe(1);
         } finally {
           await zoned.close();
         }
