@@ -2,6 +2,7 @@ import { createDepartment, createEmployee, refreshCookieOf, signIn, SignedIn, TE
 import { linksIn, rawHeader, SmtpSink, startSilentServer, startSmtpSink } from '../../server/test/smtp-sink';
 import { jobsSettled } from '../../server/test/jobs-settled';
 import { startTestApp, TestApp } from '../../server/test/test-app';
+import { createSiblingDatabase, TestDatabase } from '../../server/test/test-database';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -18,18 +19,23 @@ async function until<T>(what: string, probe: () => Promise<T | undefined | null 
 describe('email through a real SMTP server: invitations and password reset', () => {
   let sink: SmtpSink;
   let t: TestApp;
+  let database: TestDatabase;
   let departmentId: string;
   let admin: SignedIn;
 
   beforeAll(async () => {
     sink = await startSmtpSink();
-    t = await startTestApp({ SMTP_URL: sink.url, PUBLIC_URL: 'http://heroics.test', COMPANY_NAME: 'Northwind' });
+    // A database of its own: "invite everyone not yet invited" invites the whole company, and other specs add
+    // thousands of people without a password (the 10,000-row import) to the shared one.
+    database = await createSiblingDatabase('mail_invitations');
+    t = await startTestApp({ SMTP_URL: sink.url, PUBLIC_URL: 'http://heroics.test', COMPANY_NAME: 'Northwind' }, {}, database.url);
     departmentId = (await createDepartment(t.dataSource)).id;
     admin = await signIn(t.http, (await createEmployee(t.dataSource, { departmentId, role: 'admin' })).email);
   });
   afterAll(async () => {
     await t.close();
     await sink.close();
+    await database.dispose();
   });
 
   it('emails an invitation whose link opens the invitation and sets a password; a re-invite replaces it', async () => {
