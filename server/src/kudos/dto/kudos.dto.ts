@@ -18,9 +18,9 @@ export class GiveKudosDto {
 
   @ApiProperty({ minLength: 1, maxLength: KUDOS_MESSAGE_MAX, example: 'Thanks for covering my chat queue over lunch!', description: 'Plain text, trimmed.' })
   @Transform(trim)
-  @IsString({ message: 'message must be text' })
-  @IsNotEmpty({ message: 'message must say what the kudos are for' })
-  @MaxLength(KUDOS_MESSAGE_MAX, { message: `message must be at most ${KUDOS_MESSAGE_MAX} characters` })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(KUDOS_MESSAGE_MAX)
   message: string;
 }
 

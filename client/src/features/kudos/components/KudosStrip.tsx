@@ -1,0 +1,26 @@
+import { Anchor, Card, Group, Stack, Title } from '@mantine/core';
+import { Link } from 'react-router';
+import { GiveKudosButton } from './GiveKudosButton';
+import { KudosList } from './KudosList';
+
+/** Above the feed: the latest quick kudos, "See all", and "Give kudos". Kept out of the story feed on purpose. */
+export function KudosStrip({ viewerId }: { viewerId: string }) {
+  return (
+    <Card withBorder radius="lg" p="md" component="section" aria-labelledby="quick-kudos-title">
+      <Stack gap="sm">
+        <Group justify="space-between" align="center" gap="xs">
+          <Title order={2} fz="md" id="quick-kudos-title">
+            Quick kudos
+          </Title>
+          <Group gap="sm">
+            <Anchor component={Link} to="/kudos" size="sm">
+              See all kudos
+            </Anchor>
+            <GiveKudosButton viewerId={viewerId} size="xs" />
+          </Group>
+        </Group>
+        <KudosList limit={3} label="Latest quick kudos" emptyText="No kudos yet. Thank a colleague for something small." />
+      </Stack>
+    </Card>
+  );
+}
