@@ -71,7 +71,10 @@ export function GiveKudosModal({ opened, onClose, viewerId }: { opened: boolean;
           </Text>
           <HeroPicker
             value={hero}
-            onChange={(next) => setHero(next.slice(-1))}
+            onChange={(next) => {
+              setHero(next.slice(-1));
+              setProblems((p) => ({ ...p, hero: undefined }));
+            }}
             error={problems.hero}
             label="Who gets the kudos?"
             description="Start typing a colleague’s name."
@@ -82,7 +85,13 @@ export function GiveKudosModal({ opened, onClose, viewerId }: { opened: boolean;
             <Text fw={500} size="sm" mb={4} id="kudos-value-label">
               Which company value does it show?
             </Text>
-            <Chip.Group value={valueId} onChange={(v) => setValueId(v as string)}>
+            <Chip.Group
+              value={valueId}
+              onChange={(v) => {
+                setValueId(v as string);
+                setProblems((p) => ({ ...p, value: undefined }));
+              }}
+            >
               <Group gap="xs" role="radiogroup" aria-labelledby="kudos-value-label" data-invalid={problems.value ? 'true' : undefined}>
                 {(values.data ?? []).map((v) => (
                   <Chip key={v.id} value={v.id} variant="outline" size="sm">
@@ -104,7 +113,10 @@ export function GiveKudosModal({ opened, onClose, viewerId }: { opened: boolean;
             minRows={2}
             maxLength={KUDOS_MESSAGE_MAX}
             value={message}
-            onChange={(event) => setMessage(event.currentTarget.value)}
+            onChange={(event) => {
+              setMessage(event.currentTarget.value);
+              setProblems((p) => ({ ...p, message: undefined }));
+            }}
             error={problems.message}
             description={`${left} ${left === 1 ? 'character' : 'characters'} left`}
             required

@@ -1,7 +1,8 @@
-import { ActionIcon, Badge, Group, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Group, Text, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconTrash } from '@tabler/icons-react';
 import { Link } from 'react-router';
+import { ToneBadge } from '../../../components/ui/badges';
 import { PersonAvatar } from '../../../components/ui/person-avatar';
 import { formatDateTime } from '../../../lib/dates';
 import { problemMessage } from '../../../lib/problem';
@@ -14,18 +15,18 @@ export function KudosItem({ kudos }: { kudos: Kudos }) {
     <Group gap="sm" wrap="nowrap" align="flex-start" component="li">
       <PersonAvatar name={kudos.hero.name} size="sm" mt={2} />
       <div style={{ flex: 1, minWidth: 0 }}>
-        <Text size="sm">
-          <Text span fw={600}>
-            {kudos.giver.name}
-          </Text>{' '}
-          gave kudos to{' '}
-          <Text span fw={600} component={Link} to={`/people/${kudos.hero.id}`} c="ember.9">
-            {kudos.hero.name}
-          </Text>{' '}
-          <Badge variant="light" color="teal" size="sm" component="span">
-            {kudos.value.name}
-          </Badge>
-        </Text>
+        <Group gap={6} wrap="wrap">
+          <Text size="sm">
+            <Text span fw={600}>
+              {kudos.giver.name}
+            </Text>{' '}
+            gave kudos to{' '}
+            <Text span fw={600} component={Link} to={`/people/${kudos.hero.id}`} c="ember.9">
+              {kudos.hero.name}
+            </Text>
+          </Text>
+          <ToneBadge tone="green">{kudos.value.name}</ToneBadge>
+        </Group>
         <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
           {kudos.message}
         </Text>
