@@ -159,3 +159,26 @@ describe('quick kudos', () => {
     }
   });
 });
+
+describe('quick kudos write limit', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ WRITE_LIMIT_KUDOS: '2' });
+  });
+  afterAll(() => t.close());
+
+  it('stops a burst of kudos from one person at WRITE_LIMIT_KUDOS with 429 and Retry-After, and nobody else', async () => {
+    const departmentId = (await createDepartment(t.dataSource)).id;
+    const valueId = (await createValue(t.dataSource)).id;
+    const hero = await createEmployee(t.dataSource, { departmentId });
+    const eager = await signIn(t.http, (await createEmployee(t.dataSource, { departmentId })).email);
+    const calm = await signIn(t.http, (await createEmployee(t.dataSource, { departmentId })).email);
+    const give = (session: SignedIn) => t.http.post('/api/kudos').set(session.auth).send({ heroId: hero.id, valueId, message: 'Thanks!' });
+    expect([(await give(eager)).status, (await give(eager)).status]).toEqual([201, 201]);
+    const limited = await give(eager);
+    expect([limited.status, limited.body.code]).toEqual([429, 'too_many_writes']);
+    expect(limited.body.detail).toMatch(/a lot of kudos in a short time\. Try again in \d+ seconds/);
+    expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+    expect((await give(calm)).status).toBe(201);
+  });
+});
