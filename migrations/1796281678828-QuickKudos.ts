@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from "typeorm";
 
-export class QuickKudos1796278902018 implements MigrationInterface {
-    name = 'QuickKudos1796278902018'
+export class QuickKudos1796281678828 implements MigrationInterface {
+    name = 'QuickKudos1796281678828'
 
     public async up(queryRunner: QueryRunner): Promise<void> {
         await queryRunner.query(`
