@@ -205,7 +205,7 @@ describe('hero stories', () => {
     ).body;
     await t.http.post(`/api/stories/${story.id}/endorsements`).set(as.bystander.auth).send({}).expect(201);
     const summary = await t.http.get(`/api/employees/${hero.id}/recognition`).set(as.bystander.auth);
-    expect(summary.body).toEqual({ storiesAsHero: 2, endorsementsReceived: 1, storiesTold: 0, endorsementsGiven: 0 });
+    expect(summary.body).toEqual({ storiesAsHero: 2, endorsementsReceived: 1, storiesTold: 0, endorsementsGiven: 0, kudosReceived: 0 });
   });
 });
 

@@ -22,6 +22,7 @@ import { FairnessModule } from './fairness/fairness.module';
 import { FeedModule } from './feed/feed.module';
 import { HealthModule } from './health/health.module';
 import { JobsModule } from './jobs/jobs.module';
+import { KudosModule } from './kudos/kudos.module';
 import { InvitationsModule } from './invitations/invitations.module';
 import { MailModule } from './mail/mail.module';
 import { PasswordResetModule } from './password-reset/password-reset.module';
@@ -86,6 +87,7 @@ export class AppModule {
         BadgesModule,
         StoriesModule,
         EndorsementsModule,
+        KudosModule,
         FeedModule,
         NotificationsModule,
         ReportsModule,

@@ -505,7 +505,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A person's recognition in numbers: stories as hero, endorsements received, stories told, endorsements given */
+        /** A person's recognition in numbers: stories as hero, endorsements received, stories told, endorsements given, quick kudos received */
         get: operations["Stories_recognition"];
         put?: never;
         post?: never;
@@ -545,6 +545,41 @@ export interface paths {
         post?: never;
         /** Withdraw my endorsement */
         delete: operations["Endorsements_withdraw"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/kudos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Quick kudos, newest first; optionally only those one person received or gave */
+        get: operations["Kudos_list"];
+        put?: never;
+        /** Give quick kudos: one colleague, one company value, a sentence of up to 280 characters; the hero is notified */
+        post: operations["Kudos_give"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/kudos/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove kudos: the giver within 15 minutes, or an admin or a manager of the hero's department */
+        delete: operations["Kudos_remove"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2141,9 +2176,9 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /** @enum {string} */
-        AuditAction: "badge.created" | "badge.updated" | "badge.retired" | "badge.restored" | "budget.set" | "budget.topped_up" | "catalogue.item_created" | "catalogue.item_changed" | "catalogue.image_set" | "department.created" | "department.renamed" | "department.managers_changed" | "compliment.confirmed" | "compliment.discarded" | "thank_you_link.enabled" | "thank_you_link.revoked" | "employee.created" | "employee.updated" | "employee.role_changed" | "employee.department_changed" | "employee.leaver_hire_date_changed" | "employee.departed" | "employee.reinstated" | "employee.invited" | "employee.password_set" | "employee.password_changed" | "employee.password_reset" | "employee.sign_in_locked" | "points.settings_changed" | "points.expired" | "redemption.requested" | "redemption.fulfilled" | "redemption.declined" | "redemption.code_revealed" | "reward.given" | "reward.revoked" | "roster.imported" | "scim_token.created" | "scim_token.revoked" | "slack.connected" | "slack.disconnected" | "slack.route_added" | "slack.route_removed" | "teams.channel_added" | "teams.channel_removed" | "teams.outgoing_webhook_added" | "teams.outgoing_webhook_removed" | "sso.settings_changed" | "story.deleted" | "story.hidden" | "story.unhidden" | "story.featured" | "story.unfeatured" | "value.created" | "value.updated" | "value.retired" | "value.restored" | "webhook.created" | "webhook.updated" | "webhook.deleted" | "webhook.paused" | "webhook.redelivered";
+        AuditAction: "badge.created" | "badge.updated" | "badge.retired" | "badge.restored" | "budget.set" | "budget.topped_up" | "catalogue.item_created" | "catalogue.item_changed" | "catalogue.image_set" | "department.created" | "department.renamed" | "department.managers_changed" | "compliment.confirmed" | "compliment.discarded" | "thank_you_link.enabled" | "thank_you_link.revoked" | "employee.created" | "employee.updated" | "employee.role_changed" | "employee.department_changed" | "employee.leaver_hire_date_changed" | "employee.departed" | "employee.reinstated" | "employee.invited" | "employee.password_set" | "employee.password_changed" | "employee.password_reset" | "employee.sign_in_locked" | "kudos.given" | "kudos.deleted" | "points.settings_changed" | "points.expired" | "redemption.requested" | "redemption.fulfilled" | "redemption.declined" | "redemption.code_revealed" | "reward.given" | "reward.revoked" | "roster.imported" | "scim_token.created" | "scim_token.revoked" | "slack.connected" | "slack.disconnected" | "slack.route_added" | "slack.route_removed" | "teams.channel_added" | "teams.channel_removed" | "teams.outgoing_webhook_added" | "teams.outgoing_webhook_removed" | "sso.settings_changed" | "story.deleted" | "story.hidden" | "story.unhidden" | "story.featured" | "story.unfeatured" | "value.created" | "value.updated" | "value.retired" | "value.restored" | "webhook.created" | "webhook.updated" | "webhook.deleted" | "webhook.paused" | "webhook.redelivered";
         /** @enum {string} */
-        AuditSubjectType: "employee" | "department" | "story" | "reward" | "company_value" | "badge" | "catalogue_item" | "redemption" | "roster_import" | "scim_token" | "slack" | "teams" | "sso_settings" | "webhook_subscription" | "webhook_delivery" | "customer_compliment" | "thank_you_link";
+        AuditSubjectType: "employee" | "department" | "story" | "reward" | "company_value" | "badge" | "catalogue_item" | "redemption" | "roster_import" | "scim_token" | "slack" | "teams" | "sso_settings" | "webhook_subscription" | "webhook_delivery" | "customer_compliment" | "thank_you_link" | "quick_kudos";
         AuditActorDto: {
             /**
              * Format: uuid
@@ -2662,6 +2697,8 @@ export interface components {
             storiesTold: number;
             /** @description Endorsements the person gave. */
             endorsementsGiven: number;
+            /** @description Quick kudos the person received (counted apart from stories: a kudos is not a story). */
+            kudosReceived: number;
         };
         EmployeeInDepartmentDto: {
             /** Format: uuid */
@@ -2692,6 +2729,48 @@ export interface components {
             endorsementCount: number;
             endorsedByMe: boolean;
         };
+        GiveKudosDto: {
+            /**
+             * Format: uuid
+             * @description A current employee other than yourself.
+             */
+            heroId: string;
+            /**
+             * Format: uuid
+             * @description A company value that is not retired.
+             */
+            valueId: string;
+            /**
+             * @description Plain text, trimmed.
+             * @example Thanks for covering my chat queue over lunch!
+             */
+            message: string;
+        };
+        KudosValueDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Own the outcome */
+            name: string;
+        };
+        KudosDto: {
+            /** Format: uuid */
+            id: string;
+            /** @description Who gave the kudos. */
+            giver: components["schemas"]["EmployeeRefDto"];
+            /** @description Who received them, with their department. */
+            hero: components["schemas"]["EmployeeInDepartmentDto"];
+            value: components["schemas"]["KudosValueDto"];
+            /** @example Thanks for covering my chat queue over lunch! */
+            message: string;
+            /** @description Whether the viewer may remove these kudos now (the giver shortly after, or a moderator). */
+            canDelete: boolean;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        KudosPageDto: {
+            items: components["schemas"]["KudosDto"][];
+            nextCursor: string | null;
+        };
         AnniversaryDto: {
             /** Format: uuid */
             employeeId: string;
@@ -2711,7 +2790,7 @@ export interface components {
             anniversaries: components["schemas"]["AnniversaryDto"][];
         };
         /** @enum {string} */
-        NotificationKind: "named_hero" | "story_endorsed" | "rewarded" | "redemption_requested" | "redemption_fulfilled" | "redemption_declined";
+        NotificationKind: "named_hero" | "story_endorsed" | "rewarded" | "redemption_requested" | "redemption_fulfilled" | "redemption_declined" | "kudos_received";
         NotificationStoryDto: {
             /** Format: uuid */
             id: string;
@@ -6473,6 +6552,166 @@ export interface operations {
             };
             /** @description Not signed in, or the session has ended. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such record (or not visible to you). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Kudos_list: {
+        parameters: {
+            query?: {
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+                limit?: number;
+                /** @description Only kudos this person received. */
+                heroId?: string;
+                /** @description Only kudos this person gave. */
+                giverId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KudosPageDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Kudos_give: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GiveKudosDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KudosDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Well-formed, but a business rule refuses it. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many requests (or too many at once); see the Retry-After header. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Kudos_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: `errors[]` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Signed in, but this role or scope may not do this. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -60,6 +60,7 @@ export const PAGES: Page[] = [
   { path: '/unsubscribe', layout: 'public', component: page(() => import('./routes/unsubscribe')) },
   { path: '/', layout: 'shell', component: page(() => import('./routes/home')), nav: { label: 'Home', icon: icon(IconHome) } },
   { path: '/huddle', layout: 'fullscreen', component: page(() => import('./routes/huddle')), nav: { label: 'Huddle mode', icon: icon(IconPresentation) } },
+  { path: '/kudos', layout: 'shell', component: page(() => import('./routes/kudos')) },
   { path: '/leaderboards', layout: 'shell', component: page(() => import('./routes/leaderboards')), nav: { label: 'Leaderboards', icon: icon(IconTrophy) } },
   { path: '/people', layout: 'shell', component: page(() => import('./routes/people')), nav: { label: 'People', icon: icon(IconAddressBook) } },
   { path: '/search', layout: 'shell', component: page(() => import('./routes/search')) },

@@ -32,6 +32,8 @@ export const AUDIT_ACTION_LABELS = {
   'employee.password_changed': 'Changed their password',
   'employee.password_reset': 'Reset a forgotten password',
   'employee.sign_in_locked': 'Locked sign-in after repeated wrong passwords',
+  'kudos.given': 'Gave quick kudos',
+  'kudos.deleted': 'Removed quick kudos',
   'points.settings_changed': 'Changed the points settings',
   'points.expired': 'Expired unspent points',
   'redemption.requested': 'Requested a redemption',
@@ -89,6 +91,7 @@ export const AUDIT_SUBJECT_LABELS = {
   webhook_delivery: 'Webhook delivery',
   customer_compliment: 'Customer compliment',
   thank_you_link: 'Thank-you link',
+  quick_kudos: 'Quick kudos',
 } as const;
 
 export type AuditSubjectType = keyof typeof AUDIT_SUBJECT_LABELS;

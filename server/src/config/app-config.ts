@@ -209,6 +209,14 @@ export class EnvironmentVariables {
   @Max(1000000)
   WRITE_LIMIT_IMPORTS = 30;
 
+  @Doc('quick kudos one person may give per window')
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1000000)
+  WRITE_LIMIT_KUDOS = 300;
+
   @Doc('reports one person may have running at once on one instance (429 beyond)')
   @IsOptional()
   @Type(() => Number)
@@ -617,6 +625,7 @@ function toAppConfig(vars: EnvironmentVariables, dataDir: string, jwtSecret: str
       endorsements: vars.WRITE_LIMIT_ENDORSEMENTS,
       rewards: vars.WRITE_LIMIT_REWARDS,
       imports: vars.WRITE_LIMIT_IMPORTS,
+      kudos: vars.WRITE_LIMIT_KUDOS,
     },
     /** Expensive reports one person may have running at once on one instance. */
     reportsMaxConcurrentPerPerson: vars.REPORTS_MAX_CONCURRENT_PER_PERSON,

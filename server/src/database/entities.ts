@@ -10,6 +10,7 @@ import { RosterVersion } from '../employees/roster-version.entity';
 import { Endorsement } from '../endorsements/endorsement.entity';
 import { RewardBudget } from '../budgets/reward-budget.entity';
 import { Invitation } from '../invitations/invitation.entity';
+import { QuickKudos } from '../kudos/quick-kudos.entity';
 import { RecognitionTally } from '../leaderboards/recognition-tally.entity';
 import { MailMessage } from '../mail/mail-message.entity';
 import { PasswordResetToken } from '../password-reset/password-reset-token.entity';
@@ -57,6 +58,7 @@ export const ENTITIES = [
   StoryHero,
   StoryValue,
   Endorsement,
+  QuickKudos,
   Notification,
   RewardBudget,
   Reward,

@@ -75,6 +75,8 @@ export class EmailNotificationsJobs implements OnModuleInit {
   async notification(notificationId: string): Promise<unknown> {
     const n = await this.read.notification(notificationId);
     if (!n || n.recipientLeftOn) return { status: 'skipped' };
+    // Quick kudos are small by design: the bell shows them, and no email kind (nor preference) exists for them.
+    if (n.kind === 'kudos_received') return { status: 'in_app_only' };
     if (n.kind === 'story_endorsed') return this.queue.enqueue(ENDORSEMENT_EMAIL_JOB, { recipientId: n.recipientId }, this.endorsementBatch(n.recipientId));
     if (n.kind === 'redemption_requested' || n.kind === 'redemption_fulfilled' || n.kind === 'redemption_declined') {
       if ((await this.preferences.modeOf(n.recipientId, 'redemptions')) === 'never') return { status: 'not_wanted' };

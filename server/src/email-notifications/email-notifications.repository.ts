@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 
 export interface NotificationForEmail {
   id: string;
-  kind: 'named_hero' | 'story_endorsed' | 'rewarded' | 'redemption_requested' | 'redemption_fulfilled' | 'redemption_declined';
+  kind: 'named_hero' | 'story_endorsed' | 'rewarded' | 'redemption_requested' | 'redemption_fulfilled' | 'redemption_declined' | 'kudos_received';
   recipientId: string;
   recipientName: string;
   recipientEmail: string;

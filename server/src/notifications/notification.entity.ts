@@ -1,6 +1,14 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-export const NOTIFICATION_KINDS = ['named_hero', 'story_endorsed', 'rewarded', 'redemption_requested', 'redemption_fulfilled', 'redemption_declined'] as const;
+export const NOTIFICATION_KINDS = [
+  'named_hero',
+  'story_endorsed',
+  'rewarded',
+  'redemption_requested',
+  'redemption_fulfilled',
+  'redemption_declined',
+  'kudos_received',
+] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 @Entity('notifications')
@@ -24,6 +32,10 @@ export class Notification {
   /** For redemption notifications: which redemption. */
   @Column({ type: 'uuid', nullable: true })
   redemptionId: string | null;
+
+  /** For kudos_received: which quick kudos (gone once the kudos are removed). */
+  @Column({ type: 'uuid', nullable: true })
+  kudosId: string | null;
 
   @Column({ type: 'timestamptz', nullable: true })
   readAt: Date | null;

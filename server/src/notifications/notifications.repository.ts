@@ -11,6 +11,7 @@ export interface NotificationRow {
   actorName: string | null;
   redemptionId: string | null;
   redemptionTitle: string | null;
+  kudosMessage: string | null;
   readAt: Date | null;
   createdAt: Date;
 }
@@ -21,6 +22,7 @@ export interface NewNotification {
   storyId: string | null;
   actorId: string | null;
   redemptionId?: string | null;
+  kudosId?: string | null;
 }
 
 /** Whether the notification's recipient may still see its story (published, or their own and not deleted). */
@@ -33,14 +35,15 @@ export class NotificationsRepository {
   async insertMany(manager: EntityManager, notifications: NewNotification[]): Promise<string[]> {
     if (!notifications.length) return [];
     const rows: { id: string }[] = await manager.query(
-      `INSERT INTO notifications (recipient_id, kind, story_id, actor_id, redemption_id)
-       SELECT * FROM unnest($1::uuid[], $2::notification_kind[], $3::uuid[], $4::uuid[], $5::uuid[]) RETURNING id`,
+      `INSERT INTO notifications (recipient_id, kind, story_id, actor_id, redemption_id, kudos_id)
+       SELECT * FROM unnest($1::uuid[], $2::notification_kind[], $3::uuid[], $4::uuid[], $5::uuid[], $6::uuid[]) RETURNING id`,
       [
         notifications.map((n) => n.recipientId),
         notifications.map((n) => n.kind),
         notifications.map((n) => n.storyId),
         notifications.map((n) => n.actorId),
         notifications.map((n) => n.redemptionId ?? null),
+        notifications.map((n) => n.kudosId ?? null),
       ],
     );
     return rows.map((r) => r.id);
@@ -52,11 +55,12 @@ export class NotificationsRepository {
       // must not keep showing what a moderator took down.
       `SELECT n.id, n.kind, n.actor_id AS "actorId", a.name AS "actorName",
               CASE WHEN ${VISIBLE_STORY} THEN n.story_id END AS "storyId", CASE WHEN ${VISIBLE_STORY} THEN s.title END AS "storyTitle",
-              n.redemption_id AS "redemptionId", r.title AS "redemptionTitle", n.read_at AS "readAt", n.created_at AS "createdAt"
+              n.redemption_id AS "redemptionId", r.title AS "redemptionTitle", k.message AS "kudosMessage", n.read_at AS "readAt", n.created_at AS "createdAt"
          FROM notifications n
          LEFT JOIN stories s ON s.id = n.story_id
          LEFT JOIN employees a ON a.id = n.actor_id
          LEFT JOIN redemptions r ON r.id = n.redemption_id
+         LEFT JOIN quick_kudos k ON k.id = n.kudos_id
         WHERE n.recipient_id = $1 ${after ? 'AND (n.created_at, n.id) < ($3::timestamptz, $4::uuid)' : ''}
         ORDER BY n.created_at DESC, n.id DESC
         LIMIT $2`,

@@ -7,7 +7,9 @@ import { decodeCursor, keysetPage } from '../common/cursor';
 import { ListNotificationsQueryDto, MarkNotificationsReadDto, NotificationDto, NotificationPageDto, UnreadCountDto } from './dto/notification.dto';
 import { NewNotification, NotificationRow, NotificationsRepository } from './notifications.repository';
 
-export function notificationMessage(row: Pick<NotificationRow, 'kind' | 'actorName' | 'storyTitle'> & { redemptionTitle?: string | null }): string {
+export function notificationMessage(
+  row: Pick<NotificationRow, 'kind' | 'actorName' | 'storyTitle'> & { redemptionTitle?: string | null; kudosMessage?: string | null },
+): string {
   const who = row.actorName ?? 'Someone';
   const story = row.storyTitle ? ` “${row.storyTitle}”` : ' a story';
   switch (row.kind) {
@@ -23,6 +25,8 @@ export function notificationMessage(row: Pick<NotificationRow, 'kind' | 'actorNa
       return `Your “${row.redemptionTitle ?? 'reward'}” is ready.`;
     case 'redemption_declined':
       return `Your “${row.redemptionTitle ?? 'reward'}” was declined; the points are back in your balance.`;
+    case 'kudos_received':
+      return row.kudosMessage ? `${who} gave you kudos: “${row.kudosMessage}”` : `${who} gave you kudos (since removed).`;
   }
 }
 

@@ -5,7 +5,7 @@ export enum RateLimitErrorCode {
   TooManyReports = 'too_many_reports',
 }
 
-const NOUN: Record<string, string> = { stories: 'stories', endorsements: 'endorsements', rewards: 'rewards', imports: 'roster imports' };
+const NOUN: Record<string, string> = { stories: 'stories', endorsements: 'endorsements', rewards: 'rewards', imports: 'roster imports', kudos: 'kudos' };
 
 export const RateLimitErrors = {
   tooManyWrites: (kind: string, retryAfterSeconds: number) =>

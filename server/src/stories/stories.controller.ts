@@ -90,7 +90,9 @@ export class StoriesController {
   }
 
   @Get('employees/:id/recognition')
-  @ApiOperation({ summary: "A person's recognition in numbers: stories as hero, endorsements received, stories told, endorsements given" })
+  @ApiOperation({
+    summary: "A person's recognition in numbers: stories as hero, endorsements received, stories told, endorsements given, quick kudos received",
+  })
   @ApiOkResponse({ type: RecognitionSummaryDto })
   @ApiProblems(400, 401)
   recognition(@UuidParam('id') id: string): Promise<RecognitionSummaryDto> {

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { KudosModule } from '../kudos/kudos.module';
 import { LeaderboardsModule } from '../leaderboards/leaderboards.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { ValuesModule } from '../values/values.module';
@@ -9,7 +10,7 @@ import { StoriesService } from './stories.service';
 import { StoryCardCache } from './story-card.cache';
 
 @Module({
-  imports: [ValuesModule, NotificationsModule, LeaderboardsModule],
+  imports: [ValuesModule, NotificationsModule, LeaderboardsModule, KudosModule],
   controllers: [StoriesController],
   providers: [StoriesService, CustomerStoriesService, StoriesRepository, StoryCardCache],
   exports: [StoriesService, CustomerStoriesService, StoryCardCache],

@@ -133,7 +133,7 @@ export class StoriesRepository {
     await manager.query('UPDATE stories SET deleted_at = now() WHERE id = $1', [id]);
   }
 
-  async recognitionOf(employeeId: string): Promise<RecognitionSummaryDto> {
+  async recognitionOf(employeeId: string): Promise<Omit<RecognitionSummaryDto, 'kudosReceived'>> {
     const [row] = await this.dataSource.query(
       `SELECT
          (SELECT count(*)::int FROM story_heroes sh JOIN stories s ON s.id = sh.story_id

@@ -9,6 +9,7 @@ import { RecognitionTalliesService } from '../leaderboards/recognition-tallies.s
 import { NotificationsService } from '../notifications/notifications.service';
 import { STORY_HIDDEN_EMAIL_JOB } from '../email-notifications/email-notification.jobs-kinds';
 import { JobQueueService } from '../jobs/job-queue.service';
+import { KudosService } from '../kudos/kudos.service';
 import { ValuesService } from '../values/values.service';
 import { CreateStoryDto, HideStoryDto, RecognitionSummaryDto, UpdateStoryDto } from './dto/story-input.dto';
 import { StoryDto, StoryRow, toStoryDto } from './dto/story.dto';
@@ -32,6 +33,7 @@ export class StoriesService {
     private readonly cards: StoryCardCache,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly integrationEvents: IntegrationEventsService,
+    private readonly kudos: KudosService,
   ) {}
 
   /** A story's card changed (an endorsement, a reward, an edit): this instance stops serving the cached one. */
@@ -196,8 +198,9 @@ export class StoriesService {
     return (await this.stories.search(q, limit)).map(toStorySearchHit);
   }
 
-  recognition(employeeId: string): Promise<RecognitionSummaryDto> {
-    return this.stories.recognitionOf(employeeId);
+  /** Quick kudos are counted beside the stories, never as one. */
+  async recognition(employeeId: string): Promise<RecognitionSummaryDto> {
+    return { ...(await this.stories.recognitionOf(employeeId)), kudosReceived: await this.kudos.receivedCount(employeeId) };
   }
 
   /**

@@ -4,6 +4,7 @@ import { IconAdjustmentsHorizontal, IconPencilPlus, IconPresentation } from '@ta
 import { Link } from 'react-router';
 import { useMe } from '../../features/profile/api/get-me';
 import { WelcomeCard } from '../../features/profile/components/WelcomeCard';
+import { KudosStrip } from '../../features/kudos';
 import { Feed, FeedFilters, type FeedFilterValues } from '../../features/feed';
 import { useSession } from '../../lib/auth-session';
 import { useUrlState } from '../../lib/url-state';
@@ -41,6 +42,7 @@ export default function HomeRoute() {
   return (
     <Stack gap={phone ? 'sm' : 'lg'} maw={820}>
       <WelcomeCard fallbackName={session.employee.name} />
+      <KudosStrip viewerId={session.employee.id} />
       <Group justify="space-between" align="center">
         <Title order={2} fz={{ base: 'lg', sm: 'xl' }}>
           Hero stories

@@ -4,6 +4,7 @@ import { CenteredLoader } from '../../components/ui/centered-loader';
 import { ErrorPanel } from '../../components/ui/error-panel';
 import { PersonAvatar } from '../../components/ui/person-avatar';
 import { useEmployee } from '../../features/employees/api/get-employee';
+import { KudosReceived } from '../../features/kudos';
 import { RewardButton, RewardsReceived } from '../../features/rewards';
 import { Feed } from '../../features/feed';
 import { RecognitionStats } from '../../features/stories';
@@ -45,6 +46,7 @@ export default function PersonRoute() {
       </Group>
       <RecognitionStats employeeId={p.id} />
       <RewardsReceived employeeId={p.id} firstName={p.name.split(' ')[0]} />
+      <KudosReceived employeeId={p.id} firstName={p.name.split(' ')[0]!} />
       <Title order={2} fz="xl">
         {p.name.split(' ')[0]}’s heroics
       </Title>

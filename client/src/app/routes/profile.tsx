@@ -2,6 +2,7 @@ import { Paper, Skeleton, Stack, Title } from '@mantine/core';
 import { ErrorPanel } from '../../components/ui/error-panel';
 import { PageHeader } from '../../components/ui/page-header';
 import { ComplimentsReceived, MyThankYouLink } from '../../features/compliments';
+import { KudosReceived } from '../../features/kudos';
 import { ChangePasswordForm } from '../../features/auth/components/ChangePasswordForm';
 import { useMe } from '../../features/profile/api/get-me';
 import { ProfileCard } from '../../features/profile/components/ProfileCard';
@@ -32,6 +33,7 @@ export default function ProfileRoute() {
           <RecognitionStats employeeId={me.data.id} />
           <RewardsReceived employeeId={me.data.id} firstName="you" />
           <ComplimentsReceived employeeId={me.data.id} />
+          <KudosReceived employeeId={me.data.id} firstName="you" />
           <MyThankYouLink />
           <ChangePasswordForm />
           <Title order={2} fz="xl">

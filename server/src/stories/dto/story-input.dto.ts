@@ -173,4 +173,7 @@ export class RecognitionSummaryDto {
 
   @ApiProperty({ description: 'Endorsements the person gave.' })
   endorsementsGiven: number;
+
+  @ApiProperty({ description: 'Quick kudos the person received (counted apart from stories: a kudos is not a story).' })
+  kudosReceived: number;
 }

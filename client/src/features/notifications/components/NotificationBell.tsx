@@ -43,7 +43,17 @@ export function NotificationBell() {
               <li key={n.id}>
                 <Anchor
                   component={Link}
-                  to={n.story ? `/stories/${n.story.id}` : n.kind === 'redemption_requested' ? '/fulfilment' : n.redemptionId ? '/rewards' : '/'}
+                  to={
+                    n.story
+                      ? `/stories/${n.story.id}`
+                      : n.kind === 'kudos_received'
+                        ? '/kudos'
+                        : n.kind === 'redemption_requested'
+                          ? '/fulfilment'
+                          : n.redemptionId
+                            ? '/rewards'
+                            : '/'
+                  }
                   c="inherit"
                   underline="never"
                   onClick={() => {

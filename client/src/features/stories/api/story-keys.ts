@@ -27,3 +27,8 @@ export function storyChanged(queryClient: QueryClient, story: Story) {
   queryClient.setQueryData(storyKeys.detail(story.id), story);
   return queryClient.invalidateQueries({ queryKey: storyKeys.feed });
 }
+
+/** After something a person's recognition numbers count changed elsewhere (quick kudos given or removed). */
+export function recognitionChanged(queryClient: QueryClient, employeeId: string) {
+  return queryClient.invalidateQueries({ queryKey: storyKeys.recognition(employeeId) });
+}

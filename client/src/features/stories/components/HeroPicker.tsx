@@ -8,17 +8,33 @@ export interface HeroOption {
   label: string;
 }
 
-/** Search-as-you-type for 1–10 heroes; you may pick yourself. */
-export function HeroPicker({ value, onChange, error }: { value: HeroOption[]; onChange: (heroes: HeroOption[]) => void; error?: string }) {
+/** Search-as-you-type for 1–10 heroes; you may pick yourself (quick kudos pick one colleague: `max`, `excludeIds`, their own words). */
+export function HeroPicker({
+  value,
+  onChange,
+  error,
+  label = 'Who are the heroes?',
+  description = 'Start typing a name. It can be you, a colleague, or both (up to 10).',
+  max = 10,
+  excludeIds = [],
+}: {
+  value: HeroOption[];
+  onChange: (heroes: HeroOption[]) => void;
+  error?: string;
+  label?: string;
+  description?: string;
+  max?: number;
+  excludeIds?: string[];
+}) {
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search, 200);
   const results = useHeroSearch(debounced);
   const options = new Map(value.map((h) => [h.value, h]));
-  for (const e of results.data?.items ?? []) options.set(e.id, { value: e.id, label: `${e.name} · ${e.department.name}` });
+  for (const e of results.data?.items ?? []) if (!excludeIds.includes(e.id)) options.set(e.id, { value: e.id, label: `${e.name} · ${e.department.name}` });
   return (
     <MultiSelect
-      label="Who are the heroes?"
-      description="Start typing a name. It can be you, a colleague, or both (up to 10)."
+      label={label}
+      description={description}
       placeholder={value.length ? undefined : 'Search by name'}
       searchable
       searchValue={search}
@@ -27,7 +43,7 @@ export function HeroPicker({ value, onChange, error }: { value: HeroOption[]; on
       filter={({ options: all }) => all}
       value={value.map((h) => h.value)}
       onChange={(ids) => onChange(ids.map((id) => options.get(id)!).filter(Boolean))}
-      maxValues={10}
+      maxValues={max}
       nothingFoundMessage={results.isFetching ? 'Searching…' : 'Nobody by that name'}
       error={error}
       required

@@ -1,7 +1,7 @@
 import { Card, SimpleGrid, Text } from '@mantine/core';
 import { useRecognition } from '../api/get-recognition';
 
-/** A person's recognition in four numbers. */
+/** A person's recognition in five numbers (quick kudos apart from the stories). */
 export function RecognitionStats({ employeeId }: { employeeId: string }) {
   const recognition = useRecognition(employeeId);
   const r = recognition.data;
@@ -10,9 +10,10 @@ export function RecognitionStats({ employeeId }: { employeeId: string }) {
     ['Endorsements received', r?.endorsementsReceived],
     ['Stories told', r?.storiesTold],
     ['Endorsements given', r?.endorsementsGiven],
+    ['Quick kudos received', r?.kudosReceived],
   ] as const;
   return (
-    <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm">
+    <SimpleGrid cols={{ base: 2, sm: 5 }} spacing="sm">
       {stats.map(([label, value]) => (
         <Card key={label} withBorder radius="md" p="md">
           <Text fz={28} fw={800} c="ember.8">
