@@ -50,6 +50,25 @@ export function useConfirmCompliment() {
   });
 }
 
+/** A hero's recent published stories, for a manager adding a compliment to one of them. */
+export function useHeroRecentStories(heroId: string | undefined) {
+  return useQuery({
+    queryKey: ['compliments', 'hero-stories', heroId],
+    enabled: heroId !== undefined,
+    queryFn: async () => unwrap(await api.GET('/api/feed', { params: { query: { scope: 'person', employeeId: heroId, limit: 10 } } })).items,
+  });
+}
+
+export function useMergeCompliment() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ id, storyId, heroId }: { id: string; storyId: string; heroId?: string }) =>
+      unwrap(await api.POST('/api/compliments/{id}/merge', { params: { path: { id } }, body: { storyId, heroId } })),
+    // The story now says "Praised by a customer": the feed and the story pages show it at once.
+    onSuccess: () => Promise.all([queryClient.invalidateQueries({ queryKey: complimentsKey.all }), queryClient.invalidateQueries({ queryKey: storiesKey })]),
+  });
+}
+
 export function useDiscardCompliment() {
   const queryClient = useQueryClient();
   return useMutation({

@@ -5,6 +5,7 @@ import { ToneBadge } from '../../../components/ui/badges';
 import { CenteredLoader } from '../../../components/ui/centered-loader';
 import { problemMessage } from '../../../lib/problem';
 import { type Compliment, type DiscardReason, useComplimentInbox, useConfirmCompliment, useDiscardCompliment } from '../api/compliments';
+import { MergeIntoStoryModal } from './MergeIntoStoryModal';
 
 const when = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
 const REASONS: { value: DiscardReason; label: string }[] = [
@@ -37,6 +38,7 @@ function DiscardModal({ compliment, onClose }: { compliment: Compliment; onClose
 
 function ComplimentCard({ compliment, onDiscard }: { compliment: Compliment; onDiscard: () => void }) {
   const confirm = useConfirmCompliment();
+  const [merging, setMerging] = useState(false);
   const about = compliment.hero ? compliment.hero.name : `the team at ${compliment.department.name}`;
   return (
     <Card withBorder radius="md" padding="lg" component="article" aria-label={`Compliment for ${about}`}>
@@ -67,10 +69,14 @@ function ComplimentCard({ compliment, onDiscard }: { compliment: Compliment; onD
           >
             Confirm as a story
           </Button>
+          <Button variant="light" disabled={!compliment.hero} onClick={() => setMerging(true)}>
+            Add to an existing story
+          </Button>
           <Button variant="default" onClick={onDiscard}>
             Discard
           </Button>
         </Group>
+        {merging && compliment.hero && <MergeIntoStoryModal compliment={compliment} hero={compliment.hero} onClose={() => setMerging(false)} />}
       </Stack>
     </Card>
   );
