@@ -69,3 +69,59 @@ test('a customer thanks a staff member through their link on a phone, and the ma
   await expect(page.getByText('From a customer', { exact: true }).first()).toBeVisible();
   await keepScreenshot(page, 'story-from-a-customer');
 });
+
+test('a manager gives a department a thank-you link; a compliment to the team becomes a story once the manager names the hero', async ({ page, browser }) => {
+  await signIn(page, MANAGER.email);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Customer compliments' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Department thank-you links' })).toBeVisible();
+  await page.getByRole('combobox', { name: 'Department' }).click();
+  await page.getByRole('option', { name: "Women's Apparel" }).click();
+  const create = page.getByRole('button', { name: 'Create the department’s link' });
+  const linkBox = page.getByRole('textbox', { name: 'Department link' });
+  await expect(create.or(linkBox)).toBeVisible();
+  if (await create.isVisible()) await create.click();
+  await expect(linkBox).toHaveValue(/\/thanks\/[A-Za-z0-9_-]{22}$/);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'QR code (PNG)' }).click();
+  expect((await download).suggestedFilename()).toBe('thank-you-qr.png');
+  const path = new URL(await linkBox.inputValue()).pathname;
+
+  const phone = await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true, locale: 'en-GB' });
+  const customer = await phone.newPage();
+  await customer.goto(path);
+  await expect(customer.getByRole('heading', { level: 1, name: /^Say thank you to the team at Women's Apparel/ })).toBeVisible();
+  const words = `The young woman at the fitting rooms found a jacket in my size and pinned the sleeves ${Date.now().toString(36)}.`;
+  await customer.getByRole('textbox', { name: /What happened\?/ }).fill(words);
+  await customer.getByRole('textbox', { name: /How did it end\?/ }).fill('I wore it to the wedding.');
+  await customer.getByRole('checkbox', { name: 'You may quote my words inside the company.' }).check();
+  await expect(customer.locator('input[name="altcha"]')).toHaveValue(/.{20,}/, { timeout: 30_000 });
+  await customer.waitForTimeout(MIN_FILL_SECONDS * 1000);
+  await customer.getByRole('button', { name: 'Send my thanks' }).click();
+  await expect(customer.getByRole('heading', { level: 1, name: 'Thank you!' })).toBeVisible();
+
+  // The compliment names no one: the manager chooses the hero among the department's people before confirming.
+  await page.reload();
+  const card = page.getByRole('article').filter({ hasText: words });
+  await expect(card.getByText("For the team at Women's Apparel")).toBeVisible();
+  await expect(card.getByRole('button', { name: 'Confirm as a story' })).toBeDisabled();
+  const hero = card.getByRole('combobox', { name: 'Who is the hero?' });
+  await hero.click();
+  await hero.fill('Sofia');
+  await page.getByRole('option', { name: /Sofia Lindqvist/ }).click();
+  await page.keyboard.press('Escape');
+  await expectNoSeriousA11yViolations(page, 'compliments inbox with a department compliment');
+  await card.getByRole('button', { name: 'Confirm as a story' }).click();
+  await expect(card).toHaveCount(0);
+
+  // Revoked, the printed code says the link is no longer available.
+  await page.getByRole('combobox', { name: 'Department' }).click();
+  await page.getByRole('option', { name: "Women's Apparel" }).click();
+  await page.getByRole('button', { name: 'Revoke the link' }).click();
+  await expect(page.getByRole('button', { name: 'Create the department’s link' })).toBeVisible();
+  await customer.goto(path);
+  await expect(customer.getByText(/no longer available/).first()).toBeVisible();
+  await phone.close();
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' }).click();
+  await expect(page.getByText(words).first()).toBeVisible();
+});

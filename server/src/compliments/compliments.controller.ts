@@ -112,7 +112,8 @@ export class ComplimentsController {
   @HttpCode(200)
   @ApiOperation({
     summary: 'Confirm a compliment: it becomes a hero story "from a customer", with their words as the quote; the hero is notified. Audited.',
-    description: '409 when already reviewed; 400 `compliment_hero_required` for a department link without heroId.',
+    description:
+      '409 when already reviewed; 400 `compliment_hero_required` for a department link without heroId, `compliment_hero_outside_department` for a hero from another department.',
   })
   @ApiOkResponse({ type: ConfirmedComplimentDto })
   @ApiProblems(400, 401, 403, 404, 409)

@@ -8,17 +8,28 @@ export interface HeroOption {
   label: string;
 }
 
+export interface HeroPickerProps {
+  value: HeroOption[];
+  onChange: (heroes: HeroOption[]) => void;
+  error?: string;
+  /** Only people in this department (a compliment sent to a department's link). */
+  departmentId?: string;
+  max?: number;
+  label?: string;
+  description?: string;
+}
+
 /** Search-as-you-type for 1–10 heroes; you may pick yourself. */
-export function HeroPicker({ value, onChange, error }: { value: HeroOption[]; onChange: (heroes: HeroOption[]) => void; error?: string }) {
+export function HeroPicker({ value, onChange, error, departmentId, max = 10, label = 'Who are the heroes?', description }: HeroPickerProps) {
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search, 200);
-  const results = useHeroSearch(debounced);
+  const results = useHeroSearch(debounced, departmentId);
   const options = new Map(value.map((h) => [h.value, h]));
   for (const e of results.data?.items ?? []) options.set(e.id, { value: e.id, label: `${e.name} · ${e.department.name}` });
   return (
     <MultiSelect
-      label="Who are the heroes?"
-      description="Start typing a name. It can be you, a colleague, or both (up to 10)."
+      label={label}
+      description={description ?? 'Start typing a name. It can be you, a colleague, or both (up to 10).'}
       placeholder={value.length ? undefined : 'Search by name'}
       searchable
       searchValue={search}
@@ -27,7 +38,7 @@ export function HeroPicker({ value, onChange, error }: { value: HeroOption[]; on
       filter={({ options: all }) => all}
       value={value.map((h) => h.value)}
       onChange={(ids) => onChange(ids.map((id) => options.get(id)!).filter(Boolean))}
-      maxValues={10}
+      maxValues={max}
       nothingFoundMessage={results.isFetching ? 'Searching…' : 'Nobody by that name'}
       error={error}
       required
