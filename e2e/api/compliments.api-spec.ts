@@ -2,7 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { solveChallenge } from 'altcha-lib';
 import { deriveKey } from 'altcha-lib/algorithms/sha';
 import { MIN_FILL_SECONDS, SUBMISSION_LIMIT } from '../../server/src/compliments/compliments.policy';
-import { clientIp, createDepartment, createEmployee, signIn, SignedIn, TestEmployee, uniqueSuffix } from '../../server/test/factories';
+import { clientIp, createDepartment, createEmployee, createValue, signIn, SignedIn, storyBody, TestEmployee, uniqueSuffix } from '../../server/test/factories';
 import { eventually } from '../../server/test/eventually';
 import { startTestApp, TestApp } from '../../server/test/test-app';
 
@@ -198,9 +198,56 @@ describe('customer compliments', () => {
     await post(body, clientIp(), departmentCode).expect(201);
     const item = (await inbox()).find((c) => c.whatHappened === body.what_happened)!;
     expect(item.hero).toBeNull();
-    expect((await t.http.post(`/api/compliments/${item.id}/confirm`).set(as.manager.auth).send({})).body.errors[0].field).toBe('heroId');
+    const withoutHero = await t.http.post(`/api/compliments/${item.id}/confirm`).set(as.manager.auth).send({}).expect(400);
+    expect(withoutHero.body.errors[0]).toMatchObject({ field: 'heroId', message: expect.stringContaining('choose who the hero is') });
+    const outsider = await createEmployee(t.dataSource, { departmentId: other.id });
+    const outside = await t.http.post(`/api/compliments/${item.id}/confirm`).set(as.manager.auth).send({ heroId: outsider.id }).expect(400);
+    expect(outside.body.errors[0]).toMatchObject({ field: 'heroId', message: `Choose the hero among the people in ${shoes.name}.` });
     await t.http.post(`/api/compliments/${item.id}/confirm`).set(as.manager.auth).send({ heroId: hero.id }).expect(200);
     await t.http.delete(`/api/departments/${shoes.id}/thank-you-link`).set(as.manager.auth).expect(204);
     await t.http.get(`/thanks/${departmentCode}`).expect(404);
+  });
+
+  it('adds a compliment to an existing story about the hero: "Praised by a customer" with their words, audited, the hero told', async () => {
+    const value = await createValue(t.dataSource);
+    const told = await t.http
+      .post('/api/stories')
+      .set(as.manager.auth)
+      .send(storyBody([hero.id], [value.id]))
+      .expect(201);
+    const someoneElse = await createEmployee(t.dataSource, { departmentId: shoes.id });
+    const notAboutHero = await t.http
+      .post('/api/stories')
+      .set(as.manager.auth)
+      .send(storyBody([someoneElse.id], [value.id]))
+      .expect(201);
+    const item = await submitted();
+    const merge = (storyId: string, session = as.manager) => t.http.post(`/api/compliments/${item.id}/merge`).set(session.auth).send({ storyId });
+
+    expect((await merge(told.body.id, as.otherManager)).status).toBe(403);
+    const refused = await merge(notAboutHero.body.id).expect(400);
+    expect(refused.body.errors[0]).toMatchObject({ field: 'storyId', message: 'Choose one of the published stories about this hero.' });
+    expect((await t.http.post(`/api/compliments/${item.id}/merge`).set(as.manager.auth).send({})).body.errors[0].field).toBe('storyId');
+    expect((await merge(told.body.id).expect(200)).body).toEqual({ storyId: told.body.id });
+
+    const story = (await t.http.get(`/api/stories/${told.body.id}`).set(as.hero.auth).expect(200)).body;
+    expect(story).toMatchObject({
+      praisedByCustomer: true,
+      customerPraise: item.whatHappened,
+      customerQuote: 'One call. That was all it took.',
+      fromCustomer: false,
+    });
+    const feed = (await t.http.get('/api/feed').set(as.hero.auth).expect(200)).body.items as { id: string; situation: string; praisedByCustomer: boolean }[];
+    expect(feed.find((s) => s.id === told.body.id)?.praisedByCustomer).toBe(true);
+    expect(feed.filter((s) => s.situation === item.whatHappened)).toEqual([]);
+    expect((await t.http.get(`/api/stories/${notAboutHero.body.id}`).set(as.hero.auth).expect(200)).body.praisedByCustomer).toBe(false);
+
+    expect(await inbox()).not.toContainEqual(expect.objectContaining({ id: item.id }));
+    expect((await merge(told.body.id)).status).toBe(409);
+    expect(await t.dataSource.query(`SELECT action FROM audit_log WHERE subject_id = $1`, [item.id])).toEqual([{ action: 'compliment.merged' }]);
+    const notifications = (await t.http.get('/api/notifications').set(as.hero.auth).expect(200)).body.items as { story: { id: string } | null }[];
+    expect(notifications.filter((n) => n.story?.id === told.body.id)).toHaveLength(2);
+    const received = (await t.http.get(`/api/employees/${hero.id}/compliments`).set(as.manager.auth).expect(200)).body;
+    expect(received.confirmed).toContainEqual(expect.objectContaining({ storyId: told.body.id, words: item.whatHappened }));
   });
 });

@@ -1,13 +1,19 @@
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { keepScreenshot } from './support/screenshots';
-import { MANAGER, STAFF, signIn, signOut } from './support/session';
+import { ADMIN, MANAGER, STAFF, signIn, signOut } from './support/session';
 
 const PHONE = { width: 390, height: 844 };
 /** The thank-you page's minimum fill time (MIN_FILL_SECONDS in server/src/compliments/compliments.policy.ts). */
 const MIN_FILL_SECONDS = 3;
 
-test('a customer thanks a staff member through their link on a phone, and the manager turns it into a story', async ({ page, browser }) => {
+test('a customer thanks a staff member through their link on a phone, confirms by email, and the manager turns it into a story read out in huddle mode', async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  const stamp = Date.now().toString(36);
+  const email = `jo.${stamp}@example.test`;
   // Staff: turn on the thank-you link on the profile.
   await signIn(page, STAFF.email);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My profile' }).click();
@@ -35,10 +41,11 @@ test('a customer thanks a staff member through their link on a phone, and the ma
   const customer = await phone.newPage();
   await customer.goto(path);
   await expect(customer.getByRole('heading', { level: 1, name: /^Say thank you to Sofia L\./ })).toBeVisible();
-  const words = `Sofia found my daughter's size in the stock room and laced the shoes for her ${Date.now().toString(36)}.`;
+  const words = `Sofia found my daughter's size in the stock room and laced the shoes for her ${stamp}.`;
   await customer.getByRole('textbox', { name: /What happened\?/ }).fill(words);
   await customer.getByRole('textbox', { name: /How did it end\?/ }).fill('We left happy with the right shoes.');
   await customer.getByRole('textbox', { name: /Your first name/ }).fill('Jo');
+  await customer.getByRole('textbox', { name: /Your email/ }).fill(email);
   await customer.getByRole('checkbox', { name: 'You may quote my words inside the company.' }).check();
   // The widget solves its proof of work by itself once the page loads.
   await expect(customer.locator('input[name="altcha"]')).toHaveValue(/.{20,}/, { timeout: 30_000 });
@@ -48,6 +55,20 @@ test('a customer thanks a staff member through their link on a phone, and the ma
   await customer.waitForTimeout(MIN_FILL_SECONDS * 1000);
   await customer.getByRole('button', { name: 'Send my thanks' }).click();
   await expect(customer.getByRole('heading', { level: 1, name: 'Thank you!' })).toBeVisible();
+
+  // The confirmation email (read from the admin's outbox); the customer opens its link on the phone.
+  await signIn(page, ADMIN.email);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Outbox' }).click();
+  const entry = page.getByRole('list', { name: 'Emails' }).getByRole('button').filter({ hasText: email }).first();
+  await expect(entry).toBeVisible({ timeout: 20_000 });
+  await entry.click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Please confirm your thanks to Sofia L.' })).toBeVisible();
+  await page.getByRole('tab', { name: 'Plain text' }).click();
+  const confirmLink = /https?:\/\/\S+(\/thanks\/confirm\/[\w-]{43})/.exec((await page.getByTestId('outbox-text').textContent()) ?? '')![1];
+  await signOut(page, ADMIN.name);
+  await customer.goto(confirmLink);
+  await customer.getByRole('button', { name: 'Yes, I wrote it' }).click();
+  await expect(customer.getByRole('heading', { level: 1, name: 'Confirmed, thank you!' })).toBeVisible();
   await phone.close();
 
   // The manager confirms it in the inbox; it is then a story in the feed, marked as from a customer.
@@ -56,7 +77,7 @@ test('a customer thanks a staff member through their link on a phone, and the ma
   await expect(page.getByRole('heading', { level: 1, name: 'Customer compliments' })).toBeVisible();
   const card = page.getByRole('article').filter({ hasText: words });
   await expect(card).toBeVisible();
-  await expect(card.getByText('Email not confirmed')).toBeVisible();
+  await expect(card.getByText('Email confirmed', { exact: true })).toBeVisible();
   await expectNoSeriousA11yViolations(page, 'compliments inbox (desktop)');
   await page.setViewportSize(PHONE);
   await expectNoSeriousA11yViolations(page, 'compliments inbox (phone)');
@@ -68,4 +89,69 @@ test('a customer thanks a staff member through their link on a phone, and the ma
   await expect(page.getByText(words).first()).toBeVisible();
   await expect(page.getByText('From a customer', { exact: true }).first()).toBeVisible();
   await keepScreenshot(page, 'story-from-a-customer');
+
+  // Featured by the manager, the customer's words are read out in huddle mode.
+  await page.getByRole('article').filter({ hasText: words }).getByRole('link', { name: 'Read the whole story' }).click();
+  await page.getByRole('button', { name: 'Feature' }).click();
+  await expect(page.getByRole('button', { name: 'Stop featuring' })).toBeVisible();
+  await page.goto('/huddle');
+  await expect(page.getByRole('heading', { level: 2, name: 'A customer thanked Sofia Lindqvist' }).first()).toBeVisible();
+  await expect(page.getByText(`“${words}”`)).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'huddle mode with a story from a customer');
+});
+
+test('a manager gives a department a thank-you link; a compliment to the team becomes a story once the manager names the hero', async ({ page, browser }) => {
+  await signIn(page, MANAGER.email);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Customer compliments' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Department thank-you links' })).toBeVisible();
+  await page.getByRole('combobox', { name: 'Department' }).click();
+  await page.getByRole('option', { name: "Women's Apparel" }).click();
+  const create = page.getByRole('button', { name: 'Create the department’s link' });
+  const linkBox = page.getByRole('textbox', { name: 'Department link' });
+  await expect(create.or(linkBox)).toBeVisible();
+  if (await create.isVisible()) await create.click();
+  await expect(linkBox).toHaveValue(/\/thanks\/[A-Za-z0-9_-]{22}$/);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'QR code (PNG)' }).click();
+  expect((await download).suggestedFilename()).toBe('thank-you-qr.png');
+  const path = new URL(await linkBox.inputValue()).pathname;
+
+  const phone = await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true, locale: 'en-GB' });
+  const customer = await phone.newPage();
+  await customer.goto(path);
+  await expect(customer.getByRole('heading', { level: 1, name: /^Say thank you to the team at Women's Apparel/ })).toBeVisible();
+  const words = `The young woman at the fitting rooms found a jacket in my size and pinned the sleeves ${Date.now().toString(36)}.`;
+  await customer.getByRole('textbox', { name: /What happened\?/ }).fill(words);
+  await customer.getByRole('textbox', { name: /How did it end\?/ }).fill('I wore it to the wedding.');
+  await customer.getByRole('checkbox', { name: 'You may quote my words inside the company.' }).check();
+  await expect(customer.locator('input[name="altcha"]')).toHaveValue(/.{20,}/, { timeout: 30_000 });
+  await customer.waitForTimeout(MIN_FILL_SECONDS * 1000);
+  await customer.getByRole('button', { name: 'Send my thanks' }).click();
+  await expect(customer.getByRole('heading', { level: 1, name: 'Thank you!' })).toBeVisible();
+
+  // The compliment names no one: the manager chooses the hero among the department's people before confirming.
+  await page.reload();
+  const card = page.getByRole('article').filter({ hasText: words });
+  await expect(card.getByText("For the team at Women's Apparel")).toBeVisible();
+  await expect(card.getByRole('button', { name: 'Confirm as a story' })).toBeDisabled();
+  const hero = card.getByRole('combobox', { name: 'Who is the hero?' });
+  await hero.click();
+  await hero.fill('Sofia');
+  await page.getByRole('option', { name: /Sofia Lindqvist/ }).click();
+  await page.keyboard.press('Escape');
+  await expectNoSeriousA11yViolations(page, 'compliments inbox with a department compliment');
+  await card.getByRole('button', { name: 'Confirm as a story' }).click();
+  await expect(card).toHaveCount(0);
+
+  // Revoked, the printed code says the link is no longer available.
+  await page.getByRole('combobox', { name: 'Department' }).click();
+  await page.getByRole('option', { name: "Women's Apparel" }).click();
+  await page.getByRole('button', { name: 'Revoke the link' }).click();
+  await expect(page.getByRole('button', { name: 'Create the department’s link' })).toBeVisible();
+  await customer.goto(path);
+  await expect(customer.getByText(/no longer available/).first()).toBeVisible();
+  await phone.close();
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' }).click();
+  await expect(page.getByText(words).first()).toBeVisible();
 });

@@ -2128,9 +2128,29 @@ export interface paths {
         put?: never;
         /**
          * Confirm a compliment: it becomes a hero story "from a customer", with their words as the quote; the hero is notified. Audited.
-         * @description 409 when already reviewed; 400 `compliment_hero_required` for a department link without heroId.
+         * @description 409 when already reviewed; 400 `compliment_hero_required` for a department link without heroId, `compliment_hero_outside_department` for a hero from another department.
          */
         post: operations["Compliments_confirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/compliments/{id}/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a compliment to an existing published story about its hero instead of a new story: the card says "Praised by a customer". Audited.
+         * @description 409 when already reviewed; 400 `compliment_story_not_about_hero` (storyId) or `compliment_hero_required` (heroId).
+         */
+        post: operations["Compliments_merge"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2176,7 +2196,7 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /** @enum {string} */
-        AuditAction: "badge.created" | "badge.updated" | "badge.retired" | "badge.restored" | "budget.set" | "budget.topped_up" | "catalogue.item_created" | "catalogue.item_changed" | "catalogue.image_set" | "department.created" | "department.renamed" | "department.managers_changed" | "compliment.confirmed" | "compliment.discarded" | "thank_you_link.enabled" | "thank_you_link.revoked" | "employee.created" | "employee.updated" | "employee.role_changed" | "employee.department_changed" | "employee.leaver_hire_date_changed" | "employee.departed" | "employee.reinstated" | "employee.invited" | "employee.password_set" | "employee.password_changed" | "employee.password_reset" | "employee.sign_in_locked" | "kudos.given" | "kudos.deleted" | "points.settings_changed" | "points.expired" | "redemption.requested" | "redemption.fulfilled" | "redemption.declined" | "redemption.code_revealed" | "reward.given" | "reward.revoked" | "roster.imported" | "scim_token.created" | "scim_token.revoked" | "slack.connected" | "slack.disconnected" | "slack.route_added" | "slack.route_removed" | "teams.channel_added" | "teams.channel_removed" | "teams.outgoing_webhook_added" | "teams.outgoing_webhook_removed" | "sso.settings_changed" | "story.deleted" | "story.hidden" | "story.unhidden" | "story.featured" | "story.unfeatured" | "value.created" | "value.updated" | "value.retired" | "value.restored" | "webhook.created" | "webhook.updated" | "webhook.deleted" | "webhook.paused" | "webhook.redelivered";
+        AuditAction: "badge.created" | "badge.updated" | "badge.retired" | "badge.restored" | "budget.set" | "budget.topped_up" | "catalogue.item_created" | "catalogue.item_changed" | "catalogue.image_set" | "department.created" | "department.renamed" | "department.managers_changed" | "compliment.confirmed" | "compliment.discarded" | "compliment.merged" | "thank_you_link.enabled" | "thank_you_link.revoked" | "employee.created" | "employee.updated" | "employee.role_changed" | "employee.department_changed" | "employee.leaver_hire_date_changed" | "employee.departed" | "employee.reinstated" | "employee.invited" | "employee.password_set" | "employee.password_changed" | "employee.password_reset" | "employee.sign_in_locked" | "kudos.given" | "kudos.deleted" | "points.settings_changed" | "points.expired" | "redemption.requested" | "redemption.fulfilled" | "redemption.declined" | "redemption.code_revealed" | "reward.given" | "reward.revoked" | "roster.imported" | "scim_token.created" | "scim_token.revoked" | "slack.connected" | "slack.disconnected" | "slack.route_added" | "slack.route_removed" | "teams.channel_added" | "teams.channel_removed" | "teams.outgoing_webhook_added" | "teams.outgoing_webhook_removed" | "sso.settings_changed" | "story.deleted" | "story.hidden" | "story.unhidden" | "story.featured" | "story.unfeatured" | "value.created" | "value.updated" | "value.retired" | "value.restored" | "webhook.created" | "webhook.updated" | "webhook.deleted" | "webhook.paused" | "webhook.redelivered";
         /** @enum {string} */
         AuditSubjectType: "employee" | "department" | "story" | "reward" | "company_value" | "badge" | "catalogue_item" | "redemption" | "roster_import" | "scim_token" | "slack" | "teams" | "sso_settings" | "webhook_subscription" | "webhook_delivery" | "customer_compliment" | "thank_you_link" | "quick_kudos";
         AuditActorDto: {
@@ -2638,6 +2658,10 @@ export interface components {
             customerQuote: string | null;
             /** @description Told by a customer on a thank-you page and confirmed by a manager: the card says "from a customer". */
             fromCustomer: boolean;
+            /** @description A manager added a customer compliment to this story: the card says "Praised by a customer". */
+            praisedByCustomer: boolean;
+            /** @description The words of the latest such compliment, when the customer agreed to be quoted. */
+            customerPraise: string | null;
             author: components["schemas"]["EmployeeRefDto"];
             heroes: components["schemas"]["StoryHeroDto"][];
             values: components["schemas"]["StoryValueRefDto"][];
@@ -4321,9 +4345,21 @@ export interface components {
         ConfirmedComplimentDto: {
             /**
              * Format: uuid
-             * @description The hero story the compliment became.
+             * @description The hero story the compliment became (or was added to).
              */
             storyId: string;
+        };
+        MergeComplimentDto: {
+            /**
+             * Format: uuid
+             * @description A published story about the hero (one of their recent stories) the compliment is added to.
+             */
+            storyId: string;
+            /**
+             * Format: uuid
+             * @description The hero, for a compliment that came through a department link.
+             */
+            heroId?: string;
         };
         /** @enum {string} */
         ComplimentDiscardReason: "spam" | "not_about_us" | "abusive";
@@ -12178,6 +12214,76 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["ConfirmComplimentDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConfirmedComplimentDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Signed in, but this role or scope may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such record (or not visible to you). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate or stale). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Compliments_merge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MergeComplimentDto"];
             };
         };
         responses: {

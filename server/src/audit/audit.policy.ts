@@ -18,6 +18,7 @@ export const AUDIT_ACTION_LABELS = {
   'department.managers_changed': 'Changed who manages a department',
   'compliment.confirmed': 'Confirmed a customer compliment as a hero story',
   'compliment.discarded': 'Discarded a customer compliment',
+  'compliment.merged': 'Added a customer compliment to an existing hero story',
   'thank_you_link.enabled': 'Turned on a thank-you link for customers',
   'thank_you_link.revoked': 'Turned off a thank-you link for customers',
   'employee.created': 'Added a person to the roster',

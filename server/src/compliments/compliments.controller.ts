@@ -12,6 +12,7 @@ import {
   ConfirmedComplimentDto,
   DiscardComplimentDto,
   EmployeeComplimentsDto,
+  MergeComplimentDto,
   QrCodeQueryDto,
   ThankYouLinkDto,
 } from './dto/compliment.dto';
@@ -111,12 +112,26 @@ export class ComplimentsController {
   @HttpCode(200)
   @ApiOperation({
     summary: 'Confirm a compliment: it becomes a hero story "from a customer", with their words as the quote; the hero is notified. Audited.',
-    description: '409 when already reviewed; 400 `compliment_hero_required` for a department link without heroId.',
+    description:
+      '409 when already reviewed; 400 `compliment_hero_required` for a department link without heroId, `compliment_hero_outside_department` for a hero from another department.',
   })
   @ApiOkResponse({ type: ConfirmedComplimentDto })
   @ApiProblems(400, 401, 403, 404, 409)
   confirm(@CurrentUser() viewer: CurrentEmployee, @UuidParam('id') id: string, @Body() dto: ConfirmComplimentDto): Promise<ConfirmedComplimentDto> {
     return this.compliments.confirm(viewer, id, dto);
+  }
+
+  @Post('compliments/:id/merge')
+  @Roles('manager', 'admin')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Add a compliment to an existing published story about its hero instead of a new story: the card says "Praised by a customer". Audited.',
+    description: '409 when already reviewed; 400 `compliment_story_not_about_hero` (storyId) or `compliment_hero_required` (heroId).',
+  })
+  @ApiOkResponse({ type: ConfirmedComplimentDto })
+  @ApiProblems(400, 401, 403, 404, 409)
+  merge(@CurrentUser() viewer: CurrentEmployee, @UuidParam('id') id: string, @Body() dto: MergeComplimentDto): Promise<ConfirmedComplimentDto> {
+    return this.compliments.merge(viewer, id, dto);
   }
 
   @Post('compliments/:id/discard')

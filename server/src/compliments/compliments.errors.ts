@@ -6,6 +6,8 @@ export enum ComplimentErrorCode {
   AlreadyReviewed = 'compliment_already_reviewed',
   HeroRequired = 'compliment_hero_required',
   LinkNotFound = 'thank_you_link_not_found',
+  StoryNotAboutHero = 'compliment_story_not_about_hero',
+  HeroOutsideDepartment = 'compliment_hero_outside_department',
 }
 
 export const ComplimentErrors = {
@@ -15,5 +17,9 @@ export const ComplimentErrors = {
   alreadyReviewed: () => new DomainError('conflict', ComplimentErrorCode.AlreadyReviewed, 'This compliment was already confirmed or discarded.'),
   heroRequired: () =>
     new DomainError('bad_request', ComplimentErrorCode.HeroRequired, 'This compliment came through a department link: choose who the hero is.', 'heroId'),
+  storyNotAboutHero: () =>
+    new DomainError('bad_request', ComplimentErrorCode.StoryNotAboutHero, 'Choose one of the published stories about this hero.', 'storyId'),
+  heroOutsideDepartment: (department: string) =>
+    new DomainError('bad_request', ComplimentErrorCode.HeroOutsideDepartment, `Choose the hero among the people in ${department}.`, 'heroId'),
   linkNotFound: () => new DomainError('not_found', ComplimentErrorCode.LinkNotFound, 'No such thank-you link.'),
 };

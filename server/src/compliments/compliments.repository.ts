@@ -146,12 +146,13 @@ export class ComplimentsRepository {
     return (await manager.query(`${COMPLIMENT_SELECT} WHERE c.id = $1 ${lock ? 'FOR UPDATE OF c' : ''}`, [id]))[0] ?? null;
   }
 
-  async markPublished(manager: EntityManager, id: string, reviewerId: string, storyId: string): Promise<void> {
-    await manager.query(`UPDATE customer_compliments SET status = 'published', story_id = $3, reviewed_by_id = $2, reviewed_at = now() WHERE id = $1`, [
-      id,
-      reviewerId,
-      storyId,
-    ]);
+  /** Published as (or into) a story; a department link's compliment is then about the hero the manager chose. */
+  async markPublished(manager: EntityManager, id: string, reviewerId: string, storyId: string, heroId: string): Promise<void> {
+    await manager.query(
+      `UPDATE customer_compliments SET status = 'published', story_id = $3, employee_id = COALESCE(employee_id, $4), reviewed_by_id = $2, reviewed_at = now()
+        WHERE id = $1`,
+      [id, reviewerId, storyId, heroId],
+    );
   }
 
   async markDiscarded(manager: EntityManager, id: string, reviewerId: string, reason: DiscardReason): Promise<void> {

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { RateLimiterAbstract, RateLimiterRes } from 'rate-limiter-flexible';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { sha256 } from '../auth/sessions.service';
 import { todayIn } from '../common/calendar';
@@ -23,6 +23,7 @@ import {
   ConfirmedComplimentDto,
   DiscardComplimentDto,
   EmployeeComplimentsDto,
+  MergeComplimentDto,
 } from './dto/compliment.dto';
 import { CleanForm, SubmissionOutcome } from './thanks-form';
 import { SubmissionChecks } from './submission-checks';
@@ -120,36 +121,62 @@ export class ComplimentsService {
 
   async confirm(viewer: CurrentEmployee, id: string, dto: ConfirmComplimentDto): Promise<ConfirmedComplimentDto> {
     const current = await this.reviewable(viewer, id);
-    const heroId = current.employeeId ?? dto.heroId;
-    if (!heroId) throw ComplimentErrors.heroRequired();
-    const hero = await this.repository.employee(heroId);
-    if (!hero) throw ComplimentErrors.heroRequired();
+    const hero = await this.heroOf(current, dto.heroId);
     const storyId = await this.stories.create(
       viewer,
       {
-        heroId,
+        heroId: hero.id,
         title: storyTitle(hero.name),
         situation: current.whatHappened,
         impact: current.howItEnded,
-        customerQuote: current.consentToQuote ? current.whatHappened.slice(0, 500) : null,
+        customerQuote: quotable(current),
         occurredOn: todayIn(this.config.companyTimeZone),
         channel: dto.channel ?? 'in_person',
       },
-      async (manager, story) => {
-        const locked = await this.repository.compliment(manager, id, true);
-        if (!locked || locked.status !== 'new') throw ComplimentErrors.alreadyReviewed();
-        await this.repository.markPublished(manager, id, viewer.id, story);
-        await this.audit.record(manager, {
-          actorId: viewer.id,
-          action: 'compliment.confirmed',
-          subjectType: 'customer_compliment',
-          subjectId: id,
-          before: { status: 'new' },
-          after: { status: 'published', storyId: story },
-        });
-      },
+      (manager, story) => this.markPublished(manager, viewer, current, hero.id, story, 'compliment.confirmed'),
     );
     return { storyId };
+  }
+
+  /** Adds the compliment to a published story about its hero instead of telling a new one; the hero is told. */
+  async merge(viewer: CurrentEmployee, id: string, dto: MergeComplimentDto): Promise<ConfirmedComplimentDto> {
+    const current = await this.reviewable(viewer, id);
+    const hero = await this.heroOf(current, dto.heroId);
+    const added = await this.stories.addPraise(viewer, { storyId: dto.storyId, heroId: hero.id, words: quotable(current) }, (manager) =>
+      this.markPublished(manager, viewer, current, hero.id, dto.storyId, 'compliment.merged'),
+    );
+    if (!added) throw ComplimentErrors.storyNotAboutHero();
+    return { storyId: dto.storyId };
+  }
+
+  /** The compliment's hero: the person whose link it came through, or the one the manager chose among the department's people. */
+  private async heroOf(current: ComplimentRow, chosen: string | undefined): Promise<{ id: string; name: string }> {
+    const heroId = current.employeeId ?? chosen;
+    const hero = heroId ? await this.repository.employee(heroId) : null;
+    if (!hero) throw ComplimentErrors.heroRequired();
+    if (!current.employeeId && hero.departmentId !== current.departmentId) throw ComplimentErrors.heroOutsideDepartment(current.departmentName);
+    return hero;
+  }
+
+  private async markPublished(
+    manager: EntityManager,
+    viewer: CurrentEmployee,
+    current: ComplimentRow,
+    heroId: string,
+    storyId: string,
+    action: 'compliment.confirmed' | 'compliment.merged',
+  ): Promise<void> {
+    const locked = await this.repository.compliment(manager, current.id, true);
+    if (!locked || locked.status !== 'new') throw ComplimentErrors.alreadyReviewed();
+    await this.repository.markPublished(manager, current.id, viewer.id, storyId, heroId);
+    await this.audit.record(manager, {
+      actorId: viewer.id,
+      action,
+      subjectType: 'customer_compliment',
+      subjectId: current.id,
+      before: { status: 'new' },
+      after: { status: 'published', storyId, ...(current.employeeId ? {} : { heroId }) },
+    });
   }
 
   async discard(viewer: CurrentEmployee, id: string, dto: DiscardComplimentDto): Promise<void> {
@@ -181,6 +208,11 @@ export class ComplimentsService {
     if (row.status !== 'new') throw ComplimentErrors.alreadyReviewed();
     return row;
   }
+}
+
+/** The customer's words for a quote, only when they agreed to be quoted (stories take up to 500 characters). */
+function quotable(row: ComplimentRow): string | null {
+  return row.consentToQuote ? row.whatHappened.slice(0, 500) : null;
 }
 
 function toComplimentDto(row: ComplimentRow): ComplimentDto {

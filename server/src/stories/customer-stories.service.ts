@@ -7,6 +7,7 @@ import { NotificationsService } from '../notifications/notifications.service';
 import { StoryChannel } from './story.entity';
 import { StoriesErrors } from './stories.errors';
 import { StoriesRepository } from './stories.repository';
+import { StoryCardCache } from './story-card.cache';
 
 export interface CustomerStoryInput {
   heroId: string;
@@ -31,6 +32,7 @@ export class CustomerStoriesService {
     private readonly notifications: NotificationsService,
     private readonly tallies: RecognitionTalliesService,
     private readonly integrationEvents: IntegrationEventsService,
+    private readonly cards: StoryCardCache,
   ) {}
 
   /** Creates the story; `alongside` runs in the same transaction (the compliment is marked published with it). */
@@ -61,5 +63,26 @@ export class CustomerStoriesService {
       await alongside(manager, story.id);
       return story.id;
     });
+  }
+
+  /**
+   * Adds a customer's praise to a published story about `heroId` (a compliment a manager merged into it) and tells
+   * the hero, as confirming does; `alongside` runs in the same transaction. False, with nothing written, when the
+   * story is not a published story about this hero.
+   */
+  async addPraise(
+    author: CurrentEmployee,
+    praise: { storyId: string; heroId: string; words: string | null },
+    alongside: (manager: EntityManager) => Promise<void>,
+  ): Promise<boolean> {
+    const added = await this.dataSource.transaction(async (manager) => {
+      if (!(await this.stories.lockPraisable(manager, praise.storyId, praise.heroId))) return false;
+      await this.stories.addCustomerPraise(manager, praise.storyId, praise.words);
+      await this.notifications.notify(manager, [{ recipientId: praise.heroId, kind: 'named_hero', storyId: praise.storyId, actorId: author.id }]);
+      await alongside(manager);
+      return true;
+    });
+    if (added) this.cards.forget(praise.storyId);
+    return added;
   }
 }

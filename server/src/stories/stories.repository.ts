@@ -129,6 +129,22 @@ export class StoriesRepository {
     return row?.counted === true;
   }
 
+  /** Locks the story and says whether a customer's praise may be added to it: published, not deleted, and about this hero. */
+  async lockPraisable(manager: EntityManager, id: string, heroId: string): Promise<boolean> {
+    const [row] = await manager.query(
+      `SELECT s.status = 'published' AND s.deleted_at IS NULL
+              AND EXISTS (SELECT 1 FROM story_heroes sh WHERE sh.story_id = s.id AND sh.employee_id = $2) AS ok
+         FROM stories s WHERE s.id = $1 FOR UPDATE`,
+      [id, heroId],
+    );
+    return row?.ok === true;
+  }
+
+  /** Marks the story praised by a customer; their words replace the previous praise only when they may be quoted. */
+  async addCustomerPraise(manager: EntityManager, id: string, words: string | null): Promise<void> {
+    await manager.query('UPDATE stories SET customer_praised_at = now(), customer_praise = COALESCE($2, customer_praise) WHERE id = $1', [id, words]);
+  }
+
   async softDelete(manager: EntityManager, id: string): Promise<void> {
     await manager.query('UPDATE stories SET deleted_at = now() WHERE id = $1', [id]);
   }

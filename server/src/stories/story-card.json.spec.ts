@@ -15,6 +15,8 @@ const row = (overrides: Partial<StoryRow> = {}): StoryRow => ({
   resolvedWithoutHandoff: true,
   customerQuote: null,
   fromCustomer: false,
+  praisedByCustomer: false,
+  customerPraise: null,
   status: 'published',
   hiddenReason: null,
   featuredAt: null,

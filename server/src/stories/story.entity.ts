@@ -53,6 +53,14 @@ export class Story {
   @Column({ type: 'boolean', default: false })
   fromCustomer: boolean;
 
+  /** When a customer's compliment was last merged into this story by a manager (the card says "Praised by a customer"). */
+  @Column({ type: 'timestamptz', nullable: true })
+  customerPraisedAt: Date | null;
+
+  /** The words of the latest merged compliment whose customer agreed to be quoted. */
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  customerPraise: string | null;
+
   @Column({ type: 'enum', enum: STORY_STATUSES, enumName: 'story_status', default: 'published' })
   status: StoryStatus;
 

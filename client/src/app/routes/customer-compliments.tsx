@@ -1,6 +1,6 @@
 import { Stack } from '@mantine/core';
 import { PageHeader } from '../../components/ui/page-header';
-import { ComplimentInbox } from '../../features/compliments';
+import { ComplimentInbox, DepartmentThankYouLink } from '../../features/compliments';
 
 /** Managers and admins: compliments customers sent through thank-you links, waiting for review. */
 export default function CustomerComplimentsRoute() {
@@ -11,6 +11,7 @@ export default function CustomerComplimentsRoute() {
         description="What customers wrote on thank-you pages. Nothing is shown to anyone else until you confirm it: it then becomes a story from a customer."
       />
       <ComplimentInbox />
+      <DepartmentThankYouLink />
     </Stack>
   );
 }

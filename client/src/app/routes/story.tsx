@@ -57,6 +57,7 @@ export default function StoryRoute() {
           </Title>
           <StoryText>{s.impact}</StoryText>
           {s.customerQuote && <CustomerQuote text={s.customerQuote} />}
+          {s.customerPraise && <CustomerQuote text={s.customerPraise} />}
           <StoryByline story={s} />
           <Group gap="sm">
             {s.status === 'published' && <RewardHeroesButton story={s} />}

@@ -8,5 +8,5 @@ export { StoryText } from './components/StoryText';
 export { useStory } from './api/get-story';
 /** The query keys every story list and card sits under, and the helpers that refresh them after a change made elsewhere. */
 export { invalidateStories, recognitionChanged, storyKeys, type Story } from './api/story-keys';
-/** The search-as-you-type person picker (quick kudos pick their one hero with it). */
+/** The search-as-you-type person picker (quick kudos pick their one hero with it; a customer compliment's hero is chosen with it). */
 export { HeroPicker, type HeroOption } from './components/HeroPicker';

@@ -78,6 +78,17 @@ export class ConfirmComplimentDto {
   channel?: StoryChannel;
 }
 
+export class MergeComplimentDto {
+  @ApiProperty({ format: 'uuid', description: 'A published story about the hero (one of their recent stories) the compliment is added to.' })
+  @IsCanonicalUuid('all', { message: 'storyId must be a UUID' })
+  storyId: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'The hero, for a compliment that came through a department link.' })
+  @IsOptionalNonNull()
+  @IsCanonicalUuid('all', { message: 'heroId must be a UUID' })
+  heroId?: string;
+}
+
 export class DiscardComplimentDto {
   @ApiProperty({ enum: DISCARD_REASONS, enumName: 'ComplimentDiscardReason' })
   @IsIn(DISCARD_REASONS, { message: `reason must be one of ${DISCARD_REASONS.join(', ')}` })
@@ -85,7 +96,7 @@ export class DiscardComplimentDto {
 }
 
 export class ConfirmedComplimentDto {
-  @ApiProperty({ format: 'uuid', description: 'The hero story the compliment became.' })
+  @ApiProperty({ format: 'uuid', description: 'The hero story the compliment became (or was added to).' })
   storyId: string;
 }
 

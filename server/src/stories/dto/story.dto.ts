@@ -79,6 +79,12 @@ export class StoryDto {
   @ApiProperty({ description: 'Told by a customer on a thank-you page and confirmed by a manager: the card says "from a customer".' })
   fromCustomer: boolean;
 
+  @ApiProperty({ description: 'A manager added a customer compliment to this story: the card says "Praised by a customer".' })
+  praisedByCustomer: boolean;
+
+  @ApiProperty({ type: String, nullable: true, description: 'The words of the latest such compliment, when the customer agreed to be quoted.' })
+  customerPraise: string | null;
+
   @ApiProperty({ type: EmployeeRefDto })
   author: EmployeeRefDto;
 
@@ -136,6 +142,8 @@ export interface StoryRow {
   resolvedWithoutHandoff: boolean;
   customerQuote: string | null;
   fromCustomer: boolean;
+  praisedByCustomer: boolean;
+  customerPraise: string | null;
   status: StoryStatus;
   hiddenReason: string | null;
   featuredAt: Date | null;
@@ -165,6 +173,8 @@ export function toStoryDto(row: StoryRow, viewer: CurrentEmployee, now = new Dat
     resolvedWithoutHandoff: row.resolvedWithoutHandoff,
     customerQuote: row.customerQuote,
     fromCustomer: row.fromCustomer,
+    praisedByCustomer: row.praisedByCustomer,
+    customerPraise: row.customerPraise,
     author: row.author,
     heroes: row.heroes,
     values: row.values,

@@ -4,7 +4,9 @@ import { useState } from 'react';
 import { ToneBadge } from '../../../components/ui/badges';
 import { CenteredLoader } from '../../../components/ui/centered-loader';
 import { problemMessage } from '../../../lib/problem';
+import { type HeroOption, HeroPicker } from '../../stories';
 import { type Compliment, type DiscardReason, useComplimentInbox, useConfirmCompliment, useDiscardCompliment } from '../api/compliments';
+import { MergeIntoStoryModal } from './MergeIntoStoryModal';
 
 const when = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
 const REASONS: { value: DiscardReason; label: string }[] = [
@@ -37,7 +39,11 @@ function DiscardModal({ compliment, onClose }: { compliment: Compliment; onClose
 
 function ComplimentCard({ compliment, onDiscard }: { compliment: Compliment; onDiscard: () => void }) {
   const confirm = useConfirmCompliment();
+  const [merging, setMerging] = useState(false);
+  const [chosen, setChosen] = useState<HeroOption[]>([]);
   const about = compliment.hero ? compliment.hero.name : `the team at ${compliment.department.name}`;
+  // A department link's compliment: the manager names the hero among that department's people.
+  const hero = compliment.hero ?? (chosen[0] && { id: chosen[0].value, name: chosen[0].label.split(' · ')[0] });
   return (
     <Card withBorder radius="md" padding="lg" component="article" aria-label={`Compliment for ${about}`}>
       <Stack gap="xs">
@@ -56,21 +62,38 @@ function ComplimentCard({ compliment, onDiscard }: { compliment: Compliment; onD
           <strong>How it ended:</strong> {compliment.howItEnded}
         </Text>
         {confirm.error && <Alert color="red">{problemMessage(confirm.error)}</Alert>}
-        {!compliment.hero && <Text size="sm">This came through the department link: it needs a hero named before it can become a story.</Text>}
+        {!compliment.hero && (
+          <HeroPicker
+            value={chosen}
+            onChange={setChosen}
+            departmentId={compliment.department.id}
+            max={1}
+            label="Who is the hero?"
+            description={`This came through the department link: choose who in ${compliment.department.name} the customer means.`}
+          />
+        )}
         <Group gap="sm">
           <Button
-            disabled={!compliment.hero}
+            disabled={!hero}
             loading={confirm.isPending}
             onClick={() =>
-              confirm.mutate(compliment.id, { onSuccess: () => notifications.show({ color: 'green', message: `It is now a story about ${about}.` }) })
+              hero &&
+              confirm.mutate(
+                { id: compliment.id, heroId: compliment.hero ? undefined : hero.id },
+                { onSuccess: () => notifications.show({ color: 'green', message: `It is now a story about ${hero.name}.` }) },
+              )
             }
           >
             Confirm as a story
+          </Button>
+          <Button variant="light" disabled={!hero} onClick={() => setMerging(true)}>
+            Add to an existing story
           </Button>
           <Button variant="default" onClick={onDiscard}>
             Discard
           </Button>
         </Group>
+        {merging && hero && <MergeIntoStoryModal compliment={compliment} hero={hero} onClose={() => setMerging(false)} />}
       </Stack>
     </Card>
   );

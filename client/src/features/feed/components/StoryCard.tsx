@@ -30,6 +30,7 @@ export function StoryCard({ story, viewerId }: { story: Story; viewerId: string 
           <StoryText>{story.action}</StoryText>
         </Stack>
         {story.customerQuote && <CustomerQuote text={story.customerQuote} />}
+        {story.customerPraise && <CustomerQuote text={story.customerPraise} />}
         <Group justify="space-between">
           <StoryByline story={story} />
           <Anchor component={Link} to={`/stories/${story.id}`} size="sm" fw={600} c="ember.9">

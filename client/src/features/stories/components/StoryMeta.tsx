@@ -37,6 +37,7 @@ export function StoryBadges({ story }: { story: Story }) {
     <Group gap={6}>
       {story.featured && <ToneBadge tone="amber">Featured</ToneBadge>}
       {story.fromCustomer && <ToneBadge tone="green">From a customer</ToneBadge>}
+      {story.praisedByCustomer && <ToneBadge tone="green">Praised by a customer</ToneBadge>}
       {story.rewarded && <ToneBadge tone="indigo">Rewarded</ToneBadge>}
       {story.status === 'hidden' && <ToneBadge tone="red">Hidden</ToneBadge>}
       <ToneBadge tone="slate">{CHANNEL_LABELS[story.channel]}</ToneBadge>

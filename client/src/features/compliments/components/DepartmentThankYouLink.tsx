@@ -1,0 +1,76 @@
+import { Alert, Button, Card, CopyButton, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { IconDownload } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useSession } from '../../../lib/auth-session';
+import { problemMessage } from '../../../lib/problem';
+import { useDepartmentOptions } from '../../departments';
+import { downloadQrCode, useDepartmentThankYouLink, useSetDepartmentThankYouLink } from '../api/compliments';
+
+function LinkOf({ departmentId }: { departmentId: string }) {
+  const link = useDepartmentThankYouLink(departmentId);
+  const toggle = useSetDepartmentThankYouLink(departmentId);
+  const [downloadError, setDownloadError] = useState<string>();
+  const download = (format: 'svg' | 'png') => {
+    setDownloadError(undefined);
+    if (link.data?.id) downloadQrCode(link.data.id, format).catch((e: unknown) => setDownloadError(problemMessage(e)));
+  };
+  const error = link.error ?? toggle.error;
+  return (
+    <Stack gap="xs">
+      {link.data && !link.data.enabled && (
+        <Group gap="sm">
+          <Text size="sm">No link yet: the page would show “{link.data.shownAs}”.</Text>
+          <Button loading={toggle.isPending} onClick={() => toggle.mutate(true)}>
+            Create the department’s link
+          </Button>
+        </Group>
+      )}
+      {link.data?.enabled && link.data.url && (
+        <>
+          <Group align="flex-end" gap="sm">
+            <TextInput label="Department link" value={link.data.url} readOnly style={{ flex: 1, minWidth: 220 }} />
+            <CopyButton value={link.data.url}>{({ copied, copy }) => <Button onClick={copy}>{copied ? 'Copied' : 'Copy link'}</Button>}</CopyButton>
+          </Group>
+          <Group gap="sm">
+            <Button variant="light" leftSection={<IconDownload size={16} aria-hidden />} onClick={() => download('svg')}>
+              QR code (SVG)
+            </Button>
+            <Button variant="light" leftSection={<IconDownload size={16} aria-hidden />} onClick={() => download('png')}>
+              QR code (PNG)
+            </Button>
+            <Button variant="default" color="red" loading={toggle.isPending} onClick={() => toggle.mutate(false)}>
+              Revoke the link
+            </Button>
+          </Group>
+          <Text size="sm" c="dimmed">
+            The page shows only “{link.data.shownAs}”. Revoking makes the printed code say “no longer available”; a new link is a new code.
+          </Text>
+        </>
+      )}
+      {(error || downloadError) && <Alert color="red">{downloadError ?? problemMessage(error)}</Alert>}
+    </Stack>
+  );
+}
+
+/** A department's thank-you link (for a counter, a receipt or a phone line), for its managers and admins. */
+export function DepartmentThankYouLink() {
+  const session = useSession();
+  const viewer = session.status === 'signed-in' ? session.employee : undefined;
+  const departments = useDepartmentOptions(viewer?.role === 'admin' ? undefined : viewer?.id);
+  const [chosen, setChosen] = useState<string | null>(null);
+  const departmentId = chosen ?? (departments.length === 1 ? departments[0].value : null);
+  return (
+    <Card withBorder radius="md" padding="lg">
+      <Stack gap="sm">
+        <Title order={2} fz="lg">
+          Department thank-you links
+        </Title>
+        <Text size="sm">
+          One link for a whole team: compliments sent through it wait here, and you choose who in the department the customer means before confirming.
+        </Text>
+        <Select label="Department" placeholder="Choose a department" data={departments} value={departmentId} onChange={setChosen} searchable maw={360} />
+        {departmentId && <LinkOf key={departmentId} departmentId={departmentId} />}
+      </Stack>
+    </Card>
+  );
+}
