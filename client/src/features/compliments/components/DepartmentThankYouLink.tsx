@@ -1,19 +1,15 @@
-import { Alert, Button, Card, CopyButton, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
-import { IconDownload } from '@tabler/icons-react';
+import { Alert, Button, Card, Group, Select, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useSession } from '../../../lib/auth-session';
 import { problemMessage } from '../../../lib/problem';
 import { useDepartmentOptions } from '../../departments';
-import { downloadQrCode, useDepartmentThankYouLink, useSetDepartmentThankYouLink } from '../api/compliments';
+import { useDepartmentThankYouLink, useSetDepartmentThankYouLink } from '../api/compliments';
+import { ShareableLink } from './ShareableLink';
 
 function LinkOf({ departmentId }: { departmentId: string }) {
   const link = useDepartmentThankYouLink(departmentId);
   const toggle = useSetDepartmentThankYouLink(departmentId);
   const [downloadError, setDownloadError] = useState<string>();
-  const download = (format: 'svg' | 'png') => {
-    setDownloadError(undefined);
-    if (link.data?.id) downloadQrCode(link.data.id, format).catch((e: unknown) => setDownloadError(problemMessage(e)));
-  };
   const error = link.error ?? toggle.error;
   return (
     <Stack gap="xs">
@@ -25,23 +21,19 @@ function LinkOf({ departmentId }: { departmentId: string }) {
           </Button>
         </Group>
       )}
-      {link.data?.enabled && link.data.url && (
+      {link.data?.enabled && link.data.url && link.data.id && (
         <>
-          <Group align="flex-end" gap="sm">
-            <TextInput label="Department link" value={link.data.url} readOnly style={{ flex: 1, minWidth: 220 }} />
-            <CopyButton value={link.data.url}>{({ copied, copy }) => <Button onClick={copy}>{copied ? 'Copied' : 'Copy link'}</Button>}</CopyButton>
-          </Group>
-          <Group gap="sm">
-            <Button variant="light" leftSection={<IconDownload size={16} aria-hidden />} onClick={() => download('svg')}>
-              QR code (SVG)
-            </Button>
-            <Button variant="light" leftSection={<IconDownload size={16} aria-hidden />} onClick={() => download('png')}>
-              QR code (PNG)
-            </Button>
-            <Button variant="default" color="red" loading={toggle.isPending} onClick={() => toggle.mutate(false)}>
-              Revoke the link
-            </Button>
-          </Group>
+          <ShareableLink
+            linkId={link.data.id}
+            url={link.data.url}
+            label="Department link"
+            onError={setDownloadError}
+            actions={
+              <Button variant="default" color="red" loading={toggle.isPending} onClick={() => toggle.mutate(false)}>
+                Revoke the link
+              </Button>
+            }
+          />
           <Text size="sm" c="dimmed">
             The page shows only “{link.data.shownAs}”. Revoking makes the printed code say “no longer available”; a new link is a new code.
           </Text>

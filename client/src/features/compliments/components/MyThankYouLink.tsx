@@ -1,18 +1,14 @@
-import { Alert, Button, Card, CopyButton, Group, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
-import { IconDownload } from '@tabler/icons-react';
+import { Alert, Card, Stack, Switch, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { problemMessage } from '../../../lib/problem';
-import { downloadQrCode, useMyThankYouLink, useSetMyThankYouLink } from '../api/compliments';
+import { useMyThankYouLink, useSetMyThankYouLink } from '../api/compliments';
+import { ShareableLink } from './ShareableLink';
 
 /** "My thank-you link": a personal link (and QR code) customers open to thank this person; off until they opt in. */
 export function MyThankYouLink() {
   const link = useMyThankYouLink();
   const toggle = useSetMyThankYouLink();
   const [downloadError, setDownloadError] = useState<string>();
-  const download = (format: 'svg' | 'png') => {
-    setDownloadError(undefined);
-    if (link.data?.id) downloadQrCode(link.data.id, format).catch((e: unknown) => setDownloadError(problemMessage(e)));
-  };
   return (
     <Card withBorder radius="md" padding="lg">
       <Stack gap="sm">
@@ -36,21 +32,8 @@ export function MyThankYouLink() {
             </Text>
           </>
         )}
-        {link.data?.enabled && link.data.url && (
-          <Stack gap="xs">
-            <Group align="flex-end" gap="sm">
-              <TextInput label="Link" value={link.data.url} readOnly style={{ flex: 1, minWidth: 220 }} />
-              <CopyButton value={link.data.url}>{({ copied, copy }) => <Button onClick={copy}>{copied ? 'Copied' : 'Copy link'}</Button>}</CopyButton>
-            </Group>
-            <Group gap="sm">
-              <Button variant="light" leftSection={<IconDownload size={16} aria-hidden />} onClick={() => download('svg')}>
-                QR code (SVG)
-              </Button>
-              <Button variant="light" leftSection={<IconDownload size={16} aria-hidden />} onClick={() => download('png')}>
-                QR code (PNG)
-              </Button>
-            </Group>
-          </Stack>
+        {link.data?.enabled && link.data.url && link.data.id && (
+          <ShareableLink linkId={link.data.id} url={link.data.url} label="Link" onError={setDownloadError} />
         )}
         {(link.error || toggle.error || downloadError) && <Alert color="red">{downloadError ?? problemMessage(link.error ?? toggle.error)}</Alert>}
       </Stack>

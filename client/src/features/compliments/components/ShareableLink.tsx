@@ -1,0 +1,46 @@
+import { Button, CopyButton, Group, Stack, TextInput } from '@mantine/core';
+import { IconDownload } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { problemMessage } from '../../../lib/problem';
+import { downloadQrCode } from '../api/compliments';
+
+/**
+ * A thank-you link as people share it: the address to copy, and its QR code as SVG (print) or PNG (a signature).
+ * `actions` sit beside the downloads (a department's link can be revoked there); a failed download is reported
+ * through `onError`, so the card shows it with its other problems.
+ */
+export function ShareableLink({
+  linkId,
+  url,
+  label,
+  actions,
+  onError,
+}: {
+  linkId: string;
+  url: string;
+  label: string;
+  actions?: ReactNode;
+  onError: (message: string | undefined) => void;
+}) {
+  const download = (format: 'svg' | 'png') => {
+    onError(undefined);
+    downloadQrCode(linkId, format).catch((e: unknown) => onError(problemMessage(e)));
+  };
+  return (
+    <Stack gap="xs">
+      <Group align="flex-end" gap="sm">
+        <TextInput label={label} value={url} readOnly style={{ flex: 1, minWidth: 220 }} />
+        <CopyButton value={url}>{({ copied, copy }) => <Button onClick={copy}>{copied ? 'Copied' : 'Copy link'}</Button>}</CopyButton>
+      </Group>
+      <Group gap="sm">
+        <Button variant="light" leftSection={<IconDownload size={16} aria-hidden />} onClick={() => download('svg')}>
+          QR code (SVG)
+        </Button>
+        <Button variant="light" leftSection={<IconDownload size={16} aria-hidden />} onClick={() => download('png')}>
+          QR code (PNG)
+        </Button>
+        {actions}
+      </Group>
+    </Stack>
+  );
+}
