@@ -74,6 +74,7 @@ export const ACCESS_RULES: Record<string, { public: true; anonymousStatus?: numb
   'GET /api/compliments/inbox': { roles: ['manager', 'admin'] },
   'POST /api/compliments/{id}/confirm': { roles: ['manager', 'admin'] },
   'POST /api/compliments/{id}/discard': { roles: ['manager', 'admin'] },
+  'POST /api/compliments/{id}/merge': { roles: ['manager', 'admin'] },
   'GET /api/employees/{id}/compliments': { roles: EVERYONE },
   'GET /api/feed/huddle': { roles: EVERYONE },
   'GET /api/search': { roles: EVERYONE },
