@@ -1,16 +1,23 @@
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { keepScreenshot } from './support/screenshots';
-import { ADMIN, MANAGER, STAFF, apiToken, signIn, signOut } from './support/session';
+import { freshTeam } from './support/company';
+import { signIn, signOut } from './support/session';
 
 test('an admin adds a badge with an icon, a manager gives it from a person’s page, and the hero’s page shows it', async ({ page, request }) => {
   const stamp = Date.now().toString(36);
   const badgeName = `Night shift hero ${stamp}`;
   const citation = `Closed the Black Friday queue at 2 am without losing one customer (${stamp}).`;
-  const sofia = await (await request.get('/api/me', { headers: { Authorization: `Bearer ${await apiToken(request, STAFF.email)}` } })).json();
+  // People of the journey's own (an admin, a manager and the hero on their team), so it depends on no other journey's data.
+  const {
+    admin,
+    manager,
+    staff: [hero],
+  } = await freshTeam(request, 'Badges', { admin: true });
+  const firstName = hero.name.split(' ')[0];
 
   await test.step('the admin adds the badge, choosing its icon; a name already in use is refused beside the field', async () => {
-    await signIn(page, ADMIN.email);
+    await signIn(page, admin!.email, admin!.password);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Badges' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Badges' })).toBeVisible();
     await expect(page.getByRole('row').filter({ hasText: 'Calm in the storm' })).toBeVisible();
@@ -39,15 +46,15 @@ test('an admin adds a badge with an icon, a manager gives it from a person’s p
     await expectNoSeriousA11yViolations(page, 'badges (admin) on a phone');
     await keepScreenshot(page, 'badges-admin-phone');
     await page.setViewportSize({ width: 1280, height: 720 });
-    await signOut(page, ADMIN.name);
+    await signOut(page, admin!.name);
   });
 
   await test.step('a manager gives that badge from the person’s page', async () => {
-    await signIn(page, MANAGER.email);
-    await page.goto(`/people/${sofia.id}`);
-    await expect(page.getByRole('heading', { level: 1, name: STAFF.name })).toBeVisible();
-    await page.getByRole('button', { name: 'Reward Sofia' }).click();
-    const dialog = page.getByRole('dialog', { name: `Reward ${STAFF.name}` });
+    await signIn(page, manager.email, manager.password);
+    await page.goto(`/people/${hero.id}`);
+    await expect(page.getByRole('heading', { level: 1, name: hero.name })).toBeVisible();
+    await page.getByRole('button', { name: `Reward ${firstName}` }).click();
+    const dialog = page.getByRole('dialog', { name: `Reward ${hero.name}` });
     await dialog.getByText('Badge', { exact: true }).click();
     await dialog.getByRole('textbox', { name: 'Citation' }).fill(citation);
     const give = dialog.getByRole('button', { name: 'Give reward' });
@@ -59,13 +66,13 @@ test('an admin adds a badge with an icon, a manager gives it from a person’s p
     await keepScreenshot(page, 'reward-dialog-badge');
     await give.click();
     await expect(dialog).toBeHidden();
-    await expect(page.getByText(`${STAFF.name} has been rewarded`)).toBeVisible();
-    await signOut(page, MANAGER.name);
+    await expect(page.getByText(`${hero.name} has been rewarded`)).toBeVisible();
+    await signOut(page, manager.name);
   });
 
   await test.step('the hero sees the badge on their page, on a desktop and on a phone', async () => {
-    await signIn(page, STAFF.email);
-    await page.goto(`/people/${sofia.id}`);
+    await signIn(page, hero.email, hero.password);
+    await page.goto(`/people/${hero.id}`);
     await expect(page.getByRole('heading', { level: 2, name: 'Rewards and titles' })).toBeVisible();
     const reward = page.getByText(citation).locator('xpath=ancestor::div[contains(@class, "mantine-Card-root")][1]');
     await expect(reward).toContainText(badgeName);

@@ -1,6 +1,7 @@
 import { expect as baseExpect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/axe';
-import { MANAGER, STAFF, apiToken, signIn, signOut } from './support/session';
+import { freshTeam } from './support/company';
+import { apiToken, signIn, signOut } from './support/session';
 
 // Pages load slowly on a busy shared machine: wait for conditions with generous deadlines, never for durations.
 const expect = baseExpect.configure({ timeout: 45_000 });
@@ -10,9 +11,14 @@ test.setTimeout(300_000);
  * Losing work (issue 14): a story half written survives a reload and a sign-out on the same device, is that
  * person's only, and leaving with it unpublished asks first. Deleting asks in the app's own dialog.
  */
-test('a half-written story is kept per person through a reload and a sign-out, and leaving asks first', async ({ page }) => {
+test('a half-written story is kept per person through a reload and a sign-out, and leaving asks first', async ({ page, request }) => {
+  // People of the journey's own, so it depends on no other journey's data.
+  const {
+    manager,
+    staff: [author],
+  } = await freshTeam(request, 'Drafts');
   const title = `Kept the fitting room open ${Date.now().toString(36)}`;
-  await signIn(page, STAFF.email);
+  await signIn(page, author.email, author.password);
   await page.goto('/stories/new');
   await page.getByRole('textbox', { name: 'Title' }).fill(title);
   await page.getByRole('textbox', { name: '1. What the customer needed' }).fill('A customer needed a hem taken up before a flight.');
@@ -43,15 +49,15 @@ test('a half-written story is kept per person through a reload and a sign-out, a
   await expect(page).toHaveURL(/\/leaderboards/);
 
   // Someone else on the same device does not see it...
-  await signOut(page, STAFF.name);
-  await signIn(page, MANAGER.email);
+  await signOut(page, author.name);
+  await signIn(page, manager.email, manager.password);
   await page.goto('/stories/new');
   await expect(page.getByRole('textbox', { name: 'Title' })).toHaveValue('');
   await expect(page.getByText('Your draft is back')).toHaveCount(0);
-  await signOut(page, MANAGER.name);
+  await signOut(page, manager.name);
 
   // ...and its author finds it after signing in again, and may throw it away (asked first).
-  await signIn(page, STAFF.email);
+  await signIn(page, author.email, author.password);
   await page.goto('/stories/new');
   await expect(page.getByRole('textbox', { name: 'Title' })).toHaveValue(title);
   await page.getByRole('button', { name: 'Start afresh' }).click();
@@ -64,9 +70,12 @@ test('a half-written story is kept per person through a reload and a sign-out, a
 });
 
 test("deleting a story asks in the app's own dialog, and keeping it keeps it", async ({ page, request }) => {
-  const token = await apiToken(request, STAFF.email);
+  const {
+    manager,
+    staff: [author],
+  } = await freshTeam(request, 'Deletes');
+  const token = await apiToken(request, author.email, author.password);
   const headers = { Authorization: `Bearer ${token}` };
-  const manager = await (await request.get('/api/me', { headers: { Authorization: `Bearer ${await apiToken(request, MANAGER.email)}` } })).json();
   const values = await (await request.get('/api/values', { headers })).json();
   const today = (await (await request.get('/api/config')).json()).today;
   const title = `Told the wrong story ${Date.now().toString(36)}`;
@@ -87,7 +96,7 @@ test("deleting a story asks in the app's own dialog, and keeping it keeps it", a
   expect(created.status()).toBe(201);
   const story = await created.json();
 
-  await signIn(page, STAFF.email);
+  await signIn(page, author.email, author.password);
   page.on('dialog', () => {
     throw new Error('window.confirm/alert must not be used');
   });

@@ -1,6 +1,7 @@
 import { expect as baseExpect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/axe';
-import { MANAGER, STAFF, apiToken, signIn } from './support/session';
+import { freshTeam } from './support/company';
+import { apiToken, signIn } from './support/session';
 
 // Pages load slowly on a busy shared machine: wait for conditions with generous deadlines, never for durations.
 const expect = baseExpect.configure({ timeout: 45_000 });
@@ -16,7 +17,12 @@ test.use({ timezoneId: 'Pacific/Kiritimati' });
 
 test("a teller ahead of the company's time zone publishes with the default day; a refused day is explained beside its field", async ({ page, request }) => {
   const companyToday = (await (await request.get('/api/config')).json()).today as string;
-  await signIn(page, STAFF.email);
+  // People of the journey's own: a teller and their manager as the hero.
+  const {
+    manager,
+    staff: [teller],
+  } = await freshTeam(request, 'Day one');
+  await signIn(page, teller.email, teller.password);
   await page.goto('/stories/new');
   const day = page.getByLabel('When did it happen?');
   await expect(day).toHaveValue(companyToday);
@@ -27,8 +33,9 @@ test("a teller ahead of the company's time zone publishes with the default day; 
   await expect(page.getByRole('textbox', { name: 'Title' })).toHaveAttribute('maxlength', '120');
   const heroes = page.getByRole('combobox', { name: 'Who are the heroes?' });
   await heroes.click();
-  await heroes.fill('Marcus');
-  await page.getByRole('option', { name: /Marcus Bell/ }).click();
+  // The whole name: journeys' own people share first names, and the picker lists the first twenty matches.
+  await heroes.fill(manager.name);
+  await page.getByRole('option', { name: new RegExp(manager.name) }).click();
   await page.getByRole('combobox', { name: 'How did the customer reach us?' }).click();
   await page.getByRole('option', { name: 'In person' }).click();
   await page.getByRole('textbox', { name: '1. What the customer needed' }).fill('A wedding guest needed a size the store did not have.');
@@ -56,29 +63,36 @@ test("a teller ahead of the company's time zone publishes with the default day; 
 });
 
 test('a manager sees the roster of their own departments, and no edit controls for someone else’s people', async ({ page, request }) => {
-  const token = await apiToken(request, MANAGER.email);
-  const everyone = await (await request.get('/api/employees?limit=100', { headers: { Authorization: `Bearer ${token}` } })).json();
-  const outsider = everyone.items.find((e: { name: string }) => e.name === 'Grace Okafor');
-  const insider = everyone.items.find((e: { name: string }) => e.name === STAFF.name);
-  expect(outsider.canEdit).toBe(false);
+  // Two teams of the journey's own: the manager's, and another department with someone the manager does not manage.
+  const {
+    manager,
+    department,
+    staff: [insider],
+  } = await freshTeam(request, 'Own roster');
+  const {
+    staff: [outsider],
+  } = await freshTeam(request, 'Other roster');
+  const token = await apiToken(request, manager.email, manager.password);
+  const seen = await (await request.get(`/api/employees/${outsider.id}`, { headers: { Authorization: `Bearer ${token}` } })).json();
+  expect(seen.canEdit).toBe(false);
 
-  await signIn(page, MANAGER.email);
+  await signIn(page, manager.email, manager.password);
   await page.goto('/roster');
   await expect(page.getByText('The people in the departments you manage.')).toBeVisible();
   const rows = page.getByRole('table').getByRole('row');
   await expect(rows.nth(1)).toBeVisible();
-  for (const text of await rows.allInnerTexts()) if (!/^Name/.test(text)) expect(text).toMatch(/Women's Apparel|Shoes/);
+  for (const text of await rows.allInnerTexts()) if (!/^Name/.test(text)) expect(text).toContain(department.name);
   await expectNoSeriousA11yViolations(page, "manager's roster");
   const search = page.getByRole('searchbox', { name: 'Search by name' });
-  await search.fill('Sofia');
-  await expect(page.getByRole('link', { name: STAFF.name })).toBeVisible();
-  await search.fill('Grace Okafor');
+  await search.fill(insider.name.split(' ')[0]);
+  await expect(page.getByRole('link', { name: insider.name })).toBeVisible();
+  await search.fill(outsider.name);
   await expect(page.getByText('Try another name, department or status.')).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Grace Okafor' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: outsider.name })).toHaveCount(0);
 
   await page.goto(`/roster/${outsider.id}`);
-  await expect(page.getByRole('heading', { name: 'Grace Okafor' })).toBeVisible();
-  await expect(page.getByText("Managers edit staff of their own departments; ask an admin to change Grace Okafor's record.")).toBeVisible();
+  await expect(page.getByRole('heading', { name: outsider.name })).toBeVisible();
+  await expect(page.getByText(`Managers edit staff of their own departments; ask an admin to change ${outsider.name}'s record.`)).toBeVisible();
   await expect(page.getByRole('button', { name: 'Save changes' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Record departure' })).toHaveCount(0);
   await expectNoSeriousA11yViolations(page, 'someone outside the manager’s departments');
@@ -91,7 +105,8 @@ test('a manager sees the roster of their own departments, and no edit controls f
 
 test('a report period after today is explained once, beside the date, and the reports keep showing', async ({ page, request }) => {
   const companyToday = (await (await request.get('/api/config')).json()).today as string;
-  await signIn(page, MANAGER.email);
+  const { manager } = await freshTeam(request, 'Report days', { staff: 0 });
+  await signIn(page, manager.email, manager.password);
   await page.goto('/reports');
   const to = page.getByLabel('To (and as of)');
   await expect(to).toHaveValue(companyToday);

@@ -6,7 +6,8 @@ import { WebhookReceiver } from '../../server/test/protocols/webhook-receiver';
 import { FAKE_SLACK_PORT } from '../playwright.config';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { keepScreenshot } from './support/screenshots';
-import { ADMIN, MANAGER, STAFF, apiToken, signIn, signOut } from './support/session';
+import { freshTeam } from './support/company';
+import { apiToken, signIn, signOut } from './support/session';
 
 const SIGNING_SECRET = 'journey-signing-secret-0123456789abcdef';
 
@@ -20,22 +21,21 @@ test('an admin connects Slack and a webhook; stories reach the channel and the r
   const slack = await new FakeSlack().start(FAKE_SLACK_PORT);
   const receiver = await new WebhookReceiver().start();
   try {
-    const staffToken = await apiToken(request, STAFF.email);
+    // People of the journey's own: an admin, and a teller and a colleague on one team.
+    const {
+      admin,
+      staff: [teller, colleague],
+    } = await freshTeam(request, 'Integrations', { staff: 2, admin: true });
+    const staffToken = await apiToken(request, teller.email, teller.password);
     const headers = { Authorization: `Bearer ${staffToken}` };
-    const me = await (await request.get('/api/me', { headers })).json();
-    const colleagues = await (await request.get(`/api/employees?departmentId=${me.department.id}&role=staff&limit=50`, { headers })).json();
-    const colleague = colleagues.items.find((e: { id: string }) => e.id !== me.id);
-    const colleagueEmail = (
-      await (await request.get(`/api/employees/${colleague.id}`, { headers: { Authorization: `Bearer ${await apiToken(request, MANAGER.email)}` } })).json()
-    ).email;
-    slack.addUser('U0STAFF001', STAFF.email, 'sofia');
-    slack.addUser('U0COLLEAG1', colleagueEmail, 'colleague');
+    slack.addUser('U0STAFF001', teller.email, 'teller');
+    slack.addUser('U0COLLEAG1', colleague.email, 'colleague');
     let secret = '';
-    // The demo company keeps UTC, so yesterday is a day the server accepts for anyone employed now.
+    // The company keeps UTC, so yesterday is a day the server accepts for anyone employed now.
     const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
 
     await test.step('the admin connects Slack, sends stories to #support-heroes and adds a webhook', async () => {
-      await signIn(page, ADMIN.email);
+      await signIn(page, admin!.email, admin!.password);
       await page.getByRole('link', { name: 'Integrations' }).click();
       await expect(page.getByRole('heading', { level: 1, name: 'Integrations' })).toBeVisible();
       await expectNoSeriousA11yViolations(page, 'integrations (not connected)');
@@ -67,7 +67,7 @@ test('an admin connects Slack and a webhook; stories reach the channel and the r
       await expectNoSeriousA11yViolations(page, 'integrations (phone)');
       await keepScreenshot(page, 'integrations-phone');
       await page.setViewportSize({ width: 1280, height: 800 });
-      await signOut(page, ADMIN.name);
+      await signOut(page, admin!.name);
     });
 
     const title = `Kept the store open for a late pickup ${Date.now().toString(36)}`;
@@ -112,7 +112,7 @@ test('an admin connects Slack and a webhook; stories reach the channel and the r
       const signed = signedSlackRequest(SIGNING_SECRET, { payload: JSON.stringify(payload) });
       const answer = await request.post('/api/integrations/slack/interactions', { headers: signed.headers, data: signed.body });
       expect(answer.status()).toBe(200);
-      await signIn(page, STAFF.email);
+      await signIn(page, teller.email, teller.password);
       await expect
         .poll(
           async () => {

@@ -1,6 +1,7 @@
 import { expect as baseExpect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/axe';
-import { STAFF, signIn, signOut } from './support/session';
+import { freshTeam } from './support/company';
+import { signIn, signOut } from './support/session';
 
 // Pages load slowly on a busy shared machine: wait for conditions with generous deadlines, never for durations.
 const expect = baseExpect.configure({ timeout: 45_000 });
@@ -10,7 +11,10 @@ test.setTimeout(300_000);
 test('the preview shows the day, the channel and the values, and the quote once, without doubled marks', async ({ page, request }) => {
   const today = (await (await request.get('/api/config')).json()).today as string;
   const shown = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${today}T00:00:00Z`));
-  await signIn(page, STAFF.email);
+  const {
+    staff: [author],
+  } = await freshTeam(request, 'Preview');
+  await signIn(page, author.email, author.password);
   await page.goto('/stories/new');
   await page.getByRole('textbox', { name: 'Title' }).fill('Carried the parcels to the car');
   await page.getByRole('combobox', { name: 'How did the customer reach us?' }).click();
@@ -29,10 +33,13 @@ test('the preview shows the day, the channel and the values, and the quote once,
   await expectNoSeriousA11yViolations(page, 'composer preview');
 });
 
-test('signing out on purpose forgets the page: the next person starts at the feed', async ({ page }) => {
-  await signIn(page, STAFF.email);
+test('signing out on purpose forgets the page: the next person starts at the feed', async ({ page, request }) => {
+  const {
+    staff: [person],
+  } = await freshTeam(request, 'Sign out');
+  await signIn(page, person.email, person.password);
   await page.goto('/leaderboards');
   await expect(page.getByRole('heading', { level: 1, name: /Leaderboard/ })).toBeVisible();
-  await signOut(page, STAFF.name);
+  await signOut(page, person.name);
   await expect(page).toHaveURL(/\/sign-in$/);
 });

@@ -1,32 +1,24 @@
-import { expect as baseExpect, type APIRequestContext, test } from '@playwright/test';
+import { expect as baseExpect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { keepScreenshot } from './support/screenshots';
-import { MANAGER, STAFF, apiToken, signIn, signOut } from './support/session';
+import { freshTeam } from './support/company';
+import { signIn, signOut } from './support/session';
 
 const PHONE = { width: 390, height: 844 };
 // Pages load slowly on a busy shared machine: wait for conditions with generous deadlines, never for durations.
 const expect = baseExpect.configure({ timeout: 45_000 });
 test.setTimeout(300_000);
 
-/** A current colleague of the staff demo user (same department), who can sign in with the demo password. */
-async function colleagueOfStaff(request: APIRequestContext) {
-  const headers = { Authorization: `Bearer ${await apiToken(request, STAFF.email)}` };
-  const me = await (await request.get('/api/me', { headers })).json();
-  const list = await (await request.get(`/api/employees?departmentId=${me.department.id}&role=staff&limit=50`, { headers })).json();
-  const colleague = list.items.find((e: { id: string }) => e.id !== me.id);
-  const detail = await (
-    await request.get(`/api/employees/${colleague.id}`, { headers: { Authorization: `Bearer ${await apiToken(request, MANAGER.email)}` } })
-  ).json();
-  return { id: colleague.id as string, name: colleague.name as string, email: detail.email as string };
-}
-
 /* Issue 14: a one-line thank-you for the small things, shown above the feed and kept apart from hero stories. */
 test('a staff member gives a colleague quick kudos from the feed; it shows in the strip and the colleague is told', async ({ page, browser, request }) => {
-  const colleague = await colleagueOfStaff(request);
+  // Colleagues of the journey's own, so it depends on no other journey's data.
+  const {
+    staff: [giver, colleague],
+  } = await freshTeam(request, 'Kudos', { staff: 2 });
   const words = `Thanks for covering my chat queue over lunch ${Date.now().toString(36)}`;
 
   await test.step('the form says what is missing in words, then sends the kudos', async () => {
-    await signIn(page, STAFF.email);
+    await signIn(page, giver.email, giver.password);
     const strip = page.getByRole('region', { name: 'Quick kudos' });
     await expect(strip).toBeVisible();
     await strip.getByRole('button', { name: 'Give kudos' }).click();
@@ -39,7 +31,8 @@ test('a staff member gives a colleague quick kudos from the feed; it shows in th
 
     const hero = dialog.getByRole('combobox', { name: 'Who gets the kudos?' });
     await hero.click();
-    await hero.fill(colleague.name.split(' ')[0]);
+    // The whole name: journeys' own people share first names, and the picker lists the first twenty matches.
+    await hero.fill(colleague.name);
     await page.getByRole('option', { name: new RegExp(colleague.name) }).click();
     await expect(dialog.getByText('Choose the colleague the kudos are for.')).toBeHidden();
     // The person list stays open after a pick (it is the stories' multi-person picker); clicking elsewhere closes it.
@@ -67,11 +60,11 @@ test('a staff member gives a colleague quick kudos from the feed; it shows in th
     await expect(page.getByRole('heading', { level: 1, name: 'Quick kudos' })).toBeVisible();
     await expect(page.getByText(words)).toBeVisible();
     await expectNoSeriousA11yViolations(page, 'all kudos');
-    await signOut(page, STAFF.name);
+    await signOut(page, giver.name);
   });
 
   await test.step('the colleague sees the notification, and the kudos on their profile, on a phone too', async () => {
-    await signIn(page, colleague.email);
+    await signIn(page, colleague.email, colleague.password);
     const bell = page.getByRole('button', { name: /Notifications, \d+ unread/ });
     await bell.click();
     await expect(page.getByRole('link', { name: new RegExp(`gave you kudos: “${words}”`) })).toBeVisible();
@@ -84,7 +77,7 @@ test('a staff member gives a colleague quick kudos from the feed; it shows in th
 
     const phone = await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true, locale: 'en-GB' });
     const onPhone = await phone.newPage();
-    await signIn(onPhone, colleague.email);
+    await signIn(onPhone, colleague.email, colleague.password);
     await expect(onPhone.getByRole('region', { name: 'Quick kudos' }).getByText(words)).toBeVisible();
     await expectNoSeriousA11yViolations(onPhone, 'feed with quick kudos (phone)');
     await onPhone.getByRole('region', { name: 'Quick kudos' }).getByRole('button', { name: 'Give kudos' }).click();

@@ -1,7 +1,8 @@
 import { expect, type Page, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { keepScreenshot } from './support/screenshots';
-import { ADMIN, STAFF, apiToken, signIn, signOut } from './support/session';
+import { freshTeam } from './support/company';
+import { apiToken, signIn, signOut } from './support/session';
 
 const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
 const PHONE = { width: 390, height: 844 };
@@ -22,18 +23,13 @@ test('a staff member redeems a gift card, an admin fulfils it with a code, and t
   const stamp = Date.now().toString(36);
   const title = `Bookshop gift card ${stamp}`;
   const code = `BOOK-${stamp.toUpperCase()}-7Q4M`;
-  // Behind the scenes: the admin rewards Sofia 400 points and adds the card to the catalogue.
-  const admin = await apiToken(request, ADMIN.email);
-  const sofia = await apiToken(request, STAFF.email);
-  const me = await (await request.get('/api/me', { headers: bearer(sofia) })).json();
-  expect(
-    (
-      await request.post('/api/rewards', {
-        headers: bearer(admin),
-        data: { recipientId: me.id, kind: 'points', points: 400, citation: `Calmed a queue of twenty on a Saturday (${stamp}).` },
-      })
-    ).status(),
-  ).toBe(201);
+  // People of the journey's own (a staff member and an admin), so it depends on no other journey's data.
+  const {
+    admin: fulfiller,
+    staff: [member],
+  } = await freshTeam(request, 'Gift cards', { admin: true, budget: 400, spent: 400 });
+  // Behind the scenes: the staff member's manager has rewarded them 400 points (above), and the admin adds the card to the catalogue.
+  const admin = await apiToken(request, fulfiller!.email, fulfiller!.password);
   expect(
     (
       await request.post('/api/catalogue', {
@@ -44,8 +40,8 @@ test('a staff member redeems a gift card, an admin fulfils it with a code, and t
   ).toBe(201);
 
   let before = 0;
-  await test.step('Sofia picks the gift card, sees her balance after it, and confirms', async () => {
-    await signIn(page, STAFF.email);
+  await test.step('the staff member picks the gift card, sees their balance after it, and confirms', async () => {
+    await signIn(page, member.email, member.password);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Rewards' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Rewards' })).toBeVisible();
     await expect(page.getByTestId('points-balance')).toBeVisible();
@@ -62,32 +58,32 @@ test('a staff member redeems a gift card, an admin fulfils it with a code, and t
     await expect(page.getByTestId('points-balance')).toHaveText(`${n(before - 250)} points`);
     const mine = page.getByRole('listitem', { name: title });
     await expect(mine.getByText('Waiting')).toBeVisible();
-    await signOut(page, STAFF.name);
+    await signOut(page, member.name);
   });
 
   await test.step('the admin finds it in the fulfilment queue and fulfils it with the card’s code', async () => {
-    await signIn(page, ADMIN.email);
+    await signIn(page, fulfiller!.email, fulfiller!.password);
     await page.getByRole('button', { name: /Notifications, \d+ unread/ }).click();
-    await expect(page.getByRole('link', { name: new RegExp(`Sofia Lindqvist redeemed points for “${title}”`) })).toBeVisible();
+    await expect(page.getByRole('link', { name: new RegExp(`${member.name} redeemed points for “${title}”`) })).toBeVisible();
     await page.keyboard.press('Escape');
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Fulfilment' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Fulfilment' })).toBeVisible();
-    const request = page.getByRole('article', { name: `${title} for Sofia Lindqvist` });
+    const request = page.getByRole('article', { name: `${title} for ${member.name}` });
     await expect(request).toContainText('250 points');
     await expectNoSeriousA11yViolations(page, 'fulfilment queue');
-    await request.getByRole('button', { name: `Fulfil ${title} for Sofia Lindqvist` }).click();
+    await request.getByRole('button', { name: `Fulfil ${title} for ${member.name}` }).click();
     const dialog = page.getByRole('dialog', { name: `Fulfil “${title}”` });
     await dialog.getByRole('textbox', { name: 'Code' }).fill(code);
     await dialog.getByRole('textbox', { name: 'Note for the person' }).fill('Valid for a year in any shop.');
     await expectNoSeriousA11yViolations(page, 'fulfil dialog');
     await dialog.getByRole('button', { name: 'Mark fulfilled' }).click();
     await expect(dialog).toBeHidden();
-    await expect(page.getByRole('article', { name: `${title} for Sofia Lindqvist` })).toHaveCount(0);
-    await signOut(page, ADMIN.name);
+    await expect(page.getByRole('article', { name: `${title} for ${member.name}` })).toHaveCount(0);
+    await signOut(page, fulfiller!.name);
   });
 
-  await test.step('Sofia is told it is ready, sees the code once and her new balance', async () => {
-    await signIn(page, STAFF.email);
+  await test.step('the staff member is told it is ready, sees the code once and their new balance', async () => {
+    await signIn(page, member.email, member.password);
     await page.getByRole('button', { name: /Notifications, \d+ unread/ }).click();
     await page.getByRole('link', { name: new RegExp(`Your “${title}” is ready`) }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Rewards' })).toBeVisible();

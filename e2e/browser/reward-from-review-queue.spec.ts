@@ -1,29 +1,24 @@
 import { expect, type APIRequestContext, type Page, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { keepScreenshot } from './support/screenshots';
-import { ADMIN, DEMO_PASSWORD, MANAGER, STAFF, apiToken, signIn, signOut } from './support/session';
+import { freshTeam, type TeamMember } from './support/company';
+import { STAFF, apiToken, signIn, signOut } from './support/session';
 
 const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
 
 /**
- * A story told today about `heroEmail` (by themselves) that `endorsements` colleagues from other departments
- * endorse: five puts it over the peer-nomination threshold in the manager's review queue.
+ * A story told today about `hero` (by themselves) that each of `endorsers` (people of another department) endorses:
+ * five put it over the peer-nomination threshold in the manager's review queue.
  */
-async function endorsedStory(
-  request: APIRequestContext,
-  title: string,
-  heroEmail = STAFF.email,
-  endorsements = 5,
-): Promise<{ heroId: string; heroName: string }> {
-  const sofia = await apiToken(request, heroEmail);
-  const me = await (await request.get('/api/me', { headers: bearer(sofia) })).json();
-  const values = await (await request.get('/api/values', { headers: bearer(sofia) })).json();
+async function endorsedStory(request: APIRequestContext, title: string, hero: TeamMember, endorsers: TeamMember[] = []): Promise<void> {
+  const token = await apiToken(request, hero.email, hero.password);
+  const values = await (await request.get('/api/values', { headers: bearer(token) })).json();
   const today = new Date().toISOString().slice(0, 10);
   const story = await request.post('/api/stories', {
-    headers: bearer(sofia),
+    headers: bearer(token),
     data: {
       title,
-      heroIds: [me.id],
+      heroIds: [hero.id],
       situation: 'A customer flew in for a wedding and her luggage, with the bridesmaid dresses, went to another city.',
       action: 'I pulled five dresses in the right sizes, booked the tailor for the same afternoon and stayed until they were done.',
       impact: 'All five bridesmaids walked in matching dresses the next morning.',
@@ -35,36 +30,10 @@ async function endorsedStory(
   });
   expect(story.status()).toBe(201);
   const storyId = (await story.json()).id;
-  const admin = await apiToken(request, ADMIN.email);
-  const people = (await (await request.get('/api/employees?status=active&limit=50', { headers: bearer(admin) })).json()).items as {
-    id: string;
-    email: string;
-    department: { id: string };
-  }[];
-  // Demo colleagues from other departments; people other journeys added (who have no demo password) are passed over.
-  const candidates = people.filter((p) => p.department.id !== me.department.id && p.email !== ADMIN.email);
-  let endorsed = 0;
-  for (const candidate of candidates) {
-    if (endorsed === endorsements) break;
-    const login = await request.post('/api/auth/login', { data: { email: candidate.email, password: DEMO_PASSWORD } });
-    if (login.status() !== 200) continue;
-    const response = await request.post(`/api/stories/${storyId}/endorsements`, { headers: bearer((await login.json()).accessToken), data: {} });
-    expect(response.status()).toBe(201);
-    endorsed++;
+  for (const endorser of endorsers) {
+    const headers = bearer(await apiToken(request, endorser.email, endorser.password));
+    expect((await request.post(`/api/stories/${storyId}/endorsements`, { headers, data: {} })).status()).toBe(201);
   }
-  expect(endorsed).toBe(endorsements);
-  return { heroId: me.id, heroName: me.name };
-}
-
-/** A current staff member of Shoes (one of Marcus Bell's departments) who can sign in with the demo password. */
-async function shoesColleague(request: APIRequestContext): Promise<string> {
-  const headers = bearer(await apiToken(request, ADMIN.email));
-  const departments = (await (await request.get('/api/departments', { headers })).json()) as { id: string; name: string }[];
-  const shoes = departments.find((d) => d.name === 'Shoes')!;
-  const list = (await (await request.get(`/api/employees?departmentId=${shoes.id}&role=staff&status=active&limit=50`, { headers })).json()).items as {
-    email: string;
-  }[];
-  return list[list.length - 1].email;
 }
 
 /** Opens the leaderboards from the navigation and ranks by reward points. */
@@ -78,7 +47,7 @@ async function pointsLeaderboard(page: Page): Promise<void> {
   await expect(page.getByRole('radio', { name: 'Points' })).toBeChecked();
 }
 
-/** "2,850 of 3,000 points left" as numbers (other journeys in the run may have topped the budget up). */
+/** "2,850 of 3,000 points left" as numbers. */
 const budgetText = (text: string) => {
   const [, remaining, points] = text.replace(/,/g, '').match(/^(\d+) of (\d+) points left/)!;
   return { remaining: Number(remaining), points: Number(points) };
@@ -88,25 +57,33 @@ test('a manager rewards a peer-nominated story from the review queue; the hero s
   const stamp = Date.now().toString(36);
   const title = `Dressed five bridesmaids overnight ${stamp}`;
   const citation = `Turned a lost-luggage disaster into five happy bridesmaids, overnight (${stamp}).`;
-  await endorsedStory(request, title);
+  // People of the journey's own: a hero and their manager (with a budget), an admin, and five endorsers of another department.
+  const {
+    admin,
+    manager,
+    staff: [hero],
+  } = await freshTeam(request, 'Review queue', { budget: 3000, admin: true });
+  const { staff: endorsers } = await freshTeam(request, 'Endorsers', { staff: 5 });
+  const firstName = hero.name.split(' ')[0];
+  await endorsedStory(request, title, hero, endorsers);
   // Points are private by default (issue 20); this company has opted in to a public points leaderboard.
-  const admin = await apiToken(request, ADMIN.email);
-  expect((await request.put('/api/points/settings', { headers: bearer(admin), data: { leaderboardPublic: true } })).status()).toBe(200);
+  const adminToken = await apiToken(request, admin!.email, admin!.password);
+  expect((await request.put('/api/points/settings', { headers: bearer(adminToken), data: { leaderboardPublic: true } })).status()).toBe(200);
   let pointsBefore = 0;
 
   await test.step('the hero looks at the points leaderboard for this month', async () => {
-    await signIn(page, STAFF.email);
+    await signIn(page, hero.email, hero.password);
     await pointsLeaderboard(page);
     const myRank = page.getByTestId('my-rank');
     await expect(myRank).toBeVisible();
     const text = (await myRank.textContent()) ?? '';
     pointsBefore = /([\d,]+) points/.test(text) ? Number(text.match(/([\d,]+) points/)![1].replace(/,/g, '')) : 0;
     await expectNoSeriousA11yViolations(page, 'leaderboards');
-    await signOut(page, STAFF.name);
+    await signOut(page, hero.name);
   });
 
   await test.step('the manager rewards it from the review queue and the budget meter drops', async () => {
-    await signIn(page, MANAGER.email);
+    await signIn(page, manager.email, manager.password);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Review queue' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Review queue' })).toBeVisible();
     const item = page.getByTestId('review-queue-item').filter({ hasText: title });
@@ -119,8 +96,8 @@ test('a manager rewards a peer-nominated story from the review queue; the hero s
     await expectNoSeriousA11yViolations(page, 'review queue');
     await keepScreenshot(page, 'review-queue');
 
-    await item.getByRole('button', { name: 'Reward Sofia' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Reward Sofia Lindqvist' });
+    await item.getByRole('button', { name: `Reward ${firstName}` }).click();
+    const dialog = page.getByRole('dialog', { name: `Reward ${hero.name}` });
     await expect(dialog).toBeVisible();
     await dialog.getByRole('textbox', { name: 'Points' }).fill('150');
     await expect(dialog.getByText(`After this reward: ${(before - 150).toLocaleString('en-GB')} points left.`)).toBeVisible();
@@ -129,26 +106,26 @@ test('a manager rewards a peer-nominated story from the review queue; the hero s
     await keepScreenshot(page, 'reward-dialog');
     await dialog.getByRole('button', { name: 'Give reward' }).click();
     await expect(dialog).toBeHidden();
-    await expect(page.getByText('Sofia Lindqvist has been rewarded')).toBeVisible();
+    await expect(page.getByText(`${hero.name} has been rewarded`)).toBeVisible();
     await expect(page.getByTestId('budget-remaining').first()).toHaveText(
       `${(before - 150).toLocaleString('en-GB')} of ${allotted.toLocaleString('en-GB')} points left`,
     );
     // Rewarded stories leave the queue.
     await expect(page.getByTestId('review-queue-item').filter({ hasText: title })).toHaveCount(0);
 
-    await signOut(page, MANAGER.name);
+    await signOut(page, manager.name);
   });
 
   await test.step('the hero sees the reward and has moved up the leaderboard', async () => {
-    await signIn(page, STAFF.email);
+    await signIn(page, hero.email, hero.password);
     await page.getByRole('button', { name: /Notifications, \d+ unread/ }).click();
-    await expect(page.getByRole('link', { name: new RegExp(`Marcus Bell rewarded you for “${title}”`) })).toBeVisible();
+    await expect(page.getByRole('link', { name: new RegExp(`${manager.name} rewarded you for “${title}”`) })).toBeVisible();
     await page.keyboard.press('Escape');
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My profile' }).click();
     await expect(page.getByRole('heading', { level: 2, name: 'Rewards and titles' })).toBeVisible();
     await expect(page.getByText(citation)).toBeVisible();
     await expect(page.getByText(citation).locator('xpath=ancestor::div[contains(@class, "mantine-Card-root")][1]')).toContainText(
-      /150 points\s*from Marcus Bell/,
+      new RegExp(`150 points\\s*from ${manager.name}`),
     );
     await keepScreenshot(page, 'profile-rewards');
 
@@ -166,10 +143,17 @@ test('a manager rewards a peer-nominated story from the review queue; the hero s
 
 test('a manager finds an unrecognised champion, rewards them in one click, and takes it back within the day', async ({ page, request }) => {
   const title = `Found a discontinued size in three stores ${Date.now().toString(36)}`;
-  const hero = await endorsedStory(request, title, await shoesColleague(request), 4);
+  // People of the journey's own: a hero and their manager, and four endorsers of another department.
+  const {
+    manager,
+    staff: [member],
+  } = await freshTeam(request, 'Champions');
+  const { staff: endorsers } = await freshTeam(request, 'Endorsers', { staff: 4 });
+  await endorsedStory(request, title, member, endorsers);
+  const hero = { heroId: member.id, heroName: member.name };
   const firstName = hero.heroName.split(' ')[0];
 
-  await signIn(page, MANAGER.email);
+  await signIn(page, manager.email, manager.password);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Unrecognised champions' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Unrecognised champions' })).toBeVisible();
   const card = page.getByRole('article', { name: hero.heroName });
@@ -248,8 +232,12 @@ test('a champion wears the badge on their stories and the title on their page', 
 
 test('a manager clears a story from the review queue as "reviewed, no reward", can undo it, and it stays cleared after a reload', async ({ page, request }) => {
   const title = `Found a lost parcel on the second try ${Date.now().toString(36)}`;
-  await endorsedStory(request, title, STAFF.email, 0);
-  await signIn(page, MANAGER.email);
+  const {
+    manager,
+    staff: [hero],
+  } = await freshTeam(request, 'Reviewed');
+  await endorsedStory(request, title, hero);
+  await signIn(page, manager.email, manager.password);
   await page.goto('/review-queue');
   const item = page.getByTestId('review-queue-item').filter({ hasText: title });
   await expect(item).toBeVisible();

@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { keepScreenshot } from './support/screenshots';
-import { MANAGER, STAFF, apiToken, signIn } from './support/session';
+import { freshTeam } from './support/company';
+import { apiToken, signIn } from './support/session';
 
 /**
  * Hardening seen from the browser: two saves of the same story race (another tab saved first). The stale one is
@@ -9,9 +10,13 @@ import { MANAGER, STAFF, apiToken, signIn } from './support/session';
  * and can save theirs on top of it.
  */
 test('an edit made in another tab first: the stale save is refused with a clear message, nothing is lost', async ({ page, request }) => {
-  const token = await apiToken(request, STAFF.email);
+  // People of the journey's own, so it depends on no other journey's data.
+  const {
+    manager,
+    staff: [author],
+  } = await freshTeam(request, 'Stale edits');
+  const token = await apiToken(request, author.email, author.password);
   const headers = { Authorization: `Bearer ${token}` };
-  const manager = await (await request.get('/api/me', { headers: { Authorization: `Bearer ${await apiToken(request, MANAGER.email)}` } })).json();
   const values = await (await request.get('/api/values', { headers })).json();
   const stamp = Date.now().toString(36);
   const created = await request.post('/api/stories', {
@@ -31,7 +36,7 @@ test('an edit made in another tab first: the stale save is refused with a clear 
   expect(created.status()).toBe(201);
   const story = await created.json();
 
-  await signIn(page, STAFF.email);
+  await signIn(page, author.email, author.password);
   await page.goto(`/stories/${story.id}`);
   await expect(page.getByRole('heading', { name: story.title })).toBeVisible();
   await page.getByRole('button', { name: 'Edit' }).click();

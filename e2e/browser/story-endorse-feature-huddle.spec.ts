@@ -1,32 +1,27 @@
-import { expect, type APIRequestContext, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { keepScreenshot } from './support/screenshots';
-import { ADMIN, MANAGER, STAFF, apiToken, signIn, signOut } from './support/session';
-
-/** A current colleague of the staff demo user (same department), who can sign in with the demo password. */
-async function colleagueOfStaff(request: APIRequestContext, token: string) {
-  const headers = { Authorization: `Bearer ${token}` };
-  const me = await (await request.get('/api/me', { headers })).json();
-  const list = await (await request.get(`/api/employees?departmentId=${me.department.id}&role=staff&limit=50`, { headers })).json();
-  const colleague = list.items.find((e: { id: string }) => e.id !== me.id);
-  const detail = await (
-    await request.get(`/api/employees/${colleague.id}`, { headers: { Authorization: `Bearer ${await apiToken(request, MANAGER.email)}` } })
-  ).json();
-  return { id: colleague.id as string, name: colleague.name as string, email: detail.email as string };
-}
+import { freshTeam } from './support/company';
+import { apiToken, signIn, signOut } from './support/session';
 
 test('a story naming a colleague reaches them, gets endorsed, featured and read out in huddle mode', async ({ page, request }) => {
-  const colleague = await colleagueOfStaff(request, await apiToken(request, STAFF.email));
+  // People of the journey's own: the author and the hero on one team, its manager, and an admin as the third person.
+  const {
+    admin,
+    manager,
+    staff: [author, colleague],
+  } = await freshTeam(request, 'Huddle', { staff: 2, admin: true });
   const title = `Rescued a soaked wedding dress ${Date.now().toString(36)}`;
 
   await test.step('a staff member tells the story', async () => {
-    await signIn(page, STAFF.email);
+    await signIn(page, author.email, author.password);
     await page.getByRole('link', { name: 'Tell a hero story' }).first().click();
     await expect(page.getByRole('heading', { level: 1, name: 'Tell a hero story' })).toBeVisible();
     await page.getByRole('textbox', { name: 'Title' }).fill(title);
     const heroes = page.getByRole('combobox', { name: 'Who are the heroes?' });
     await heroes.click();
-    await heroes.fill(colleague.name.split(' ')[0]);
+    // The whole name: journeys' own people share first names, and the picker lists the first twenty matches.
+    await heroes.fill(colleague.name);
     await page.getByRole('option', { name: new RegExp(colleague.name) }).click();
     await page.getByRole('combobox', { name: 'How did the customer reach us?' }).click();
     await page.getByRole('option', { name: 'In person' }).click();
@@ -46,11 +41,11 @@ test('a story naming a colleague reaches them, gets endorsed, featured and read 
     await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
     await expect(page.getByRole('strong').filter({ hasText: 'lent her a coat' })).toBeVisible();
     await expectNoSeriousA11yViolations(page, 'story page (author)');
-    await signOut(page, STAFF.name);
+    await signOut(page, author.name);
   });
 
   await test.step('the colleague sees the notification and the story in the feed', async () => {
-    await signIn(page, colleague.email);
+    await signIn(page, colleague.email, colleague.password);
     const bell = page.getByRole('button', { name: /Notifications, \d+ unread/ });
     await expect(bell).toBeVisible();
     await expect(page.getByRole('heading', { level: 2, name: title })).toBeVisible();
@@ -62,18 +57,18 @@ test('a story naming a colleague reaches them, gets endorsed, featured and read 
   });
 
   await test.step('a third person endorses it and the count updates', async () => {
-    await signIn(page, ADMIN.email);
+    await signIn(page, admin!.email, admin!.password);
     const card = page.getByRole('article', { name: title });
     await expect(card.getByRole('button', { name: /Endorse “.*” \(0 endorsements\)/ })).toBeVisible();
     await card.getByRole('button', { name: /Endorse “/ }).click();
     await expect(card.getByRole('button', { name: /Withdraw endorsement “.*” \(1 endorsement\)/ })).toBeVisible();
     await page.reload();
     await expect(page.getByRole('article', { name: title }).getByRole('button', { name: /\(1 endorsement\)/ })).toBeVisible();
-    await signOut(page, ADMIN.name);
+    await signOut(page, admin!.name);
   });
 
   await test.step("a manager of the hero's department features it, and it leads huddle mode", async () => {
-    await signIn(page, MANAGER.email);
+    await signIn(page, manager.email, manager.password);
     await page.getByRole('article', { name: title }).getByRole('link', { name: title }).click();
     await page.getByRole('button', { name: 'Feature' }).click();
     await expect(page.getByRole('button', { name: 'Stop featuring' })).toBeVisible();
@@ -89,7 +84,10 @@ test('a story naming a colleague reaches them, gets endorsed, featured and read 
 });
 
 test('markup in a story is shown as text and never runs', async ({ page, request }) => {
-  const token = await apiToken(request, STAFF.email);
+  const {
+    staff: [author],
+  } = await freshTeam(request, 'Markup');
+  const token = await apiToken(request, author.email, author.password);
   const headers = { Authorization: `Bearer ${token}` };
   const me = await (await request.get('/api/me', { headers })).json();
   const values = await (await request.get('/api/values', { headers })).json();
@@ -110,7 +108,7 @@ test('markup in a story is shown as text and never runs', async ({ page, request
   expect(created.status()).toBe(201);
   const story = await created.json();
 
-  await signIn(page, STAFF.email);
+  await signIn(page, author.email, author.password);
   await page.goto(`/stories/${story.id}`);
   await expect(page.getByText('<script>window.__pwned = 1</script> A customer needed help.')).toBeVisible();
   const article = page.getByRole('article');
@@ -120,9 +118,10 @@ test('markup in a story is shown as text and never runs', async ({ page, request
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
 });
 
-test('an admin adds a company value, which the composer then offers, and retires it again', async ({ page }) => {
+test('an admin adds a company value, which the composer then offers, and retires it again', async ({ page, request }) => {
   const name = `Calm under fire ${Date.now().toString(36)}`;
-  await signIn(page, ADMIN.email);
+  const { admin } = await freshTeam(request, 'Values', { staff: 0, admin: true });
+  await signIn(page, admin!.email, admin!.password);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Company values' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Company values' })).toBeVisible();
   await page.getByRole('textbox', { name: 'New value' }).fill(name);

@@ -13,6 +13,8 @@ export interface FreshTeam {
   department: { id: string; name: string };
   manager: TeamMember;
   staff: TeamMember[];
+  /** With `admin`: an admin of the journey's own (in the team's department), for company settings it changes. */
+  admin?: TeamMember;
 }
 
 const PASSWORD = 'a fresh team member passphrase';
@@ -26,13 +28,13 @@ export function currentQuarter(today = new Date()): string {
  * A department of the journey's own, with a manager who manages it and `staff` people in it, each able to sign in
  * (invited and accepted through the API, as the admin would). Journeys that change people, budgets or a roster
  * change these instead of the shared demo company, so no journey depends on what another one left behind, and
- * each can run alone. With `budget`, the manager has that many points this quarter; with `spent`, they have
+ * each can run alone. With `admin`, the team has an admin of its own too. With `budget`, the manager has that many points this quarter; with `spent`, they have
  * already rewarded the first staff member that many of them.
  */
 export async function freshTeam(
   request: APIRequestContext,
   label: string,
-  options: { staff?: number; budget?: number; spent?: number } = {},
+  options: { staff?: number; budget?: number; spent?: number; admin?: boolean } = {},
 ): Promise<FreshTeam> {
   const auth = { Authorization: `Bearer ${await apiToken(request, ADMIN.email)}` };
   const ok = async <T>(response: Promise<import('@playwright/test').APIResponse>, status: number): Promise<T> => {
@@ -42,12 +44,18 @@ export async function freshTeam(
   };
   const stamp = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4).toString(36)}`;
   const department = await ok<{ id: string; name: string }>(request.post('/api/departments', { headers: auth, data: { name: `${label} ${stamp}` } }), 201);
-  const member = async (role: 'manager' | 'staff', first: string): Promise<TeamMember> => {
+  const member = async (role: 'manager' | 'staff' | 'admin', first: string): Promise<TeamMember> => {
     const person = freshPerson(first);
     const created = await ok<{ id: string }>(
       request.post('/api/employees', {
         headers: auth,
-        data: { ...person, jobTitle: role === 'manager' ? 'Team Lead' : 'Associate', departmentId: department.id, role, hiredOn: hiredAgo(2, 3) },
+        data: {
+          ...person,
+          jobTitle: { manager: 'Team Lead', staff: 'Associate', admin: 'People Operations' }[role],
+          departmentId: department.id,
+          role,
+          hiredOn: hiredAgo(2, 3),
+        },
       }),
       201,
     );
@@ -74,5 +82,6 @@ export async function freshTeam(
       201,
     );
   }
-  return { department, manager, staff };
+  const admin = options.admin ? await member('admin', 'Ada') : undefined;
+  return { department, manager, staff, ...(admin ? { admin } : {}) };
 }
