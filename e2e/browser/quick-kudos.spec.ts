@@ -53,6 +53,10 @@ test('a staff member gives a colleague quick kudos from the feed; it shows in th
     await keepScreenshot(page, 'give-kudos');
     await dialog.getByRole('button', { name: 'Send kudos' }).click();
     await expect(dialog).toBeHidden();
+    // The giver is told it went; the note closes by itself (axe would otherwise catch it mid-fade, which no one reads).
+    const sent = page.getByRole('alert').filter({ hasText: 'Kudos sent' });
+    await expect(sent).toBeVisible();
+    await expect(sent).toBeHidden({ timeout: 15_000 });
     await expect(strip.getByRole('list', { name: 'Latest quick kudos' }).getByText(words)).toBeVisible();
     await expectNoSeriousA11yViolations(page, 'feed with quick kudos');
 
