@@ -67,6 +67,8 @@ async function main(): Promise<void> {
     stops.unshift(() => bareFresh.stop());
     const postmaster = postmasterOf((await client.query('SELECT pg_backend_pid() AS pid')).rows[0].pid);
     const memory = watchMemory(app.process.pid!);
+    // The sampler's timer would keep the process alive after a part run returns.
+    stops.push(async () => void memory.stop());
     const tokens = await signIn(app.url);
     const feed = BENCH_SCENARIOS(people, tokens).find((x) => x.name === 'Feed, first page')!;
     const emailQueue = () => feedWhileEmailsQueue(client, database.url, app.url, feed, { rounds: runs, seconds, warmupSeconds });
