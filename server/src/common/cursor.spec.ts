@@ -13,6 +13,9 @@ describe('keyset cursors', () => {
     Buffer.from('{"a":1}').toString('base64url'),
     encodeCursor(['only one']),
     Buffer.from('[null, {}]').toString('base64url'),
+    // What the fuzzer sent (a NUL inside the key reached PostgreSQL as a 500), and half a UTF-16 pair.
+    'WyJhXHUwMDAwYiIsIl8iXQ',
+    encodeCursor(['\ud800', 'x']),
   ])('refuses %p as a 400 naming the cursor field', (cursor) => {
     try {
       decodeCursor(cursor, 2);

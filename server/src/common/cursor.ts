@@ -1,4 +1,5 @@
 import { DomainError } from './domain-error';
+import { unreadableText } from './validation';
 
 /** Opaque keyset cursors: the sort key of the last row of a page, base64url-encoded JSON. */
 export function encodeCursor(key: readonly (string | number)[]): string {
@@ -8,7 +9,9 @@ export function encodeCursor(key: readonly (string | number)[]): string {
 export function decodeCursor(cursor: string, arity: number): (string | number)[] {
   try {
     const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(key) && key.length === arity && key.every((k) => typeof k === 'string' || typeof k === 'number')) return key;
+    // A NUL or half a character would reach PostgreSQL as a parameter it cannot read.
+    const readable = (k: unknown) => typeof k === 'number' || (typeof k === 'string' && unreadableText(k) === undefined);
+    if (Array.isArray(key) && key.length === arity && key.every(readable)) return key;
   } catch {
     // fall through to the error below
   }

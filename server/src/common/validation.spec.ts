@@ -1,6 +1,6 @@
 import { IsEmail, IsInt, ValidateNested, validateSync } from 'class-validator';
 import { plainToInstance, Type } from 'class-transformer';
-import { flattenValidationErrors, nulCharacterAt } from './validation';
+import { flattenValidationErrors, unreadableTextAt } from './validation';
 
 class Address {
   @IsInt() floor: number;
@@ -28,10 +28,19 @@ describe('flattenValidationErrors', () => {
   });
 });
 
-describe('nulCharacterAt', () => {
+describe('unreadableTextAt', () => {
   it('finds a NUL character (which PostgreSQL text cannot hold) and names where it is', () => {
-    expect(nulCharacterAt({ title: 'fine', heroes: [{ name: 'ok' }, { name: 'a\u0000b' }] }, '')).toBe('heroes[1].name');
-    expect(nulCharacterAt('csv\u0000', 'body')).toBe('body');
-    expect(nulCharacterAt({ title: 'fine', count: 3, flag: null }, '')).toBeUndefined();
+    expect(unreadableTextAt({ title: 'fine', heroes: [{ name: 'ok' }, { name: 'a\u0000b' }] }, '')).toEqual({
+      field: 'heroes[1].name',
+      reason: 'contains a NUL character',
+    });
+    expect(unreadableTextAt('csv\u0000', 'body')?.field).toBe('body');
+    expect(unreadableTextAt({ title: 'fine', count: 3, flag: null }, '')).toBeUndefined();
+  });
+
+  it('finds half of a UTF-16 pair (the email validator throws on one), and lets whole pairs through', () => {
+    expect(unreadableTextAt({ email: '\ud800' }, '')).toEqual({ field: 'email', reason: 'contains a broken character (half of a UTF-16 pair)' });
+    expect(unreadableTextAt({ note: 'x\udc00y' }, '')?.field).toBe('note');
+    expect(unreadableTextAt({ note: 'thanks 🎉 — ¡gracias!' }, '')).toBeUndefined();
   });
 });

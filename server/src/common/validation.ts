@@ -19,29 +19,42 @@ export function flattenValidationErrors(errors: ValidationError[], parent = ''):
   });
 }
 
-/** Where in a request value a NUL character hides (PostgreSQL text cannot hold one), as a field path; undefined if nowhere. */
-export function nulCharacterAt(value: unknown, path: string): string | undefined {
-  if (typeof value === 'string') return value.includes('\u0000') ? path : undefined;
+/** A UTF-16 half of a character without its other half: not text, and the validators (encodeURI) throw on it. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Why a string cannot be stored or checked as text: a NUL (PostgreSQL text cannot hold one) or a lone surrogate. */
+export function unreadableText(text: string): string | undefined {
+  if (text.includes('\u0000')) return 'contains a NUL character';
+  if (LONE_SURROGATE.test(text)) return 'contains a broken character (half of a UTF-16 pair)';
+  return undefined;
+}
+
+/** Where in a request value unreadable text hides, as a field path with the reason; undefined if nowhere. */
+export function unreadableTextAt(value: unknown, path: string): { field: string; reason: string } | undefined {
+  if (typeof value === 'string') {
+    const reason = unreadableText(value);
+    return reason ? { field: path, reason } : undefined;
+  }
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
-      const found = nulCharacterAt(value[i], `${path}[${i}]`);
+      const found = unreadableTextAt(value[i], `${path}[${i}]`);
       if (found) return found;
     }
   } else if (value && typeof value === 'object') {
     for (const [key, child] of Object.entries(value)) {
-      const found = nulCharacterAt(child, path ? `${path}.${key}` : key);
+      const found = unreadableTextAt(child, path ? `${path}.${key}` : key);
       if (found) return found;
     }
   }
   return undefined;
 }
 
-/** The DTO validation pipe, which first refuses NUL characters anywhere in a body, query or path parameter. */
+/** The DTO validation pipe, which first refuses unreadable text anywhere in a body, query or path parameter. */
 class RequestValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     if (metadata.type === 'body' || metadata.type === 'query' || metadata.type === 'param') {
-      const field = nulCharacterAt(value, metadata.type === 'param' ? (metadata.data ?? 'path') : typeof value === 'string' ? 'body' : '');
-      if (field !== undefined) throw new RequestValidationException([{ field: field || 'body', message: `${field || 'body'} contains a NUL character` }]);
+      const found = unreadableTextAt(value, metadata.type === 'param' ? (metadata.data ?? 'path') : typeof value === 'string' ? 'body' : '');
+      if (found) throw new RequestValidationException([{ field: found.field || 'body', message: `${found.field || 'body'} ${found.reason}` }]);
     }
     return super.transform(value, metadata);
   }
