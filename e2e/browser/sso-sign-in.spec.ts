@@ -2,19 +2,24 @@ import { expect, test } from '@playwright/test';
 import { startTestProvider, TestProvider } from '../../server/test/oidc-test-provider';
 import { BASE_URL } from '../playwright.config';
 import { expectNoSeriousA11yViolations } from './support/axe';
-import { ADMIN, apiToken, signIn, signOut, STAFF } from './support/session';
+import { freshTeam, type FreshTeam } from './support/company';
+import { apiToken, signIn, signOut } from './support/session';
 
 /**
  * An admin connects the company's OpenID provider in the settings page; a colleague then signs in through that
  * provider's own login page (a real oidc-provider started by this test on loopback) and lands on the feed.
  */
 let provider: TestProvider;
+/** The journey's own admin, who connects the provider, and the colleague whose provider account signs in. */
+let team: FreshTeam & { admin: NonNullable<FreshTeam['admin']> };
 const CLIENT = { client_id: 'heroics-browser', client_secret: 'browser-journey-secret' };
 
-test.beforeAll(async () => {
+test.beforeAll(async ({ request }) => {
+  team = (await freshTeam(request, 'Identity', { admin: true })) as typeof team;
+  const colleague = team.staff[0];
   provider = await startTestProvider({
     clients: [{ ...CLIENT, redirect_uris: [`${BASE_URL}/api/sso/callback`], post_logout_redirect_uris: [`${BASE_URL}/sign-in`] }],
-    accounts: [{ sub: 'sofia-l', email: STAFF.email, email_verified: true, name: STAFF.name }],
+    accounts: [{ sub: 'colleague', email: colleague.email, email_verified: true, name: colleague.name }],
   });
   // A provider process answers its first request slowly (it compiles as it goes); an admin's provider has long been up.
   expect((await fetch(`${provider.issuer}/.well-known/openid-configuration`)).status).toBe(200);
@@ -22,7 +27,7 @@ test.beforeAll(async () => {
 
 test.afterAll(async ({ request }) => {
   // Leave the shared app as the other journeys expect it: passwords only.
-  const token = await apiToken(request, ADMIN.email);
+  const token = await apiToken(request, team.admin.email, team.admin.password);
   await request.put('/api/sso/settings', {
     headers: { Authorization: `Bearer ${token}` },
     data: { enabled: false, providerName: '', issuer: '', clientId: '' },
@@ -32,7 +37,7 @@ test.afterAll(async ({ request }) => {
 
 test('an admin connects the identity provider and a colleague signs in through it, landing on the feed', async ({ page }) => {
   await test.step('the admin enters the provider in Single sign-on settings', async () => {
-    await signIn(page, ADMIN.email);
+    await signIn(page, team.admin.email, team.admin.password);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Single sign-on' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Single sign-on' })).toBeVisible();
     await page.getByRole('switch', { name: 'Offer single sign-on' }).check();
@@ -46,7 +51,7 @@ test('an admin connects the identity provider and a colleague signs in through i
     await expect(page.getByLabel('Client secret')).toHaveValue('');
     await expect(page.getByText('A secret is stored. Leave empty to keep it.')).toBeVisible();
     await expectNoSeriousA11yViolations(page, 'sso settings');
-    await signOut(page, ADMIN.name);
+    await signOut(page, team.admin.name);
   });
 
   await test.step('the sign-in page offers the provider (desktop and phone)', async () => {
@@ -69,12 +74,12 @@ test('an admin connects the identity provider and a colleague signs in through i
   await test.step("the colleague signs in on the provider's own login page and lands on the feed", async () => {
     await page.getByRole('link', { name: 'Sign in with Larkspur ID' }).click();
     await expect(page).toHaveURL(new RegExp(`^${provider.issuer}/interaction/`));
-    await page.getByPlaceholder('Enter any login').fill('sofia-l');
+    await page.getByPlaceholder('Enter any login').fill('colleague');
     await page.getByPlaceholder('and password').fill('whatever the provider checks');
     await page.getByRole('button', { name: 'Sign-in' }).click();
     await expect(page).toHaveURL(`${BASE_URL}/`);
-    await expect(page.getByRole('heading', { level: 1, name: /Sofia\.$/ })).toBeVisible();
-    await expect(page.getByRole('button', { name: `Account menu for ${STAFF.name}` })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: new RegExp(`${team.staff[0].name.split(' ')[0]}\\.$`) })).toBeVisible();
+    await expect(page.getByRole('button', { name: `Account menu for ${team.staff[0].name}` })).toBeVisible();
   });
 
   await test.step('a refused sign-in says why on the sign-in page', async () => {
@@ -92,7 +97,7 @@ test('an admin gives the identity provider a SCIM token; the person it creates i
   const name = `Noor Haddad ${suffix}`;
   let token = '';
   await test.step('the admin creates a provisioning token, shown once', async () => {
-    await signIn(page, ADMIN.email);
+    await signIn(page, team.admin.email, team.admin.password);
     await page.goto('/settings/sso');
     await page.getByRole('textbox', { name: 'Token name' }).fill(`Journey provisioning ${suffix}`);
     await page.getByRole('button', { name: 'Create token' }).click();
