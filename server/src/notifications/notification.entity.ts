@@ -8,6 +8,9 @@ export const NOTIFICATION_KINDS = [
   'redemption_fulfilled',
   'redemption_declined',
   'kudos_received',
+  'story_commented',
+  'mentioned',
+  'story_hidden',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
