@@ -18,16 +18,12 @@ interface CommentedStory {
 }
 
 /** The people a story is about or by: they may say thanks for a comment. */
-export function isStoryPerson(viewerId: string, story: CommentedStory): boolean {
+function isStoryPerson(viewerId: string, story: CommentedStory): boolean {
   return story.author.id === viewerId || story.heroes.some((h) => h.id === viewerId);
 }
 
 /** Nobody thanks themselves; only the author and heroes of the story thank, and only for a comment still there. */
-export function thanksRefusal(
-  viewerId: string,
-  story: CommentedStory,
-  comment: { authorId: string; deleted: boolean },
-): 'not_story_person' | 'own_comment' | null {
+export function thanksRefusal(viewerId: string, story: CommentedStory, comment: { authorId: string }): 'not_story_person' | 'own_comment' | null {
   if (!isStoryPerson(viewerId, story)) return 'not_story_person';
   if (comment.authorId === viewerId) return 'own_comment';
   return null;

@@ -8,7 +8,7 @@ import { StoryRow } from '../stories/dto/story.dto';
 import { StoriesService } from '../stories/stories.service';
 import { AddCommentDto, CommentDto, CommentPageDto, CommentThanksDto, EditCommentDto, ListCommentsQueryDto } from './dto/comment.dto';
 import { CommentsErrors } from './comments.errors';
-import { isStoryPerson, mayDeleteComment, mayEditComment, mentionedIds, thanksRefusal } from './comments.policy';
+import { mayDeleteComment, mayEditComment, mentionedIds, thanksRefusal } from './comments.policy';
 import { CommentRow, CommentsRepository } from './comments.repository';
 
 const MICROSECOND_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
@@ -122,7 +122,7 @@ export class CommentsService {
 
   async thank(viewer: CurrentEmployee, id: string, thanked: boolean): Promise<CommentThanksDto> {
     const { comment, story } = await this.visibleComment(viewer, id);
-    const refusal = thanksRefusal(viewer.id, story, { authorId: comment.authorId, deleted: false });
+    const refusal = thanksRefusal(viewer.id, story, comment);
     if (refusal === 'not_story_person') throw CommentsErrors.notStoryPerson();
     if (refusal === 'own_comment') throw CommentsErrors.ownComment();
     const thanksCount = await this.dataSource.transaction((manager) => this.comments.thank(manager, id, viewer.id, thanked));
@@ -172,7 +172,7 @@ function toCommentDto(row: CommentRow, viewer: CurrentEmployee, story: StoryRow)
     mentions: deleted ? [] : row.mentions,
     thanksCount: row.thanksCount,
     thankedByMe: row.thankedByMe,
-    canThank: !deleted && isStoryPerson(viewer.id, story) && thanksRefusal(viewer.id, story, facts) === null,
+    canThank: !deleted && thanksRefusal(viewer.id, story, facts) === null,
     canEdit: mayEditComment(viewer, facts),
     canDelete: mayDeleteComment(viewer, story, facts),
     deleted,
