@@ -75,6 +75,10 @@ export class CommentsOfTheirOwn1796303106233 implements MigrationInterface {
             ADD VALUE 'story_hidden'
         `);
         await queryRunner.query(`
+            ALTER TYPE "public"."notification_kind"
+            ADD VALUE 'comment_thanked'
+        `);
+        await queryRunner.query(`
             ALTER TABLE "comments"
             ADD CONSTRAINT "FK_fc9fbe054ad87248180aec2e9c9" FOREIGN KEY ("story_id") REFERENCES "stories"("id") ON DELETE CASCADE ON UPDATE NO ACTION
         `);

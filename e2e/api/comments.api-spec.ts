@@ -149,6 +149,13 @@ describe('comments', () => {
     expect((await thread(reader, story.id)).items[0]).toMatchObject({ thanksCount: 2, thankedByMe: false, canThank: false });
     expect((await t.http.delete(`/api/comments/${c.id}/thanks`).set(hero.auth)).body).toEqual({ thanksCount: 1, thankedByMe: false });
     expect((await t.http.delete(`/api/comments/${c.id}/thanks`).set(hero.auth)).body).toEqual({ thanksCount: 1, thankedByMe: false });
+    // The writer is told once per person thanking, even after thanks taken back and given again.
+    await thanks().expect(200);
+    const told = about(await inbox(reader), story.id, 'comment_thanked');
+    expect(told.map((n) => n.actor?.id).sort()).toEqual([heroEmployee.id, authorEmployee.id].sort());
+    expect(told.find((n) => n.actor?.id === heroEmployee.id)?.message).toBe(
+      `${heroEmployee.name} thanked you for your comment on “Found the parcel on the first call”.`,
+    );
   });
 
   it('stores a mention by id, shows the name, tells the person once per comment, and never the writer or a departed person', async () => {

@@ -2938,7 +2938,7 @@ export interface components {
             anniversaries: components["schemas"]["AnniversaryDto"][];
         };
         /** @enum {string} */
-        NotificationKind: "named_hero" | "story_endorsed" | "rewarded" | "redemption_requested" | "redemption_fulfilled" | "redemption_declined" | "kudos_received" | "story_commented" | "mentioned" | "story_hidden";
+        NotificationKind: "named_hero" | "story_endorsed" | "rewarded" | "redemption_requested" | "redemption_fulfilled" | "redemption_declined" | "kudos_received" | "story_commented" | "mentioned" | "story_hidden" | "comment_thanked";
         NotificationStoryDto: {
             /** Format: uuid */
             id: string;

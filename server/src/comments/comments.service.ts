@@ -125,7 +125,13 @@ export class CommentsService {
     const refusal = thanksRefusal(viewer.id, story, comment);
     if (refusal === 'not_story_person') throw CommentsErrors.notStoryPerson();
     if (refusal === 'own_comment') throw CommentsErrors.ownComment();
-    const thanksCount = await this.dataSource.transaction((manager) => this.comments.thank(manager, id, viewer.id, thanked));
+    const thanksCount = await this.dataSource.transaction(async (manager) => {
+      const count = await this.comments.thank(manager, id, viewer.id, thanked);
+      // Thanks, taken back and given again, is one notification (per person thanking and story).
+      if (thanked)
+        await this.notifications.notifyOnce(manager, [{ recipientId: comment.authorId, kind: 'comment_thanked', storyId: story.id, actorId: viewer.id }]);
+      return count;
+    });
     return { thanksCount, thankedByMe: thanked };
   }
 

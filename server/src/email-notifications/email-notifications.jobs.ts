@@ -84,7 +84,8 @@ export class EmailNotificationsJobs implements OnModuleInit {
     if (!n || n.recipientLeftOn) return { status: 'skipped' };
     // Quick kudos are small by design: the bell shows them, and no email kind (nor preference) exists for them.
     // New comments are for the bell; a hidden story has its own email (storyHidden below).
-    if (n.kind === 'kudos_received' || n.kind === 'story_commented' || n.kind === 'story_hidden') return { status: 'in_app_only' };
+    if (n.kind === 'kudos_received' || n.kind === 'story_commented' || n.kind === 'comment_thanked' || n.kind === 'story_hidden')
+      return { status: 'in_app_only' };
     if (n.kind === 'mentioned') return this.mention(n);
     if (n.kind === 'story_endorsed') return this.queue.enqueue(ENDORSEMENT_EMAIL_JOB, { recipientId: n.recipientId }, this.endorsementBatch(n.recipientId));
     if (n.kind === 'redemption_requested' || n.kind === 'redemption_fulfilled' || n.kind === 'redemption_declined') {

@@ -11,6 +11,7 @@ export const NOTIFICATION_KINDS = [
   'story_commented',
   'mentioned',
   'story_hidden',
+  'comment_thanked',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -35,6 +35,8 @@ export function notificationMessage(
       return `${who} commented on${story}.`;
     case 'mentioned':
       return `${who} mentioned you in a comment on${story}.`;
+    case 'comment_thanked':
+      return `${who} thanked you for your comment on${story}.`;
     case 'story_hidden':
       return `Your story${row.storyTitle ? ` “${row.storyTitle}”` : ''} was hidden from the feed${row.hiddenReason ? `: ${row.hiddenReason}` : '.'}`;
   }
@@ -61,7 +63,7 @@ export class NotificationsService {
 
   /**
    * Like notify, but a recipient already told of this (kind, story, actor) is not told again: endorse, withdraw and
-   * endorse again is one notification. The caller holds a lock that orders repeats (the story's row).
+   * endorse again is one notification. The caller holds a lock that orders repeats (the story's row, the comment's row).
    */
   async notifyOnce(manager: EntityManager, notifications: NewNotification[]): Promise<void> {
     const told = await this.notifications.alreadyTold(manager, notifications);
