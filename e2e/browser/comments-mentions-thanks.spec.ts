@@ -85,7 +85,7 @@ test('a colleague comments with an @mention, the mentioned person is told and re
 
   await test.step('the hero sees the count on the feed card, opens the thread and says thanks once', async () => {
     await signIn(page, hero.email, hero.password);
-    await page.getByRole('link', { name: `2 comments on “${title}”` }).click();
+    await page.getByRole('article', { name: title }).getByRole('link', { name: '2 comments', exact: true }).click();
     await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
     const comment = thread.getByRole('listitem', { name: `Comment by ${commenter.name}` }).first();
     await comment.getByRole('button', { name: 'Say thanks' }).first().click();

@@ -4,9 +4,10 @@ import { Link } from 'react-router';
 import { EndorseButton } from '../../endorsements';
 import { CustomerQuote, HeroLinks, type Story, StoryBadges, StoryByline, StoryText } from '../../stories';
 
-function commentsLabel(count: number, title: string): string {
-  if (count === 0) return `No comments yet on “${title}”: add one`;
-  return `${count} ${count === 1 ? 'comment' : 'comments'} on “${title}”`;
+/** The card (an article named by its title) says which story; the link says how many comments. */
+function commentsLabel(count: number): string {
+  if (count === 0) return 'No comments yet: add one';
+  return `${count} ${count === 1 ? 'comment' : 'comments'}`;
 }
 
 /** A hero story in the feed: who, what happened, the customer's words, an endorse button and the comment count. */
@@ -40,7 +41,7 @@ export function StoryCard({ story, viewerId }: { story: Story; viewerId: string 
         <Group justify="space-between">
           <StoryByline story={story} />
           <Group gap="md">
-            <Anchor component={Link} to={`/stories/${story.id}#comments`} size="sm" c="gray.8" aria-label={commentsLabel(story.commentCount, story.title)}>
+            <Anchor component={Link} to={`/stories/${story.id}#comments`} size="sm" c="gray.8" aria-label={commentsLabel(story.commentCount)}>
               <Group gap={4} component="span">
                 <IconMessageCircle size={16} aria-hidden /> {story.commentCount}
               </Group>
