@@ -13,6 +13,7 @@ test.setTimeout(300_000);
 test('a colleague comments with an @mention, the mentioned person is told and replies, the hero says thanks', async ({ page, browser, request }) => {
   // People of the journey's own: the story, the comments and the notifications touch no demo person.
   const {
+    manager,
     staff: [author, hero, commenter, mentioned],
   } = await freshTeam(request, 'Comments', { staff: 4 });
   const title = `Found the lost booking ${Date.now().toString(36)}`;
@@ -108,5 +109,26 @@ test('a colleague comments with an @mention, the mentioned person is told and re
     await expectNoSeriousA11yViolations(onPhone, 'story with comments (phone)');
     await keepScreenshot(onPhone, 'comment-thread-phone');
     await phone.close();
+  });
+
+  await test.step('when a manager hides the story, the author is told why and still finds it, marked hidden, under “Told by me”', async () => {
+    const managerToken = await apiToken(request, manager.email, manager.password);
+    const hidden = await request.post(`/api/stories/${storyId}/hide`, {
+      headers: { Authorization: `Bearer ${managerToken}` },
+      data: { reason: 'It names the customer in full' },
+    });
+    expect(hidden.status()).toBe(200);
+    await signIn(page, author.email, author.password);
+    await page.getByRole('button', { name: /Notifications, \d+ unread/ }).click();
+    await expect(page.getByRole('link', { name: `Your story “${title}” was hidden from the feed: It names the customer in full` })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await page.goto('/?scope=mine');
+    const card = page.getByRole('article', { name: title });
+    await expect(card.getByText('Hidden', { exact: true })).toBeVisible();
+    await expectNoSeriousA11yViolations(page, 'told by me with a hidden story');
+    await card.getByRole('link', { name: title }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'This story is hidden' })).toContainText('It names the customer in full');
+    await expect(page.getByText('Hidden stories take no new comments.')).toBeVisible();
+    await signOut(page, author.name);
   });
 });
