@@ -74,7 +74,7 @@ export class CommentsRepository {
     return row.id;
   }
 
-  /** Links the people mentioned; returns only those not mentioned in this comment before (who are then told). */
+  /** Links the people mentioned; returns only those never mentioned in this comment before (who are then told). */
   async addMentions(manager: EntityManager, commentId: string, employeeIds: string[]): Promise<string[]> {
     if (!employeeIds.length) return [];
     const rows: { employeeId: string }[] = await manager.query(
@@ -83,11 +83,6 @@ export class CommentsRepository {
       [commentId, employeeIds],
     );
     return rows.map((r) => r.employeeId);
-  }
-
-  /** Whom the comment mentions now; people whose mention was edited out are no longer linked. */
-  async keepMentions(manager: EntityManager, commentId: string, employeeIds: string[]): Promise<void> {
-    await manager.query('DELETE FROM comment_mentions WHERE comment_id = $1 AND NOT (employee_id = ANY($2::uuid[]))', [commentId, employeeIds]);
   }
 
   async updateBody(manager: EntityManager, id: string, body: string): Promise<boolean> {

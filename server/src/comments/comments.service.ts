@@ -89,8 +89,8 @@ export class CommentsService {
     );
     await this.dataSource.transaction(async (manager) => {
       if (!(await this.comments.updateBody(manager, id, dto.body))) throw CommentsErrors.notFound();
-      await this.comments.keepMentions(manager, id, mentioned);
-      // Only people newly mentioned by the edit are told; nobody hears twice about one comment.
+      // Only people never mentioned in this comment before are told (links stay when a mention is edited out, so
+      // editing it out and back in does not tell them twice).
       const told = await this.comments.addMentions(manager, id, mentioned);
       await this.notifications.notify(
         manager,
@@ -169,13 +169,14 @@ export class CommentsService {
 function toCommentDto(row: CommentRow, viewer: CurrentEmployee, story: StoryRow): CommentDto {
   const deleted = row.deletedAt !== null;
   const facts = { authorId: row.authorId, deleted };
+  const inBody = mentionedIds(row.body);
   return {
     id: row.id,
     storyId: row.storyId,
     parentId: row.parentId,
     author: { id: row.authorId, name: row.authorName },
     body: deleted ? null : row.body,
-    mentions: deleted ? [] : row.mentions,
+    mentions: deleted ? [] : row.mentions.filter((m) => inBody.includes(m.id)),
     thanksCount: row.thanksCount,
     thankedByMe: row.thankedByMe,
     canThank: !deleted && thanksRefusal(viewer.id, story, facts) === null,
