@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { preparedQuery } from '../database/prepared-query';
 import { StoryRow } from '../stories/dto/story.dto';
-import { StoryCard } from '../stories/story-card.cache';
 import { storyCardsSql } from '../stories/story-card.query';
 import { FeedScope } from './dto/feed.dto';
 
@@ -35,8 +34,6 @@ export interface FeedPageRow {
 
 /** $1 is always the viewer. Evaluated for the rows of the page only, after the LIMIT. */
 const ENDORSED_BY_VIEWER = `EXISTS (SELECT 1 FROM endorsements en WHERE en.story_id = s.id AND en.endorser_id = $1) AS "endorsedByMe"`;
-
-const CARDS_SQL = storyCardsSql('(SELECT unnest($1::uuid[]) AS id) page', 'NULL::uuid');
 
 /** The feed is a read model over stories: a keyset query finds a page of ids, cards are built for the ids (and cached by the service). */
 @Injectable()
@@ -72,13 +69,6 @@ export class FeedRepository {
       sql = `SELECT s.id, ${ENDORSED_BY_VIEWER} FROM stories s WHERE ${where.join(' AND ')} ORDER BY s.created_at DESC, s.id DESC LIMIT ${param(limit)}`;
     }
     return preparedQuery<FeedPageRow>(this.dataSource, sql, params);
-  }
-
-  /** The cards of these stories as everyone sees them (`endorsedByMe` is per viewer: see pageIds). */
-  async cards(ids: string[]): Promise<StoryCard[]> {
-    // Prepared: planning this query cost about as much as running it (1.4 ms against 2.2 ms).
-    const rows = await preparedQuery<StoryRow>(this.dataSource, CARDS_SQL, [ids]);
-    return rows.map(({ endorsedByMe: _none, ...card }) => card);
   }
 
   /** Current employees whose hire date falls on `today` (29 February hires on 28 February in other years). */

@@ -55,10 +55,7 @@ export class FeedService {
   private async rows(filter: FeedFilter, limit: number, after?: [string, string]): Promise<(CachedCard & { endorsedByMe: boolean })[]> {
     const page = await this.feed.pageIds(filter, limit, after);
     if (page.length === 0) return [];
-    const cards = await this.cards.getMany(
-      page.map((row) => row.id),
-      (missing) => this.feed.cards(missing),
-    );
+    const cards = await this.cards.getMany(page.map((row) => row.id));
     return page.flatMap(({ id, endorsedByMe }) => {
       const card = cards.get(id);
       return card ? [{ ...card, endorsedByMe }] : [];

@@ -3,9 +3,22 @@ import { DataSource, EntityManager } from 'typeorm';
 import { RecognitionSummaryDto } from './dto/story-input.dto';
 import { StoryRow } from './dto/story.dto';
 import { EmployeeRole } from '../employees/employee.entity';
-import { StoryChannel } from './story.entity';
+import { preparedQuery } from '../database/prepared-query';
+import { StoryChannel, StoryStatus } from './story.entity';
 import { storyCardsSql } from './story-card.query';
 import { SEARCH_CONFIG, SNIPPET_HEADLINE_OPTIONS, STORY_SEARCH_VECTOR, StorySearchRow, TITLE_HEADLINE_OPTIONS } from './story-search';
+
+const CARDS_SQL = storyCardsSql('(SELECT unnest($1::uuid[]) AS id) page', 'NULL::uuid');
+const LIVE_FACTS_SQL = `SELECT s.status, s.deleted_at IS NOT NULL AS deleted,
+    EXISTS (SELECT 1 FROM endorsements en WHERE en.story_id = s.id AND en.endorser_id = $2) AS "endorsedByMe"
+  FROM stories s WHERE s.id = $1`;
+
+/** Whether a story is there and seen, and whether this viewer endorsed it: always read live. */
+export interface LiveStoryFacts {
+  status: StoryStatus;
+  deleted: boolean;
+  endorsedByMe: boolean;
+}
 
 export interface HeroCandidate {
   id: string;
@@ -39,6 +52,19 @@ const COLUMNS: Record<keyof StoryFields, string> = {
 @Injectable()
 export class StoriesRepository {
   constructor(private readonly dataSource: DataSource) {}
+
+  /** The cards of these stories as everyone sees them (`endorsedByMe` is per viewer), for the card cache. */
+  async cards(ids: string[]): Promise<Omit<StoryRow, 'endorsedByMe'>[]> {
+    // Prepared: planning this query cost about as much as running it (1.4 ms against 2.2 ms).
+    const rows = await preparedQuery<StoryRow>(this.dataSource, CARDS_SQL, [ids]);
+    return rows.map(({ endorsedByMe: _none, ...card }) => card);
+  }
+
+  /** What the story page reads live on every request; the card itself comes from the cache. One prepared probe. */
+  async liveFacts(id: string, viewerId: string): Promise<LiveStoryFacts | null> {
+    const rows = await preparedQuery<LiveStoryFacts>(this.dataSource, LIVE_FACTS_SQL, [id, viewerId]);
+    return rows[0] ?? null;
+  }
 
   async card(id: string, viewerId: string, manager: EntityManager = this.dataSource.manager): Promise<StoryRow | null> {
     const rows: StoryRow[] = await manager.query(storyCardsSql('(SELECT $1::uuid AS id) page', '$2'), [id, viewerId]);

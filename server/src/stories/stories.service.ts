@@ -78,14 +78,25 @@ export class StoriesService {
     return this.get(author, id);
   }
 
+  /**
+   * The story page: whether the story is there (and hidden) and whether the viewer endorsed it are read live, the
+   * card itself comes from the card cache the feed fills (a write forgets it at once).
+   */
   async get(viewer: CurrentEmployee, id: string): Promise<StoryDto> {
-    return toStoryDto(await this.visible(viewer, id), viewer);
+    const [facts, cards] = await Promise.all([this.stories.liveFacts(id, viewer.id), this.cards.getMany([id])]);
+    const cached = cards.get(id);
+    if (!facts || facts.deleted || !cached) throw StoriesErrors.notFound();
+    return toStoryDto(this.seen(viewer, { ...cached.card, status: facts.status, endorsedByMe: facts.endorsedByMe }), viewer);
   }
 
   /** A story the viewer may see: not deleted, and if hidden only to its author and moderators. */
   async visible(viewer: CurrentEmployee, id: string): Promise<StoryRow> {
     const row = await this.stories.card(id, viewer.id);
     if (!row || row.deletedAt) throw StoriesErrors.notFound();
+    return this.seen(viewer, row);
+  }
+
+  private seen(viewer: CurrentEmployee, row: StoryRow): StoryRow {
     if (row.status === 'hidden' && row.author.id !== viewer.id && !canModerateStory(viewer, row)) throw StoriesErrors.notFound();
     return row;
   }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { LRUCache } from 'lru-cache';
 import { StoryRow } from './dto/story.dto';
+import { StoriesRepository } from './stories.repository';
 import { SerialisedCard, serialiseCard } from './story-card.json';
 
 /** How long a story card may be served from memory before it is read again (the cross-instance staleness bound). */
@@ -32,7 +33,10 @@ export class StoryCardCache {
   private readonly cards = new LRUCache<string, CachedCard>({ max: 5_000, ttl: 2 * STORY_CARD_TTL_MS });
   private readonly loading = new Map<string, Promise<CachedCard | undefined>>();
 
-  async getMany(ids: string[], load: (missing: string[]) => Promise<StoryCard[]>): Promise<Map<string, CachedCard>> {
+  constructor(private readonly stories: StoriesRepository) {}
+
+  /** The cards of these stories (those that exist): from memory, or read for the ones it lacks. */
+  async getMany(ids: string[], load: (missing: string[]) => Promise<StoryCard[]> = (missing) => this.stories.cards(missing)): Promise<Map<string, CachedCard>> {
     const now = Date.now();
     const found = new Map<string, CachedCard>();
     const toLoad: string[] = [];
