@@ -1,16 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
-import { AuditService } from '../audit/audit.service';
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
 import { decodeCursor, keysetPage } from '../common/cursor';
 import { CurrentEmployee } from '../common/current-employee';
 import { checkOutboundUrl, OutboundRefused, postOutbound } from '../common/outbound-http';
-import { SecretBox, secretHint } from '../common/secret-box';
-import { AppConfig } from '../config/app-config';
-import { APP_CONFIG } from '../config/config.module';
-import { IntegrationEvent, IntegrationEventSink } from '../integration-events/integration-event';
-import { IntegrationEventsService } from '../integration-events/integration-events.service';
-import { JobQueueService } from '../jobs/job-queue.service';
+import { secretHint } from '../common/secret-box';
+import { IntegrationEvent } from '../integration-events/integration-event';
+import { OutboundSink, OutboundSinkParts } from '../integration-events/outbound-sink';
 import {
   CreatedWebhookSubscriptionDto,
   CreateWebhookSubscriptionDto,
@@ -28,24 +24,15 @@ export const DELIVERY_JOB = 'webhook-delivery';
 
 /** Admin-managed subscriptions of outside systems to Heroics' events, each delivery signed and retried on the queue. */
 @Injectable()
-export class WebhooksService implements OnModuleInit, IntegrationEventSink {
-  readonly name = 'webhooks';
-  private readonly logger = new Logger('Webhooks');
-  private readonly box: SecretBox;
-
+export class WebhooksService extends OutboundSink {
   constructor(
-    private readonly dataSource: DataSource,
     private readonly webhooks: WebhooksRepository,
-    private readonly queue: JobQueueService,
-    private readonly events: IntegrationEventsService,
-    private readonly audit: AuditService,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    parts: OutboundSinkParts,
   ) {
-    this.box = new SecretBox(config.secretsKey);
+    super('webhooks', 'Webhooks', parts);
   }
 
-  onModuleInit(): void {
-    this.events.registerSink(this);
+  protected defineJobs(): void {
     this.queue.define<{ deliveryId: string }>(DELIVERY_JOB, ({ deliveryId }) => this.attempt(deliveryId), { policy: { retryLimit: 3 }, batchSize: 10 });
   }
 
