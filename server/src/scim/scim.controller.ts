@@ -1,7 +1,8 @@
-import { applyDecorators, Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOkResponse, ApiOperation, ApiParam, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Public } from '../common/auth.decorators';
+import { stackedDecorators } from '../common/stacked-decorators';
 import { ScimErrorFilter, SCIM_CONTENT_TYPE } from './scim-error.filter';
 import { resourceTypes, schemas, serviceProviderConfig } from './scim-discovery';
 import { ScimGroupsService } from './scim-groups.service';
@@ -15,23 +16,20 @@ const SCIM_BODY = ApiBody({
   schema: { type: 'object', additionalProperties: true },
   description: 'A SCIM resource or PatchOp; attributes Heroics does not keep are ignored.',
 });
+const scimError = (status: number) => ApiResponse({ status, description: 'A SCIM error: schemas, status, scimType, detail.' });
 /**
  * The OpenAPI of one SCIM operation: its summary, the `:id` parameter, the query parameters (optional strings) and the SCIM body where it takes them, the
  * resource it answers with (201 where it creates one) and the SCIM errors (400, 401, 404, 409) it may give.
  */
-const scimError = (status: number) => ApiResponse({ status, description: 'A SCIM error: schemas, status, scimType, detail.' });
 const ScimOperation = (summary: string, errors: number[], { id = false, queries = [] as string[], body = false, created = false } = {}) =>
-  applyDecorators(
-    // In the order they would stand above the method, applied (as TypeScript does) from the bottom up.
-    ...[
-      ...(created ? [HttpCode(201)] : []),
-      ApiOperation({ summary }),
-      ...(id ? [ApiParam({ name: 'id', type: String })] : []),
-      ...queries.map((name) => ApiQuery({ name, required: false, type: String })),
-      ...(body ? [SCIM_BODY] : []),
-      created ? ApiResponse({ status: 201, ...RESOURCE }) : ApiOkResponse(RESOURCE),
-      ...errors.map(scimError),
-    ].reverse(),
+  stackedDecorators(
+    ...(created ? [HttpCode(201)] : []),
+    ApiOperation({ summary }),
+    ...(id ? [ApiParam({ name: 'id', type: String })] : []),
+    ...queries.map((name) => ApiQuery({ name, required: false, type: String })),
+    ...(body ? [SCIM_BODY] : []),
+    created ? ApiResponse({ status: 201, ...RESOURCE }) : ApiOkResponse(RESOURCE),
+    ...errors.map(scimError),
   );
 const baseOf = (request: FastifyRequest) => `${request.protocol}://${request.host}/scim/v2`;
 const scim = (reply: FastifyReply) => void reply.header('Content-Type', SCIM_CONTENT_TYPE);
