@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuditService } from '../audit/audit.service';
+import { AuditRecord, AuditService } from '../audit/audit.service';
+import { CurrentEmployee } from '../common/current-employee';
 import { SecretBox } from '../common/secret-box';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
@@ -46,6 +47,16 @@ export abstract class OutboundSink implements OnModuleInit, IntegrationEventSink
   onModuleInit(): void {
     this.events.registerSink(this);
     this.defineJobs();
+  }
+
+  /** An audit entry in a transaction of its own (the change it records is already written). */
+  protected async audited(entry: AuditRecord): Promise<void> {
+    await this.dataSource.transaction((manager) => this.audit.record(manager, entry));
+  }
+
+  /** An admin's change to this sink's own settings, audited with the sink's name as the subject type. */
+  protected record(actor: CurrentEmployee, action: string, subjectId: string, after?: Record<string, unknown>): Promise<void> {
+    return this.audited({ actorId: actor.id, action, subjectType: this.name, subjectId, after });
   }
 
   /** The sink's jobs on the queue (deliveries, scheduled summaries). */

@@ -203,8 +203,4 @@ export class SlackService extends OutboundSink {
     }
     throw SlackErrors.channelNotFound('no channel by that name');
   }
-
-  private async record(actor: CurrentEmployee, action: string, subjectId: string, after?: Record<string, unknown>): Promise<void> {
-    await this.dataSource.transaction((manager) => this.audit.record(manager, { actorId: actor.id, action, subjectType: 'slack', subjectId, after }));
-  }
 }

@@ -131,10 +131,6 @@ export class TeamsService extends OutboundSink {
     }
     return posted;
   }
-
-  private async record(actor: CurrentEmployee, action: string, subjectId: string, after?: Record<string, unknown>): Promise<void> {
-    await this.dataSource.transaction((manager) => this.audit.record(manager, { actorId: actor.id, action, subjectType: 'teams', subjectId, after }));
-  }
 }
 
 function toChannelDto(row: TeamsChannelRow): TeamsChannelDto {

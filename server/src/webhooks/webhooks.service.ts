@@ -51,15 +51,13 @@ export class WebhooksService extends OutboundSink {
       secretHint: secretHint(secret),
       createdById: actor.id,
     });
-    await this.dataSource.transaction((manager) =>
-      this.audit.record(manager, {
-        actorId: actor.id,
-        action: 'webhook.created',
-        subjectType: 'webhook_subscription',
-        subjectId: id,
-        after: { name: dto.name, url: dto.url, events: dto.events },
-      }),
-    );
+    await this.audited({
+      actorId: actor.id,
+      action: 'webhook.created',
+      subjectType: 'webhook_subscription',
+      subjectId: id,
+      after: { name: dto.name, url: dto.url, events: dto.events },
+    });
     this.events.configurationChanged();
     return { ...(await this.get(id)), secret };
   }
@@ -68,16 +66,14 @@ export class WebhooksService extends OutboundSink {
     const before = await this.load(id);
     if (dto.url !== undefined) await this.checkUrl(dto.url);
     await this.webhooks.update(id, dto);
-    await this.dataSource.transaction((manager) =>
-      this.audit.record(manager, {
-        actorId: actor.id,
-        action: 'webhook.updated',
-        subjectType: 'webhook_subscription',
-        subjectId: id,
-        before: { url: before.url, events: before.events, active: before.active },
-        after: { ...dto },
-      }),
-    );
+    await this.audited({
+      actorId: actor.id,
+      action: 'webhook.updated',
+      subjectType: 'webhook_subscription',
+      subjectId: id,
+      before: { url: before.url, events: before.events, active: before.active },
+      after: { ...dto },
+    });
     this.events.configurationChanged();
     return this.get(id);
   }
@@ -86,15 +82,13 @@ export class WebhooksService extends OutboundSink {
   async remove(actor: CurrentEmployee, id: string): Promise<void> {
     const before = await this.load(id);
     await this.webhooks.remove(id);
-    await this.dataSource.transaction((manager) =>
-      this.audit.record(manager, {
-        actorId: actor.id,
-        action: 'webhook.deleted',
-        subjectType: 'webhook_subscription',
-        subjectId: id,
-        before: { name: before.name, url: before.url },
-      }),
-    );
+    await this.audited({
+      actorId: actor.id,
+      action: 'webhook.deleted',
+      subjectType: 'webhook_subscription',
+      subjectId: id,
+      before: { name: before.name, url: before.url },
+    });
     this.events.configurationChanged();
   }
 
@@ -110,9 +104,7 @@ export class WebhooksService extends OutboundSink {
     await this.load(id);
     if (!(await this.webhooks.requeue(deliveryId, id))) throw WebhooksErrors.deliveryNotFound();
     await this.queue.enqueue(DELIVERY_JOB, { deliveryId }, { key: `${deliveryId}:again:${Date.now()}` });
-    await this.dataSource.transaction((manager) =>
-      this.audit.record(manager, { actorId: actor.id, action: 'webhook.redelivered', subjectType: 'webhook_delivery', subjectId: deliveryId }),
-    );
+    await this.audited({ actorId: actor.id, action: 'webhook.redelivered', subjectType: 'webhook_delivery', subjectId: deliveryId });
   }
 
   configured(manager: EntityManager): Promise<boolean> {
@@ -175,15 +167,13 @@ export class WebhooksService extends OutboundSink {
   private async paused(subscriptionId: string, streak: number): Promise<void> {
     this.logger.warn(`webhook subscription ${subscriptionId} paused after ${streak} failed deliveries in a row`);
     this.events.configurationChanged();
-    await this.dataSource.transaction((manager) =>
-      this.audit.record(manager, {
-        actorId: null,
-        action: 'webhook.paused',
-        subjectType: 'webhook_subscription',
-        subjectId: subscriptionId,
-        after: { consecutiveFailures: streak },
-      }),
-    );
+    await this.audited({
+      actorId: null,
+      action: 'webhook.paused',
+      subjectType: 'webhook_subscription',
+      subjectId: subscriptionId,
+      after: { consecutiveFailures: streak },
+    });
   }
 
   private async checkUrl(url: string): Promise<void> {
