@@ -216,15 +216,18 @@ const withQuery = (url: string, query: Record<string, string>) => {
   return search ? `${url}?${search}` : url;
 };
 
-/** Requests that must all be refused, one broken thing each. */
-function invalidRequests(
+/** A sampler of requests to one operation: from the document and pools of existing ids, as `auth`, `count` of them from `seed`. */
+type RequestSampler = (
   op: OpenApiOperation,
   document: OpenApiDocument,
   pools: Record<string, string[]>,
   auth: Record<string, string>,
   seed: number,
   count: number,
-): FuzzRequest[] {
+) => FuzzRequest[];
+
+/** Requests that must all be refused, one broken thing each. */
+const invalidRequests: RequestSampler = (op, document, pools, auth, seed, count) => {
   const pathParams = op.parameters.filter((p) => p.in === 'path');
   const queryParams = op.parameters.filter((p) => p.in === 'query');
   const jsonBody = op.bodyType === 'application/json' ? resolveSchema(document, op.bodySchema!) : undefined;
@@ -372,17 +375,10 @@ function invalidRequests(
   }
   if (!mutations.length) return [];
   return fc.sample(fc.oneof(...mutations), { seed, numRuns: count });
-}
+};
 
 /** Hostile values where valid ones go; the server may accept some of them. */
-function hostileRequests(
-  op: OpenApiOperation,
-  document: OpenApiDocument,
-  pools: Record<string, string[]>,
-  auth: Record<string, string>,
-  seed: number,
-  count: number,
-): FuzzRequest[] {
+const hostileRequests: RequestSampler = (op, document, pools, auth, seed, count) => {
   const pathValue = (name: string) =>
     name === 'token'
       ? fc.oneof(fc.constant('A'.repeat(43)), hostileUrlString.map(encodeURIComponent))
@@ -457,7 +453,7 @@ function hostileRequests(
     })),
     { seed, numRuns: count },
   );
-}
+};
 
 /** Row count and checksum of every table, in one statement per table. */
 async function snapshot(dataSource: DataSource): Promise<Record<string, string>> {

@@ -92,6 +92,10 @@ describe('OWASP API Security Top 10 (2023)', () => {
         .expect(201)
     ).body as { id: string; version: number; title: string };
 
+  /** A points reward the session gives for a story (it must be allowed to). */
+  const givePoints = async (session: SignedIn, recipientId: string, storyId: string, points: number, citation: string) =>
+    (await t.http.post('/api/rewards').set(session.auth).send({ recipientId, storyId, kind: 'points', points, citation }).expect(201)).body;
+
   describe('API1 broken object level authorisation', () => {
     it("does not let one author edit, delete, hide or feature another author's story, and leaves it as it was", async () => {
       const story = await tell(as.bob, [people.alice.id]);
@@ -117,13 +121,7 @@ describe('OWASP API Security Top 10 (2023)', () => {
     it("keeps a manager out of another department's reports, review queue, champions and reward ledger", async () => {
       await setBudget(t.dataSource, people.chatManager.id, quarter, 1000);
       const chatStory = await tell(as.admin, [people.chatAgent.id]);
-      const given = (
-        await t.http
-          .post('/api/rewards')
-          .set(as.chatManager.auth)
-          .send({ recipientId: people.chatAgent.id, storyId: chatStory.id, kind: 'points', points: 25, citation: 'Kept the customer.' })
-          .expect(201)
-      ).body.reward as { id: string };
+      const given = (await givePoints(as.chatManager, people.chatAgent.id, chatStory.id, 25, 'Kept the customer.')).reward as { id: string };
 
       const denied: string[] = [];
       for (const report of ['tenure', 'retention', 'recognition-retention', 'recognition-coverage', 'empowerment']) {
@@ -388,13 +386,7 @@ describe('OWASP API Security Top 10 (2023)', () => {
       const story = await tell(as.alice, [people.bob.id]);
       await t.http.post(`/api/stories/${story.id}/endorsements`).set(as.chatAgent.auth).send({ comment: 'Great' }).expect(201);
       await setBudget(t.dataSource, people.careManager.id, quarter, 500);
-      const reward = (
-        await t.http
-          .post('/api/rewards')
-          .set(as.careManager.auth)
-          .send({ recipientId: people.bob.id, storyId: story.id, kind: 'points', points: 5, citation: 'Thanks' })
-          .expect(201)
-      ).body.reward;
+      const reward = (await givePoints(as.careManager, people.bob.id, story.id, 5, 'Thanks')).reward;
       const invitee = await createEmployee(t.dataSource, { departmentId: care.id, withPassword: false });
       const invitation = (await t.http.post(`/api/employees/${invitee.id}/invitations`).set(as.admin.auth).expect(201)).body as { url: string };
       const idsFor = (path: string): Record<string, string> => ({

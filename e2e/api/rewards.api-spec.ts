@@ -34,18 +34,21 @@ describe('rewards and budgets', () => {
       .post('/api/rewards')
       .set(session.auth)
       .send({ kind: 'points', citation: 'Went the extra mile.', ...body });
+  /** A story the hero tells of themselves, signed in as them. */
+  const ownStory = async (session: SignedIn, heroId: string) =>
+    (
+      await t.http
+        .post('/api/stories')
+        .set(session.auth)
+        .send(storyBody([heroId], [valueId]))
+        .expect(201)
+    ).body;
 
   it('spends from the giver’s budget, shows what remains, notifies the hero and audits the reward', async () => {
     await setBudget(t.dataSource, shoesManager.id, quarter, 500);
     const hero = await staffIn(shoes);
     const heroSession = await signIn(t.http, hero.email);
-    const story = (
-      await t.http
-        .post('/api/stories')
-        .set(heroSession.auth)
-        .send(storyBody([hero.id], [valueId]))
-        .expect(201)
-    ).body;
+    const story = await ownStory(heroSession, hero.id);
 
     const response = await reward(managerSession, { recipientId: hero.id, storyId: story.id, points: 120 });
     expect(response.status).toBe(201);
@@ -138,13 +141,7 @@ describe('rewards and budgets', () => {
   it('rewards a story only to one of its heroes, and not when it is hidden', async () => {
     const [hero, other] = [await staffIn(shoes), await staffIn(shoes)];
     const heroSession = await signIn(t.http, hero.email);
-    const story = (
-      await t.http
-        .post('/api/stories')
-        .set(heroSession.auth)
-        .send(storyBody([hero.id], [valueId]))
-        .expect(201)
-    ).body;
+    const story = await ownStory(heroSession, hero.id);
     expect((await reward(managerSession, { recipientId: other.id, storyId: story.id, kind: 'badge' })).body).toMatchObject({
       status: 422,
       code: 'recipient_not_a_hero',
@@ -242,13 +239,7 @@ describe('rewards and budgets', () => {
     );
     // …and the champion's badge shows on their story cards.
     const firstSession = await signIn(t.http, first.email);
-    const story = (
-      await t.http
-        .post('/api/stories')
-        .set(firstSession.auth)
-        .send(storyBody([first.id], [valueId]))
-        .expect(201)
-    ).body;
+    const story = await ownStory(firstSession, first.id);
     expect(story.heroes[0].champion).toMatchObject({ period: 'month', periodStart: month, department: { id: department } });
   });
 

@@ -3448,7 +3448,10 @@ export interface components {
             points: number;
         };
         TopUpBudgetDto: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description A current manager or admin.
+             */
             holderId: string;
             /**
              * @description A calendar quarter in the company time zone.

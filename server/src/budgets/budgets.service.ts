@@ -36,37 +36,42 @@ export class BudgetsService {
   }
 
   async set(viewer: CurrentEmployee, dto: SetBudgetDto): Promise<BudgetDto> {
-    const start = this.quarter(dto.quarter);
-    await this.dataSource.transaction(async (manager) => {
-      if (!(await this.budgets.isCurrentHolder(manager, dto.holderId))) throw BudgetsErrors.notABudgetHolder();
-      const before = await this.budgets.lockOrCreate(manager, dto.holderId, start);
+    return this.change(viewer, dto, 'budget.set', (before) => {
       if (dto.points < before.spent) throw BudgetsErrors.belowSpent(before.spent);
-      await this.budgets.setPoints(manager, dto.holderId, start, dto.points);
-      await this.audit.record(manager, {
-        actorId: viewer.id,
-        action: 'budget.set',
-        subjectType: 'employee',
-        subjectId: dto.holderId,
-        before: { quarter: dto.quarter, ...before },
-        after: { quarter: dto.quarter, points: dto.points, spent: before.spent },
-      });
+      return { points: dto.points };
     });
-    return this.one(dto.holderId, start);
   }
 
   async topUp(viewer: CurrentEmployee, dto: TopUpBudgetDto): Promise<BudgetDto> {
+    return this.change(viewer, dto, 'budget.topped_up', (before) => ({
+      points: before.points + dto.points,
+      audit: { added: dto.points, note: dto.note ?? null },
+    }));
+  }
+
+  /**
+   * Gives a current holder's budget for the quarter the allotment `next` makes of the one before (which it may refuse),
+   * with an audit entry of before and after, in one transaction.
+   */
+  private async change(
+    viewer: CurrentEmployee,
+    dto: { holderId: string; quarter: string },
+    action: 'budget.set' | 'budget.topped_up',
+    next: (before: { points: number; spent: number }) => { points: number; audit?: Record<string, unknown> },
+  ): Promise<BudgetDto> {
     const start = this.quarter(dto.quarter);
     await this.dataSource.transaction(async (manager) => {
       if (!(await this.budgets.isCurrentHolder(manager, dto.holderId))) throw BudgetsErrors.notABudgetHolder();
       const before = await this.budgets.lockOrCreate(manager, dto.holderId, start);
-      await this.budgets.setPoints(manager, dto.holderId, start, before.points + dto.points);
+      const { points, audit } = next(before);
+      await this.budgets.setPoints(manager, dto.holderId, start, points);
       await this.audit.record(manager, {
         actorId: viewer.id,
-        action: 'budget.topped_up',
+        action,
         subjectType: 'employee',
         subjectId: dto.holderId,
         before: { quarter: dto.quarter, ...before },
-        after: { quarter: dto.quarter, points: before.points + dto.points, spent: before.spent, added: dto.points, note: dto.note ?? null },
+        after: { quarter: dto.quarter, points, spent: before.spent, ...audit },
       });
     });
     return this.one(dto.holderId, start);

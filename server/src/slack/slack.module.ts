@@ -3,6 +3,7 @@ import { EmployeesModule } from '../employees/employees.module';
 import { EndorsementsModule } from '../endorsements/endorsements.module';
 import { StoriesModule } from '../stories/stories.module';
 import { ValuesModule } from '../values/values.module';
+import { OutboundSinkParts } from '../integration-events/outbound-sink';
 import { SlackIncomingController } from './slack-incoming.controller';
 import { SlackInteractionsService } from './slack-interactions.service';
 import { SlackController } from './slack.controller';
@@ -12,6 +13,6 @@ import { SlackService } from './slack.service';
 @Module({
   imports: [EmployeesModule, StoriesModule, EndorsementsModule, ValuesModule],
   controllers: [SlackController, SlackIncomingController],
-  providers: [SlackRepository, SlackService, SlackInteractionsService],
+  providers: [OutboundSinkParts, SlackRepository, SlackService, SlackInteractionsService],
 })
 export class SlackModule {}

@@ -1,19 +1,14 @@
-import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { ErrorCode, LogLevel, WebClient } from '@slack/web-api';
-import { DataSource, EntityManager } from 'typeorm';
-import { AuditService } from '../audit/audit.service';
+import { EntityManager } from 'typeorm';
 import { addDays, todayIn } from '../common/calendar';
 import { CurrentEmployee } from '../common/current-employee';
-import { SecretBox } from '../common/secret-box';
-import { AppConfig } from '../config/app-config';
-import { APP_CONFIG } from '../config/config.module';
-import { IntegrationEvent, IntegrationEventSink } from '../integration-events/integration-event';
-import { IntegrationEventsService } from '../integration-events/integration-events.service';
-import { JobQueueService } from '../jobs/job-queue.service';
+import { IntegrationEvent } from '../integration-events/integration-event';
 import { CreateSlackChannelRouteDto, SlackChannelRouteDto, SlackSettingsDto } from './dto/slack.dto';
 import { championMessage, storyMessage, weeklySummaryMessage } from './slack-blocks';
 import { SlackErrors } from './slack.errors';
 import { ChannelEvent, channelEventOf, routeMatches } from '../integration-events/channel-routing';
+import { OutboundSink, OutboundSinkParts } from '../integration-events/outbound-sink';
 import { InstallationRow, SlackRepository } from './slack.repository';
 
 export const SLACK_POST_JOB = 'slack-post';
@@ -32,24 +27,15 @@ interface SlackPost {
  * Everything outgoing goes through the queue; Slack's 429 answers are honoured by re-queuing after Retry-After.
  */
 @Injectable()
-export class SlackService implements OnModuleInit, IntegrationEventSink {
-  readonly name = 'slack';
-  private readonly logger = new Logger('Slack');
-  private readonly box: SecretBox;
-
+export class SlackService extends OutboundSink {
   constructor(
-    private readonly dataSource: DataSource,
     private readonly slack: SlackRepository,
-    private readonly queue: JobQueueService,
-    private readonly events: IntegrationEventsService,
-    private readonly audit: AuditService,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    parts: OutboundSinkParts,
   ) {
-    this.box = new SecretBox(config.secretsKey);
+    super('slack', 'Slack', parts);
   }
 
-  onModuleInit(): void {
-    this.events.registerSink(this);
+  protected defineJobs(): void {
     this.queue.define<SlackPost>(SLACK_POST_JOB, (post) => this.post(post), { policy: { retryLimit: 5 } });
     // Monday morning in the company's time zone.
     this.queue.define(SLACK_WEEKLY_JOB, () => this.weeklySummary(), { cron: '0 9 * * 1', policy: { retryLimit: 2 } });
@@ -216,9 +202,5 @@ export class SlackService implements OnModuleInit, IntegrationEventSink {
       throw SlackErrors.channelNotFound((error as { data?: { error?: string } }).data?.error ?? (error as Error).message);
     }
     throw SlackErrors.channelNotFound('no channel by that name');
-  }
-
-  private async record(actor: CurrentEmployee, action: string, subjectId: string, after?: Record<string, unknown>): Promise<void> {
-    await this.dataSource.transaction((manager) => this.audit.record(manager, { actorId: actor.id, action, subjectType: 'slack', subjectId, after }));
   }
 }

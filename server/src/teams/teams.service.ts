@@ -1,16 +1,11 @@
-import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
-import { AuditService } from '../audit/audit.service';
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
 import { addDays, todayIn } from '../common/calendar';
 import { CurrentEmployee } from '../common/current-employee';
 import { checkOutboundUrl, OutboundRefused, postOutbound } from '../common/outbound-http';
-import { SecretBox } from '../common/secret-box';
-import { AppConfig } from '../config/app-config';
-import { APP_CONFIG } from '../config/config.module';
 import { ChannelEvent, channelEventOf, routeMatches } from '../integration-events/channel-routing';
-import { IntegrationEvent, IntegrationEventSink } from '../integration-events/integration-event';
-import { IntegrationEventsService } from '../integration-events/integration-events.service';
-import { JobQueueService } from '../jobs/job-queue.service';
+import { IntegrationEvent } from '../integration-events/integration-event';
+import { OutboundSink, OutboundSinkParts } from '../integration-events/outbound-sink';
 import { CreateTeamsChannelDto, CreateTeamsOutgoingWebhookDto, TeamsChannelDto, TeamsSettingsDto } from './dto/teams.dto';
 import { championCard, storyCard, storyListCard } from './teams-cards';
 import { TeamsErrors } from './teams.errors';
@@ -25,24 +20,15 @@ export const TEAMS_WEEKLY_JOB = 'teams-weekly-summary';
  * through the same SSRF guard as webhooks), and an outgoing webhook (@Heroics) answered with the latest stories.
  */
 @Injectable()
-export class TeamsService implements OnModuleInit, IntegrationEventSink {
-  readonly name = 'teams';
-  private readonly logger = new Logger('Teams');
-  private readonly box: SecretBox;
-
+export class TeamsService extends OutboundSink {
   constructor(
-    private readonly dataSource: DataSource,
     private readonly teams: TeamsRepository,
-    private readonly queue: JobQueueService,
-    private readonly events: IntegrationEventsService,
-    private readonly audit: AuditService,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    parts: OutboundSinkParts,
   ) {
-    this.box = new SecretBox(config.secretsKey);
+    super('teams', 'Teams', parts);
   }
 
-  onModuleInit(): void {
-    this.events.registerSink(this);
+  protected defineJobs(): void {
     this.queue.define<{ channelId: string; card: object }>(TEAMS_POST_JOB, (job) => this.post(job.channelId, job.card), { policy: { retryLimit: 5 } });
     this.queue.define(TEAMS_WEEKLY_JOB, () => this.weeklySummary(), { cron: '0 9 * * 1', policy: { retryLimit: 2 } });
   }
@@ -144,10 +130,6 @@ export class TeamsService implements OnModuleInit, IntegrationEventSink {
       posted++;
     }
     return posted;
-  }
-
-  private async record(actor: CurrentEmployee, action: string, subjectId: string, after?: Record<string, unknown>): Promise<void> {
-    await this.dataSource.transaction((manager) => this.audit.record(manager, { actorId: actor.id, action, subjectType: 'teams', subjectId, after }));
   }
 }
 

@@ -1,16 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
-import { AuditService } from '../audit/audit.service';
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
 import { decodeCursor, keysetPage } from '../common/cursor';
 import { CurrentEmployee } from '../common/current-employee';
 import { checkOutboundUrl, OutboundRefused, postOutbound } from '../common/outbound-http';
-import { SecretBox, secretHint } from '../common/secret-box';
-import { AppConfig } from '../config/app-config';
-import { APP_CONFIG } from '../config/config.module';
-import { IntegrationEvent, IntegrationEventSink } from '../integration-events/integration-event';
-import { IntegrationEventsService } from '../integration-events/integration-events.service';
-import { JobQueueService } from '../jobs/job-queue.service';
+import { secretHint } from '../common/secret-box';
+import { IntegrationEvent } from '../integration-events/integration-event';
+import { OutboundSink, OutboundSinkParts } from '../integration-events/outbound-sink';
 import {
   CreatedWebhookSubscriptionDto,
   CreateWebhookSubscriptionDto,
@@ -28,24 +24,15 @@ export const DELIVERY_JOB = 'webhook-delivery';
 
 /** Admin-managed subscriptions of outside systems to Heroics' events, each delivery signed and retried on the queue. */
 @Injectable()
-export class WebhooksService implements OnModuleInit, IntegrationEventSink {
-  readonly name = 'webhooks';
-  private readonly logger = new Logger('Webhooks');
-  private readonly box: SecretBox;
-
+export class WebhooksService extends OutboundSink {
   constructor(
-    private readonly dataSource: DataSource,
     private readonly webhooks: WebhooksRepository,
-    private readonly queue: JobQueueService,
-    private readonly events: IntegrationEventsService,
-    private readonly audit: AuditService,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    parts: OutboundSinkParts,
   ) {
-    this.box = new SecretBox(config.secretsKey);
+    super('webhooks', 'Webhooks', parts);
   }
 
-  onModuleInit(): void {
-    this.events.registerSink(this);
+  protected defineJobs(): void {
     this.queue.define<{ deliveryId: string }>(DELIVERY_JOB, ({ deliveryId }) => this.attempt(deliveryId), { policy: { retryLimit: 3 }, batchSize: 10 });
   }
 
@@ -64,15 +51,13 @@ export class WebhooksService implements OnModuleInit, IntegrationEventSink {
       secretHint: secretHint(secret),
       createdById: actor.id,
     });
-    await this.dataSource.transaction((manager) =>
-      this.audit.record(manager, {
-        actorId: actor.id,
-        action: 'webhook.created',
-        subjectType: 'webhook_subscription',
-        subjectId: id,
-        after: { name: dto.name, url: dto.url, events: dto.events },
-      }),
-    );
+    await this.audited({
+      actorId: actor.id,
+      action: 'webhook.created',
+      subjectType: 'webhook_subscription',
+      subjectId: id,
+      after: { name: dto.name, url: dto.url, events: dto.events },
+    });
     this.events.configurationChanged();
     return { ...(await this.get(id)), secret };
   }
@@ -81,16 +66,14 @@ export class WebhooksService implements OnModuleInit, IntegrationEventSink {
     const before = await this.load(id);
     if (dto.url !== undefined) await this.checkUrl(dto.url);
     await this.webhooks.update(id, dto);
-    await this.dataSource.transaction((manager) =>
-      this.audit.record(manager, {
-        actorId: actor.id,
-        action: 'webhook.updated',
-        subjectType: 'webhook_subscription',
-        subjectId: id,
-        before: { url: before.url, events: before.events, active: before.active },
-        after: { ...dto },
-      }),
-    );
+    await this.audited({
+      actorId: actor.id,
+      action: 'webhook.updated',
+      subjectType: 'webhook_subscription',
+      subjectId: id,
+      before: { url: before.url, events: before.events, active: before.active },
+      after: { ...dto },
+    });
     this.events.configurationChanged();
     return this.get(id);
   }
@@ -99,15 +82,13 @@ export class WebhooksService implements OnModuleInit, IntegrationEventSink {
   async remove(actor: CurrentEmployee, id: string): Promise<void> {
     const before = await this.load(id);
     await this.webhooks.remove(id);
-    await this.dataSource.transaction((manager) =>
-      this.audit.record(manager, {
-        actorId: actor.id,
-        action: 'webhook.deleted',
-        subjectType: 'webhook_subscription',
-        subjectId: id,
-        before: { name: before.name, url: before.url },
-      }),
-    );
+    await this.audited({
+      actorId: actor.id,
+      action: 'webhook.deleted',
+      subjectType: 'webhook_subscription',
+      subjectId: id,
+      before: { name: before.name, url: before.url },
+    });
     this.events.configurationChanged();
   }
 
@@ -123,9 +104,7 @@ export class WebhooksService implements OnModuleInit, IntegrationEventSink {
     await this.load(id);
     if (!(await this.webhooks.requeue(deliveryId, id))) throw WebhooksErrors.deliveryNotFound();
     await this.queue.enqueue(DELIVERY_JOB, { deliveryId }, { key: `${deliveryId}:again:${Date.now()}` });
-    await this.dataSource.transaction((manager) =>
-      this.audit.record(manager, { actorId: actor.id, action: 'webhook.redelivered', subjectType: 'webhook_delivery', subjectId: deliveryId }),
-    );
+    await this.audited({ actorId: actor.id, action: 'webhook.redelivered', subjectType: 'webhook_delivery', subjectId: deliveryId });
   }
 
   configured(manager: EntityManager): Promise<boolean> {
@@ -188,15 +167,13 @@ export class WebhooksService implements OnModuleInit, IntegrationEventSink {
   private async paused(subscriptionId: string, streak: number): Promise<void> {
     this.logger.warn(`webhook subscription ${subscriptionId} paused after ${streak} failed deliveries in a row`);
     this.events.configurationChanged();
-    await this.dataSource.transaction((manager) =>
-      this.audit.record(manager, {
-        actorId: null,
-        action: 'webhook.paused',
-        subjectType: 'webhook_subscription',
-        subjectId: subscriptionId,
-        after: { consecutiveFailures: streak },
-      }),
-    );
+    await this.audited({
+      actorId: null,
+      action: 'webhook.paused',
+      subjectType: 'webhook_subscription',
+      subjectId: subscriptionId,
+      after: { consecutiveFailures: streak },
+    });
   }
 
   private async checkUrl(url: string): Promise<void> {

@@ -1,2 +1,3 @@
 export { ForgotPasswordForm } from './components/ForgotPasswordForm';
+export { MIN_PASSWORD_LENGTH, NewPasswordForm } from './components/NewPasswordForm';
 export { ResetPasswordForm } from './components/ResetPasswordForm';

@@ -54,7 +54,8 @@ export class BudgetQuarterQueryDto {
   quarter?: string;
 }
 
-export class SetBudgetDto {
+/** Which budget a change is for: the holder's, in one quarter. */
+class BudgetOfQuarterDto {
   @ApiProperty({ format: 'uuid', description: 'A current manager or admin.' })
   @IsCanonicalUuid('all', { message: 'holderId must be a UUID' })
   holderId: string;
@@ -63,7 +64,9 @@ export class SetBudgetDto {
   @IsString()
   @Matches(QUARTER_PATTERN, { message: 'quarter must be written like 2026-Q4' })
   quarter: string;
+}
 
+export class SetBudgetDto extends BudgetOfQuarterDto {
   @ApiProperty({ minimum: 0, maximum: 1_000_000, description: 'The whole allotment; it cannot go below what is already spent.' })
   @IsInt({ message: 'points must be a whole number' })
   @Min(0)
@@ -71,16 +74,7 @@ export class SetBudgetDto {
   points: number;
 }
 
-export class TopUpBudgetDto {
-  @ApiProperty({ format: 'uuid' })
-  @IsCanonicalUuid('all', { message: 'holderId must be a UUID' })
-  holderId: string;
-
-  @ApiProperty(quarterProperty)
-  @IsString()
-  @Matches(QUARTER_PATTERN, { message: 'quarter must be written like 2026-Q4' })
-  quarter: string;
-
+export class TopUpBudgetDto extends BudgetOfQuarterDto {
   @ApiProperty({ minimum: 1, maximum: 1_000_000, description: 'Points to add.' })
   @IsInt({ message: 'points must be a whole number' })
   @Min(1)

@@ -1,11 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, Max, Min } from 'class-validator';
+import { IsBoolean, IsIn } from 'class-validator';
 import { IsCalendarDate } from '../../common/calendar';
-import { queryBoolean, queryInteger } from '../../common/transforms';
+import { queryBoolean } from '../../common/transforms';
 import { StoryDepartmentDto } from '../../stories/dto/story.dto';
 import { LEADERBOARD_PERIODS, LeaderboardPeriod } from '../recognition-tally.entity';
 import { IsCanonicalUuid, IsOptionalNonNull } from '../../common/field-decorators';
+import { QueryLimitField } from '../../common/query-limit.field';
 
 export const LEADERBOARD_METRICS = ['stories', 'endorsements', 'points', 'score'] as const;
 export type LeaderboardMetric = (typeof LEADERBOARD_METRICS)[number];
@@ -50,12 +51,7 @@ export class LeaderboardQueryDto {
   @IsBoolean({ message: 'includeLeavers must be true or false' })
   includeLeavers?: boolean;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
-  @IsOptionalNonNull()
-  @Transform(queryInteger)
-  @IsInt({ message: 'limit must be a whole number' })
-  @Min(1)
-  @Max(100)
+  @QueryLimitField(20)
   limit?: number;
 }
 

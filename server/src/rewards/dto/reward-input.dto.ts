@@ -3,9 +3,10 @@ import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsNotEmpty, IsString, Max, MaxLength, Min } from 'class-validator';
 import { IsCalendarDate } from '../../common/calendar';
 import { CursorPageQueryDto } from '../../common/dto/cursor-page-query.dto';
-import { queryInteger, trim } from '../../common/transforms';
+import { trim } from '../../common/transforms';
 import { CHAMPION_PERIODS, ChampionPeriod, REWARD_KINDS, RewardKind } from '../reward.entity';
 import { IsCanonicalUuid, IsOptionalNonNull } from '../../common/field-decorators';
+import { QueryLimitField } from '../../common/query-limit.field';
 
 export class GiveRewardDto {
   @ApiProperty({ format: 'uuid', description: 'A current employee other than you; managers reward people in departments they manage.' })
@@ -108,11 +109,6 @@ export class ListChampionsQueryDto {
   @IsIn(CHAMPION_PERIODS, { message: `period must be one of ${CHAMPION_PERIODS.join(', ')}` })
   period?: ChampionPeriod;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 50 })
-  @IsOptionalNonNull()
-  @Transform(queryInteger)
-  @IsInt({ message: 'limit must be a whole number' })
-  @Min(1)
-  @Max(100)
+  @QueryLimitField(50)
   limit?: number;
 }

@@ -1,8 +1,8 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsNotEmpty, IsString, Matches, MaxLength, ValidateIf } from 'class-validator';
-import { IsCanonicalUuid } from '../../common/field-decorators';
+import { IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
 import { trim } from '../../common/transforms';
+import { RouteDepartmentField, RouteEventsField } from '../../integration-events/channel-route.fields';
 import { CHANNEL_EVENTS, ChannelEvent } from '../../integration-events/channel-routing';
 
 export class ConnectSlackDto {
@@ -68,9 +68,7 @@ export class SlackSettingsDto {
 }
 
 export class CreateSlackChannelRouteDto {
-  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: 'Leave out (or null) for every department.' })
-  @ValidateIf((_, v) => v !== null && v !== undefined)
-  @IsCanonicalUuid()
+  @RouteDepartmentField('Leave out (or null) for every department.')
   departmentId?: string | null;
 
   @ApiProperty({ description: 'The channel id (channel details → About → Channel ID) or its name.', example: 'C0123456789', maxLength: 80 })
@@ -80,11 +78,6 @@ export class CreateSlackChannelRouteDto {
   @MaxLength(80)
   channel: string;
 
-  @ApiProperty({ enum: CHANNEL_EVENTS, isArray: true, minItems: 1, maxItems: CHANNEL_EVENTS.length })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(CHANNEL_EVENTS.length)
-  @ArrayUnique()
-  @IsIn(CHANNEL_EVENTS, { each: true })
+  @RouteEventsField()
   events: ChannelEvent[];
 }

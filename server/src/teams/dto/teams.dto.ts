@@ -1,8 +1,8 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsNotEmpty, IsString, Matches, MaxLength, ValidateIf } from 'class-validator';
-import { IsCanonicalUuid } from '../../common/field-decorators';
+import { IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
 import { trim } from '../../common/transforms';
+import { RouteDepartmentField, RouteEventsField } from '../../integration-events/channel-route.fields';
 import { CHANNEL_EVENTS, ChannelEvent } from '../../integration-events/channel-routing';
 
 export class TeamsChannelDto {
@@ -36,9 +36,7 @@ export class CreateTeamsChannelDto {
   @MaxLength(80)
   name: string;
 
-  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true })
-  @ValidateIf((_, v) => v !== null && v !== undefined)
-  @IsCanonicalUuid()
+  @RouteDepartmentField()
   departmentId?: string | null;
 
   @ApiProperty({
@@ -51,12 +49,7 @@ export class CreateTeamsChannelDto {
   @MaxLength(2000)
   webhookUrl: string;
 
-  @ApiProperty({ enum: CHANNEL_EVENTS, isArray: true, minItems: 1, maxItems: CHANNEL_EVENTS.length })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(CHANNEL_EVENTS.length)
-  @ArrayUnique()
-  @IsIn(CHANNEL_EVENTS, { each: true })
+  @RouteEventsField()
   events: ChannelEvent[];
 }
 

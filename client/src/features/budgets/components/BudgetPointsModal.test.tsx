@@ -1,20 +1,13 @@
 import { describe, expect, it, jest } from '@jest/globals';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { describedBy } from '../../../../test/fields';
 import { fakeServer, problem, renderWithProviders } from '../../../../test/render';
 import type { Budget } from '../api/list-budgets';
 import { SetBudgetModal } from './SetBudgetModal';
 import { TopUpBudgetModal } from './TopUpBudgetModal';
 
 const budget: Budget = { holderId: 'm1', holderName: 'Grace Okafor', quarter: '2026-Q4', points: 3000, spent: 2850, remaining: 150 } as Budget;
-
-/** The message shown for an input, found the way assistive technology finds it: through aria-describedby. */
-function describedBy(input: HTMLElement): string {
-  return (input.getAttribute('aria-describedby') ?? '')
-    .split(' ')
-    .map((id) => document.getElementById(id)?.textContent ?? '')
-    .join(' ');
-}
 
 describe('the budget dialogs: a problem from the server lands next to the field it names', () => {
   it('shows a refusal that names points under the points field, in words, and focuses it', async () => {

@@ -1,7 +1,8 @@
-import { SegmentedControl, Stack, Text } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
 import { championPeriodLabel, championPeriodStart } from '../../../lib/champion-title';
 import { useToday } from '../../../lib/company-today';
 import { useChampions } from '../api/list-rewards';
+import { LabelledSegments } from './LabelledSegments';
 
 export type ChampionPeriod = 'month' | 'quarter';
 
@@ -35,17 +36,15 @@ export function ChampionChoice({
   const firstName = recipientName.split(' ')[0];
   return (
     <Stack gap={4}>
-      <Text size="sm" fw={500} id="champion-period-label">
-        Champion of the
-      </Text>
-      <SegmentedControl
-        aria-labelledby="champion-period-label"
+      <LabelledSegments
+        id="champion-period-label"
+        label="Champion of the"
         data={[
           { value: 'month', label: 'Month' },
           { value: 'quarter', label: 'Quarter' },
         ]}
         value={period}
-        onChange={(v) => onChange(v as ChampionPeriod)}
+        onChange={onChange}
       />
       <Text size="sm" aria-live="polite">
         {current.holder === undefined

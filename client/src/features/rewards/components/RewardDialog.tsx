@@ -1,4 +1,4 @@
-import { Alert, Button, Modal, NumberInput, SegmentedControl, Select, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Button, Modal, NumberInput, Select, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { ApiProblem, problemMessage } from '../../../lib/problem';
@@ -6,6 +6,7 @@ import { BudgetMeter, useMyBudget } from '../../budgets';
 import { type GiveReward, useGiveReward } from '../api/give-reward';
 import { BadgeChoice } from '../../badges';
 import { ChampionChoice, type ChampionPeriod, useCurrentChampion } from './ChampionChoice';
+import { LabelledSegments } from './LabelledSegments';
 
 export interface RewardRecipient {
   id: string;
@@ -122,11 +123,9 @@ export function RewardDialog({
           />
         )}
         <Stack gap={4}>
-          <Text size="sm" fw={500} id="reward-kind-label">
-            Kind of reward
-          </Text>
-          <SegmentedControl
-            aria-labelledby="reward-kind-label"
+          <LabelledSegments
+            id="reward-kind-label"
+            label="Kind of reward"
             data={KINDS.map(({ value, label }) => ({ value, label }))}
             value={kind}
             onChange={(value) => {

@@ -1,5 +1,6 @@
-import { Alert, Button, Card, Code, Group, Stack, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
+import { Alert, Button, Card, Code, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
+import { ActionsTable } from '../../../components/ui/actions-table';
 import { ErrorPanel } from '../../../components/ui/error-panel';
 import { fieldErrorsFor, problemMessage } from '../../../lib/problem';
 import { useCreateScimToken, useRevokeScimToken, useScimTokens } from '../api/sso';
@@ -63,37 +64,24 @@ export function ScimTokens({ scimBaseUrl }: { scimBaseUrl: string }) {
             </Stack>
           </Alert>
         )}
-        <Table.ScrollContainer minWidth={420}>
-          <Table verticalSpacing="xs">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">Token</Table.Th>
-                <Table.Th scope="col">Last used</Table.Th>
-                <Table.Th scope="col">
-                  <VisuallyHidden>Actions</VisuallyHidden>
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {(tokens.data ?? []).map((token) => (
-                <Table.Tr key={token.id}>
-                  <Table.Td>
-                    {token.name}
-                    {token.revokedAt ? ' (revoked)' : ''}
-                  </Table.Td>
-                  <Table.Td>{token.lastUsedAt ? new Date(token.lastUsedAt).toLocaleString() : 'Never'}</Table.Td>
-                  <Table.Td>
-                    {!token.revokedAt && (
-                      <Button size="xs" variant="subtle" color="red" onClick={() => revoke.mutate(token.id)} aria-label={`Revoke ${token.name}`}>
-                        Revoke
-                      </Button>
-                    )}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <ActionsTable minWidth={420} columns={['Token', 'Last used']} verticalSpacing="xs">
+          {(tokens.data ?? []).map((token) => (
+            <Table.Tr key={token.id}>
+              <Table.Td>
+                {token.name}
+                {token.revokedAt ? ' (revoked)' : ''}
+              </Table.Td>
+              <Table.Td>{token.lastUsedAt ? new Date(token.lastUsedAt).toLocaleString() : 'Never'}</Table.Td>
+              <Table.Td>
+                {!token.revokedAt && (
+                  <Button size="xs" variant="subtle" color="red" onClick={() => revoke.mutate(token.id)} aria-label={`Revoke ${token.name}`}>
+                    Revoke
+                  </Button>
+                )}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </ActionsTable>
       </Stack>
     </Card>
   );

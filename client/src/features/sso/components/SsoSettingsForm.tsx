@@ -29,6 +29,19 @@ export function SsoSettingsForm({
   const [errors, setErrors] = useState<Partial<Record<(typeof FIELDS)[number], string>>>({});
   const set = (key: string, value: unknown) => setValues((v) => ({ ...v, [key]: value }));
   const readOnly = settings.managedByEnvironment;
+  type TextKey = 'providerName' | 'issuer' | 'clientId' | 'clientSecret' | 'allowedDomainsText' | 'departmentClaim' | 'breakGlassText';
+  /** The props every text field shares: its value, its change, the server's word on it (under `errorKey`), read-only. */
+  const text = (key: TextKey, errorKey: (typeof FIELDS)[number]) => ({
+    value: values[key],
+    onChange: (e: { currentTarget: { value: string } }) => set(key, e.currentTarget.value),
+    error: errors[errorKey],
+    disabled: readOnly,
+  });
+  const toggle = (key: 'enabled' | 'jitProvisioning' | 'requireSso') => ({
+    checked: values[key],
+    onChange: (e: { currentTarget: { checked: boolean } }) => set(key, e.currentTarget.checked),
+    disabled: readOnly,
+  });
 
   return (
     <Card
@@ -84,77 +97,35 @@ export function SsoSettingsForm({
           At your provider, register a web application with the sign-in redirect URI <Code>{addresses.redirectUri}</Code>, the sign-out redirect URI{' '}
           <Code>{addresses.postLogoutRedirectUri}</Code> and, if it offers one, the back-channel logout URI <Code>{addresses.backchannelLogoutUri}</Code>.
         </Text>
-        <Switch label="Offer single sign-on" checked={values.enabled} onChange={(e) => set('enabled', e.currentTarget.checked)} disabled={readOnly} />
-        <TextInput
-          label="Provider name (shown on the button)"
-          placeholder="e.g. Okta"
-          value={values.providerName}
-          onChange={(e) => set('providerName', e.currentTarget.value)}
-          error={errors.providerName}
-          disabled={readOnly}
-        />
-        <TextInput
-          label="Issuer URL"
-          placeholder="https://your-company.okta.com"
-          value={values.issuer}
-          onChange={(e) => set('issuer', e.currentTarget.value)}
-          error={errors.issuer}
-          disabled={readOnly}
-        />
-        <TextInput
-          label="Client ID"
-          value={values.clientId}
-          onChange={(e) => set('clientId', e.currentTarget.value)}
-          error={errors.clientId}
-          disabled={readOnly}
-        />
+        <Switch label="Offer single sign-on" {...toggle('enabled')} />
+        <TextInput label="Provider name (shown on the button)" placeholder="e.g. Okta" {...text('providerName', 'providerName')} />
+        <TextInput label="Issuer URL" placeholder="https://your-company.okta.com" {...text('issuer', 'issuer')} />
+        <TextInput label="Client ID" {...text('clientId', 'clientId')} />
         <PasswordInput
           label="Client secret"
           description={settings.hasClientSecret ? 'A secret is stored. Leave empty to keep it.' : 'Stored encrypted; it is never shown again.'}
-          value={values.clientSecret}
-          onChange={(e) => set('clientSecret', e.currentTarget.value)}
-          error={errors.clientSecret}
-          disabled={readOnly}
+          {...text('clientSecret', 'clientSecret')}
           autoComplete="new-password"
         />
         <Textarea
           label="Allowed email domains"
           description="Comma-separated; empty allows any."
           placeholder="larkspur.example"
-          value={values.allowedDomainsText}
-          onChange={(e) => set('allowedDomainsText', e.currentTarget.value)}
-          error={errors.allowedDomains}
-          disabled={readOnly}
+          {...text('allowedDomainsText', 'allowedDomains')}
           autosize
           minRows={1}
         />
-        <Switch
-          label="Create people on their first sign-in (as staff)"
-          checked={values.jitProvisioning}
-          onChange={(e) => set('jitProvisioning', e.currentTarget.checked)}
-          disabled={readOnly}
-        />
+        <Switch label="Create people on their first sign-in (as staff)" {...toggle('jitProvisioning')} />
         <TextInput
           label="Department claim"
           description="The ID-token claim that names a new person’s department."
-          value={values.departmentClaim}
-          onChange={(e) => set('departmentClaim', e.currentTarget.value)}
-          error={errors.departmentClaim}
-          disabled={readOnly}
+          {...text('departmentClaim', 'departmentClaim')}
         />
-        <Switch
-          label="Require single sign-on for everyone except break-glass admins"
-          checked={values.requireSso}
-          onChange={(e) => set('requireSso', e.currentTarget.checked)}
-          disabled={readOnly}
-        />
+        <Switch label="Require single sign-on for everyone except break-glass admins" {...toggle('requireSso')} />
         <Textarea
           label="Break-glass admins"
           description="Emails of admins who may still sign in with a password (if the provider is down)."
-          value={values.breakGlassText}
-          onChange={(e) => set('breakGlassText', e.currentTarget.value)}
-          error={errors.breakGlassEmails}
-          disabled={readOnly}
+          {...text('breakGlassText', 'breakGlassEmails')}
           autosize
           minRows={1}
         />

@@ -1,6 +1,7 @@
-import { Button, Card, Group, Stack, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
+import { Button, Card, Group, Stack, Table, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
+import { ActionsTable } from '../../../components/ui/actions-table';
 import { ToneBadge } from '../../../components/ui/badges';
 import { ErrorPanel } from '../../../components/ui/error-panel';
 import { fieldErrorsFor, problemMessage } from '../../../lib/problem';
@@ -67,63 +68,49 @@ export function CompanyValuesAdmin() {
         </Group>
       </Card>
       <Card withBorder radius="lg" p={0}>
-        <Table.ScrollContainer minWidth={560}>
-          <Table verticalSpacing="sm" horizontalSpacing="md">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">Value</Table.Th>
-                <Table.Th scope="col">Stories</Table.Th>
-                <Table.Th scope="col">Status</Table.Th>
-                <Table.Th scope="col">
-                  <VisuallyHidden>Actions</VisuallyHidden>
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {(values.data ?? []).map((value) => (
-                <Table.Tr key={value.id}>
-                  <Table.Td>
-                    <Text fw={600}>{value.name}</Text>
-                    {value.description && (
-                      <Text size="sm" c="dimmed">
-                        {value.description}
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td>{value.storyCount}</Table.Td>
-                  <Table.Td>{value.retired ? <ToneBadge tone="slate">Retired</ToneBadge> : <ToneBadge tone="green">In use</ToneBadge>}</Table.Td>
-                  <Table.Td>
-                    <Group gap="xs" justify="flex-end" wrap="nowrap">
-                      <Button
-                        size="compact-sm"
-                        variant="default"
-                        onClick={() => {
-                          const renamed = window.prompt(`Rename “${value.name}” to`, value.name)?.trim();
-                          if (renamed && renamed !== value.name)
-                            update.mutate(
-                              { id: value.id, changes: { name: renamed } },
-                              { onError: (error) => notifications.show({ color: 'red', title: 'Not renamed', message: problemMessage(error) }) },
-                            );
-                        }}
-                        aria-label={`Rename ${value.name}`}
-                      >
-                        Rename
-                      </Button>
-                      <Button
-                        size="compact-sm"
-                        variant="default"
-                        onClick={() => update.mutate({ id: value.id, changes: { retired: !value.retired } })}
-                        aria-label={`${value.retired ? 'Restore' : 'Retire'} ${value.name}`}
-                      >
-                        {value.retired ? 'Restore' : 'Retire'}
-                      </Button>
-                    </Group>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <ActionsTable minWidth={560} columns={['Value', 'Stories', 'Status']} verticalSpacing="sm" horizontalSpacing="md">
+          {(values.data ?? []).map((value) => (
+            <Table.Tr key={value.id}>
+              <Table.Td>
+                <Text fw={600}>{value.name}</Text>
+                {value.description && (
+                  <Text size="sm" c="dimmed">
+                    {value.description}
+                  </Text>
+                )}
+              </Table.Td>
+              <Table.Td>{value.storyCount}</Table.Td>
+              <Table.Td>{value.retired ? <ToneBadge tone="slate">Retired</ToneBadge> : <ToneBadge tone="green">In use</ToneBadge>}</Table.Td>
+              <Table.Td>
+                <Group gap="xs" justify="flex-end" wrap="nowrap">
+                  <Button
+                    size="compact-sm"
+                    variant="default"
+                    onClick={() => {
+                      const renamed = window.prompt(`Rename “${value.name}” to`, value.name)?.trim();
+                      if (renamed && renamed !== value.name)
+                        update.mutate(
+                          { id: value.id, changes: { name: renamed } },
+                          { onError: (error) => notifications.show({ color: 'red', title: 'Not renamed', message: problemMessage(error) }) },
+                        );
+                    }}
+                    aria-label={`Rename ${value.name}`}
+                  >
+                    Rename
+                  </Button>
+                  <Button
+                    size="compact-sm"
+                    variant="default"
+                    onClick={() => update.mutate({ id: value.id, changes: { retired: !value.retired } })}
+                    aria-label={`${value.retired ? 'Restore' : 'Retire'} ${value.name}`}
+                  >
+                    {value.retired ? 'Restore' : 'Retire'}
+                  </Button>
+                </Group>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </ActionsTable>
       </Card>
     </Stack>
   );
