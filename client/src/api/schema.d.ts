@@ -272,6 +272,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me/language": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Choose the language the signed-in person reads the app and their email in */
+        put: operations["MyLanguage_set"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/employees/{id}/invitations": {
         parameters: {
             query?: never;
@@ -2385,6 +2402,11 @@ export interface components {
          * @enum {string}
          */
         AccountStatus: "active" | "invited" | "not_invited";
+        /**
+         * @description Private. The language the person chose for the app and their email; null follows the browser's, else the company default.
+         * @enum {string}
+         */
+        Language: "en" | "es" | "de";
         EmployeeDto: {
             /** Format: uuid */
             id: string;
@@ -2427,6 +2449,8 @@ export interface components {
             account?: components["schemas"]["AccountStatus"];
             /** @description Private. Why the mail server refused this address for good (then no more email goes to it until the address changes); null when it was not refused. */
             emailRefused?: string | null;
+            /** @description Private. The language the person chose for the app and their email; null follows the browser's, else the company default. */
+            language?: components["schemas"]["Language"] | null;
         };
         /** @enum {string} */
         RosterSort: "name" | "department" | "hiredOn";
@@ -2492,6 +2516,10 @@ export interface components {
              */
             leftOn: string;
             reason: components["schemas"]["LeaveReason"];
+        };
+        SetLanguageDto: {
+            /** @description The language to read the app and email in; null follows the browser's language, else the company default. */
+            language: components["schemas"]["Language"] | null;
         };
         InvitationLinkDto: {
             /**
@@ -5363,6 +5391,47 @@ export interface operations {
             };
             /** @description Well-formed, but a business rule refuses it. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    MyLanguage_set: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetLanguageDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmployeeDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -13,6 +13,7 @@ export const ACCESS_RULES: Record<string, { public: true; anonymousStatus?: numb
   'POST /api/auth/logout': { public: true },
   'GET /api/me': { roles: EVERYONE },
   'POST /api/me/password': { roles: EVERYONE },
+  'PUT /api/me/language': { roles: EVERYONE },
   'GET /api/employees': { roles: EVERYONE },
   'GET /api/employees/{id}': { roles: EVERYONE },
   'POST /api/employees': { roles: ['admin'] },
