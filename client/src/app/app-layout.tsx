@@ -2,6 +2,7 @@ import { AppShell, Burger, Group, NavLink, ScrollArea, Stack, Text } from '@mant
 import { useDisclosure } from '@mantine/hooks';
 import { IconAward } from '@tabler/icons-react';
 import { Suspense, useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { Brand } from '../components/ui/brand';
 import { CenteredLoader } from '../components/ui/centered-loader';
@@ -9,6 +10,8 @@ import { UserMenu } from '../features/auth/components/UserMenu';
 import { NotificationBell } from '../features/notifications/components/NotificationBell';
 import { HeaderSearch } from '../features/search';
 import type { SessionEmployee } from '../lib/auth-session';
+import { LanguageFollower } from './language-follower';
+import { navLabel } from './nav-labels';
 import { navigationFor } from './pages';
 
 function isActive(pathname: string, to: string) {
@@ -21,6 +24,7 @@ export default function AppLayout({ employee }: { employee: SessionEmployee }) {
   const { pathname } = useLocation();
   const navigate = useNavigate();
   const main = useRef<HTMLElement>(null);
+  const { t } = useTranslation('app');
 
   // On a phone the menu closes after choosing a page.
   useEffect(() => close(), [pathname, close]);
@@ -40,8 +44,9 @@ export default function AppLayout({ employee }: { employee: SessionEmployee }) {
           main.current?.focus();
         }}
       >
-        Skip to content
+        {t('skipToContent')}
       </a>
+      <LanguageFollower />
       <AppShell.Header component="header">
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
@@ -50,11 +55,11 @@ export default function AppLayout({ employee }: { employee: SessionEmployee }) {
               onClick={toggle}
               hiddenFrom="sm"
               size="sm"
-              aria-label={opened ? 'Close navigation' : 'Open navigation'}
+              aria-label={opened ? t('closeNavigation') : t('openNavigation')}
               aria-expanded={opened}
               aria-controls="main-navigation"
             />
-            <Link to="/" aria-label="Heroics home" style={{ color: 'inherit', textDecoration: 'none' }}>
+            <Link to="/" aria-label={t('home')} style={{ color: 'inherit', textDecoration: 'none' }}>
               <Brand />
             </Link>
           </Group>
@@ -66,7 +71,7 @@ export default function AppLayout({ employee }: { employee: SessionEmployee }) {
         </Group>
       </AppShell.Header>
 
-      <AppShell.Navbar component="nav" id="main-navigation" aria-label="Main" p="sm">
+      <AppShell.Navbar component="nav" id="main-navigation" aria-label={t('mainNavigation')} p="sm">
         <AppShell.Section grow component={ScrollArea}>
           <Stack gap={2}>
             {items.map((item) => (
@@ -74,7 +79,7 @@ export default function AppLayout({ employee }: { employee: SessionEmployee }) {
                 key={item.to}
                 component={Link}
                 to={item.to}
-                label={item.label}
+                label={navLabel(t, item.to, item.label)}
                 leftSection={item.icon}
                 active={item.to === current}
                 aria-current={item.to === current ? 'page' : undefined}
@@ -87,7 +92,7 @@ export default function AppLayout({ employee }: { employee: SessionEmployee }) {
         <AppShell.Section>
           <Group gap={6} p="sm" c="dimmed">
             <IconAward size={16} aria-hidden />
-            <Text size="xs">Recognise the people who make it right.</Text>
+            <Text size="xs">{t('tagline')}</Text>
           </Group>
         </AppShell.Section>
       </AppShell.Navbar>
