@@ -1,0 +1,55 @@
+import { intlLocale } from './i18n';
+
+/*
+ * Dates, numbers, relative times and lists in the active language, through Intl. Formatters are costly to build
+ * (about 100 µs each), so one per locale and options is kept.
+ */
+const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat | Intl.ListFormat>();
+
+function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat | Intl.ListFormat>(kind: string, options: object, make: (locale: string) => T): T {
+  const locale = intlLocale();
+  const key = `${kind}|${locale}|${JSON.stringify(options)}`;
+  let formatter = cache.get(key) as T | undefined;
+  if (!formatter) {
+    formatter = make(locale);
+    cache.set(key, formatter);
+  }
+  return formatter;
+}
+
+export function dateTimeFormat(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  return cached('date', options, (locale) => new Intl.DateTimeFormat(locale, options));
+}
+
+export function numberFormat(options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  return cached('number', options, (locale) => new Intl.NumberFormat(locale, options));
+}
+
+/** "1,234" / "1.234" / "1 234" as the language writes it. */
+export function formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
+  return numberFormat(options).format(value);
+}
+
+/** "Ana, Ben and Cleo" / "Ana, Ben y Cleo" / "Ana, Ben und Cleo". */
+export function formatList(items: string[], type: Intl.ListFormatType = 'conjunction'): string {
+  return cached('list', { type }, (locale) => new Intl.ListFormat(locale, { style: 'long', type })).format(items);
+}
+
+const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['year', 365 * 24 * 3600],
+  ['month', 30 * 24 * 3600],
+  ['week', 7 * 24 * 3600],
+  ['day', 24 * 3600],
+  ['hour', 3600],
+  ['minute', 60],
+];
+
+/** "3 days ago" / "hace 3 días" / "vor 3 Tagen"; "now" under a minute. */
+export function formatRelativeTime(iso: string, now: Date = new Date()): string {
+  const seconds = (new Date(iso).getTime() - now.getTime()) / 1000;
+  const format = cached('relative', {}, (locale) => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
+  for (const [unit, size] of UNITS) {
+    if (Math.abs(seconds) >= size) return format.format(Math.round(seconds / size), unit);
+  }
+  return format.format(0, 'second');
+}
