@@ -4,13 +4,31 @@
  * namespace, add its three files here; to add a language, add a folder, a block below and its code in lib/i18n.ts.
  */
 import appDe from './de/app.json';
+import problemsDe from './de/problems.json';
+import problemsEn from './en/problems.json';
+import problemsEs from './es/problems.json';
+import profileDe from './de/profile.json';
+import profileEn from './en/profile.json';
+import profileEs from './es/profile.json';
+import leaderboardsDe from './de/leaderboards.json';
+import leaderboardsEn from './en/leaderboards.json';
+import leaderboardsEs from './es/leaderboards.json';
+import storiesDe from './de/stories.json';
+import storiesEn from './en/stories.json';
+import storiesEs from './es/stories.json';
+import feedDe from './de/feed.json';
+import feedEn from './en/feed.json';
+import feedEs from './es/feed.json';
+import authDe from './de/auth.json';
+import authEn from './en/auth.json';
+import authEs from './es/auth.json';
 import appEn from './en/app.json';
 import appEs from './es/app.json';
 
 export const RESOURCES = {
-  en: { app: appEn },
-  es: { app: appEs },
-  de: { app: appDe },
+  en: { app: appEn, problems: problemsEn, profile: profileEn, leaderboards: leaderboardsEn, stories: storiesEn, feed: feedEn, auth: authEn },
+  es: { app: appEs, problems: problemsEs, profile: profileEs, leaderboards: leaderboardsEs, stories: storiesEs, feed: feedEs, auth: authEs },
+  de: { app: appDe, problems: problemsDe, profile: profileDe, leaderboards: leaderboardsDe, stories: storiesDe, feed: feedDe, auth: authDe },
 };
 
 export type Namespace = keyof (typeof RESOURCES)['en'];
