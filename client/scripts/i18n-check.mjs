@@ -4,7 +4,7 @@
  * has the same keys, and no language file has a key nothing uses.
  *
  * How the code names a key, so this check can read it without running anything:
- *   - `t('key')` in a file whose `useTranslation('ns')` (or `useTranslation(['ns', ...])`) names its namespace;
+ *   - `t('key')` or `<Trans i18nKey="key">` in a file whose `useTranslation('ns')` (or `useTranslation(['ns', ...])`) names its namespace;
  *   - any string literal `'ns:key.path'` (for `i18n.t(...)` outside components, and tables of keys);
  *   - a comment `i18n-keys: ns:prefix.` for keys built at run time (the API's problem codes): every key under
  *     that prefix counts as used.
@@ -56,6 +56,10 @@ for (const file of sources(root)) {
     const full = key.includes(':') ? key : declared ? `${declared}:${key}` : null;
     if (!full) problems.push(`${where}: t('${key}') without a namespace (useTranslation('ns') or 'ns:${key}')`);
     else if (!used.has(full)) used.set(full, where);
+  }
+  for (const match of text.matchAll(/i18nKey=\{?['"]([^'"]+)['"]/g)) {
+    const full = match[1].includes(':') ? match[1] : `${declared}:${match[1]}`;
+    if (!used.has(full)) used.set(full, where);
   }
   for (const match of text.matchAll(/['"`]([\w-]+):([\w.-]+)['"`]/g)) {
     if (namespaces.has(match[1]) && !used.has(`${match[1]}:${match[2]}`)) used.set(`${match[1]}:${match[2]}`, where);

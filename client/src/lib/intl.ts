@@ -35,6 +35,18 @@ export function formatList(items: string[], type: Intl.ListFormatType = 'conjunc
   return cached('list', { type }, (locale) => new Intl.ListFormat(locale, { style: 'long', type })).format(items);
 }
 
+/**
+ * The parts of a list of `count` items in the active language: `{ type: 'element', index }` where the item goes,
+ * `{ type: 'literal', value }` for the words between (", ", " and ", " y ", " und ").
+ */
+export function listParts(count: number): ({ type: 'element'; index: number } | { type: 'literal'; value: string })[] {
+  const placeholders = Array.from({ length: count }, (_, index) => `\u0000${index}\u0000`);
+  const format = cached('list', { type: 'conjunction' }, (locale) => new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }));
+  return format.formatToParts(placeholders).map((part) =>
+    part.type === 'element' ? { type: 'element', index: Number(part.value.slice(1, -1)) } : { type: 'literal', value: part.value },
+  );
+}
+
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['year', 365 * 24 * 3600],
   ['month', 30 * 24 * 3600],

@@ -11,4 +11,8 @@ describe('pseudo-locale', () => {
       '[{count, plural, one {# šţöŕý} other {# šţöŕîéš}} ƀý {name}······]',
     );
   });
+
+  it('keeps the tags of rich text', () => {
+    expect(pseudoString('a <strong>b</strong>')).toBe('[á <strong>ƀ</strong>·]');
+  });
 });

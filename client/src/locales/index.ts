@@ -4,6 +4,9 @@
  * namespace, add its three files here; to add a language, add a folder, a block below and its code in lib/i18n.ts.
  */
 import appDe from './de/app.json';
+import endorsementsDe from './de/endorsements.json';
+import endorsementsEn from './en/endorsements.json';
+import endorsementsEs from './es/endorsements.json';
 import problemsDe from './de/problems.json';
 import problemsEn from './en/problems.json';
 import problemsEs from './es/problems.json';
@@ -26,9 +29,9 @@ import appEn from './en/app.json';
 import appEs from './es/app.json';
 
 export const RESOURCES = {
-  en: { app: appEn, problems: problemsEn, profile: profileEn, leaderboards: leaderboardsEn, stories: storiesEn, feed: feedEn, auth: authEn },
-  es: { app: appEs, problems: problemsEs, profile: profileEs, leaderboards: leaderboardsEs, stories: storiesEs, feed: feedEs, auth: authEs },
-  de: { app: appDe, problems: problemsDe, profile: profileDe, leaderboards: leaderboardsDe, stories: storiesDe, feed: feedDe, auth: authDe },
+  en: { app: appEn, endorsements: endorsementsEn, problems: problemsEn, profile: profileEn, leaderboards: leaderboardsEn, stories: storiesEn, feed: feedEn, auth: authEn },
+  es: { app: appEs, endorsements: endorsementsEs, problems: problemsEs, profile: profileEs, leaderboards: leaderboardsEs, stories: storiesEs, feed: feedEs, auth: authEs },
+  de: { app: appDe, endorsements: endorsementsDe, problems: problemsDe, profile: profileDe, leaderboards: leaderboardsDe, stories: storiesDe, feed: feedDe, auth: authDe },
 };
 
 export type Namespace = keyof (typeof RESOURCES)['en'];

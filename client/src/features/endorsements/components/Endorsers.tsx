@@ -1,6 +1,7 @@
 import { Button, Card, Group, Stack, Text, Textarea, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { PersonAvatar } from '../../../components/ui/person-avatar';
 import { formatDate } from '../../../lib/dates';
 import { problemMessage } from '../../../lib/problem';
@@ -12,6 +13,7 @@ import { useEndorsements } from '../api/list-endorsements';
 export function Endorsers({ story, viewerId }: { story: Story; viewerId: string }) {
   const endorsements = useEndorsements(story.id);
   const endorse = useEndorseStory();
+  const { t } = useTranslation('endorsements');
   const [comment, setComment] = useState('');
   const own = story.author.id === viewerId || story.heroes.some((h) => h.id === viewerId);
   const items = endorsements.data?.items ?? [];
@@ -20,12 +22,12 @@ export function Endorsers({ story, viewerId }: { story: Story; viewerId: string 
     <Card withBorder radius="lg" p="lg" component="section" aria-labelledby="endorsers-title">
       <Stack gap="md">
         <Title order={2} fz="lg" id="endorsers-title">
-          Endorsements ({story.endorsementCount})
+          {t('title', { count: story.endorsementCount })}
         </Title>
         {!own && !story.endorsedByMe && story.status === 'published' && (
           <Stack gap="xs">
             <Textarea
-              label="Add a comment (optional)"
+              label={t('comment')}
               maxLength={500}
               autosize
               minRows={2}
@@ -40,21 +42,21 @@ export function Endorsers({ story, viewerId }: { story: Story; viewerId: string 
                   { id: story.id, endorse: true, comment: comment.trim() || undefined },
                   {
                     onSuccess: () => setComment(''),
-                    onError: (error) => notifications.show({ color: 'red', title: 'Endorsement not saved', message: problemMessage(error) }),
+                    onError: (error) => notifications.show({ color: 'red', title: t('notSaved'), message: problemMessage(error) }),
                   },
                 )
               }
             >
-              Endorse this story
+              {t('endorseStory')}
             </Button>
           </Stack>
         )}
         {endorsements.isPending ? (
-          <Text c="dimmed">Loading endorsements…</Text>
+          <Text c="dimmed">{t('loading')}</Text>
         ) : endorsements.isError ? (
           <Text c="red.8">{problemMessage(endorsements.error)}</Text>
         ) : items.length === 0 ? (
-          <Text c="dimmed">No endorsements yet{own ? '' : ' — be the first'}.</Text>
+          <Text c="dimmed">{own ? t('none') : t('noneBeFirst')}</Text>
         ) : (
           <Stack gap="sm" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
             {items.map((e) => (

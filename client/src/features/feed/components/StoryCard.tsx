@@ -1,10 +1,12 @@
 import { Anchor, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { EndorseButton } from '../../endorsements';
 import { CustomerQuote, HeroLinks, type Story, StoryBadges, StoryByline, StoryText } from '../../stories';
 
 /** A hero story in the feed: who, what happened, the customer's words, and an endorse button. */
 export function StoryCard({ story, viewerId }: { story: Story; viewerId: string }) {
+  const { t } = useTranslation('feed');
   return (
     <Card component="article" withBorder radius="lg" p="lg" aria-labelledby={`story-${story.id}`}>
       <Stack gap="sm">
@@ -16,7 +18,7 @@ export function StoryCard({ story, viewerId }: { story: Story; viewerId: string 
               </Anchor>
             </Title>
             <Text size="sm">
-              Hero{story.heroes.length > 1 ? 'es' : ''}: <HeroLinks story={story} />
+              {t('heroes', { count: story.heroes.length })} <HeroLinks story={story} />
             </Text>
           </Stack>
           <EndorseButton story={story} viewerId={viewerId} />
@@ -24,7 +26,7 @@ export function StoryCard({ story, viewerId }: { story: Story; viewerId: string 
         <StoryBadges story={story} />
         <Stack gap={4}>
           <Text fw={600} size="sm" c="dimmed">
-            What happened
+            {t('whatHappened')}
           </Text>
           <StoryText>{story.situation}</StoryText>
           <StoryText>{story.action}</StoryText>
@@ -34,7 +36,7 @@ export function StoryCard({ story, viewerId }: { story: Story; viewerId: string 
         <Group justify="space-between">
           <StoryByline story={story} />
           <Anchor component={Link} to={`/stories/${story.id}`} size="sm" fw={600} c="ember.9">
-            Read the whole story
+            {t('readStory')}
           </Anchor>
         </Group>
       </Stack>
