@@ -57,9 +57,13 @@ for (const file of sources(root)) {
     if (!full) problems.push(`${where}: t('${key}') without a namespace (useTranslation('ns') or 'ns:${key}')`);
     else if (!used.has(full)) used.set(full, where);
   }
-  for (const match of text.matchAll(/i18nKey=\{?['"]([^'"]+)['"]/g)) {
-    const full = match[1].includes(':') ? match[1] : `${declared}:${match[1]}`;
-    if (!used.has(full)) used.set(full, where);
+  // <Trans i18nKey="key"> or i18nKey={cond ? 'one' : 'other'}: every literal in it.
+  for (const match of text.matchAll(/i18nKey=(?:"([^"]+)"|\{([^}]*)\})/g)) {
+    const keys = match[1] ? [match[1]] : [...match[2].matchAll(/'([^']+)'/g)].map((literal) => literal[1]);
+    for (const key of keys) {
+      const full = key.includes(':') ? key : `${declared}:${key}`;
+      if (!used.has(full)) used.set(full, where);
+    }
   }
   for (const match of text.matchAll(/['"`]([\w-]+):([\w.-]+)['"`]/g)) {
     if (namespaces.has(match[1]) && !used.has(`${match[1]}:${match[2]}`)) used.set(`${match[1]}:${match[2]}`, where);

@@ -1,12 +1,12 @@
 import { intlLocale } from './i18n';
 
 /*
- * Dates, numbers, relative times and lists in the active language, through Intl. Formatters are costly to build
+ * Dates, numbers and lists in the active language, through Intl. Formatters are costly to build
  * (about 100 µs each), so one per locale and options is kept.
  */
-const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat | Intl.ListFormat>();
+const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat>();
 
-function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat | Intl.ListFormat>(kind: string, options: object, make: (locale: string) => T): T {
+function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat>(kind: string, options: object, make: (locale: string) => T): T {
   const locale = intlLocale();
   const key = `${kind}|${locale}|${JSON.stringify(options)}`;
   let formatter = cache.get(key) as T | undefined;
@@ -45,23 +45,4 @@ export function listParts(count: number): ({ type: 'element'; index: number } | 
   return format.formatToParts(placeholders).map((part) =>
     part.type === 'element' ? { type: 'element', index: Number(part.value.slice(1, -1)) } : { type: 'literal', value: part.value },
   );
-}
-
-const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
-  ['year', 365 * 24 * 3600],
-  ['month', 30 * 24 * 3600],
-  ['week', 7 * 24 * 3600],
-  ['day', 24 * 3600],
-  ['hour', 3600],
-  ['minute', 60],
-];
-
-/** "3 days ago" / "hace 3 días" / "vor 3 Tagen"; "now" under a minute. */
-export function formatRelativeTime(iso: string, now: Date = new Date()): string {
-  const seconds = (new Date(iso).getTime() - now.getTime()) / 1000;
-  const format = cached('relative', {}, (locale) => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
-  for (const [unit, size] of UNITS) {
-    if (Math.abs(seconds) >= size) return format.format(Math.round(seconds / size), unit);
-  }
-  return format.format(0, 'second');
 }
