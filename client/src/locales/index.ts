@@ -5,6 +5,9 @@
  */
 import appDe from './de/app.json';
 import endorsementsDe from './de/endorsements.json';
+import kudosDe from './de/kudos.json';
+import kudosEn from './en/kudos.json';
+import kudosEs from './es/kudos.json';
 import endorsementsEn from './en/endorsements.json';
 import endorsementsEs from './es/endorsements.json';
 import problemsDe from './de/problems.json';
@@ -29,9 +32,9 @@ import appEn from './en/app.json';
 import appEs from './es/app.json';
 
 export const RESOURCES = {
-  en: { app: appEn, endorsements: endorsementsEn, problems: problemsEn, profile: profileEn, leaderboards: leaderboardsEn, stories: storiesEn, feed: feedEn, auth: authEn },
-  es: { app: appEs, endorsements: endorsementsEs, problems: problemsEs, profile: profileEs, leaderboards: leaderboardsEs, stories: storiesEs, feed: feedEs, auth: authEs },
-  de: { app: appDe, endorsements: endorsementsDe, problems: problemsDe, profile: profileDe, leaderboards: leaderboardsDe, stories: storiesDe, feed: feedDe, auth: authDe },
+  en: { app: appEn, kudos: kudosEn, endorsements: endorsementsEn, problems: problemsEn, profile: profileEn, leaderboards: leaderboardsEn, stories: storiesEn, feed: feedEn, auth: authEn },
+  es: { app: appEs, kudos: kudosEs, endorsements: endorsementsEs, problems: problemsEs, profile: profileEs, leaderboards: leaderboardsEs, stories: storiesEs, feed: feedEs, auth: authEs },
+  de: { app: appDe, kudos: kudosDe, endorsements: endorsementsDe, problems: problemsDe, profile: profileDe, leaderboards: leaderboardsDe, stories: storiesDe, feed: feedDe, auth: authDe },
 };
 
 export type Namespace = keyof (typeof RESOURCES)['en'];
