@@ -8,8 +8,11 @@ import { pseudoResources } from './pseudo-locale';
 export const LANGUAGES = ['en', 'es', 'de'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-/** Development and test only: `?lng=pseudo` (accented, longer) and `?lng=pseudo-rtl` (the same, right to left). */
-const PSEUDO = ['pseudo', 'pseudo-rtl'] as const;
+/**
+ * For checks: `?lng=pseudo` is the accented, longer pseudo-locale (tag en-XA) and `?lng=pseudo-rtl` the same right
+ * to left (tag ar-XB), the tags Chromium and Android use for their pseudo-locales. Never offered to choose.
+ */
+const PSEUDO: Record<string, string> = { pseudo: 'en-XA', 'pseudo-rtl': 'ar-XB', 'en-XA': 'en-XA', 'ar-XB': 'ar-XB' };
 const STORED = 'heroics.language';
 
 function isLanguage(value: string | null | undefined): value is Language {
@@ -19,7 +22,7 @@ function isLanguage(value: string | null | undefined): value is Language {
 function fromAddress(): string | null {
   if (typeof window === 'undefined') return null;
   const asked = new URLSearchParams(window.location.search).get('lng');
-  if (asked && (isLanguage(asked) || PSEUDO.includes(asked as (typeof PSEUDO)[number]))) sessionStorage.setItem(STORED, asked);
+  if (asked && (isLanguage(asked) || PSEUDO[asked])) sessionStorage.setItem(STORED, PSEUDO[asked] ?? asked);
   return sessionStorage.getItem(STORED);
 }
 
@@ -45,15 +48,20 @@ export function resolveLanguage(personal: string | null | undefined, companyDefa
   return browserLanguage() ?? (isLanguage(companyDefault) ? companyDefault : 'en');
 }
 
-/** The locale Intl formats in: the pseudo-locale formats as Russian, so a date or number that skips it shows up English. */
+/**
+ * The locale Intl formats in: the accented pseudo-locale formats as Russian, so a date or number that skips the
+ * active language shows up as English; the right-to-left one as Arabic.
+ */
 export function intlLocale(language = i18next.language): string {
-  return language.startsWith('pseudo') ? 'ru' : language || 'en';
+  if (language === 'en-XA') return 'ru';
+  if (language === 'ar-XB') return 'ar';
+  return language || 'en';
 }
 
 function reflectOnDocument(language: string) {
   if (typeof document === 'undefined') return;
-  document.documentElement.lang = language.startsWith('pseudo') ? 'en-XA' : language;
-  document.documentElement.dir = language === 'pseudo-rtl' ? 'rtl' : 'ltr';
+  document.documentElement.lang = language;
+  document.documentElement.dir = i18next.dir(language);
 }
 
 const pseudo = Object.fromEntries(Object.entries(RESOURCES.en).map(([ns, tree]) => [ns, pseudoResources(tree)]));
@@ -62,7 +70,7 @@ void i18next
   .use(ICU)
   .use(initReactI18next)
   .init({
-    resources: { ...RESOURCES, pseudo, 'pseudo-rtl': pseudo },
+    resources: { ...RESOURCES, 'en-XA': pseudo, 'ar-XB': pseudo },
     lng: resolveLanguage(undefined),
     fallbackLng: 'en',
     ns: Object.keys(RESOURCES.en) as Namespace[],
