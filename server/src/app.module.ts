@@ -41,6 +41,7 @@ import { IntegrationEventsModule } from './integration-events/integration-events
 import { SlackModule } from './slack/slack.module';
 import { TeamsModule } from './teams/teams.module';
 import { ValuesModule } from './values/values.module';
+import { LanguagesModule } from './languages/languages.module';
 import { BadgesModule } from './badges/badges.module';
 import { CatalogueModule } from './catalogue/catalogue.module';
 import { PointsModule } from './points/points.module';
@@ -84,6 +85,7 @@ export class AppModule {
         EmployeesModule,
         InvitationsModule,
         ValuesModule,
+        LanguagesModule,
         BadgesModule,
         StoriesModule,
         EndorsementsModule,

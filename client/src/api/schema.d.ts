@@ -392,6 +392,24 @@ export interface paths {
         patch: operations["Values_update"];
         trace?: never;
     };
+    "/api/language-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The languages the app speaks and the company's default */
+        get: operations["Languages_get"];
+        /** Set the company's default language (admin) */
+        put: operations["Languages_set"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/badges": {
         parameters: {
             query?: never;
@@ -2578,6 +2596,15 @@ export interface components {
             description?: string | null;
             /** @description true retires the value, false brings it back. */
             retired?: boolean;
+        };
+        LanguageSettingsDto: {
+            /** @description The languages the app speaks. */
+            languages: components["schemas"]["Language"][];
+            /** @description The company's default: for people who chose no language and whose browser speaks none of these. */
+            defaultLanguage: components["schemas"]["Language"];
+        };
+        UpdateLanguageSettingsDto: {
+            defaultLanguage: components["schemas"]["Language"];
         };
         /** @enum {string} */
         BadgeIcon: "award" | "medal" | "trophy" | "crown" | "star" | "heart" | "flame" | "rocket" | "shield" | "umbrella" | "bulb" | "users" | "headset" | "thumb-up";
@@ -5805,6 +5832,75 @@ export interface operations {
             };
             /** @description Conflicts with the current state (duplicate or stale). */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Languages_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LanguageSettingsDto"];
+                };
+            };
+        };
+    };
+    Languages_set: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateLanguageSettingsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LanguageSettingsDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Signed in, but this role or scope may not do this. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -4,9 +4,9 @@ import { Department } from '../departments/department.entity';
 export const EMPLOYEE_ROLES = ['staff', 'manager', 'admin'] as const;
 export type EmployeeRole = (typeof EMPLOYEE_ROLES)[number];
 
-/** The languages the app speaks; a person's `language` is one of them, or null to follow the browser. */
-export const LANGUAGES = ['en', 'es', 'de'] as const;
-export type Language = (typeof LANGUAGES)[number];
+/** A person's `language` is one of them, or null to follow the browser (else the company default). */
+export { LANGUAGES, type Language } from '../common/languages';
+import type { Language } from '../common/languages';
 
 export const LEAVE_REASONS = ['voluntary', 'involuntary', 'other'] as const;
 export type LeaveReason = (typeof LEAVE_REASONS)[number];
