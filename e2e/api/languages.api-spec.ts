@@ -34,6 +34,20 @@ describe('languages: the person’s choice, and email in it', () => {
     expect((await t.http.put('/api/me/language').set(person.auth).send({ language: null })).body.language).toBeNull();
   });
 
+  it('keeps the company default language: anyone may read it, only an admin may set it', async () => {
+    const departmentId = (await createDepartment(t.dataSource)).id;
+    const staff = await signIn(t.http, (await createEmployee(t.dataSource, { departmentId })).email);
+    const admin = await signIn(t.http, (await createEmployee(t.dataSource, { departmentId, role: 'admin' })).email);
+    expect((await t.http.get('/api/language-settings')).body).toEqual({ languages: ['en', 'es', 'de'], defaultLanguage: 'en' });
+    expect((await t.http.put('/api/language-settings').set(staff.auth).send({ defaultLanguage: 'de' })).status).toBe(403);
+    const refused = await t.http.put('/api/language-settings').set(admin.auth).send({ defaultLanguage: 'fr' });
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors).toEqual([expect.objectContaining({ field: 'defaultLanguage' })]);
+    expect((await t.http.put('/api/language-settings').set(admin.auth).send({ defaultLanguage: 'es' })).body.defaultLanguage).toBe('es');
+    expect((await t.http.get('/api/language-settings')).body.defaultLanguage).toBe('es');
+    await t.http.put('/api/language-settings').set(admin.auth).send({ defaultLanguage: 'en' });
+  });
+
   it('writes the weekly manager digest in German for a manager who reads German, and in English for one who chose nothing', async () => {
     const departmentId = (await createDepartment(t.dataSource, `Kundendienst ${Date.now().toString(36)}`)).id;
     const valueId = (await createValue(t.dataSource)).id;

@@ -2,6 +2,7 @@ import { Fragment, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RouterProvider } from 'react-router/dom';
 import { restoreSession } from '../lib/auth-session';
+import { CompanyLanguageFollower } from './language-follower';
 import { AppProviders } from './providers';
 import { router } from './router';
 
@@ -17,6 +18,7 @@ export function App() {
   }, []);
   return (
     <AppProviders>
+      <CompanyLanguageFollower />
       <InLanguage>
         <RouterProvider router={router} />
       </InLanguage>

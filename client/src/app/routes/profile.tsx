@@ -6,6 +6,7 @@ import { ComplimentsReceived, MyThankYouLink } from '../../features/compliments'
 import { KudosReceived } from '../../features/kudos';
 import { ChangePasswordForm } from '../../features/auth/components/ChangePasswordForm';
 import { useMe } from '../../features/profile/api/get-me';
+import { CompanyLanguageSetting } from '../../features/profile/components/CompanyLanguageSetting';
 import { LanguageSetting } from '../../features/profile/components/LanguageSetting';
 import { ProfileCard } from '../../features/profile/components/ProfileCard';
 import { RewardsReceived } from '../../features/rewards';
@@ -34,6 +35,7 @@ export default function ProfileRoute() {
         <Stack gap="lg">
           <ProfileCard me={me.data} />
           <LanguageSetting me={me.data} />
+          {me.data.role === 'admin' && <CompanyLanguageSetting />}
           <RecognitionStats employeeId={me.data.id} />
           <RewardsReceived employeeId={me.data.id} firstName="you" />
           <ComplimentsReceived employeeId={me.data.id} />
