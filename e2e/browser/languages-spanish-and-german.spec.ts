@@ -50,7 +50,12 @@ test('a staff member in Spanish tells a story, a colleague in German reads, endo
 
     await page.getByRole('navigation', { name: 'Principal' }).getByRole('link', { name: 'Inicio' }).click();
     await expect(page.getByRole('heading', { level: 2, name: 'Historias de héroes' })).toBeVisible();
-    await expect(page.getByRole('radiogroup', { name: 'Historias de quién' }).or(page.getByRole('radio', { name: 'Empresa' })).first()).toBeVisible();
+    await expect(
+      page
+        .getByRole('radiogroup', { name: 'Historias de quién' })
+        .or(page.getByRole('radio', { name: 'Empresa' }))
+        .first(),
+    ).toBeVisible();
     await atBothWidths(page, 'feed in Spanish');
     await keepScreenshot(page, 'feed-es');
 

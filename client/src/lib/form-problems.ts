@@ -23,7 +23,8 @@ export function describeFieldProblem(field: string, message: string, fieldName: 
   const name = fieldName.includes(':') && i18n.exists(fieldName) ? i18n.t(fieldName) : fieldName;
   const v = { name, subject: capitalise(name) };
   let match: RegExpExecArray | null;
-  if ((match = /(?:shorter than or equal to|at most|no more than) (\d+) characters/i.exec(rest))) return i18n.t('problems:field.tooLong', { ...v, max: Number(match[1]) });
+  if ((match = /(?:shorter than or equal to|at most|no more than) (\d+) characters/i.exec(rest)))
+    return i18n.t('problems:field.tooLong', { ...v, max: Number(match[1]) });
   if ((match = /(?:longer than or equal to|at least) (\d+) characters/i.exec(rest))) return i18n.t('problems:field.tooShort', { ...v, min: Number(match[1]) });
   if (/in the future/i.test(rest)) return i18n.t('problems:field.future', v);
   if (/before the hire date|before .*hired/i.test(rest)) return i18n.t('problems:field.beforeHire', v);

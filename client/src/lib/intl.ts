@@ -42,7 +42,7 @@ export function formatList(items: string[], type: Intl.ListFormatType = 'conjunc
 export function listParts(count: number): ({ type: 'element'; index: number } | { type: 'literal'; value: string })[] {
   const placeholders = Array.from({ length: count }, (_, index) => `\u0000${index}\u0000`);
   const format = cached('list', { type: 'conjunction' }, (locale) => new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }));
-  return format.formatToParts(placeholders).map((part) =>
-    part.type === 'element' ? { type: 'element', index: Number(part.value.slice(1, -1)) } : { type: 'literal', value: part.value },
-  );
+  return format
+    .formatToParts(placeholders)
+    .map((part) => (part.type === 'element' ? { type: 'element', index: Number(part.value.slice(1, -1)) } : { type: 'literal', value: part.value }));
 }

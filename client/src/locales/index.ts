@@ -32,9 +32,39 @@ import appEn from './en/app.json';
 import appEs from './es/app.json';
 
 export const RESOURCES = {
-  en: { app: appEn, kudos: kudosEn, endorsements: endorsementsEn, problems: problemsEn, profile: profileEn, leaderboards: leaderboardsEn, stories: storiesEn, feed: feedEn, auth: authEn },
-  es: { app: appEs, kudos: kudosEs, endorsements: endorsementsEs, problems: problemsEs, profile: profileEs, leaderboards: leaderboardsEs, stories: storiesEs, feed: feedEs, auth: authEs },
-  de: { app: appDe, kudos: kudosDe, endorsements: endorsementsDe, problems: problemsDe, profile: profileDe, leaderboards: leaderboardsDe, stories: storiesDe, feed: feedDe, auth: authDe },
+  en: {
+    app: appEn,
+    kudos: kudosEn,
+    endorsements: endorsementsEn,
+    problems: problemsEn,
+    profile: profileEn,
+    leaderboards: leaderboardsEn,
+    stories: storiesEn,
+    feed: feedEn,
+    auth: authEn,
+  },
+  es: {
+    app: appEs,
+    kudos: kudosEs,
+    endorsements: endorsementsEs,
+    problems: problemsEs,
+    profile: profileEs,
+    leaderboards: leaderboardsEs,
+    stories: storiesEs,
+    feed: feedEs,
+    auth: authEs,
+  },
+  de: {
+    app: appDe,
+    kudos: kudosDe,
+    endorsements: endorsementsDe,
+    problems: problemsDe,
+    profile: profileDe,
+    leaderboards: leaderboardsDe,
+    stories: storiesDe,
+    feed: feedDe,
+    auth: authDe,
+  },
 };
 
 export type Namespace = keyof (typeof RESOURCES)['en'];

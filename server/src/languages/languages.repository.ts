@@ -8,7 +8,9 @@ export class LanguagesRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   async defaultLanguage(): Promise<Language> {
-    const rows: { defaultLanguage: Language }[] = await this.dataSource.query('SELECT default_language AS "defaultLanguage" FROM language_settings WHERE id = 1');
+    const rows: { defaultLanguage: Language }[] = await this.dataSource.query(
+      'SELECT default_language AS "defaultLanguage" FROM language_settings WHERE id = 1',
+    );
     return rows[0]?.defaultLanguage ?? 'en';
   }
 

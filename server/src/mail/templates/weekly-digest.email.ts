@@ -49,7 +49,11 @@ export function weeklyDigestEmail(d: WeeklyDigest): EmailContent {
       ...section(
         text('newHires'),
         text('newHiresNone'),
-        d.newHires.map((p) => ({ text: p.name, href: p.url, detail: text('joined', { date: language === 'en' ? p.hiredOn : day.format(new Date(`${p.hiredOn}T00:00:00Z`)) }) })),
+        d.newHires.map((p) => ({
+          text: p.name,
+          href: p.url,
+          detail: text('joined', { date: language === 'en' ? p.hiredOn : day.format(new Date(`${p.hiredOn}T00:00:00Z`)) }),
+        })),
       ),
       { kind: 'heading', text: text('budget', { quarter: d.quarter }) },
       { kind: 'paragraph', text: d.budgetLeft === null ? text('budgetNone') : text('budgetLeft', { points: d.budgetLeft }) },

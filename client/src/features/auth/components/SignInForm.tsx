@@ -52,8 +52,23 @@ export function SignInForm({
             {signInErrorText(signIn.error)}
           </Alert>
         )}
-        <TextInput label={t('signIn.email')} type="email" autoComplete="username" required autoFocus={!defaultEmail} size="md" {...form.getInputProps('email')} />
-        <PasswordInput label={t('signIn.password')} autoComplete="current-password" required autoFocus={!!defaultEmail} size="md" {...form.getInputProps('password')} />
+        <TextInput
+          label={t('signIn.email')}
+          type="email"
+          autoComplete="username"
+          required
+          autoFocus={!defaultEmail}
+          size="md"
+          {...form.getInputProps('email')}
+        />
+        <PasswordInput
+          label={t('signIn.password')}
+          autoComplete="current-password"
+          required
+          autoFocus={!!defaultEmail}
+          size="md"
+          {...form.getInputProps('password')}
+        />
         <Button type="submit" size="md" loading={signIn.isPending} fullWidth>
           {t('signIn.submit')}
         </Button>

@@ -29,9 +29,7 @@ export function UserMenu({ employee, onOpenProfile, onSignedOut }: { employee: S
         </UnstyledButton>
       </Menu.Target>
       <Menu.Dropdown>
-        <Menu.Label>
-          {t('signedInAs', { name: employee.name, role })}
-        </Menu.Label>
+        <Menu.Label>{t('signedInAs', { name: employee.name, role })}</Menu.Label>
         <Menu.Item leftSection={<IconUserCircle size={16} aria-hidden />} onClick={onOpenProfile}>
           {t('myProfile')}
         </Menu.Item>

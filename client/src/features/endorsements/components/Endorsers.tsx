@@ -26,14 +26,7 @@ export function Endorsers({ story, viewerId }: { story: Story; viewerId: string 
         </Title>
         {!own && !story.endorsedByMe && story.status === 'published' && (
           <Stack gap="xs">
-            <Textarea
-              label={t('comment')}
-              maxLength={500}
-              autosize
-              minRows={2}
-              value={comment}
-              onChange={(e) => setComment(e.currentTarget.value)}
-            />
+            <Textarea label={t('comment')} maxLength={500} autosize minRows={2} value={comment} onChange={(e) => setComment(e.currentTarget.value)} />
             <Button
               w="fit-content"
               loading={endorse.isPending}

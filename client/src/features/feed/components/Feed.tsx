@@ -73,9 +73,7 @@ export function Feed({
             {showCount ? t('noMatches') : t('empty')}
           </Title>
           <Text c="dimmed" mt={4}>
-            {showCount
-              ? t('noMatchesHint')
-              : (emptyText ?? t('emptyHint'))}
+            {showCount ? t('noMatchesHint') : (emptyText ?? t('emptyHint'))}
           </Text>
           <Button component={Link} to="/stories/new" mt="md" mx="auto" w="fit-content">
             {t('tellStory')}

@@ -52,7 +52,12 @@ export function FeedFilters({ value, onChange, onClear }: { value: FeedFilterVal
         onChange={(event) => onChange({ ...value, to: event.currentTarget.value })}
         w={160}
       />
-      <Switch label={t('filters.featured')} checked={value.featured} onChange={(event) => onChange({ ...value, featured: event.currentTarget.checked })} mb={8} />
+      <Switch
+        label={t('filters.featured')}
+        checked={value.featured}
+        onChange={(event) => onChange({ ...value, featured: event.currentTarget.checked })}
+        mb={8}
+      />
       {onClear && (
         <Button variant="subtle" onClick={onClear} mb={2}>
           {t('filters.clear')}

@@ -75,7 +75,12 @@ export function Leaderboard({
           <Text size="sm" fw={500} id="period-label">
             {t('period.label')}
           </Text>
-          <SegmentedControl aria-labelledby="period-label" data={PERIODS.map((value) => ({ value, label: periods[value] }))} value={period} onChange={(v) => setPeriod(v as Period)} />
+          <SegmentedControl
+            aria-labelledby="period-label"
+            data={PERIODS.map((value) => ({ value, label: periods[value] }))}
+            value={period}
+            onChange={(v) => setPeriod(v as Period)}
+          />
         </Stack>
         <Select
           label={t('scope')}
@@ -137,9 +142,7 @@ export function Leaderboard({
             )}
           </Card>
           <Alert variant="light" color="gray" icon={<IconInfoCircle size={18} aria-hidden />} title={t('howCounted')}>
-            <Text size="sm">
-              {t('explainer', { timeZone: board.data.timeZone })}
-            </Text>
+            <Text size="sm">{t('explainer', { timeZone: board.data.timeZone })}</Text>
           </Alert>
         </>
       )}

@@ -23,16 +23,7 @@ export interface HeroPickerProps {
 }
 
 /** Search-as-you-type for 1–10 heroes; you may pick yourself (quick kudos pick one colleague: `max`, `excludeIds`, their own words). */
-export function HeroPicker({
-  value,
-  onChange,
-  error,
-  departmentId,
-  max = 10,
-  label,
-  description,
-  excludeIds = [],
-}: HeroPickerProps) {
+export function HeroPicker({ value, onChange, error, departmentId, max = 10, label, description, excludeIds = [] }: HeroPickerProps) {
   const { t } = useTranslation('stories');
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search, 200);

@@ -222,10 +222,7 @@ function ComposerForm({ today, employeeId, onCreated }: { today: string; employe
                   required
                   {...form.getInputProps('impact')}
                 />
-                <Switch
-                  label={t('composer.noHandoff')}
-                  {...form.getInputProps('resolvedWithoutHandoff', { type: 'checkbox' })}
-                />
+                <Switch label={t('composer.noHandoff')} {...form.getInputProps('resolvedWithoutHandoff', { type: 'checkbox' })} />
                 <TextInput label={t('composer.quote')} maxLength={STORY_LIMITS.quote} {...form.getInputProps('customerQuote')} />
               </Stack>
             </Card>

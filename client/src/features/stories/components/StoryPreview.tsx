@@ -23,9 +23,7 @@ export function StoryPreview({ values, companyValues }: { values: ComposerValues
           {formatDate(values.occurredOn)} · {values.channel ? channels[values.channel as keyof typeof channels] : t('preview.noChannel')}
           {values.resolvedWithoutHandoff ? ` · ${t('preview.noHandoff')}` : ''}
         </Text>
-        <Text size="sm">
-          {t('preview.values', { values: formatList(chosenValues) || '—' })}
-        </Text>
+        <Text size="sm">{t('preview.values', { values: formatList(chosenValues) || '—' })}</Text>
         <Text fw={600}>{t('part.situation')}</Text>
         <StoryText>{values.situation}</StoryText>
         <Text fw={600}>{t('part.action')}</Text>
