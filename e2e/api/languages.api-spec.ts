@@ -31,7 +31,8 @@ describe('languages: the person’s choice, and email in it', () => {
     expect(refused.body.errors).toEqual([expect.objectContaining({ field: 'language' })]);
 
     // Back to the browser's language.
-    expect((await t.http.put('/api/me/language').set(person.auth).send({ language: null })).body.language).toBeNull();
+    expect((await t.http.delete('/api/me/language').set(person.auth)).body.language).toBeNull();
+    expect((await t.http.get('/api/me').set(person.auth)).body.language).toBeNull();
   });
 
   it('keeps the company default language: anyone may read it, only an admin may set it', async () => {

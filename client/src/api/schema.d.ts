@@ -283,7 +283,8 @@ export interface paths {
         /** Choose the language the signed-in person reads the app and their email in */
         put: operations["MyLanguage_set"];
         post?: never;
-        delete?: never;
+        /** Go back to the browser's language (else the company default) for the signed-in person */
+        delete: operations["MyLanguage_clear"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2536,8 +2537,8 @@ export interface components {
             reason: components["schemas"]["LeaveReason"];
         };
         SetLanguageDto: {
-            /** @description The language to read the app and email in; null follows the browser's language, else the company default. */
-            language: components["schemas"]["Language"] | null;
+            /** @description The language to read the app and email in (DELETE /api/me/language follows the browser's again). */
+            language: components["schemas"]["Language"];
         };
         InvitationLinkDto: {
             /**
@@ -5455,6 +5456,34 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    MyLanguage_clear: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmployeeDto"];
                 };
             };
             /** @description Not signed in, or the session has ended. */

@@ -14,6 +14,7 @@ export const ACCESS_RULES: Record<string, { public: true; anonymousStatus?: numb
   'GET /api/me': { roles: EVERYONE },
   'POST /api/me/password': { roles: EVERYONE },
   'PUT /api/me/language': { roles: EVERYONE },
+  'DELETE /api/me/language': { roles: EVERYONE },
   'GET /api/language-settings': { public: true },
   'PUT /api/language-settings': { roles: ['admin'] },
   'GET /api/employees': { roles: EVERYONE },

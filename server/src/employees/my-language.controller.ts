@@ -1,4 +1,4 @@
-import { Body, Controller, Put } from '@nestjs/common';
+import { Body, Controller, Delete, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiProblems } from '../common/api-problems';
 import { CurrentUser } from '../common/auth.decorators';
@@ -24,6 +24,15 @@ export class MyLanguageController {
   @ApiProblems(400, 401)
   async set(@CurrentUser() viewer: CurrentEmployee, @Body() dto: SetLanguageDto): Promise<EmployeeDto> {
     await this.repository.setLanguage(viewer.id, dto.language);
+    return this.employees.get(viewer, viewer.id);
+  }
+
+  @Delete('me/language')
+  @ApiOperation({ summary: "Go back to the browser's language (else the company default) for the signed-in person" })
+  @ApiOkResponse({ type: EmployeeDto })
+  @ApiProblems(401)
+  async clear(@CurrentUser() viewer: CurrentEmployee): Promise<EmployeeDto> {
+    await this.repository.setLanguage(viewer.id, null);
     return this.employees.get(viewer, viewer.id);
   }
 }

@@ -10,7 +10,8 @@ export type Language = components['schemas']['Language'];
 export function useSetLanguage() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (language: Language | null) => unwrap(await api.PUT('/api/me/language', { body: { language } })),
+    mutationFn: async (language: Language | null) =>
+      unwrap(language ? await api.PUT('/api/me/language', { body: { language } }) : await api.DELETE('/api/me/language')),
     onSuccess: (me) => queryClient.setQueryData(meKey, me),
   });
 }
