@@ -18,6 +18,8 @@ export function renderWithProviders(ui: ReactElement) {
 export interface SentRequest {
   method: string;
   path: string;
+  /** The query string's parameters. */
+  query: Record<string, string>;
   authorization: string | null;
   body: string;
 }
@@ -33,6 +35,7 @@ export function fakeServer(answer: (request: SentRequest) => { status: number; b
     const seen: SentRequest = {
       method: request.method,
       path: new URL(request.url).pathname,
+      query: Object.fromEntries(new URL(request.url).searchParams),
       authorization: request.headers.get('Authorization'),
       body: await request.text(),
     };

@@ -27,6 +27,17 @@ describe('the demo company', () => {
     expect(await seedDemoCompany(database.url, 'UTC')).toBe(false);
   });
 
+  it('has a dozen quick kudos from the last two weeks, between people employed today, never to themselves', async () => {
+    const kudos = (
+      await client.query(
+        `SELECT k.giver_id = k.hero_id AS self, g.left_on IS NULL AND h.left_on IS NULL AS employed, k.created_at > now() - interval '15 days' AS recent
+           FROM quick_kudos k JOIN employees g ON g.id = k.giver_id JOIN employees h ON h.id = k.hero_id`,
+      )
+    ).rows as { self: boolean; employed: boolean; recent: boolean }[];
+    expect(kudos).toHaveLength(12);
+    expect(kudos.every((k) => !k.self && k.employed && k.recent)).toBe(true);
+  });
+
   it('has a catalogue of about fifteen items, some redemptions, and balances equal to their ledger recomputed', async () => {
     const catalogue = await one<{ items: number; live: number; categories: number; withImage: number }>(
       `SELECT count(*)::int AS items, count(*) FILTER (WHERE retired_at IS NULL)::int AS live, count(DISTINCT category)::int AS categories,

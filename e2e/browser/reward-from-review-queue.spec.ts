@@ -165,6 +165,9 @@ test('a manager finds an unrecognised champion, rewards them in one click, and t
 
   await card.getByRole('button', { name: `Reward ${firstName}` }).click();
   const dialog = page.getByRole('dialog', { name: `Reward ${hero.heroName}` });
+  // The champion choice names the month and says nobody in the new department holds it yet.
+  await dialog.getByText('Champion', { exact: true }).click();
+  await expect(dialog.getByText(new RegExp(`^${firstName} would be champion of \\w+ \\d{4}: nobody in their department is yet\\.$`))).toBeVisible();
   await dialog.getByText('Badge', { exact: true }).click();
   await expect(dialog.getByRole('textbox', { name: 'Points' })).toHaveValue('0');
   await dialog.getByRole('radio', { name: 'Team player' }).click();

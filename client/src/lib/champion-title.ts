@@ -15,3 +15,9 @@ export function championPeriodLabel({ period, periodStart }: Title): string {
 export function championTitleText(title: Title & { department: { name: string } }): string {
   return i18n.t('app:champion.title', { period: title.period, when: championPeriodLabel(title), department: title.department.name });
 }
+
+/** The first day of the month or quarter that `today` (YYYY-MM-DD) falls in. */
+export function championPeriodStart(period: Title['period'], today: string): string {
+  const [year, m] = today.split('-').map(Number);
+  return period === 'quarter' ? `${year}-${String(Math.floor((m - 1) / 3) * 3 + 1).padStart(2, '0')}-01` : `${today.slice(0, 7)}-01`;
+}

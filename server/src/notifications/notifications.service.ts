@@ -8,7 +8,11 @@ import { ListNotificationsQueryDto, MarkNotificationsReadDto, NotificationDto, N
 import { NewNotification, NotificationRow, NotificationsRepository } from './notifications.repository';
 
 export function notificationMessage(
-  row: Pick<NotificationRow, 'kind' | 'actorName' | 'storyTitle'> & { redemptionTitle?: string | null; kudosMessage?: string | null },
+  row: Pick<NotificationRow, 'kind' | 'actorName' | 'storyTitle'> & {
+    redemptionTitle?: string | null;
+    kudosMessage?: string | null;
+    hiddenReason?: string | null;
+  },
 ): string {
   const who = row.actorName ?? 'Someone';
   const story = row.storyTitle ? ` “${row.storyTitle}”` : ' a story';
@@ -27,6 +31,14 @@ export function notificationMessage(
       return `Your “${row.redemptionTitle ?? 'reward'}” was declined; the points are back in your balance.`;
     case 'kudos_received':
       return row.kudosMessage ? `${who} gave you kudos: “${row.kudosMessage}”` : `${who} gave you kudos (since removed).`;
+    case 'story_commented':
+      return `${who} commented on${story}.`;
+    case 'mentioned':
+      return `${who} mentioned you in a comment on${story}.`;
+    case 'comment_thanked':
+      return `${who} thanked you for your comment on${story}.`;
+    case 'story_hidden':
+      return `Your story${row.storyTitle ? ` “${row.storyTitle}”` : ''} was hidden from the feed${row.hiddenReason ? `: ${row.hiddenReason}` : '.'}`;
   }
 }
 
@@ -47,6 +59,18 @@ export class NotificationsService {
       notifications.filter((n) => n.recipientId !== n.actorId),
     );
     for (const notificationId of ids) await this.queue.enqueue(NOTIFICATION_EMAIL_JOB, { notificationId }, { manager });
+  }
+
+  /**
+   * Like notify, but a recipient already told of this (kind, story, actor) is not told again: endorse, withdraw and
+   * endorse again is one notification. The caller holds a lock that orders repeats (the story's row, the comment's row).
+   */
+  async notifyOnce(manager: EntityManager, notifications: NewNotification[]): Promise<void> {
+    const told = await this.notifications.alreadyTold(manager, notifications);
+    await this.notify(
+      manager,
+      notifications.filter((n) => !told.has(`${n.recipientId}:${n.kind}:${n.storyId}:${n.actorId}`)),
+    );
   }
 
   async list(viewer: CurrentEmployee, query: ListNotificationsQueryDto): Promise<NotificationPageDto> {

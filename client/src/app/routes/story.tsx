@@ -3,6 +3,7 @@ import { IconArrowLeft } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { CenteredLoader } from '../../components/ui/centered-loader';
+import { CommentThread } from '../../features/comments';
 import { ErrorPanel } from '../../components/ui/error-panel';
 import { EndorseButton, Endorsers } from '../../features/endorsements';
 import { RewardHeroesButton } from '../../features/rewards';
@@ -67,6 +68,7 @@ export default function StoryRoute() {
           </Group>
         </Stack>
       </Card>
+      <CommentThread story={s} viewerId={viewerId} />
       <Endorsers story={s} viewerId={viewerId} />
     </Stack>
   );

@@ -2,6 +2,7 @@ import { Client } from 'pg';
 import { hashPassword } from '../../auth/password-hasher';
 import { addDays, todayIn } from '../../common/calendar';
 import { rebuildRecognitionTallies } from '../../leaderboards/recognition-tallies.service';
+import { seedDemoKudos } from './demo-kudos';
 import { seedDemoPoints } from './demo-points';
 import { seedDemoRewards } from './demo-rewards';
 import { seedDemoStories, seedEarlyRecognitionStories } from './demo-stories';
@@ -319,6 +320,7 @@ export async function seedDemoCompany(databaseUrl: string, timeZone = 'UTC'): Pr
     );
     await seedDemoRewards(client, timeZone);
     await seedDemoPoints(client);
+    await seedDemoKudos(client);
     await rebuildRecognitionTallies((sql, params) => client.query(sql, params), timeZone);
     await client.query('COMMIT');
     return true;

@@ -1,10 +1,17 @@
 import { Anchor, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { IconMessageCircle } from '@tabler/icons-react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { EndorseButton } from '../../endorsements';
 import { CustomerQuote, HeroLinks, type Story, StoryBadges, StoryByline, StoryText } from '../../stories';
 
-/** A hero story in the feed: who, what happened, the customer's words, and an endorse button. */
+/** The card (an article named by its title) says which story; the link says how many comments. */
+function commentsLabel(t: TFunction, count: number): string {
+  return count === 0 ? t('comments.none') : t('comments.count', { count });
+}
+
+/** A hero story in the feed: who, what happened, the customer's words, an endorse button and the comment count. */
 export function StoryCard({ story, viewerId }: { story: Story; viewerId: string }) {
   const { t } = useTranslation('feed');
   return (
@@ -35,9 +42,16 @@ export function StoryCard({ story, viewerId }: { story: Story; viewerId: string 
         {story.customerPraise && <CustomerQuote text={story.customerPraise} />}
         <Group justify="space-between">
           <StoryByline story={story} />
-          <Anchor component={Link} to={`/stories/${story.id}`} size="sm" fw={600} c="ember.9">
-            {t('readStory')}
-          </Anchor>
+          <Group gap="md">
+            <Anchor component={Link} to={`/stories/${story.id}#comments`} size="sm" c="gray.8" aria-label={commentsLabel(t, story.commentCount)}>
+              <Group gap={4} component="span">
+                <IconMessageCircle size={16} aria-hidden /> {story.commentCount}
+              </Group>
+            </Anchor>
+            <Anchor component={Link} to={`/stories/${story.id}`} size="sm" fw={600} c="ember.9">
+              {t('readStory')}
+            </Anchor>
+          </Group>
         </Group>
       </Stack>
     </Card>

@@ -17,8 +17,9 @@ export function useRewards(query: Omit<LedgerQuery, 'cursor'>) {
 }
 
 /** Champion titles (public): for one person, one department, or everyone. */
-export function useChampions(query: NonNullable<paths['/api/rewards/champions']['get']['parameters']['query']>) {
+export function useChampions(query: NonNullable<paths['/api/rewards/champions']['get']['parameters']['query']>, enabled = true) {
   return useQuery({
+    enabled,
     queryKey: [...rewardsKey, 'champions', query],
     queryFn: async ({ signal }) => unwrap(await api.GET('/api/rewards/champions', { params: { query }, signal })),
   });

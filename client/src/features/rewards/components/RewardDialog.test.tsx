@@ -17,17 +17,21 @@ const badges = [
   { id: 'b2', name: 'Team player', description: '', icon: 'users', retired: false, createdAt: '2026-01-01T00:00:00Z' },
 ];
 
-function renderDialog(onReward: () => { status: number; body?: unknown } = () => ({ status: 500 })) {
+function renderDialog(onReward: () => { status: number; body?: unknown } = () => ({ status: 500 }), champions: unknown[] = []) {
   const net = fakeServer((request) =>
     request.path === '/api/budgets/mine'
       ? { status: 200, body: budget }
-      : request.path === '/api/badges'
-        ? { status: 200, body: badges }
-        : request.method === 'POST' && request.path === '/api/rewards'
-          ? onReward()
-          : { status: 500 },
+      : request.path === '/api/config'
+        ? { status: 200, body: { today: '2026-12-03' } }
+        : request.path === '/api/rewards/champions'
+          ? { status: 200, body: champions }
+          : request.path === '/api/badges'
+            ? { status: 200, body: badges }
+            : request.method === 'POST' && request.path === '/api/rewards'
+              ? onReward()
+              : { status: 500 },
   );
-  renderWithProviders(<RewardDialog opened onClose={() => undefined} recipients={[{ id: 'h1', name: 'Hana Hero' }]} />);
+  renderWithProviders(<RewardDialog opened onClose={() => undefined} recipients={[{ id: 'h1', name: 'Hana Hero', departmentId: 'd1' }]} />);
   return net;
 }
 
@@ -82,5 +86,31 @@ describe('the reward dialog', () => {
     expect(JSON.parse(net.sent.find((r) => r.method === 'POST' && r.path === '/api/rewards')!.body)).toMatchObject({ kind: 'badge', badgeId: 'b1', points: 0 });
     // The server's refusal is said in words beside the choice.
     expect(await screen.findAllByText('That badge has been retired or does not exist; choose one of the current badges.')).not.toHaveLength(0);
+  });
+
+  it('names the period a champion award is for, and who holds it already in the department', async () => {
+    const net = renderDialog(undefined, [
+      {
+        rewardId: 'r1',
+        employee: { id: 'e9', name: 'Omar Ortiz' },
+        title: { period: 'quarter', periodStart: '2026-10-01', periodEnd: '2026-12-31', department: { id: 'd1', name: 'Returns' } },
+        citation: 'Ran the desk all quarter.',
+        namedBy: { id: 'm1', name: 'Grace Okafor' },
+      },
+    ]);
+    await userEvent.click(screen.getByText('Champion', { exact: true }));
+    expect(await screen.findByText('Hana would be champion of December 2026: nobody in their department is yet.')).toBeTruthy();
+    const asked = net.sent.find((r) => r.path === '/api/rewards/champions');
+    expect(asked?.query).toMatchObject({ departmentId: 'd1', period: 'month', limit: '1' });
+
+    // The quarter already has a champion: the dialog says who, and why the award cannot be given.
+    await userEvent.click(screen.getByText('Quarter', { exact: true }));
+    expect(await screen.findByText('Omar Ortiz is already champion of Q4 2026 in Returns.')).toBeTruthy();
+    await userEvent.type(screen.getByRole('textbox', { name: /Citation/ }), 'Ran the desk all quarter.');
+    const give = screen.getByRole('button', { name: 'Give reward' });
+    expect(give.hasAttribute('disabled')).toBe(true);
+    expect(document.getElementById(give.getAttribute('aria-describedby') ?? '')?.textContent).toBe(
+      'Omar Ortiz is already champion of Q4 2026; revoke that award first to name someone else.',
+    );
   });
 });

@@ -5,10 +5,13 @@ import { ApiProblem, problemMessage } from '../../../lib/problem';
 import { BudgetMeter, useMyBudget } from '../../budgets';
 import { type GiveReward, useGiveReward } from '../api/give-reward';
 import { BadgeChoice } from '../../badges';
+import { ChampionChoice, type ChampionPeriod, useCurrentChampion } from './ChampionChoice';
 
 export interface RewardRecipient {
   id: string;
   name: string;
+  /** Their department, for the champion choice (who is its champion already). */
+  departmentId?: string;
 }
 
 const KINDS: { value: GiveReward['kind']; label: string; defaultPoints: number }[] = [
@@ -38,7 +41,7 @@ export function RewardDialog({
   // Points the manager typed stay when they switch the kind; untouched, each kind brings its usual amount.
   const [pointsTyped, setPointsTyped] = useState(false);
   const [citation, setCitation] = useState('');
-  const [championPeriod, setChampionPeriod] = useState<'month' | 'quarter'>('month');
+  const [championPeriod, setChampionPeriod] = useState<ChampionPeriod>('month');
   const [badgeId, setBadgeId] = useState('');
 
   useEffect(() => {
@@ -53,19 +56,22 @@ export function RewardDialog({
   const problem = give.error instanceof ApiProblem ? give.error : null;
   const fieldError = (field: string) => problem?.fieldErrors.find((e) => e.field === field)?.message;
   const recipient = recipients.find((r) => r.id === recipientId);
+  const champion = useCurrentChampion(recipient?.departmentId, championPeriod, opened && kind === 'champion');
   const over = budget.data ? points > budget.data.remaining : false;
   // Why "Give reward" cannot be pressed yet, said beside it (a disabled button alone does not say).
   const blocked = !recipientId
     ? 'Choose who receives the reward.'
     : kind === 'badge' && !badgeId
       ? 'Choose the badge to give.'
-      : kind === 'points' && points < 1
-        ? 'A points reward needs at least 1 point.'
-        : over
-          ? `That is more than the ${budget.data?.remaining.toLocaleString()} points left in your budget.`
-          : !citation.trim()
-            ? 'Write a citation to give the reward.'
-            : null;
+      : kind === 'champion' && champion.holder
+        ? `${champion.holder.employee.name} is already champion of ${champion.label}; revoke that award first to name someone else.`
+        : kind === 'points' && points < 1
+          ? 'A points reward needs at least 1 point.'
+          : over
+            ? `That is more than the ${budget.data?.remaining.toLocaleString()} points left in your budget.`
+            : !citation.trim()
+              ? 'Write a citation to give the reward.'
+              : null;
 
   const submit = () =>
     give.mutate(
@@ -132,23 +138,7 @@ export function RewardDialog({
         </Stack>
         {kind === 'badge' && <BadgeChoice value={badgeId} onChange={setBadgeId} error={fieldError('badgeId')} />}
         {kind === 'champion' && (
-          <Stack gap={4}>
-            <Text size="sm" fw={500} id="champion-period-label">
-              Champion of the
-            </Text>
-            <SegmentedControl
-              aria-labelledby="champion-period-label"
-              data={[
-                { value: 'month', label: 'Month' },
-                { value: 'quarter', label: 'Quarter' },
-              ]}
-              value={championPeriod}
-              onChange={(v) => setChampionPeriod(v as 'month' | 'quarter')}
-            />
-            <Text size="xs" c="dimmed">
-              One champion per department for each month and quarter; the current one is named.
-            </Text>
-          </Stack>
+          <ChampionChoice period={championPeriod} onChange={setChampionPeriod} recipientName={recipient?.name ?? ''} current={champion} />
         )}
         <NumberInput
           label="Points"
