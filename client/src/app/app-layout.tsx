@@ -46,7 +46,6 @@ export default function AppLayout({ employee }: { employee: SessionEmployee }) {
       >
         {t('skipToContent')}
       </a>
-      <LanguageFollower />
       <AppShell.Header component="header">
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
@@ -101,6 +100,8 @@ export default function AppLayout({ employee }: { employee: SessionEmployee }) {
         <div style={{ maxWidth: 1280, margin: '0 auto' }}>
           <Suspense fallback={<CenteredLoader />}>
             <Outlet />
+            {/* With the page, not before it: Home's first screen takes boot.js's early /api/me instead of asking again. */}
+            <LanguageFollower />
           </Suspense>
         </div>
       </AppShell.Main>
