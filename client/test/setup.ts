@@ -1,4 +1,8 @@
 import { configure } from '@testing-library/react';
+import { i18n } from '../src/lib/i18n';
+
+// English is the default language, and the one component tests read.
+void i18n.changeLanguage('en');
 
 // What jsdom lacks and Mantine uses: media queries (colour scheme, breakpoints) and ResizeObserver.
 Object.defineProperty(window, 'matchMedia', {

@@ -42,6 +42,7 @@ import { IntegrationEventsModule } from './integration-events/integration-events
 import { SlackModule } from './slack/slack.module';
 import { TeamsModule } from './teams/teams.module';
 import { ValuesModule } from './values/values.module';
+import { LanguagesModule } from './languages/languages.module';
 import { BadgesModule } from './badges/badges.module';
 import { CatalogueModule } from './catalogue/catalogue.module';
 import { PointsModule } from './points/points.module';
@@ -85,6 +86,7 @@ export class AppModule {
         EmployeesModule,
         InvitationsModule,
         ValuesModule,
+        LanguagesModule,
         BadgesModule,
         StoriesModule,
         EndorsementsModule,

@@ -272,6 +272,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me/language": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Choose the language the signed-in person reads the app and their email in */
+        put: operations["MyLanguage_set"];
+        post?: never;
+        /** Go back to the browser's language (else the company default) for the signed-in person */
+        delete: operations["MyLanguage_clear"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/employees/{id}/invitations": {
         parameters: {
             query?: never;
@@ -373,6 +391,24 @@ export interface paths {
         head?: never;
         /** Rename, describe, retire or restore a company value (admin) */
         patch: operations["Values_update"];
+        trace?: never;
+    };
+    "/api/language-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The languages the app speaks and the company's default */
+        get: operations["Languages_get"];
+        /** Set the company's default language (admin) */
+        put: operations["Languages_set"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/badges": {
@@ -2439,6 +2475,11 @@ export interface components {
          * @enum {string}
          */
         AccountStatus: "active" | "invited" | "not_invited";
+        /**
+         * @description Private. The language the person chose for the app and their email; null follows the browser's, else the company default.
+         * @enum {string}
+         */
+        Language: "en" | "es" | "de";
         EmployeeDto: {
             /** Format: uuid */
             id: string;
@@ -2481,6 +2522,8 @@ export interface components {
             account?: components["schemas"]["AccountStatus"];
             /** @description Private. Why the mail server refused this address for good (then no more email goes to it until the address changes); null when it was not refused. */
             emailRefused?: string | null;
+            /** @description Private. The language the person chose for the app and their email; null follows the browser's, else the company default. */
+            language?: components["schemas"]["Language"] | null;
         };
         /** @enum {string} */
         RosterSort: "name" | "department" | "hiredOn";
@@ -2547,6 +2590,10 @@ export interface components {
             leftOn: string;
             reason: components["schemas"]["LeaveReason"];
         };
+        SetLanguageDto: {
+            /** @description The language to read the app and email in (DELETE /api/me/language follows the browser's again). */
+            language: components["schemas"]["Language"];
+        };
         InvitationLinkDto: {
             /**
              * @description The one-time link to send to the employee.
@@ -2604,6 +2651,15 @@ export interface components {
             description?: string | null;
             /** @description true retires the value, false brings it back. */
             retired?: boolean;
+        };
+        LanguageSettingsDto: {
+            /** @description The languages the app speaks. */
+            languages: components["schemas"]["Language"][];
+            /** @description The company's default: for people who chose no language and whose browser speaks none of these. */
+            defaultLanguage: components["schemas"]["Language"];
+        };
+        UpdateLanguageSettingsDto: {
+            defaultLanguage: components["schemas"]["Language"];
         };
         /** @enum {string} */
         BadgeIcon: "award" | "medal" | "trophy" | "crown" | "star" | "heart" | "flame" | "rocket" | "shield" | "umbrella" | "bulb" | "users" | "headset" | "thumb-up";
@@ -5499,6 +5555,75 @@ export interface operations {
             };
         };
     };
+    MyLanguage_set: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetLanguageDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmployeeDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    MyLanguage_clear: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmployeeDto"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
     Invitations_invite: {
         parameters: {
             query?: never;
@@ -5863,6 +5988,75 @@ export interface operations {
             };
             /** @description Conflicts with the current state (duplicate or stale). */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Languages_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LanguageSettingsDto"];
+                };
+            };
+        };
+    };
+    Languages_set: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateLanguageSettingsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LanguageSettingsDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Signed in, but this role or scope may not do this. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

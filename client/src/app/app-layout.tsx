@@ -2,6 +2,7 @@ import { AppShell, Burger, Group, NavLink, ScrollArea, Stack, Text } from '@mant
 import { useDisclosure } from '@mantine/hooks';
 import { IconAward } from '@tabler/icons-react';
 import { Suspense, useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { Brand } from '../components/ui/brand';
 import { CenteredLoader } from '../components/ui/centered-loader';
@@ -9,6 +10,8 @@ import { UserMenu } from '../features/auth/components/UserMenu';
 import { NotificationBell } from '../features/notifications/components/NotificationBell';
 import { HeaderSearch } from '../features/search';
 import type { SessionEmployee } from '../lib/auth-session';
+import { LanguageFollower } from './language-follower';
+import { navLabel } from './nav-labels';
 import { navigationFor } from './pages';
 
 function isActive(pathname: string, to: string) {
@@ -21,6 +24,7 @@ export default function AppLayout({ employee }: { employee: SessionEmployee }) {
   const { pathname } = useLocation();
   const navigate = useNavigate();
   const main = useRef<HTMLElement>(null);
+  const { t } = useTranslation('app');
 
   // On a phone the menu closes after choosing a page.
   useEffect(() => close(), [pathname, close]);
@@ -40,7 +44,7 @@ export default function AppLayout({ employee }: { employee: SessionEmployee }) {
           main.current?.focus();
         }}
       >
-        Skip to content
+        {t('skipToContent')}
       </a>
       <AppShell.Header component="header">
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
@@ -50,11 +54,11 @@ export default function AppLayout({ employee }: { employee: SessionEmployee }) {
               onClick={toggle}
               hiddenFrom="sm"
               size="sm"
-              aria-label={opened ? 'Close navigation' : 'Open navigation'}
+              aria-label={opened ? t('closeNavigation') : t('openNavigation')}
               aria-expanded={opened}
               aria-controls="main-navigation"
             />
-            <Link to="/" aria-label="Heroics home" style={{ color: 'inherit', textDecoration: 'none' }}>
+            <Link to="/" aria-label={t('home')} style={{ color: 'inherit', textDecoration: 'none' }}>
               <Brand />
             </Link>
           </Group>
@@ -66,7 +70,7 @@ export default function AppLayout({ employee }: { employee: SessionEmployee }) {
         </Group>
       </AppShell.Header>
 
-      <AppShell.Navbar component="nav" id="main-navigation" aria-label="Main" p="sm">
+      <AppShell.Navbar component="nav" id="main-navigation" aria-label={t('mainNavigation')} p="sm">
         <AppShell.Section grow component={ScrollArea}>
           <Stack gap={2}>
             {items.map((item) => (
@@ -74,7 +78,7 @@ export default function AppLayout({ employee }: { employee: SessionEmployee }) {
                 key={item.to}
                 component={Link}
                 to={item.to}
-                label={item.label}
+                label={navLabel(t, item.to, item.label)}
                 leftSection={item.icon}
                 active={item.to === current}
                 aria-current={item.to === current ? 'page' : undefined}
@@ -87,7 +91,7 @@ export default function AppLayout({ employee }: { employee: SessionEmployee }) {
         <AppShell.Section>
           <Group gap={6} p="sm" c="dimmed">
             <IconAward size={16} aria-hidden />
-            <Text size="xs">Recognise the people who make it right.</Text>
+            <Text size="xs">{t('tagline')}</Text>
           </Group>
         </AppShell.Section>
       </AppShell.Navbar>
@@ -96,6 +100,8 @@ export default function AppLayout({ employee }: { employee: SessionEmployee }) {
         <div style={{ maxWidth: 1280, margin: '0 auto' }}>
           <Suspense fallback={<CenteredLoader />}>
             <Outlet />
+            {/* With the page, not before it: Home's first screen takes boot.js's early /api/me instead of asking again. */}
+            <LanguageFollower />
           </Suspense>
         </div>
       </AppShell.Main>

@@ -1,8 +1,10 @@
+import { i18n } from './i18n';
 import { ApiProblem, problemMessage } from './problem';
 
 /**
  * How a form calls one of its fields in a sentence ("The title", "The day it happened"), keyed by the field
  * name the server uses in problem errors[]. `formField` is the form's own name when it differs (heroIds -> heroes).
+ * A name may be a translation key ("stories:field.title"): it is then said in the reader's language.
  */
 export type FieldNames = Record<string, { name: string; formField?: string }>;
 
@@ -15,28 +17,29 @@ function capitalise(text: string): string {
  * "occurredOn cannot be in the future", "id must be a UUID") into a sentence that calls the field by the
  * name a person sees and says what to do. Messages that are already sentences for people pass through.
  */
-export function describeFieldProblem(field: string, message: string, name: string): string {
+export function describeFieldProblem(field: string, message: string, fieldName: string): string {
   const startsWithField = message.toLowerCase().startsWith(`${field.toLowerCase()} `);
   const rest = startsWithField ? message.slice(field.length + 1) : message;
-  const subject = capitalise(name);
+  const name = fieldName.includes(':') && i18n.exists(fieldName) ? i18n.t(fieldName) : fieldName;
+  const v = { name, subject: capitalise(name) };
   let match: RegExpExecArray | null;
-  if ((match = /(?:shorter than or equal to|at most|no more than) (\d+) characters/i.exec(rest))) {
-    return `${subject} can be at most ${match[1]} characters long: shorten it.`;
-  }
-  if ((match = /(?:longer than or equal to|at least) (\d+) characters/i.exec(rest))) return `${subject} needs at least ${match[1]} characters.`;
-  if (/in the future/i.test(rest)) return `${subject} cannot be after today: choose today or an earlier day.`;
-  if (/before the hire date|before .*hired/i.test(rest)) return `${subject} cannot be before the hire date: choose a later day.`;
-  if (/must be a UUID|must be an? (?:valid )?id|does not exist|not found|unknown/i.test(rest))
-    return `${subject}: choose from the list (that one is not known here).`;
-  if (/should not be empty|must not be empty|is required|must be a string/i.test(rest)) return `Fill in ${name}.`;
-  if (/must be an email/i.test(rest)) return `${subject} must be an email address, like name@company.com.`;
-  if (/must be one of|must be a valid enum/i.test(rest)) return `Choose ${name} from the list.`;
+  if ((match = /(?:shorter than or equal to|at most|no more than) (\d+) characters/i.exec(rest)))
+    return i18n.t('problems:field.tooLong', { ...v, max: Number(match[1]) });
+  if ((match = /(?:longer than or equal to|at least) (\d+) characters/i.exec(rest))) return i18n.t('problems:field.tooShort', { ...v, min: Number(match[1]) });
+  if (/in the future/i.test(rest)) return i18n.t('problems:field.future', v);
+  if (/before the hire date|before .*hired/i.test(rest)) return i18n.t('problems:field.beforeHire', v);
+  if (/must be a UUID|must be an? (?:valid )?id|does not exist|not found|unknown/i.test(rest)) return i18n.t('problems:field.unknown', v);
+  if (/should not be empty|must not be empty|is required|must be a string/i.test(rest)) return i18n.t('problems:field.required', v);
+  if (/must be an email/i.test(rest)) return i18n.t('problems:field.email', v);
+  if (/must be one of|must be a valid enum/i.test(rest)) return i18n.t('problems:field.choose', v);
   if ((match = /must contain (?:at least|not more than|no more than) (\d+) elements/i.exec(rest))) {
-    return /at least/i.test(rest) ? `Choose at least ${match[1]} for ${name}.` : `Choose at most ${match[1]} for ${name}.`;
+    return i18n.t(/at least/i.test(rest) ? 'problems:field.atLeast' : 'problems:field.atMost', { ...v, count: Number(match[1]) });
   }
-  if (/(?:YYYY-MM-DD|ISO 8601|calendar date|valid date)/i.test(rest)) return `${subject} must be a date: pick one from the calendar.`;
+  if (/(?:YYYY-MM-DD|ISO 8601|calendar date|valid date)/i.test(rest)) return i18n.t('problems:field.date', v);
+  // A sentence the client has no words for: English as the server wrote it; another language says which field.
+  if (i18n.language !== 'en') return i18n.t('problems:field.invalid', v);
   if (!startsWithField) return message;
-  return `${subject} ${rest.replace(/\.$/, '')}.`;
+  return `${v.subject} ${rest.replace(/\.$/, '')}.`;
 }
 
 export interface FormProblem {

@@ -1,4 +1,5 @@
 import type { components } from '../api/schema';
+import { i18n } from './i18n';
 
 export type Problem = components['schemas']['ProblemDto'];
 
@@ -37,9 +38,9 @@ export function toApiProblem(error: unknown, response?: Response): ApiProblem {
   return new ApiProblem(
     {
       type: 'about:blank',
-      title: status ? `Request failed (${status})` : 'Network error',
+      title: status ? i18n.t('problems:requestFailed', { status }) : i18n.t('problems:networkError'),
       status,
-      detail: status ? 'Something went wrong on our side. Please try again.' : 'We could not reach Heroics. Check your connection and try again.',
+      detail: status ? i18n.t('problems:ourSide') : i18n.t('problems:unreachable'),
     },
     retryAfterSeconds,
   );
@@ -51,13 +52,33 @@ export function unwrap<T>(result: { data?: T; error?: unknown; response: Respons
   return result.data as T;
 }
 
+/**
+ * The server's problem in the reader's language. The server writes its `detail` in English for people, so English
+ * shows it as it is; another language shows the translation of the problem's stable `code`, or, for a code not
+ * translated yet, a sentence for its status: an English answer is never shown raw to someone reading Spanish.
+ */
+function translatedDetail(error: ApiProblem): string {
+  if (i18n.language === 'en') return error.detail || error.title;
+  // i18n-keys: problems:code.
+  const key = `problems:code.${error.code ?? ''}`;
+  if (error.code && i18n.exists(key)) return i18n.t(key);
+  if (error.status === 0) return i18n.t('problems:unreachable');
+  if (error.status === 401) return i18n.t('problems:status.unauthorized');
+  if (error.status === 403) return i18n.t('problems:status.forbidden');
+  if (error.status === 404) return i18n.t('problems:status.notFound');
+  if (error.status === 409) return i18n.t('problems:status.conflict');
+  if (error.status === 429) return i18n.t('problems:status.tooMany');
+  if (error.status >= 500) return i18n.t('problems:ourSide');
+  return i18n.t('problems:status.invalid');
+}
+
 /** A sentence a person can act on, for notifications and alerts. */
 export function problemMessage(error: unknown): string {
-  if (error instanceof ApiProblem) return error.detail || error.title;
+  if (error instanceof ApiProblem) return translatedDetail(error);
   // fetch() rejects with a TypeError when no answer came at all (offline, or the server is unreachable).
-  if (error instanceof TypeError) return 'The server could not be reached: you may be offline. Try again once you are back online.';
+  if (error instanceof TypeError) return i18n.t('problems:offline');
   if (error instanceof Error) return error.message;
-  return 'Something went wrong. Please try again.';
+  return i18n.t('problems:generic');
 }
 
 /**

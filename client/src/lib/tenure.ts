@@ -1,3 +1,5 @@
+import { i18n } from './i18n';
+
 /**
  * Tenure arithmetic on calendar dates ("YYYY-MM-DD"), independent of time zones:
  * dates are compared as year/month/day, never as instants.
@@ -58,12 +60,10 @@ export function employeeTenure(hiredOn: string, leftOn: string | null | undefine
   return tenureBetween(hiredOn, leftOn ?? today);
 }
 
-/** "3 years 2 months", "1 year", "5 months", "Less than a month". */
+/** "3 years 2 months", "1 year", "5 months", "Less than a month" (in the active language). */
 export function formatTenure({ years, months }: Tenure): string {
-  const parts: string[] = [];
-  if (years > 0) parts.push(`${years} ${years === 1 ? 'year' : 'years'}`);
-  if (months > 0) parts.push(`${months} ${months === 1 ? 'month' : 'months'}`);
-  return parts.length ? parts.join(' ') : 'Less than a month';
+  if (years === 0 && months === 0) return i18n.t('app:tenure.lessThanAMonth');
+  return i18n.t('app:tenure.long', { years, months });
 }
 
 /** Compact form for tables: "3y 2m", "5m", "<1m". */

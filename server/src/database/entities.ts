@@ -32,6 +32,7 @@ import { ScimToken } from '../scim/scim-token.entity';
 import { SsoIdentity } from '../sso/sso-identity.entity';
 import { SsoLoginAttempt } from '../sso/sso-login-attempt.entity';
 import { SsoSettings } from '../sso/sso-settings.entity';
+import { LanguageSettings } from '../languages/language-settings.entity';
 
 import { CatalogueImage } from '../catalogue/catalogue-image.entity';
 import { CatalogueItem } from '../catalogue/catalogue-item.entity';
@@ -72,6 +73,7 @@ export const ENTITIES = [
   PasswordResetToken,
   EmailPreference,
   SsoSettings,
+  LanguageSettings,
   SsoIdentity,
   SsoLoginAttempt,
   ScimToken,

@@ -18,6 +18,7 @@ import {
 } from '../mail/templates/recognition.emails';
 import { redemptionEmail } from '../mail/templates/redemption.emails';
 import { weeklyDigestEmail } from '../mail/templates/weekly-digest.email';
+import { mailLanguage } from '../mail/templates/weekly-digest.messages';
 import {
   ANNIVERSARY_EMAILS_JOB,
   DAILY_EMAIL_DIGEST_JOB,
@@ -215,6 +216,7 @@ export class EmailNotificationsJobs implements OnModuleInit {
         budgetLeft: await this.read.budgetLeft(manager.id, quarterStartOf(quarter)!),
         quarter,
         appUrl: this.appUrl,
+        language: mailLanguage(manager.language),
       });
       await this.send(`weekly-digest:${manager.id}:${today}`, 'weekly_digest', manager, content);
       sent += 1;

@@ -33,6 +33,8 @@ export interface DigestManager {
   email: string;
   departmentIds: string[];
   departmentNames: string[];
+  /** The manager's chosen language; null: none chosen (English). */
+  language: string | null;
 }
 
 /** Read model for the emails: notifications, stories and people as the messages need them (reads only). */
@@ -76,7 +78,7 @@ export class EmailNotificationsRepository {
 
   async managers(): Promise<DigestManager[]> {
     return this.dataSource.query(
-      `SELECT e.id, e.name, e.email, array_agg(d.id ORDER BY d.name) AS "departmentIds", array_agg(d.name ORDER BY d.name) AS "departmentNames"
+      `SELECT e.id, e.name, e.email, e.language, array_agg(d.id ORDER BY d.name) AS "departmentIds", array_agg(d.name ORDER BY d.name) AS "departmentNames"
          FROM employees e JOIN department_managers dm ON dm.employee_id = e.id JOIN departments d ON d.id = dm.department_id
         WHERE e.left_on IS NULL GROUP BY e.id ORDER BY e.name`,
     );

@@ -4,6 +4,10 @@ import { Department } from '../departments/department.entity';
 export const EMPLOYEE_ROLES = ['staff', 'manager', 'admin'] as const;
 export type EmployeeRole = (typeof EMPLOYEE_ROLES)[number];
 
+/** A person's `language` is one of them, or null to follow the browser (else the company default). */
+export { LANGUAGES, type Language } from '../common/languages';
+import type { Language } from '../common/languages';
+
 export const LEAVE_REASONS = ['voluntary', 'involuntary', 'other'] as const;
 export type LeaveReason = (typeof LEAVE_REASONS)[number];
 
@@ -61,6 +65,10 @@ export class Employee {
 
   @Column({ type: 'timestamptz', nullable: true })
   emailRefusedAt: Date | null;
+
+  /** The language the person reads the app and their email in; null: the browser's, else English. */
+  @Column({ type: 'varchar', length: 8, nullable: true })
+  language: Language | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { DepartmentsModule } from '../departments/departments.module';
 import { SessionsModule } from '../auth/sessions.module';
 import { EmployeesController } from './employees.controller';
+import { MyLanguageController } from './my-language.controller';
 import { EmployeesRepository } from './employees.repository';
 import { EmployeesService } from './employees.service';
 import { RosterListingService } from './roster-listing.service';
@@ -10,7 +11,7 @@ import { RosterWritesService } from './roster-writes.service';
 
 @Module({
   imports: [SessionsModule, DepartmentsModule],
-  controllers: [EmployeesController],
+  controllers: [EmployeesController, MyLanguageController],
   providers: [EmployeesService, EmployeesRepository, RosterListingService, RosterWritesService, RosterWritesRepository],
   exports: [EmployeesService, RosterWritesService],
 })

@@ -3,13 +3,13 @@ import { DataSource, EntityManager } from 'typeorm';
 import { emailSkeleton } from '../common/email-skeleton';
 import { EmployeeRow } from './dto/employee.dto';
 import { EmployeeCredentials } from './employee-credentials';
-import { EmployeeRole, LeaveReason } from './employee.entity';
+import { EmployeeRole, Language, LeaveReason } from './employee.entity';
 
 const SELECT_EMPLOYEE = `
   SELECT e.id, e.name, e.email, e.job_title AS "jobTitle", e.department_id AS "departmentId", d.name AS "departmentName",
          e.role, e.manager_id AS "managerId", m.name AS "managerName", e.hired_on AS "hiredOn", e.left_on AS "leftOn",
          e.leave_reason AS "leaveReason", (e.password_hash IS NOT NULL) AS "hasPassword",
-         e.email_refused_reason AS "emailRefusedReason", e.email_refused_at AS "emailRefusedAt",
+         e.email_refused_reason AS "emailRefusedReason", e.email_refused_at AS "emailRefusedAt", e.language,
          EXISTS (SELECT 1 FROM invitations i WHERE i.employee_id = e.id AND i.accepted_at IS NULL AND i.expires_at > now()) AS "invitationPending",
          EXISTS (SELECT 1 FROM scim_links l WHERE l.employee_id = e.id) AS "managedByIdentityProvider"
     FROM employees e
@@ -248,6 +248,10 @@ export class EmployeesRepository {
   /** The one writer of password hashes. */
   async setPasswordHash(manager: EntityManager, id: string, passwordHash: string): Promise<void> {
     await manager.query('UPDATE employees SET password_hash = $2, updated_at = now() WHERE id = $1', [id, passwordHash]);
+  }
+
+  async setLanguage(id: string, language: Language | null): Promise<void> {
+    await this.dataSource.query('UPDATE employees SET language = $2, updated_at = now() WHERE id = $1', [id, language]);
   }
 
   async reinstate(manager: EntityManager, id: string): Promise<void> {

@@ -1,9 +1,11 @@
 import { Box, Center, Paper, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Brand } from '../../components/ui/brand';
 
 /** The frame of the public pages (sign-in, invitation): brand, tagline and one card. */
 export function AuthPageLayout({ children, footer }: { children: ReactNode; footer?: ReactNode }) {
+  const { t } = useTranslation('app');
   return (
     <Box
       mih="100dvh"
@@ -17,7 +19,7 @@ export function AuthPageLayout({ children, footer }: { children: ReactNode; foot
           <Stack gap={6} align="center" component="header">
             <Brand size="lg" />
             <Text c="dimmed" ta="center" size="sm">
-              See, celebrate and keep the people who make it right for your customers.
+              {t('publicTagline')}
             </Text>
           </Stack>
           <Paper component="main" p={{ base: 'lg', sm: 'xl' }} radius="lg" shadow="md">

@@ -1,6 +1,7 @@
 import { Button, Collapse, Group, SegmentedControl, Stack, Title } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { IconAdjustmentsHorizontal, IconPencilPlus, IconPresentation } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useMe } from '../../features/profile/api/get-me';
 import { WelcomeCard } from '../../features/profile/components/WelcomeCard';
@@ -17,6 +18,7 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** Home is the feed: the company's hero stories, my department's, or the ones I told. */
 export default function HomeRoute() {
   const session = useSession();
+  const { t } = useTranslation('feed');
   const me = useMe();
   // Whose stories and the filters live in the address: a filtered feed can be shared, survives a reload, and the
   // back button undoes a change.
@@ -45,25 +47,25 @@ export default function HomeRoute() {
       <KudosStrip viewerId={session.employee.id} />
       <Group justify="space-between" align="center">
         <Title order={2} fz={{ base: 'lg', sm: 'xl' }}>
-          Hero stories
+          {t('heroStories')}
         </Title>
         <Group gap="sm">
           <Button component={Link} to="/huddle" variant="default" visibleFrom="sm" leftSection={<IconPresentation size={18} aria-hidden />}>
-            Huddle mode
+            {t('app:nav.huddle')}
           </Button>
           <Button component={Link} to="/stories/new" leftSection={<IconPencilPlus size={18} aria-hidden />}>
-            Tell a hero story
+            {t('tellStory')}
           </Button>
         </Group>
       </Group>
       <SegmentedControl
-        aria-label="Whose stories"
+        aria-label={t('scope.label')}
         value={scope}
         onChange={(v) => setUrl({ scope: v })}
         data={[
-          { value: 'company', label: 'Company' },
-          { value: 'department', label: 'My department', disabled: !departmentId },
-          { value: 'mine', label: 'Told by me' },
+          { value: 'company', label: t('scope.company') },
+          { value: 'department', label: t('scope.department'), disabled: !departmentId },
+          { value: 'mine', label: t('scope.mine') },
         ]}
         w="fit-content"
         size={phone ? 'xs' : 'sm'}
@@ -79,7 +81,7 @@ export default function HomeRoute() {
             aria-controls="feed-filters"
             onClick={filtersToggle.toggle}
           >
-            {activeFilters ? `Filters (${activeFilters})` : 'Filters'}
+            {activeFilters ? t('filters.withCount', { count: activeFilters }) : t('filters.button')}
           </Button>
           <Collapse expanded={filtersOpen} id="feed-filters">
             <FeedFilters value={filters} onChange={setFilters} onClear={activeFilters ? clearFilters : undefined} />
@@ -100,7 +102,7 @@ export default function HomeRoute() {
           to: filters.to || undefined,
         }}
         showCount={activeFilters > 0}
-        emptyText={scope === 'mine' ? 'You have not told a story yet. Whose work made a customer’s day?' : undefined}
+        emptyText={scope === 'mine' ? t('emptyMine') : undefined}
       />
     </Stack>
   );

@@ -1,4 +1,5 @@
 import { Stack } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/ui/page-header';
 import { useDepartmentOptions } from '../../features/departments/api/list-departments';
 import { Leaderboard } from '../../features/leaderboards';
@@ -7,10 +8,11 @@ import { useSession } from '../../lib/auth-session';
 export default function LeaderboardsRoute() {
   const session = useSession();
   const departments = useDepartmentOptions();
+  const { t } = useTranslation('leaderboards');
   if (session.status !== 'signed-in') return null;
   return (
     <Stack gap="lg">
-      <PageHeader title="Leaderboards" description="Who colleagues and managers recognised most, this week, month, quarter, year or ever." />
+      <PageHeader title={t('title')} description={t('description')} />
       <Leaderboard viewerId={session.employee.id} departments={departments} />
     </Stack>
   );

@@ -1,5 +1,6 @@
 import { Alert, Anchor, Divider, Stack, Text, Title } from '@mantine/core';
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { IconAlertTriangle, IconCircleCheck, IconClockHour4 } from '@tabler/icons-react';
 import { Link, Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { SignInForm } from '../../features/auth/components/SignInForm';
@@ -23,6 +24,7 @@ function isDemoHost(): boolean {
 
 export default function SignInRoute() {
   const session = useSession();
+  const { t } = useTranslation('auth');
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const state = (useLocation().state ?? {}) as SignInState;
@@ -42,37 +44,37 @@ export default function SignInRoute() {
       <Stack gap="lg">
         <Stack gap={4}>
           <Title order={1} fz={26}>
-            Sign in
+            {t('signIn.title')}
           </Title>
           <Text c="dimmed" size="sm">
-            Welcome back. Use the email address your company invited.
+            {t('signIn.welcome')}
           </Text>
         </Stack>
         {state.passwordSet && (
-          <Alert color="green" variant="light" icon={<IconCircleCheck aria-hidden />} role="status" title="Your password is set">
-            Sign in with it now to get started.
+          <Alert color="green" variant="light" icon={<IconCircleCheck aria-hidden />} role="status" title={t('signIn.passwordSet')}>
+            {t('signIn.passwordSetHint')}
           </Alert>
         )}
         {params.get('expired') && !state.passwordSet && (
           <Alert color="gray" variant="light" icon={<IconClockHour4 aria-hidden />} role="status">
-            Your session has ended. Please sign in again.
+            {t('signIn.expired')}
           </Alert>
         )}
         {ssoError && (
-          <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} role="alert" title="You are not signed in">
-            {SSO_ERROR_MESSAGES[ssoError] ?? 'Single sign-on did not complete. Try again.'}
+          <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} role="alert" title={t('signIn.notSignedIn')}>
+            {SSO_ERROR_MESSAGES[ssoError] ?? t('signIn.ssoIncomplete')}
           </Alert>
         )}
         {sso.data?.enabled && (
           <>
             <SsoSignInButton providerName={sso.data.providerName} returnTo={next} />
-            <Divider label={sso.data.required ? 'Break-glass admins only' : 'or use your password'} labelPosition="center" />
+            <Divider label={sso.data.required ? t('signIn.breakGlass') : t('signIn.orPassword')} labelPosition="center" />
           </>
         )}
         <SignInForm defaultEmail={state.email} onSignedIn={() => navigate(next, { replace: true })} showDemoAccounts={isDemoHost() && !state.email} />
         <Text size="sm" ta="center">
           <Anchor component={Link} to="/forgot-password" fw={600}>
-            Forgot password?
+            {t('signIn.forgotPassword')}
           </Anchor>
         </Text>
       </Stack>

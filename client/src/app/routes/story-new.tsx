@@ -1,17 +1,19 @@
 import { Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { PageHeader } from '../../components/ui/page-header';
 import { StoryComposer } from '../../features/stories';
 
 export default function StoryNewRoute() {
   const navigate = useNavigate();
+  const { t } = useTranslation('stories');
   return (
     <Stack gap="lg" maw={820}>
-      <PageHeader title="Tell a hero story" description="Who made it right for a customer? Two minutes: what they needed, what the hero did, how it ended." />
+      <PageHeader title={t('composer.label')} description={t('composer.intro')} />
       <StoryComposer
         onCreated={(story) => {
-          notifications.show({ color: 'green', title: 'Story published', message: 'The heroes have been told. Thank you for noticing.' });
+          notifications.show({ color: 'green', title: t('composer.published'), message: t('composer.publishedHint') });
           navigate(`/stories/${story.id}`);
         }}
       />

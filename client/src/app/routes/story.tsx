@@ -1,5 +1,6 @@
 import { Alert, Anchor, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { IconArrowLeft } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { CenteredLoader } from '../../components/ui/centered-loader';
 import { CommentThread } from '../../features/comments';
@@ -15,9 +16,10 @@ export default function StoryRoute() {
   const session = useSession();
   const navigate = useNavigate();
   const story = useStory(storyId);
+  const { t } = useTranslation('stories');
   if (session.status !== 'signed-in') return null;
-  if (story.isPending) return <CenteredLoader label="Loading the story" />;
-  if (story.isError) return <ErrorPanel title="This story is not available" message={problemMessage(story.error)} />;
+  if (story.isPending) return <CenteredLoader label={t('page.loading')} />;
+  if (story.isError) return <ErrorPanel title={t('page.unavailable')} message={problemMessage(story.error)} />;
   const s = story.data;
   const viewerId = session.employee.id;
 
@@ -25,12 +27,12 @@ export default function StoryRoute() {
     <Stack gap="lg" maw={820}>
       <Anchor component={Link} to="/" fw={600} c="ember.9">
         <Group gap={4}>
-          <IconArrowLeft size={16} aria-hidden /> Back to the feed
+          <IconArrowLeft size={16} aria-hidden /> {t('page.back')}
         </Group>
       </Anchor>
       {s.status === 'hidden' && (
-        <Alert color="gray" title="This story is hidden">
-          {s.hiddenReason ?? 'A moderator hid it.'}
+        <Alert color="gray" title={t('page.hidden')}>
+          {s.hiddenReason ?? t('page.hiddenByModerator')}
         </Alert>
       )}
       <Card withBorder radius="lg" p="xl" component="article">
@@ -42,19 +44,19 @@ export default function StoryRoute() {
             <EndorseButton story={s} viewerId={viewerId} />
           </Group>
           <Text>
-            Hero{s.heroes.length > 1 ? 'es' : ''}: <HeroLinks story={s} />
+            {t('feed:heroes', { count: s.heroes.length })} <HeroLinks story={s} />
           </Text>
           <StoryBadges story={s} />
           <Title order={2} fz="md">
-            What the customer needed
+            {t('part.situation')}
           </Title>
           <StoryText>{s.situation}</StoryText>
           <Title order={2} fz="md">
-            What the hero did
+            {t('part.action')}
           </Title>
           <StoryText>{s.action}</StoryText>
           <Title order={2} fz="md">
-            How it ended
+            {t('part.impact')}
           </Title>
           <StoryText>{s.impact}</StoryText>
           {s.customerQuote && <CustomerQuote text={s.customerQuote} />}

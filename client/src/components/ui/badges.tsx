@@ -1,10 +1,12 @@
 import { Badge } from '@mantine/core';
+import { i18n } from '../../lib/i18n';
 
-const roleLabels = { admin: 'Admin', manager: 'Manager', staff: 'Staff' } as const;
-export type RoleName = keyof typeof roleLabels;
+const roleKeys = { admin: 'app:roles.admin', manager: 'app:roles.manager', staff: 'app:roles.staff' } as const;
+export type RoleName = keyof typeof roleKeys;
 
+/** The role in the reader's language. */
 export function roleLabel(role: RoleName): string {
-  return roleLabels[role];
+  return i18n.t(roleKeys[role]);
 }
 
 /* Colours come in pairs picked for at least 4.5:1 text contrast. */
@@ -28,7 +30,7 @@ export function ToneBadge({ tone, children }: { tone: Tone; children: React.Reac
 }
 
 export function RoleBadge({ role }: { role: RoleName }) {
-  return <ToneBadge tone={role === 'admin' ? 'ember' : role === 'manager' ? 'indigo' : 'slate'}>{roleLabels[role]}</ToneBadge>;
+  return <ToneBadge tone={role === 'admin' ? 'ember' : role === 'manager' ? 'indigo' : 'slate'}>{roleLabel(role)}</ToneBadge>;
 }
 
 export function EmploymentBadge({ active }: { active: boolean }) {

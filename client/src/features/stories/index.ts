@@ -3,7 +3,7 @@ export { CustomerQuote } from './components/CustomerQuote';
 export { RecognitionStats } from './components/RecognitionStats';
 export { StoryActions } from './components/StoryActions';
 export { StoryComposer } from './components/StoryComposer';
-export { CHANNEL_LABELS, HeroLinks, StoryBadges, StoryByline } from './components/StoryMeta';
+export { HeroLinks, StoryBadges, StoryByline, useChannelLabels } from './components/StoryMeta';
 export { StoryText } from './components/StoryText';
 export { useStory } from './api/get-story';
 /** The query keys every story list and card sits under, and the helpers that refresh them after a change made elsewhere. */

@@ -18,6 +18,7 @@ const row: EmployeeRow = {
   invitationPending: true,
   emailRefusedReason: null,
   emailRefusedAt: null,
+  language: null,
   managedByIdentityProvider: false,
 };
 

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CurrentEmployee } from '../../common/current-employee';
 import { mayActOnEmployee, mayRecordDeparture, mayViewPrivateFields } from '../employees.policy';
 import { nextWorkAnniversary } from '../work-anniversaries';
-import { EMPLOYEE_ROLES, EmployeeRole, LEAVE_REASONS, LeaveReason } from '../employee.entity';
+import { EMPLOYEE_ROLES, EmployeeRole, LANGUAGES, Language, LEAVE_REASONS, LeaveReason } from '../employee.entity';
 import { DepartmentRefDto, EmployeeRefDto } from './employee-ref.dto';
 
 export class WorkAnniversaryDto {
@@ -80,6 +80,14 @@ export class EmployeeDto {
       'Private. Why the mail server refused this address for good (then no more email goes to it until the address changes); null when it was not refused.',
   })
   emailRefused?: string | null;
+
+  @ApiPropertyOptional({
+    enum: LANGUAGES,
+    enumName: 'Language',
+    nullable: true,
+    description: "Private. The language the person chose for the app and their email; null follows the browser's, else the company default.",
+  })
+  language?: Language | null;
 }
 
 export class EmployeePageDto {
@@ -115,6 +123,7 @@ export interface EmployeeRow {
   invitationPending: boolean;
   emailRefusedReason: string | null;
   emailRefusedAt: Date | null;
+  language: Language | null;
   managedByIdentityProvider: boolean;
 }
 
@@ -140,6 +149,7 @@ export function toEmployeeDto(row: EmployeeRow, viewer: CurrentEmployee, today: 
     dto.leaveReason = row.leaveReason;
     dto.account = row.hasPassword ? 'active' : row.invitationPending ? 'invited' : 'not_invited';
     dto.emailRefused = row.emailRefusedReason;
+    dto.language = row.language;
   }
   return dto;
 }

@@ -1,4 +1,5 @@
 import { EmailBlock, EmailContent } from './email-layout';
+import { digestText, listIn, MailLanguage } from './weekly-digest.messages';
 
 export interface WeeklyDigest {
   managerName: string;
@@ -10,6 +11,8 @@ export interface WeeklyDigest {
   budgetLeft: number | null;
   quarter: string;
   appUrl: string;
+  /** The manager's language (English when they chose none). */
+  language?: MailLanguage;
 }
 
 function section(heading: string, empty: string, items: { text: string; href?: string; detail?: string }[]): EmailBlock[] {
@@ -17,36 +20,44 @@ function section(heading: string, empty: string, items: { text: string; href?: s
 }
 
 export function weeklyDigestEmail(d: WeeklyDigest): EmailContent {
-  const endorsements = (n: number) => `${n} ${n === 1 ? 'endorsement' : 'endorsements'}`;
+  const language = d.language ?? 'en';
+  const text = (key: string, values?: Record<string, string | number>) => digestText(language, key, values);
+  const departments = listIn(language, d.departments);
+  const endorsements = (count: number) => text('endorsements', { count });
+  const day = new Intl.DateTimeFormat(language, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   return {
-    subject: `Your weekly Heroics digest: ${d.newStories.length} new ${d.newStories.length === 1 ? 'story' : 'stories'}`,
-    preview: `${d.departments.join(', ')}: new stories, peer-nominated heroics, people waiting for recognition, and your budget.`,
-    heading: `Your week in ${d.departments.join(', ')}`,
+    subject: text('subject', { count: d.newStories.length }),
+    preview: text('preview', { departments }),
+    heading: text('heading', { departments }),
     blocks: [
-      { kind: 'paragraph', text: `Good morning, ${d.managerName}. Here is what your teams did and who is waiting to be seen.` },
+      { kind: 'paragraph', text: text('hello', { name: d.managerName }) },
       ...section(
-        'New stories this week',
-        'No new stories this week.',
+        text('newStories'),
+        text('newStoriesNone'),
         d.newStories.map((s) => ({ text: s.title, href: s.url, detail: endorsements(s.endorsementCount) })),
       ),
       ...section(
-        'Nominated by peers, not yet rewarded',
-        'No peer-nominated stories are waiting.',
+        text('peerNominated'),
+        text('peerNominatedNone'),
         d.peerNominated.map((s) => ({ text: s.title, href: s.url, detail: endorsements(s.endorsementCount) })),
       ),
       ...section(
-        'Not recognised in the last 30 days',
-        'Everyone was recognised in the last 30 days.',
+        text('unrecognised'),
+        text('unrecognisedNone'),
         d.unrecognised.map((p) => ({ text: p.name, href: p.url })),
       ),
       ...section(
-        'New hires waiting for a first recognition',
-        'No new hire is waiting.',
-        d.newHires.map((p) => ({ text: p.name, href: p.url, detail: `Joined ${p.hiredOn}` })),
+        text('newHires'),
+        text('newHiresNone'),
+        d.newHires.map((p) => ({
+          text: p.name,
+          href: p.url,
+          detail: text('joined', { date: language === 'en' ? p.hiredOn : day.format(new Date(`${p.hiredOn}T00:00:00Z`)) }),
+        })),
       ),
-      { kind: 'heading', text: `Budget left in ${d.quarter}` },
-      { kind: 'paragraph', text: d.budgetLeft === null ? 'You have no budget for this quarter.' : `${d.budgetLeft} points.` },
-      { kind: 'button', label: 'Open the review queue', href: `${d.appUrl}/review-queue` },
+      { kind: 'heading', text: text('budget', { quarter: d.quarter }) },
+      { kind: 'paragraph', text: d.budgetLeft === null ? text('budgetNone') : text('budgetLeft', { points: d.budgetLeft }) },
+      { kind: 'button', label: text('button'), href: `${d.appUrl}/review-queue` },
     ],
   };
 }

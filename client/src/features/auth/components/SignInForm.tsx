@@ -1,20 +1,21 @@
 import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconAlertCircle } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { i18n } from '../../../lib/i18n';
 import { ApiProblem, problemMessage } from '../../../lib/problem';
 import { useSignIn, type Credentials } from '../api/sign-in';
 import { DemoAccounts } from './DemoAccounts';
 
 function signInErrorText(error: unknown): string {
   if (error instanceof ApiProblem) {
-    if (error.status === 401) return 'The email or password is not right. Check them and try again.';
+    if (error.status === 401) return i18n.t('auth:signIn.wrongCredentials');
     if (error.status === 429) {
       const seconds = error.retryAfterSeconds;
-      if (!seconds) return 'Too many sign-in attempts. Please wait a few minutes and try again.';
-      const minutes = Math.ceil(seconds / 60);
-      return `Too many sign-in attempts. Please wait ${seconds < 90 ? `${seconds} seconds` : `${minutes} minutes`} and try again.`;
+      if (!seconds) return i18n.t('auth:signIn.throttled');
+      return seconds < 90 ? i18n.t('auth:signIn.throttledSeconds', { seconds }) : i18n.t('auth:signIn.throttledMinutes', { minutes: Math.ceil(seconds / 60) });
     }
-    if (error.status === 400) return 'Enter your email and password.';
+    if (error.status === 400) return i18n.t('auth:signIn.missing');
   }
   return problemMessage(error);
 }
@@ -29,19 +30,20 @@ export function SignInForm({
   showDemoAccounts?: boolean;
 }) {
   const signIn = useSignIn();
+  const { t } = useTranslation('auth');
   const form = useForm<Credentials>({
     mode: 'controlled',
     initialValues: { email: defaultEmail, password: '' },
     validate: {
-      email: (value) => (/^\S+@\S+$/.test(value.trim()) ? null : 'Enter the email address you were invited with'),
-      password: (value) => (value ? null : 'Enter your password'),
+      email: (value) => (/^\S+@\S+$/.test(value.trim()) ? null : t('signIn.emailInvalid')),
+      password: (value) => (value ? null : t('signIn.passwordMissing')),
     },
   });
 
   return (
     <form
       noValidate
-      aria-label="Sign in"
+      aria-label={t('signIn.title')}
       onSubmit={form.onSubmit((values) => signIn.mutate({ email: values.email.trim(), password: values.password }, { onSuccess: onSignedIn }))}
     >
       <Stack gap="md">
@@ -50,10 +52,25 @@ export function SignInForm({
             {signInErrorText(signIn.error)}
           </Alert>
         )}
-        <TextInput label="Work email" type="email" autoComplete="username" required autoFocus={!defaultEmail} size="md" {...form.getInputProps('email')} />
-        <PasswordInput label="Password" autoComplete="current-password" required autoFocus={!!defaultEmail} size="md" {...form.getInputProps('password')} />
+        <TextInput
+          label={t('signIn.email')}
+          type="email"
+          autoComplete="username"
+          required
+          autoFocus={!defaultEmail}
+          size="md"
+          {...form.getInputProps('email')}
+        />
+        <PasswordInput
+          label={t('signIn.password')}
+          autoComplete="current-password"
+          required
+          autoFocus={!!defaultEmail}
+          size="md"
+          {...form.getInputProps('password')}
+        />
         <Button type="submit" size="md" loading={signIn.isPending} fullWidth>
-          Sign in
+          {t('signIn.submit')}
         </Button>
         {showDemoAccounts && <DemoAccounts onPick={(credentials) => form.setValues(credentials)} />}
       </Stack>

@@ -1,17 +1,19 @@
 import { Group, Menu, Stack, Text, UnstyledButton } from '@mantine/core';
 import { IconChevronDown, IconLogout, IconUserCircle } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import { PersonAvatar } from '../../../components/ui/person-avatar';
-import { roleLabel } from '../../../components/ui/badges';
 import type { SessionEmployee } from '../../../lib/auth-session';
 import { useSignOut } from '../api/sign-out';
 
 /** The signed-in person, their role, and the way out. */
 export function UserMenu({ employee, onOpenProfile, onSignedOut }: { employee: SessionEmployee; onOpenProfile: () => void; onSignedOut: () => void }) {
   const signOut = useSignOut();
+  const { t } = useTranslation('auth');
+  const role = { admin: t('app:roles.admin'), manager: t('app:roles.manager'), staff: t('app:roles.staff') }[employee.role];
   return (
     <Menu position="bottom-end" width={220} shadow="md">
       <Menu.Target>
-        <UnstyledButton aria-label={`Account menu for ${employee.name}`} p={4} style={{ borderRadius: 999 }}>
+        <UnstyledButton aria-label={t('accountMenu', { name: employee.name })} p={4} style={{ borderRadius: 999 }}>
           <Group gap="xs" wrap="nowrap">
             <PersonAvatar name={employee.name} size={34} />
             <Stack gap={0} visibleFrom="sm">
@@ -19,7 +21,7 @@ export function UserMenu({ employee, onOpenProfile, onSignedOut }: { employee: S
                 {employee.name}
               </Text>
               <Text size="xs" c="dimmed" lh={1.2}>
-                {roleLabel(employee.role)}
+                {role}
               </Text>
             </Stack>
             <IconChevronDown size={16} aria-hidden />
@@ -27,14 +29,12 @@ export function UserMenu({ employee, onOpenProfile, onSignedOut }: { employee: S
         </UnstyledButton>
       </Menu.Target>
       <Menu.Dropdown>
-        <Menu.Label>
-          Signed in as {employee.name} · {roleLabel(employee.role)}
-        </Menu.Label>
+        <Menu.Label>{t('signedInAs', { name: employee.name, role })}</Menu.Label>
         <Menu.Item leftSection={<IconUserCircle size={16} aria-hidden />} onClick={onOpenProfile}>
-          My profile
+          {t('myProfile')}
         </Menu.Item>
         <Menu.Item leftSection={<IconLogout size={16} aria-hidden />} onClick={() => signOut.mutate(undefined, { onSettled: onSignedOut })}>
-          Sign out
+          {t('signOut')}
         </Menu.Item>
       </Menu.Dropdown>
     </Menu>

@@ -1,6 +1,7 @@
 import { Button, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconHeart, IconHeartFilled } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import { problemMessage } from '../../../lib/problem';
 import { useEndorseStory } from '../api/endorse-story';
 import type { Story } from '../../stories';
@@ -8,8 +9,9 @@ import type { Story } from '../../stories';
 /** Endorse or withdraw in one click; the count updates at once and rolls back if the server refuses. */
 export function EndorseButton({ story, viewerId }: { story: Story; viewerId: string }) {
   const endorse = useEndorseStory();
+  const { t } = useTranslation('endorsements');
   const own = story.author.id === viewerId || story.heroes.some((h) => h.id === viewerId);
-  const label = `${story.endorsementCount} ${story.endorsementCount === 1 ? 'endorsement' : 'endorsements'}`;
+  const values = { title: story.title, count: story.endorsementCount };
   const button = (
     <Button
       variant={story.endorsedByMe ? 'filled' : 'light'}
@@ -18,11 +20,11 @@ export function EndorseButton({ story, viewerId }: { story: Story; viewerId: str
       leftSection={story.endorsedByMe ? <IconHeartFilled size={16} aria-hidden /> : <IconHeart size={16} aria-hidden />}
       disabled={own || story.status === 'hidden'}
       aria-pressed={story.endorsedByMe}
-      aria-label={`${story.endorsedByMe ? 'Withdraw endorsement' : 'Endorse'} “${story.title}” (${label})`}
+      aria-label={story.endorsedByMe ? t('withdrawLabel', values) : t('endorseLabel', values)}
       onClick={() =>
         endorse.mutate(
           { id: story.id, endorse: !story.endorsedByMe },
-          { onError: (error) => notifications.show({ color: 'red', title: 'Endorsement not saved', message: problemMessage(error) }) },
+          { onError: (error) => notifications.show({ color: 'red', title: t('notSaved'), message: problemMessage(error) }) },
         )
       }
     >
@@ -30,7 +32,7 @@ export function EndorseButton({ story, viewerId }: { story: Story; viewerId: str
     </Button>
   );
   return own ? (
-    <Tooltip label="You told this story or are one of its heroes" withArrow>
+    <Tooltip label={t('own')} withArrow>
       <span>{button}</span>
     </Tooltip>
   ) : (

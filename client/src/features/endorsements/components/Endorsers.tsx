@@ -1,4 +1,5 @@
 import { Card, Group, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { PersonAvatar } from '../../../components/ui/person-avatar';
 import { formatDate } from '../../../lib/dates';
 import { problemMessage } from '../../../lib/problem';
@@ -8,6 +9,7 @@ import { useEndorsements } from '../api/list-endorsements';
 /** Who endorsed the story (endorsing is the button beside the title; comments are a conversation of their own). */
 export function Endorsers({ story, viewerId }: { story: Story; viewerId: string }) {
   const endorsements = useEndorsements(story.id);
+  const { t } = useTranslation('endorsements');
   const own = story.author.id === viewerId || story.heroes.some((h) => h.id === viewerId);
   const items = endorsements.data?.items ?? [];
 
@@ -15,14 +17,14 @@ export function Endorsers({ story, viewerId }: { story: Story; viewerId: string 
     <Card withBorder radius="lg" p="lg" component="section" aria-labelledby="endorsers-title">
       <Stack gap="md">
         <Title order={2} fz="lg" id="endorsers-title">
-          Endorsements ({story.endorsementCount})
+          {t('title', { count: story.endorsementCount })}
         </Title>
         {endorsements.isPending ? (
-          <Text c="dimmed">Loading endorsements…</Text>
+          <Text c="dimmed">{t('loading')}</Text>
         ) : endorsements.isError ? (
           <Text c="red.8">{problemMessage(endorsements.error)}</Text>
         ) : items.length === 0 ? (
-          <Text c="dimmed">No endorsements yet{own ? '' : ' — be the first'}.</Text>
+          <Text c="dimmed">{own ? t('none') : t('noneBeFirst')}</Text>
         ) : (
           <Group gap="md" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
             {items.map((e) => (

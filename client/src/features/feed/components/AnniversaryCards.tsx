@@ -1,13 +1,15 @@
 import { Anchor, Card, Group, Text, ThemeIcon } from '@mantine/core';
 import { IconCake } from '@tabler/icons-react';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { FeedPage } from '../api/list-feed';
 
 /** Today's milestone work anniversaries, celebrated at the top of the feed. */
 export function AnniversaryCards({ anniversaries }: { anniversaries: FeedPage['anniversaries'] }) {
+  const { t } = useTranslation('feed');
   if (!anniversaries.length) return null;
   return (
-    <section aria-label="Work anniversaries today">
+    <section aria-label={t('anniversaries.label')}>
       {anniversaries.map((a) => (
         <Card key={a.employeeId} withBorder radius="lg" p="md" mb="sm" bg="yellow.0">
           <Group wrap="nowrap">
@@ -15,14 +17,12 @@ export function AnniversaryCards({ anniversaries }: { anniversaries: FeedPage['a
               <IconCake size={22} />
             </ThemeIcon>
             <Text>
-              <Anchor component={Link} to={`/people/${a.employeeId}`} fw={700} c="inherit">
-                {a.name}
-              </Anchor>{' '}
-              ({a.department.name}) celebrates{' '}
-              <strong>
-                {a.years} {a.years === 1 ? 'year' : 'years'}
-              </strong>{' '}
-              with us today.
+              <Trans
+                t={t}
+                i18nKey="anniversaries.today"
+                values={{ name: a.name, department: a.department.name, years: a.years }}
+                components={{ person: <Anchor component={Link} to={`/people/${a.employeeId}`} fw={700} c="inherit" />, strong: <strong /> }}
+              />
             </Text>
           </Group>
         </Card>

@@ -1,6 +1,7 @@
 import { Button, Card, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { IconSparkles } from '@tabler/icons-react';
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorPanel } from '../../../components/ui/error-panel';
 import { problemMessage } from '../../../lib/problem';
@@ -24,6 +25,7 @@ export function Feed({
   showCount?: boolean;
 }) {
   const feed = useFeed(query);
+  const { t } = useTranslation('feed');
   const end = useRef<HTMLDivElement>(null);
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = feed;
 
@@ -42,7 +44,7 @@ export function Feed({
 
   if (feed.isPending) {
     return (
-      <Stack gap="md" role="status" aria-busy="true" aria-label="Loading stories">
+      <Stack gap="md" role="status" aria-busy="true" aria-label={t('loading')}>
         {[0, 1, 2].map((i) => (
           <Card key={i} withBorder radius="lg" p="lg">
             <Skeleton h={20} w="60%" mb="sm" />
@@ -60,7 +62,7 @@ export function Feed({
     <Stack gap="md">
       {showCount && stories.length > 0 && (
         <Text size="sm" c="dimmed" aria-live="polite">
-          {`${stories.length}${hasNextPage ? '+' : ''} ${stories.length === 1 && !hasNextPage ? 'story matches' : 'stories match'} these filters`}
+          {hasNextPage ? t('matchesMore', { count: stories.length }) : t('matches', { count: stories.length })}
         </Text>
       )}
       <AnniversaryCards anniversaries={feed.data.pages[0]?.anniversaries ?? []} />
@@ -68,15 +70,13 @@ export function Feed({
         <Card withBorder radius="lg" p="xl" ta="center">
           <IconSparkles size={32} aria-hidden style={{ margin: '0 auto' }} />
           <Title order={2} fz="lg" mt="sm">
-            {showCount ? 'No stories match these filters' : 'No hero stories here yet'}
+            {showCount ? t('noMatches') : t('empty')}
           </Title>
           <Text c="dimmed" mt={4}>
-            {showCount
-              ? 'Try another value, channel or dates, or clear the filters.'
-              : (emptyText ?? 'Saw a colleague make it right for a customer? Tell their story.')}
+            {showCount ? t('noMatchesHint') : (emptyText ?? t('emptyHint'))}
           </Text>
           <Button component={Link} to="/stories/new" mt="md" mx="auto" w="fit-content">
-            Tell a hero story
+            {t('tellStory')}
           </Button>
         </Card>
       ) : (
@@ -85,7 +85,7 @@ export function Feed({
       <div ref={end} />
       {hasNextPage && (
         <Button variant="default" onClick={() => void fetchNextPage()} loading={isFetchingNextPage} mx="auto">
-          Load more stories
+          {t('loadMore')}
         </Button>
       )}
     </Stack>

@@ -1,6 +1,7 @@
 import { Button, Group, Select, Switch, TextInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { useCompanyValues } from '../../values';
-import { CHANNEL_LABELS } from '../../stories';
+import { useChannelLabels } from '../../stories';
 
 export interface FeedFilterValues {
   valueId: string | null;
@@ -13,11 +14,13 @@ export interface FeedFilterValues {
 /** `onClear` is given while a filter is set: "Clear all" then resets every filter at once. */
 export function FeedFilters({ value, onChange, onClear }: { value: FeedFilterValues; onChange: (next: FeedFilterValues) => void; onClear?: () => void }) {
   const values = useCompanyValues();
+  const channels = useChannelLabels();
+  const { t } = useTranslation('feed');
   return (
     <Group gap="sm" align="flex-end">
       <Select
-        label="Company value"
-        placeholder="Any value"
+        label={t('filters.value')}
+        placeholder={t('filters.anyValue')}
         clearable
         data={(values.data ?? []).map((v) => ({ value: v.id, label: v.name }))}
         value={value.valueId}
@@ -25,17 +28,17 @@ export function FeedFilters({ value, onChange, onClear }: { value: FeedFilterVal
         w={200}
       />
       <Select
-        label="Channel"
-        placeholder="Any channel"
+        label={t('filters.channel')}
+        placeholder={t('filters.anyChannel')}
         clearable
-        data={Object.entries(CHANNEL_LABELS).map(([v, label]) => ({ value: v, label }))}
+        data={Object.entries(channels).map(([v, label]) => ({ value: v, label }))}
         value={value.channel}
         onChange={(channel) => onChange({ ...value, channel })}
         w={170}
       />
       <TextInput
         type="date"
-        label="Happened from"
+        label={t('filters.from')}
         value={value.from}
         max={value.to || undefined}
         onChange={(event) => onChange({ ...value, from: event.currentTarget.value })}
@@ -43,16 +46,21 @@ export function FeedFilters({ value, onChange, onClear }: { value: FeedFilterVal
       />
       <TextInput
         type="date"
-        label="to"
+        label={t('filters.to')}
         value={value.to}
         min={value.from || undefined}
         onChange={(event) => onChange({ ...value, to: event.currentTarget.value })}
         w={160}
       />
-      <Switch label="Featured only" checked={value.featured} onChange={(event) => onChange({ ...value, featured: event.currentTarget.checked })} mb={8} />
+      <Switch
+        label={t('filters.featured')}
+        checked={value.featured}
+        onChange={(event) => onChange({ ...value, featured: event.currentTarget.checked })}
+        mb={8}
+      />
       {onClear && (
         <Button variant="subtle" onClick={onClear} mb={2}>
-          Clear all
+          {t('filters.clear')}
         </Button>
       )}
     </Group>

@@ -1,17 +1,19 @@
 import { Anchor, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { IconMessageCircle } from '@tabler/icons-react';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { EndorseButton } from '../../endorsements';
 import { CustomerQuote, HeroLinks, type Story, StoryBadges, StoryByline, StoryText } from '../../stories';
 
 /** The card (an article named by its title) says which story; the link says how many comments. */
-function commentsLabel(count: number): string {
-  if (count === 0) return 'No comments yet: add one';
-  return `${count} ${count === 1 ? 'comment' : 'comments'}`;
+function commentsLabel(t: TFunction, count: number): string {
+  return count === 0 ? t('comments.none') : t('comments.count', { count });
 }
 
 /** A hero story in the feed: who, what happened, the customer's words, an endorse button and the comment count. */
 export function StoryCard({ story, viewerId }: { story: Story; viewerId: string }) {
+  const { t } = useTranslation('feed');
   return (
     <Card component="article" withBorder radius="lg" p="lg" aria-labelledby={`story-${story.id}`}>
       <Stack gap="sm">
@@ -23,7 +25,7 @@ export function StoryCard({ story, viewerId }: { story: Story; viewerId: string 
               </Anchor>
             </Title>
             <Text size="sm">
-              Hero{story.heroes.length > 1 ? 'es' : ''}: <HeroLinks story={story} />
+              {t('heroes', { count: story.heroes.length })} <HeroLinks story={story} />
             </Text>
           </Stack>
           <EndorseButton story={story} viewerId={viewerId} />
@@ -31,7 +33,7 @@ export function StoryCard({ story, viewerId }: { story: Story; viewerId: string 
         <StoryBadges story={story} />
         <Stack gap={4}>
           <Text fw={600} size="sm" c="dimmed">
-            What happened
+            {t('whatHappened')}
           </Text>
           <StoryText>{story.situation}</StoryText>
           <StoryText>{story.action}</StoryText>
@@ -41,13 +43,13 @@ export function StoryCard({ story, viewerId }: { story: Story; viewerId: string 
         <Group justify="space-between">
           <StoryByline story={story} />
           <Group gap="md">
-            <Anchor component={Link} to={`/stories/${story.id}#comments`} size="sm" c="gray.8" aria-label={commentsLabel(story.commentCount)}>
+            <Anchor component={Link} to={`/stories/${story.id}#comments`} size="sm" c="gray.8" aria-label={commentsLabel(t, story.commentCount)}>
               <Group gap={4} component="span">
                 <IconMessageCircle size={16} aria-hidden /> {story.commentCount}
               </Group>
             </Anchor>
             <Anchor component={Link} to={`/stories/${story.id}`} size="sm" fw={600} c="ember.9">
-              Read the whole story
+              {t('readStory')}
             </Anchor>
           </Group>
         </Group>

@@ -3,6 +3,7 @@ import { ErrorPanel } from '../../../components/ui/error-panel';
 import { problemMessage } from '../../../lib/problem';
 import { useKudosList } from '../api/kudos';
 import { KudosItem } from './KudosItem';
+import { useTranslation } from 'react-i18next';
 
 /**
  * Kudos newest first: the latest few (`limit`, with `more` linking onwards) or every page with "Show more".
@@ -10,9 +11,10 @@ import { KudosItem } from './KudosItem';
  */
 export function KudosList({ heroId, limit, emptyText, label }: { heroId?: string; limit?: number; emptyText: string; label: string }) {
   const list = useKudosList({ heroId, limit });
+  const { t } = useTranslation('kudos');
   if (list.isPending) {
     return (
-      <Stack gap="xs" role="status" aria-busy="true" aria-label="Loading kudos">
+      <Stack gap="xs" role="status" aria-busy="true" aria-label={t('list.loading')}>
         <Skeleton h={14} w="70%" />
         <Skeleton h={14} w="50%" />
       </Stack>
@@ -30,7 +32,7 @@ export function KudosList({ heroId, limit, emptyText, label }: { heroId?: string
       </Stack>
       {!limit && list.hasNextPage && (
         <Button variant="default" w="fit-content" loading={list.isFetchingNextPage} onClick={() => void list.fetchNextPage()}>
-          Show more kudos
+          {t('list.more')}
         </Button>
       )}
     </Stack>
@@ -39,13 +41,14 @@ export function KudosList({ heroId, limit, emptyText, label }: { heroId?: string
 
 /** A person's kudos received, as a card on their profile. */
 export function KudosReceived({ employeeId, firstName }: { employeeId: string; firstName: string }) {
+  const { t } = useTranslation('kudos');
   return (
     <Card withBorder radius="md" padding="lg">
       <Stack gap="sm">
         <Text component="h2" fw={700} fz="lg" m={0}>
-          Quick kudos received
+          {t('received.title')}
         </Text>
-        <KudosList heroId={employeeId} label={`Kudos ${firstName} received`} emptyText="No quick kudos yet." />
+        <KudosList heroId={employeeId} label={t('received.label', { name: firstName })} emptyText={t('received.empty')} />
       </Stack>
     </Card>
   );

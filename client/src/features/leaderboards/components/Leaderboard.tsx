@@ -1,10 +1,13 @@
 import { Alert, Anchor, Card, Group, SegmentedControl, Select, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ToneBadge } from '../../../components/ui/badges';
 import { CenteredLoader } from '../../../components/ui/centered-loader';
 import { ErrorPanel } from '../../../components/ui/error-panel';
 import { formatDate } from '../../../lib/dates';
+import { formatNumber } from '../../../lib/intl';
 import { problemMessage } from '../../../lib/problem';
 import { useUrlState } from '../../../lib/url-state';
 import { type LeaderboardEntry, type LeaderboardQuery, useLeaderboard } from '../api/get-leaderboard';
@@ -12,24 +15,26 @@ import { type LeaderboardEntry, type LeaderboardQuery, useLeaderboard } from '..
 type Period = NonNullable<LeaderboardQuery['period']>;
 type Metric = NonNullable<LeaderboardQuery['metric']>;
 
-const PERIODS: { value: Period; label: string }[] = [
-  { value: 'week', label: 'Week' },
-  { value: 'month', label: 'Month' },
-  { value: 'quarter', label: 'Quarter' },
-  { value: 'year', label: 'Year' },
-  { value: 'all', label: 'All time' },
-];
-const METRICS: { value: Metric; label: string; column: string }[] = [
-  { value: 'score', label: 'Score', column: 'Score' },
-  { value: 'stories', label: 'Stories', column: 'Stories as hero' },
-  { value: 'endorsements', label: 'Endorsements', column: 'Endorsements received' },
-  { value: 'points', label: 'Points', column: 'Reward points' },
-];
+const PERIODS: Period[] = ['week', 'month', 'quarter', 'year', 'all'];
+const METRICS: Metric[] = ['score', 'stories', 'endorsements', 'points'];
+
+function periodLabels(t: TFunction): Record<Period, string> {
+  return { week: t('period.week'), month: t('period.month'), quarter: t('period.quarter'), year: t('period.year'), all: t('period.all') };
+}
+
+function metricLabels(t: TFunction): Record<Metric, { label: string; column: string }> {
+  return {
+    score: { label: t('metric.score'), column: t('column.score') },
+    stories: { label: t('metric.stories'), column: t('column.stories') },
+    endorsements: { label: t('metric.endorsements'), column: t('column.endorsements') },
+    points: { label: t('metric.points'), column: t('column.points') },
+  };
+}
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-function periodText(period: Period, start: string, end: string | null) {
-  return period === 'all' ? 'All time' : `${formatDate(start)} – ${formatDate(end)}`;
+function periodText(t: TFunction, period: Period, start: string, end: string | null) {
+  return period === 'all' ? t('period.all') : `${formatDate(start)} – ${formatDate(end)}`;
 }
 
 /** Who is recognised most: period, scope and metric selectors; ties share a rank; your own row is marked. */
@@ -45,8 +50,11 @@ export function Leaderboard({
   // The choices live in the address: a board can be shared, survives a reload, and back undoes a change.
   const [choices, setChoices] = useUrlState(
     { period: 'month', metric: 'score', scope: defaultDepartmentId ?? 'company' },
-    { period: PERIODS.map((p) => p.value), metric: METRICS.map((m) => m.value) },
+    { period: PERIODS, metric: METRICS },
   );
+  const { t } = useTranslation('leaderboards');
+  const periods = periodLabels(t);
+  const metrics = metricLabels(t);
   const period = choices.period as Period;
   const metric = choices.metric as Metric;
   // A department that is not (or no longer) offered falls back to the whole company rather than an error.
@@ -58,20 +66,25 @@ export function Leaderboard({
   const setMetric = (value: Metric) => setChoices({ metric: value });
   const setScope = (value: string) => setChoices({ scope: value });
   const board = useLeaderboard({ period, metric, limit: 25, ...(scope === 'company' ? {} : { departmentId: scope }) });
-  const column = METRICS.find((m) => m.value === metric)!.column;
+  const column = metrics[metric].column;
 
   return (
     <Stack gap="md">
       <Group gap="md" align="flex-end" wrap="wrap">
         <Stack gap={4}>
           <Text size="sm" fw={500} id="period-label">
-            Period
+            {t('period.label')}
           </Text>
-          <SegmentedControl aria-labelledby="period-label" data={PERIODS} value={period} onChange={(v) => setPeriod(v as Period)} />
+          <SegmentedControl
+            aria-labelledby="period-label"
+            data={PERIODS.map((value) => ({ value, label: periods[value] }))}
+            value={period}
+            onChange={(v) => setPeriod(v as Period)}
+          />
         </Stack>
         <Select
-          label="Scope"
-          data={[{ value: 'company', label: 'Whole company' }, ...departments]}
+          label={t('scope')}
+          data={[{ value: 'company', label: t('wholeCompany') }, ...departments]}
           value={scope}
           onChange={(v) => setScope(v ?? 'company')}
           allowDeselect={false}
@@ -79,11 +92,11 @@ export function Leaderboard({
         />
         <Stack gap={4}>
           <Text size="sm" fw={500} id="metric-label">
-            Ranked by
+            {t('rankedBy')}
           </Text>
           <SegmentedControl
             aria-labelledby="metric-label"
-            data={METRICS.filter((m) => m.value !== 'points' || board.data?.pointsPublic !== false).map(({ value, label }) => ({ value, label }))}
+            data={METRICS.filter((m) => m !== 'points' || board.data?.pointsPublic !== false).map((value) => ({ value, label: metrics[value].label }))}
             value={metric}
             onChange={(v) => setMetric(v as Metric)}
           />
@@ -91,31 +104,31 @@ export function Leaderboard({
       </Group>
 
       {board.isPending ? (
-        <CenteredLoader label="Loading the leaderboard" />
+        <CenteredLoader label={t('loading')} />
       ) : board.isError ? (
-        <ErrorPanel title="The leaderboard is not available" message={problemMessage(board.error)} />
+        <ErrorPanel title={t('unavailable')} message={problemMessage(board.error)} />
       ) : (
         <>
           <MyRank me={board.data.me} participants={board.data.participants} />
           <Card withBorder radius="lg" p={0}>
             <Group justify="space-between" p="md" pb="xs">
-              <Text fw={700}>{periodText(period, board.data.periodStart, board.data.periodEnd)}</Text>
+              <Text fw={700}>{periodText(t, period, board.data.periodStart, board.data.periodEnd)}</Text>
               <Text size="sm" c="dimmed">
-                {board.data.participants} {board.data.participants === 1 ? 'person' : 'people'} recognised
+                {t('participants', { count: board.data.participants })}
               </Text>
             </Group>
             {board.data.items.length === 0 ? (
               <Text p="md" c="dimmed">
-                Nobody has been recognised in this period yet. A story told today puts its heroes on the board at once.
+                {t('empty')}
               </Text>
             ) : (
               <Table.ScrollContainer minWidth={560}>
                 <Table verticalSpacing="sm" highlightOnHover>
                   <Table.Thead>
                     <Table.Tr>
-                      <Table.Th w={70}>Rank</Table.Th>
-                      <Table.Th>Name</Table.Th>
-                      <Table.Th>Department</Table.Th>
+                      <Table.Th w={70}>{t('column.rank')}</Table.Th>
+                      <Table.Th>{t('column.name')}</Table.Th>
+                      <Table.Th>{t('column.department')}</Table.Th>
                       <Table.Th ta="right">{column}</Table.Th>
                     </Table.Tr>
                   </Table.Thead>
@@ -128,12 +141,8 @@ export function Leaderboard({
               </Table.ScrollContainer>
             )}
           </Card>
-          <Alert variant="light" color="gray" icon={<IconInfoCircle size={18} aria-hidden />} title="How the board is counted">
-            <Text size="sm">
-              Stories: stories told in the period where the person is a hero. Endorsements: endorsements received in the period on those stories. Points: reward
-              points received. {capitalise(board.data.scoreFormula)}. Equal values share a rank. Periods are calendar periods in the company’s time zone (
-              {board.data.timeZone}); weeks start on Monday. Only current employees are ranked.
-            </Text>
+          <Alert variant="light" color="gray" icon={<IconInfoCircle size={18} aria-hidden />} title={t('howCounted')}>
+            <Text size="sm">{t('explainer', { timeZone: board.data.timeZone })}</Text>
           </Alert>
         </>
       )}
@@ -141,11 +150,8 @@ export function Leaderboard({
   );
 }
 
-function capitalise(text: string) {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
 function EntryRow({ entry, isMe }: { entry: LeaderboardEntry; isMe: boolean }) {
+  const { t } = useTranslation('leaderboards');
   return (
     <Table.Tr bg={isMe ? 'ember.0' : undefined} aria-current={isMe ? 'true' : undefined} data-testid={isMe ? 'my-leaderboard-row' : undefined}>
       <Table.Td fw={800} fz="lg">
@@ -156,15 +162,17 @@ function EntryRow({ entry, isMe }: { entry: LeaderboardEntry; isMe: boolean }) {
           <Anchor component={Link} to={`/people/${entry.employeeId}`} fw={600} c="ember.9">
             {entry.name}
           </Anchor>
-          {isMe && <ToneBadge tone="ember">You</ToneBadge>}
+          {isMe && <ToneBadge tone="ember">{t('you')}</ToneBadge>}
         </Group>
       </Table.Td>
       <Table.Td>{entry.department.name}</Table.Td>
       <Table.Td ta="right" fw={700}>
-        {entry.value.toLocaleString()}
+        {formatNumber(entry.value)}
         <VisuallyHidden>
           {' '}
-          ({entry.storiesAsHero} stories, {entry.endorsementsReceived} endorsements{entry.pointsReceived === null ? '' : `, ${entry.pointsReceived} points`})
+          {entry.pointsReceived === null
+            ? t('entryDetail', { stories: entry.storiesAsHero, endorsements: entry.endorsementsReceived })
+            : t('entryDetailPoints', { stories: entry.storiesAsHero, endorsements: entry.endorsementsReceived, points: entry.pointsReceived })}
         </VisuallyHidden>
       </Table.Td>
     </Table.Tr>
@@ -172,6 +180,7 @@ function EntryRow({ entry, isMe }: { entry: LeaderboardEntry; isMe: boolean }) {
 }
 
 function MyRank({ me, participants }: { me: LeaderboardEntry | null; participants: number }) {
+  const { t } = useTranslation('leaderboards');
   return (
     <Card withBorder radius="lg" p="md" bg="ember.0" data-testid="my-rank">
       {me ? (
@@ -180,15 +189,14 @@ function MyRank({ me, participants }: { me: LeaderboardEntry | null; participant
             #{me.rank}
           </Text>
           <Stack gap={0}>
-            <Text fw={700}>Your rank of {participants}</Text>
+            <Text fw={700}>{t('myRank', { participants })}</Text>
             <Text size="sm">
-              {me.storiesAsHero} {me.storiesAsHero === 1 ? 'story' : 'stories'} as hero · {me.endorsementsReceived} endorsements ·{' '}
-              {(me.pointsReceived ?? 0).toLocaleString()} points · score {me.score}
+              {t('mySummary', { stories: me.storiesAsHero, endorsements: me.endorsementsReceived, points: me.pointsReceived ?? 0, score: me.score })}
             </Text>
           </Stack>
         </Group>
       ) : (
-        <Text>You are not on this board yet: when a colleague tells a story about you, or endorses one, you will be.</Text>
+        <Text>{t('notOnBoard')}</Text>
       )}
     </Card>
   );

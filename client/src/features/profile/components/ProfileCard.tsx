@@ -1,5 +1,6 @@
 import { Divider, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconCake, IconConfetti } from '@tabler/icons-react';
+import { Trans, useTranslation } from 'react-i18next';
 import { PersonAvatar } from '../../../components/ui/person-avatar';
 import { RoleBadge, EmploymentBadge } from '../../../components/ui/badges';
 import { formatDate } from '../../../lib/dates';
@@ -23,7 +24,7 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
 export function MilestoneNote({ hiredOn }: { hiredOn: string }) {
   const today = useToday();
   const milestone = nextMilestone(hiredOn, today);
-  const when = milestone.daysAway === 0 ? 'today' : milestone.daysAway === 1 ? 'tomorrow' : `in ${milestone.daysAway} days`;
+  const { t } = useTranslation('profile');
   return (
     <Group gap="sm" wrap="nowrap" align="flex-start">
       {milestone.daysAway === 0 ? (
@@ -32,15 +33,12 @@ export function MilestoneNote({ hiredOn }: { hiredOn: string }) {
         <IconCake size={22} aria-hidden color="var(--mantine-color-ember-6)" />
       )}
       <Text size="sm">
-        {milestone.daysAway === 0 ? (
-          <>
-            <strong>Happy {milestone.years}-year work anniversary!</strong> Thank you for everything you do.
-          </>
-        ) : (
-          <>
-            Your <strong>{milestone.years}-year</strong> work anniversary is {when}, on {formatDate(milestone.date)}.
-          </>
-        )}
+        <Trans
+          t={t}
+          i18nKey={milestone.daysAway === 0 ? 'milestone.today' : 'milestone.upcoming'}
+          values={{ years: milestone.years, days: milestone.daysAway, date: formatDate(milestone.date) }}
+          components={{ strong: <strong /> }}
+        />
       </Text>
     </Group>
   );
@@ -50,6 +48,7 @@ export function MilestoneNote({ hiredOn }: { hiredOn: string }) {
 export function ProfileCard({ me }: { me: Me }) {
   const today = useToday();
   const tenure = formatTenure(employeeTenure(me.hiredOn, me.leftOn, today));
+  const { t } = useTranslation('profile');
   return (
     <Paper p={{ base: 'md', sm: 'xl' }} shadow="xs">
       <Group gap="lg" wrap="nowrap" align="center">
@@ -58,7 +57,7 @@ export function ProfileCard({ me }: { me: Me }) {
           <Title order={2} fz={{ base: 22, sm: 26 }}>
             {me.name}
           </Title>
-          <Text c="dimmed">{me.jobTitle || 'No job title yet'}</Text>
+          <Text c="dimmed">{me.jobTitle || t('card.noJobTitle')}</Text>
           <Group gap={6}>
             <RoleBadge role={me.role} />
             {!me.active && <EmploymentBadge active={false} />}
@@ -67,12 +66,12 @@ export function ProfileCard({ me }: { me: Me }) {
       </Group>
       <Divider my="lg" />
       <SimpleGrid component="dl" cols={{ base: 1, xs: 2, md: 3 }} spacing="lg" verticalSpacing="lg" m={0}>
-        <Fact label="Department">{me.department.name}</Fact>
-        <Fact label="Reports to">{me.manager?.name ?? 'Nobody yet'}</Fact>
-        <Fact label="Email">{me.email ?? '—'}</Fact>
-        <Fact label="Hired">{formatDate(me.hiredOn)}</Fact>
-        <Fact label="Tenure">{tenure}</Fact>
-        {me.leftOn && <Fact label="Left">{formatDate(me.leftOn)}</Fact>}
+        <Fact label={t('card.department')}>{me.department.name}</Fact>
+        <Fact label={t('card.reportsTo')}>{me.manager?.name ?? t('card.nobody')}</Fact>
+        <Fact label={t('card.email')}>{me.email ?? '—'}</Fact>
+        <Fact label={t('card.hired')}>{formatDate(me.hiredOn)}</Fact>
+        <Fact label={t('card.tenure')}>{tenure}</Fact>
+        {me.leftOn && <Fact label={t('card.left')}>{formatDate(me.leftOn)}</Fact>}
       </SimpleGrid>
       {me.active && (
         <>

@@ -1,6 +1,7 @@
 import { MultiSelect } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useHeroSearch } from '../api/search-heroes';
 
 export interface HeroOption {
@@ -22,16 +23,8 @@ export interface HeroPickerProps {
 }
 
 /** Search-as-you-type for 1–10 heroes; you may pick yourself (quick kudos pick one colleague: `max`, `excludeIds`, their own words). */
-export function HeroPicker({
-  value,
-  onChange,
-  error,
-  departmentId,
-  max = 10,
-  label = 'Who are the heroes?',
-  description = 'Start typing a name. It can be you, a colleague, or both (up to 10).',
-  excludeIds = [],
-}: HeroPickerProps) {
+export function HeroPicker({ value, onChange, error, departmentId, max = 10, label, description, excludeIds = [] }: HeroPickerProps) {
+  const { t } = useTranslation('stories');
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search, 200);
   const results = useHeroSearch(debounced, departmentId);
@@ -39,9 +32,9 @@ export function HeroPicker({
   for (const e of results.data?.items ?? []) if (!excludeIds.includes(e.id)) options.set(e.id, { value: e.id, label: `${e.name} · ${e.department.name}` });
   return (
     <MultiSelect
-      label={label}
-      description={description}
-      placeholder={value.length ? undefined : 'Search by name'}
+      label={label ?? t('heroPicker.label')}
+      description={description ?? t('heroPicker.description', { max })}
+      placeholder={value.length ? undefined : t('heroPicker.placeholder')}
       searchable
       searchValue={search}
       onSearchChange={setSearch}
@@ -50,7 +43,7 @@ export function HeroPicker({
       value={value.map((h) => h.value)}
       onChange={(ids) => onChange(ids.map((id) => options.get(id)!).filter(Boolean))}
       maxValues={max}
-      nothingFoundMessage={results.isFetching ? 'Searching…' : 'Nobody by that name'}
+      nothingFoundMessage={results.isFetching ? t('heroPicker.searching') : t('heroPicker.nobody')}
       error={error}
       required
     />

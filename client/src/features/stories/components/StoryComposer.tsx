@@ -2,6 +2,7 @@ import { Alert, Button, Card, Group, Select, Stack, Switch, Text, Textarea, Text
 import { useForm } from '@mantine/form';
 import { IconEye, IconPencil } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useBlocker } from 'react-router';
 import { CenteredLoader } from '../../../components/ui/centered-loader';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
@@ -19,20 +20,23 @@ import { HeroPicker } from './HeroPicker';
 import { emptyStory, hasWork, STORY_FIELD_NAMES, STORY_LIMITS, type ComposerValues as Values } from './composer-values';
 import { StoryPreview } from './StoryPreview';
 import { ValueChips } from './ValueChips';
-import { CHANNEL_LABELS } from './StoryMeta';
+import { useChannelLabels } from './StoryMeta';
 
 /** Guides a teller through what the customer needed, what the hero did and how it ended, then a preview. */
 export function StoryComposer({ onCreated }: { onCreated: (story: Story) => void }) {
   // The default day and the latest day offered are the company's today, which the server decides.
   const today = useCompanyToday();
   const session = useSession();
+  const { t } = useTranslation('stories');
   if (today.error) return <ErrorPanel message={problemMessage(today.error)} onRetry={() => void today.refetch()} />;
-  if (!today.data || session.status !== 'signed-in') return <CenteredLoader label="Loading the story form" />;
+  if (!today.data || session.status !== 'signed-in') return <CenteredLoader label={t('composer.loading')} />;
   return <ComposerForm key={session.employee.id} today={today.data} employeeId={session.employee.id} onCreated={onCreated} />;
 }
 
 function ComposerForm({ today, employeeId, onCreated }: { today: string; employeeId: string; onCreated: (story: Story) => void }) {
   const create = useCreateStory();
+  const { t } = useTranslation('stories');
+  const channels = useChannelLabels();
   const draft = useStoryDraft<Values>(employeeId);
   const [draftNotice, setDraftNotice] = useState(draft.restored ? draft.restored.savedAt : null);
   const [discarding, setDiscarding] = useState(false);
@@ -51,14 +55,14 @@ function ComposerForm({ today, employeeId, onCreated }: { today: string; employe
         }
       : emptyStory(today),
     validate: {
-      title: (v) => (v.trim() ? null : 'Give the story a title'),
-      heroes: (v) => (v.length ? null : 'Name at least one hero'),
-      situation: (v) => (v.trim() ? null : 'What did the customer need?'),
-      action: (v) => (v.trim() ? null : 'What did the hero do?'),
-      impact: (v) => (v.trim() ? null : 'How did it end for the customer?'),
-      occurredOn: (v) => (!v ? 'Choose the day it happened' : v > today ? 'The day it happened cannot be after today: choose today or an earlier day.' : null),
-      channel: (v) => (v ? null : 'How did the customer reach us?'),
-      valueIds: (v) => (v.length >= 1 && v.length <= STORY_LIMITS.values ? null : 'Pick one to five values'),
+      title: (v) => (v.trim() ? null : t('composer.need.title')),
+      heroes: (v) => (v.length ? null : t('composer.need.heroes')),
+      situation: (v) => (v.trim() ? null : t('composer.need.situation')),
+      action: (v) => (v.trim() ? null : t('composer.need.action')),
+      impact: (v) => (v.trim() ? null : t('composer.need.impact')),
+      occurredOn: (v) => (!v ? t('composer.need.occurredOn') : v > today ? t('composer.need.notFuture') : null),
+      channel: (v) => (v ? null : t('composer.need.channel')),
+      valueIds: (v) => (v.length >= 1 && v.length <= STORY_LIMITS.values ? null : t('composer.need.values')),
     },
   });
 
@@ -119,23 +123,23 @@ function ComposerForm({ today, employeeId, onCreated }: { today: string; employe
   }, showProblems);
 
   return (
-    <form ref={formRef} onSubmit={submit} noValidate aria-label="Tell a hero story">
+    <form ref={formRef} onSubmit={submit} noValidate aria-label={t('composer.label')}>
       <Stack gap="lg">
         {draftNotice && (
-          <Alert color="blue" title="Your draft is back">
+          <Alert color="blue" title={t('composer.draft.back')}>
             <Group justify="space-between" gap="sm">
-              <Text size="sm">You started this story on {formatDateTime(draftNotice)}; it was kept on this device.</Text>
+              <Text size="sm">{t('composer.draft.started', { when: formatDateTime(draftNotice) })}</Text>
               <Button size="xs" variant="default" onClick={() => setDiscarding(true)}>
-                Start afresh
+                {t('composer.draft.afresh')}
               </Button>
             </Group>
           </Alert>
         )}
         <ConfirmDialog
           opened={discarding}
-          title="Throw this draft away?"
-          confirmLabel="Throw it away"
-          cancelLabel="Keep the draft"
+          title={t('composer.discard.title')}
+          confirmLabel={t('composer.discard.confirm')}
+          cancelLabel={t('composer.discard.cancel')}
           danger
           onCancel={() => setDiscarding(false)}
           onConfirm={() => {
@@ -146,20 +150,20 @@ function ComposerForm({ today, employeeId, onCreated }: { today: string; employe
             setDiscarding(false);
           }}
         >
-          Everything written in this story so far is deleted from this device. This cannot be undone.
+          {t('composer.discard.body')}
         </ConfirmDialog>
         <ConfirmDialog
           opened={blocker.state === 'blocked'}
-          title="Leave this story for now?"
-          confirmLabel="Leave"
-          cancelLabel="Keep writing"
+          title={t('composer.leave.title')}
+          confirmLabel={t('composer.leave.confirm')}
+          cancelLabel={t('composer.leave.cancel')}
           onCancel={() => blocker.reset?.()}
           onConfirm={() => blocker.proceed?.()}
         >
-          It is not published yet. Your draft stays on this device, and it will be here when you come back to tell a story.
+          {t('composer.leave.body')}
         </ConfirmDialog>
         {formError && (
-          <Alert color="red" title="The story was not saved">
+          <Alert color="red" title={t('composer.notSaved')}>
             {formError}
           </Alert>
         )}
@@ -170,20 +174,20 @@ function ComposerForm({ today, employeeId, onCreated }: { today: string; employe
             <Card withBorder radius="lg" p="lg">
               <Stack gap="md">
                 <TextInput
-                  label="Title"
-                  description="One line a colleague would want to read."
+                  label={t('composer.title')}
+                  description={t('composer.titleHint')}
                   maxLength={STORY_LIMITS.title}
                   required
                   {...form.getInputProps('title')}
                 />
                 <HeroPicker value={v.heroes} onChange={(heroes) => form.setFieldValue('heroes', heroes)} error={form.errors.heroes as string | undefined} />
                 <Group grow align="flex-start">
-                  <TextInput type="date" label="When did it happen?" max={today} required {...form.getInputProps('occurredOn')} />
+                  <TextInput type="date" label={t('composer.occurredOn')} max={today} required {...form.getInputProps('occurredOn')} />
                   <Select
-                    label="How did the customer reach us?"
-                    placeholder="Choose a channel"
+                    label={t('composer.channel')}
+                    placeholder={t('composer.channelPlaceholder')}
                     required
-                    data={Object.entries(CHANNEL_LABELS).map(([value, label]) => ({ value, label }))}
+                    data={Object.entries(channels).map(([value, label]) => ({ value, label }))}
                     {...form.getInputProps('channel')}
                   />
                 </Group>
@@ -192,8 +196,8 @@ function ComposerForm({ today, employeeId, onCreated }: { today: string; employe
             <Card withBorder radius="lg" p="lg">
               <Stack gap="md">
                 <Textarea
-                  label="1. What the customer needed"
-                  description="The situation, in a few sentences."
+                  label={t('composer.situation')}
+                  description={t('composer.situationHint')}
                   autosize
                   minRows={3}
                   maxLength={STORY_LIMITS.part}
@@ -201,8 +205,8 @@ function ComposerForm({ today, employeeId, onCreated }: { today: string; employe
                   {...form.getInputProps('situation')}
                 />
                 <Textarea
-                  label="2. What the hero did"
-                  description="The action: what made it heroic? **Bold** and lists work."
+                  label={t('composer.action')}
+                  description={t('composer.actionHint')}
                   autosize
                   minRows={3}
                   maxLength={STORY_LIMITS.part}
@@ -210,19 +214,16 @@ function ComposerForm({ today, employeeId, onCreated }: { today: string; employe
                   {...form.getInputProps('action')}
                 />
                 <Textarea
-                  label="3. How it ended for the customer"
-                  description="The impact."
+                  label={t('composer.impact')}
+                  description={t('composer.impactHint')}
                   autosize
                   minRows={2}
                   maxLength={STORY_LIMITS.part}
                   required
                   {...form.getInputProps('impact')}
                 />
-                <Switch
-                  label="Solved without handing the customer to someone else (first-contact resolution)"
-                  {...form.getInputProps('resolvedWithoutHandoff', { type: 'checkbox' })}
-                />
-                <TextInput label="What the customer said (optional)" maxLength={STORY_LIMITS.quote} {...form.getInputProps('customerQuote')} />
+                <Switch label={t('composer.noHandoff')} {...form.getInputProps('resolvedWithoutHandoff', { type: 'checkbox' })} />
+                <TextInput label={t('composer.quote')} maxLength={STORY_LIMITS.quote} {...form.getInputProps('customerQuote')} />
               </Stack>
             </Card>
             <ValueChips
@@ -239,10 +240,10 @@ function ComposerForm({ today, employeeId, onCreated }: { today: string; employe
             leftSection={preview ? <IconPencil size={16} aria-hidden /> : <IconEye size={16} aria-hidden />}
             onClick={() => setPreview((p) => !p)}
           >
-            {preview ? 'Back to editing' : 'Preview'}
+            {preview ? t('composer.backToEditing') : t('preview.label')}
           </Button>
           <Button type="submit" loading={create.isPending}>
-            Publish story
+            {t('composer.publish')}
           </Button>
         </Group>
       </Stack>

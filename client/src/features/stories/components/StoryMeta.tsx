@@ -3,48 +3,60 @@ import { ToneBadge } from '../../../components/ui/badges';
 import { ChampionBadge } from '../../../components/ui/champion-badge';
 import { IconCircleCheck } from '@tabler/icons-react';
 import { Fragment } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDate } from '../../../lib/dates';
+import { listParts } from '../../../lib/intl';
 import type { Story } from '../api/story-keys';
 
-export const CHANNEL_LABELS: Record<Story['channel'], string> = {
-  in_person: 'In person',
-  phone: 'Phone',
-  chat: 'Chat',
-  email: 'Email',
-  social: 'Social',
-  field: 'In the field',
-};
+/** The channels a story happened on, by the words of the active language. */
+export function useChannelLabels(): Record<Story['channel'], string> {
+  const { t } = useTranslation('stories');
+  return {
+    in_person: t('channel.in_person'),
+    phone: t('channel.phone'),
+    chat: t('channel.chat'),
+    email: t('channel.email'),
+    social: t('channel.social'),
+    field: t('channel.field'),
+  };
+}
 
+/** The heroes' names as links, joined the way the language lists names ("Ana, Ben and Cleo", "Ana, Ben y Cleo"). */
 export function HeroLinks({ story }: { story: Story }) {
   return (
     <Text component="span" fw={600}>
-      {story.heroes.map((hero, index) => (
-        <Fragment key={hero.id}>
-          {index > 0 && (index === story.heroes.length - 1 ? ' and ' : ', ')}
-          <Anchor component={Link} to={`/people/${hero.id}`} fw={700} c="ember.9">
-            {hero.name}
-          </Anchor>
-          {hero.champion && <ChampionBadge champion={hero.champion} />}
-        </Fragment>
-      ))}
+      {listParts(story.heroes.length).map((part, index) => {
+        if (part.type === 'literal') return <Fragment key={`sep-${index}`}>{part.value}</Fragment>;
+        const hero = story.heroes[part.index]!;
+        return (
+          <Fragment key={hero.id}>
+            <Anchor component={Link} to={`/people/${hero.id}`} fw={700} c="ember.9">
+              {hero.name}
+            </Anchor>
+            {hero.champion && <ChampionBadge champion={hero.champion} />}
+          </Fragment>
+        );
+      })}
     </Text>
   );
 }
 
 export function StoryBadges({ story }: { story: Story }) {
+  const { t } = useTranslation('stories');
+  const channels = useChannelLabels();
   return (
     <Group gap={6}>
-      {story.featured && <ToneBadge tone="amber">Featured</ToneBadge>}
-      {story.fromCustomer && <ToneBadge tone="green">From a customer</ToneBadge>}
-      {story.praisedByCustomer && <ToneBadge tone="green">Praised by a customer</ToneBadge>}
-      {story.rewarded && <ToneBadge tone="indigo">Rewarded</ToneBadge>}
-      {story.status === 'hidden' && <ToneBadge tone="red">Hidden</ToneBadge>}
-      <ToneBadge tone="slate">{CHANNEL_LABELS[story.channel]}</ToneBadge>
+      {story.featured && <ToneBadge tone="amber">{t('badge.featured')}</ToneBadge>}
+      {story.fromCustomer && <ToneBadge tone="green">{t('badge.fromCustomer')}</ToneBadge>}
+      {story.praisedByCustomer && <ToneBadge tone="green">{t('badge.praisedByCustomer')}</ToneBadge>}
+      {story.rewarded && <ToneBadge tone="indigo">{t('badge.rewarded')}</ToneBadge>}
+      {story.status === 'hidden' && <ToneBadge tone="red">{t('badge.hidden')}</ToneBadge>}
+      <ToneBadge tone="slate">{channels[story.channel]}</ToneBadge>
       {story.resolvedWithoutHandoff && (
         <ToneBadge tone="green">
           <Group gap={4} wrap="nowrap">
-            <IconCircleCheck size={12} aria-hidden /> First contact
+            <IconCircleCheck size={12} aria-hidden /> {t('badge.firstContact')}
           </Group>
         </ToneBadge>
       )}
@@ -58,10 +70,10 @@ export function StoryBadges({ story }: { story: Story }) {
 }
 
 export function StoryByline({ story }: { story: Story }) {
+  const { t } = useTranslation('stories');
   return (
     <Text size="sm" c="dimmed">
-      Told by {story.author.name} · happened {formatDate(story.occurredOn)}
-      {story.editedAt ? ' · edited' : ''}
+      {t('byline', { author: story.author.name, date: formatDate(story.occurredOn), edited: story.editedAt ? 'yes' : 'no' })}
     </Text>
   );
 }

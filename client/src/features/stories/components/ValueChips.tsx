@@ -1,4 +1,5 @@
 import { Card, Chip, Group, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 
 /** The composer's choice of one to five company values, as chips, with its problem beneath. */
 export function ValueChips({
@@ -12,11 +13,12 @@ export function ValueChips({
   onChange: (ids: string[]) => void;
   error?: string;
 }) {
+  const { t } = useTranslation('stories');
   return (
     <Card withBorder radius="lg" p="lg">
       <Chip.Group multiple value={selected} onChange={onChange}>
         <Text fw={500} size="sm" mb={4} id="values-label">
-          Which company values does it show? (1–5)
+          {t('composer.values')}
         </Text>
         <Group gap="xs" role="group" aria-labelledby="values-label" data-invalid={error ? 'true' : undefined}>
           {values.map((value) => (

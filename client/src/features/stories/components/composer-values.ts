@@ -3,18 +3,18 @@ import type { HeroOption } from './HeroPicker';
 
 /** What the story composer holds, empty and in progress, and how it names the server's fields and limits. */
 
-/** How the composer calls each field the server may name in a problem. */
+/** How the composer calls each field the server may name in a problem (translation keys: said in the reader's language). */
 export const STORY_FIELD_NAMES: FieldNames = {
-  title: { name: 'the title' },
-  heroIds: { name: 'the heroes', formField: 'heroes' },
-  situation: { name: 'what the customer needed' },
-  action: { name: 'what the hero did' },
-  impact: { name: 'how it ended' },
-  occurredOn: { name: 'the day it happened' },
-  channel: { name: 'the channel' },
-  resolvedWithoutHandoff: { name: 'first-contact resolution' },
-  customerQuote: { name: 'what the customer said' },
-  valueIds: { name: 'the company values' },
+  title: { name: 'stories:field.title' },
+  heroIds: { name: 'stories:field.heroIds', formField: 'heroes' },
+  situation: { name: 'stories:field.situation' },
+  action: { name: 'stories:field.action' },
+  impact: { name: 'stories:field.impact' },
+  occurredOn: { name: 'stories:field.occurredOn' },
+  channel: { name: 'stories:field.channel' },
+  resolvedWithoutHandoff: { name: 'stories:field.resolvedWithoutHandoff' },
+  customerQuote: { name: 'stories:field.customerQuote' },
+  valueIds: { name: 'stories:field.valueIds' },
 };
 
 /** The server's limits, so most problems never happen (StoryInputDto). */
