@@ -3,7 +3,10 @@ import { createDepartment, createEmployee, signIn, SignedIn } from '../../server
 import { startTestApp, TestApp } from '../../server/test/test-app';
 import { LocalS3, startLocalS3 } from '../../server/test/protocols/local-s3';
 
-/** With STORAGE_URL set, item pictures live in an S3-compatible bucket (a real S3 server on loopback) and the app serves them. */
+/**
+ * With STORAGE_URL set, item pictures live in an S3-compatible bucket and the app serves them. The bucket is a local
+ * S3 server on loopback that verifies every request's SigV4 signature (server/test/protocols/local-s3.ts).
+ */
 describe('catalogue pictures in S3-compatible storage', () => {
   let s3: LocalS3;
   let t: TestApp;
@@ -34,7 +37,7 @@ describe('catalogue pictures in S3-compatible storage', () => {
         res.on('data', (c: Buffer) => chunks.push(c));
         res.on('end', () => done(null, Buffer.concat(chunks)));
       });
-  const objectKeys = () => s3.keys();
+  const objectKeys = async () => s3.keys();
   const readObject = (key: string) => s3.read(key);
   const imageIdOf = (url: string) => url.split('/').pop()!;
 
@@ -109,5 +112,23 @@ describe('catalogue pictures in S3-compatible storage', () => {
     // Back again: the same URL serves the same picture.
     await s3.start();
     expect((await fetchBytes(shown)).status).toBe(200);
+  });
+
+  it('counts a bucket that refuses the app’s signature as unavailable: 503, and nothing is stored', async () => {
+    const wrong = await startTestApp({ STORAGE_URL: s3.storageUrlWithWrongSecret, STORAGE_TIMEOUT_MS: '2000' });
+    try {
+      const item = (await wrong.http.post('/api/catalogue').set(admin.auth).send({ title: 'Team lunch', category: 'experience', cost: 60 }).expect(201)).body;
+      const before = s3.keys();
+      const refused = await wrong.http
+        .put(`/api/catalogue/${item.id}/image`)
+        .set(admin.auth)
+        .set('Content-Type', 'image/png')
+        .send(await picture('#555555'));
+      expect([refused.status, refused.body.code]).toEqual([503, 'storage_unavailable']);
+      expect(s3.keys()).toEqual(before);
+      expect((await wrong.http.get(`/api/catalogue/${item.id}`).set(admin.auth)).body.imageUrl).toBeNull();
+    } finally {
+      await wrong.close();
+    }
   });
 });
