@@ -1153,7 +1153,7 @@ export interface paths {
         get?: never;
         /**
          * Upload the item’s picture as the request body (admins)
-         * @description PNG, JPEG, WebP, GIF or AVIF up to 8 MiB (413 beyond); decoded and re-encoded as WebP (at most 1200 px a side). Another type is a 415, bytes that are not an image a 422 `not_an_image`.
+         * @description PNG, JPEG, WebP, GIF or AVIF up to 8 MiB (413 beyond); decoded and re-encoded as WebP (at most 1200 px a side). Another type is a 415, bytes that are not an image a 422 `not_an_image`; with STORAGE_URL set, a bucket that cannot be reached a 503 `storage_unavailable` (and nothing changes).
          */
         put: operations["Catalogue_setImage"];
         post?: never;
@@ -4600,7 +4600,7 @@ export interface operations {
                     "application/json": components["schemas"]["HealthDto"];
                 };
             };
-            /** @description The database is not reachable right now. */
+            /** @description The database, or a service the route needs such as the picture storage, is not reachable right now. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8650,6 +8650,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description The database, or a service the route needs such as the picture storage, is not reachable right now. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     Catalogue_get: {
@@ -8844,6 +8853,15 @@ export interface operations {
             };
             /** @description Well-formed, but a business rule refuses it. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database, or a service the route needs such as the picture storage, is not reachable right now. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
