@@ -81,8 +81,9 @@ async function handle(req: IncomingMessage, res: ServerResponse, bucket: string,
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
   const body = Buffer.concat(chunks);
-  const fail = (status: number, code: string) =>
+  const fail = (status: number, code: string): void => {
     res.writeHead(status, { 'Content-Type': 'application/xml' }).end(`<?xml version="1.0" encoding="UTF-8"?><Error><Code>${code}</Code></Error>`);
+  };
   if (!signatureIsValid(req, body)) return fail(403, 'SignatureDoesNotMatch');
   const [path] = (req.url ?? '/').split('?');
   const prefix = `/${bucket}/`;
