@@ -157,5 +157,10 @@ export default tseslint.config(
     files: ['client/public/sw.js'],
     languageOptions: { globals: { ...globals.serviceworker } },
   },
+  {
+    // boot.js is a plain script of the page, run before the app's bundle.
+    files: ['client/public/boot.js'],
+    languageOptions: { sourceType: 'script', globals: { ...globals.browser } },
+  },
   prettier,
 );

@@ -67,6 +67,39 @@ describe('sign-in, sessions and refresh rotation', () => {
 
   // Forged and expired access tokens and refresh-token reuse: OWASP API2 in owasp-top-10.api-spec.ts.
 
+  it('sets beside the refresh cookie a readable "signed in" hint with no secret in it, and clears both on sign-out and on a refused refresh', async () => {
+    const cookies = (response: { headers: Record<string, unknown> }) => ([] as string[]).concat((response.headers['set-cookie'] as string[]) ?? []);
+    const hintOf = (response: { headers: Record<string, unknown> }) => cookies(response).find((c) => c.startsWith('heroics_signed_in='));
+    const person = await createEmployee(t.dataSource, { departmentId });
+    const login = await t.http.post('/api/auth/login').set('X-Forwarded-For', clientIp()).send({ email: person.email, password: TEST_PASSWORD });
+    const hint = hintOf(login)!;
+    expect(hint).toMatch(/^heroics_signed_in=1;/);
+    expect(hint).not.toMatch(/HttpOnly/);
+    expect(hint).toMatch(/Path=\/;/);
+    expect(hint).toMatch(/SameSite=Strict/);
+    const refreshCookie = cookies(login)
+      .find((c) => c.startsWith('heroics_refresh='))!
+      .split(';')[0];
+    const refreshed = await t.http.post('/api/auth/refresh').set('Cookie', refreshCookie);
+    expect(refreshed.status).toBe(200);
+    expect(hintOf(refreshed)).toMatch(/^heroics_signed_in=1;/);
+
+    const out = await t.http
+      .post('/api/auth/logout')
+      .set('Authorization', `Bearer ${login.body.accessToken}`)
+      .set(
+        'Cookie',
+        cookies(refreshed)
+          .find((c) => c.startsWith('heroics_refresh='))!
+          .split(';')[0],
+      );
+    expect(out.status).toBe(204);
+    expect(hintOf(out)).toMatch(/^heroics_signed_in=;.*Expires=Thu, 01 Jan 1970/);
+    const refused = await t.http.post('/api/auth/refresh').set('Cookie', 'heroics_refresh=no-such-token');
+    expect(refused.status).toBe(401);
+    expect(hintOf(refused)).toMatch(/^heroics_signed_in=;.*Expires=Thu, 01 Jan 1970/);
+  });
+
   it('refresh without a cookie is 401 problem+json', async () => {
     const response = await t.http.post('/api/auth/refresh');
     expect(response.status).toBe(401);

@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { startTestApp, TestApp } from '../../server/test/test-app';
 
 describe('platform: health, contract, errors and headers', () => {
@@ -64,6 +65,8 @@ describe('platform: health, contract, errors and headers', () => {
   });
 });
 
+const BIG_SCRIPT = `console.log(${JSON.stringify('a hero story '.repeat(2000))});`;
+
 describe('platform: the SPA served as pages', () => {
   let spa: TestApp;
   const html = '<!doctype html><html><head><title>Heroics</title></head><body><div id="root"></div></body></html>';
@@ -73,6 +76,12 @@ describe('platform: the SPA served as pages', () => {
     writeFileSync(join(dist, 'index.html'), html);
     mkdirSync(join(dist, 'assets'));
     writeFileSync(join(dist, 'assets', 'app.js'), 'console.log("heroics")');
+    // What the build writes beside each asset: the same file compressed.
+    writeFileSync(join(dist, 'assets', 'big.js'), BIG_SCRIPT);
+    writeFileSync(join(dist, 'assets', 'big.js.br'), brotliCompressSync(Buffer.from(BIG_SCRIPT)));
+    writeFileSync(join(dist, 'assets', 'big.js.gz'), gzipSync(Buffer.from(BIG_SCRIPT)));
+    writeFileSync(join(dist, 'sw.js'), 'self.addEventListener("fetch", () => undefined)');
+    writeFileSync(join(dist, 'icon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
     spa = await startTestApp({}, { clientDistDir: dist });
   });
   afterAll(() => spa.close());
@@ -90,6 +99,29 @@ describe('platform: the SPA served as pages', () => {
     const head = await spa.http.head('/');
     expect(head.status).toBe(200);
     expect(head.headers['content-type']).toMatch(/^text\/html/);
+  });
+
+  it('sends a built file compressed to a browser that accepts it, and keeps hashed assets for good but the service worker never', async () => {
+    const plain = await spa.http.get('/assets/big.js').set('Accept-Encoding', 'identity');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.text).toBe(BIG_SCRIPT);
+    for (const [accept, encoding] of [
+      ['br, gzip', 'br'],
+      ['gzip', 'gzip'],
+    ] as const) {
+      // Fastify's own inject: the bytes as sent, not decompressed by an HTTP client on the way.
+      const compressed = await spa.app
+        .getHttpAdapter()
+        .getInstance()
+        .inject({ method: 'GET', url: '/assets/big.js', headers: { 'accept-encoding': accept } });
+      expect(compressed.headers['content-encoding']).toBe(encoding);
+      expect(Number(compressed.headers['content-length'])).toBeLessThan(BIG_SCRIPT.length / 10);
+      const body = compressed.rawPayload;
+      expect((encoding === 'br' ? brotliDecompressSync(body) : gunzipSync(body)).toString()).toBe(BIG_SCRIPT);
+    }
+    expect((await spa.http.get('/assets/big.js')).headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect((await spa.http.get('/sw.js')).headers['cache-control']).toBe('no-cache');
+    expect((await spa.http.get('/icon.svg')).headers['cache-control']).toBe('public, max-age=3600');
   });
 
   it('still serves the built files as themselves, and a missing file or API path as a problem+json 404', async () => {

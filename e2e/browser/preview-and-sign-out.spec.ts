@@ -42,4 +42,20 @@ test('signing out on purpose forgets the page: the next person starts at the fee
   await expect(page.getByRole('heading', { level: 1, name: /Leaderboard/ })).toBeVisible();
   await signOut(page, person.name);
   await expect(page).toHaveURL(/\/sign-in$/);
+
+  // The next person opens the app afresh: the sign-in page, without asking the server for a session it knows
+  // is gone (no refused refresh, no error in the console).
+  const errors: string[] = [];
+  const refreshes: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('request', (r) => {
+    if (r.url().endsWith('/api/auth/refresh')) refreshes.push(r.url());
+  });
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+  await expect(page).toHaveURL(/\/sign-in/);
+  expect(refreshes).toEqual([]);
+  expect(errors).toEqual([]);
 });

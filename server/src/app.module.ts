@@ -17,6 +17,7 @@ import { ComplimentsModule } from './compliments/compliments.module';
 import { ChampionsModule } from './champions/champions.module';
 import { DepartmentsModule } from './departments/departments.module';
 import { EmployeesModule } from './employees/employees.module';
+import { CommentsModule } from './comments/comments.module';
 import { EndorsementsModule } from './endorsements/endorsements.module';
 import { FairnessModule } from './fairness/fairness.module';
 import { FeedModule } from './feed/feed.module';
@@ -87,6 +88,7 @@ export class AppModule {
         BadgesModule,
         StoriesModule,
         EndorsementsModule,
+        CommentsModule,
         KudosModule,
         FeedModule,
         NotificationsModule,

@@ -176,15 +176,27 @@ export async function configureHttp(app: NestFastifyApplication, config: AppConf
       prefix: '/',
       wildcard: false,
       index: false,
-      maxAge: '1h',
-      // The service worker and the manifest are checked for updates on every visit, so a new release reaches people.
-      setHeaders: (res, path) => {
-        if (path.endsWith('/sw.js') || path.endsWith('.webmanifest')) res.setHeader('Cache-Control', 'no-cache');
-      },
+      // The build's .br and .gz beside each file, for browsers that accept them (Vary: Accept-Encoding).
+      preCompressed: true,
+      // Cache-Control is ours alone: with send's own (maxAge) it would overwrite what setHeaders says.
+      cacheControl: false,
+      setHeaders: (res, path) => res.setHeader('Cache-Control', staticCacheControl(path)),
     });
     registerSpaPages(fastify, indexHtml);
   }
   app.useGlobalFilters(new EdgeErrorFilter());
+}
+
+/**
+ * How long a browser keeps a file of the SPA: one under /assets/ has its content's hash in its name (a release
+ * brings new names), so it is kept for good; the service worker and the manifest are checked on every visit, so a
+ * new release reaches people, and so is boot.js (it must match the release's app); the rest (icons, the offline
+ * page) for an hour.
+ */
+export function staticCacheControl(path: string): string {
+  if (/[/\\]assets[/\\][^/\\]+$/.test(path)) return 'public, max-age=31536000, immutable';
+  if (/(^|[/\\])(sw|boot)\.js(\.br|\.gz)?$/.test(path) || /\.webmanifest(\.br|\.gz)?$/.test(path)) return 'no-cache';
+  return 'public, max-age=3600';
 }
 
 /**

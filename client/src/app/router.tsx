@@ -1,11 +1,12 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { CenteredLoader } from '../components/ui/centered-loader';
+import AppLayout from './app-layout';
 import { PAGES, type Page } from './pages';
 import { RequireRole, RequireSession } from './session-guards';
 
-// The shell is lazy too: the sign-in and invitation pages do not need it.
-const AppLayout = lazy(() => import('./app-layout'));
+// The shell is in the first bundle (where a signed-in person lands), though the sign-in page does not need it:
+// on a slow network a lazy shell is another round of chunks before the first story shows.
 const NotFoundRoute = lazy(() => import('./routes/not-found'));
 
 function Standalone({ children }: { children: ReactNode }) {

@@ -8,6 +8,25 @@ function withToken(request: Request, token: string | undefined): Request {
   return next;
 }
 
+interface Prefetched {
+  token: string;
+  at: number;
+  responses: Record<string, Promise<Response> | undefined>;
+}
+
+/**
+ * The answer `public/boot.js` already asked for while the app was loading (the first screen of Home), if this is
+ * that request with the same session: taken once, and only in the first seconds, so nothing stale is ever shown.
+ */
+function prefetched(request: Request, token: string | undefined): Promise<Response> | undefined {
+  const early = (globalThis as { __heroicsPrefetched?: Prefetched }).__heroicsPrefetched;
+  if (!early || request.method !== 'GET' || !token || early.token !== token || Date.now() - early.at > 10_000) return undefined;
+  const url = new URL(request.url);
+  const response = early.responses[url.pathname + url.search];
+  delete early.responses[url.pathname + url.search];
+  return response;
+}
+
 /**
  * Sends the in-memory access token; on a 401 it refreshes the session once (shared by every
  * request that failed at the same time) and retries once. Auth routes are sent as they are.
@@ -17,7 +36,7 @@ async function fetchWithSession(request: Request): Promise<Response> {
   if (path.startsWith('/api/auth/')) return fetch(request);
   const retryCopy = request.clone();
   const sentToken = accessToken();
-  const response = await fetch(withToken(request, sentToken));
+  const response = await (prefetched(request, sentToken) ?? fetch(withToken(request, sentToken)));
   if (response.status !== 401 || getSession().status !== 'signed-in') return response;
   // Another request may already have refreshed while this one was in flight.
   const current = accessToken();

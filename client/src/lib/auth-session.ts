@@ -55,7 +55,9 @@ let refreshing: Promise<SessionDto | null> | null = null;
  * Across tabs of one browser a Web Lock serialises the exchange for the same reason.
  */
 export function refreshSession(): Promise<SessionDto | null> {
-  refreshing ??= withRefreshLock(requestRefresh).finally(() => {
+  // The first refresh takes boot.js's exchange, which holds the lock already; its answer is read without it.
+  const early = takeEarlyRefresh();
+  refreshing ??= (early ? requestRefresh(early) : withRefreshLock(() => requestRefresh())).finally(() => {
     refreshing = null;
   });
   return refreshing;
@@ -67,11 +69,32 @@ async function withRefreshLock<T>(task: () => Promise<T>): Promise<T> {
   return locks.request('heroics-session-refresh', task);
 }
 
-async function requestRefresh(): Promise<SessionDto | null> {
+/**
+ * The exchange `public/boot.js` started while the app was loading, for the first refresh only: from then on
+ * boot.js, if it runs late, starts none (it finds `__heroicsRefreshStarted`), and a later refresh asks anew.
+ */
+function takeEarlyRefresh(): Promise<Response> | undefined {
+  const holder = globalThis as { __heroicsEarlyRefresh?: Promise<Response>; __heroicsRefreshStarted?: boolean };
+  if (holder.__heroicsRefreshStarted) return undefined;
+  holder.__heroicsRefreshStarted = true;
+  return holder.__heroicsEarlyRefresh;
+}
+
+/** The server's "there is a sign-in to restore" cookie (no secret in it; the refresh token itself is http-only). */
+function hasSignInToRestore(): boolean {
+  return typeof document === 'undefined' || /(?:^|;\s*)heroics_signed_in=1(?:;|$)/.test(document.cookie);
+}
+
+async function requestRefresh(early?: Promise<Response>): Promise<SessionDto | null> {
   const wasSignedIn = state.status === 'signed-in';
+  // Opened signed out: the sign-in page at once, without a refresh the server would refuse (a 401 in the console).
+  if (!early && state.status === 'restoring' && !hasSignInToRestore()) {
+    emit({ status: 'signed-out' });
+    return null;
+  }
   let response: Response;
   try {
-    response = await fetch('/api/auth/refresh', { method: 'POST', credentials: 'same-origin', headers: { Accept: 'application/json' } });
+    response = await (early ?? fetch('/api/auth/refresh', { method: 'POST', credentials: 'same-origin', headers: { Accept: 'application/json' } }));
   } catch {
     // Offline: keep what we have; the next call will try again.
     if (state.status === 'restoring') emit({ status: 'signed-out' });

@@ -35,6 +35,7 @@ export const AUDIT_ACTION_LABELS = {
   'employee.sign_in_locked': 'Locked sign-in after repeated wrong passwords',
   'kudos.given': 'Gave quick kudos',
   'kudos.deleted': 'Removed quick kudos',
+  'comment.removed': 'Removed someone’s comment on a story',
   'points.settings_changed': 'Changed the points settings',
   'points.expired': 'Expired unspent points',
   'redemption.requested': 'Requested a redemption',
@@ -93,6 +94,7 @@ export const AUDIT_SUBJECT_LABELS = {
   customer_compliment: 'Customer compliment',
   thank_you_link: 'Thank-you link',
   quick_kudos: 'Quick kudos',
+  comment: 'Comment',
 } as const;
 
 export type AuditSubjectType = keyof typeof AUDIT_SUBJECT_LABELS;

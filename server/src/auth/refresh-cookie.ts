@@ -4,6 +4,11 @@ import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 
 export const REFRESH_COOKIE = 'heroics_refresh';
+/**
+ * Beside it, readable by the page and holding no secret: "there is a sign-in to restore". A page opened signed out
+ * then shows the sign-in page without asking for a refresh it knows will fail (no 401 in the console).
+ */
+export const SIGNED_IN_HINT_COOKIE = 'heroics_signed_in';
 
 /** The refresh token lives in an http-only, SameSite=Strict cookie scoped to the auth routes. */
 @Injectable()
@@ -23,9 +28,17 @@ export class RefreshCookie {
       path: '/api/auth',
       maxAge: this.config.refreshTokenTtlSeconds,
     });
+    void reply.setCookie(SIGNED_IN_HINT_COOKIE, '1', {
+      httpOnly: false,
+      sameSite: 'strict',
+      secure: this.config.cookieSecure,
+      path: '/',
+      maxAge: this.config.refreshTokenTtlSeconds,
+    });
   }
 
   clear(reply: FastifyReply): void {
     void reply.clearCookie(REFRESH_COOKIE, { path: '/api/auth', httpOnly: true, sameSite: 'strict', secure: this.config.cookieSecure });
+    void reply.clearCookie(SIGNED_IN_HINT_COOKIE, { path: '/', sameSite: 'strict', secure: this.config.cookieSecure });
   }
 }

@@ -218,6 +218,14 @@ export class EnvironmentVariables {
   @Max(1000000)
   WRITE_LIMIT_KUDOS = 300;
 
+  @Doc('comments, edits and thanks one person may write per window')
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1000000)
+  WRITE_LIMIT_COMMENTS = 600;
+
   @Doc('reports one person may have running at once on one instance (429 beyond)')
   @IsOptional()
   @Type(() => Number)
@@ -644,6 +652,7 @@ function toAppConfig(vars: EnvironmentVariables, dataDir: string, jwtSecret: str
       rewards: vars.WRITE_LIMIT_REWARDS,
       imports: vars.WRITE_LIMIT_IMPORTS,
       kudos: vars.WRITE_LIMIT_KUDOS,
+      comments: vars.WRITE_LIMIT_COMMENTS,
     },
     /** Expensive reports one person may have running at once on one instance. */
     reportsMaxConcurrentPerPerson: vars.REPORTS_MAX_CONCURRENT_PER_PERSON,

@@ -8,6 +8,7 @@ import { Department } from '../departments/department.entity';
 import { Employee } from '../employees/employee.entity';
 import { RosterVersion } from '../employees/roster-version.entity';
 import { Endorsement } from '../endorsements/endorsement.entity';
+import { Comment, CommentMention, CommentThanks } from '../comments/comment.entity';
 import { RewardBudget } from '../budgets/reward-budget.entity';
 import { Invitation } from '../invitations/invitation.entity';
 import { QuickKudos } from '../kudos/quick-kudos.entity';
@@ -58,6 +59,9 @@ export const ENTITIES = [
   StoryHero,
   StoryValue,
   Endorsement,
+  Comment,
+  CommentMention,
+  CommentThanks,
   QuickKudos,
   Notification,
   RewardBudget,

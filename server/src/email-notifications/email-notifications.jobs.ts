@@ -8,7 +8,14 @@ import { anniversaryToday } from '../employees/work-anniversaries';
 import { JobQueueService } from '../jobs/job-queue.service';
 import { appUrlOf, MailService } from '../mail/mail.service';
 import { EmailContent } from '../mail/templates/email-layout';
-import { anniversaryEmail, RecognitionItem, recognitionEmail, recognitionListEmail, storyHiddenEmail } from '../mail/templates/recognition.emails';
+import {
+  anniversaryEmail,
+  mentionEmail,
+  RecognitionItem,
+  recognitionEmail,
+  recognitionListEmail,
+  storyHiddenEmail,
+} from '../mail/templates/recognition.emails';
 import { redemptionEmail } from '../mail/templates/redemption.emails';
 import { weeklyDigestEmail } from '../mail/templates/weekly-digest.email';
 import {
@@ -76,7 +83,10 @@ export class EmailNotificationsJobs implements OnModuleInit {
     const n = await this.read.notification(notificationId);
     if (!n || n.recipientLeftOn) return { status: 'skipped' };
     // Quick kudos are small by design: the bell shows them, and no email kind (nor preference) exists for them.
-    if (n.kind === 'kudos_received') return { status: 'in_app_only' };
+    // New comments are for the bell; a hidden story has its own email (storyHidden below).
+    if (n.kind === 'kudos_received' || n.kind === 'story_commented' || n.kind === 'comment_thanked' || n.kind === 'story_hidden')
+      return { status: 'in_app_only' };
+    if (n.kind === 'mentioned') return this.mention(n);
     if (n.kind === 'story_endorsed') return this.queue.enqueue(ENDORSEMENT_EMAIL_JOB, { recipientId: n.recipientId }, this.endorsementBatch(n.recipientId));
     if (n.kind === 'redemption_requested' || n.kind === 'redemption_fulfilled' || n.kind === 'redemption_declined') {
       if ((await this.preferences.modeOf(n.recipientId, 'redemptions')) === 'never') return { status: 'not_wanted' };
@@ -100,6 +110,19 @@ export class EmailNotificationsJobs implements OnModuleInit {
   /** One job per person and batch window (pg-boss drops the rest, or puts it in the next window): at most one email per window. */
   endorsementBatch(recipientId: string) {
     return { key: `endorsements:${recipientId}`, singletonSeconds: this.config.mail.endorsementBatchSeconds, singletonNextSlot: true };
+  }
+
+  /** Mentioned in a comment: one email per comment that mentions the person, unless they turned mentions off. */
+  private async mention(n: NotificationForEmail): Promise<unknown> {
+    if ((await this.preferences.modeOf(n.recipientId, 'mentions')) === 'never') return { status: 'not_wanted' };
+    const storyUrl = n.storyId ? `${this.appUrl}/stories/${n.storyId}` : this.appUrl;
+    await this.send(
+      `notification:${n.id}`,
+      'mentions',
+      { id: n.recipientId, email: n.recipientEmail },
+      mentionEmail(n.recipientName, n.actorName, n.storyTitle, storyUrl),
+    );
+    return { status: 'queued' };
   }
 
   /** Every endorsement since the last endorsement email, in one email. */

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import type { NotificationKind } from '../notifications/notification.entity';
 
 export interface NotificationForEmail {
   id: string;
-  kind: 'named_hero' | 'story_endorsed' | 'rewarded' | 'redemption_requested' | 'redemption_fulfilled' | 'redemption_declined' | 'kudos_received';
+  kind: NotificationKind;
   recipientId: string;
   recipientName: string;
   recipientEmail: string;

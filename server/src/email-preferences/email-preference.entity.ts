@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 
-export const EMAIL_KINDS = ['named_hero', 'story_endorsed', 'rewarded', 'story_hidden', 'weekly_digest', 'anniversary', 'redemptions'] as const;
+export const EMAIL_KINDS = ['named_hero', 'story_endorsed', 'rewarded', 'story_hidden', 'weekly_digest', 'anniversary', 'redemptions', 'mentions'] as const;
 export type EmailKind = (typeof EMAIL_KINDS)[number];
 
 export const EMAIL_MODES = ['immediately', 'daily', 'never'] as const;

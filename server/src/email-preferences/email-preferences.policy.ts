@@ -10,6 +10,7 @@ export const DEFAULT_EMAIL_MODES: Record<EmailKind, EmailMode> = {
   weekly_digest: 'immediately',
   anniversary: 'immediately',
   redemptions: 'immediately',
+  mentions: 'immediately',
 };
 
 export function effectiveModes(chosen: { kind: EmailKind; mode: EmailMode }[]): Record<EmailKind, EmailMode> {

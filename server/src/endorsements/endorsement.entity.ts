@@ -2,7 +2,7 @@ import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, Primary
 import { Employee } from '../employees/employee.entity';
 import { Story } from '../stories/story.entity';
 
-/** One per person per story (the unique constraint holds it even under concurrent requests). */
+/** One per person per story (the unique constraint holds it even under concurrent requests). Comments live apart (comments/). */
 @Entity('endorsements')
 @Unique('uq_endorsements_story_endorser', ['storyId', 'endorserId'])
 @Index('idx_endorsements_story_created', ['storyId', 'createdAt', 'id'])
@@ -24,9 +24,6 @@ export class Endorsement {
   @ManyToOne(() => Employee, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'endorser_id' })
   endorser?: Employee;
-
-  @Column({ type: 'varchar', length: 500, nullable: true })
-  comment: string | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

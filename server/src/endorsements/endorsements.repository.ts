@@ -24,11 +24,11 @@ export class EndorsementsRepository {
    * Inserts the endorsement in the caller's transaction (which then moves the story's counter through its owner).
    * Of concurrent repeats, the unique constraint lets exactly one insert through; the others get null.
    */
-  async endorse(manager: EntityManager, storyId: string, endorserId: string, comment: string | null): Promise<EndorsementChange | null> {
+  async endorse(manager: EntityManager, storyId: string, endorserId: string): Promise<EndorsementChange | null> {
     const inserted = await manager.query(
-      `INSERT INTO endorsements (story_id, endorser_id, comment) VALUES ($1, $2, $3)
+      `INSERT INTO endorsements (story_id, endorser_id) VALUES ($1, $2)
        ON CONFLICT ON CONSTRAINT uq_endorsements_story_endorser DO NOTHING RETURNING created_at AS "createdAt"`,
-      [storyId, endorserId, comment],
+      [storyId, endorserId],
     );
     if (!inserted.length) return null;
     return { endorsedAt: inserted[0].createdAt };
@@ -46,7 +46,9 @@ export class EndorsementsRepository {
   async page(storyId: string, limit: number, after?: [string, string]): Promise<EndorsementRow[]> {
     return this.dataSource.query(
       `SELECT en.id, e.id AS "endorserId", e.name AS "endorserName", d.id AS "departmentId", d.name AS "departmentName",
-              en.comment, en.created_at AS "createdAt"
+              (SELECT c.body FROM comments c WHERE c.story_id = en.story_id AND c.author_id = en.endorser_id AND c.deleted_at IS NULL
+                ORDER BY c.created_at DESC, c.id DESC LIMIT 1) AS comment,
+              en.created_at AS "createdAt"
          FROM endorsements en JOIN employees e ON e.id = en.endorser_id JOIN departments d ON d.id = e.department_id
         WHERE en.story_id = $1 ${after ? 'AND (en.created_at, en.id) < ($3::timestamptz, $4::uuid)' : ''}
         ORDER BY en.created_at DESC, en.id DESC LIMIT $2`,

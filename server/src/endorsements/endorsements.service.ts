@@ -9,6 +9,7 @@ import { EndorsementPageDto, EndorsementStateDto, EndorseStoryDto, ListEndorseme
 import { EndorsementsErrors } from './endorsements.errors';
 import { EndorsementsRepository } from './endorsements.repository';
 import { IntegrationEventsService } from '../integration-events/integration-events.service';
+import { CommentsService } from '../comments/comments.service';
 
 @Injectable()
 export class EndorsementsService {
@@ -19,6 +20,7 @@ export class EndorsementsService {
     private readonly notifications: NotificationsService,
     private readonly tallies: RecognitionTalliesService,
     private readonly integrationEvents: IntegrationEventsService,
+    private readonly comments: CommentsService,
   ) {}
 
   async endorse(viewer: CurrentEmployee, storyId: string, dto: EndorseStoryDto): Promise<EndorsementStateDto> {
@@ -26,13 +28,14 @@ export class EndorsementsService {
     if (story.author.id === viewer.id || story.heroes.some((h) => h.id === viewer.id)) throw EndorsementsErrors.ownStory();
     if (story.status === 'hidden') throw EndorsementsErrors.storyHidden();
     const count = await this.dataSource.transaction(async (manager) => {
-      const after = await this.endorsements.endorse(manager, storyId, viewer.id, dto.comment || null);
+      const after = await this.endorsements.endorse(manager, storyId, viewer.id);
       if (after === null) return null;
+      if (dto.comment) await this.comments.addWithEndorsement(manager, viewer, storyId, dto.comment);
       const endorsements = await this.stories.endorsementCountChanged(manager, storyId, +1);
       // After the story's counter moved: its row lock orders this against hiding and hero changes.
       await this.tallies.endorsementChanged(manager, storyId, after.endorsedAt, +1);
       const recipients = new Set([story.author.id, ...story.heroes.map((h) => h.id)]);
-      await this.notifications.notify(
+      await this.notifications.notifyOnce(
         manager,
         [...recipients].map((id) => ({ recipientId: id, kind: 'story_endorsed', storyId, actorId: viewer.id })),
       );

@@ -41,10 +41,11 @@ export class IntegrationEventsRepository {
   }
 
   async endorsementComment(storyId: string, endorserId: string): Promise<string | null> {
-    const rows: { comment: string | null }[] = await this.dataSource.query(`SELECT comment FROM endorsements WHERE story_id = $1 AND endorser_id = $2`, [
-      storyId,
-      endorserId,
-    ]);
+    // The comment made with the endorsement lives in comments now: the endorser's latest one on the story.
+    const rows: { comment: string | null }[] = await this.dataSource.query(
+      `SELECT body AS comment FROM comments WHERE story_id = $1 AND author_id = $2 AND deleted_at IS NULL ORDER BY created_at DESC, id DESC LIMIT 1`,
+      [storyId, endorserId],
+    );
     return rows[0]?.comment ?? null;
   }
 

@@ -8,6 +8,10 @@ export const NOTIFICATION_KINDS = [
   'redemption_fulfilled',
   'redemption_declined',
   'kudos_received',
+  'story_commented',
+  'mentioned',
+  'story_hidden',
+  'comment_thanked',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

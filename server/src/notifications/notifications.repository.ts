@@ -13,6 +13,7 @@ export interface NotificationRow {
   redemptionTitle: string | null;
   kudosMessage: string | null;
   badgeName: string | null;
+  hiddenReason: string | null;
   readAt: Date | null;
   createdAt: Date;
 }
@@ -52,13 +53,27 @@ export class NotificationsRepository {
     return rows.map((r) => r.id);
   }
 
+  /** Of these, the (recipient, kind, story, actor) already notified, as `recipient:kind:story:actor` keys. */
+  async alreadyTold(manager: EntityManager, notifications: NewNotification[]): Promise<Set<string>> {
+    if (!notifications.length) return new Set();
+    const rows: { key: string }[] = await manager.query(
+      `SELECT DISTINCT n.recipient_id || ':' || n.kind || ':' || n.story_id || ':' || n.actor_id AS key
+         FROM notifications n
+         JOIN unnest($1::uuid[], $2::notification_kind[], $3::uuid[], $4::uuid[]) AS w(recipient_id, kind, story_id, actor_id)
+           ON n.recipient_id = w.recipient_id AND n.kind = w.kind AND n.story_id = w.story_id AND n.actor_id = w.actor_id`,
+      [notifications.map((n) => n.recipientId), notifications.map((n) => n.kind), notifications.map((n) => n.storyId), notifications.map((n) => n.actorId)],
+    );
+    return new Set(rows.map((r) => r.key));
+  }
+
   async page(recipientId: string, limit: number, after?: [string, string]): Promise<NotificationRow[]> {
     return this.dataSource.query(
       // A story hidden or deleted since is no longer named (nor linked) to anyone but its author: the notification
       // must not keep showing what a moderator took down.
       `SELECT n.id, n.kind, n.actor_id AS "actorId", a.name AS "actorName",
               CASE WHEN ${VISIBLE_STORY} THEN n.story_id END AS "storyId", CASE WHEN ${VISIBLE_STORY} THEN s.title END AS "storyTitle",
-              n.redemption_id AS "redemptionId", r.title AS "redemptionTitle", k.message AS "kudosMessage", b.name AS "badgeName", n.read_at AS "readAt", n.created_at AS "createdAt"
+              n.redemption_id AS "redemptionId", r.title AS "redemptionTitle", k.message AS "kudosMessage", b.name AS "badgeName",
+              CASE WHEN ${VISIBLE_STORY} AND s.status = 'hidden' THEN s.hidden_reason END AS "hiddenReason", n.read_at AS "readAt", n.created_at AS "createdAt"
          FROM notifications n
          LEFT JOIN stories s ON s.id = n.story_id
          LEFT JOIN employees a ON a.id = n.actor_id

@@ -12,6 +12,7 @@ export function notificationMessage(
     redemptionTitle?: string | null;
     kudosMessage?: string | null;
     badgeName?: string | null;
+    hiddenReason?: string | null;
   },
 ): string {
   const who = row.actorName ?? 'Someone';
@@ -33,6 +34,14 @@ export function notificationMessage(
       return `Your “${row.redemptionTitle ?? 'reward'}” was declined; the points are back in your balance.`;
     case 'kudos_received':
       return row.kudosMessage ? `${who} gave you kudos: “${row.kudosMessage}”` : `${who} gave you kudos (since removed).`;
+    case 'story_commented':
+      return `${who} commented on${story}.`;
+    case 'mentioned':
+      return `${who} mentioned you in a comment on${story}.`;
+    case 'comment_thanked':
+      return `${who} thanked you for your comment on${story}.`;
+    case 'story_hidden':
+      return `Your story${row.storyTitle ? ` “${row.storyTitle}”` : ''} was hidden from the feed${row.hiddenReason ? `: ${row.hiddenReason}` : '.'}`;
   }
 }
 
@@ -53,6 +62,18 @@ export class NotificationsService {
       notifications.filter((n) => n.recipientId !== n.actorId),
     );
     for (const notificationId of ids) await this.queue.enqueue(NOTIFICATION_EMAIL_JOB, { notificationId }, { manager });
+  }
+
+  /**
+   * Like notify, but a recipient already told of this (kind, story, actor) is not told again: endorse, withdraw and
+   * endorse again is one notification. The caller holds a lock that orders repeats (the story's row, the comment's row).
+   */
+  async notifyOnce(manager: EntityManager, notifications: NewNotification[]): Promise<void> {
+    const told = await this.notifications.alreadyTold(manager, notifications);
+    await this.notify(
+      manager,
+      notifications.filter((n) => !told.has(`${n.recipientId}:${n.kind}:${n.storyId}:${n.actorId}`)),
+    );
   }
 
   async list(viewer: CurrentEmployee, query: ListNotificationsQueryDto): Promise<NotificationPageDto> {

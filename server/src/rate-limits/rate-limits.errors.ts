@@ -5,7 +5,14 @@ export enum RateLimitErrorCode {
   TooManyReports = 'too_many_reports',
 }
 
-const NOUN: Record<string, string> = { stories: 'stories', endorsements: 'endorsements', rewards: 'rewards', imports: 'roster imports', kudos: 'kudos' };
+const NOUN: Record<string, string> = {
+  stories: 'stories',
+  endorsements: 'endorsements',
+  rewards: 'rewards',
+  imports: 'roster imports',
+  kudos: 'kudos',
+  comments: 'comments',
+};
 
 export const RateLimitErrors = {
   tooManyWrites: (kind: string, retryAfterSeconds: number) =>

@@ -8,7 +8,7 @@ import { APP_CONFIG } from '../config/config.module';
 import { RateLimitErrors } from './rate-limits.errors';
 import { RateLimitStore, retryAfterSeconds } from './rate-limit-store';
 
-export const WRITE_KINDS = ['stories', 'endorsements', 'rewards', 'imports', 'kudos'] as const;
+export const WRITE_KINDS = ['stories', 'endorsements', 'rewards', 'imports', 'kudos', 'comments'] as const;
 export type WriteKind = (typeof WRITE_KINDS)[number];
 
 const WRITE_KIND = 'heroics:write-kind';

@@ -163,6 +163,13 @@ export class StoriesRepository {
     return row;
   }
 
+  async bumpCommentCount(manager: EntityManager, storyId: string, delta: number): Promise<void> {
+    await manager.query('WITH bumped AS (UPDATE stories SET comment_count = comment_count + $2 WHERE id = $1 RETURNING id) SELECT id FROM bumped', [
+      storyId,
+      delta,
+    ]);
+  }
+
   /** The story's endorsement counter, moved in the endorsing transaction; the new count. */
   async bumpEndorsementCount(manager: EntityManager, storyId: string, delta: number): Promise<number> {
     const [row] = await manager.query(

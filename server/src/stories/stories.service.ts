@@ -42,6 +42,11 @@ export class StoriesService {
     return this.stories.bumpEndorsementCount(manager, storyId, delta);
   }
 
+  /** For comments, in their transaction: the story's comment counter moves by `delta`. */
+  commentCountChanged(manager: EntityManager, storyId: string, delta: 1 | -1): Promise<void> {
+    return this.stories.bumpCommentCount(manager, storyId, delta);
+  }
+
   cardChanged(storyId: string): void {
     this.cards.forget(storyId);
   }
@@ -151,6 +156,8 @@ export class StoriesService {
         after: { status: 'hidden', reason: dto.reason },
       });
       await this.queue.enqueue(STORY_HIDDEN_EMAIL_JOB, { storyId: id }, { manager });
+      // In the bell too, with the reason (the email above is sent on its own job).
+      await this.notifications.notify(manager, [{ recipientId: current.author.id, kind: 'story_hidden', storyId: id, actorId: viewer.id }]);
     });
     this.cards.forget(id);
     return this.get(viewer, id);

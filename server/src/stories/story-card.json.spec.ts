@@ -25,6 +25,7 @@ const row = (overrides: Partial<StoryRow> = {}): StoryRow => ({
   deletedAt: null,
   version: 3,
   endorsementCount: 7,
+  commentCount: 2,
   author: { id: 'author', name: 'Ann Author' },
   heroes: [{ id: 'hero', name: 'Hal Hero', department: sales, champion: { period: 'month', periodStart: '2026-11-01', department: sales } }],
   values: [{ id: 'v-1', name: 'Ownership' }],

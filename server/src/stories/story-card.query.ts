@@ -14,7 +14,7 @@ export function storyCardsSql(source: string, viewer: string, orderBy = ''): str
          s.resolved_without_handoff AS "resolvedWithoutHandoff", s.customer_quote AS "customerQuote", s.from_customer AS "fromCustomer",
          s.customer_praised_at IS NOT NULL AS "praisedByCustomer", s.customer_praise AS "customerPraise", s.status,
          s.hidden_reason AS "hiddenReason", s.featured_at AS "featuredAt", s.edited_at AS "editedAt",
-         s.created_at AS "createdAt", s.deleted_at AS "deletedAt", s.version, s.endorsement_count AS "endorsementCount",
+         s.created_at AS "createdAt", s.deleted_at AS "deletedAt", s.version, s.endorsement_count AS "endorsementCount", s.comment_count AS "commentCount",
          json_build_object('id', a.id, 'name', a.name) AS author,
          (SELECT COALESCE(json_agg(json_build_object('id', e.id, 'name', e.name, 'department', json_build_object('id', d.id, 'name', d.name),
                                                       'champion', (${LATEST_CHAMPIONSHIP})) ORDER BY e.name), '[]')

@@ -93,6 +93,10 @@ export class Story {
   @Column({ type: 'integer', default: 0 })
   endorsementCount: number;
 
+  /** Comments still shown (replies included), kept exact in the same transaction as each comment and removal. */
+  @Column({ type: 'integer', default: 0 })
+  commentCount: number;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

@@ -131,7 +131,7 @@ export async function seedLargeCompany(
     lap('planning stories');
 
     progress.phase('endorsements', company.plannedEndorsements);
-    counts.endorsements = await copyInto(client, 'endorsements', ['id', 'story_id', 'endorser_id', 'comment', 'created_at'], company.endorsementRows(), (n) =>
+    counts.endorsements = await copyInto(client, 'endorsements', ['id', 'story_id', 'endorser_id', 'created_at'], company.endorsementRows(), (n) =>
       progress.advance(n),
     );
     lap('endorsements');
@@ -532,7 +532,10 @@ class CompanyGenerator {
         if (at > this.nowMs) at = told + Math.floor(this.random() * (this.nowMs - told));
         if (!this.employedAt(person, at)) continue;
         chosen.add(person);
-        yield copyRow([this.uuid(), this.storyIds[k], this.employeeIds[person], this.random() < 0.15 ? this.pick(ENDORSEMENT_COMMENTS) : null, instantOf(at)]);
+        const id = this.uuid();
+        // Comments are their own table now and are not seeded at scale; the draw stays so the rest of the company is the same.
+        if (this.random() < 0.15) this.pick(ENDORSEMENT_COMMENTS);
+        yield copyRow([id, this.storyIds[k], this.employeeIds[person], instantOf(at)]);
       }
       this.storyEndorsements[k] = chosen.size;
       shortfall = wanted - chosen.size;

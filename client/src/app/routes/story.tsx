@@ -2,6 +2,7 @@ import { Alert, Anchor, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { IconArrowLeft } from '@tabler/icons-react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { CenteredLoader } from '../../components/ui/centered-loader';
+import { CommentThread } from '../../features/comments';
 import { ErrorPanel } from '../../components/ui/error-panel';
 import { EndorseButton, Endorsers } from '../../features/endorsements';
 import { RewardHeroesButton } from '../../features/rewards';
@@ -65,6 +66,7 @@ export default function StoryRoute() {
           </Group>
         </Stack>
       </Card>
+      <CommentThread story={s} viewerId={viewerId} />
       <Endorsers story={s} viewerId={viewerId} />
     </Stack>
   );

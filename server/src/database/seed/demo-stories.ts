@@ -277,9 +277,14 @@ export async function seedDemoStories(client: Client, people: SeededPerson[], to
               'Thank you for showing us how it’s done.',
             ])
           : null;
-      await client.query('INSERT INTO endorsements (story_id, endorser_id, comment, created_at) VALUES ($1, $2, $3, $4)', [storyId, endorser.id, comment, at]);
+      await client.query('INSERT INTO endorsements (story_id, endorser_id, created_at) VALUES ($1, $2, $3)', [storyId, endorser.id, at]);
+      if (comment)
+        await client.query('INSERT INTO comments (story_id, author_id, body, created_at) VALUES ($1, $2, $3, $4)', [storyId, endorser.id, comment, at]);
     }
-    await client.query('UPDATE stories SET endorsement_count = $2 WHERE id = $1', [storyId, endorsers.length]);
+    await client.query(
+      'UPDATE stories SET endorsement_count = $2, comment_count = (SELECT count(*) FROM comments WHERE story_id = $1 AND deleted_at IS NULL) WHERE id = $1',
+      [storyId, endorsers.length],
+    );
   }
 }
 

@@ -7,7 +7,11 @@ import { EmployeeInDepartmentDto } from '../../employees/dto/employee-ref.dto';
 import { IsOptionalNonNull } from '../../common/field-decorators';
 
 export class EndorseStoryDto {
-  @ApiPropertyOptional({ maxLength: 500, example: 'She stayed on the line until the parcel was found. Legend.' })
+  @ApiPropertyOptional({
+    maxLength: 500,
+    example: 'She stayed on the line until the parcel was found. Legend.',
+    description: 'Kept for older clients: adds a comment of its own to the story (POST /stories/{id}/comments is the way now). Withdrawing keeps it.',
+  })
   @IsOptionalNonNull()
   @Transform(trim)
   @IsString()
@@ -22,7 +26,7 @@ export class EndorsementDto {
   @ApiProperty({ type: EmployeeInDepartmentDto, description: 'Who endorsed, with their department.' })
   endorser: EmployeeInDepartmentDto;
 
-  @ApiProperty({ type: String, nullable: true })
+  @ApiProperty({ type: String, nullable: true, deprecated: true, description: "The endorser's latest comment on the story; read the comments instead." })
   comment: string | null;
 
   @ApiProperty({ format: 'date-time' })

@@ -50,6 +50,21 @@ export function recognitionListEmail(name: string, items: RecognitionItem[], app
   return { subject, preview: line(items[0]), heading: daily ? 'Your daily recognition' : 'Colleagues endorsed you', blocks };
 }
 
+/** Someone @mentioned the person in a comment: who, where, and the way to the conversation. */
+export function mentionEmail(name: string, actorName: string | null, storyTitle: string | null, storyUrl: string): EmailContent {
+  const who = actorName ?? 'A colleague';
+  const where = storyTitle ? `“${storyTitle}”` : 'a story';
+  return {
+    subject: `${who} mentioned you in a comment`,
+    preview: `${who} mentioned you in a comment on ${where}.`,
+    heading: `${who} mentioned you`,
+    blocks: [
+      { kind: 'paragraph', text: `Hello ${name}, ${who} mentioned you in a comment on ${where}.` },
+      { kind: 'button', label: 'Read the comment', href: storyUrl },
+    ],
+  };
+}
+
 export function storyHiddenEmail(name: string, title: string, reason: string | null, storyUrl: string): EmailContent {
   return {
     subject: `Your story “${title}” was hidden`,

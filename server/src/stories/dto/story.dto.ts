@@ -97,6 +97,9 @@ export class StoryDto {
   @ApiProperty({ example: 4 })
   endorsementCount: number;
 
+  @ApiProperty({ example: 2, description: 'Comments and replies on the story.' })
+  commentCount: number;
+
   @ApiProperty({ description: 'Whether the signed-in person endorsed it.' })
   endorsedByMe: boolean;
 
@@ -152,6 +155,7 @@ export interface StoryRow {
   deletedAt: Date | null;
   version: number;
   endorsementCount: number;
+  commentCount: number;
   author: EmployeeRefDto;
   heroes: StoryHeroDto[];
   values: StoryValueRefDto[];
@@ -183,6 +187,7 @@ export function toStoryDto(row: StoryRow, viewer: CurrentEmployee, now = new Dat
     status: row.status,
     featured: row.featuredAt !== null,
     rewarded: row.rewarded,
+    commentCount: row.commentCount,
     createdAt: new Date(row.createdAt).toISOString(),
     editedAt: row.editedAt ? new Date(row.editedAt).toISOString() : null,
     version: row.version,

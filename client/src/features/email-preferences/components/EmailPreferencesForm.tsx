@@ -11,6 +11,7 @@ export const EMAIL_KIND_LABELS: Record<EmailKind, { label: string; description: 
   weekly_digest: { label: 'Weekly digest (managers)', description: 'Monday morning: your departments’ week.' },
   anniversary: { label: 'Work anniversaries', description: 'Yours, and those of the people who report to you.' },
   redemptions: { label: 'Redemptions', description: 'A reward you redeemed is ready or declined; for admins, a redemption to fulfil.' },
+  mentions: { label: 'Mentions', description: 'Someone mentions you with @ in a comment on a story.' },
 };
 
 const MODES: { value: EmailMode; label: string }[] = [
@@ -28,8 +29,8 @@ export function EmailPreferencesForm() {
     <Stack gap="sm">
       {preferences.data.preferences.map(({ kind, mode }) => {
         const id = `email-kind-${kind}`;
-        // Digest and anniversaries are already once a day or less; a hidden story or a redemption is news on its own.
-        const once = kind === 'weekly_digest' || kind === 'anniversary' || kind === 'story_hidden' || kind === 'redemptions';
+        // Digest and anniversaries are already once a day or less; a hidden story, a redemption or a mention is news on its own.
+        const once = kind === 'weekly_digest' || kind === 'anniversary' || kind === 'story_hidden' || kind === 'redemptions' || kind === 'mentions';
         const modes = once ? MODES.filter((m) => m.value !== 'daily') : MODES;
         return (
           <Paper key={kind} withBorder radius="md" p="md" role="group" aria-labelledby={id}>

@@ -7,10 +7,10 @@ import { endorsementKeys } from './list-endorsements';
 
 type FeedPage = components['schemas']['FeedPageDto'];
 
-export async function endorseStory({ id, endorse, comment }: { id: string; endorse: boolean; comment?: string }) {
+export async function endorseStory({ id, endorse }: { id: string; endorse: boolean }) {
   const path = { params: { path: { id } } };
   return endorse
-    ? unwrap(await api.POST('/api/stories/{id}/endorsements', { ...path, body: comment ? { comment } : {} }))
+    ? unwrap(await api.POST('/api/stories/{id}/endorsements', { ...path, body: {} }))
     : unwrap(await api.DELETE('/api/stories/{id}/endorsements/mine', path));
 }
 

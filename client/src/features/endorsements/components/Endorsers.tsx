@@ -1,18 +1,13 @@
-import { Button, Card, Group, Stack, Text, Textarea, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { Card, Group, Stack, Text, Title } from '@mantine/core';
 import { PersonAvatar } from '../../../components/ui/person-avatar';
 import { formatDate } from '../../../lib/dates';
 import { problemMessage } from '../../../lib/problem';
-import { useEndorseStory } from '../api/endorse-story';
 import type { Story } from '../../stories';
 import { useEndorsements } from '../api/list-endorsements';
 
-/** Who endorsed the story, their comments, and a way to add mine with a comment. */
+/** Who endorsed the story (endorsing is the button beside the title; comments are a conversation of their own). */
 export function Endorsers({ story, viewerId }: { story: Story; viewerId: string }) {
   const endorsements = useEndorsements(story.id);
-  const endorse = useEndorseStory();
-  const [comment, setComment] = useState('');
   const own = story.author.id === viewerId || story.heroes.some((h) => h.id === viewerId);
   const items = endorsements.data?.items ?? [];
 
@@ -22,33 +17,6 @@ export function Endorsers({ story, viewerId }: { story: Story; viewerId: string 
         <Title order={2} fz="lg" id="endorsers-title">
           Endorsements ({story.endorsementCount})
         </Title>
-        {!own && !story.endorsedByMe && story.status === 'published' && (
-          <Stack gap="xs">
-            <Textarea
-              label="Add a comment (optional)"
-              maxLength={500}
-              autosize
-              minRows={2}
-              value={comment}
-              onChange={(e) => setComment(e.currentTarget.value)}
-            />
-            <Button
-              w="fit-content"
-              loading={endorse.isPending}
-              onClick={() =>
-                endorse.mutate(
-                  { id: story.id, endorse: true, comment: comment.trim() || undefined },
-                  {
-                    onSuccess: () => setComment(''),
-                    onError: (error) => notifications.show({ color: 'red', title: 'Endorsement not saved', message: problemMessage(error) }),
-                  },
-                )
-              }
-            >
-              Endorse this story
-            </Button>
-          </Stack>
-        )}
         {endorsements.isPending ? (
           <Text c="dimmed">Loading endorsements…</Text>
         ) : endorsements.isError ? (
@@ -56,22 +24,21 @@ export function Endorsers({ story, viewerId }: { story: Story; viewerId: string 
         ) : items.length === 0 ? (
           <Text c="dimmed">No endorsements yet{own ? '' : ' — be the first'}.</Text>
         ) : (
-          <Stack gap="sm" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+          <Group gap="md" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
             {items.map((e) => (
-              <Group key={e.id} component="li" wrap="nowrap" align="flex-start">
-                <PersonAvatar name={e.endorser.name} size={32} />
-                <Stack gap={0}>
-                  <Text fw={600} size="sm">
-                    {e.endorser.name}{' '}
-                    <Text span c="dimmed" size="xs">
-                      · {e.endorser.department.name} · {formatDate(e.createdAt.slice(0, 10))}
-                    </Text>
+              <Group key={e.id} component="li" wrap="nowrap" gap="xs">
+                <PersonAvatar name={e.endorser.name} size={28} />
+                <Text size="sm">
+                  <Text span fw={600}>
+                    {e.endorser.name}
+                  </Text>{' '}
+                  <Text span c="dimmed" size="xs">
+                    · {e.endorser.department.name} · {formatDate(e.createdAt.slice(0, 10))}
                   </Text>
-                  {e.comment && <Text size="sm">{e.comment}</Text>}
-                </Stack>
+                </Text>
               </Group>
             ))}
-          </Stack>
+          </Group>
         )}
       </Stack>
     </Card>
