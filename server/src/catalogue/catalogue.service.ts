@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { CurrentEmployee } from '../common/current-employee';
 import { ObjectStore } from '../storage/object-store';
-import { decodeCursor, keysetPage } from '../common/cursor';
+import { decodeTextIdCursor, keysetPage } from '../common/cursor';
 import { CatalogueItemDto, CatalogueItemPageDto, CreateCatalogueItemDto, ListCatalogueQueryDto, UpdateCatalogueItemDto } from './dto/catalogue.dto';
 import { reencodeImage } from './catalogue-image';
 import { CatalogueErrors } from './catalogue.errors';
@@ -25,7 +25,7 @@ export class CatalogueService {
 
   async list(viewer: CurrentEmployee, query: ListCatalogueQueryDto): Promise<CatalogueItemPageDto> {
     const limit = query.limit ?? 20;
-    const after = query.cursor ? (decodeCursor(query.cursor, 2) as [string, string]) : undefined;
+    const after = query.cursor ? decodeTextIdCursor(query.cursor) : undefined;
     const all = viewer.role === 'admin' && query.all === true;
     const rows = await this.catalogue.page({ category: query.category, includeRetired: all, departmentId: all ? null : viewer.departmentId }, limit + 1, after);
     const { rows: page, nextCursor } = keysetPage(rows, limit, (r) => [r.title, r.id]);

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { CurrentEmployee } from '../common/current-employee';
-import { decodeCursor, keysetPage } from '../common/cursor';
+import { decodeTimeIdCursor, keysetPage } from '../common/cursor';
 import { NotificationsService } from '../notifications/notifications.service';
 import { StoryRow } from '../stories/dto/story.dto';
 import { StoriesService } from '../stories/stories.service';
@@ -10,18 +10,6 @@ import { AddCommentDto, CommentDto, CommentPageDto, CommentThanksDto, EditCommen
 import { CommentsErrors } from './comments.errors';
 import { mayDeleteComment, mayEditComment, mentionedIds, thanksRefusal } from './comments.policy';
 import { CommentRow, CommentsRepository } from './comments.repository';
-
-const MICROSECOND_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
-/** A cursor this API returned: the last row's time to the microsecond and its id (anything else is a 400, not a failed cast). */
-function readCursor(cursor: string): [string, string] {
-  const [at, id] = decodeCursor(cursor, 2);
-  const instant = typeof at === 'string' && MICROSECOND_UTC.test(at) ? new Date(at) : null;
-  const real = instant !== null && !Number.isNaN(instant.getTime()) && instant.toISOString().slice(0, 23) === (at as string).slice(0, 23);
-  if (!real || typeof id !== 'string' || !UUID.test(id)) throw CommentsErrors.invalidCursor();
-  return [at as string, id];
-}
 
 @Injectable()
 export class CommentsService {
@@ -36,7 +24,7 @@ export class CommentsService {
   async list(viewer: CurrentEmployee, storyId: string, query: ListCommentsQueryDto): Promise<CommentPageDto> {
     const story = await this.stories.visible(viewer, storyId);
     const limit = query.limit ?? 20;
-    const after = query.cursor ? readCursor(query.cursor) : undefined;
+    const after = query.cursor ? decodeTimeIdCursor(query.cursor) : undefined;
     const page = keysetPage(await this.comments.page(storyId, viewer.id, limit + 1, after), limit, (r) => [r.cursorAt, r.id]);
     const replies = await this.comments.replies(
       page.rows.map((r) => r.id),

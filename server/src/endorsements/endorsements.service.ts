@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CurrentEmployee } from '../common/current-employee';
-import { decodeCursor, keysetPage } from '../common/cursor';
+import { decodeTimeIdCursor, keysetPage } from '../common/cursor';
 import { RecognitionTalliesService } from '../leaderboards/recognition-tallies.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { StoriesService } from '../stories/stories.service';
@@ -64,7 +64,7 @@ export class EndorsementsService {
   async list(viewer: CurrentEmployee, storyId: string, query: ListEndorsementsQueryDto): Promise<EndorsementPageDto> {
     await this.stories.visible(viewer, storyId);
     const limit = query.limit ?? 20;
-    const after = query.cursor ? (decodeCursor(query.cursor, 2) as [string, string]) : undefined;
+    const after = query.cursor ? decodeTimeIdCursor(query.cursor) : undefined;
     const { rows, nextCursor } = keysetPage(await this.endorsements.page(storyId, limit + 1, after), limit, (r) => [new Date(r.createdAt).toISOString(), r.id]);
     return {
       items: rows.map((r) => ({

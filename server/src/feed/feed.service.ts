@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { todayIn } from '../common/calendar';
 import { CurrentEmployee } from '../common/current-employee';
-import { decodeCursor, keysetPage } from '../common/cursor';
+import { decodeTimeIdCursor, keysetPage } from '../common/cursor';
 import { DomainError } from '../common/domain-error';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
@@ -38,7 +38,7 @@ export class FeedService {
       throw new DomainError('bad_request', 'missing_employee', 'employeeId is required for a person feed', 'employeeId');
     if (query.from && query.to && query.from > query.to) throw new DomainError('bad_request', 'empty_range', 'from must not be after to', 'from');
     const limit = query.limit ?? DEFAULT_PAGE;
-    const after = query.cursor ? (decodeCursor(query.cursor, 2) as [string, string]) : undefined;
+    const after = query.cursor ? decodeTimeIdCursor(query.cursor) : undefined;
     const filter = { ...query, scope, viewerId: viewer.id };
     const [{ rows, nextCursor }, anniversaries] = await Promise.all([
       this.rows(filter, limit + 1, after).then((rows) => keysetPage(rows, limit, (r) => [new Date(r.card.createdAt).toISOString(), r.card.id])),

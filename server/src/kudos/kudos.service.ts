@@ -2,25 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { CurrentEmployee } from '../common/current-employee';
-import { decodeCursor, keysetPage } from '../common/cursor';
+import { decodeTimeIdCursor, keysetPage } from '../common/cursor';
 import { NotificationsService } from '../notifications/notifications.service';
 import { ValuesService } from '../values/values.service';
 import { GiveKudosDto, KudosDto, KudosPageDto, ListKudosQueryDto } from './dto/kudos.dto';
 import { KudosErrors } from './kudos.errors';
 import { kudosRefusal, mayDeleteKudos } from './kudos.policy';
 import { KudosRepository, KudosRow } from './kudos.repository';
-
-const MICROSECOND_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
-/** A cursor this API returned: the last row's time to the microsecond and its id (anything else is a 400, not a failed cast). */
-function readCursor(cursor: string): [string, string] {
-  const [at, id] = decodeCursor(cursor, 2);
-  const instant = typeof at === 'string' && MICROSECOND_UTC.test(at) ? new Date(at) : null;
-  const real = instant !== null && !Number.isNaN(instant.getTime()) && instant.toISOString().slice(0, 23) === (at as string).slice(0, 23);
-  if (!real || typeof id !== 'string' || !UUID.test(id)) throw KudosErrors.invalidCursor();
-  return [at as string, id];
-}
 
 @Injectable()
 export class KudosService {
@@ -56,7 +44,7 @@ export class KudosService {
 
   async list(viewer: CurrentEmployee, query: ListKudosQueryDto): Promise<KudosPageDto> {
     const limit = query.limit ?? 20;
-    const after = query.cursor ? readCursor(query.cursor) : undefined;
+    const after = query.cursor ? decodeTimeIdCursor(query.cursor) : undefined;
     const rows = await this.kudos.page({ heroId: query.heroId, giverId: query.giverId }, limit + 1, after);
     const page = keysetPage(rows, limit, (r) => [r.cursorAt, r.id]);
     return { items: page.rows.map((r) => toKudosDto(r, viewer)), nextCursor: page.nextCursor };

@@ -3,7 +3,7 @@ import { EntityManager } from 'typeorm';
 import { CurrentEmployee } from '../common/current-employee';
 import { NOTIFICATION_EMAIL_JOB } from '../email-notifications/email-notification.jobs-kinds';
 import { JobQueueService } from '../jobs/job-queue.service';
-import { decodeCursor, keysetPage } from '../common/cursor';
+import { decodeTimeIdCursor, keysetPage } from '../common/cursor';
 import { ListNotificationsQueryDto, MarkNotificationsReadDto, NotificationDto, NotificationPageDto, UnreadCountDto } from './dto/notification.dto';
 import { NewNotification, NotificationRow, NotificationsRepository } from './notifications.repository';
 
@@ -78,7 +78,7 @@ export class NotificationsService {
 
   async list(viewer: CurrentEmployee, query: ListNotificationsQueryDto): Promise<NotificationPageDto> {
     const limit = query.limit ?? 20;
-    const after = query.cursor ? (decodeCursor(query.cursor, 2) as [string, string]) : undefined;
+    const after = query.cursor ? decodeTimeIdCursor(query.cursor) : undefined;
     const { rows, nextCursor } = keysetPage(await this.notifications.page(viewer.id, limit + 1, after), limit, (r) => [
       new Date(r.createdAt).toISOString(),
       r.id,

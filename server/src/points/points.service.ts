@@ -3,7 +3,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { dateIn, todayIn } from '../common/calendar';
 import { CurrentEmployee } from '../common/current-employee';
-import { decodeCursor, keysetPage } from '../common/cursor';
+import { decodeTimeIdCursor, keysetPage } from '../common/cursor';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { PointsEntryDto, PointsLedgerPageDto, PointsLedgerQueryDto, PointsSettingsDto, PointsSummaryDto, UpdatePointsSettingsDto } from './dto/points.dto';
@@ -110,7 +110,7 @@ export class PointsService {
   async ledger(viewer: CurrentEmployee, query: PointsLedgerQueryDto): Promise<PointsLedgerPageDto> {
     const person = await this.visiblePerson(viewer, query.employeeId ?? viewer.id);
     const limit = query.limit ?? 20;
-    const after = query.cursor ? (decodeCursor(query.cursor, 2) as [string, string]) : undefined;
+    const after = query.cursor ? decodeTimeIdCursor(query.cursor) : undefined;
     const { rows, nextCursor } = keysetPage(await this.points.page(person.id, limit + 1, after), limit, (r) => [new Date(r.createdAt).toISOString(), r.id]);
     return { items: rows.map(toEntryDto), nextCursor };
   }

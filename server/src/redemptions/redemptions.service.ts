@@ -4,7 +4,7 @@ import { AuditService } from '../audit/audit.service';
 import { CatalogueService } from '../catalogue/catalogue.service';
 import { todayIn } from '../common/calendar';
 import { CurrentEmployee } from '../common/current-employee';
-import { decodeCursor, keysetPage } from '../common/cursor';
+import { decodeTimeIdCursor, keysetPage } from '../common/cursor';
 import { toCsv } from '../common/csv';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
@@ -200,7 +200,7 @@ export class RedemptionsService {
 
   private async page(filter: { employeeId?: string; status?: ListRedemptionsQueryDto['status'] }, query: ListRedemptionsQueryDto): Promise<RedemptionPageDto> {
     const limit = query.limit ?? 20;
-    const after = query.cursor ? (decodeCursor(query.cursor, 2) as [string, string]) : undefined;
+    const after = query.cursor ? decodeTimeIdCursor(query.cursor) : undefined;
     const { rows, nextCursor } = keysetPage(await this.redemptions.page(filter, limit + 1, after), limit, (r) => [new Date(r.createdAt).toISOString(), r.id]);
     return { items: rows.map(toRedemptionDto), nextCursor };
   }

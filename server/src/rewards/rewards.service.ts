@@ -5,7 +5,7 @@ import { BadgesService } from '../badges/badges.service';
 import { BudgetsService } from '../budgets/budgets.service';
 import { periodStart, todayIn } from '../common/calendar';
 import { canManageDepartment, CurrentEmployee } from '../common/current-employee';
-import { decodeCursor, keysetPage } from '../common/cursor';
+import { decodeTimeIdCursor, keysetPage } from '../common/cursor';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { RecognitionTalliesService } from '../leaderboards/recognition-tallies.service';
@@ -138,7 +138,7 @@ export class RewardsService {
 
   async list(viewer: CurrentEmployee, query: ListRewardsQueryDto): Promise<RewardPageDto> {
     const limit = query.limit ?? 20;
-    const after = query.cursor ? (decodeCursor(query.cursor, 2) as [string, string]) : undefined;
+    const after = query.cursor ? decodeTimeIdCursor(query.cursor) : undefined;
     const scope = { all: viewer.role === 'admin', viewerId: viewer.id, departmentIds: viewer.role === 'manager' ? viewer.managedDepartmentIds : [] };
     const { rows, nextCursor } = keysetPage(await this.rewards.page(scope, query, limit + 1, after), limit, (r) => [new Date(r.createdAt).toISOString(), r.id]);
     return { items: rows.map((row) => toRewardDto(row, viewer)), nextCursor };

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { decodeCursor, keysetPage } from '../common/cursor';
+import { decodeTimeIdCursor, keysetPage } from '../common/cursor';
 import { CurrentEmployee } from '../common/current-employee';
 import { checkOutboundUrl, OutboundRefused, postOutbound } from '../common/outbound-http';
 import { secretHint } from '../common/secret-box';
@@ -95,7 +95,7 @@ export class WebhooksService extends OutboundSink {
   async deliveries(id: string, query: ListWebhookDeliveriesQueryDto): Promise<WebhookDeliveryPageDto> {
     await this.load(id);
     const limit = query.limit ?? 20;
-    const before = query.cursor ? (decodeCursor(query.cursor, 2) as [string, string]) : undefined;
+    const before = query.cursor ? decodeTimeIdCursor(query.cursor) : undefined;
     const { rows, nextCursor } = keysetPage(await this.webhooks.deliveries(id, limit + 1, before), limit, (r) => [new Date(r.createdAt).toISOString(), r.id]);
     return { items: rows.map(toDeliveryDto), nextCursor };
   }
