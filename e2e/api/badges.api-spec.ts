@@ -131,5 +131,9 @@ describe('badges: admins define them, managers give them', () => {
     expect(mine.find((r: { id: string }) => r.id === given.body.reward.id)).toMatchObject({ badge: { id: badge.id, name: badge.name, icon: 'umbrella' } });
     const points = await give({ kind: 'points', points: 5 });
     expect(points.body.reward.badge).toBeNull();
+    // Their notifications name the badge; a reward without one says they were rewarded.
+    const messages = (await t.http.get('/api/notifications').set(heroSession.auth).expect(200)).body.items.map((n: { message: string }) => n.message);
+    expect(messages[0]).toMatch(/ rewarded you\.$/);
+    expect(messages[1]).toMatch(new RegExp(`^You received the badge “${badge.name}” from .+\\.$`));
   });
 });

@@ -63,7 +63,7 @@ describe('the large data set', () => {
     expect(broken).toEqual({ ownStory: 0, endorsedWhileAway: 0, endorsedBeforeTold: 0, heroAway: 0, heroTimeMismatch: 0, future: 0 });
   });
 
-  it('builds what the app reads exactly: story counters, budgets, leaderboard tallies, one champion per department and month', async () => {
+  it('builds what the app reads exactly: story counters, budgets, leaderboard tallies, one champion per department and month, a badge for each badge reward', async () => {
     const checks = await one<Record<string, number>>(
       `SELECT
          (SELECT count(*) FROM stories s WHERE s.endorsement_count <> (SELECT count(*) FROM endorsements e WHERE e.story_id = s.id))::int AS "counterMismatches",
@@ -72,9 +72,12 @@ describe('the large data set', () => {
          (SELECT count(*) FROM rewards r WHERE NOT EXISTS (SELECT 1 FROM department_managers m WHERE m.employee_id = r.giver_id
                  AND m.department_id = r.recipient_department_id) OR r.giver_id = r.recipient_id)::int AS "rewardsOutOfScope",
          (SELECT count(*) FROM (SELECT champion_department_id, period_start FROM rewards WHERE kind = 'champion' AND revoked_at IS NULL
-                 GROUP BY 1, 2 HAVING count(*) > 1) twice)::int AS "doubleChampions"`,
+                 GROUP BY 1, 2 HAVING count(*) > 1) twice)::int AS "doubleChampions",
+         (SELECT count(*) FROM rewards WHERE kind = 'badge' AND badge_id IS NULL)::int AS "badgeRewardsWithoutBadge",
+         (SELECT count(DISTINCT badge_id) FROM rewards WHERE kind = 'badge')::int AS "badgesGiven"`,
     );
-    expect(checks).toEqual({ counterMismatches: 0, budgetMismatches: 0, rewardsOutOfScope: 0, doubleChampions: 0 });
+    expect(checks).toMatchObject({ counterMismatches: 0, budgetMismatches: 0, rewardsOutOfScope: 0, doubleChampions: 0, badgeRewardsWithoutBadge: 0 });
+    expect(checks.badgesGiven).toBeGreaterThan(1);
     expect((await one<{ differences: number }>(TALLY_DIFFERENCES_SQL, ['UTC', null])).differences).toBe(0);
   });
 

@@ -142,4 +142,20 @@ describe('points: expiry, leavers and privacy', () => {
     expect(audit.after).toMatchObject({ expired: 90, balance: 0 });
     expect(await t.dataSource.query(POINTS_BALANCE_DIFFERENCES_SQL)).toEqual([]);
   });
+
+  it('reads the balance from the person’s account row, never a sum over the ledger, and the check names a row that drifted', async () => {
+    const { person, session } = await rewarded(30);
+    for (let i = 0; i < 5; i++) {
+      await t.http.post('/api/rewards').set(as.shoesManager.auth).send({ recipientId: person.id, kind: 'points', points: 2, citation: 'Again.' }).expect(201);
+    }
+    expect((await t.http.get('/api/points').set(session.auth)).body.balance).toBe(40);
+    // The account row alone answers the read: nudge it by hand and the read follows, while the ledger still says 40.
+    await t.dataSource.query('UPDATE points_accounts SET balance = balance + 7 WHERE employee_id = $1', [person.id]);
+    expect((await t.http.get('/api/points').set(session.auth)).body.balance).toBe(47);
+    expect(await t.dataSource.query(POINTS_BALANCE_DIFFERENCES_SQL)).toEqual([
+      expect.objectContaining({ employeeId: person.id, balance: 47, ledger: 40, sources: 40 }),
+    ]);
+    await t.dataSource.query('UPDATE points_accounts SET balance = balance - 7 WHERE employee_id = $1', [person.id]);
+    expect(await t.dataSource.query(POINTS_BALANCE_DIFFERENCES_SQL)).toEqual([]);
+  });
 });

@@ -1243,7 +1243,7 @@ export interface paths {
         get?: never;
         /**
          * Upload the item’s picture as the request body (admins)
-         * @description PNG, JPEG, WebP, GIF or AVIF up to 8 MiB (413 beyond); decoded and re-encoded as WebP (at most 1200 px a side). Another type is a 415, bytes that are not an image a 422 `not_an_image`.
+         * @description PNG, JPEG, WebP, GIF or AVIF up to 8 MiB (413 beyond); decoded and re-encoded as WebP (at most 1200 px a side). Another type is a 415, bytes that are not an image a 422 `not_an_image`; with STORAGE_URL set, a bucket that cannot be reached a 503 `storage_unavailable` (and nothing changes).
          */
         put: operations["Catalogue_setImage"];
         post?: never;
@@ -4783,7 +4783,7 @@ export interface operations {
                     "application/json": components["schemas"]["HealthDto"];
                 };
             };
-            /** @description The database is not reachable right now. */
+            /** @description The database, or a service the route needs such as the picture storage, is not reachable right now. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9369,6 +9369,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description The database, or a service the route needs such as the picture storage, is not reachable right now. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     Catalogue_get: {
@@ -9563,6 +9572,15 @@ export interface operations {
             };
             /** @description Well-formed, but a business rule refuses it. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database, or a service the route needs such as the picture storage, is not reachable right now. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -40,7 +40,7 @@ export class CatalogueController {
   @ApiOperation({ summary: 'An item’s picture (WebP re-encoded on upload; public so that <img> can load it)' })
   @ApiProduces('image/webp')
   @ApiOkResponse({ description: 'The picture.', content: { 'image/webp': { schema: { type: 'string', format: 'binary' } } } })
-  @ApiProblems(400, 404)
+  @ApiProblems(400, 404, 503)
   async image(@UuidParam('id') id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<Buffer> {
     const image = await this.catalogue.image(id);
     // A new upload gets a new id, so a picture never changes under its URL.
@@ -72,12 +72,12 @@ export class CatalogueController {
   @Roles('admin')
   @ApiOperation({
     summary: 'Upload the item’s picture as the request body (admins)',
-    description: `PNG, JPEG, WebP, GIF or AVIF up to ${IMAGE_BODY_LIMIT_BYTES / 1024 / 1024} MiB (413 beyond); decoded and re-encoded as WebP (at most 1200 px a side). Another type is a 415, bytes that are not an image a 422 \`not_an_image\`.`,
+    description: `PNG, JPEG, WebP, GIF or AVIF up to ${IMAGE_BODY_LIMIT_BYTES / 1024 / 1024} MiB (413 beyond); decoded and re-encoded as WebP (at most 1200 px a side). Another type is a 415, bytes that are not an image a 422 \`not_an_image\`; with STORAGE_URL set, a bucket that cannot be reached a 503 \`storage_unavailable\` (and nothing changes).`,
   })
   @ApiConsumes(...IMAGE_CONTENT_TYPES)
   @ApiBody({ schema: { type: 'string', format: 'binary' } })
   @ApiOkResponse({ type: CatalogueItemDto })
-  @ApiProblems(400, 401, 403, 404, 413, 422)
+  @ApiProblems(400, 401, 403, 404, 413, 422, 503)
   setImage(
     @CurrentUser() viewer: CurrentEmployee,
     @UuidParam('id') id: string,

@@ -108,22 +108,37 @@ export class CatalogueRepository {
     await manager.query('UPDATE catalogue_items SET stock = stock + 1, updated_at = now() WHERE id = $1 AND stock IS NOT NULL', [id]);
   }
 
-  async saveImage(manager: EntityManager, itemId: string, image: EncodedImage): Promise<{ imageId: string; previous: string | null }> {
-    const [created] = await manager.query('INSERT INTO catalogue_images (content_type, bytes, width, height) VALUES ($1, $2, $3, $4) RETURNING id', [
+  /**
+   * Points the item at a new picture (bytes here, or `objectKey` in the bucket) and deletes the old picture's row;
+   * returns the old picture, whose object (if any) the caller removes once this transaction has committed.
+   */
+  async saveImage(
+    manager: EntityManager,
+    itemId: string,
+    image: EncodedImage & { id: string; objectKey: string | null },
+  ): Promise<{ previous: { id: string; objectKey: string | null } | null }> {
+    await manager.query('INSERT INTO catalogue_images (id, content_type, bytes, object_key, width, height) VALUES ($1, $2, $3, $4, $5, $6)', [
+      image.id,
       image.contentType,
-      image.bytes,
+      image.objectKey ? null : image.bytes,
+      image.objectKey,
       image.width,
       image.height,
     ]);
-    const [before] = await manager.query('SELECT image_id AS "imageId" FROM catalogue_items WHERE id = $1 FOR UPDATE', [itemId]);
-    await manager.query('UPDATE catalogue_items SET image_id = $2, updated_at = now() WHERE id = $1', [itemId, created.id]);
+    const [before] = await manager.query(
+      `SELECT i.image_id AS id, p.object_key AS "objectKey" FROM catalogue_items i LEFT JOIN catalogue_images p ON p.id = i.image_id WHERE i.id = $1 FOR UPDATE OF i`,
+      [itemId],
+    );
+    await manager.query('UPDATE catalogue_items SET image_id = $2, updated_at = now() WHERE id = $1', [itemId, image.id]);
     // The old picture is no longer shown anywhere.
-    if (before?.imageId) await manager.query('DELETE FROM catalogue_images WHERE id = $1', [before.imageId]);
-    return { imageId: created.id, previous: before?.imageId ?? null };
+    if (before?.id) await manager.query('DELETE FROM catalogue_images WHERE id = $1', [before.id]);
+    return { previous: before?.id ? { id: before.id, objectKey: before.objectKey } : null };
   }
 
-  async image(id: string): Promise<{ contentType: string; bytes: Buffer } | null> {
-    const [row] = await this.dataSource.query('SELECT content_type AS "contentType", bytes FROM catalogue_images WHERE id = $1', [id]);
+  async image(id: string): Promise<{ contentType: string; bytes: Buffer | null; objectKey: string | null } | null> {
+    const [row] = await this.dataSource.query('SELECT content_type AS "contentType", bytes, object_key AS "objectKey" FROM catalogue_images WHERE id = $1', [
+      id,
+    ]);
     return row ?? null;
   }
 }

@@ -1,7 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { CurrentEmployee } from '../common/current-employee';
+import { ObjectStore } from '../storage/object-store';
 import { decodeCursor, keysetPage } from '../common/cursor';
 import { CatalogueItemDto, CatalogueItemPageDto, CreateCatalogueItemDto, ListCatalogueQueryDto, UpdateCatalogueItemDto } from './dto/catalogue.dto';
 import { reencodeImage } from './catalogue-image';
@@ -18,6 +20,7 @@ export class CatalogueService {
     private readonly dataSource: DataSource,
     private readonly catalogue: CatalogueRepository,
     private readonly audit: AuditService,
+    private readonly store: ObjectStore,
   ) {}
 
   async list(viewer: CurrentEmployee, query: ListCatalogueQueryDto): Promise<CatalogueItemPageDto> {
@@ -97,28 +100,48 @@ export class CatalogueService {
     return this.get(viewer, id);
   }
 
+  /**
+   * Re-encodes the upload and makes it the item's picture. With a bucket, the object is written first and the rows
+   * after it in one transaction; if the transaction fails the object is removed, so no row ever points at nothing.
+   */
   async setImage(viewer: CurrentEmployee, id: string, contentType: string, body: unknown): Promise<CatalogueItemDto> {
     if (!Buffer.isBuffer(body) || body.length === 0) throw CatalogueErrors.notAnImage();
     if (!(await this.catalogue.one(id))) throw CatalogueErrors.notFound();
     const image = await reencodeImage(contentType, body);
-    await this.dataSource.transaction(async (manager) => {
-      const { imageId, previous } = await this.catalogue.saveImage(manager, id, image);
-      await this.audit.record(manager, {
-        actorId: viewer.id,
-        action: 'catalogue.image_set',
-        subjectType: 'catalogue_item',
-        subjectId: id,
-        before: { imageId: previous },
-        after: { imageId, width: image.width, height: image.height, bytes: image.bytes.length },
+    const imageId = randomUUID();
+    const objectKey = this.store.enabled ? `catalogue-images/${imageId}.webp` : null;
+    if (objectKey) await this.store.put(objectKey, image.bytes, image.contentType, 'image');
+    let previous: { id: string; objectKey: string | null } | null;
+    try {
+      previous = await this.dataSource.transaction(async (manager) => {
+        const saved = await this.catalogue.saveImage(manager, id, { ...image, id: imageId, objectKey });
+        await this.audit.record(manager, {
+          actorId: viewer.id,
+          action: 'catalogue.image_set',
+          subjectType: 'catalogue_item',
+          subjectId: id,
+          before: { imageId: saved.previous?.id ?? null },
+          after: { imageId, width: image.width, height: image.height, bytes: image.bytes.length, stored: objectKey ? 'bucket' : 'database' },
+        });
+        return saved.previous;
       });
-    });
+    } catch (error) {
+      if (objectKey) await this.store.removeQuietly(objectKey);
+      throw error;
+    }
+    if (previous?.objectKey) await this.store.removeQuietly(previous.objectKey);
     return this.get(viewer, id);
   }
 
+  /** A picture's bytes, from PostgreSQL or the bucket; 404 when there is none, 503 when the bucket is away. */
   async image(id: string): Promise<{ contentType: string; bytes: Buffer }> {
     const image = await this.catalogue.image(id);
     if (!image) throw CatalogueErrors.imageNotFound();
-    return image;
+    if (image.bytes) return { contentType: image.contentType, bytes: image.bytes };
+    if (!image.objectKey || !this.store.enabled) throw CatalogueErrors.imageNotFound();
+    const bytes = await this.store.get(image.objectKey);
+    if (!bytes) throw CatalogueErrors.imageNotFound();
+    return { contentType: image.contentType, bytes };
   }
 
   /** One from stock, in the redemption's transaction; false when none is left or the item was retired meanwhile. */

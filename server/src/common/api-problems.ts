@@ -11,7 +11,7 @@ const DESCRIPTIONS: Record<number, string> = {
   413: 'The request body is too large.',
   422: 'Well-formed, but a business rule refuses it.',
   429: 'Too many requests (or too many at once); see the Retry-After header.',
-  503: 'The database is not reachable right now.',
+  503: 'The database, or a service the route needs such as the picture storage, is not reachable right now.',
 };
 
 /** Documents the problem+json responses a route can give. */

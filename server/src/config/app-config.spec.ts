@@ -90,6 +90,27 @@ describe('loadConfig', () => {
     expect(loadConfig({ DATA_DIR: startedDataDir(), PORT: '4123' }).publicUrl).toBe('http://localhost:4123');
   });
 
+  it('reads STORAGE_URL as an S3 endpoint, its credentials and bucket; without it pictures stay in PostgreSQL', () => {
+    expect(loadConfig({ DATA_DIR: startedDataDir() }).storage).toBeNull();
+    expect(
+      loadConfig({ DATA_DIR: startedDataDir(), STORAGE_URL: 's3+http://AK%2FIA:se%40cret@127.0.0.1:9000/heroics-pictures?region=eu-west-3' }).storage,
+    ).toEqual({
+      endpoint: 'http://127.0.0.1:9000',
+      region: 'eu-west-3',
+      bucket: 'heroics-pictures',
+      accessKeyId: 'AK/IA',
+      secretAccessKey: 'se@cret',
+      forcePathStyle: true,
+    });
+    expect(loadConfig({ DATA_DIR: startedDataDir(), STORAGE_URL: 's3://k:s@s3.example/b?forcePathStyle=false' }).storage).toMatchObject({
+      endpoint: 'https://s3.example',
+      region: 'us-east-1',
+      forcePathStyle: false,
+    });
+    expect(() => loadConfig({ DATA_DIR: startedDataDir(), STORAGE_URL: 'https://s3.example/bucket' })).toThrow(/STORAGE_URL/);
+    expect(() => loadConfig({ DATA_DIR: startedDataDir(), STORAGE_URL: 's3://k:s@s3.example' })).toThrow(/STORAGE_URL/);
+  });
+
   it('reads lists and numbers', () => {
     const config = loadConfig({ DATA_DIR: startedDataDir(), CORS_ORIGINS: 'https://a.example, https://b.example', LOGIN_MAX_FAILURES_PER_ACCOUNT: '7' });
     expect(config.corsOrigins).toEqual(['https://a.example', 'https://b.example']);
@@ -141,6 +162,7 @@ describe('the declared environment variables', () => {
     REDIS_URL: 'redis://127.0.0.1:6379',
     OUTBOUND_ALLOWED_HOSTS: 'hooks.example.com',
     SLACK_API_URL: 'http://127.0.0.1:9/api/',
+    STORAGE_URL: 's3://AKIA:secret@s3.example:9000/pictures',
   };
   const initial = new EnvironmentVariables() as unknown as Record<string, unknown>;
   const sample = (name: string) => {

@@ -20,6 +20,7 @@ import {
 } from 'class-validator';
 import { createDevelopmentSecret, developmentSecretFile, readDevelopmentSecret } from './development-secret';
 import { Doc } from './doc.decorator';
+import { parseStorageUrl } from './storage-url';
 
 /** The repository root: the nearest folder above this file whose package.json declares the workspaces. */
 export const REPOSITORY_ROOT = findRepositoryRoot(__dirname);
@@ -516,6 +517,23 @@ export class EnvironmentVariables {
   @Max(60000)
   WEBHOOK_TIMEOUT_MS = 5000;
 
+  @Doc(
+    '`s3://ACCESS_KEY:SECRET@host:port/bucket?region=us-east-1&forcePathStyle=true` (`s3+http://` for a plain-HTTP endpoint such as a MinIO on your network): keep uploaded pictures in this S3-compatible bucket, served through the app so the bucket stays private. Unset: they are kept in PostgreSQL',
+  )
+  @IsOptional()
+  @Matches(/^s3(\+http)?:\/\/[^:@/\s]+:[^@/\s]+@[^/\s]+\/[^/?\s]+\/?(\?\S*)?$/, {
+    message: 'must look like s3://ACCESS_KEY:SECRET@host:port/bucket?region=us-east-1 (URL-encode a key or secret that holds / : or @)',
+  })
+  STORAGE_URL?: string;
+
+  @Doc('how long a request to the storage bucket may take before the upload or picture answers 503')
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(100)
+  @Max(60000)
+  STORAGE_TIMEOUT_MS = 5000;
+
   @Doc("Slack's Web API (tests point it at a local Slack)")
   @IsOptional()
   @IsUrl({ protocols: ['http', 'https'], require_tld: false, require_protocol: true })
@@ -707,6 +725,10 @@ function toAppConfig(vars: EnvironmentVariables, dataDir: string, jwtSecret: str
       maxAttempts: vars.WEBHOOK_MAX_ATTEMPTS,
       timeoutMs: vars.WEBHOOK_TIMEOUT_MS,
     },
+    /** The S3-compatible bucket for uploaded pictures; null keeps them in PostgreSQL. */
+    storage: vars.STORAGE_URL ? parseStorageUrl(vars.STORAGE_URL) : null,
+    /** Connection and request timeout towards the bucket (then 503 storage_unavailable). */
+    storageTimeoutMs: vars.STORAGE_TIMEOUT_MS,
     slack: { apiUrl: vars.SLACK_API_URL.endsWith('/') ? vars.SLACK_API_URL : `${vars.SLACK_API_URL}/` },
     clientDistDir: join(REPOSITORY_ROOT, 'client', 'dist'),
     /** Where log lines go: standard output, unless a test reads them. */

@@ -37,6 +37,10 @@ export class Notification {
   @Column({ type: 'uuid', nullable: true })
   redemptionId: string | null;
 
+  /** For rewarded: which reward (so that a badge reward names its badge). */
+  @Column({ type: 'uuid', nullable: true })
+  rewardId: string | null;
+
   /** For kudos_received: which quick kudos (gone once the kudos are removed). */
   @Column({ type: 'uuid', nullable: true })
   kudosId: string | null;

@@ -12,6 +12,7 @@ export interface NotificationRow {
   redemptionId: string | null;
   redemptionTitle: string | null;
   kudosMessage: string | null;
+  badgeName: string | null;
   hiddenReason: string | null;
   readAt: Date | null;
   createdAt: Date;
@@ -24,6 +25,7 @@ export interface NewNotification {
   actorId: string | null;
   redemptionId?: string | null;
   kudosId?: string | null;
+  rewardId?: string | null;
 }
 
 /** Whether the notification's recipient may still see its story (published, or their own and not deleted). */
@@ -36,8 +38,8 @@ export class NotificationsRepository {
   async insertMany(manager: EntityManager, notifications: NewNotification[]): Promise<string[]> {
     if (!notifications.length) return [];
     const rows: { id: string }[] = await manager.query(
-      `INSERT INTO notifications (recipient_id, kind, story_id, actor_id, redemption_id, kudos_id)
-       SELECT * FROM unnest($1::uuid[], $2::notification_kind[], $3::uuid[], $4::uuid[], $5::uuid[], $6::uuid[]) RETURNING id`,
+      `INSERT INTO notifications (recipient_id, kind, story_id, actor_id, redemption_id, kudos_id, reward_id)
+       SELECT * FROM unnest($1::uuid[], $2::notification_kind[], $3::uuid[], $4::uuid[], $5::uuid[], $6::uuid[], $7::uuid[]) RETURNING id`,
       [
         notifications.map((n) => n.recipientId),
         notifications.map((n) => n.kind),
@@ -45,6 +47,7 @@ export class NotificationsRepository {
         notifications.map((n) => n.actorId),
         notifications.map((n) => n.redemptionId ?? null),
         notifications.map((n) => n.kudosId ?? null),
+        notifications.map((n) => n.rewardId ?? null),
       ],
     );
     return rows.map((r) => r.id);
@@ -69,13 +72,15 @@ export class NotificationsRepository {
       // must not keep showing what a moderator took down.
       `SELECT n.id, n.kind, n.actor_id AS "actorId", a.name AS "actorName",
               CASE WHEN ${VISIBLE_STORY} THEN n.story_id END AS "storyId", CASE WHEN ${VISIBLE_STORY} THEN s.title END AS "storyTitle",
-              n.redemption_id AS "redemptionId", r.title AS "redemptionTitle", k.message AS "kudosMessage",
+              n.redemption_id AS "redemptionId", r.title AS "redemptionTitle", k.message AS "kudosMessage", b.name AS "badgeName",
               CASE WHEN ${VISIBLE_STORY} AND s.status = 'hidden' THEN s.hidden_reason END AS "hiddenReason", n.read_at AS "readAt", n.created_at AS "createdAt"
          FROM notifications n
          LEFT JOIN stories s ON s.id = n.story_id
          LEFT JOIN employees a ON a.id = n.actor_id
          LEFT JOIN redemptions r ON r.id = n.redemption_id
          LEFT JOIN quick_kudos k ON k.id = n.kudos_id
+         LEFT JOIN rewards rw ON rw.id = n.reward_id
+         LEFT JOIN badges b ON b.id = rw.badge_id
         WHERE n.recipient_id = $1 ${after ? 'AND (n.created_at, n.id) < ($3::timestamptz, $4::uuid)' : ''}
         ORDER BY n.created_at DESC, n.id DESC
         LIMIT $2`,

@@ -11,6 +11,7 @@ export function notificationMessage(
   row: Pick<NotificationRow, 'kind' | 'actorName' | 'storyTitle'> & {
     redemptionTitle?: string | null;
     kudosMessage?: string | null;
+    badgeName?: string | null;
     hiddenReason?: string | null;
   },
 ): string {
@@ -22,7 +23,9 @@ export function notificationMessage(
     case 'story_endorsed':
       return `${who} endorsed${story}.`;
     case 'rewarded':
-      return `${who} rewarded you${row.storyTitle ? ` for${story}` : ''}.`;
+      return row.badgeName
+        ? `You received the badge “${row.badgeName}” from ${who}${row.storyTitle ? ` for${story}` : ''}.`
+        : `${who} rewarded you${row.storyTitle ? ` for${story}` : ''}.`;
     case 'redemption_requested':
       return `${who} redeemed points for “${row.redemptionTitle ?? 'a reward'}”: it waits in the fulfilment queue.`;
     case 'redemption_fulfilled':

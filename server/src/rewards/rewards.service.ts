@@ -70,7 +70,9 @@ export class RewardsService {
         });
         await this.tallies.rewardChanged(manager, recipient.id, reward.createdAt, points);
         await this.points.rewardGiven(manager, { employeeId: recipient.id, rewardId: reward.id, points, receivedOn: today });
-        await this.notifications.notify(manager, [{ recipientId: recipient.id, kind: 'rewarded', storyId: dto.storyId ?? null, actorId: viewer.id }]);
+        await this.notifications.notify(manager, [
+          { recipientId: recipient.id, kind: 'rewarded', storyId: dto.storyId ?? null, actorId: viewer.id, rewardId: reward.id },
+        ]);
         await this.audit.record(manager, {
           actorId: viewer.id,
           action: 'reward.given',

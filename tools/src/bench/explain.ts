@@ -1,3 +1,4 @@
+import { StoriesRepository } from '../../../server/src/stories/stories.repository';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { ChampionsRepository } from '../../../server/src/champions/champions.repository';
@@ -55,7 +56,7 @@ export async function explainListQueries(client: Client, people: BenchPeople): P
       'A department feed: ids',
       () => new FeedRepository(recorder).pageIds({ scope: 'department', viewerId: people.staffId, departmentId: people.departmentId }, 21),
     ],
-    ['Story cards for a page of 21 ids', () => new FeedRepository(recorder).cards(people.pageIds)],
+    ['Story cards for a page of 21 ids', () => new StoriesRepository(recorder).cards(people.pageIds)],
     [
       'Leaderboard, month, company',
       () =>

@@ -200,6 +200,14 @@ export async function seedLargeCompany(
       company.rewardRows(),
       (n) => progress.advance(n),
     );
+    // Each badge reward gives one of the badges the migrations seed, in turn (not from the random stream, so the rest stays as it was).
+    await client.query(
+      `WITH active AS (SELECT array_agg(id ORDER BY name, id) AS ids FROM badges WHERE retired_at IS NULL),
+            numbered AS (SELECT id, row_number() OVER (ORDER BY created_at, id) AS n FROM rewards WHERE kind = 'badge')
+       UPDATE rewards r SET badge_id = a.ids[1 + (b.n - 1) % cardinality(a.ids)]
+         FROM numbered b, active a
+        WHERE r.id = b.id AND cardinality(a.ids) > 0`,
+    );
     // Every quarter's budget covers what its holder gave, with room to spare; this quarter everyone who can give has some.
     await client.query(
       `INSERT INTO reward_budgets (holder_id, quarter_start, points, spent)

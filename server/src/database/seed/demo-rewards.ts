@@ -108,9 +108,11 @@ export async function seedDemoRewards(client: Client, timeZone: string): Promise
   }
   for (const r of rewards) {
     const awardedOn = todayIn(timeZone, r.at);
-    await client.query(
+    const {
+      rows: [inserted],
+    } = await client.query<{ id: string }>(
       `INSERT INTO rewards (giver_id, recipient_id, recipient_department_id, story_id, kind, points, citation, champion_period, period_start, champion_department_id, budget_quarter, awarded_on, created_at, badge_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id`,
       [
         r.giverId,
         r.recipientId,
@@ -128,13 +130,10 @@ export async function seedDemoRewards(client: Client, timeZone: string): Promise
         r.badgeId ?? null,
       ],
     );
-    await client.query(`INSERT INTO notifications (recipient_id, kind, story_id, actor_id, created_at, read_at) VALUES ($1, 'rewarded', $2, $3, $4, $5)`, [
-      r.recipientId,
-      r.storyId,
-      r.giverId,
-      r.at,
-      Date.now() - r.at.getTime() > 14 * 86400_000 ? r.at : null,
-    ]);
+    await client.query(
+      `INSERT INTO notifications (recipient_id, kind, story_id, actor_id, created_at, read_at, reward_id) VALUES ($1, 'rewarded', $2, $3, $4, $5, $6)`,
+      [r.recipientId, r.storyId, r.giverId, r.at, Date.now() - r.at.getTime() > 14 * 86400_000 ? r.at : null, inserted.id],
+    );
   }
   // Budgets: every manager and admin gets 3,000 points this quarter; earlier quarters cover what was given.
   const currentQuarter = periodStart('quarter', today);
