@@ -1,4 +1,4 @@
-import { kaplanMeier, medianSurvivalDay, recognitionSurvival, summariseSurvival, survivalAt } from './kaplan-meier';
+import { kaplanMeier, kaplanMeierExact, medianSurvivalDay, recognitionSurvival, summariseSurvival, survivalAt } from './kaplan-meier';
 
 describe('Kaplan–Meier', () => {
   // Seven people: left at 100; censored at 200 and two left at 200 (a tie with censoring); censored 300; left 400; censored 500.
@@ -54,6 +54,23 @@ describe('Kaplan–Meier', () => {
     ]);
     expect(survivalAt(steps, 1000)).toBe(0);
     expect(medianSurvivalDay(steps)).toBe(0);
+  });
+
+  it('reads the median from the unrounded curve: 0.500048 at day 1,000 is not yet one half', () => {
+    // 62,500 people: 31,247 leave on day 1,000 and 31,253 are still employed on day 1,500, so
+    // S(1,000) = 31,253 / 62,500 = 0.500048 exactly. It shows as 0.5, but the curve never reaches one half.
+    const observations = [
+      ...Array.from({ length: 31_247 }, () => ({ days: 1000, left: true })),
+      ...Array.from({ length: 31_253 }, () => ({ days: 1500, left: false })),
+    ];
+    expect(kaplanMeierExact(observations)[1]).toEqual({ day: 1000, atRisk: 62_500, events: 31_247, censored: 0, survival: 0.500048 });
+    expect(kaplanMeier(observations)[1].survival).toBe(0.5);
+    expect(medianSurvivalDay(kaplanMeierExact(observations))).toBeNull();
+    const summary = summariseSurvival(observations);
+    expect(summary.medianTenureDays).toBeNull();
+    expect(summary.medianTenureYears).toBeNull();
+    expect(summary.steps[1].survival).toBe(0.5);
+    expect(summary.atRiskByYear.find((y) => y.years === 3)).toEqual({ years: 3, day: 1096, atRisk: 31_253, survival: 0.5 });
   });
 
   it('summarises a group with the at-risk table by year', () => {

@@ -19,14 +19,22 @@ export interface SurvivalStep {
   survival: number;
 }
 
+/** Rounding is for display only: every comparison (median, retention) is made on the unrounded curve. */
 const round4 = (value: number) => Math.round(value * 10_000) / 10_000;
+const roundSteps = (steps: SurvivalStep[]) => steps.map((s) => ({ ...s, survival: round4(s.survival) }));
+const roundOrNull = (value: number | null) => (value === null ? null : round4(value));
+
+/** The Kaplan–Meier curve as shown: survival rounded to 4 decimals. */
+export function kaplanMeier(observations: SurvivalObservation[]): SurvivalStep[] {
+  return roundSteps(kaplanMeierExact(observations));
+}
 
 /**
- * The Kaplan–Meier product-limit estimator. Observations that end on the same day are one step: everyone whose
+ * The Kaplan–Meier product-limit estimator, unrounded. Observations that end on the same day are one step: everyone whose
  * tenure ended that day is at risk, all leavers of the day count together, and censoring is applied after the
  * events of the same day. The first step is always day 0.
  */
-export function kaplanMeier(observations: SurvivalObservation[]): SurvivalStep[] {
+export function kaplanMeierExact(observations: SurvivalObservation[]): SurvivalStep[] {
   const byDay = new Map<number, { events: number; censored: number }>();
   for (const o of observations) {
     const entry = byDay.get(o.days) ?? { events: 0, censored: 0 };
@@ -41,7 +49,7 @@ export function kaplanMeier(observations: SurvivalObservation[]): SurvivalStep[]
   for (const day of [...byDay.keys()].sort((a, b) => a - b)) {
     const { events, censored } = byDay.get(day)!;
     if (events > 0) survival *= 1 - events / atRisk;
-    steps.push({ day, atRisk, events, censored, survival: round4(survival) });
+    steps.push({ day, atRisk, events, censored, survival });
     atRisk -= events + censored;
   }
   return steps;
@@ -61,7 +69,10 @@ export function survivalAt(steps: SurvivalStep[], day: number): number | null {
   return followedLongEnough || value === 0 ? value : null;
 }
 
-/** The median tenure: the first day on which the curve is at or below 0.5; null when it never gets there. */
+/**
+ * The median tenure: the first day on which the curve is at or below 0.5; null when it never gets there. Pass the
+ * unrounded curve (kaplanMeierExact): 0.500048 is above one half even though it shows as 0.5.
+ */
 export function medianSurvivalDay(steps: SurvivalStep[]): number | null {
   return steps.find((s) => s.events > 0 && s.survival <= 0.5)?.day ?? null;
 }
@@ -83,12 +94,12 @@ export interface SurvivalGroupSummary {
 }
 
 export function summariseSurvival(observations: SurvivalObservation[]): SurvivalGroupSummary {
-  const steps = kaplanMeier(observations);
+  const steps = kaplanMeierExact(observations);
   const longest = observations.reduce((max, o) => Math.max(max, o.days), 0);
   const atRiskByYear: SurvivalGroupSummary['atRiskByYear'] = [];
   for (let years = 0; Math.round(years * DAYS_PER_YEAR) <= longest || years === 0; years++) {
     const day = Math.round(years * DAYS_PER_YEAR);
-    atRiskByYear.push({ years, day, atRisk: observations.filter((o) => o.days >= day).length, survival: survivalAt(steps, day) ?? 0 });
+    atRiskByYear.push({ years, day, atRisk: observations.filter((o) => o.days >= day).length, survival: round4(survivalAt(steps, day) ?? 0) });
     if (!observations.length) break;
   }
   const median = medianSurvivalDay(steps);
@@ -97,11 +108,11 @@ export function summariseSurvival(observations: SurvivalObservation[]): Survival
     people: observations.length,
     leavers,
     stillEmployed: observations.length - leavers,
-    retention12Months: observations.length ? survivalAt(steps, RETENTION_HORIZON_DAYS.months12) : null,
-    retention24Months: observations.length ? survivalAt(steps, RETENTION_HORIZON_DAYS.months24) : null,
+    retention12Months: observations.length ? roundOrNull(survivalAt(steps, RETENTION_HORIZON_DAYS.months12)) : null,
+    retention24Months: observations.length ? roundOrNull(survivalAt(steps, RETENTION_HORIZON_DAYS.months24)) : null,
     medianTenureDays: median,
     medianTenureYears: median === null ? null : daysToYears(median),
-    steps: observations.length ? steps : [],
+    steps: observations.length ? roundSteps(steps) : [],
     atRiskByYear,
   };
 }
