@@ -125,6 +125,23 @@ describe('recognition, moderation, digest and anniversary emails, with preferenc
     expect(linksIn(notice)).toContain(`http://heroics.test/stories/${storyId}`);
   });
 
+  it('names the badge in the email of a badge reward', async () => {
+    const hero = await createEmployee(t.dataSource, { departmentId, name: 'Bea Badged' });
+    const badge = await t.http
+      .post('/api/badges')
+      .set((await admin()).auth)
+      .send({ name: `Calm in the storm ${Date.now().toString(36)}`, description: 'Kept everyone steady.', icon: 'umbrella' });
+    expect(badge.status).toBe(201);
+    const reward = await t.http
+      .post('/api/rewards')
+      .set(managerSession.auth)
+      .send({ kind: 'badge', badgeId: badge.body.id, points: 0, citation: 'Steady on the worst day of the sale.', recipientId: hero.id });
+    expect(reward.status).toBe(201);
+    const [mail] = await sink.waitFor(1, hero.email);
+    expect(mail.subject).toBe(`You received the badge “${badge.body.name}”`);
+    expect(mail.text).toContain(`Mara Manager rewarded you with the badge “${badge.body.name}”.`);
+  });
+
   it('gathers a day of recognition into one daily email for someone who chose the daily digest, and nothing as it happens', async () => {
     const admin = await signIn(t.http, (await createEmployee(t.dataSource, { departmentId, role: 'admin' })).email);
     const hero = await createEmployee(t.dataSource, { departmentId, name: 'Dana Daily' });

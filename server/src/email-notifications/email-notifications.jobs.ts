@@ -65,6 +65,7 @@ export class EmailNotificationsJobs implements OnModuleInit {
       actorName: n.actorName,
       storyTitle: n.storyTitle,
       storyUrl: n.storyId ? `${this.appUrl}/stories/${n.storyId}` : null,
+      badgeName: n.badgeName,
     };
   }
 

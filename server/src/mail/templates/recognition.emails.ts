@@ -5,6 +5,8 @@ export interface RecognitionItem {
   actorName: string | null;
   storyTitle: string | null;
   storyUrl: string | null;
+  /** A reward that gave a badge names it. */
+  badgeName?: string | null;
 }
 
 function line(item: RecognitionItem): string {
@@ -12,7 +14,8 @@ function line(item: RecognitionItem): string {
   const story = item.storyTitle ? `“${item.storyTitle}”` : 'a story';
   if (item.kind === 'named_hero') return `${who} named you a hero in ${story}.`;
   if (item.kind === 'story_endorsed') return `${who} endorsed ${story}.`;
-  return `${who} rewarded you${item.storyTitle ? ` for ${story}` : ''}.`;
+  const what = item.badgeName ? ` with the badge “${item.badgeName}”` : '';
+  return `${who} rewarded you${what}${item.storyTitle ? ` for ${story}` : ''}.`;
 }
 
 export function recognitionEmail(name: string, item: RecognitionItem, appUrl: string): EmailContent {
@@ -20,7 +23,9 @@ export function recognitionEmail(name: string, item: RecognitionItem, appUrl: st
     item.kind === 'named_hero'
       ? `${item.actorName ?? 'Someone'} named you a hero`
       : item.kind === 'rewarded'
-        ? 'You received a reward'
+        ? item.badgeName
+          ? `You received the badge “${item.badgeName}”`
+          : 'You received a reward'
         : 'Your story was endorsed';
   return {
     subject,
