@@ -55,7 +55,17 @@ export function resolveLanguage(personal: string | null | undefined, companyDefa
 export function intlLocale(language = i18next.language): string {
   if (language === 'en-XA') return 'ru';
   if (language === 'ar-XB') return 'ar';
-  return language || 'en';
+  return regionalVariant(language || 'en');
+}
+
+/**
+ * The browser's own variant of the language, for dates and numbers: "3 Dec 2026" for someone in en-GB and "Dec 3,
+ * 2026" in en-US, both reading the English text; the language itself when the browser prefers none of its variants.
+ */
+function regionalVariant(language: string): string {
+  const preferred = typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]);
+  const base = language.split('-')[0].toLowerCase();
+  return preferred.find((tag) => tag.split('-')[0].toLowerCase() === base) ?? language;
 }
 
 function reflectOnDocument(language: string) {
