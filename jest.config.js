@@ -1,3 +1,5 @@
+const { availableParallelism } = require('node:os');
+
 /** Jest runs TypeScript through SWC (decorators and their metadata included), about four times faster than ts-jest. */
 const swc = [
   '@swc/jest',
@@ -13,6 +15,10 @@ const swc = [
 
 module.exports = {
   testTimeout: 30000,
+  // Unit and component test files are independent and CPU-bound: two side by side even on a 2-core machine (Jest's
+  // default would be one). API test files share one database and start apps with job workers on it, so their runs
+  // (`npm run test:api`, .ci/run) are in band: say --runInBand when you run several API files yourself.
+  maxWorkers: Math.max(2, availableParallelism() - 1),
   // In CI a handle left open (a socket, a timer, a client that never disconnects) is reported by name; the run
   // must end by itself, without --forceExit.
   detectOpenHandles: process.env.CI === 'true',
