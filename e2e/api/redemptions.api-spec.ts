@@ -334,4 +334,90 @@ describe('points, the catalogue and redemptions', () => {
     expect(refused.status).toBe(401);
     expect(await balanceOf(person.id)).toBe(200);
   });
+
+  describe('gifts: a manager gives a catalogue item', () => {
+    const gift = (recipientId: string, body: Record<string, unknown>) =>
+      t.http.post('/api/rewards').set(as.manager.auth).send({ recipientId, kind: 'gift', citation: 'Found the last size 6 across three stores.', ...body });
+    const budgetSpent = async () =>
+      ((await t.dataSource.query('SELECT spent FROM reward_budgets WHERE holder_id = $1 AND quarter_start = $2', [manager.id, quarter]))[0]?.spent ??
+        0) as number;
+
+    it('takes the item’s cost from the budget, not the recipient’s points, and waits for an admin to hand it over', async () => {
+      const { person, session } = await personWith(0);
+      const lunch = await item({ title: 'Lunch for two', category: 'experience', cost: 180, stock: 3 });
+      const spentBefore = await budgetSpent();
+
+      const given = await gift(person.id, { catalogueItemId: lunch.id });
+      expect(given.status).toBe(201);
+      expect(given.body.reward).toMatchObject({ kind: 'gift', points: 180, gift: { title: 'Lunch for two', status: 'pending' } });
+      expect(await budgetSpent()).toBe(spentBefore + 180);
+      expect(await balanceOf(person.id)).toBe(0);
+      expect(await stockOf(lunch.id)).toBe(2);
+
+      // The recipient sees the item among their redemptions, as a gift; the admins' queue has it to hand over.
+      const mine = (await t.http.get('/api/redemptions/mine').set(session.auth).expect(200)).body.items;
+      expect(mine).toEqual([expect.objectContaining({ title: 'Lunch for two', cost: 180, status: 'pending', rewardId: given.body.reward.id })]);
+      const redemptionId = given.body.reward.gift.redemptionId as string;
+      await t.http.post(`/api/redemptions/${redemptionId}/fulfil`).set(as.admin.auth).send({ note: 'Booked for Friday.' }).expect(200);
+      expect((await t.http.get(`/api/rewards/${given.body.reward.id}`).set(session.auth).expect(200)).body.gift.status).toBe('fulfilled');
+
+      // Handed over, it can no longer be revoked, and nothing moves.
+      const late = await t.http.post(`/api/rewards/${given.body.reward.id}/revoke`).set(as.manager.auth).send({ reason: 'Changed my mind' });
+      expect([late.status, late.body.code]).toEqual([409, 'gift_handed_over']);
+      expect(await budgetSpent()).toBe(spentBefore + 180);
+      expect(await differences()).toEqual([]);
+    });
+
+    it('revoked before it is handed over: the gift is declined, the budget and the stock get it back, the balance is unchanged', async () => {
+      const { person } = await personWith(40);
+      const lunch = await item({ title: 'Cinema tickets', category: 'experience', cost: 90, stock: 1 });
+      const spentBefore = await budgetSpent();
+      const given = (await gift(person.id, { catalogueItemId: lunch.id, points: 90 }).expect(201)).body.reward;
+      expect(await stockOf(lunch.id)).toBe(0);
+
+      await t.http.post(`/api/rewards/${given.id}/revoke`).set(as.manager.auth).send({ reason: 'Meant for someone else' }).expect(200);
+      expect(await budgetSpent()).toBe(spentBefore);
+      expect(await stockOf(lunch.id)).toBe(1);
+      expect(await balanceOf(person.id)).toBe(40);
+      const redemption = (await t.http.get(`/api/redemptions/${given.gift.redemptionId}`).set(as.admin.auth).expect(200)).body;
+      expect(redemption).toMatchObject({ status: 'declined', note: 'The reward was revoked: Meant for someone else' });
+      expect(await differences()).toEqual([]);
+    });
+
+    it('declined by an admin (say the item ran out), the gift’s points stay with the recipient to spend', async () => {
+      const { person } = await personWith(0);
+      const card = await item({ cost: 75 });
+      const given = (await gift(person.id, { catalogueItemId: card.id }).expect(201)).body.reward;
+      await t.http.post(`/api/redemptions/${given.gift.redemptionId}/decline`).set(as.admin.auth).send({ reason: 'The shop closed.' }).expect(200);
+      expect(await balanceOf(person.id)).toBe(75);
+      expect(await differences()).toEqual([]);
+    });
+
+    it('refuses a gift without an item, with the wrong points, of a donation, out of stock or not offered to the recipient, naming the field', async () => {
+      const { person } = await personWith(0);
+      const card = await item({ cost: 60 });
+      const empty = await item({ cost: 60, stock: 0 });
+      const charity = await item({ category: 'charity_donation', cost: 60, charities: ['Shelter'] });
+      const elsewhere = await item({ cost: 60, departmentIds: [chat] });
+      const spentBefore = await budgetSpent();
+      const cases: [Record<string, unknown>, number, string, string][] = [
+        [{}, 400, 'gift_item_required', 'catalogueItemId'],
+        [{ catalogueItemId: card.id, points: 10 }, 400, 'gift_points_mismatch', 'points'],
+        [{ catalogueItemId: charity.id }, 422, 'gift_is_donation', 'catalogueItemId'],
+        [{ catalogueItemId: empty.id }, 409, 'gift_out_of_stock', 'catalogueItemId'],
+        [{ catalogueItemId: elsewhere.id }, 422, 'gift_not_offered', 'catalogueItemId'],
+      ];
+      for (const [body, status, code, field] of cases) {
+        const refused = await gift(person.id, body);
+        expect([refused.status, refused.body.code, refused.body.errors?.[0]?.field]).toEqual([status, code, field]);
+      }
+      const notAGift = await t.http
+        .post('/api/rewards')
+        .set(as.manager.auth)
+        .send({ recipientId: person.id, kind: 'points', points: 10, catalogueItemId: card.id, citation: 'Thanks' });
+      expect([notAGift.status, notAGift.body.code]).toEqual([400, 'gift_item_not_allowed']);
+      expect(await budgetSpent()).toBe(spentBefore);
+      expect(await stockOf(empty.id)).toBe(0);
+    });
+  });
 });

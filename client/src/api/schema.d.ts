@@ -2286,7 +2286,7 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /** @enum {string} */
-        AuditAction: "badge.created" | "badge.updated" | "badge.retired" | "badge.restored" | "budget.set" | "budget.topped_up" | "catalogue.item_created" | "catalogue.item_changed" | "catalogue.image_set" | "department.created" | "department.renamed" | "department.managers_changed" | "compliment.confirmed" | "compliment.discarded" | "compliment.merged" | "thank_you_link.enabled" | "thank_you_link.revoked" | "employee.created" | "employee.updated" | "employee.role_changed" | "employee.department_changed" | "employee.leaver_hire_date_changed" | "employee.departed" | "employee.reinstated" | "employee.invited" | "employee.password_set" | "employee.password_changed" | "employee.password_reset" | "employee.sign_in_locked" | "kudos.given" | "kudos.deleted" | "comment.removed" | "points.settings_changed" | "points.expired" | "redemption.requested" | "redemption.fulfilled" | "redemption.declined" | "redemption.code_revealed" | "reward.given" | "reward.revoked" | "roster.imported" | "scim_token.created" | "scim_token.revoked" | "slack.connected" | "slack.disconnected" | "slack.route_added" | "slack.route_removed" | "teams.channel_added" | "teams.channel_removed" | "teams.outgoing_webhook_added" | "teams.outgoing_webhook_removed" | "sso.settings_changed" | "story.deleted" | "story.hidden" | "story.unhidden" | "story.featured" | "story.unfeatured" | "value.created" | "value.updated" | "value.retired" | "value.restored" | "webhook.created" | "webhook.updated" | "webhook.deleted" | "webhook.paused" | "webhook.redelivered";
+        AuditAction: "badge.created" | "badge.updated" | "badge.retired" | "badge.restored" | "budget.set" | "budget.topped_up" | "catalogue.item_created" | "catalogue.item_changed" | "catalogue.image_set" | "department.created" | "department.renamed" | "department.managers_changed" | "compliment.confirmed" | "compliment.discarded" | "compliment.merged" | "thank_you_link.enabled" | "thank_you_link.revoked" | "employee.created" | "employee.updated" | "employee.role_changed" | "employee.department_changed" | "employee.leaver_hire_date_changed" | "employee.departed" | "employee.reinstated" | "employee.invited" | "employee.password_set" | "employee.password_changed" | "employee.password_reset" | "employee.sign_in_locked" | "kudos.given" | "kudos.deleted" | "comment.removed" | "points.settings_changed" | "points.expired" | "redemption.requested" | "redemption.fulfilled" | "redemption.declined" | "redemption.code_revealed" | "redemption.gift_given" | "redemption.gift_withdrawn" | "reward.given" | "reward.revoked" | "roster.imported" | "scim_token.created" | "scim_token.revoked" | "slack.connected" | "slack.disconnected" | "slack.route_added" | "slack.route_removed" | "teams.channel_added" | "teams.channel_removed" | "teams.outgoing_webhook_added" | "teams.outgoing_webhook_removed" | "sso.settings_changed" | "story.deleted" | "story.hidden" | "story.unhidden" | "story.featured" | "story.unfeatured" | "value.created" | "value.updated" | "value.retired" | "value.restored" | "webhook.created" | "webhook.updated" | "webhook.deleted" | "webhook.paused" | "webhook.redelivered";
         /** @enum {string} */
         AuditSubjectType: "employee" | "department" | "story" | "reward" | "company_value" | "badge" | "catalogue_item" | "redemption" | "roster_import" | "scim_token" | "slack" | "teams" | "sso_settings" | "webhook_subscription" | "webhook_delivery" | "customer_compliment" | "thank_you_link" | "quick_kudos" | "comment";
         AuditActorDto: {
@@ -3534,7 +3534,7 @@ export interface components {
             storyId?: string;
             kind: components["schemas"]["RewardKind"];
             /**
-             * @description Taken from your budget for the current quarter; a points reward needs at least 1.
+             * @description Taken from your budget for the current quarter; a points reward needs at least 1. A gift costs its item’s points: leave it out, or give exactly that.
              * @default 0
              */
             points: number;
@@ -3543,6 +3543,11 @@ export interface components {
              * @description Badge rewards only, and required for them: one of the active badges (GET /api/badges).
              */
             badgeId?: string;
+            /**
+             * Format: uuid
+             * @description Gift rewards only, and required for them: a catalogue item offered to the recipient’s department (GET /api/catalogue). Its cost comes from your budget; the recipient receives the item (an admin hands it over), not points.
+             */
+            catalogueItemId?: string;
             /** @example Stayed after close to find the right size for a bride in a hurry. */
             citation: string;
             /** @description Champion rewards only: champion of the month or of the quarter. */
@@ -3564,6 +3569,22 @@ export interface components {
             /** @example Calm in the storm */
             name: string;
             icon: components["schemas"]["BadgeIcon"];
+        };
+        /**
+         * @description pending until an admin hands it over (fulfilled) or declines it.
+         * @enum {string}
+         */
+        RedemptionStatus: "pending" | "fulfilled" | "declined";
+        RewardGiftDto: {
+            /**
+             * Format: uuid
+             * @description The redemption that hands the item over (in the redemptions queue).
+             */
+            redemptionId: string;
+            /** @description The catalogue item, as it was when given. */
+            title: string;
+            /** @description pending until an admin hands it over (fulfilled) or declines it. */
+            status: components["schemas"]["RedemptionStatus"];
         };
         RewardStoryRefDto: {
             /** Format: uuid */
@@ -3589,6 +3610,8 @@ export interface components {
             /** @description The recipient, with their department when rewarded. */
             recipient: components["schemas"]["EmployeeInDepartmentDto"];
             giver: components["schemas"]["EmployeeRefDto"];
+            /** @description The catalogue item a gift reward gave (null for other kinds, and for gifts from before gifts were catalogue items). */
+            gift: components["schemas"]["RewardGiftDto"] | null;
             story: components["schemas"]["RewardStoryRefDto"] | null;
             champion: components["schemas"]["ChampionTitleDto"] | null;
             /**
@@ -3926,8 +3949,6 @@ export interface components {
             /** @description A note for whoever fulfils it (a size, a date for time off). */
             note?: string;
         };
-        /** @enum {string} */
-        RedemptionStatus: "pending" | "fulfilled" | "declined";
         RedemptionDto: {
             /** Format: uuid */
             id: string;
@@ -3957,6 +3978,11 @@ export interface components {
             decidedBy: components["schemas"]["EmployeeRefDto"] | null;
             /** Format: date-time */
             decidedAt: string | null;
+            /**
+             * Format: uuid
+             * @description The gift reward this fulfils (a manager gave the item); null when the person redeemed their own points.
+             */
+            rewardId: string | null;
             /** Format: date-time */
             createdAt: string;
         };

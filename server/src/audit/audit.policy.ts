@@ -42,6 +42,8 @@ export const AUDIT_ACTION_LABELS = {
   'redemption.fulfilled': 'Fulfilled a redemption',
   'redemption.declined': 'Declined a redemption',
   'redemption.code_revealed': 'Revealed a redemption code',
+  'redemption.gift_given': 'Gave a catalogue item as a gift',
+  'redemption.gift_withdrawn': 'Took back a gift not yet handed over (its reward was revoked)',
   'reward.given': 'Gave a reward',
   'reward.revoked': 'Revoked a reward',
   'roster.imported': 'Imported the roster from a CSV file',

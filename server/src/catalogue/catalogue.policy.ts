@@ -2,5 +2,10 @@ import { CurrentEmployee } from '../common/current-employee';
 
 /** An item limited to some departments is seen by people in them; admins see every item. */
 export function canSeeItem(viewer: CurrentEmployee, item: { departmentIds: string[] }): boolean {
-  return viewer.role === 'admin' || item.departmentIds.length === 0 || item.departmentIds.includes(viewer.departmentId);
+  return viewer.role === 'admin' || offeredToDepartment(item, viewer.departmentId);
+}
+
+/** Whether people in the department may have the item (for themselves, or as a gift from their manager). */
+export function offeredToDepartment(item: { departmentIds: string[] }, departmentId: string): boolean {
+  return item.departmentIds.length === 0 || item.departmentIds.includes(departmentId);
 }

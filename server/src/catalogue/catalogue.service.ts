@@ -8,7 +8,7 @@ import { decodeTextIdCursor, keysetPage } from '../common/cursor';
 import { CatalogueItemDto, CatalogueItemPageDto, CreateCatalogueItemDto, ListCatalogueQueryDto, UpdateCatalogueItemDto } from './dto/catalogue.dto';
 import { reencodeImage } from './catalogue-image';
 import { CatalogueErrors } from './catalogue.errors';
-import { canSeeItem } from './catalogue.policy';
+import { canSeeItem, offeredToDepartment } from './catalogue.policy';
 import { CatalogueItemFields, CatalogueItemRow, CatalogueRepository } from './catalogue.repository';
 
 export type { CatalogueItemRow } from './catalogue.repository';
@@ -41,6 +41,12 @@ export class CatalogueService {
     const item = await this.catalogue.one(id, manager);
     if (!item || !canSeeItem(viewer, item)) throw CatalogueErrors.notFound();
     return item;
+  }
+
+  /** The item if people in the department may have it (a gift is checked against the recipient's department), else null. */
+  async offeredTo(departmentId: string, id: string, manager?: EntityManager): Promise<CatalogueItemRow | null> {
+    const item = await this.catalogue.one(id, manager);
+    return item && offeredToDepartment(item, departmentId) ? item : null;
   }
 
   async create(viewer: CurrentEmployee, dto: CreateCatalogueItemDto): Promise<CatalogueItemDto> {

@@ -13,6 +13,12 @@ export enum RedemptionsErrorCode {
   NoCode = 'no_code',
   CodeAlreadyShown = 'code_already_shown',
   PeriodReversed = 'period_reversed',
+  GiftNotOffered = 'gift_not_offered',
+  GiftRetired = 'gift_retired',
+  GiftIsDonation = 'gift_is_donation',
+  GiftYearlyLimitReached = 'gift_yearly_limit_reached',
+  GiftOutOfStock = 'gift_out_of_stock',
+  GiftHandedOver = 'gift_handed_over',
 }
 
 export const RedemptionsErrors = {
@@ -41,5 +47,37 @@ export const RedemptionsErrors = {
       'The code was shown once already and is not shown again; ask an admin if you lost it.',
       'id',
     ),
+  giftNotOffered: () =>
+    new DomainError(
+      'unprocessable',
+      RedemptionsErrorCode.GiftNotOffered,
+      'That item is not in the catalogue for the recipient’s department; choose one of the gifts offered.',
+      'catalogueItemId',
+    ),
+  giftRetired: () =>
+    new DomainError(
+      'unprocessable',
+      RedemptionsErrorCode.GiftRetired,
+      'That item has been retired from the catalogue; choose another gift.',
+      'catalogueItemId',
+    ),
+  giftIsDonation: () =>
+    new DomainError(
+      'unprocessable',
+      RedemptionsErrorCode.GiftIsDonation,
+      'A charity donation is not given as a gift (the recipient chooses the charity); give points instead.',
+      'catalogueItemId',
+    ),
+  giftYearlyLimitReached: (limit: number) =>
+    new DomainError(
+      'unprocessable',
+      RedemptionsErrorCode.GiftYearlyLimitReached,
+      `The recipient has had this item ${limit} time${limit === 1 ? '' : 's'} this year, the most allowed; choose another gift.`,
+      'catalogueItemId',
+      { limit },
+    ),
+  giftOutOfStock: () => new DomainError('conflict', RedemptionsErrorCode.GiftOutOfStock, 'That item is out of stock; choose another gift.', 'catalogueItemId'),
+  giftHandedOver: () =>
+    new DomainError('conflict', RedemptionsErrorCode.GiftHandedOver, 'The gift has been handed over already, so the reward can no longer be revoked.'),
   periodReversed: () => new DomainError('bad_request', RedemptionsErrorCode.PeriodReversed, 'from must be on or before to.', 'from'),
 };

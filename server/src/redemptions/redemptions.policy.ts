@@ -26,6 +26,18 @@ export function redeemRefusal(item: RedeemableItem, redeemedThisYear: number, ch
   return null;
 }
 
+/**
+ * Why the item cannot be a manager's gift right now, or null: the checks of a redemption, for the recipient; and a
+ * charity donation is never a gift (which charity is the recipient's choice: give points instead).
+ */
+export function giftRefusal(item: RedeemableItem, redeemedThisYear: number): DomainError | null {
+  if (item.retiredAt) return RedemptionsErrors.giftRetired();
+  if (item.category === 'charity_donation') return RedemptionsErrors.giftIsDonation();
+  if (item.yearlyLimit !== null && redeemedThisYear >= item.yearlyLimit) return RedemptionsErrors.giftYearlyLimitReached(item.yearlyLimit);
+  if (item.stock !== null && item.stock <= 0) return RedemptionsErrors.giftOutOfStock();
+  return null;
+}
+
 /** Someone whose last day has passed may not spend; a departure recorded for a future day does not stop them yet. */
 export function hasLeft(leftOn: string | null, today: string): boolean {
   return leftOn !== null && leftOn < today;

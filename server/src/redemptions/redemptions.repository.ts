@@ -22,6 +22,7 @@ export interface RedemptionRow {
   decidedById: string | null;
   decidedByName: string | null;
   decidedAt: Date | null;
+  rewardId: string | null;
   createdAt: Date;
 }
 
@@ -34,11 +35,14 @@ export interface NewRedemption {
   cost: number;
   charity: string | null;
   request: string;
+  /** A gift: the reward it fulfils. */
+  rewardId?: string;
 }
 
 const COLUMNS = `d.id, d.employee_id AS "employeeId", e.name AS "employeeName", d.employee_department_id AS "departmentId", dep.name AS "departmentName",
   d.item_id AS "itemId", d.title, d.category, d.cost, d.charity, d.request, d.status, d.note, (d.code_encrypted IS NOT NULL) AS "hasCode",
-  d.code_revealed_at AS "codeRevealedAt", d.decided_by_id AS "decidedById", db.name AS "decidedByName", d.decided_at AS "decidedAt", d.created_at AS "createdAt"`;
+  d.code_revealed_at AS "codeRevealedAt", d.decided_by_id AS "decidedById", db.name AS "decidedByName", d.decided_at AS "decidedAt", d.reward_id AS "rewardId",
+  d.created_at AS "createdAt"`;
 const JOINS = `JOIN employees e ON e.id = d.employee_id JOIN departments dep ON dep.id = d.employee_department_id LEFT JOIN employees db ON db.id = d.decided_by_id`;
 
 /** The only writer of redemptions. */
@@ -68,14 +72,21 @@ export class RedemptionsRepository {
 
   async insert(manager: EntityManager, r: NewRedemption): Promise<string> {
     const [row] = await manager.query(
-      `INSERT INTO redemptions (employee_id, employee_department_id, item_id, title, category, cost, charity, request) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
-      [r.employeeId, r.employeeDepartmentId, r.itemId, r.title, r.category, r.cost, r.charity, r.request],
+      `INSERT INTO redemptions (employee_id, employee_department_id, item_id, title, category, cost, charity, request, reward_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
+      [r.employeeId, r.employeeDepartmentId, r.itemId, r.title, r.category, r.cost, r.charity, r.request, r.rewardId ?? null],
     );
     return row.id;
   }
 
   async one(id: string, manager: EntityManager = this.dataSource.manager): Promise<RedemptionRow | null> {
     const [row] = await manager.query(`SELECT ${COLUMNS} FROM redemptions d ${JOINS} WHERE d.id = $1`, [id]);
+    return row ?? null;
+  }
+
+  /** The gift redemption of a reward, its row locked for the rest of the transaction. */
+  async lockGift(manager: EntityManager, rewardId: string): Promise<{ id: string; status: RedemptionStatus } | null> {
+    const [row] = await manager.query('SELECT id, status FROM redemptions WHERE reward_id = $1 FOR UPDATE', [rewardId]);
     return row ?? null;
   }
 

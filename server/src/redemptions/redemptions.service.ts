@@ -259,6 +259,7 @@ export function toRedemptionDto(row: RedemptionRow): RedemptionDto {
     codeRevealedAt: iso(row.codeRevealedAt),
     decidedBy: row.decidedById ? { id: row.decidedById, name: row.decidedByName ?? '' } : null,
     decidedAt: iso(row.decidedAt),
+    rewardId: row.rewardId,
     createdAt: new Date(row.createdAt).toISOString(),
   };
 }

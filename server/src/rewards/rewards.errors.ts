@@ -13,6 +13,9 @@ export enum RewardsErrorCode {
   BadgeRequired = 'badge_required',
   BadgeNotAllowed = 'badge_not_allowed',
   BadgeNotAvailable = 'badge_not_available',
+  GiftItemRequired = 'gift_item_required',
+  GiftItemNotAllowed = 'gift_item_not_allowed',
+  GiftPointsMismatch = 'gift_points_mismatch',
   ChampionPeriodRequired = 'champion_period_required',
   ChampionPeriodNotAllowed = 'champion_period_not_allowed',
   PeriodStartMisaligned = 'period_start_misaligned',
@@ -42,6 +45,17 @@ export const RewardsErrors = {
       RewardsErrorCode.BadgeNotAvailable,
       'That badge has been retired or does not exist; choose one of the current badges.',
       'badgeId',
+    ),
+  giftItemRequired: () =>
+    new DomainError('bad_request', RewardsErrorCode.GiftItemRequired, 'A gift names the catalogue item to give: choose one of the gifts.', 'catalogueItemId'),
+  giftItemNotAllowed: () => new DomainError('bad_request', RewardsErrorCode.GiftItemNotAllowed, 'Only gift rewards name a catalogue item.', 'catalogueItemId'),
+  giftPointsMismatch: (cost: number) =>
+    new DomainError(
+      'bad_request',
+      RewardsErrorCode.GiftPointsMismatch,
+      `A gift costs its item’s ${cost.toLocaleString('en')} points: leave the points out or give exactly that.`,
+      'points',
+      { cost },
     ),
   championPeriodRequired: () =>
     new DomainError('bad_request', RewardsErrorCode.ChampionPeriodRequired, 'A champion reward names its period: month or quarter.', 'championPeriod'),

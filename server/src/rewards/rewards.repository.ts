@@ -43,7 +43,7 @@ export interface RewardFilter {
 const REWARD_COLUMNS = `
   r.id, r.kind, r.points, r.badge_id AS "badgeId", b.name AS "badgeName", b.icon AS "badgeIcon", r.citation, r.recipient_id AS "recipientId", rc.name AS "recipientName",
   r.recipient_department_id AS "departmentId", rd.name AS "departmentName", r.giver_id AS "giverId", g.name AS "giverName",
-  r.story_id AS "storyId", s.title AS "storyTitle", r.champion_period AS "championPeriod", r.period_start AS "periodStart",
+  r.story_id AS "storyId", s.title AS "storyTitle", gr.id AS "giftRedemptionId", gr.title AS "giftTitle", gr.status AS "giftStatus", r.champion_period AS "championPeriod", r.period_start AS "periodStart",
   r.champion_department_id AS "championDepartmentId", cd.name AS "championDepartmentName", r.awarded_on AS "awardedOn",
   r.created_at AS "createdAt", r.revoked_at AS "revokedAt", r.revoke_reason AS "revokeReason"`;
 
@@ -53,6 +53,7 @@ const REWARD_JOINS = `
   JOIN employees g ON g.id = r.giver_id
   LEFT JOIN stories s ON s.id = r.story_id
   LEFT JOIN badges b ON b.id = r.badge_id
+  LEFT JOIN redemptions gr ON gr.reward_id = r.id
   LEFT JOIN departments cd ON cd.id = r.champion_department_id`;
 
 /** A unique_violation on the one-champion-per-department-and-period index. */

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { BadgesService } from '../badges/badges.service';
+import { GiftItem, GiftsService } from '../redemptions/gifts.service';
 import { BudgetsService } from '../budgets/budgets.service';
 import { periodStart, todayIn } from '../common/calendar';
 import { canManageDepartment, CurrentEmployee } from '../common/current-employee';
@@ -40,14 +41,16 @@ export class RewardsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly integrationEvents: IntegrationEventsService,
     private readonly badges: BadgesService,
+    private readonly gifts: GiftsService,
   ) {}
 
   async give(viewer: CurrentEmployee, dto: GiveRewardDto): Promise<GivenRewardDto> {
-    const points = dto.points ?? 0;
-    if (dto.kind === 'points' && points < 1) throw RewardsErrors.pointsRequired();
+    if (dto.kind === 'points' && (dto.points ?? 0) < 1) throw RewardsErrors.pointsRequired();
     const recipient = await this.checkRecipient(viewer, dto.recipientId);
     if (dto.storyId) await this.checkStory(viewer, dto.storyId, recipient.id);
     const badgeId = await this.checkBadge(dto);
+    const gift = await this.checkGift(dto, recipient);
+    const points = gift ? gift.cost : (dto.points ?? 0);
     const today = todayIn(this.config.companyTimeZone);
     const champion = await this.championFields(viewer, dto, recipient, today);
     const quarter = this.budgets.currentQuarterStart();
@@ -70,6 +73,7 @@ export class RewardsService {
         });
         await this.tallies.rewardChanged(manager, recipient.id, reward.createdAt, points);
         await this.points.rewardGiven(manager, { employeeId: recipient.id, rewardId: reward.id, points, receivedOn: today });
+        if (gift) await this.gifts.give(manager, { recipient, itemId: gift.id, rewardId: reward.id, giverId: viewer.id, citation: dto.citation });
         await this.notifications.notify(manager, [
           { recipientId: recipient.id, kind: 'rewarded', storyId: dto.storyId ?? null, actorId: viewer.id, rewardId: reward.id },
         ]);
@@ -85,6 +89,7 @@ export class RewardsService {
             points,
             storyId: dto.storyId ?? null,
             badgeId,
+            catalogueItemId: gift?.id ?? null,
             ...champion,
             budgetRemaining: remainingBefore === null ? null : remainingBefore - points,
           },
@@ -113,6 +118,8 @@ export class RewardsService {
       const revoked = await this.rewards.revoke(manager, id, viewer.id, dto.reason, REVOKE_WINDOW_HOURS);
       if (!revoked) throw RewardsErrors.alreadyRevoked();
       if (reward.points > 0 && reward.budgetQuarter) await this.budgets.refund(manager, reward.giverId, reward.budgetQuarter, reward.points);
+      // A gift not yet handed over is declined first: its points come back to the recipient, for the revoke to take.
+      if (reward.kind === 'gift') await this.gifts.withdraw(manager, id, viewer.id, dto.reason);
       // The recipient's balance gives the points back too, unless they have spent them already (then nothing changes).
       await this.points.rewardRevoked(manager, { employeeId: reward.recipientId, rewardId: id, points: reward.points, receivedOn: reward.awardedOn });
       await this.tallies.rewardChanged(manager, reward.recipientId, revoked.createdAt, -reward.points);
@@ -185,6 +192,18 @@ export class RewardsService {
     if (!dto.badgeId) throw RewardsErrors.badgeRequired();
     if (!(await this.badges.isActive(dto.badgeId))) throw RewardsErrors.badgeNotAvailable();
     return dto.badgeId;
+  }
+
+  /** A gift names a catalogue item the recipient may have, and costs exactly its points; other kinds name none. */
+  private async checkGift(dto: GiveRewardDto, recipient: RecipientRow): Promise<GiftItem | null> {
+    if (dto.kind !== 'gift') {
+      if (dto.catalogueItemId) throw RewardsErrors.giftItemNotAllowed();
+      return null;
+    }
+    if (!dto.catalogueItemId) throw RewardsErrors.giftItemRequired();
+    const item = await this.gifts.item(recipient, dto.catalogueItemId);
+    if (dto.points !== undefined && dto.points !== item.cost) throw RewardsErrors.giftPointsMismatch(item.cost);
+    return item;
   }
 
   private async championFields(viewer: CurrentEmployee, dto: GiveRewardDto, recipient: RecipientRow, today: string): Promise<ChampionFields> {

@@ -134,6 +134,14 @@ export class RedemptionDto {
   @ApiProperty({ type: String, format: 'date-time', nullable: true })
   decidedAt: string | null;
 
+  @ApiProperty({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: 'The gift reward this fulfils (a manager gave the item); null when the person redeemed their own points.',
+  })
+  rewardId: string | null;
+
   @ApiProperty({ format: 'date-time' })
   createdAt: string;
 }

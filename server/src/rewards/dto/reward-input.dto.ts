@@ -26,7 +26,8 @@ export class GiveRewardDto {
     minimum: 0,
     maximum: 10000,
     default: 0,
-    description: 'Taken from your budget for the current quarter; a points reward needs at least 1.',
+    description:
+      'Taken from your budget for the current quarter; a points reward needs at least 1. A gift costs its item’s points: leave it out, or give exactly that.',
   })
   @IsOptionalNonNull()
   @IsInt({ message: 'points must be a whole number' })
@@ -38,6 +39,15 @@ export class GiveRewardDto {
   @IsOptionalNonNull()
   @IsCanonicalUuid('all', { message: 'badgeId must be a UUID' })
   badgeId?: string;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description:
+      'Gift rewards only, and required for them: a catalogue item offered to the recipient’s department (GET /api/catalogue). Its cost comes from your budget; the recipient receives the item (an admin hands it over), not points.',
+  })
+  @IsOptionalNonNull()
+  @IsCanonicalUuid('all', { message: 'catalogueItemId must be a UUID' })
+  catalogueItemId?: string;
 
   @ApiProperty({ maxLength: 1000, example: 'Stayed after close to find the right size for a bride in a hurry.' })
   @Transform(trim)

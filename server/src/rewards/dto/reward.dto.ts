@@ -7,6 +7,7 @@ import { CurrentEmployee } from '../../common/current-employee';
 import { EmployeeInDepartmentDto, EmployeeRefDto } from '../../employees/dto/employee-ref.dto';
 import { StoryDepartmentDto } from '../../stories/dto/story.dto';
 import { canRevoke, REVOKE_WINDOW_HOURS } from '../rewards.policy';
+import { REDEMPTION_STATUSES, RedemptionStatus } from '../../redemptions/redemption.entity';
 import { CHAMPION_PERIODS, ChampionPeriod, REWARD_KINDS, RewardKind } from '../reward.entity';
 
 export class RewardStoryRefDto {
@@ -15,6 +16,17 @@ export class RewardStoryRefDto {
 
   @ApiProperty()
   title: string;
+}
+
+export class RewardGiftDto {
+  @ApiProperty({ format: 'uuid', description: 'The redemption that hands the item over (in the redemptions queue).' })
+  redemptionId: string;
+
+  @ApiProperty({ description: 'The catalogue item, as it was when given.' })
+  title: string;
+
+  @ApiProperty({ enum: REDEMPTION_STATUSES, enumName: 'RedemptionStatus', description: 'pending until an admin hands it over (fulfilled) or declines it.' })
+  status: RedemptionStatus;
 }
 
 export class ChampionTitleDto {
@@ -56,6 +68,13 @@ export class RewardDto {
 
   @ApiProperty({ type: EmployeeRefDto })
   giver: EmployeeRefDto;
+
+  @ApiProperty({
+    type: RewardGiftDto,
+    nullable: true,
+    description: 'The catalogue item a gift reward gave (null for other kinds, and for gifts from before gifts were catalogue items).',
+  })
+  gift: RewardGiftDto | null;
 
   @ApiProperty({ type: RewardStoryRefDto, nullable: true })
   story: RewardStoryRefDto | null;
@@ -128,6 +147,9 @@ export interface RewardRow {
   giverName: string;
   storyId: string | null;
   storyTitle: string | null;
+  giftRedemptionId: string | null;
+  giftTitle: string | null;
+  giftStatus: RedemptionStatus | null;
   championPeriod: ChampionPeriod | null;
   periodStart: string | null;
   championDepartmentId: string | null;
@@ -159,6 +181,7 @@ export function toRewardDto(row: RewardRow, viewer: CurrentEmployee): RewardDto 
     citation: row.citation,
     recipient: { id: row.recipientId, name: row.recipientName, department: { id: row.departmentId, name: row.departmentName } },
     giver: { id: row.giverId, name: row.giverName },
+    gift: row.giftRedemptionId ? { redemptionId: row.giftRedemptionId, title: row.giftTitle ?? '', status: row.giftStatus ?? 'pending' } : null,
     story: row.storyId ? { id: row.storyId, title: row.storyTitle ?? '' } : null,
     champion: championTitle(row),
     awardedOn: row.awardedOn,
