@@ -337,7 +337,10 @@ describe('points, the catalogue and redemptions', () => {
 
   describe('gifts: a manager gives a catalogue item', () => {
     const gift = (recipientId: string, body: Record<string, unknown>) =>
-      t.http.post('/api/rewards').set(as.manager.auth).send({ recipientId, kind: 'gift', citation: 'Found the last size 6 across three stores.', ...body });
+      t.http
+        .post('/api/rewards')
+        .set(as.manager.auth)
+        .send({ recipientId, kind: 'gift', citation: 'Found the last size 6 across three stores.', ...body });
     const budgetSpent = async () =>
       ((await t.dataSource.query('SELECT spent FROM reward_budgets WHERE holder_id = $1 AND quarter_start = $2', [manager.id, quarter]))[0]?.spent ??
         0) as number;

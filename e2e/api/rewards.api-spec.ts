@@ -291,7 +291,14 @@ describe('rewards and budgets', () => {
     const manager = await createEmployee(t.dataSource, { departmentId: department, role: 'manager', manages: [department] });
     const session = await signIn(t.http, manager.email);
     const hero = await staffIn(department);
-    const given = (await reward(session, { recipientId: hero.id, kind: 'badge', badgeId: (await createBadge(t.dataSource)).id, citation: 'A calm voice on a hard call' }).expect(201)).body.reward;
+    const given = (
+      await reward(session, {
+        recipientId: hero.id,
+        kind: 'badge',
+        badgeId: (await createBadge(t.dataSource)).id,
+        citation: 'A calm voice on a hard call',
+      }).expect(201)
+    ).body.reward;
     const outsider = await signIn(t.http, (await staffIn(department)).email);
     expect((await t.http.get(`/api/rewards/${given.id}`).set(outsider.auth)).status).toBe(404);
     expect((await t.http.get(`/api/rewards?recipientId=${hero.id}`).set(outsider.auth)).body.items).toEqual([]);
