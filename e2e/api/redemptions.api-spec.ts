@@ -360,6 +360,9 @@ describe('points, the catalogue and redemptions', () => {
       // The recipient sees the item among their redemptions, as a gift; the admins' queue has it to hand over.
       const mine = (await t.http.get('/api/redemptions/mine').set(session.auth).expect(200)).body.items;
       expect(mine).toEqual([expect.objectContaining({ title: 'Lunch for two', cost: 180, status: 'pending', rewardId: given.body.reward.id })]);
+      const bell = (await t.http.get('/api/notifications').set(session.auth).expect(200)).body.items;
+      expect(bell[0].message).toBe(`${manager.name} gave you “Lunch for two”: an admin will hand it over.`);
+      await emailTo(person.email, 'You received a gift: “Lunch for two”');
       const redemptionId = given.body.reward.gift.redemptionId as string;
       await t.http.post(`/api/redemptions/${redemptionId}/fulfil`).set(as.admin.auth).send({ note: 'Booked for Friday.' }).expect(200);
       expect((await t.http.get(`/api/rewards/${given.body.reward.id}`).set(session.auth).expect(200)).body.gift.status).toBe('fulfilled');

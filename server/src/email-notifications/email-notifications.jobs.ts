@@ -66,6 +66,7 @@ export class EmailNotificationsJobs implements OnModuleInit {
       storyTitle: n.storyTitle,
       storyUrl: n.storyId ? `${this.appUrl}/stories/${n.storyId}` : null,
       badgeName: n.badgeName,
+      giftTitle: n.giftTitle,
     };
   }
 

@@ -16,20 +16,23 @@ export interface NotificationForEmail {
   redemptionNote: string | null;
   /** The badge a reward gave, if it was a badge. */
   badgeName: string | null;
+  /** The catalogue item a reward gave, if it was a gift. */
+  giftTitle: string | null;
   createdAt: Date;
 }
 
 const SELECT_NOTIFICATION = `
   SELECT n.id, n.kind, n.recipient_id AS "recipientId", r.name AS "recipientName", r.email AS "recipientEmail", r.left_on AS "recipientLeftOn",
          n.story_id AS "storyId", s.title AS "storyTitle", a.name AS "actorName", rd.title AS "redemptionTitle", rd.note AS "redemptionNote",
-         b.name AS "badgeName", n.created_at AS "createdAt"
+         b.name AS "badgeName", g.title AS "giftTitle", n.created_at AS "createdAt"
     FROM notifications n
     JOIN employees r ON r.id = n.recipient_id
     LEFT JOIN stories s ON s.id = n.story_id
     LEFT JOIN employees a ON a.id = n.actor_id
     LEFT JOIN redemptions rd ON rd.id = n.redemption_id
     LEFT JOIN rewards rw ON rw.id = n.reward_id
-    LEFT JOIN badges b ON b.id = rw.badge_id`;
+    LEFT JOIN badges b ON b.id = rw.badge_id
+    LEFT JOIN redemptions g ON g.reward_id = rw.id`;
 
 export interface DigestManager {
   id: string;

@@ -13,6 +13,8 @@ export interface NotificationRow {
   redemptionTitle: string | null;
   kudosMessage: string | null;
   badgeName: string | null;
+  /** The catalogue item a gift reward gave. */
+  giftTitle: string | null;
   hiddenReason: string | null;
   readAt: Date | null;
   createdAt: Date;
@@ -72,7 +74,7 @@ export class NotificationsRepository {
       // must not keep showing what a moderator took down.
       `SELECT n.id, n.kind, n.actor_id AS "actorId", a.name AS "actorName",
               CASE WHEN ${VISIBLE_STORY} THEN n.story_id END AS "storyId", CASE WHEN ${VISIBLE_STORY} THEN s.title END AS "storyTitle",
-              n.redemption_id AS "redemptionId", r.title AS "redemptionTitle", k.message AS "kudosMessage", b.name AS "badgeName",
+              n.redemption_id AS "redemptionId", r.title AS "redemptionTitle", k.message AS "kudosMessage", b.name AS "badgeName", gr.title AS "giftTitle",
               CASE WHEN ${VISIBLE_STORY} AND s.status = 'hidden' THEN s.hidden_reason END AS "hiddenReason", n.read_at AS "readAt", n.created_at AS "createdAt"
          FROM notifications n
          LEFT JOIN stories s ON s.id = n.story_id
@@ -81,6 +83,7 @@ export class NotificationsRepository {
          LEFT JOIN quick_kudos k ON k.id = n.kudos_id
          LEFT JOIN rewards rw ON rw.id = n.reward_id
          LEFT JOIN badges b ON b.id = rw.badge_id
+         LEFT JOIN redemptions gr ON gr.reward_id = rw.id
         WHERE n.recipient_id = $1 ${after ? 'AND (n.created_at, n.id) < ($3::timestamptz, $4::uuid)' : ''}
         ORDER BY n.created_at DESC, n.id DESC
         LIMIT $2`,

@@ -12,6 +12,7 @@ export function notificationMessage(
     redemptionTitle?: string | null;
     kudosMessage?: string | null;
     badgeName?: string | null;
+    giftTitle?: string | null;
     hiddenReason?: string | null;
   },
 ): string {
@@ -23,6 +24,7 @@ export function notificationMessage(
     case 'story_endorsed':
       return `${who} endorsed${story}.`;
     case 'rewarded':
+      if (row.giftTitle) return `${who} gave you “${row.giftTitle}”${row.storyTitle ? ` for${story}` : ''}: an admin will hand it over.`;
       return row.badgeName
         ? `You received the badge “${row.badgeName}” from ${who}${row.storyTitle ? ` for${story}` : ''}.`
         : `${who} rewarded you${row.storyTitle ? ` for${story}` : ''}.`;

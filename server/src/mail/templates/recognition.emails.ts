@@ -7,6 +7,8 @@ export interface RecognitionItem {
   storyUrl: string | null;
   /** A reward that gave a badge names it. */
   badgeName?: string | null;
+  /** A reward that gave a catalogue item names it. */
+  giftTitle?: string | null;
 }
 
 function line(item: RecognitionItem): string {
@@ -14,6 +16,7 @@ function line(item: RecognitionItem): string {
   const story = item.storyTitle ? `“${item.storyTitle}”` : 'a story';
   if (item.kind === 'named_hero') return `${who} named you a hero in ${story}.`;
   if (item.kind === 'story_endorsed') return `${who} endorsed ${story}.`;
+  if (item.giftTitle) return `${who} gave you “${item.giftTitle}”${item.storyTitle ? ` for ${story}` : ''}; an admin will let you know when it is ready.`;
   const what = item.badgeName ? ` with the badge “${item.badgeName}”` : '';
   return `${who} rewarded you${what}${item.storyTitle ? ` for ${story}` : ''}.`;
 }
@@ -23,9 +26,11 @@ export function recognitionEmail(name: string, item: RecognitionItem, appUrl: st
     item.kind === 'named_hero'
       ? `${item.actorName ?? 'Someone'} named you a hero`
       : item.kind === 'rewarded'
-        ? item.badgeName
-          ? `You received the badge “${item.badgeName}”`
-          : 'You received a reward'
+        ? item.giftTitle
+          ? `You received a gift: “${item.giftTitle}”`
+          : item.badgeName
+            ? `You received the badge “${item.badgeName}”`
+            : 'You received a reward'
         : 'Your story was endorsed';
   return {
     subject,
