@@ -399,6 +399,37 @@ describe('points, the catalogue and redemptions', () => {
       expect(await differences()).toEqual([]);
     });
 
+    it('lists the gifts a manager may give a department: offered to it, in stock, no donations; only to its managers and admins', async () => {
+      const offered = await item({ title: 'Gift A offered', cost: 30 });
+      const elsewhere = await item({ title: 'Gift B elsewhere', cost: 30, departmentIds: [chat] });
+      const soldOut = await item({ title: 'Gift C sold out', cost: 30, stock: 0 });
+      const donation = await item({ title: 'Gift D donation', category: 'charity_donation', cost: 30, charities: ['Shelter'] });
+      const ids = async (session: SignedIn, departmentId: string) => {
+        const found: string[] = [];
+        for (let cursor: string | null = null; ;) {
+          const page = (
+            await t.http
+              .get('/api/catalogue')
+              .query({ giftsFor: departmentId, limit: 50, ...(cursor ? { cursor } : {}) })
+              .set(session.auth)
+              .expect(200)
+          ).body as { items: { id: string }[]; nextCursor: string | null };
+          found.push(...page.items.map((i) => i.id));
+          if (!(cursor = page.nextCursor)) return found;
+        }
+      };
+      const forShoes = await ids(as.manager, shoes);
+      expect(forShoes).toContain(offered.id);
+      expect(forShoes).not.toContain(elsewhere.id);
+      expect(forShoes).not.toContain(soldOut.id);
+      expect(forShoes).not.toContain(donation.id);
+      expect(await ids(as.admin, chat)).toContain(elsewhere.id);
+      const notTheirs = await t.http.get('/api/catalogue').query({ giftsFor: chat }).set(as.manager.auth);
+      expect([notTheirs.status, notTheirs.body.code]).toEqual([403, 'gifts_not_yours']);
+      const { session: staff } = await personWith(0);
+      expect((await t.http.get('/api/catalogue').query({ giftsFor: shoes }).set(staff.auth)).status).toBe(403);
+    });
+
     it('refuses a gift without an item, with the wrong points, of a donation, out of stock or not offered to the recipient, naming the field', async () => {
       const { person } = await personWith(0);
       const card = await item({ cost: 60 });

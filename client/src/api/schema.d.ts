@@ -9263,6 +9263,8 @@ export interface operations {
                 category?: components["schemas"]["CatalogueCategory"];
                 /** @description Admins: include retired items and items hidden from your department. */
                 all?: boolean;
+                /** @description Managers (for a department they manage) and admins: the items a manager may give as a gift to people in this department (offered to it, in stock, not charity donations). */
+                giftsFor?: string;
             };
             header?: never;
             path?: never;

@@ -9,6 +9,7 @@ export enum CatalogueErrorCode {
   CharitiesRequired = 'charities_required',
   CharitiesNotAllowed = 'charities_not_allowed',
   UnknownDepartment = 'unknown_department',
+  GiftsNotYours = 'gifts_not_yours',
 }
 
 export const CatalogueErrors = {
@@ -27,6 +28,7 @@ export const CatalogueErrors = {
     new DomainError('unprocessable', CatalogueErrorCode.ImageTooLarge, `The image has more than ${maxPixels.toLocaleString('en')} pixels.`, 'image'),
   charitiesRequired: () =>
     new DomainError('bad_request', CatalogueErrorCode.CharitiesRequired, 'A charity donation lists at least one charity to choose from.', 'charities'),
+  giftsNotYours: () => new DomainError('forbidden', CatalogueErrorCode.GiftsNotYours, 'Managers see the gifts for the departments they manage.', 'giftsFor'),
   charitiesNotAllowed: () => new DomainError('bad_request', CatalogueErrorCode.CharitiesNotAllowed, 'Only charity donations list charities.', 'charities'),
   unknownDepartment: () =>
     new DomainError('unprocessable', CatalogueErrorCode.UnknownDepartment, 'Every department must be one of the company’s departments.', 'departmentIds'),

@@ -44,7 +44,7 @@ export class CatalogueRepository {
 
   /** Keyset page by (title, id); `departmentId` null lists every item (admins). */
   async page(
-    filter: { category?: CatalogueCategory; includeRetired: boolean; departmentId: string | null },
+    filter: { category?: CatalogueCategory; includeRetired: boolean; departmentId: string | null; giftsOnly: boolean },
     limit: number,
     after?: [string, string],
   ): Promise<CatalogueItemRow[]> {
@@ -54,6 +54,7 @@ export class CatalogueRepository {
     if (!filter.includeRetired) where.push('retired_at IS NULL');
     if (filter.departmentId) where.push(`(cardinality(department_ids) = 0 OR ${p(filter.departmentId)}::uuid = ANY(department_ids))`);
     if (filter.category) where.push(`category = ${p(filter.category)}`);
+    if (filter.giftsOnly) where.push(`category <> 'charity_donation' AND (stock IS NULL OR stock > 0)`);
     if (after) where.push(`(title, id) > (${p(after[0])}, ${p(after[1])}::uuid)`);
     return this.dataSource.query(
       `SELECT ${ITEM_COLUMNS} FROM catalogue_items ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY title, id LIMIT ${p(limit)}`,

@@ -8,7 +8,7 @@ import { decodeTextIdCursor, keysetPage } from '../common/cursor';
 import { CatalogueItemDto, CatalogueItemPageDto, CreateCatalogueItemDto, ListCatalogueQueryDto, UpdateCatalogueItemDto } from './dto/catalogue.dto';
 import { reencodeImage } from './catalogue-image';
 import { CatalogueErrors } from './catalogue.errors';
-import { canSeeItem, offeredToDepartment } from './catalogue.policy';
+import { canSeeItem, mayListGiftsFor, offeredToDepartment } from './catalogue.policy';
 import { CatalogueItemFields, CatalogueItemRow, CatalogueRepository } from './catalogue.repository';
 
 export type { CatalogueItemRow } from './catalogue.repository';
@@ -26,8 +26,12 @@ export class CatalogueService {
   async list(viewer: CurrentEmployee, query: ListCatalogueQueryDto): Promise<CatalogueItemPageDto> {
     const limit = query.limit ?? 20;
     const after = query.cursor ? decodeTextIdCursor(query.cursor) : undefined;
-    const all = viewer.role === 'admin' && query.all === true;
-    const rows = await this.catalogue.page({ category: query.category, includeRetired: all, departmentId: all ? null : viewer.departmentId }, limit + 1, after);
+    if (query.giftsFor && !mayListGiftsFor(viewer, query.giftsFor)) throw CatalogueErrors.giftsNotYours();
+    const all = viewer.role === 'admin' && query.all === true && !query.giftsFor;
+    const filter = query.giftsFor
+      ? { category: query.category, includeRetired: false, departmentId: query.giftsFor, giftsOnly: true }
+      : { category: query.category, includeRetired: all, departmentId: all ? null : viewer.departmentId, giftsOnly: false };
+    const rows = await this.catalogue.page(filter, limit + 1, after);
     const { rows: page, nextCursor } = keysetPage(rows, limit, (r) => [r.title, r.id]);
     return { items: page.map(toItemDto), nextCursor };
   }

@@ -62,6 +62,15 @@ export class ListCatalogueQueryDto extends CursorPageQueryDto {
   @Transform(queryBoolean)
   @IsBoolean({ message: 'all must be true or false' })
   all?: boolean;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description:
+      'Managers (for a department they manage) and admins: the items a manager may give as a gift to people in this department (offered to it, in stock, not charity donations).',
+  })
+  @IsOptionalNonNull()
+  @IsCanonicalUuid('all', { message: 'giftsFor must be a UUID' })
+  giftsFor?: string;
 }
 
 export class CreateCatalogueItemDto {
