@@ -2,9 +2,12 @@ import { Alert, Badge, Button, Checkbox, FileInput, Group, Paper, ScrollArea, Si
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconDownload, IconFileTypeCsv, IconUpload } from '@tabler/icons-react';
 import { useState } from 'react';
-import { problemMessage } from '../../../lib/problem';
+import { useTranslation } from 'react-i18next';
+import { ApiProblem, problemMessage } from '../../../lib/problem';
+import { readColumnMapping, writeColumnMapping } from '../api/column-mapping';
 import { useExportRoster } from '../api/export-roster';
-import { useImportRoster, type RosterImportReport } from '../api/import-roster';
+import { useImportRoster, type RosterColumn, type RosterDateFormat, type RosterImportReport } from '../api/import-roster';
+import { ColumnMapping, DateFormatChoice, LeaveReasonWords } from './SpreadsheetOptions';
 
 const SHOWN = 200;
 const ACTIONS: Record<RosterImportReport['rows'][number]['action'], { label: string; color: string }> = {
@@ -114,33 +117,71 @@ function PlanTable({ report, onlyErrors }: { report: RosterImportReport; onlyErr
 
 /** Upload a roster CSV, see what every row would do (errors highlighted), then apply it all at once. */
 export function RosterImportPanel() {
+  const { t } = useTranslation('roster-import');
   const [file, setFile] = useState<File | null>(null);
-  const [csv, setCsv] = useState<string | null>(null);
   const [createDepartments, setCreateDepartments] = useState(false);
+  const [dateFormat, setDateFormat] = useState<RosterDateFormat>('iso');
+  const [mapping, setMapping] = useState<Record<string, RosterColumn>>(readColumnMapping);
+  // The file's columns that are none of ours (ignored now, or mapped), collected from every answer for this file.
+  const [mappable, setMappable] = useState<string[]>([]);
+  const [ignored, setIgnored] = useState<string[]>([]);
   const [invite, setInvite] = useState(false);
   const [onlyErrors, setOnlyErrors] = useState(false);
   const [report, setReport] = useState<RosterImportReport | null>(null);
   const importer = useImportRoster();
   const exporter = useExportRoster();
 
-  const dryRun = (text: string, create: boolean) =>
-    importer.mutate({ csv: text, apply: false, createDepartments: create }, { onSuccess: setReport, onError: () => setReport(null) });
+  const seen = (ignoredNow: string[], mappedNow: string[] = []) => {
+    setIgnored(ignoredNow);
+    setMappable((before) => [...new Set([...before, ...ignoredNow, ...mappedNow])]);
+  };
+  const dryRun = (chosen: File, options: { create?: boolean; format?: RosterDateFormat; map?: Record<string, RosterColumn> } = {}) =>
+    importer.mutate(
+      { file: chosen, apply: false, createDepartments: options.create ?? createDepartments, dateFormat: options.format ?? dateFormat, mapping: options.map ?? mapping },
+      {
+        onSuccess: (answer) => {
+          setReport(answer);
+          seen(
+            answer.ignoredColumns,
+            answer.mappedColumns.map((c) => c.column),
+          );
+        },
+        onError: (error) => {
+          setReport(null);
+          const columns = error instanceof ApiProblem ? error.extensions.ignoredColumns : undefined;
+          if (Array.isArray(columns)) seen(columns as string[]);
+        },
+      },
+    );
 
-  const choose = async (chosen: File | null) => {
+  const choose = (chosen: File | null) => {
     setFile(chosen);
     setReport(null);
+    setMappable([]);
+    setIgnored([]);
     importer.reset();
-    if (!chosen) return setCsv(null);
-    const text = await chosen.text();
-    setCsv(text);
-    dryRun(text, createDepartments);
+    if (chosen) dryRun(chosen);
   };
+  const chooseDateFormat = (format: RosterDateFormat) => {
+    setDateFormat(format);
+    if (file) dryRun(file, { format });
+  };
+  const mapColumn = (column: string, field: RosterColumn | null) => {
+    const next = { ...mapping };
+    if (field) next[column] = field;
+    else delete next[column];
+    setMapping(next);
+    writeColumnMapping(next);
+    if (file) dryRun(file, { map: next });
+  };
+  const datesNeeded = importer.error instanceof ApiProblem && importer.error.code === 'roster_date_format_needed' ? importer.error : null;
+  const rowsNeedingDates = (datesNeeded?.extensions.rows as number[] | undefined) ?? [];
 
   const changes = report ? report.summary.creates + report.summary.updates + report.summary.departures : 0;
   const apply = () =>
-    csv &&
+    file &&
     importer.mutate(
-      { csv, apply: true, createDepartments, invite },
+      { file, apply: true, createDepartments, invite, dateFormat, mapping },
       {
         onSuccess: (applied) => {
           setReport(applied);
@@ -160,8 +201,8 @@ export function RosterImportPanel() {
         <Stack gap="md">
           <Text size="sm">
             Columns: <code>name, email, department, role, title, managerEmail, hiredOn, leftOn, leaveReason</code> (the export has them all). People are matched
-            by email; a column you leave out is left as it is, and people who are not in the file are not touched. Dates are written YYYY-MM-DD. Nothing changes
-            until you apply, and then every row is applied or none is.
+            by email; a column you leave out is left as it is, and people who are not in the file are not touched. Columns with other names can be mapped onto these once the file is chosen. Nothing changes
+            until you apply, and then every row is applied or none is. Save the file as CSV UTF-8; commas, semicolons and tabs all work as separators.
           </Text>
           <Group align="flex-end" gap="md" wrap="wrap">
             <FileInput
@@ -169,7 +210,7 @@ export function RosterImportPanel() {
               placeholder="Choose a .csv file"
               accept=".csv,text/csv"
               value={file}
-              onChange={(chosen) => void choose(chosen)}
+              onChange={choose}
               leftSection={<IconFileTypeCsv size={18} aria-hidden />}
               clearable
               clearButtonProps={{ 'aria-label': 'Clear the chosen file' }}
@@ -181,7 +222,7 @@ export function RosterImportPanel() {
               onChange={(event) => {
                 const next = event.currentTarget.checked;
                 setCreateDepartments(next);
-                if (csv) dryRun(csv, next);
+                if (file) dryRun(file, { create: next });
               }}
             />
             <Button
@@ -195,12 +236,17 @@ export function RosterImportPanel() {
               Export current roster
             </Button>
           </Group>
+          <DateFormatChoice value={dateFormat} onChange={chooseDateFormat} />
         </Stack>
       </Paper>
 
+      <ColumnMapping columns={mappable} ignored={ignored} mapping={mapping} onChange={mapColumn} />
+
       {importer.isError && (
         <Alert color="red" variant="light" role="alert" icon={<IconAlertTriangle aria-hidden />} title="The file was not imported">
-          {problemMessage(importer.error)}
+          {datesNeeded
+            ? t('dateFormat.needed', { count: rowsNeedingDates.length, rows: rowsNeedingDates.slice(0, 10).join(', ') + (rowsNeedingDates.length > 10 ? ' …' : '') })
+            : problemMessage(importer.error)}
         </Alert>
       )}
       {importer.isPending && !report && <Text aria-live="polite">Checking the file…</Text>}
@@ -226,6 +272,7 @@ export function RosterImportPanel() {
             </Alert>
           )}
           <Summary report={report} />
+          <LeaveReasonWords words={report.leaveReasonWords} />
           <Group justify="space-between">
             <Switch label="Only rows with errors" checked={onlyErrors} onChange={(event) => setOnlyErrors(event.currentTarget.checked)} />
             {!report.applied && (
