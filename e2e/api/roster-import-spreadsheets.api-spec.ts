@@ -71,7 +71,7 @@ describe('roster import of spreadsheet exports', () => {
     const lines = ['name,email,department,hiredOn', `A,${email('a')},${team.name},2020-01-01`];
     for (let i = 0; i < 3; i++) lines.push(`P${i},${email(`p${i}`)},${team.name},0${i + 1}/02/2020`);
     const response = await upload(lines.join('\n'), { apply: true }).expect(400);
-    expect(response.body).toMatchObject({ code: 'roster_date_format_needed', rows: [3, 4, 5], errors: [{ field: 'dateFormat' }] });
+    expect(response.body).toMatchObject({ code: 'roster_date_format_needed', rows: [3, 4, 5], errors: [{ field: 'dateFormat' }], ignoredColumns: [] });
     expect(response.body.detail).toMatch(/^Rows 3, 4 and 5 write dates/);
     expect(response.body.detail).toContain('dmy for DD/MM/YYYY (day first) or mdy for MM/DD/YYYY (month first)');
     expect(Number((await t.dataSource.query('SELECT count(*) FROM employees WHERE department_id = $1', [team.id]))[0].count)).toBe(0);

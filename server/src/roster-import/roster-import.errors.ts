@@ -24,14 +24,15 @@ export const RosterImportErrors = {
   unreadable: (message: string, field: string, ignoredColumns?: string[]) =>
     new DomainError('bad_request', RosterImportErrorCode.Unreadable, message, field, ignoredColumns ? { ignoredColumns } : {}),
   notUtf8: (message: string) => new DomainError('bad_request', RosterImportErrorCode.NotUtf8, message, 'body'),
-  dateFormatNeeded: (rows: number[]) =>
+  /** With the file's columns as read (ignored, mapped), so a page can offer the mapping while it asks for the format. */
+  dateFormatNeeded: (rows: number[], columns: { ignoredColumns: string[]; mappedColumns: { column: string; field: string }[] }) =>
     new DomainError(
       'bad_request',
       RosterImportErrorCode.DateFormatNeeded,
       `${rows.length === 1 ? 'Row' : 'Rows'} ${listRows(rows)} write${rows.length === 1 ? 's' : ''} dates with slashes or dots (such as 03/04/2024), which can be read ` +
         'day first or month first. Choose how the file writes dates: dmy for DD/MM/YYYY (day first) or mdy for MM/DD/YYYY (month first). Nothing was imported.',
       'dateFormat',
-      { rows },
+      { rows, ...columns },
     ),
   badMapping: (message: string) => new DomainError('bad_request', RosterImportErrorCode.BadMapping, message, 'map'),
   notCsv: () => new DomainError('bad_request', RosterImportErrorCode.NotCsv, 'Send the roster as the request body with Content-Type: text/csv.', 'body'),

@@ -42,7 +42,7 @@ export class RosterImportService {
     const dateFormat = options.dateFormat ?? 'iso';
     if (dateFormat === 'iso') {
       const ambiguous = dayMonthDateRows(file);
-      if (ambiguous.length) throw RosterImportErrors.dateFormatNeeded(ambiguous);
+      if (ambiguous.length) throw RosterImportErrors.dateFormatNeeded(ambiguous, { ignoredColumns: file.ignoredColumns, mappedColumns: file.mappedColumns });
     }
     // Parsing and planning 20,000 rows takes about a second of CPU: both give other requests a turn as they go.
     const plan = (snapshot: Awaited<ReturnType<RosterImportRepository['snapshot']>>) =>

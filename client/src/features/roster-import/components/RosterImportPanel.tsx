@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconDownload, IconFileTypeCsv, IconUpload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatList } from '../../../lib/intl';
 import { ApiProblem, problemMessage } from '../../../lib/problem';
 import { readColumnMapping, writeColumnMapping } from '../api/column-mapping';
 import { useExportRoster } from '../api/export-roster';
@@ -49,7 +50,11 @@ function PlanTable({ report, onlyErrors }: { report: RosterImportReport; onlyErr
   const rows = report.rows.filter((r) => !onlyErrors || r.action === 'error');
   return (
     <Stack gap="xs">
-      <ScrollArea type="auto">
+      {/* At phone width the table scrolls sideways; the scroller takes focus so keys can scroll it. */}
+      <ScrollArea
+        type="auto"
+        viewportProps={{ tabIndex: 0, role: 'group', 'aria-label': 'What each row of the file does', className: 'mantine-focus-auto', style: { outlineOffset: -2 } }}
+      >
         <Table withTableBorder fz="sm" miw={720} aria-label="What each row of the file does">
           <Table.Thead>
             <Table.Tr>
@@ -148,8 +153,10 @@ export function RosterImportPanel() {
         },
         onError: (error) => {
           setReport(null);
+          // A missing column or a date format to choose: the problem lists the file's columns, to map them meanwhile.
           const columns = error instanceof ApiProblem ? error.extensions.ignoredColumns : undefined;
-          if (Array.isArray(columns)) seen(columns as string[]);
+          const mapped = error instanceof ApiProblem ? (error.extensions.mappedColumns as { column: string }[] | undefined) : undefined;
+          if (Array.isArray(columns)) seen(columns as string[], mapped?.map((c) => c.column));
         },
       },
     );
@@ -245,7 +252,7 @@ export function RosterImportPanel() {
       {importer.isError && (
         <Alert color="red" variant="light" role="alert" icon={<IconAlertTriangle aria-hidden />} title="The file was not imported">
           {datesNeeded
-            ? t('dateFormat.needed', { count: rowsNeedingDates.length, rows: rowsNeedingDates.slice(0, 10).join(', ') + (rowsNeedingDates.length > 10 ? ' …' : '') })
+            ? t('dateFormat.needed', { count: rowsNeedingDates.length, rows: formatList(rowsNeedingDates.map(String)) })
             : problemMessage(importer.error)}
         </Alert>
       )}
