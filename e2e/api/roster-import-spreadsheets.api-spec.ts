@@ -109,7 +109,10 @@ describe('roster import of spreadsheet exports', () => {
     const team = await createDepartment(t.dataSource);
     const words = ['Resigned', 'RETIREMENT', 'laid off', 'End of contract', 'Dismissed', 'involuntary', 'resigned'];
     const people = words.map((_, i) => email(`w${i}`));
-    const csv = ['name,email,department,hiredOn,leftOn,leaveReason', ...words.map((word, i) => `W${i},${people[i]},${team.name},2020-01-01,2025-06-30,${word}`)].join('\n');
+    const csv = [
+      'name,email,department,hiredOn,leftOn,leaveReason',
+      ...words.map((word, i) => `W${i},${people[i]},${team.name},2020-01-01,2025-06-30,${word}`),
+    ].join('\n');
     const dryRun = await upload(csv).expect(200);
     expect(dryRun.body.valid).toBe(true);
     expect(dryRun.body.leaveReasonWords).toEqual([

@@ -1,6 +1,6 @@
-import { decodeRosterFile, detectDelimiter, isDayMonthDate, leaveReasonOf, RosterEncodingError, toIsoDate } from './roster-formats';
+import { dayMonthDateRows, decodeRosterFile, detectDelimiter, isDayMonthDate, leaveReasonOf, RosterEncodingError, toIsoDate } from './roster-formats';
 import { parseRosterCsv } from './roster-csv';
-import { dayMonthDateRows, planRoster, RosterContext } from './roster-plan';
+import { planRoster, RosterContext } from './roster-plan';
 
 const context: RosterContext = { today: '2026-06-01', actorId: 'admin', createDepartments: false, departments: [{ id: 'd1', name: 'Shoes' }], employees: [] };
 
@@ -31,7 +31,7 @@ describe('the file as spreadsheets write it', () => {
 
   it('ignores and lists unknown columns, reads mapped ones as ours, and names what could be mapped onto a missing column', () => {
     const text = 'Name;Email;Cost centre;Department;Start date;Location\nAva;a@x.test;CC-1;Shoes;2024-01-02;Leeds';
-    expect(() => parseRosterCsv(text)).toThrow('Missing column: hiredOn. Map one of the file\'s other columns (Cost centre, Start date, Location) onto it');
+    expect(() => parseRosterCsv(text)).toThrow("Missing column: hiredOn. Map one of the file's other columns (Cost centre, Start date, Location) onto it");
     const file = parseRosterCsv(text, new Map([['start date', 'hiredOn']]));
     expect(file.columns).toEqual(['name', 'email', 'department', 'hiredOn']);
     expect(file.ignoredColumns).toEqual(['Cost centre', 'Location']);
@@ -53,8 +53,10 @@ describe('the file as spreadsheets write it', () => {
   });
 
   it('names the rows whose dates need a choice, and checks the chosen reading is a real day', () => {
-    const file = parseRosterCsv('name,email,department,hiredOn,leftOn,leaveReason\nA,a@x.test,Shoes,2024-01-02,,\nB,b@x.test,Shoes,02/01/2024,,\nC,c@x.test,Shoes,2020-01-01,31/01/2025,quit');
-    expect(dayMonthDateRows(file)).toEqual([3, 4]);
+    const file = parseRosterCsv(
+      'name,email,department,hiredOn,leftOn,leaveReason\nA,a@x.test,Shoes,2024-01-02,,\nB,b@x.test,Shoes,02/01/2024,,\nC,c@x.test,Shoes,2020-01-01,31/01/2025,quit',
+    );
+    expect(dayMonthDateRows(file.rows)).toEqual([3, 4]);
     const dmy = planRoster(file, { ...context, dateFormat: 'dmy' });
     expect(dmy.errors).toEqual([]);
     expect(dmy.rows.map((r) => [r.target.hiredOn, r.target.leftOn])).toEqual([

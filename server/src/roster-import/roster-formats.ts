@@ -60,6 +60,19 @@ export function isDayMonthDate(text: string): boolean {
 }
 
 /**
+ * Rows whose hiredOn or leftOn is written with day and month in an order the text does not tell (03/04/2024): with
+ * the dateFormat left at iso, the file is refused naming them rather than read one way or the other by guess.
+ */
+export function dayMonthDateRows(rows: { row: number; values: { hiredOn?: string; leftOn?: string } }[]): number[] {
+  return rows.filter(({ values }) => isDayMonthDate(values.hiredOn ?? '') || isDayMonthDate(values.leftOn ?? '')).map((r) => r.row);
+}
+
+/** The row error for a date cell that is not a day under the format chosen. */
+export function notADate(text: string, format: RosterDateFormat): string {
+  return `"${text}" is not a date written ${DATE_FORMAT_PATTERN[format]}${format === 'iso' ? '' : ' or YYYY-MM-DD'}.`;
+}
+
+/**
  * The cell as YYYY-MM-DD, by the format chosen for the import; ISO dates are read under every format. The result is
  * only rearranged, not checked: the caller checks it is a real calendar day. Text in neither form comes back as it is.
  */
@@ -124,7 +137,9 @@ const normaliseWord = (text: string) =>
 
 const REASON_BY_WORD = new Map<string, LeaveReason>([
   ...LEAVE_REASONS.map((reason) => [reason, reason] as [string, LeaveReason]),
-  ...Object.entries(LEAVE_REASON_WORDS).flatMap(([reason, words]) => words.map((word) => [normaliseWord(word), reason as LeaveReason] as [string, LeaveReason])),
+  ...Object.entries(LEAVE_REASON_WORDS).flatMap(([reason, words]) =>
+    words.map((word) => [normaliseWord(word), reason as LeaveReason] as [string, LeaveReason]),
+  ),
 ]);
 
 /** The reason code a leaveReason cell means ("Resigned" -> voluntary, "laid-off" -> involuntary), or undefined. */
@@ -132,5 +147,29 @@ export function leaveReasonOf(text: string): LeaveReason | undefined {
   return REASON_BY_WORD.get(normaliseWord(text));
 }
 
-/** A few of the words, for the message of a row whose word is not known. */
-export const LEAVE_REASON_EXAMPLES = 'resigned, retired, terminated, laid off, end of contract';
+/** The row error for a leaveReason that is neither a code nor a word we know. */
+export function unknownLeaveReason(text: string): string {
+  return `leaveReason must be one of ${LEAVE_REASONS.join(', ')}, or a word such as resigned, retired, terminated, laid off, end of contract; "${text.slice(0, 40)}" is neither.`;
+}
+
+export interface LeaveReasonWord {
+  word: string;
+  reason: LeaveReason;
+  rows: number;
+}
+
+/** The words a file used for reason codes (not the codes themselves), as first written, with how many rows use each. */
+export class LeaveReasonTally {
+  private readonly words = new Map<string, LeaveReasonWord>();
+
+  count(text: string, reason: LeaveReason): void {
+    const key = text.toLowerCase();
+    if (key === reason) return;
+    const seen = this.words.get(key) ?? { word: text, reason, rows: 0 };
+    this.words.set(key, { ...seen, rows: seen.rows + 1 });
+  }
+
+  list(): LeaveReasonWord[] {
+    return [...this.words.values()];
+  }
+}

@@ -14,8 +14,8 @@ import { columnMapping, RosterImportQueryDto, RosterImportReportDto, toRosterImp
 import { RosterImportErrors } from './roster-import.errors';
 import { RosterImportRepository } from './roster-import.repository';
 import { ParsedRoster, parseRosterCsvYielding, RosterFileError, writeRosterCsv } from './roster-csv';
-import { decodeRosterFile, RosterEncodingError } from './roster-formats';
-import { dayMonthDateRows, planRosterYielding, PlannedRow, RosterPlan } from './roster-plan';
+import { dayMonthDateRows, decodeRosterFile, RosterEncodingError } from './roster-formats';
+import { planRosterYielding, PlannedRow, RosterPlan } from './roster-plan';
 
 /** Roster import (dry run, or all-or-nothing apply) and export, for admins. */
 @Injectable()
@@ -41,7 +41,7 @@ export class RosterImportService {
     const createDepartments = options.createDepartments ?? false;
     const dateFormat = options.dateFormat ?? 'iso';
     if (dateFormat === 'iso') {
-      const ambiguous = dayMonthDateRows(file);
+      const ambiguous = dayMonthDateRows(file.rows);
       if (ambiguous.length) throw RosterImportErrors.dateFormatNeeded(ambiguous, { ignoredColumns: file.ignoredColumns, mappedColumns: file.mappedColumns });
     }
     // Parsing and planning 20,000 rows takes about a second of CPU: both give other requests a turn as they go.

@@ -5,7 +5,7 @@ import { canonicalEmail } from '../common/transforms';
 import { yieldToEventLoop } from '../common/yield-to-event-loop';
 import { EMPLOYEE_ROLES, EmployeeRole, LEAVE_REASONS, LeaveReason } from '../employees/employee.entity';
 import { ParsedRoster, RosterColumn } from './roster-csv';
-import { DATE_FORMAT_PATTERN, isDayMonthDate, LEAVE_REASON_EXAMPLES, leaveReasonOf, RosterDateFormat, toIsoDate } from './roster-formats';
+import { LeaveReasonTally, leaveReasonOf, LeaveReasonWord, notADate, RosterDateFormat, toIsoDate, unknownLeaveReason } from './roster-formats';
 
 export interface RosterEmployee {
   id: string;
@@ -69,16 +69,8 @@ export interface RosterPlan {
   errors: RowError[];
   newDepartments: string[];
   /** Words in the leaveReason column read as a reason code ("Resigned" -> voluntary), with how many rows use each. */
-  leaveReasonWords: { word: string; reason: LeaveReason; rows: number }[];
+  leaveReasonWords: LeaveReasonWord[];
   summary: { rows: number; creates: number; updates: number; departures: number; unchanged: number; rowsWithErrors: number };
-}
-
-/**
- * Rows whose hiredOn or leftOn is written with day and month in an order the text does not tell (03/04/2024): with
- * the dateFormat left at iso, the file is refused naming them rather than read one way or the other by guess.
- */
-export function dayMonthDateRows(file: ParsedRoster): number[] {
-  return file.rows.filter(({ values }) => isDayMonthDate(values.hiredOn ?? '') || isDayMonthDate(values.leftOn ?? '')).map((r) => r.row);
 }
 
 const LIMITS: Partial<Record<RosterColumn, number>> = { name: 120, email: 254, department: 80, title: 120 };
@@ -116,8 +108,7 @@ function* planSteps(file: ParsedRoster, context: RosterContext): Generator<void,
   const lookalikes = new Map(context.employees.map((e) => [emailSkeleton(e.email), e.email]));
   const has = (column: RosterColumn) => file.columns.includes(column);
   const dateFormat = context.dateFormat ?? 'iso';
-  const notADate = (text: string) => `"${text}" is not a date written ${DATE_FORMAT_PATTERN[dateFormat]}${dateFormat === 'iso' ? '' : ' or YYYY-MM-DD'}.`;
-  const reasonWords = new Map<string, { word: string; reason: LeaveReason; rows: number }>();
+  const reasonWords = new LeaveReasonTally();
 
   const rows: PlannedRow[] = [];
   for (const [index, { row, values, shapeError, formulaColumns }] of file.rows.entries()) {
@@ -167,25 +158,21 @@ function* planSteps(file: ParsedRoster, context: RosterContext): Generator<void,
     const role = (roleText || existing?.role || 'staff') as EmployeeRole;
 
     const hiredOn = toIsoDate(values.hiredOn ?? '', dateFormat);
-    if (!isCalendarDate(hiredOn)) fail('hiredOn', hiredOn ? notADate(values.hiredOn!) : 'hiredOn is required.');
+    if (!isCalendarDate(hiredOn)) fail('hiredOn', hiredOn ? notADate(values.hiredOn!, dateFormat) : 'hiredOn is required.');
     else if (hiredOn > context.today) fail('hiredOn', 'hiredOn cannot be in the future.');
 
     const leftOn = has('leftOn') ? (values.leftOn ? toIsoDate(values.leftOn, dateFormat) : null) : (existing?.leftOn ?? null);
     if (leftOn !== null) {
-      if (!isCalendarDate(leftOn)) fail('leftOn', notADate(values.leftOn ?? leftOn));
+      if (!isCalendarDate(leftOn)) fail('leftOn', notADate(values.leftOn ?? leftOn, dateFormat));
       else if (leftOn > context.today) fail('leftOn', 'leftOn cannot be in the future.');
       else if (isCalendarDate(hiredOn) && leftOn < hiredOn) fail('leftOn', `leftOn (${leftOn}) is before hiredOn (${hiredOn}).`);
     }
     const reasonText = has('leaveReason') ? (values.leaveReason ?? '') : (existing?.leaveReason ?? '');
     const reason = reasonText ? leaveReasonOf(reasonText) : undefined;
     if (leftOn && !reasonText) fail('leaveReason', `leaveReason is required with leftOn: one of ${LEAVE_REASONS.join(', ')}.`);
-    else if (reasonText && !reason)
-      fail('leaveReason', `leaveReason must be one of ${LEAVE_REASONS.join(', ')}, or a word such as ${LEAVE_REASON_EXAMPLES}; "${reasonText.slice(0, 40)}" is neither.`);
+    else if (reasonText && !reason) fail('leaveReason', unknownLeaveReason(reasonText));
     else if (!leftOn && reasonText) fail('leaveReason', 'leaveReason is only for people who left (with leftOn).');
-    else if (reason && reasonText.toLowerCase() !== reason) {
-      const seen = reasonWords.get(reasonText.toLowerCase()) ?? { word: reasonText, reason, rows: 0 };
-      reasonWords.set(reasonText.toLowerCase(), { ...seen, rows: seen.rows + 1 });
-    }
+    else if (reason) reasonWords.count(reasonText, reason);
 
     if (existing?.leftOn && !leftOn) fail('leftOn', `${email} left on ${existing.leftOn}; the import does not re-hire people, so leftOn cannot be cleared.`);
     if (existing && existing.id === context.actorId) {
@@ -277,7 +264,7 @@ function* planSteps(file: ParsedRoster, context: RosterContext): Generator<void,
     rows,
     errors: errors.sort((a, b) => a.row - b.row),
     newDepartments: [...new Set(rows.filter((r) => r.action !== 'error' && !r.target.departmentId).map((r) => r.target.departmentName))],
-    leaveReasonWords: [...reasonWords.values()],
+    leaveReasonWords: reasonWords.list(),
     summary: {
       rows: rows.length,
       creates: count('create'),

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Checkbox, FileInput, Group, Paper, ScrollArea, SimpleGrid, Stack, Switch, Table, Text } from '@mantine/core';
+import { Alert, Button, Checkbox, FileInput, Group, Paper, Stack, Switch, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconDownload, IconFileTypeCsv, IconUpload } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -8,117 +8,8 @@ import { ApiProblem, problemMessage } from '../../../lib/problem';
 import { readColumnMapping, writeColumnMapping } from '../api/column-mapping';
 import { useExportRoster } from '../api/export-roster';
 import { useImportRoster, type RosterColumn, type RosterDateFormat, type RosterImportReport } from '../api/import-roster';
+import { PlanTable, Summary } from './RosterPlanTable';
 import { ColumnMapping, DateFormatChoice, LeaveReasonWords } from './SpreadsheetOptions';
-
-const SHOWN = 200;
-const ACTIONS: Record<RosterImportReport['rows'][number]['action'], { label: string; color: string }> = {
-  create: { label: 'New', color: 'green' },
-  update: { label: 'Update', color: 'blue' },
-  depart: { label: 'Departure', color: 'orange' },
-  unchanged: { label: 'No change', color: 'gray' },
-  error: { label: 'Error', color: 'red' },
-};
-
-function Summary({ report }: { report: RosterImportReport }) {
-  const items: [string, number][] = [
-    ['Rows', report.summary.rows],
-    ['New people', report.summary.creates],
-    ['Updates', report.summary.updates],
-    ['Departures', report.summary.departures],
-    ['No change', report.summary.unchanged],
-    ['Rows with errors', report.summary.rowsWithErrors],
-  ];
-  return (
-    <SimpleGrid cols={{ base: 2, sm: 3, md: 6 }}>
-      {items.map(([label, value]) => (
-        <Paper key={label} withBorder p="sm" radius="md">
-          <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-            {label}
-          </Text>
-          <Text fz={22} fw={700}>
-            {value}
-          </Text>
-        </Paper>
-      ))}
-    </SimpleGrid>
-  );
-}
-
-function PlanTable({ report, onlyErrors }: { report: RosterImportReport; onlyErrors: boolean }) {
-  const errorsByRow = new Map<number, RosterImportReport['errors']>();
-  for (const error of report.errors) errorsByRow.set(error.row, [...(errorsByRow.get(error.row) ?? []), error]);
-  const rows = report.rows.filter((r) => !onlyErrors || r.action === 'error');
-  return (
-    <Stack gap="xs">
-      {/* At phone width the table scrolls sideways; the scroller takes focus so keys can scroll it. */}
-      <ScrollArea
-        type="auto"
-        viewportProps={{ tabIndex: 0, role: 'group', 'aria-label': 'What each row of the file does', className: 'mantine-focus-auto', style: { outlineOffset: -2 } }}
-      >
-        <Table withTableBorder fz="sm" miw={720} aria-label="What each row of the file does">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">Row</Table.Th>
-              <Table.Th scope="col">Name</Table.Th>
-              <Table.Th scope="col">Email</Table.Th>
-              <Table.Th scope="col">Department</Table.Th>
-              <Table.Th scope="col">Result</Table.Th>
-              <Table.Th scope="col">Details</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {rows.slice(0, SHOWN).map((r) => {
-              const errors = errorsByRow.get(r.row) ?? [];
-              return (
-                <Table.Tr key={r.row} bg={errors.length ? 'var(--mantine-color-red-0)' : undefined} data-row-error={errors.length ? 'true' : undefined}>
-                  <Table.Td>{r.row}</Table.Td>
-                  <Table.Td>{r.name || '—'}</Table.Td>
-                  <Table.Td>{r.email || '—'}</Table.Td>
-                  <Table.Td>{r.department || '—'}</Table.Td>
-                  <Table.Td>
-                    <Badge
-                      variant="light"
-                      color={ACTIONS[r.action].color}
-                      c={r.action === 'error' ? 'red.9' : undefined}
-                      tt="none"
-                      w="max-content"
-                      style={{ overflow: 'visible' }}
-                    >
-                      {ACTIONS[r.action].label}
-                    </Badge>
-                  </Table.Td>
-                  <Table.Td>
-                    {errors.length ? (
-                      <Stack gap={2}>
-                        {errors.map((e, i) => (
-                          <Group key={i} gap={4} wrap="nowrap" align="flex-start">
-                            <IconAlertTriangle size={14} color="var(--mantine-color-red-8)" aria-hidden style={{ flexShrink: 0, marginTop: 3 }} />
-                            <Text size="sm" c="red.9">
-                              <strong>Column {e.field}:</strong> {e.message}
-                            </Text>
-                          </Group>
-                        ))}
-                      </Stack>
-                    ) : r.changes.length ? (
-                      `Changes ${r.changes.join(', ')}`
-                    ) : (
-                      ''
-                    )}
-                  </Table.Td>
-                </Table.Tr>
-              );
-            })}
-          </Table.Tbody>
-        </Table>
-      </ScrollArea>
-      {rows.length > SHOWN && (
-        <Text size="sm" c="dimmed">
-          Showing the first {SHOWN} of {rows.length} rows.
-        </Text>
-      )}
-    </Stack>
-  );
-}
 
 /** Upload a roster CSV, see what every row would do (errors highlighted), then apply it all at once. */
 export function RosterImportPanel() {
@@ -142,7 +33,13 @@ export function RosterImportPanel() {
   };
   const dryRun = (chosen: File, options: { create?: boolean; format?: RosterDateFormat; map?: Record<string, RosterColumn> } = {}) =>
     importer.mutate(
-      { file: chosen, apply: false, createDepartments: options.create ?? createDepartments, dateFormat: options.format ?? dateFormat, mapping: options.map ?? mapping },
+      {
+        file: chosen,
+        apply: false,
+        createDepartments: options.create ?? createDepartments,
+        dateFormat: options.format ?? dateFormat,
+        mapping: options.map ?? mapping,
+      },
       {
         onSuccess: (answer) => {
           setReport(answer);
@@ -156,7 +53,11 @@ export function RosterImportPanel() {
           // A missing column or a date format to choose: the problem lists the file's columns, to map them meanwhile.
           const columns = error instanceof ApiProblem ? error.extensions.ignoredColumns : undefined;
           const mapped = error instanceof ApiProblem ? (error.extensions.mappedColumns as { column: string }[] | undefined) : undefined;
-          if (Array.isArray(columns)) seen(columns as string[], mapped?.map((c) => c.column));
+          if (Array.isArray(columns))
+            seen(
+              columns as string[],
+              mapped?.map((c) => c.column),
+            );
         },
       },
     );
@@ -208,8 +109,9 @@ export function RosterImportPanel() {
         <Stack gap="md">
           <Text size="sm">
             Columns: <code>name, email, department, role, title, managerEmail, hiredOn, leftOn, leaveReason</code> (the export has them all). People are matched
-            by email; a column you leave out is left as it is, and people who are not in the file are not touched. Columns with other names can be mapped onto these once the file is chosen. Nothing changes
-            until you apply, and then every row is applied or none is. Save the file as CSV UTF-8; commas, semicolons and tabs all work as separators.
+            by email; a column you leave out is left as it is, and people who are not in the file are not touched. Columns with other names can be mapped onto
+            these once the file is chosen. Nothing changes until you apply, and then every row is applied or none is. Save the file as CSV UTF-8; commas,
+            semicolons and tabs all work as separators.
           </Text>
           <Group align="flex-end" gap="md" wrap="wrap">
             <FileInput
