@@ -876,7 +876,7 @@ describe('OWASP API Security Top 10 (2023)', () => {
         `Bad Email,not an email,${care.name},,,,2020-01-01,,`,
         `Injection,"x'; DROP TABLE employees; --@x.test",${care.name},,,,2020-01-01,,`,
         `Bad Date,d1.${tag}@x.test,${care.name},,,,2021-02-29,,`,
-        `Another Bad Date,d2.${tag}@x.test,${care.name},,,,01/02/2020,,`,
+        `Another Bad Date,d2.${tag}@x.test,${care.name},,,,2020/02/01,,`,
         `Script,s.${tag}@x.test,${care.name},<script>alert(1)</script>,,,2020-01-01,,`,
         `Future,fu.${tag}@x.test,${care.name},,,,2999-01-01,,`,
       ].join('\n');

@@ -104,7 +104,10 @@ export async function configureHttp(app: NestFastifyApplication, config: AppConf
   // Except the roster import, which takes a CSV file as it is. Other routes given CSV answer 400 (the body is not an object).
   // Slack and Teams sign their requests over the raw body: it is kept for them.
   keepSignedBodies(fastify);
-  fastify.addContentTypeParser('text/csv', { parseAs: 'string', bodyLimit: CSV_BODY_LIMIT_BYTES }, (_request, body, done) => done(null, body));
+  // The import gets the bytes, so a file that is not UTF-8 is refused by name rather than read with U+FFFD in its names.
+  fastify.addContentTypeParser('text/csv', { parseAs: 'buffer', bodyLimit: CSV_BODY_LIMIT_BYTES }, (request, body, done) =>
+    done(null, request.routeOptions.url === '/api/employees/import' ? body : body.toString('utf8')),
+  );
   // And the catalogue picture upload, which takes the image file as it is (its type is checked from the bytes).
   fastify.addContentTypeParser(/^image\//, { parseAs: 'buffer', bodyLimit: IMAGE_BODY_LIMIT_BYTES }, (request, body, done) => {
     if (request.routeOptions.url === '/api/catalogue/:id/image') return done(null, body);

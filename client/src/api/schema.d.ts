@@ -871,7 +871,7 @@ export interface paths {
         put?: never;
         /**
          * Import the roster from CSV: a dry run with per-row errors, or apply=true to apply every row in one transaction (admin)
-         * @description Columns (header row, any order, case and spaces ignored): name, email, department, role, title, managerEmail, hiredOn, leftOn, leaveReason. name, email, department and hiredOn are required. People are matched by email (case-insensitive); a column left out of the file leaves that field as it is, and people not in the file are untouched. Dates are YYYY-MM-DD calendar days, not in the future; leftOn (last day) not before hiredOn, with leaveReason voluntary, involuntary or other. managerEmail names someone in the file or on the roster; a current employee needs a current manager. Role blank = staff for new people, unchanged otherwise. A cell starting with an apostrophe before = + - @ loses the apostrophe (the export adds it against formula injection). At most 20,000 rows and 5 MiB. Unknown departments are errors unless createDepartments=true. With apply=true and any row in error, nothing is written and the answer is a 422 whose errors[] name each field as row[N].column and whose `report` is the dry-run report.
+         * @description Columns (header row, any order, case and spaces ignored): name, email, department, role, title, managerEmail, hiredOn, leftOn, leaveReason. name, email, department and hiredOn are required. People are matched by email (case-insensitive); a column left out of the file leaves that field as it is, and people not in the file are untouched. Dates are YYYY-MM-DD calendar days, not in the future; leftOn (last day) not before hiredOn, with leaveReason voluntary, involuntary or other (or a word for one: resigned, retired, quit = voluntary; terminated, dismissed, fired, laid off, redundancy, end of contract = involuntary; deceased, mutual agreement = other). managerEmail names someone in the file or on the roster; a current employee needs a current manager. Role blank = staff for new people, unchanged otherwise. A cell starting with an apostrophe before = + - @ loses the apostrophe (the export adds it against formula injection). At most 20,000 rows and 5 MiB. The file is UTF-8 (a byte-order mark is fine; other encodings are refused with 400 roster_not_utf8), separated by commas, semicolons or tabs (the header row tells which). Columns that are none of ours are ignored and listed in ignoredColumns, unless map reads one as ours; DD/MM/YYYY or MM/DD/YYYY dates need dateFormat. Unknown departments are errors unless createDepartments=true. With apply=true and any row in error, nothing is written and the answer is a 422 whose errors[] name each field as row[N].column and whose `report` is the dry-run report.
          */
         post: operations["RosterImport_import"];
         delete?: never;
@@ -889,7 +889,7 @@ export interface paths {
         };
         /**
          * The whole roster as CSV in the import format, leavers included (admin)
-         * @description Columns (header row, any order, case and spaces ignored): name, email, department, role, title, managerEmail, hiredOn, leftOn, leaveReason. name, email, department and hiredOn are required. People are matched by email (case-insensitive); a column left out of the file leaves that field as it is, and people not in the file are untouched. Dates are YYYY-MM-DD calendar days, not in the future; leftOn (last day) not before hiredOn, with leaveReason voluntary, involuntary or other. managerEmail names someone in the file or on the roster; a current employee needs a current manager. Role blank = staff for new people, unchanged otherwise. A cell starting with an apostrophe before = + - @ loses the apostrophe (the export adds it against formula injection). At most 20,000 rows and 5 MiB.
+         * @description Columns (header row, any order, case and spaces ignored): name, email, department, role, title, managerEmail, hiredOn, leftOn, leaveReason. name, email, department and hiredOn are required. People are matched by email (case-insensitive); a column left out of the file leaves that field as it is, and people not in the file are untouched. Dates are YYYY-MM-DD calendar days, not in the future; leftOn (last day) not before hiredOn, with leaveReason voluntary, involuntary or other (or a word for one: resigned, retired, quit = voluntary; terminated, dismissed, fired, laid off, redundancy, end of contract = involuntary; deceased, mutual agreement = other). managerEmail names someone in the file or on the roster; a current employee needs a current manager. Role blank = staff for new people, unchanged otherwise. A cell starting with an apostrophe before = + - @ loses the apostrophe (the export adds it against formula injection). At most 20,000 rows and 5 MiB.
          */
         get: operations["RosterImport_export"];
         put?: never;
@@ -3405,6 +3405,8 @@ export interface components {
             departments: components["schemas"]["DepartmentFirstContactDto"][];
             channels: components["schemas"]["ChannelFirstContactDto"][];
         };
+        /** @enum {string} */
+        RosterDateFormat: "iso" | "dmy" | "mdy";
         RosterImportSummaryDto: {
             rows: number;
             creates: number;
@@ -3442,6 +3444,31 @@ export interface components {
             /** @description Columns an update changes. */
             changes: string[];
         };
+        /**
+         * @description Our column it was read as.
+         * @enum {string}
+         */
+        RosterColumn: "name" | "email" | "department" | "role" | "title" | "managerEmail" | "hiredOn" | "leftOn" | "leaveReason";
+        RosterMappedColumnDto: {
+            /**
+             * @description The file's header, as written.
+             * @example Start date
+             */
+            column: string;
+            /** @description Our column it was read as. */
+            field: components["schemas"]["RosterColumn"];
+        };
+        RosterLeaveReasonWordDto: {
+            /**
+             * @description The word as the file writes it.
+             * @example Resigned
+             */
+            word: string;
+            /** @description The reason code it is read as. */
+            reason: components["schemas"]["LeaveReason"];
+            /** @description How many rows write it. */
+            rows: number;
+        };
         RosterImportReportDto: {
             /** @description true when the rows were written (apply=true and no errors). */
             applied: boolean;
@@ -3456,6 +3483,14 @@ export interface components {
             rows: components["schemas"]["RosterRowPlanDto"][];
             /** @description People invited by email after applying (invite=true); 0 otherwise. */
             invited: number;
+            /** @description How dates were read (the dateFormat asked for, iso by default). */
+            dateFormat: components["schemas"]["RosterDateFormat"];
+            /** @description Header cells that are none of our columns and were not mapped: their cells were not read. */
+            ignoredColumns: string[];
+            /** @description Columns read as one of ours because map said so. */
+            mappedColumns: components["schemas"]["RosterMappedColumnDto"][];
+            /** @description leaveReason words read as a reason code ("Resigned" as voluntary). */
+            leaveReasonWords: components["schemas"]["RosterLeaveReasonWordDto"][];
         };
         BudgetDto: {
             /** Format: uuid */
@@ -8110,6 +8145,10 @@ export interface operations {
                 createDepartments?: boolean;
                 /** @description With apply=true: after the rows are written, invite everyone not yet invited (the new people among them); each gets an email. */
                 invite?: boolean;
+                /** @description How the file writes hiredOn and leftOn besides YYYY-MM-DD, which is always read: dmy = DD/MM/YYYY (day first), mdy = MM/DD/YYYY (month first); / . and - separate the parts. With iso, a file with such dates is refused (400 roster_date_format_needed, naming the rows) rather than read by guess. */
+                dateFormat?: components["schemas"]["RosterDateFormat"];
+                /** @description Read a column of the file as one of ours: "their header=our column", repeated for several (header compared case-insensitively). Our columns: name, email, department, role, title, managerEmail, hiredOn, leftOn, leaveReason. Entries for headers the file does not have are ignored. */
+                map?: string[];
             };
             header?: never;
             path?: never;

@@ -10,6 +10,8 @@ export class ApiProblem extends Error {
   readonly title: string;
   readonly detail: string;
   readonly fieldErrors: { field: string; message: string }[];
+  /** Members a problem adds to the standard ones (the rows or columns it is about), as the server sent them. */
+  readonly extensions: Record<string, unknown>;
   /** Seconds from the Retry-After header of a 429. */
   readonly retryAfterSeconds?: number;
 
@@ -21,6 +23,7 @@ export class ApiProblem extends Error {
     this.title = problem.title;
     this.detail = problem.detail;
     this.fieldErrors = problem.errors ?? [];
+    this.extensions = problem as Record<string, unknown>;
     this.retryAfterSeconds = retryAfterSeconds;
   }
 }

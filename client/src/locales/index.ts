@@ -30,6 +30,9 @@ import authEn from './en/auth.json';
 import authEs from './es/auth.json';
 import appEn from './en/app.json';
 import appEs from './es/app.json';
+import rosterImportDe from './de/roster-import.json';
+import rosterImportEn from './en/roster-import.json';
+import rosterImportEs from './es/roster-import.json';
 
 export const RESOURCES = {
   en: {
@@ -42,6 +45,7 @@ export const RESOURCES = {
     stories: storiesEn,
     feed: feedEn,
     auth: authEn,
+    'roster-import': rosterImportEn,
   },
   es: {
     app: appEs,
@@ -53,6 +57,7 @@ export const RESOURCES = {
     stories: storiesEs,
     feed: feedEs,
     auth: authEs,
+    'roster-import': rosterImportEs,
   },
   de: {
     app: appDe,
@@ -64,6 +69,7 @@ export const RESOURCES = {
     stories: storiesDe,
     feed: feedDe,
     auth: authDe,
+    'roster-import': rosterImportDe,
   },
 };
 

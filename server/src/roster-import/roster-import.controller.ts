@@ -13,7 +13,9 @@ import { RosterImportService } from './roster-import.service';
 const FORMAT =
   `Columns (header row, any order, case and spaces ignored): ${ROSTER_COLUMNS.join(', ')}. name, email, department and hiredOn are required. ` +
   'People are matched by email (case-insensitive); a column left out of the file leaves that field as it is, and people not in the file are untouched. ' +
-  'Dates are YYYY-MM-DD calendar days, not in the future; leftOn (last day) not before hiredOn, with leaveReason voluntary, involuntary or other. ' +
+  'Dates are YYYY-MM-DD calendar days, not in the future; leftOn (last day) not before hiredOn, with leaveReason voluntary, involuntary or other ' +
+  '(or a word for one: resigned, retired, quit = voluntary; terminated, dismissed, fired, laid off, redundancy, end of contract = involuntary; ' +
+  'deceased, mutual agreement = other). ' +
   'managerEmail names someone in the file or on the roster; a current employee needs a current manager. Role blank = staff for new people, unchanged otherwise. ' +
   'A cell starting with an apostrophe before = + - @ loses the apostrophe (the export adds it against formula injection). At most 20,000 rows and 5 MiB.';
 
@@ -29,7 +31,9 @@ export class RosterImportController {
   @ApiOperation({
     summary: 'Import the roster from CSV: a dry run with per-row errors, or apply=true to apply every row in one transaction (admin)',
     description:
-      `${FORMAT} Unknown departments are errors unless createDepartments=true. With apply=true and any row in error, nothing is written and the answer is a 422 ` +
+      `${FORMAT} The file is UTF-8 (a byte-order mark is fine; other encodings are refused with 400 roster_not_utf8), separated by commas, semicolons or tabs (the header row tells which). ` +
+      'Columns that are none of ours are ignored and listed in ignoredColumns, unless map reads one as ours; DD/MM/YYYY or MM/DD/YYYY dates need dateFormat. ' +
+      `Unknown departments are errors unless createDepartments=true. With apply=true and any row in error, nothing is written and the answer is a 422 ` +
       'whose errors[] name each field as row[N].column and whose `report` is the dry-run report.',
   })
   @ApiConsumes('text/csv')

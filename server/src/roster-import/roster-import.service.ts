@@ -10,10 +10,11 @@ import { APP_CONFIG } from '../config/config.module';
 import { DepartmentsService } from '../departments/departments.service';
 import { EmployeesService } from '../employees/employees.service';
 import { RosterRowWrite, RosterWritesService } from '../employees/roster-writes.service';
-import { RosterImportReportDto, toRosterImportReport } from './dto/roster-import.dto';
+import { columnMapping, RosterImportQueryDto, RosterImportReportDto, toRosterImportReport } from './dto/roster-import.dto';
 import { RosterImportErrors } from './roster-import.errors';
 import { RosterImportRepository } from './roster-import.repository';
 import { ParsedRoster, parseRosterCsvYielding, RosterFileError, writeRosterCsv } from './roster-csv';
+import { dayMonthDateRows, decodeRosterFile, RosterEncodingError } from './roster-formats';
 import { planRosterYielding, PlannedRow, RosterPlan } from './roster-plan';
 
 /** Roster import (dry run, or all-or-nothing apply) and export, for admins. */
@@ -33,26 +34,32 @@ export class RosterImportService {
   async import(
     actor: CurrentEmployee,
     body: unknown,
-    options: { apply?: boolean; createDepartments?: boolean; invite?: boolean },
+    options: Pick<RosterImportQueryDto, 'apply' | 'createDepartments' | 'invite' | 'dateFormat' | 'map'>,
   ): Promise<RosterImportReportDto> {
     if (actor.role !== 'admin') throw RosterImportErrors.adminsOnly();
-    const file = await this.read(body);
+    const file = await this.read(body, options.map);
     const createDepartments = options.createDepartments ?? false;
+    const dateFormat = options.dateFormat ?? 'iso';
+    if (dateFormat === 'iso') {
+      const ambiguous = dayMonthDateRows(file.rows);
+      if (ambiguous.length) throw RosterImportErrors.dateFormatNeeded(ambiguous, { ignoredColumns: file.ignoredColumns, mappedColumns: file.mappedColumns });
+    }
     // Parsing and planning 20,000 rows takes about a second of CPU: both give other requests a turn as they go.
     const plan = (snapshot: Awaited<ReturnType<RosterImportRepository['snapshot']>>) =>
-      planRosterYielding(file, { ...snapshot, today: todayIn(this.config.companyTimeZone), actorId: actor.id, createDepartments });
-    if (!options.apply) return toRosterImportReport(await plan(await this.roster.snapshot()), false, createDepartments);
+      planRosterYielding(file, { ...snapshot, today: todayIn(this.config.companyTimeZone), actorId: actor.id, createDepartments, dateFormat });
+    const report = (checked: RosterPlan, applied: boolean) => toRosterImportReport(checked, file, { applied, createDepartments, dateFormat });
+    if (!options.apply) return report(await plan(await this.roster.snapshot()), false);
 
-    const report = await this.dataSource.transaction(async (manager) => {
+    const applied = await this.dataSource.transaction(async (manager) => {
       await this.roster.lock(manager);
       const checked = await plan(await this.roster.snapshot(manager));
-      if (checked.errors.length) throw RosterImportErrors.invalid(checked, toRosterImportReport(checked, false, createDepartments));
+      if (checked.errors.length) throw RosterImportErrors.invalid(checked, report(checked, false));
       await this.write(manager, actor, checked);
-      return toRosterImportReport(checked, true, createDepartments);
+      return report(checked, true);
     });
     // After the commit: the invitations are for people who now exist.
-    if (options.invite) report.invited = (await this.invitations.inviteEveryoneNotInvited(actor)).invited;
-    return report;
+    if (options.invite) applied.invited = (await this.invitations.inviteEveryoneNotInvited(actor)).invited;
+    return applied;
   }
 
   async export(actor: CurrentEmployee): Promise<{ filename: string; csv: string }> {
@@ -60,12 +67,13 @@ export class RosterImportService {
     return { filename: `roster-${todayIn(this.config.companyTimeZone)}.csv`, csv: writeRosterCsv(await this.roster.exportRows()) };
   }
 
-  private async read(body: unknown): Promise<ParsedRoster> {
-    if (typeof body !== 'string') throw RosterImportErrors.notCsv();
+  private async read(body: unknown, map: string[] | undefined): Promise<ParsedRoster> {
+    if (typeof body !== 'string' && !Buffer.isBuffer(body)) throw RosterImportErrors.notCsv();
     try {
-      return await parseRosterCsvYielding(body);
+      return await parseRosterCsvYielding(decodeRosterFile(body), columnMapping(map));
     } catch (error) {
-      if (error instanceof RosterFileError) throw RosterImportErrors.unreadable(error.message, error.field);
+      if (error instanceof RosterEncodingError) throw RosterImportErrors.notUtf8(error.message);
+      if (error instanceof RosterFileError) throw RosterImportErrors.unreadable(error.message, error.field, error.ignoredColumns);
       throw error;
     }
   }

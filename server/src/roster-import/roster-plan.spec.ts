@@ -44,7 +44,8 @@ describe('roster CSV', () => {
     expect(() => parseRosterCsv('')).toThrow(RosterFileError);
     expect(() => parseRosterCsv(HEADER)).toThrow('no people');
     expect(() => parseRosterCsv('name,email\nA,a@x.test')).toThrow('Missing columns: department, hiredOn');
-    expect(() => parseRosterCsv('name,email,department,hiredOn,shoe size\nA,a@x.test,Shoes,2020-01-01,9')).toThrow('Unknown column "shoe size"');
+    // An unknown column is not refused: it is ignored and listed (roster-formats.spec.ts).
+    expect(parseRosterCsv('name,email,department,hiredOn,shoe size\nA,a@x.test,Shoes,2020-01-01,9').ignoredColumns).toEqual(['shoe size']);
     expect(() => parseRosterCsv('\u0089PNG\r\n\u001a\n\u0000\u0000')).toThrow('not a text CSV');
     expect(() => parseRosterCsv(`${HEADER}\n"unterminated,a@x.test`)).toThrow('not a readable CSV');
   });

@@ -5,6 +5,7 @@ import { canonicalEmail } from '../common/transforms';
 import { yieldToEventLoop } from '../common/yield-to-event-loop';
 import { EMPLOYEE_ROLES, EmployeeRole, LEAVE_REASONS, LeaveReason } from '../employees/employee.entity';
 import { ParsedRoster, RosterColumn } from './roster-csv';
+import { LeaveReasonTally, leaveReasonOf, LeaveReasonWord, notADate, RosterDateFormat, toIsoDate, unknownLeaveReason } from './roster-formats';
 
 export interface RosterEmployee {
   id: string;
@@ -24,6 +25,8 @@ export interface RosterContext {
   actorId: string;
   /** Unknown department names become new departments (true) or are errors (false, the default). */
   createDepartments: boolean;
+  /** How the file writes dates besides ISO (chosen on the import, never guessed); iso when not given. */
+  dateFormat?: RosterDateFormat;
   departments: { id: string; name: string }[];
   employees: RosterEmployee[];
 }
@@ -65,6 +68,8 @@ export interface RosterPlan {
   rows: PlannedRow[];
   errors: RowError[];
   newDepartments: string[];
+  /** Words in the leaveReason column read as a reason code ("Resigned" -> voluntary), with how many rows use each. */
+  leaveReasonWords: LeaveReasonWord[];
   summary: { rows: number; creates: number; updates: number; departures: number; unchanged: number; rowsWithErrors: number };
 }
 
@@ -102,6 +107,8 @@ function* planSteps(file: ParsedRoster, context: RosterContext): Generator<void,
   // Addresses by what they look like, so a lookalike of someone on the roster (or earlier in the file) is refused.
   const lookalikes = new Map(context.employees.map((e) => [emailSkeleton(e.email), e.email]));
   const has = (column: RosterColumn) => file.columns.includes(column);
+  const dateFormat = context.dateFormat ?? 'iso';
+  const reasonWords = new LeaveReasonTally();
 
   const rows: PlannedRow[] = [];
   for (const [index, { row, values, shapeError, formulaColumns }] of file.rows.entries()) {
@@ -150,21 +157,22 @@ function* planSteps(file: ParsedRoster, context: RosterContext): Generator<void,
     if (roleText && !(EMPLOYEE_ROLES as readonly string[]).includes(roleText)) fail('role', `role must be one of ${EMPLOYEE_ROLES.join(', ')}.`);
     const role = (roleText || existing?.role || 'staff') as EmployeeRole;
 
-    const hiredOn = values.hiredOn ?? '';
-    if (!isCalendarDate(hiredOn)) fail('hiredOn', hiredOn ? `"${hiredOn}" is not a date written YYYY-MM-DD.` : 'hiredOn is required.');
+    const hiredOn = toIsoDate(values.hiredOn ?? '', dateFormat);
+    if (!isCalendarDate(hiredOn)) fail('hiredOn', hiredOn ? notADate(values.hiredOn!, dateFormat) : 'hiredOn is required.');
     else if (hiredOn > context.today) fail('hiredOn', 'hiredOn cannot be in the future.');
 
-    const leftOn = has('leftOn') ? values.leftOn || null : (existing?.leftOn ?? null);
+    const leftOn = has('leftOn') ? (values.leftOn ? toIsoDate(values.leftOn, dateFormat) : null) : (existing?.leftOn ?? null);
     if (leftOn !== null) {
-      if (!isCalendarDate(leftOn)) fail('leftOn', `"${leftOn}" is not a date written YYYY-MM-DD.`);
+      if (!isCalendarDate(leftOn)) fail('leftOn', notADate(values.leftOn ?? leftOn, dateFormat));
       else if (leftOn > context.today) fail('leftOn', 'leftOn cannot be in the future.');
       else if (isCalendarDate(hiredOn) && leftOn < hiredOn) fail('leftOn', `leftOn (${leftOn}) is before hiredOn (${hiredOn}).`);
     }
-    const reasonText = has('leaveReason') ? (values.leaveReason ?? '').toLowerCase() : (existing?.leaveReason ?? '');
+    const reasonText = has('leaveReason') ? (values.leaveReason ?? '') : (existing?.leaveReason ?? '');
+    const reason = reasonText ? leaveReasonOf(reasonText) : undefined;
     if (leftOn && !reasonText) fail('leaveReason', `leaveReason is required with leftOn: one of ${LEAVE_REASONS.join(', ')}.`);
-    else if (reasonText && !(LEAVE_REASONS as readonly string[]).includes(reasonText))
-      fail('leaveReason', `leaveReason must be one of ${LEAVE_REASONS.join(', ')}.`);
+    else if (reasonText && !reason) fail('leaveReason', unknownLeaveReason(reasonText));
     else if (!leftOn && reasonText) fail('leaveReason', 'leaveReason is only for people who left (with leftOn).');
+    else if (reason) reasonWords.count(reasonText, reason);
 
     if (existing?.leftOn && !leftOn) fail('leftOn', `${email} left on ${existing.leftOn}; the import does not re-hire people, so leftOn cannot be cleared.`);
     if (existing && existing.id === context.actorId) {
@@ -200,7 +208,7 @@ function* planSteps(file: ParsedRoster, context: RosterContext): Generator<void,
         role,
         hiredOn,
         leftOn,
-        leaveReason: leftOn ? (reasonText as LeaveReason) : null,
+        leaveReason: leftOn ? (reason ?? null) : null,
         managerEmail: has('managerEmail') ? managerEmail : undefined,
       },
     });
@@ -256,6 +264,7 @@ function* planSteps(file: ParsedRoster, context: RosterContext): Generator<void,
     rows,
     errors: errors.sort((a, b) => a.row - b.row),
     newDepartments: [...new Set(rows.filter((r) => r.action !== 'error' && !r.target.departmentId).map((r) => r.target.departmentName))],
+    leaveReasonWords: reasonWords.list(),
     summary: {
       rows: rows.length,
       creates: count('create'),

@@ -1,9 +1,15 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { queryBoolean } from '../../common/transforms';
-import { IsBoolean } from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsIn, Matches, MaxLength } from 'class-validator';
+import { LEAVE_REASONS, LeaveReason } from '../../employees/employee.entity';
 import { ROW_ACTIONS, RowAction, RosterPlan } from '../roster-plan';
+import { ParsedRoster, ROSTER_COLUMNS, RosterColumn } from '../roster-csv';
+import { DATE_FORMATS, RosterDateFormat } from '../roster-formats';
 import { IsOptionalNonNull } from '../../common/field-decorators';
+
+/** "Start date=hiredOn": their header, then = and our column (the last = splits, so a header may hold one). */
+const MAPPING = new RegExp(`^.+=(${ROSTER_COLUMNS.join('|')})$`, 's');
 
 export class RosterImportQueryDto {
   @ApiPropertyOptional({
@@ -32,6 +38,61 @@ export class RosterImportQueryDto {
   @Transform(queryBoolean)
   @IsBoolean({ message: 'invite must be true or false' })
   invite?: boolean;
+
+  @ApiPropertyOptional({
+    enum: DATE_FORMATS,
+    enumName: 'RosterDateFormat',
+    default: 'iso',
+    description:
+      'How the file writes hiredOn and leftOn besides YYYY-MM-DD, which is always read: dmy = DD/MM/YYYY (day first), mdy = MM/DD/YYYY (month first); ' +
+      '/ . and - separate the parts. With iso, a file with such dates is refused (400 roster_date_format_needed, naming the rows) rather than read by guess.',
+  })
+  @IsOptionalNonNull()
+  @IsIn(DATE_FORMATS, { message: `dateFormat must be one of ${DATE_FORMATS.join(', ')}` })
+  dateFormat?: RosterDateFormat;
+
+  @ApiPropertyOptional({
+    type: [String],
+    example: ['Start date=hiredOn', 'Work email=email'],
+    description:
+      'Read a column of the file as one of ours: "their header=our column", repeated for several (header compared case-insensitively). ' +
+      `Our columns: ${ROSTER_COLUMNS.join(', ')}. Entries for headers the file does not have are ignored.`,
+  })
+  @IsOptionalNonNull()
+  @Transform(({ value }) => (Array.isArray(value) ? value : [value]))
+  @ArrayMaxSize(50, { message: 'map may be given at most 50 times' })
+  @MaxLength(200, { each: true, message: 'each map entry is at most 200 characters' })
+  @Matches(MAPPING, { each: true, message: `each map entry is "their header=our column", our column one of ${ROSTER_COLUMNS.join(', ')}` })
+  map?: string[];
+}
+
+/** The map entries as their header (compared lower-case) -> our column. */
+export function columnMapping(entries: string[] = []): Map<string, RosterColumn> {
+  return new Map(
+    entries.map((entry) => {
+      const at = entry.lastIndexOf('=');
+      return [entry.slice(0, at).trim().replace(/\s+/g, ' ').toLowerCase(), entry.slice(at + 1) as RosterColumn];
+    }),
+  );
+}
+
+export class RosterMappedColumnDto {
+  @ApiProperty({ description: "The file's header, as written.", example: 'Start date' })
+  column: string;
+
+  @ApiProperty({ enum: ROSTER_COLUMNS, enumName: 'RosterColumn', description: 'Our column it was read as.' })
+  field: RosterColumn;
+}
+
+export class RosterLeaveReasonWordDto {
+  @ApiProperty({ description: 'The word as the file writes it.', example: 'Resigned' })
+  word: string;
+
+  @ApiProperty({ enum: LEAVE_REASONS, enumName: 'LeaveReason', description: 'The reason code it is read as.' })
+  reason: LeaveReason;
+
+  @ApiProperty({ description: 'How many rows write it.' })
+  rows: number;
 }
 
 export class RosterRowErrorDto {
@@ -109,14 +170,34 @@ export class RosterImportReportDto {
 
   @ApiProperty({ description: 'People invited by email after applying (invite=true); 0 otherwise.' })
   invited: number;
+
+  @ApiProperty({ enum: DATE_FORMATS, enumName: 'RosterDateFormat', description: 'How dates were read (the dateFormat asked for, iso by default).' })
+  dateFormat: RosterDateFormat;
+
+  @ApiProperty({ type: [String], description: 'Header cells that are none of our columns and were not mapped: their cells were not read.' })
+  ignoredColumns: string[];
+
+  @ApiProperty({ type: [RosterMappedColumnDto], description: 'Columns read as one of ours because map said so.' })
+  mappedColumns: RosterMappedColumnDto[];
+
+  @ApiProperty({ type: [RosterLeaveReasonWordDto], description: 'leaveReason words read as a reason code ("Resigned" as voluntary).' })
+  leaveReasonWords: RosterLeaveReasonWordDto[];
 }
 
-export function toRosterImportReport(plan: RosterPlan, applied: boolean, createDepartments: boolean): RosterImportReportDto {
+export function toRosterImportReport(
+  plan: RosterPlan,
+  file: Pick<ParsedRoster, 'ignoredColumns' | 'mappedColumns'>,
+  options: { applied: boolean; createDepartments: boolean; dateFormat: RosterDateFormat },
+): RosterImportReportDto {
   return {
     invited: 0,
-    applied,
+    applied: options.applied,
     valid: plan.errors.length === 0,
-    createDepartments,
+    createDepartments: options.createDepartments,
+    dateFormat: options.dateFormat,
+    ignoredColumns: file.ignoredColumns,
+    mappedColumns: file.mappedColumns,
+    leaveReasonWords: plan.leaveReasonWords,
     summary: plan.summary,
     newDepartments: plan.newDepartments,
     errors: plan.errors,

@@ -7,13 +7,37 @@ import { invalidateEmployees } from '../../employees';
 import { invalidateReports } from '../../reports';
 
 export type RosterImportReport = components['schemas']['RosterImportReportDto'];
+export type RosterDateFormat = components['schemas']['RosterDateFormat'];
+export type RosterColumn = components['schemas']['RosterColumn'];
 
-/** Sends the CSV as it is (text/csv): a dry run unless `apply`. */
-export async function importRoster(csv: string, options: { apply: boolean; createDepartments: boolean; invite?: boolean }): Promise<RosterImportReport> {
+export interface RosterImportOptions {
+  apply: boolean;
+  createDepartments: boolean;
+  invite?: boolean;
+  dateFormat: RosterDateFormat;
+  /** Their header -> our column. */
+  mapping: Record<string, RosterColumn>;
+}
+
+/**
+ * Sends the file's bytes as they are (text/csv), not text the browser decoded: a file that is not UTF-8 then gets
+ * the server's "save it as CSV UTF-8" answer instead of arriving with its accents turned into question marks.
+ * A dry run unless `apply`.
+ */
+export async function importRoster(file: Blob | string, options: RosterImportOptions): Promise<RosterImportReport> {
+  const map = Object.entries(options.mapping).map(([header, column]) => `${header}=${column}`);
   return unwrap(
     await api.POST('/api/employees/import', {
-      params: { query: { apply: options.apply, createDepartments: options.createDepartments, invite: options.apply && options.invite } },
-      body: csv,
+      params: {
+        query: {
+          apply: options.apply,
+          createDepartments: options.createDepartments,
+          invite: options.apply && options.invite,
+          dateFormat: options.dateFormat,
+          ...(map.length ? { map } : {}),
+        },
+      },
+      body: file as string,
       bodySerializer: (body) => body as string,
       headers: { 'Content-Type': 'text/csv' },
     }),
@@ -23,8 +47,7 @@ export async function importRoster(csv: string, options: { apply: boolean; creat
 export function useImportRoster() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ csv, apply, createDepartments, invite }: { csv: string; apply: boolean; createDepartments: boolean; invite?: boolean }) =>
-      importRoster(csv, { apply, createDepartments, invite }),
+    mutationFn: ({ file, ...options }: RosterImportOptions & { file: Blob | string }) => importRoster(file, options),
     onSuccess: (report) => {
       if (report.applied) {
         void invalidateEmployees(queryClient);
