@@ -7,8 +7,11 @@ import { APP_CONFIG } from '../config/config.module';
 import { EmployeesService } from '../employees/employees.service';
 import { STORY_CHANNELS } from '../stories/story.entity';
 import { addMonths, monthsCovering, ratio } from './calendar-math';
+import { complimentBreakdown } from './compliment-stats';
+import { CustomerComplimentsReportDto } from './dto/compliments-report.dto';
 import {
   CoverageReportQueryDto,
+  CustomerComplimentsReportQueryDto,
   EmpowermentReportQueryDto,
   RecognitionRetentionQueryDto,
   RetentionReportQueryDto,
@@ -100,7 +103,7 @@ export class ReportsService {
     const asOf = this.asOf(query.asOf);
     const months = query.months ?? 6;
     const rows = await this.reports.recognitionCohort(scope, asOf, months);
-    const { excludedRecentHires, recognised, notRecognised } = recognitionSurvival(rows, asOf, months);
+    const { excludedRecentHires, cohort, recognised, recognisedByCustomers, notRecognised } = recognitionSurvival(rows, asOf, months);
     const byDepartment = groupBy(rows, (r) => r.departmentId);
     return {
       asOf,
@@ -109,14 +112,24 @@ export class ReportsService {
       excludedRecentHires,
       note:
         `People hired less than ${months} months before ${asOf} are left out (${excludedRecentHires} of them): they have not had ${months} months to be recognised yet. ` +
-        `Recognised = hero of a published story or given a reward that was not revoked within ${months} months of hire. ` +
+        `Three groups that do not overlap and add up to the ${cohort} people followed. Recognised by peers or managers = hero of a published story ` +
+        `not from a customer, or given a reward that was not revoked, within ${months} months of hire. Recognised by customers = not that, but hero ` +
+        `of a published story from a customer (a compliment a manager confirmed) in the same months. Not recognised = neither. ` +
         `Tenure runs from hire to the last day of employment; people still employed are censored at ${asOf}. ` +
         `Someone who left within the first ${months} months had less time to be recognised, so compare curves after month ${months} with care.`,
-      total: { recognised, notRecognised },
+      total: { cohort, recognised, recognisedByCustomers, notRecognised },
       departments: query.byDepartment
         ? departments.map((d) => {
             const split = recognitionSurvival(byDepartment.get(d.id) ?? [], asOf, months);
-            return { departmentId: d.id, departmentName: d.name, recognised: split.recognised, notRecognised: split.notRecognised };
+            const { cohort: people, recognised: byPeers, recognisedByCustomers: byCustomers, notRecognised: neither } = split;
+            return {
+              departmentId: d.id,
+              departmentName: d.name,
+              cohort: people,
+              recognised: byPeers,
+              recognisedByCustomers: byCustomers,
+              notRecognised: neither,
+            };
           })
         : undefined,
     };
@@ -188,6 +201,19 @@ export class ReportsService {
       })),
       channels,
     };
+  }
+
+  customerCompliments(viewer: CurrentEmployee, query: CustomerComplimentsReportQueryDto): Promise<CustomerComplimentsReportDto> {
+    return this.memo('customerCompliments', viewer, query, () => this.computeCustomerCompliments(viewer, query));
+  }
+
+  private async computeCustomerCompliments(viewer: CurrentEmployee, query: CustomerComplimentsReportQueryDto): Promise<CustomerComplimentsReportDto> {
+    const { scope, departments } = await this.scope(viewer, query.departmentId);
+    const { from, to } = this.period(query.from, query.to);
+    const timeZone = this.config.companyTimeZone;
+    const rows = await this.reports.compliments(scope, from, to, timeZone);
+    const months = monthsCovering(from, to).map((m) => m.slice(0, 7));
+    return { from, to, timeZone, ...complimentBreakdown(rows, departments, months) };
   }
 
   /**
