@@ -30,6 +30,12 @@ import authEn from './en/auth.json';
 import authEs from './es/auth.json';
 import appEn from './en/app.json';
 import appEs from './es/app.json';
+import reportsDe from './de/reports.json';
+import reportsEn from './en/reports.json';
+import reportsEs from './es/reports.json';
+import championsDe from './de/champions.json';
+import championsEn from './en/champions.json';
+import championsEs from './es/champions.json';
 
 export const RESOURCES = {
   en: {
@@ -42,6 +48,8 @@ export const RESOURCES = {
     stories: storiesEn,
     feed: feedEn,
     auth: authEn,
+    reports: reportsEn,
+    champions: championsEn,
   },
   es: {
     app: appEs,
@@ -53,6 +61,8 @@ export const RESOURCES = {
     stories: storiesEs,
     feed: feedEs,
     auth: authEs,
+    reports: reportsEs,
+    champions: championsEs,
   },
   de: {
     app: appDe,
@@ -64,6 +74,8 @@ export const RESOURCES = {
     stories: storiesDe,
     feed: feedDe,
     auth: authDe,
+    reports: reportsDe,
+    champions: championsDe,
   },
 };
 

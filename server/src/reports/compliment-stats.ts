@@ -1,4 +1,5 @@
 import { ratio } from './calendar-math';
+import { groupBy } from './report-figures';
 
 /** The figures of one group of customer compliments (a department, a month, a person, or all of them). */
 export interface ComplimentFigures {
@@ -49,25 +50,20 @@ export interface ComplimentRow extends ComplimentObservation {
   month: string;
 }
 
-function byKey<T>(rows: T[], key: (row: T) => string | null): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const k = key(row);
-    if (k === null) continue;
-    groups.set(k, [...(groups.get(k) ?? []), row]);
-  }
-  return groups;
-}
-
 /** The figures per month (every month given, empty ones included), per department (with its months) and per person. */
 export function complimentBreakdown(rows: ComplimentRow[], departments: { id: string; name: string }[], months: string[]) {
   const monthly = (group: ComplimentRow[]) => {
-    const byMonth = byKey(group, (r) => r.month);
+    const byMonth = groupBy(group, (r) => r.month);
     return months.map((month) => ({ month, ...complimentFigures(byMonth.get(month) ?? []) }));
   };
-  const byDepartment = byKey(rows, (r) => r.departmentId);
+  const byDepartment = groupBy(rows, (r) => r.departmentId);
   const names = new Map(departments.map((d) => [d.id, d.name]));
-  const people = [...byKey(rows, (r) => (r.employeeId ? `${r.departmentId}|${r.employeeId}` : null)).values()]
+  const people = [
+    ...groupBy(
+      rows.filter((r) => r.employeeId),
+      (r) => `${r.departmentId}|${r.employeeId}`,
+    ).values(),
+  ]
     .map((group) => ({
       employeeId: group[0].employeeId!,
       name: group[0].employeeName ?? '',

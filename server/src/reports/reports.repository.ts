@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { LeaveReason } from '../employees/employee.entity';
 import { StoryChannel } from '../stories/story.entity';
-import { ComplimentRow } from './compliment-stats';
+import type { ComplimentRow } from './compliment-stats';
 import { RecognitionCohortRow } from './kaplan-meier';
 import { EmploymentRow } from './workforce-stats';
 

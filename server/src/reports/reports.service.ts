@@ -6,7 +6,7 @@ import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { EmployeesService } from '../employees/employees.service';
 import { STORY_CHANNELS } from '../stories/story.entity';
-import { addMonths, monthsCovering, ratio } from './calendar-math';
+import { addMonths, monthsCovering } from './calendar-math';
 import { complimentBreakdown } from './compliment-stats';
 import { CustomerComplimentsReportDto } from './dto/compliments-report.dto';
 import {
@@ -17,32 +17,16 @@ import {
   RetentionReportQueryDto,
   TenureReportQueryDto,
 } from './dto/report-query.dto';
-import {
-  CoverageDto,
-  CoverageReportDto,
-  EmpowermentReportDto,
-  FirstContactDto,
-  MonthlyFirstContactDto,
-  RecognitionRetentionReportDto,
-} from './dto/recognition-report.dto';
+import { CoverageReportDto, EmpowermentReportDto, RecognitionRetentionReportDto } from './dto/recognition-report.dto';
 import { RetentionReportDto, TenureReportDto } from './dto/workforce-report.dto';
 import { recognitionSurvival } from './kaplan-meier';
 import { ReportsErrors } from './reports.errors';
-import { CoverageRow, DepartmentScope, FirstContactRow, ReportsRepository } from './reports.repository';
+import { DepartmentScope, ReportsRepository } from './reports.repository';
+import { firstContact, groupBy, series, withShares } from './report-figures';
 import { monthlyFlows, periodFlows, tenureHistogram, tenureSummary } from './workforce-stats';
 
 const MAX_PERIOD_YEARS = 50;
 const NEVER_RECOGNISED_LIMIT = 500;
-
-function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const group = groups.get(key(row));
-    if (group) group.push(row);
-    else groups.set(key(row), [row]);
-  }
-  return groups;
-}
 
 /** Read-only reports: managers see their departments, admins every department; staff none. */
 @Injectable()
@@ -259,29 +243,4 @@ export class ReportsService {
     if (addMonths(from, MAX_PERIOD_YEARS * 12) <= to) throw ReportsErrors.periodTooLong(MAX_PERIOD_YEARS);
     return { from, to };
   }
-}
-
-function withShares(row: Omit<CoverageRow, 'departmentId'>): CoverageDto {
-  return {
-    headcount: row.headcount,
-    recognised30Days: row.recognised30Days,
-    share30Days: ratio(row.recognised30Days, row.headcount),
-    recognised90Days: row.recognised90Days,
-    share90Days: ratio(row.recognised90Days, row.headcount),
-    recognised365Days: row.recognised365Days,
-    share365Days: ratio(row.recognised365Days, row.headcount),
-    neverRecognised: row.neverRecognised,
-  };
-}
-
-function firstContact(rows: Pick<FirstContactRow, 'stories' | 'firstContact'>[]): FirstContactDto {
-  const stories = rows.reduce((sum, r) => sum + r.stories, 0);
-  const resolved = rows.reduce((sum, r) => sum + r.firstContact, 0);
-  return { stories, firstContact: resolved, share: ratio(resolved, stories) };
-}
-
-/** Totals over the period and one entry per month (months without stories included). */
-function series(rows: FirstContactRow[], months: string[]): FirstContactDto & { monthly: MonthlyFirstContactDto[] } {
-  const byMonth = groupBy(rows, (r) => r.month);
-  return { ...firstContact(rows), monthly: months.map((month) => ({ month, ...firstContact(byMonth.get(month) ?? []) })) };
 }
