@@ -76,7 +76,11 @@ export function ReportTable({ caption, download, head, rows }: { caption: string
         </Text>
         {download}
       </Group>
-      <ScrollArea type="auto">
+      {/* On a phone the table scrolls sideways; with no controls inside, the scroller itself takes focus so keys can scroll it. */}
+      <ScrollArea
+        type="auto"
+        viewportProps={{ tabIndex: 0, role: 'group', 'aria-label': caption, className: 'mantine-focus-auto', style: { outlineOffset: -2 } }}
+      >
         <Table striped withTableBorder fz="sm" miw={480} aria-label={caption}>
           <Table.Thead>
             <Table.Tr>
