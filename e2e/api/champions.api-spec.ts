@@ -1,5 +1,14 @@
 import { addDays, todayIn } from '../../server/src/common/calendar';
-import { createDepartment, createEmployee, insertEndorsement, insertStory, signIn, SignedIn, TestEmployee } from '../../server/test/factories';
+import {
+  createDepartment,
+  createEmployee,
+  insertCustomerCompliment,
+  insertEndorsement,
+  insertStory,
+  signIn,
+  SignedIn,
+  TestEmployee,
+} from '../../server/test/factories';
 import { startTestApp, TestApp } from '../../server/test/test-app';
 
 const daysAgo = (days: number) => new Date(Date.now() - days * 86400_000).toISOString();
@@ -194,6 +203,73 @@ describe('review queue, unrecognised champions and fairness', () => {
       // A longer window brings the old story in; a lower bar brings Mild in. Ties on endorsements go to more stories.
       const wide = (await t.http.get('/api/champions/unrecognised?days=180&minEndorsements=2').set(session.auth)).body;
       expect(wide.champions.map((c: { name: string }) => c.name)).toEqual(['Priya', 'Quiet', 'Rewarded long ago', 'Mild']); // Priya and Quiet tie on endorsements; Priya has more stories.
+    });
+
+    it('lists people customers thanked and no manager rewarded first, with the number of compliments and the latest', async () => {
+      const { department, manager, session } = await team();
+      const person = (name: string) => createEmployee(t.dataSource, { departmentId: department, name });
+      const [priya, carmen, eva, diego, olga, hugo] = [
+        await person('Priya'),
+        await person('Carmen'),
+        await person('Eva'),
+        await person('Diego'),
+        await person('Olga'),
+        await person('Hugo'),
+      ];
+      const fans = await endorsers(4);
+      const peerStory = await insertStory(t.dataSource, { authorId: author.id, heroes: [{ id: priya.id, departmentId: department }], createdAt: daysAgo(5) });
+      for (const fan of fans) await insertEndorsement(t.dataSource, peerStory, fan.id, daysAgo(4));
+      /** A compliment a manager confirmed into a story from a customer, `sentDaysAgo` days ago. */
+      const thanked = async (hero: TestEmployee, sentDaysAgo: number, title: string, options: { hidden?: boolean } = {}) => {
+        const storyId = await insertStory(t.dataSource, {
+          authorId: manager.id,
+          heroes: [{ id: hero.id, departmentId: department }],
+          createdAt: daysAgo(sentDaysAgo - 1),
+          title,
+        });
+        await t.dataSource.query(`UPDATE stories SET from_customer = true, status = $2 WHERE id = $1`, [storyId, options.hidden ? 'hidden' : 'published']);
+        const sentAt = daysAgo(sentDaysAgo);
+        await insertCustomerCompliment(t.dataSource, {
+          departmentId: department,
+          employeeId: hero.id,
+          createdAt: sentAt,
+          status: 'published',
+          reviewedAt: daysAgo(sentDaysAgo - 1),
+          storyId,
+        });
+        return sentAt;
+      };
+      await thanked(carmen, 12, 'A customer thanked Carmen');
+      await thanked(eva, 40, 'A customer thanked Eva in March');
+      const evaLatest = await thanked(eva, 8, 'A customer thanked Eva again');
+      await thanked(diego, 10, 'Diego, rewarded since');
+      await giveRewardRow(manager.id, diego, daysAgo(3));
+      await thanked(olga, 150, 'Olga, long ago'); // before the 90-day window
+      await thanked(hugo, 20, 'Hugo, story hidden since', { hidden: true });
+      // A compliment still waiting for a manager is no evidence yet.
+      await insertCustomerCompliment(t.dataSource, { departmentId: department, employeeId: hugo.id, createdAt: daysAgo(2) });
+
+      const body = (await t.http.get('/api/champions/unrecognised').set(session.auth).expect(200)).body;
+      // Eva 2 compliments, Carmen 1, then Priya on peer signal (4 endorsements, no compliment). Diego was rewarded;
+      // Olga's is older than the window; Hugo's story is hidden and his other compliment is not a story.
+      expect(
+        body.champions.map((c: { rank: number; name: string; customerCompliments: number; endorsementsReceived: number }) => [
+          c.rank,
+          c.name,
+          c.customerCompliments,
+          c.endorsementsReceived,
+        ]),
+      ).toEqual([
+        [1, 'Eva', 2, 0],
+        [2, 'Carmen', 1, 0],
+        [3, 'Priya', 0, 4],
+      ]);
+      expect(body.champions[0].latestCustomerCompliment).toEqual({
+        storyId: expect.any(String),
+        storyTitle: 'A customer thanked Eva again',
+        receivedAt: evaLatest,
+      });
+      expect(body.champions[2].latestCustomerCompliment).toBeNull();
     });
 
     it('is for managers of the department and admins only', async () => {

@@ -124,7 +124,7 @@ describe('OWASP API Security Top 10 (2023)', () => {
       const given = (await givePoints(as.chatManager, people.chatAgent.id, chatStory.id, 25, 'Kept the customer.')).reward as { id: string };
 
       const denied: string[] = [];
-      for (const report of ['tenure', 'retention', 'recognition-retention', 'recognition-coverage', 'empowerment']) {
+      for (const report of ['tenure', 'retention', 'recognition-retention', 'recognition-coverage', 'empowerment', 'customer-compliments']) {
         const response = await t.http.get(`/api/reports/${report}`).query({ departmentId: chat.id }).set(as.careManager.auth);
         if (response.status !== 403 || response.body.errors?.[0]?.field !== 'departmentId') denied.push(`${report}: ${response.status}`);
         const csv = await t.http.get(`/api/reports/${report}`).query({ departmentId: chat.id, format: 'csv' }).set(as.careManager.auth);

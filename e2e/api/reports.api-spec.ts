@@ -2,7 +2,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 
 /** Report CSVs start with a UTF-8 byte-order mark (for Excel); a CSV reader that knows of it drops it. */
 const parse = (text: string): string[][] => parseCsv(text, { bom: true });
-import { createDepartment, createEmployee, signIn, SignedIn, TestEmployee, uniqueSuffix } from '../../server/test/factories';
+import { createDepartment, createEmployee, insertCustomerCompliment, signIn, SignedIn, TestEmployee, uniqueSuffix } from '../../server/test/factories';
 import { todayIn } from '../../server/src/common/calendar';
 import { startTestApp, TestApp } from '../../server/test/test-app';
 
@@ -36,11 +36,11 @@ describe('reports', () => {
   const story = async (
     heroes: TestEmployee[],
     occurredOn: string,
-    options: { channel?: string; firstContact?: boolean; hidden?: boolean; deleted?: boolean } = {},
+    options: { channel?: string; firstContact?: boolean; hidden?: boolean; deleted?: boolean; fromCustomer?: boolean } = {},
   ) => {
     const [row] = await t.dataSource.query(
-      `INSERT INTO stories (author_id, title, situation, action, impact, occurred_on, channel, resolved_without_handoff, status, deleted_at)
-       VALUES ($1, 'A story', 'Needed help', 'Helped', 'Happy', $2, $3, $4, $5, $6) RETURNING id`,
+      `INSERT INTO stories (author_id, title, situation, action, impact, occurred_on, channel, resolved_without_handoff, status, deleted_at, from_customer)
+       VALUES ($1, 'A story', 'Needed help', 'Helped', 'Happy', $2, $3, $4, $5, $6, $7) RETURNING id`,
       [
         admin.id,
         occurredOn,
@@ -48,6 +48,7 @@ describe('reports', () => {
         options.firstContact ?? true,
         options.hidden ? 'hidden' : 'published',
         options.deleted ? new Date() : null,
+        options.fromCustomer ?? false,
       ],
     );
     for (const hero of heroes) {
@@ -232,6 +233,56 @@ describe('reports', () => {
       expect(revoked.body.departments).toBeUndefined();
     });
 
+    it('adds people recognised by customers only as a third group; the three groups add up to everyone followed', async () => {
+      const { id: d } = await createDepartment(t.dataSource);
+      const both = await person(d, '2023-01-01'); // a colleague's story and a customer's: with peers and managers; censored at 911 days
+      const c1 = await person(d, '2023-01-01', '2023-12-31'); // a customer's story only: by customers; left after 364 days
+      const c2 = await person(d, '2023-01-01'); // a customer's story only: by customers; censored at 911 days
+      const late = await person(d, '2023-01-01', '2023-07-01'); // a customer's story after month 6 and a hidden one: not recognised; left after 181 days
+      await person(d, '2024-01-01'); // nothing: not recognised; censored at 546 days (2024 has 366)
+      const recent = await person(d, '2025-03-01'); // hired less than six months before asOf: left out
+      await story([both], '2023-02-01');
+      await story([both], '2023-03-01', { fromCustomer: true });
+      await story([c1], '2023-02-01', { fromCustomer: true });
+      await story([c2], '2023-05-01', { fromCustomer: true });
+      await story([late], '2023-07-01', { fromCustomer: true });
+      await story([late], '2023-02-01', { fromCustomer: true, hidden: true });
+      await story([recent], '2025-04-01', { fromCustomer: true });
+
+      const response = await get('recognition-retention', { departmentId: d, asOf: '2025-06-30', byDepartment: true }).expect(200);
+      const { total } = response.body;
+      expect(response.body.excludedRecentHires).toBe(1);
+      // 1 by peers or managers + 2 by customers only + 2 not recognised = 5 people followed (6 hired, 1 left out).
+      expect([total.recognised.people, total.recognisedByCustomers.people, total.notRecognised.people]).toEqual([1, 2, 2]);
+      expect(total.cohort).toBe(5);
+      expect(total.recognised.people + total.recognisedByCustomers.people + total.notRecognised.people).toBe(total.cohort);
+      expect(total.recognised).toMatchObject({ leavers: 0, stillEmployed: 1, retention12Months: 1, medianTenureDays: null });
+      // By customers: day 364, 2 at risk, 1 left → 0.5; 911 censored.
+      expect(total.recognisedByCustomers.steps).toEqual([
+        { day: 0, atRisk: 2, events: 0, censored: 0, survival: 1 },
+        { day: 364, atRisk: 2, events: 1, censored: 0, survival: 0.5 },
+        { day: 911, atRisk: 1, events: 0, censored: 1, survival: 0.5 },
+      ]);
+      expect(total.recognisedByCustomers).toMatchObject({
+        leavers: 1,
+        stillEmployed: 1,
+        retention12Months: 0.5,
+        retention24Months: 0.5,
+        medianTenureDays: 364,
+      });
+      // Not recognised: day 181, 2 at risk, 1 left → 0.5; 546 censored.
+      expect(total.notRecognised).toMatchObject({ people: 2, leavers: 1, retention12Months: 0.5, medianTenureDays: 181 });
+      expect(response.body.note).toContain('Recognised by customers');
+      expect(response.body.departments[0]).toMatchObject({ departmentId: d, cohort: 5, recognisedByCustomers: expect.objectContaining({ people: 2 }) });
+      const csv = await get('recognition-retention', { departmentId: d, asOf: '2025-06-30', format: 'csv' }).expect(200);
+      expect(parse(csv.text).map((row) => [row[1], row[3]])).toEqual([
+        ['group', 'people'],
+        ['recognised_by_peers_or_managers', '1'],
+        ['recognised_by_customers_only', '2'],
+        ['not_recognised', '2'],
+      ]);
+    });
+
     it('accepts another recognition window', async () => {
       const { id: d } = await createDepartment(t.dataSource);
       const late = await person(d, '2023-01-01');
@@ -306,8 +357,91 @@ describe('reports', () => {
     });
   });
 
+  describe('customer compliments', () => {
+    it('counts compliments, stories, confirmed emails and the median time to a story per department, month and person', async () => {
+      const { id: d } = await createDepartment(t.dataSource);
+      const ana = await person(d, '2020-01-01');
+      const ben = await person(d, '2020-01-01');
+      const compliment = (employeeId: string | null, createdAt: string, more: { reviewedAt?: string; emailConfirmed?: boolean; status?: 'discarded' } = {}) =>
+        insertCustomerCompliment(t.dataSource, {
+          departmentId: d,
+          employeeId,
+          createdAt,
+          status: more.status ?? (more.reviewedAt ? 'published' : 'new'),
+          reviewedAt: more.reviewedAt,
+          emailConfirmed: more.emailConfirmed,
+        });
+      await compliment(ana.id, '2025-01-05T10:00:00Z', { reviewedAt: '2025-01-05T12:00:00Z', emailConfirmed: true }); // story after 2 h
+      await compliment(ana.id, '2025-01-20T09:00:00Z', { reviewedAt: '2025-01-21T15:00:00Z' }); // story after 30 h
+      await compliment(ben.id, '2025-02-10T08:00:00Z', { reviewedAt: '2025-02-10T13:00:00Z', emailConfirmed: true }); // story after 5 h
+      await compliment(ben.id, '2025-02-11T08:00:00Z', { emailConfirmed: true }); // waiting for a manager
+      await compliment(null, '2025-02-12T08:00:00Z'); // for the whole team, no hero chosen yet: the department only
+      await compliment(ana.id, '2025-02-13T08:00:00Z', { status: 'discarded' }); // discarded: not counted
+      await compliment(ana.id, '2024-12-31T23:30:00Z', { reviewedAt: '2025-01-01T01:00:00Z' }); // before the period
+      await compliment(ana.id, '2025-03-01T00:10:00Z'); // after it
+
+      const response = await get('customer-compliments', { departmentId: d, from: '2025-01-01', to: '2025-02-28' }).expect(200);
+      // Received 5; 3 became stories; 3 of 5 customers confirmed their email = 0.6; hours 2, 5, 30 → median 5.
+      const total = { received: 5, becameStories: 3, emailConfirmed: 3, emailConfirmedShare: 0.6, medianHoursToStory: 5 };
+      expect(response.body).toMatchObject({ from: '2025-01-01', to: '2025-02-28', timeZone: 'UTC', total });
+      // January: 2 received, both stories (2 h and 30 h → median 16), 1 of 2 confirmed. February: 3, 1 story (5 h), 2 of 3 confirmed.
+      expect(response.body.monthly).toEqual([
+        { month: '2025-01', received: 2, becameStories: 2, emailConfirmed: 1, emailConfirmedShare: 0.5, medianHoursToStory: 16 },
+        { month: '2025-02', received: 3, becameStories: 1, emailConfirmed: 2, emailConfirmedShare: 0.6667, medianHoursToStory: 5 },
+      ]);
+      expect(response.body.departments).toEqual([{ departmentId: d, departmentName: expect.any(String), ...total, monthly: response.body.monthly }]);
+      // Ana 2 (both stories), Ben 2 (one story): more stories first on a tie. The team's compliment has no person.
+      expect(response.body.people).toEqual([
+        {
+          employeeId: ana.id,
+          name: ana.name,
+          departmentId: d,
+          departmentName: expect.any(String),
+          received: 2,
+          becameStories: 2,
+          emailConfirmed: 1,
+          emailConfirmedShare: 0.5,
+          medianHoursToStory: 16,
+        },
+        {
+          employeeId: ben.id,
+          name: ben.name,
+          departmentId: d,
+          departmentName: expect.any(String),
+          received: 2,
+          becameStories: 1,
+          emailConfirmed: 2,
+          emailConfirmedShare: 1,
+          medianHoursToStory: 5,
+        },
+      ]);
+
+      const csv = await get('customer-compliments', { departmentId: d, from: '2025-01-01', to: '2025-02-28', format: 'csv', table: 'people' }).expect(200);
+      expect(csv.headers['content-disposition']).toBe('attachment; filename="customer-compliments-people-2025-01-01-to-2025-02-28.csv"');
+      expect(parse(csv.text)).toEqual([
+        ['name', 'department', 'received', 'became_stories', 'email_confirmed', 'email_confirmed_share', 'median_hours_to_story'],
+        [ana.name, expect.any(String), '2', '2', '1', '0.5', '16'],
+        [ben.name, expect.any(String), '2', '1', '2', '1', '5'],
+      ]);
+
+      // Days are the company's: at UTC−5 (Bogotá) the one sent at 00:10 UTC on 1 March was sent on 28 February there,
+      // and the one at 23:30 UTC on 31 December is still on 31 December: 5 + 1 = 6.
+      const zoned = await startTestApp({ COMPANY_TIME_ZONE: 'America/Bogota' });
+      try {
+        const there = await zoned.http
+          .get('/api/reports/customer-compliments')
+          .query({ departmentId: d, from: '2025-01-01', to: '2025-02-28' })
+          .set(as.admin.auth)
+          .expect(200);
+        expect(there.body.total.received).toBe(6);
+      } finally {
+        await zoned.close();
+      }
+    });
+  });
+
   describe('access', () => {
-    const paths = ['tenure', 'retention', 'recognition-retention', 'recognition-coverage', 'empowerment'];
+    const paths = ['tenure', 'retention', 'recognition-retention', 'recognition-coverage', 'empowerment', 'customer-compliments'];
 
     it('refuses staff', async () => {
       for (const path of paths) await get(path, {}, as.staff).expect(403);
@@ -377,6 +511,7 @@ describe('reports', () => {
         'recognition-retention': ['summary', 'curve', 'at-risk'],
         'recognition-coverage': ['departments', 'never-recognised'],
         empowerment: ['departments', 'channels'],
+        'customer-compliments': ['departments', 'monthly', 'people'],
       };
       // Stories, so the first-contact tables have something to count.
       const [first, second] = (await t.dataSource.query(
@@ -385,6 +520,7 @@ describe('reports', () => {
       )) as TestEmployee[];
       await story([first], '2024-05-02', { channel: 'chat' });
       await story([second], '2024-09-12', { channel: 'phone', firstContact: false });
+      await insertCustomerCompliment(t.dataSource, { departmentId: department.id, employeeId: first.id, createdAt: new Date().toISOString() });
       for (const [path, names] of Object.entries(tables)) {
         for (const table of names) {
           const response = await get(path, { departmentId: department.id, format: 'csv', table }).expect(200);

@@ -54,11 +54,20 @@ test('an admin imports a roster CSV, opens the reports, reads the survival curve
   await expect(page.getByRole('heading', { level: 1, name: 'Reports' })).toBeVisible();
   const survival = page.getByRole('region', { name: 'Do recognised people stay longer?' });
   await expect(survival.getByText('Share still employed by years since hire')).toBeVisible();
-  await expect(survival.locator('.recharts-line')).toHaveCount(2);
-  await expect(survival.getByText('Recognised (solid line)')).toBeVisible();
+  await expect(survival.locator('.recharts-line')).toHaveCount(3);
+  await expect(survival.getByText('By colleagues or managers (solid line)')).toBeVisible();
+  await expect(survival.getByText('By customers only (dotted line)')).toBeVisible();
   await expect(survival.getByText('Not recognised (dashed line)')).toBeVisible();
-  const summary = survival.getByRole('table', { name: 'Retention of recognised and not recognised people' });
-  await expect(summary.getByRole('rowheader', { name: 'Recognised', exact: true })).toBeVisible();
+  const summary = survival.getByRole('table', { name: /^Retention by how people were recognised/ });
+  // Three groups that do not overlap: their people add up to everyone followed, as the caption says.
+  await expect(summary.getByRole('rowheader')).toHaveText(['Recognised by colleagues or managers', 'Recognised by customers only', 'Not recognised']);
+  const followed = Number(/\(([\d,]+) (?:person|people) followed/.exec((await summary.getAttribute('aria-label')) ?? '')?.[1].replace(/,/g, ''));
+  const people = await summary
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader') })
+    .locator('td:nth-child(2)')
+    .allInnerTexts();
+  expect(people.map(Number).reduce((a, b) => a + b, 0)).toBe(followed);
   await expect(survival.getByRole('table', { name: 'Number at risk (still observed) by years since hire' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Tenure' }).getByRole('table', { name: 'Tenure by department' })).toContainText('Shoes');
   // The coverage chart labels its departments as names and its scale in percent ("Shoes", "50%"), never "Shoes%".
@@ -83,7 +92,8 @@ test('an admin imports a roster CSV, opens the reports, reads the survival curve
   expect(csv.slice(1).split('\r\n')[0]).toBe(
     'department,group,recognised_within_months,people,leavers,still_employed,retention_12_months,retention_24_months,median_tenure_years',
   );
-  expect(csv).toContain('All departments,recognised,6,');
+  expect(csv).toContain('All departments,recognised_by_peers_or_managers,6,');
+  expect(csv).toContain('All departments,recognised_by_customers_only,6,');
   expect(csv).toContain('All departments,not_recognised,6,');
 
   // A department picked: the tenure table narrows to it.

@@ -152,3 +152,39 @@ export async function insertEndorsement(dataSource: DataSource, storyId: string,
   await dataSource.query('INSERT INTO endorsements (story_id, endorser_id, created_at) VALUES ($1, $2, $3)', [storyId, endorserId, createdAt]);
   await dataSource.query('UPDATE stories SET endorsement_count = endorsement_count + 1 WHERE id = $1', [storyId]);
 }
+
+/**
+ * A customer compliment as the thanks page and a manager's review leave it (written directly, without the page's
+ * proof of work): `createdAt` is when the customer sent it, `reviewedAt` when a manager made it a story.
+ */
+export async function insertCustomerCompliment(
+  dataSource: DataSource,
+  options: {
+    departmentId: string;
+    employeeId?: string | null;
+    createdAt: string;
+    status?: 'new' | 'published' | 'discarded';
+    reviewedAt?: string | null;
+    storyId?: string | null;
+    emailConfirmed?: boolean;
+  },
+): Promise<string> {
+  const suffix = uniqueSuffix();
+  const [row] = await dataSource.query(
+    `INSERT INTO customer_compliments (link_id, employee_id, department_id, what_happened, how_it_ended, consent_to_quote, client_hash, text_hash,
+                                       status, reviewed_at, story_id, email_confirmed_at, created_at)
+     VALUES (gen_random_uuid(), $1, $2, 'She found my lost order.', 'I left happy.', true, md5($3) || md5($3), md5($3 || 't') || md5($3 || 't'),
+             $4, $5, $6, CASE WHEN $7 THEN $8::timestamptz END, $8) RETURNING id`,
+    [
+      options.employeeId ?? null,
+      options.departmentId,
+      suffix,
+      options.status ?? 'new',
+      options.reviewedAt ?? null,
+      options.storyId ?? null,
+      options.emailConfirmed ?? false,
+      options.createdAt,
+    ],
+  );
+  return row.id;
+}

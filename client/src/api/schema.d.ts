@@ -808,10 +808,30 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Do recognised people stay longer? Kaplan–Meier tenure curves of people recognised in their first N months vs the rest
-         * @description Dates are calendar days in the company's time zone (COMPANY_TIME_ZONE); headcounts are taken at the end of a day, and leftOn is a person's last day. Recognised = hero of a published, not deleted story that happened, or given a reward that was not revoked, on a day in [hiredOn, hiredOn + N months). People hired less than N months before asOf are left out (excludedRecentHires). Tenure = days from hiredOn to leftOn for people who left by asOf (an event); everyone else is censored at asOf. Kaplan–Meier: S(t) = Π over days tᵢ ≤ t of (1 − leftᵢ ÷ atRiskᵢ), where atRiskᵢ counts people observed for at least tᵢ days (people censored on tᵢ are still at risk that day). 12-month retention = S(365), 24-month = S(730); median tenure = first day with S ≤ 0.5. CSV tables: summary, curve, at-risk.
+         * Do recognised people stay longer? Kaplan–Meier tenure curves of people recognised in their first N months by peers or managers, by customers only, and not at all
+         * @description Dates are calendar days in the company's time zone (COMPANY_TIME_ZONE); headcounts are taken at the end of a day, and leftOn is a person's last day. Three groups that do not overlap and add up to the cohort (total.cohort). recognised (by peers or managers) = hero of a published, not deleted story not from a customer that happened, or given a reward that was not revoked, on a day in [hiredOn, hiredOn + N months); recognisedByCustomers = not that, but hero of a published, not deleted story from a customer (a compliment a manager confirmed) that happened on a day in that window; notRecognised = neither. People hired less than N months before asOf are left out (excludedRecentHires). Tenure = days from hiredOn to leftOn for people who left by asOf (an event); everyone else is censored at asOf. Kaplan–Meier: S(t) = Π over days tᵢ ≤ t of (1 − leftᵢ ÷ atRiskᵢ), where atRiskᵢ counts people observed for at least tᵢ days (people censored on tᵢ are still at risk that day). 12-month retention = S(365), 24-month = S(730); median tenure = first day with S ≤ 0.5. CSV tables: summary, curve, at-risk.
          */
         get: operations["Reports_recognitionRetention"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/customer-compliments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Customer compliments: received, became stories, customers who confirmed their email, median time to a story; per department, month and person
+         * @description Dates are calendar days in the company's time zone (COMPANY_TIME_ZONE); headcounts are taken at the end of a day, and leftOn is a person's last day. received = compliments sent on a thank-you page on a day in [from, to] (company time zone) through a link of a department in scope, not discarded; becameStories = of those, confirmed by a manager into a story from a customer or merged into a story about the hero (as of now); emailConfirmedShare = emailConfirmed ÷ received; medianHoursToStory = median of (reviewed − sent) in hours over those that became stories (mean of the two middle values for an even count). Months are the month a compliment was sent. A compliment for a whole team without a chosen hero counts for its department only. CSV tables: departments, monthly, people.
+         */
+        get: operations["Reports_customerCompliments"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1090,8 +1110,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Unrecognised champions: strong peer signal and no reward in the last N days; and per team, who has had no recognition
-         * @description Peer signal = endorsements received (at least minEndorsements) and stories as hero in the window. Managers see their departments; admins the company.
+         * Unrecognised champions: thanked by customers or a strong peer signal, and no reward in the last N days; and per team, who has had no recognition
+         * @description Customer signal = customer compliments sent in the window that a manager made into a story (listed first, most first); peer signal = endorsements received (at least minEndorsements) and stories as hero in the window. Managers see their departments; admins the company.
          */
         get: operations["Champions_unrecognised"];
         put?: never;
@@ -3238,11 +3258,23 @@ export interface components {
             atRiskByYear: components["schemas"]["AtRiskDto"][];
         };
         RecognitionSurvivalDto: {
+            /** @description Everyone followed: recognised + recognisedByCustomers + notRecognised. */
+            cohort: number;
+            /** @description Recognised by peers or managers: hero of a published story not from a customer, or given a reward that was not revoked, in the window. */
             recognised: components["schemas"]["SurvivalGroupDto"];
+            /** @description Recognised by customers only: hero of a published story from a customer (a compliment a manager confirmed) in the window, and nothing else. */
+            recognisedByCustomers: components["schemas"]["SurvivalGroupDto"];
+            /** @description Neither. */
             notRecognised: components["schemas"]["SurvivalGroupDto"];
         };
         DepartmentRecognitionSurvivalDto: {
+            /** @description Everyone followed: recognised + recognisedByCustomers + notRecognised. */
+            cohort: number;
+            /** @description Recognised by peers or managers: hero of a published story not from a customer, or given a reward that was not revoked, in the window. */
             recognised: components["schemas"]["SurvivalGroupDto"];
+            /** @description Recognised by customers only: hero of a published story from a customer (a compliment a manager confirmed) in the window, and nothing else. */
+            recognisedByCustomers: components["schemas"]["SurvivalGroupDto"];
+            /** @description Neither. */
             notRecognised: components["schemas"]["SurvivalGroupDto"];
             /** Format: uuid */
             departmentId: string;
@@ -3261,6 +3293,94 @@ export interface components {
             total: components["schemas"]["RecognitionSurvivalDto"];
             /** @description With byDepartment=true. */
             departments?: components["schemas"]["DepartmentRecognitionSurvivalDto"][];
+        };
+        ComplimentFiguresDto: {
+            /** @description Customer compliments received in the period (by the day the customer sent them), not discarded. */
+            received: number;
+            /** @description Of those, confirmed by a manager into a story from a customer, or merged into a story about the hero. */
+            becameStories: number;
+            /** @description Of those received, how many customers confirmed their email address. */
+            emailConfirmed: number;
+            /**
+             * @description emailConfirmed ÷ received. Four decimals; null when dividing by zero.
+             * @example 0.5
+             */
+            emailConfirmedShare: number | null;
+            /** @description Median hours from the compliment being sent to a manager making it a story, over those that became stories (mean of the two middle values for an even count); one decimal; null when none did. */
+            medianHoursToStory: number | null;
+        };
+        MonthlyComplimentFiguresDto: {
+            /** @description Customer compliments received in the period (by the day the customer sent them), not discarded. */
+            received: number;
+            /** @description Of those, confirmed by a manager into a story from a customer, or merged into a story about the hero. */
+            becameStories: number;
+            /** @description Of those received, how many customers confirmed their email address. */
+            emailConfirmed: number;
+            /**
+             * @description emailConfirmed ÷ received. Four decimals; null when dividing by zero.
+             * @example 0.5
+             */
+            emailConfirmedShare: number | null;
+            /** @description Median hours from the compliment being sent to a manager making it a story, over those that became stories (mean of the two middle values for an even count); one decimal; null when none did. */
+            medianHoursToStory: number | null;
+            /** @example 2026-03 */
+            month: string;
+        };
+        DepartmentComplimentFiguresDto: {
+            /** @description Customer compliments received in the period (by the day the customer sent them), not discarded. */
+            received: number;
+            /** @description Of those, confirmed by a manager into a story from a customer, or merged into a story about the hero. */
+            becameStories: number;
+            /** @description Of those received, how many customers confirmed their email address. */
+            emailConfirmed: number;
+            /**
+             * @description emailConfirmed ÷ received. Four decimals; null when dividing by zero.
+             * @example 0.5
+             */
+            emailConfirmedShare: number | null;
+            /** @description Median hours from the compliment being sent to a manager making it a story, over those that became stories (mean of the two middle values for an even count); one decimal; null when none did. */
+            medianHoursToStory: number | null;
+            /** Format: uuid */
+            departmentId: string;
+            departmentName: string;
+            /** @description Every month of the period, months without compliments included. */
+            monthly: components["schemas"]["MonthlyComplimentFiguresDto"][];
+        };
+        PersonComplimentFiguresDto: {
+            /** @description Customer compliments received in the period (by the day the customer sent them), not discarded. */
+            received: number;
+            /** @description Of those, confirmed by a manager into a story from a customer, or merged into a story about the hero. */
+            becameStories: number;
+            /** @description Of those received, how many customers confirmed their email address. */
+            emailConfirmed: number;
+            /**
+             * @description emailConfirmed ÷ received. Four decimals; null when dividing by zero.
+             * @example 0.5
+             */
+            emailConfirmedShare: number | null;
+            /** @description Median hours from the compliment being sent to a manager making it a story, over those that became stories (mean of the two middle values for an even count); one decimal; null when none did. */
+            medianHoursToStory: number | null;
+            /** Format: uuid */
+            employeeId: string;
+            name: string;
+            /**
+             * Format: uuid
+             * @description The department the compliment came through (its thank-you link).
+             */
+            departmentId: string;
+            departmentName: string;
+        };
+        CustomerComplimentsReportDto: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            timeZone: string;
+            total: components["schemas"]["ComplimentFiguresDto"];
+            monthly: components["schemas"]["MonthlyComplimentFiguresDto"][];
+            departments: components["schemas"]["DepartmentComplimentFiguresDto"][];
+            /** @description Per person who received a compliment in the period, most compliments first. A compliment sent to a whole team that no manager has given a hero yet counts only for its department. */
+            people: components["schemas"]["PersonComplimentFiguresDto"][];
         };
         CoverageDto: {
             /** @description Employed at the end of asOf. */
@@ -3756,6 +3876,19 @@ export interface components {
              */
             timeZone: string;
         };
+        CustomerComplimentEvidenceDto: {
+            /**
+             * Format: uuid
+             * @description The story the compliment became (or was merged into).
+             */
+            storyId: string;
+            storyTitle: string;
+            /**
+             * Format: date-time
+             * @description When the customer sent it.
+             */
+            receivedAt: string;
+        };
         EvidenceStoryDto: {
             /** Format: uuid */
             id: string;
@@ -3766,7 +3899,7 @@ export interface components {
         };
         UnrecognisedChampionDto: {
             /**
-             * @description Rank by endorsements received, then stories as hero (dense).
+             * @description Rank by customer compliments, then endorsements received, then stories as hero (dense).
              * @example 1
              */
             rank: number;
@@ -3779,6 +3912,10 @@ export interface components {
             endorsementsReceived: number;
             /** @description Stories told in the window where they are a hero. */
             storiesAsHero: number;
+            /** @description Customer compliments sent in the window that a manager confirmed into a story from a customer (or merged into a story about them), the story still live. */
+            customerCompliments: number;
+            /** @description The latest of those; null when there is none. */
+            latestCustomerCompliment: components["schemas"]["CustomerComplimentEvidenceDto"] | null;
             /**
              * Format: date
              * @description When a manager last rewarded them (before the window), or null if never.
@@ -3815,7 +3952,7 @@ export interface components {
             /** Format: date */
             since: string;
             minEndorsements: number;
-            /** @description Strong peer signal and no reward in the window, strongest first. */
+            /** @description Thanked by customers or a strong peer signal, and no reward in the window: people with customer compliments first, then by peer signal. */
             champions: components["schemas"]["UnrecognisedChampionDto"][];
             /** @description Per department: who has had no recognition at all in the window. */
             teams: components["schemas"]["TeamRecognitionDto"][];
@@ -7934,6 +8071,83 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RecognitionRetentionReportDto"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Signed in, but this role or scope may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Well-formed, but a business rule refuses it. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many requests (or too many at once); see the Retry-After header. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Reports_customerCompliments: {
+        parameters: {
+            query?: {
+                /** @description Only this department. Without it: the whole company for admins, their own departments for managers. */
+                departmentId?: string;
+                /** @description csv returns one table of the report as CSV (as does `Accept: text/csv`). */
+                format?: "json" | "csv";
+                /** @description First day of the period (included); default the first day of the month eleven months before `to`. */
+                from?: string;
+                /** @description Last day of the period (included); default today in the company's time zone. Not in the future. */
+                to?: string;
+                /** @description Which table the CSV holds (default departments). */
+                table?: "departments" | "monthly" | "people";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report as JSON, or one of its tables as CSV (header row; text cells starting with = + - @ are prefixed with an apostrophe). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerComplimentsReportDto"];
                     "text/csv": string;
                 };
             };

@@ -33,6 +33,12 @@ import appEs from './es/app.json';
 import rosterImportDe from './de/roster-import.json';
 import rosterImportEn from './en/roster-import.json';
 import rosterImportEs from './es/roster-import.json';
+import reportsDe from './de/reports.json';
+import reportsEn from './en/reports.json';
+import reportsEs from './es/reports.json';
+import championsDe from './de/champions.json';
+import championsEn from './en/champions.json';
+import championsEs from './es/champions.json';
 
 export const RESOURCES = {
   en: {
@@ -46,6 +52,8 @@ export const RESOURCES = {
     feed: feedEn,
     auth: authEn,
     'roster-import': rosterImportEn,
+    reports: reportsEn,
+    champions: championsEn,
   },
   es: {
     app: appEs,
@@ -58,6 +66,8 @@ export const RESOURCES = {
     feed: feedEs,
     auth: authEs,
     'roster-import': rosterImportEs,
+    reports: reportsEs,
+    champions: championsEs,
   },
   de: {
     app: appDe,
@@ -70,6 +80,8 @@ export const RESOURCES = {
     feed: feedDe,
     auth: authDe,
     'roster-import': rosterImportDe,
+    reports: reportsDe,
+    champions: championsDe,
   },
 };
 

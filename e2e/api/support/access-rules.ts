@@ -96,6 +96,7 @@ export const ACCESS_RULES: Record<string, { public: true; anonymousStatus?: numb
   'GET /api/reports/recognition-retention': { roles: ['manager', 'admin'] },
   'GET /api/reports/recognition-coverage': { roles: ['manager', 'admin'] },
   'GET /api/reports/empowerment': { roles: ['manager', 'admin'] },
+  'GET /api/reports/customer-compliments': { roles: ['manager', 'admin'] },
   'GET /api/budgets/mine': { roles: ['manager', 'admin'] },
   'GET /api/budgets': { roles: ['admin'] },
   'PUT /api/budgets': { roles: ['admin'] },

@@ -15,9 +15,9 @@ export class ChampionsController {
   @Get('unrecognised')
   @Roles('manager', 'admin')
   @ApiOperation({
-    summary: 'Unrecognised champions: strong peer signal and no reward in the last N days; and per team, who has had no recognition',
+    summary: 'Unrecognised champions: thanked by customers or a strong peer signal, and no reward in the last N days; and per team, who has had no recognition',
     description:
-      'Peer signal = endorsements received (at least minEndorsements) and stories as hero in the window. Managers see their departments; admins the company.',
+      'Customer signal = customer compliments sent in the window that a manager made into a story (listed first, most first); peer signal = endorsements received (at least minEndorsements) and stories as hero in the window. Managers see their departments; admins the company.',
   })
   @ApiOkResponse({ type: UnrecognisedDto })
   @ApiProblems(400, 401, 403)

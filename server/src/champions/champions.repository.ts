@@ -10,6 +10,10 @@ export interface ChampionCandidateRow {
   departmentName: string;
   endorsementsReceived: number;
   storiesAsHero: number;
+  customerCompliments: number;
+  latestComplimentStoryId: string | null;
+  latestComplimentStoryTitle: string | null;
+  latestComplimentAt: Date | null;
   lastRewardedOn: string | null;
 }
 
@@ -34,6 +38,9 @@ export interface TeamMemberRow {
 const PEOPLE = `SELECT e.id, e.name, e.job_title, e.department_id, e.hired_on FROM employees e
   WHERE e.left_on IS NULL AND ($1::uuid[] IS NULL OR e.department_id = ANY($1))`;
 const LIVE_STORY = `s.status = 'published' AND s.deleted_at IS NULL`;
+/** Customer compliments sent since $2 that a manager made into (or merged into) a story that is still live. */
+const CUSTOMER_PRAISE = `SELECT c.id, c.employee_id, c.story_id, c.created_at, s.title FROM customer_compliments c JOIN stories s ON s.id = c.story_id
+  WHERE c.status = 'published' AND ${LIVE_STORY} AND c.created_at >= $2`;
 
 @Injectable()
 export class ChampionsRepository {
@@ -56,17 +63,23 @@ export class ChampionsRepository {
          SELECT h.employee_id, count(*)::int AS endorsements FROM story_heroes h JOIN stories s ON s.id = h.story_id
            JOIN endorsements en ON en.story_id = h.story_id
           WHERE h.employee_id IN (SELECT id FROM people) AND ${LIVE_STORY} AND en.created_at >= $2 GROUP BY h.employee_id),
+       customer AS (${CUSTOMER_PRAISE} AND c.employee_id IN (SELECT id FROM people)),
+       thanked AS (SELECT c.employee_id, count(*)::int AS compliments FROM customer c GROUP BY c.employee_id),
        signal AS (
-         SELECT p.*, COALESCE(pr.endorsements, 0) AS endorsements, COALESCE(he.stories, 0) AS stories
+         SELECT p.*, COALESCE(pr.endorsements, 0) AS endorsements, COALESCE(he.stories, 0) AS stories, COALESCE(th.compliments, 0) AS compliments
            FROM people p LEFT JOIN praise pr ON pr.employee_id = p.id LEFT JOIN heroics he ON he.employee_id = p.id
-          WHERE COALESCE(pr.endorsements, 0) >= $3
+           LEFT JOIN thanked th ON th.employee_id = p.id
+          WHERE (COALESCE(pr.endorsements, 0) >= $3 OR COALESCE(th.compliments, 0) > 0)
             AND NOT EXISTS (SELECT 1 FROM rewards r WHERE r.recipient_id = p.id AND r.revoked_at IS NULL AND r.created_at >= $2))
-       SELECT DENSE_RANK() OVER (ORDER BY sg.endorsements DESC, sg.stories DESC)::int AS rank, sg.id AS "employeeId", sg.name,
+       SELECT DENSE_RANK() OVER (ORDER BY sg.compliments DESC, sg.endorsements DESC, sg.stories DESC)::int AS rank, sg.id AS "employeeId", sg.name,
               sg.job_title AS "jobTitle", d.id AS "departmentId", d.name AS "departmentName",
-              sg.endorsements AS "endorsementsReceived", sg.stories AS "storiesAsHero",
+              sg.endorsements AS "endorsementsReceived", sg.stories AS "storiesAsHero", sg.compliments AS "customerCompliments",
+              latest.story_id AS "latestComplimentStoryId", latest.title AS "latestComplimentStoryTitle", latest.created_at AS "latestComplimentAt",
               (SELECT max(r.awarded_on) FROM rewards r WHERE r.recipient_id = sg.id AND r.revoked_at IS NULL) AS "lastRewardedOn"
          FROM signal sg JOIN departments d ON d.id = sg.department_id
-        ORDER BY sg.endorsements DESC, sg.stories DESC, sg.name, sg.id LIMIT $4`,
+         LEFT JOIN LATERAL (SELECT c.story_id, c.title, c.created_at FROM customer c WHERE c.employee_id = sg.id
+                             ORDER BY c.created_at DESC, c.id DESC LIMIT 1) latest ON true
+        ORDER BY sg.compliments DESC, sg.endorsements DESC, sg.stories DESC, sg.name, sg.id LIMIT $4`,
       [departmentIds, since, minEndorsements, limit],
     );
   }

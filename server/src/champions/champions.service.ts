@@ -11,8 +11,9 @@ import { TeamRecognitionDto, UnrecognisedDto, UnrecognisedQueryDto } from './dto
 const NEW_HIRE_DAYS = 90;
 
 /**
- * "She might already be in your employ, yet you failed to recognise it": people their peers keep endorsing
- * whom no manager has rewarded, and, per team, who has had no recognition at all. Teams, not risk scores.
+ * "She might already be in your employ, yet you failed to recognise it": people customers thanked (compliments a
+ * manager made into stories) or their peers keep endorsing whom no manager has rewarded, customers' heroes first;
+ * and, per team, who has had no recognition at all. Teams, not risk scores.
  */
 @Injectable()
 export class ChampionsService {
@@ -85,6 +86,11 @@ export class ChampionsService {
         department: { id: c.departmentId, name: c.departmentName },
         endorsementsReceived: c.endorsementsReceived,
         storiesAsHero: c.storiesAsHero,
+        customerCompliments: c.customerCompliments,
+        latestCustomerCompliment:
+          c.latestComplimentStoryId && c.latestComplimentAt
+            ? { storyId: c.latestComplimentStoryId, storyTitle: c.latestComplimentStoryTitle ?? '', receivedAt: new Date(c.latestComplimentAt).toISOString() }
+            : null,
         lastRewardedOn: c.lastRewardedOn,
         topStories: evidence
           .filter((e) => e.employeeId === c.employeeId)

@@ -136,3 +136,32 @@ describe('retention of recognised and not recognised people', () => {
     ]);
   });
 });
+
+describe('three groups: by peers or managers, by customers only, not recognised', () => {
+  it('puts everyone in exactly one group, peers and managers first', () => {
+    const asOf = '2025-06-30';
+    const row = (hiredOn: string, leftOn: string | null, recognised: boolean, recognisedByCustomers: boolean) => ({
+      departmentId: 'd1',
+      hiredOn,
+      leftOn,
+      recognised,
+      recognisedByCustomers,
+    });
+    const result = recognitionSurvival(
+      [
+        row('2023-01-01', null, true, true), // both: counts with peers and managers
+        row('2023-01-01', '2023-12-31', false, true), // customers only, left after 364 days
+        row('2023-01-01', null, false, true), // customers only, censored at 911 days
+        row('2023-01-01', null, false, false), // not recognised
+        row('2025-06-01', null, false, true), // too recent: left out
+      ],
+      asOf,
+      6,
+    );
+    expect(result.excludedRecentHires).toBe(1);
+    expect([result.recognised.people, result.recognisedByCustomers.people, result.notRecognised.people]).toEqual([1, 2, 1]);
+    expect(result.cohort).toBe(4);
+    // Customers only: S(364) = 1 − 1/2 = 0.5.
+    expect(result.recognisedByCustomers).toMatchObject({ leavers: 1, stillEmployed: 1, retention12Months: 0.5, medianTenureDays: 364 });
+  });
+});

@@ -121,17 +121,22 @@ export interface RecognitionCohortRow {
   departmentId: string;
   hiredOn: string;
   leftOn: string | null;
-  /** Hero of a published story or given a live reward on a day within [hiredOn, hiredOn + N months). */
+  /** Hero of a published story not from a customer, or given a live reward, on a day within [hiredOn, hiredOn + N months). */
   recognised: boolean;
+  /** Hero of a published story from a customer (a compliment a manager confirmed) on a day in that window. */
+  recognisedByCustomers?: boolean;
 }
 
 /**
- * Splits people hired at least `months` months before `asOf` into recognised / not recognised and measures tenure
- * from hire: a leaver's tenure ends on leftOn (an event) when leftOn ≤ asOf; everybody else is censored at asOf.
- * People hired less than `months` months before asOf are left out: they have not had the chance yet.
+ * Splits people hired at least `months` months before `asOf` into three groups that do not overlap: recognised by
+ * peers or managers (a story not from a customer, or a reward), recognised by customers only (stories from customers
+ * and nothing else), and not recognised; and measures tenure from hire: a leaver's tenure ends on leftOn (an event)
+ * when leftOn ≤ asOf; everybody else is censored at asOf. People hired less than `months` months before asOf are
+ * left out: they have not had the chance yet. `cohort` = the three groups together.
  */
 export function recognitionSurvival(rows: RecognitionCohortRow[], asOf: string, months: number) {
   const recognised: SurvivalObservation[] = [];
+  const byCustomers: SurvivalObservation[] = [];
   const notRecognised: SurvivalObservation[] = [];
   let excludedRecentHires = 0;
   for (const row of rows) {
@@ -142,7 +147,13 @@ export function recognitionSurvival(rows: RecognitionCohortRow[], asOf: string, 
     }
     const left = row.leftOn !== null && row.leftOn <= asOf;
     const observation = { days: daysBetween(row.hiredOn, left ? row.leftOn! : asOf), left };
-    (row.recognised ? recognised : notRecognised).push(observation);
+    (row.recognised ? recognised : row.recognisedByCustomers ? byCustomers : notRecognised).push(observation);
   }
-  return { excludedRecentHires, recognised: summariseSurvival(recognised), notRecognised: summariseSurvival(notRecognised) };
+  return {
+    excludedRecentHires,
+    cohort: recognised.length + byCustomers.length + notRecognised.length,
+    recognised: summariseSurvival(recognised),
+    recognisedByCustomers: summariseSurvival(byCustomers),
+    notRecognised: summariseSurvival(notRecognised),
+  };
 }

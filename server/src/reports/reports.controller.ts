@@ -5,9 +5,11 @@ import { ApiProblems } from '../common/api-problems';
 import { csvAttachment } from '../common/csv';
 import { CurrentUser, Roles } from '../common/auth.decorators';
 import { CurrentEmployee } from '../common/current-employee';
+import { CustomerComplimentsReportDto } from './dto/compliments-report.dto';
 import { CoverageReportDto, EmpowermentReportDto, RecognitionRetentionReportDto } from './dto/recognition-report.dto';
 import {
   CoverageReportQueryDto,
+  CustomerComplimentsReportQueryDto,
   EmpowermentReportQueryDto,
   RecognitionRetentionQueryDto,
   ReportFormat,
@@ -15,7 +17,7 @@ import {
   TenureReportQueryDto,
 } from './dto/report-query.dto';
 import { RetentionReportDto, TenureReportDto } from './dto/workforce-report.dto';
-import { CsvTable, coverageCsv, empowermentCsv, recognitionRetentionCsv, retentionCsv, tenureCsv } from './reports.csv';
+import { CsvTable, coverageCsv, customerComplimentsCsv, empowermentCsv, recognitionRetentionCsv, retentionCsv, tenureCsv } from './reports.csv';
 import { ReportConcurrencyInterceptor } from './report-concurrency.interceptor';
 import { ReportsService } from './reports.service';
 
@@ -86,9 +88,12 @@ export class ReportsController {
 
   @Get('recognition-retention')
   @ApiOperation({
-    summary: 'Do recognised people stay longer? Kaplan–Meier tenure curves of people recognised in their first N months vs the rest',
+    summary:
+      'Do recognised people stay longer? Kaplan–Meier tenure curves of people recognised in their first N months by peers or managers, by customers only, and not at all',
     description:
-      `${TIME_NOTE} Recognised = hero of a published, not deleted story that happened, or given a reward that was not revoked, on a day in [hiredOn, hiredOn + N months). ` +
+      `${TIME_NOTE} Three groups that do not overlap and add up to the cohort (total.cohort). ` +
+      'recognised (by peers or managers) = hero of a published, not deleted story not from a customer that happened, or given a reward that was not revoked, on a day in [hiredOn, hiredOn + N months); ' +
+      'recognisedByCustomers = not that, but hero of a published, not deleted story from a customer (a compliment a manager confirmed) that happened on a day in that window; notRecognised = neither. ' +
       'People hired less than N months before asOf are left out (excludedRecentHires). Tenure = days from hiredOn to leftOn for people who left by asOf (an event); ' +
       'everyone else is censored at asOf. Kaplan–Meier: S(t) = Π over days tᵢ ≤ t of (1 − leftᵢ ÷ atRiskᵢ), where atRiskᵢ counts people observed for at least tᵢ days ' +
       '(people censored on tᵢ are still at risk that day). 12-month retention = S(365), 24-month = S(730); median tenure = first day with S ≤ 0.5. ' +
@@ -103,6 +108,27 @@ export class ReportsController {
   ) {
     const report = await this.reports.recognitionRetention(viewer, query);
     return respond(reply, query.format, accept, report, () => recognitionRetentionCsv(report, query.table));
+  }
+
+  @Get('customer-compliments')
+  @ApiOperation({
+    summary: 'Customer compliments: received, became stories, customers who confirmed their email, median time to a story; per department, month and person',
+    description:
+      `${TIME_NOTE} received = compliments sent on a thank-you page on a day in [from, to] (company time zone) through a link of a department in scope, not discarded; ` +
+      'becameStories = of those, confirmed by a manager into a story from a customer or merged into a story about the hero (as of now); ' +
+      'emailConfirmedShare = emailConfirmed ÷ received; medianHoursToStory = median of (reviewed − sent) in hours over those that became stories ' +
+      '(mean of the two middle values for an even count). Months are the month a compliment was sent. A compliment for a whole team without a chosen hero counts for its department only. ' +
+      'CSV tables: departments, monthly, people.',
+  })
+  @ApiReport(CustomerComplimentsReportDto)
+  async customerCompliments(
+    @CurrentUser() viewer: CurrentEmployee,
+    @Query() query: CustomerComplimentsReportQueryDto,
+    @Headers('accept') accept: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const report = await this.reports.customerCompliments(viewer, query);
+    return respond(reply, query.format, accept, report, () => customerComplimentsCsv(report, query.table));
   }
 
   @Get('recognition-coverage')

@@ -1,6 +1,14 @@
 import { CsvCell, toCsv } from '../common/csv';
 import { CoverageReportDto, EmpowermentReportDto, RecognitionRetentionReportDto, SurvivalGroupDto } from './dto/recognition-report.dto';
-import { COVERAGE_TABLES, EMPOWERMENT_TABLES, RECOGNITION_RETENTION_TABLES, RETENTION_TABLES, TENURE_TABLES } from './dto/report-query.dto';
+import { ComplimentFiguresDto, CustomerComplimentsReportDto } from './dto/compliments-report.dto';
+import {
+  COVERAGE_TABLES,
+  CUSTOMER_COMPLIMENTS_TABLES,
+  EMPOWERMENT_TABLES,
+  RECOGNITION_RETENTION_TABLES,
+  RETENTION_TABLES,
+  TENURE_TABLES,
+} from './dto/report-query.dto';
 import { PeriodFlowsDto, RetentionReportDto, TenureReportDto, TenureSummaryDto } from './dto/workforce-report.dto';
 
 /** One table of a report as a CSV file. */
@@ -87,9 +95,10 @@ export function retentionCsv(report: RetentionReportDto, table: (typeof RETENTIO
 export function recognitionRetentionCsv(report: RecognitionRetentionReportDto, table: (typeof RECOGNITION_RETENTION_TABLES)[number] = 'summary'): CsvTable {
   const filename = `recognition-retention-${table}-${report.asOf}.csv`;
   const scopes = [...(report.departments ?? []).map((d) => ({ name: d.departmentName, split: d })), { name: ALL, split: report.total }];
-  const groups = (split: { recognised: SurvivalGroupDto; notRecognised: SurvivalGroupDto }) =>
+  const groups = (split: { recognised: SurvivalGroupDto; recognisedByCustomers: SurvivalGroupDto; notRecognised: SurvivalGroupDto }) =>
     [
-      ['recognised', split.recognised],
+      ['recognised_by_peers_or_managers', split.recognised],
+      ['recognised_by_customers_only', split.recognisedByCustomers],
       ['not_recognised', split.notRecognised],
     ] as const;
   if (table === 'curve') {
@@ -200,6 +209,39 @@ export function empowermentCsv(report: EmpowermentReportDto, table: (typeof EMPO
         ...e.monthly.map((m) => [e.name, m.month, m.stories, m.firstContact, m.share]),
         [e.name, 'all', e.stories, e.firstContact, e.share],
       ]),
+    ),
+  };
+}
+
+const COMPLIMENT_COLUMNS = ['received', 'became_stories', 'email_confirmed', 'email_confirmed_share', 'median_hours_to_story'];
+const complimentCells = (f: ComplimentFiguresDto): CsvCell[] => [f.received, f.becameStories, f.emailConfirmed, f.emailConfirmedShare, f.medianHoursToStory];
+
+export function customerComplimentsCsv(report: CustomerComplimentsReportDto, table: (typeof CUSTOMER_COMPLIMENTS_TABLES)[number] = 'departments'): CsvTable {
+  const filename = `customer-compliments-${table}-${report.from}-to-${report.to}.csv`;
+  if (table === 'people')
+    return {
+      filename,
+      csv: toCsv(
+        ['name', 'department', ...COMPLIMENT_COLUMNS],
+        report.people.map((p) => [p.name, p.departmentName, ...complimentCells(p)]),
+      ),
+    };
+  if (table === 'monthly')
+    return {
+      filename,
+      csv: toCsv(['month', ...COMPLIMENT_COLUMNS], [...report.monthly.map((m) => [m.month, ...complimentCells(m)]), ['all', ...complimentCells(report.total)]]),
+    };
+  return {
+    filename,
+    csv: toCsv(
+      ['department', 'month', ...COMPLIMENT_COLUMNS],
+      [
+        ...report.departments.flatMap((d) => [
+          ...d.monthly.map((m) => [d.departmentName, m.month, ...complimentCells(m)]),
+          [d.departmentName, 'all', ...complimentCells(d)],
+        ]),
+        [ALL, 'all', ...complimentCells(report.total)],
+      ],
     ),
   };
 }

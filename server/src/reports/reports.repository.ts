@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { LeaveReason } from '../employees/employee.entity';
 import { StoryChannel } from '../stories/story.entity';
+import type { ComplimentRow } from './compliment-stats';
 import { RecognitionCohortRow } from './kaplan-meier';
 import { EmploymentRow } from './workforce-stats';
 
@@ -9,18 +10,19 @@ import { EmploymentRow } from './workforce-stats';
 export type DepartmentScope = string[] | null;
 
 /**
- * Every moment someone was recognised, as (employee_id, on_date): being a hero of a published, not deleted story
- * (on the day it happened) or receiving a reward that was not revoked (on the company-time-zone day it was given).
+ * Every moment someone was recognised, as (employee_id, on_date, by_customer): being a hero of a published, not
+ * deleted story (on the day it happened) or receiving a reward that was not revoked (on the company-time-zone day it
+ * was given). by_customer marks stories told by a customer (a compliment a manager confirmed, "from a customer").
  * The one definition of "recognised" that every report uses.
  */
 export function recognitionEventsSql(): string {
   return `
-    SELECT sh.employee_id, s.occurred_on AS on_date
+    SELECT sh.employee_id, s.occurred_on AS on_date, s.from_customer AS by_customer
       FROM story_heroes sh
       JOIN stories s ON s.id = sh.story_id
      WHERE s.deleted_at IS NULL AND s.status = 'published'
     UNION ALL
-    SELECT r.recipient_id AS employee_id, r.awarded_on AS on_date
+    SELECT r.recipient_id AS employee_id, r.awarded_on AS on_date, false AS by_customer
       FROM rewards r
      WHERE r.revoked_at IS NULL`;
 }
@@ -71,16 +73,17 @@ export class ReportsRepository {
 
   /**
    * People hired at least `months` months before `asOf`, each with whether they were recognised on a day in
-   * [hiredOn, hiredOn + months). PostgreSQL's date + interval clamps month ends the way calendar-math's addMonths does.
+   * [hiredOn, hiredOn + months) by peers or managers (a story not from a customer, or a reward) and by customers (a
+   * story from a customer). PostgreSQL's date + interval clamps month ends the way calendar-math's addMonths does.
    */
   async recognitionCohort(scope: DepartmentScope, asOf: string, months: number): Promise<RecognitionCohortRow[]> {
+    const inWindow = `ev.employee_id = e.id AND ev.on_date >= e.hired_on AND ev.on_date < (e.hired_on + make_interval(months => $3))::date`;
     return this.dataSource.query(
       `WITH recognition AS (${recognitionEventsSql()})
        SELECT e.department_id AS "departmentId", to_char(e.hired_on, 'YYYY-MM-DD') AS "hiredOn",
               to_char(e.left_on, 'YYYY-MM-DD') AS "leftOn",
-              EXISTS (SELECT 1 FROM recognition ev
-                       WHERE ev.employee_id = e.id AND ev.on_date >= e.hired_on
-                         AND ev.on_date < (e.hired_on + make_interval(months => $3))::date) AS recognised
+              EXISTS (SELECT 1 FROM recognition ev WHERE ${inWindow} AND NOT ev.by_customer) AS recognised,
+              EXISTS (SELECT 1 FROM recognition ev WHERE ${inWindow} AND ev.by_customer) AS "recognisedByCustomers"
          FROM employees e
         WHERE ($1::uuid[] IS NULL OR e.department_id = ANY($1)) AND e.hired_on <= $2::date`,
       [scope, asOf, months],
@@ -156,6 +159,23 @@ export class ReportsRepository {
           AND ($1::uuid[] IS NULL OR EXISTS (SELECT 1 FROM story_heroes sh WHERE sh.story_id = s.id AND sh.department_id = ANY($1)))
         GROUP BY 1, 2`,
       [scope, from, to],
+    );
+  }
+
+  /**
+   * Customer compliments received on a company-time-zone day in [from, to] by a department in the scope (the
+   * department of the thank-you link), not discarded: one row each, the report counts them.
+   */
+  async compliments(scope: DepartmentScope, from: string, to: string, timeZone: string): Promise<ComplimentRow[]> {
+    return this.dataSource.query(
+      `SELECT c.department_id AS "departmentId", c.employee_id AS "employeeId", e.name AS "employeeName",
+              to_char(c.created_at AT TIME ZONE $4, 'YYYY-MM') AS month,
+              (c.status = 'published') AS "becameStory", (c.email_confirmed_at IS NOT NULL) AS "emailConfirmed",
+              CASE WHEN c.status = 'published' THEN (extract(epoch FROM c.reviewed_at - c.created_at) / 3600)::float8 END AS "hoursToStory"
+         FROM customer_compliments c LEFT JOIN employees e ON e.id = c.employee_id
+        WHERE c.status <> 'discarded' AND ($1::uuid[] IS NULL OR c.department_id = ANY($1))
+          AND c.created_at >= ($2::date::timestamp AT TIME ZONE $4) AND c.created_at < (($3::date + 1)::timestamp AT TIME ZONE $4)`,
+      [scope, from, to, timeZone],
     );
   }
 }

@@ -6,40 +6,27 @@ import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { EmployeesService } from '../employees/employees.service';
 import { STORY_CHANNELS } from '../stories/story.entity';
-import { addMonths, monthsCovering, ratio } from './calendar-math';
+import { addMonths, monthsCovering } from './calendar-math';
+import { complimentBreakdown } from './compliment-stats';
+import { CustomerComplimentsReportDto } from './dto/compliments-report.dto';
 import {
   CoverageReportQueryDto,
+  CustomerComplimentsReportQueryDto,
   EmpowermentReportQueryDto,
   RecognitionRetentionQueryDto,
   RetentionReportQueryDto,
   TenureReportQueryDto,
 } from './dto/report-query.dto';
-import {
-  CoverageDto,
-  CoverageReportDto,
-  EmpowermentReportDto,
-  FirstContactDto,
-  MonthlyFirstContactDto,
-  RecognitionRetentionReportDto,
-} from './dto/recognition-report.dto';
+import { CoverageReportDto, EmpowermentReportDto, RecognitionRetentionReportDto } from './dto/recognition-report.dto';
 import { RetentionReportDto, TenureReportDto } from './dto/workforce-report.dto';
 import { recognitionSurvival } from './kaplan-meier';
 import { ReportsErrors } from './reports.errors';
-import { CoverageRow, DepartmentScope, FirstContactRow, ReportsRepository } from './reports.repository';
+import { DepartmentScope, ReportsRepository } from './reports.repository';
+import { firstContact, groupBy, series, withShares } from './report-figures';
 import { monthlyFlows, periodFlows, tenureHistogram, tenureSummary } from './workforce-stats';
 
 const MAX_PERIOD_YEARS = 50;
 const NEVER_RECOGNISED_LIMIT = 500;
-
-function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const group = groups.get(key(row));
-    if (group) group.push(row);
-    else groups.set(key(row), [row]);
-  }
-  return groups;
-}
 
 /** Read-only reports: managers see their departments, admins every department; staff none. */
 @Injectable()
@@ -100,7 +87,7 @@ export class ReportsService {
     const asOf = this.asOf(query.asOf);
     const months = query.months ?? 6;
     const rows = await this.reports.recognitionCohort(scope, asOf, months);
-    const { excludedRecentHires, recognised, notRecognised } = recognitionSurvival(rows, asOf, months);
+    const { excludedRecentHires, cohort, recognised, recognisedByCustomers, notRecognised } = recognitionSurvival(rows, asOf, months);
     const byDepartment = groupBy(rows, (r) => r.departmentId);
     return {
       asOf,
@@ -109,14 +96,24 @@ export class ReportsService {
       excludedRecentHires,
       note:
         `People hired less than ${months} months before ${asOf} are left out (${excludedRecentHires} of them): they have not had ${months} months to be recognised yet. ` +
-        `Recognised = hero of a published story or given a reward that was not revoked within ${months} months of hire. ` +
+        `Three groups that do not overlap and add up to the ${cohort} people followed. Recognised by peers or managers = hero of a published story ` +
+        `not from a customer, or given a reward that was not revoked, within ${months} months of hire. Recognised by customers = not that, but hero ` +
+        `of a published story from a customer (a compliment a manager confirmed) in the same months. Not recognised = neither. ` +
         `Tenure runs from hire to the last day of employment; people still employed are censored at ${asOf}. ` +
         `Someone who left within the first ${months} months had less time to be recognised, so compare curves after month ${months} with care.`,
-      total: { recognised, notRecognised },
+      total: { cohort, recognised, recognisedByCustomers, notRecognised },
       departments: query.byDepartment
         ? departments.map((d) => {
             const split = recognitionSurvival(byDepartment.get(d.id) ?? [], asOf, months);
-            return { departmentId: d.id, departmentName: d.name, recognised: split.recognised, notRecognised: split.notRecognised };
+            const { cohort: people, recognised: byPeers, recognisedByCustomers: byCustomers, notRecognised: neither } = split;
+            return {
+              departmentId: d.id,
+              departmentName: d.name,
+              cohort: people,
+              recognised: byPeers,
+              recognisedByCustomers: byCustomers,
+              notRecognised: neither,
+            };
           })
         : undefined,
     };
@@ -190,6 +187,19 @@ export class ReportsService {
     };
   }
 
+  customerCompliments(viewer: CurrentEmployee, query: CustomerComplimentsReportQueryDto): Promise<CustomerComplimentsReportDto> {
+    return this.memo('customerCompliments', viewer, query, () => this.computeCustomerCompliments(viewer, query));
+  }
+
+  private async computeCustomerCompliments(viewer: CurrentEmployee, query: CustomerComplimentsReportQueryDto): Promise<CustomerComplimentsReportDto> {
+    const { scope, departments } = await this.scope(viewer, query.departmentId);
+    const { from, to } = this.period(query.from, query.to);
+    const timeZone = this.config.companyTimeZone;
+    const rows = await this.reports.compliments(scope, from, to, timeZone);
+    const months = monthsCovering(from, to).map((m) => m.slice(0, 7));
+    return { from, to, timeZone, ...complimentBreakdown(rows, departments, months) };
+  }
+
   /**
    * A report is computed at most once per REPORT_CACHE_SECONDS for the same scope and question, and shared by
    * everyone asking it meanwhile (concurrent requests wait for the one computation). Any change to the roster
@@ -233,29 +243,4 @@ export class ReportsService {
     if (addMonths(from, MAX_PERIOD_YEARS * 12) <= to) throw ReportsErrors.periodTooLong(MAX_PERIOD_YEARS);
     return { from, to };
   }
-}
-
-function withShares(row: Omit<CoverageRow, 'departmentId'>): CoverageDto {
-  return {
-    headcount: row.headcount,
-    recognised30Days: row.recognised30Days,
-    share30Days: ratio(row.recognised30Days, row.headcount),
-    recognised90Days: row.recognised90Days,
-    share90Days: ratio(row.recognised90Days, row.headcount),
-    recognised365Days: row.recognised365Days,
-    share365Days: ratio(row.recognised365Days, row.headcount),
-    neverRecognised: row.neverRecognised,
-  };
-}
-
-function firstContact(rows: Pick<FirstContactRow, 'stories' | 'firstContact'>[]): FirstContactDto {
-  const stories = rows.reduce((sum, r) => sum + r.stories, 0);
-  const resolved = rows.reduce((sum, r) => sum + r.firstContact, 0);
-  return { stories, firstContact: resolved, share: ratio(resolved, stories) };
-}
-
-/** Totals over the period and one entry per month (months without stories included). */
-function series(rows: FirstContactRow[], months: string[]): FirstContactDto & { monthly: MonthlyFirstContactDto[] } {
-  const byMonth = groupBy(rows, (r) => r.month);
-  return { ...firstContact(rows), monthly: months.map((month) => ({ month, ...firstContact(byMonth.get(month) ?? []) })) };
 }

@@ -7,6 +7,7 @@ import { PageHeader } from '../../components/ui/page-header';
 import { useCompanyToday } from '../../lib/company-today';
 import type { ReportFilters } from '../../features/reports/api/report-filters';
 import { CoverageSection } from '../../features/reports/components/CoverageSection';
+import { CustomerComplimentsSection } from '../../features/reports/components/CustomerComplimentsSection';
 import { EmpowermentSection } from '../../features/reports/components/EmpowermentSection';
 import { RecognitionRetentionSection } from '../../features/reports/components/RecognitionRetentionSection';
 import { ReportFiltersBar } from '../../features/reports/components/ReportFiltersBar';
@@ -37,6 +38,7 @@ function Reports({ today, managerId }: { today: string; managerId?: string }) {
       <RetentionSection filters={filters} />
       <CoverageSection filters={filters} />
       <EmpowermentSection filters={filters} />
+      <CustomerComplimentsSection filters={filters} />
     </Stack>
   );
 }

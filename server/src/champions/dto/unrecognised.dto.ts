@@ -50,8 +50,19 @@ export class EvidenceStoryDto {
   occurredOn: string;
 }
 
+export class CustomerComplimentEvidenceDto {
+  @ApiProperty({ format: 'uuid', description: 'The story the compliment became (or was merged into).' })
+  storyId: string;
+
+  @ApiProperty()
+  storyTitle: string;
+
+  @ApiProperty({ format: 'date-time', description: 'When the customer sent it.' })
+  receivedAt: string;
+}
+
 export class UnrecognisedChampionDto {
-  @ApiProperty({ example: 1, description: 'Rank by endorsements received, then stories as hero (dense).' })
+  @ApiProperty({ example: 1, description: 'Rank by customer compliments, then endorsements received, then stories as hero (dense).' })
   rank: number;
 
   @ApiProperty({ format: 'uuid' })
@@ -71,6 +82,15 @@ export class UnrecognisedChampionDto {
 
   @ApiProperty({ description: 'Stories told in the window where they are a hero.' })
   storiesAsHero: number;
+
+  @ApiProperty({
+    description:
+      'Customer compliments sent in the window that a manager confirmed into a story from a customer (or merged into a story about them), the story still live.',
+  })
+  customerCompliments: number;
+
+  @ApiProperty({ type: CustomerComplimentEvidenceDto, nullable: true, description: 'The latest of those; null when there is none.' })
+  latestCustomerCompliment: CustomerComplimentEvidenceDto | null;
 
   @ApiProperty({ type: String, format: 'date', nullable: true, description: 'When a manager last rewarded them (before the window), or null if never.' })
   lastRewardedOn: string | null;
@@ -126,7 +146,10 @@ export class UnrecognisedDto {
   @ApiProperty()
   minEndorsements: number;
 
-  @ApiProperty({ type: [UnrecognisedChampionDto], description: 'Strong peer signal and no reward in the window, strongest first.' })
+  @ApiProperty({
+    type: [UnrecognisedChampionDto],
+    description: 'Thanked by customers or a strong peer signal, and no reward in the window: people with customer compliments first, then by peer signal.',
+  })
   champions: UnrecognisedChampionDto[];
 
   @ApiProperty({ type: [TeamRecognitionDto], description: 'Per department: who has had no recognition at all in the window.' })

@@ -68,11 +68,24 @@ export class SurvivalGroupDto {
   atRiskByYear: AtRiskDto[];
 }
 
+/** Three groups that do not overlap and add up to the cohort. */
 export class RecognitionSurvivalDto {
-  @ApiProperty({ type: SurvivalGroupDto })
+  @ApiProperty({ description: 'Everyone followed: recognised + recognisedByCustomers + notRecognised.' })
+  cohort: number;
+
+  @ApiProperty({
+    type: SurvivalGroupDto,
+    description: 'Recognised by peers or managers: hero of a published story not from a customer, or given a reward that was not revoked, in the window.',
+  })
   recognised: SurvivalGroupDto;
 
-  @ApiProperty({ type: SurvivalGroupDto })
+  @ApiProperty({
+    type: SurvivalGroupDto,
+    description: 'Recognised by customers only: hero of a published story from a customer (a compliment a manager confirmed) in the window, and nothing else.',
+  })
+  recognisedByCustomers: SurvivalGroupDto;
+
+  @ApiProperty({ type: SurvivalGroupDto, description: 'Neither.' })
   notRecognised: SurvivalGroupDto;
 }
 

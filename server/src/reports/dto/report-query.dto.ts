@@ -99,3 +99,11 @@ export class EmpowermentReportQueryDto extends PeriodReportQueryDto {
   @tableRule(EMPOWERMENT_TABLES)
   table?: (typeof EMPOWERMENT_TABLES)[number];
 }
+
+export const CUSTOMER_COMPLIMENTS_TABLES = ['departments', 'monthly', 'people'] as const;
+export class CustomerComplimentsReportQueryDto extends PeriodReportQueryDto {
+  @ApiPropertyOptional(tableProperty(CUSTOMER_COMPLIMENTS_TABLES))
+  @IsOptionalNonNull()
+  @tableRule(CUSTOMER_COMPLIMENTS_TABLES)
+  table?: (typeof CUSTOMER_COMPLIMENTS_TABLES)[number];
+}

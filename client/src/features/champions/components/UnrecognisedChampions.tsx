@@ -1,5 +1,6 @@
 import { Anchor, Card, Group, List, SegmentedControl, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { type ReactNode, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ToneBadge } from '../../../components/ui/badges';
 import { CenteredLoader } from '../../../components/ui/centered-loader';
@@ -13,6 +14,7 @@ type RewardAction = (champion: UnrecognisedChampion) => ReactNode;
 
 /** People whose peers keep endorsing them but whom no manager rewarded, and teams' recognition gaps. */
 export function UnrecognisedChampions({ rewardAction }: { rewardAction: RewardAction }) {
+  const { t } = useTranslation('champions');
   const [days, setDays] = useState('90');
   const result = useUnrecognised({ days: Number(days) });
   return (
@@ -41,15 +43,14 @@ export function UnrecognisedChampions({ rewardAction }: { rewardAction: RewardAc
       ) : (
         <>
           <Title order={2} fz="xl">
-            Strong peer signal, no reward in {result.data.days} days
+            {t('heading', { days: result.data.days })}
           </Title>
           <Text size="sm" c="dimmed">
-            At least {result.data.minEndorsements} endorsements received on stories told since {formatDate(result.data.since)}, and no manager reward in that
-            time.
+            {t('explanation', { since: formatDate(result.data.since), min: result.data.minEndorsements })}
           </Text>
           {result.data.champions.length === 0 ? (
             <Card withBorder radius="lg" p="lg">
-              <Text>Nobody is waiting: everyone with strong peer recognition has been rewarded in this window.</Text>
+              <Text>{t('nobodyWaiting')}</Text>
             </Card>
           ) : (
             <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
@@ -116,6 +117,8 @@ export function UnrecognisedChampions({ rewardAction }: { rewardAction: RewardAc
 }
 
 function ChampionCard({ champion: c, rewardAction }: { champion: UnrecognisedChampion; rewardAction: RewardAction }) {
+  const { t } = useTranslation('champions');
+  const latest = c.latestCustomerCompliment;
   return (
     <Card withBorder radius="lg" p="md" component="article" aria-labelledby={`champion-${c.employeeId}`}>
       <Stack gap="xs">
@@ -139,6 +142,20 @@ function ChampionCard({ champion: c, rewardAction }: { champion: UnrecognisedCha
           <strong>{c.endorsementsReceived}</strong> endorsements received · <strong>{c.storiesAsHero}</strong> {c.storiesAsHero === 1 ? 'story' : 'stories'} as
           hero · {c.lastRewardedOn ? `last rewarded ${formatDate(c.lastRewardedOn)}` : 'never rewarded'}
         </Text>
+        {c.customerCompliments > 0 && (
+          <Text size="sm">
+            <strong>{t('customerCompliments', { count: c.customerCompliments })}</strong>
+            {latest && (
+              <>
+                {' · '}
+                {t('latestCompliment', { date: formatDate(latest.receivedAt.slice(0, 10)) })}{' '}
+                <Anchor component={Link} to={`/stories/${latest.storyId}`} c="ember.9">
+                  {latest.storyTitle}
+                </Anchor>
+              </>
+            )}
+          </Text>
+        )}
         {c.topStories.length > 0 && (
           <List size="sm" spacing={2}>
             {c.topStories.map((s) => (

@@ -16,13 +16,14 @@ export interface ReportBodies {
   'recognition-retention': components['schemas']['RecognitionRetentionReportDto'];
   'recognition-coverage': components['schemas']['CoverageReportDto'];
   empowerment: components['schemas']['EmpowermentReportDto'];
+  'customer-compliments': components['schemas']['CustomerComplimentsReportDto'];
 }
 
 export type RecognitionRetentionReport = ReportBodies['recognition-retention'];
 
-/** One fetcher for the five reports: they differ only in their path, their query (reportQuery) and their body type. */
+/** One fetcher for the six reports: they differ only in their path, their query (reportQuery) and their body type. */
 export async function getReport<R extends ReportName>(report: R, filters: ReportFilters, signal?: AbortSignal): Promise<ReportBodies[R]> {
-  // The path is one of five; the query is the one reportQuery builds for it.
+  // The path is one of six; the query is the one reportQuery builds for it.
   const result = await api.GET(`/api/reports/${report}` as '/api/reports/tenure', { params: { query: reportQuery(report, filters) as never }, signal });
   return unwrap(result) as ReportBodies[R];
 }

@@ -7,7 +7,7 @@ export interface ReportFilters {
   months: number;
 }
 
-export type ReportName = 'tenure' | 'retention' | 'recognition-retention' | 'recognition-coverage' | 'empowerment';
+export type ReportName = 'tenure' | 'retention' | 'recognition-retention' | 'recognition-coverage' | 'empowerment' | 'customer-compliments';
 
 /** The query each report takes: snapshot reports are taken at the end of the period. */
 export function reportQuery(report: ReportName, filters: ReportFilters): Record<string, string | number | boolean | undefined> {
@@ -20,6 +20,7 @@ export function reportQuery(report: ReportName, filters: ReportFilters): Record<
       return { departmentId, asOf: filters.to, months: filters.months };
     case 'retention':
     case 'empowerment':
+    case 'customer-compliments':
       return { departmentId, from: filters.from, to: filters.to };
   }
 }

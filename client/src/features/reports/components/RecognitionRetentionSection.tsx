@@ -1,6 +1,7 @@
 import { LineChart } from '@mantine/charts';
 import { Alert, Stack } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import { ErrorPanel } from '../../../components/ui/error-panel';
 import { problemMessage } from '../../../lib/problem';
 import { useReport, type RecognitionRetentionReport } from '../api/get-report';
@@ -8,12 +9,11 @@ import type { ReportFilters } from '../api/report-filters';
 import { ChartFigure, DownloadCsvButton, percent, ReportSection, ReportTable, years } from './report-parts';
 
 type Group = RecognitionRetentionReport['total']['recognised'];
-const RECOGNISED = 'Recognised (solid line)';
-const NOT_RECOGNISED = 'Not recognised (dashed line)';
+type Series = { name: string; group: Group; color: string; strokeDasharray?: string };
 
-/** Both step curves on one x axis (years since hire): each series holds its last value between its own steps. */
-function curvePoints(recognised: Group, notRecognised: Group) {
-  const days = [...new Set([...recognised.steps, ...notRecognised.steps].map((s) => s.day))].sort((a, b) => a - b);
+/** The step curves on one x axis (years since hire): each series holds its last value between its own steps. */
+function curvePoints(series: Series[]) {
+  const days = [...new Set(series.flatMap((s) => s.group.steps.map((step) => step.day)))].sort((a, b) => a - b);
   const valueAt = (group: Group, day: number) => {
     if (!group.steps.length || day > group.steps[group.steps.length - 1].day) return null;
     let value = 1;
@@ -22,42 +22,42 @@ function curvePoints(recognised: Group, notRecognised: Group) {
   };
   return days.map((day) => ({
     years: Math.round((day / 365.25) * 100) / 100,
-    [RECOGNISED]: valueAt(recognised, day),
-    [NOT_RECOGNISED]: valueAt(notRecognised, day),
+    ...Object.fromEntries(series.map((s) => [s.name, valueAt(s.group, day)])),
   }));
 }
 
 export function RecognitionRetentionSection({ filters }: { filters: ReportFilters }) {
+  const { t } = useTranslation('reports');
   const { data, error, refetch } = useReport('recognition-retention', filters);
   const groups = data
     ? ([
-        ['Recognised', data.total.recognised],
-        ['Not recognised', data.total.notRecognised],
+        [t('retention.group.peers'), data.total.recognised],
+        [t('retention.group.customers'), data.total.recognisedByCustomers],
+        [t('retention.group.none'), data.total.notRecognised],
       ] as const)
+    : [];
+  const series: Series[] = data
+    ? [
+        { name: t('retention.line.peers'), group: data.total.recognised, color: '#2b8a3e' },
+        { name: t('retention.line.customers'), group: data.total.recognisedByCustomers, color: '#1864ab', strokeDasharray: '2 3' },
+        { name: t('retention.line.none'), group: data.total.notRecognised, color: '#c92a2a', strokeDasharray: '6 4' },
+      ]
     : [];
   const maxYears = Math.max(0, ...groups.map(([, g]) => g.atRiskByYear.length - 1));
   return (
-    <ReportSection
-      id="recognition-retention"
-      title="Do recognised people stay longer?"
-      definition={
-        `Recognised = hero of a published story, or given a reward that was not revoked, within the first ${filters.months} months after hire. ` +
-        'Kaplan–Meier survival: on each day someone leaves, the share still employed is multiplied by (1 − leavers that day ÷ people still at risk); people still employed are censored at the report date. ' +
-        '12-month retention is the curve at 365 days, 24-month at 730 days; the median tenure is where the curve reaches 50%.'
-      }
-    >
+    <ReportSection id="recognition-retention" title={t('retention.title')} definition={t('retention.definition', { months: filters.months })}>
       {error && <ErrorPanel message={problemMessage(error)} onRetry={() => void refetch()} />}
       {data && (
         <Stack gap="lg">
-          <Alert variant="light" color="blue" icon={<IconInfoCircle aria-hidden />} title="Who is counted">
+          <Alert variant="light" color="blue" icon={<IconInfoCircle aria-hidden />} title={t('retention.whoIsCounted')}>
             {data.note}
           </Alert>
-          <ChartFigure caption="Share still employed by years since hire (Kaplan–Meier): recognised solid, not recognised dashed">
+          <ChartFigure caption={t('retention.chartCaption')}>
             <LineChart
               lineChartProps={{ accessibilityLayer: false }}
               lineProps={{ isAnimationActive: false }}
               h={320}
-              data={curvePoints(data.total.recognised, data.total.notRecognised)}
+              data={curvePoints(series)}
               dataKey="years"
               curveType="stepAfter"
               withDots={false}
@@ -65,22 +65,27 @@ export function RecognitionRetentionSection({ filters }: { filters: ReportFilter
               legendProps={{ verticalAlign: 'bottom' }}
               connectNulls={false}
               xAxisProps={{ type: 'number', domain: [0, 'dataMax'], tickCount: 8 }}
-              xAxisLabel="Years since hire"
+              xAxisLabel={t('retention.xAxis')}
               yAxisProps={{ domain: [0, 100] }}
-              yAxisLabel="Still employed (%)"
+              yAxisLabel={t('retention.yAxis')}
               unit="%"
-              referenceLines={[{ y: 50, label: 'Median (50%)', color: 'gray.6' }]}
-              series={[
-                { name: RECOGNISED, color: '#2b8a3e' },
-                { name: NOT_RECOGNISED, color: '#c92a2a', strokeDasharray: '6 4' },
-              ]}
+              referenceLines={[{ y: 50, label: t('retention.median'), color: 'gray.6' }]}
+              series={series.map(({ name, color, strokeDasharray }) => ({ name, color, strokeDasharray }))}
               strokeWidth={2.5}
             />
           </ChartFigure>
           <ReportTable
-            caption="Retention of recognised and not recognised people"
-            download={<DownloadCsvButton report="recognition-retention" table="summary" filters={filters} label="recognition and retention summary" />}
-            head={['Group', 'People', 'Left', 'Still employed', '12-month retention', '24-month retention', 'Median tenure']}
+            caption={t('retention.summaryCaption', { people: data.total.cohort })}
+            download={<DownloadCsvButton report="recognition-retention" table="summary" filters={filters} label={t('retention.summaryDownload')} />}
+            head={[
+              t('retention.column.group'),
+              t('retention.column.people'),
+              t('retention.column.left'),
+              t('retention.column.stillEmployed'),
+              t('retention.column.retention12'),
+              t('retention.column.retention24'),
+              t('retention.column.median'),
+            ]}
             rows={groups.map(([name, g]) => [
               name,
               g.people,
@@ -88,17 +93,17 @@ export function RecognitionRetentionSection({ filters }: { filters: ReportFilter
               g.stillEmployed,
               percent(g.retention12Months),
               percent(g.retention24Months),
-              g.medianTenureYears === null ? 'not reached' : years(g.medianTenureYears),
+              g.medianTenureYears === null ? t('retention.notReached') : years(g.medianTenureYears),
             ])}
           />
           <ReportTable
-            caption="Number at risk (still observed) by years since hire"
-            download={<DownloadCsvButton report="recognition-retention" table="at-risk" filters={filters} label="number at risk" />}
-            head={['Group', ...Array.from({ length: maxYears + 1 }, (_, y) => `${y} y`)]}
+            caption={t('retention.atRiskCaption')}
+            download={<DownloadCsvButton report="recognition-retention" table="at-risk" filters={filters} label={t('retention.atRiskDownload')} />}
+            head={[t('retention.column.group'), ...Array.from({ length: maxYears + 1 }, (_, y) => t('retention.yearColumn', { years: y }))]}
             rows={groups.map(([name, g]) => [name, ...Array.from({ length: maxYears + 1 }, (_, y) => g.atRiskByYear[y]?.atRisk ?? 0)])}
           />
           <div>
-            <DownloadCsvButton report="recognition-retention" table="curve" filters={filters} label="survival curve steps" />
+            <DownloadCsvButton report="recognition-retention" table="curve" filters={filters} label={t('retention.curveDownload')} />
           </div>
         </Stack>
       )}

@@ -2,6 +2,7 @@ import { Button, Group, Paper, ScrollArea, Stack, Table, Text, Title } from '@ma
 import { notifications } from '@mantine/notifications';
 import { IconDownload } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { problemMessage } from '../../../lib/problem';
 import { useDownloadReportCsv } from '../api/download-report-csv';
 import type { ReportFilters, ReportName } from '../api/report-filters';
@@ -43,6 +44,7 @@ export function ChartFigure({ caption, children }: { caption: string; children: 
 }
 
 export function DownloadCsvButton({ report, table, filters, label }: { report: ReportName; table: string; filters: ReportFilters; label: string }) {
+  const { t } = useTranslation('reports');
   const download = useDownloadReportCsv();
   return (
     <Button
@@ -50,21 +52,22 @@ export function DownloadCsvButton({ report, table, filters, label }: { report: R
       variant="light"
       leftSection={<IconDownload size={14} aria-hidden />}
       loading={download.isPending}
-      aria-label={`Download CSV: ${label}`}
+      aria-label={t('parts.downloadLabel', { label })}
       onClick={() =>
         download.mutate(
           { report, table, filters },
-          { onError: (error) => notifications.show({ color: 'red', title: 'Download failed', message: problemMessage(error) }) },
+          { onError: (error) => notifications.show({ color: 'red', title: t('parts.downloadFailed'), message: problemMessage(error) }) },
         )
       }
     >
-      Download CSV
+      {t('parts.download')}
     </Button>
   );
 }
 
 /** A captioned table with its own CSV download. */
 export function ReportTable({ caption, download, head, rows }: { caption: string; download: ReactNode; head: string[]; rows: ReactNode[][] }) {
+  const { t } = useTranslation('reports');
   return (
     <Stack gap="xs">
       <Group justify="space-between" wrap="wrap">
@@ -73,7 +76,11 @@ export function ReportTable({ caption, download, head, rows }: { caption: string
         </Text>
         {download}
       </Group>
-      <ScrollArea type="auto">
+      {/* On a phone the table scrolls sideways; with no controls inside, the scroller itself takes focus so keys can scroll it. */}
+      <ScrollArea
+        type="auto"
+        viewportProps={{ tabIndex: 0, role: 'group', 'aria-label': caption, className: 'mantine-focus-auto', style: { outlineOffset: -2 } }}
+      >
         <Table striped withTableBorder fz="sm" miw={480} aria-label={caption}>
           <Table.Thead>
             <Table.Tr>
@@ -89,7 +96,7 @@ export function ReportTable({ caption, download, head, rows }: { caption: string
               <Table.Tr>
                 <Table.Td colSpan={head.length}>
                   <Text size="sm" c="dimmed">
-                    Nothing to show for these filters.
+                    {t('parts.empty')}
                   </Text>
                 </Table.Td>
               </Table.Tr>
