@@ -30,6 +30,12 @@ import authEn from './en/auth.json';
 import authEs from './es/auth.json';
 import appEn from './en/app.json';
 import appEs from './es/app.json';
+import rewardsDe from './de/rewards.json';
+import rewardsEn from './en/rewards.json';
+import rewardsEs from './es/rewards.json';
+import reviewQueueDe from './de/review-queue.json';
+import reviewQueueEn from './en/review-queue.json';
+import reviewQueueEs from './es/review-queue.json';
 
 export const RESOURCES = {
   en: {
@@ -42,6 +48,8 @@ export const RESOURCES = {
     stories: storiesEn,
     feed: feedEn,
     auth: authEn,
+    rewards: rewardsEn,
+    'review-queue': reviewQueueEn,
   },
   es: {
     app: appEs,
@@ -53,6 +61,8 @@ export const RESOURCES = {
     stories: storiesEs,
     feed: feedEs,
     auth: authEs,
+    rewards: rewardsEs,
+    'review-queue': reviewQueueEs,
   },
   de: {
     app: appDe,
@@ -64,6 +74,8 @@ export const RESOURCES = {
     stories: storiesDe,
     feed: feedDe,
     auth: authDe,
+    rewards: rewardsDe,
+    'review-queue': reviewQueueDe,
   },
 };
 
