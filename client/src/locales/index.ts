@@ -36,6 +36,12 @@ import rewardsEs from './es/rewards.json';
 import reviewQueueDe from './de/review-queue.json';
 import reviewQueueEn from './en/review-queue.json';
 import reviewQueueEs from './es/review-queue.json';
+import pointsDe from './de/points.json';
+import pointsEn from './en/points.json';
+import pointsEs from './es/points.json';
+import redemptionsDe from './de/redemptions.json';
+import redemptionsEn from './en/redemptions.json';
+import redemptionsEs from './es/redemptions.json';
 
 export const RESOURCES = {
   en: {
@@ -50,6 +56,8 @@ export const RESOURCES = {
     auth: authEn,
     rewards: rewardsEn,
     'review-queue': reviewQueueEn,
+    points: pointsEn,
+    redemptions: redemptionsEn,
   },
   es: {
     app: appEs,
@@ -63,6 +71,8 @@ export const RESOURCES = {
     auth: authEs,
     rewards: rewardsEs,
     'review-queue': reviewQueueEs,
+    points: pointsEs,
+    redemptions: redemptionsEs,
   },
   de: {
     app: appDe,
@@ -76,6 +86,8 @@ export const RESOURCES = {
     auth: authDe,
     rewards: rewardsDe,
     'review-queue': reviewQueueDe,
+    points: pointsDe,
+    redemptions: redemptionsDe,
   },
 };
 
