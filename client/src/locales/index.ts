@@ -42,6 +42,12 @@ import pointsEs from './es/points.json';
 import redemptionsDe from './de/redemptions.json';
 import redemptionsEn from './en/redemptions.json';
 import redemptionsEs from './es/redemptions.json';
+import catalogueDe from './de/catalogue.json';
+import catalogueEn from './en/catalogue.json';
+import catalogueEs from './es/catalogue.json';
+import notificationsDe from './de/notifications.json';
+import notificationsEn from './en/notifications.json';
+import notificationsEs from './es/notifications.json';
 
 export const RESOURCES = {
   en: {
@@ -58,6 +64,8 @@ export const RESOURCES = {
     'review-queue': reviewQueueEn,
     points: pointsEn,
     redemptions: redemptionsEn,
+    catalogue: catalogueEn,
+    notifications: notificationsEn,
   },
   es: {
     app: appEs,
@@ -73,6 +81,8 @@ export const RESOURCES = {
     'review-queue': reviewQueueEs,
     points: pointsEs,
     redemptions: redemptionsEs,
+    catalogue: catalogueEs,
+    notifications: notificationsEs,
   },
   de: {
     app: appDe,
@@ -88,6 +98,8 @@ export const RESOURCES = {
     'review-queue': reviewQueueDe,
     points: pointsDe,
     redemptions: redemptionsDe,
+    catalogue: catalogueDe,
+    notifications: notificationsDe,
   },
 };
 
