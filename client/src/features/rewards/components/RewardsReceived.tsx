@@ -7,7 +7,7 @@ import { RewardDetails } from './RewardDetails';
 import { useTranslation } from 'react-i18next';
 
 /** Champion titles (everyone sees them) and the rewards the viewer may see in the ledger. */
-export function RewardsReceived({ employeeId, firstName }: { employeeId: string; firstName: string }) {
+export function RewardsReceived({ employeeId, firstName }: { employeeId: string; firstName?: string }) {
   const { t } = useTranslation('rewards');
   const champions = useChampions({ employeeId });
   const rewards = useRewards({ recipientId: employeeId, limit: 10 });
@@ -38,7 +38,7 @@ export function RewardsReceived({ employeeId, firstName }: { employeeId: string;
       ))}
       {!items.length && (
         <Text size="sm" c="dimmed">
-          {t('received.private', { name: firstName })}
+          {firstName ? t('received.private', { name: firstName }) : t('received.privateOwn')}
         </Text>
       )}
     </Stack>
