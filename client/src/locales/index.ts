@@ -48,6 +48,9 @@ import catalogueEs from './es/catalogue.json';
 import notificationsDe from './de/notifications.json';
 import notificationsEn from './en/notifications.json';
 import notificationsEs from './es/notifications.json';
+import budgetsDe from './de/budgets.json';
+import budgetsEn from './en/budgets.json';
+import budgetsEs from './es/budgets.json';
 
 export const RESOURCES = {
   en: {
@@ -66,6 +69,7 @@ export const RESOURCES = {
     redemptions: redemptionsEn,
     catalogue: catalogueEn,
     notifications: notificationsEn,
+    budgets: budgetsEn,
   },
   es: {
     app: appEs,
@@ -83,6 +87,7 @@ export const RESOURCES = {
     redemptions: redemptionsEs,
     catalogue: catalogueEs,
     notifications: notificationsEs,
+    budgets: budgetsEs,
   },
   de: {
     app: appDe,
@@ -100,6 +105,7 @@ export const RESOURCES = {
     redemptions: redemptionsDe,
     catalogue: catalogueDe,
     notifications: notificationsDe,
+    budgets: budgetsDe,
   },
 };
 

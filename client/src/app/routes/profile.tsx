@@ -45,11 +45,7 @@ export default function ProfileRoute() {
           <Title order={2} fz="xl">
             {t('myHeroics')}
           </Title>
-          <Feed
-            viewerId={me.data.id}
-            query={{ scope: 'person', employeeId: me.data.id }}
-            emptyText={t('noStories')}
-          />
+          <Feed viewerId={me.data.id} query={{ scope: 'person', employeeId: me.data.id }} emptyText={t('noStories')} />
         </Stack>
       )}
     </>
