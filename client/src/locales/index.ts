@@ -51,6 +51,12 @@ import notificationsEs from './es/notifications.json';
 import budgetsDe from './de/budgets.json';
 import budgetsEn from './en/budgets.json';
 import budgetsEs from './es/budgets.json';
+import badgesDe from './de/badges.json';
+import badgesEn from './en/badges.json';
+import badgesEs from './es/badges.json';
+import valuesDe from './de/values.json';
+import valuesEn from './en/values.json';
+import valuesEs from './es/values.json';
 
 export const RESOURCES = {
   en: {
@@ -70,6 +76,8 @@ export const RESOURCES = {
     catalogue: catalogueEn,
     notifications: notificationsEn,
     budgets: budgetsEn,
+    badges: badgesEn,
+    values: valuesEn,
   },
   es: {
     app: appEs,
@@ -88,6 +96,8 @@ export const RESOURCES = {
     catalogue: catalogueEs,
     notifications: notificationsEs,
     budgets: budgetsEs,
+    badges: badgesEs,
+    values: valuesEs,
   },
   de: {
     app: appDe,
@@ -106,6 +116,8 @@ export const RESOURCES = {
     catalogue: catalogueDe,
     notifications: notificationsDe,
     budgets: budgetsDe,
+    badges: badgesDe,
+    values: valuesDe,
   },
 };
 
