@@ -57,6 +57,18 @@ import badgesEs from './es/badges.json';
 import valuesDe from './de/values.json';
 import valuesEn from './en/values.json';
 import valuesEs from './es/values.json';
+import departmentsDe from './de/departments.json';
+import departmentsEn from './en/departments.json';
+import departmentsEs from './es/departments.json';
+import slackDe from './de/slack.json';
+import slackEn from './en/slack.json';
+import slackEs from './es/slack.json';
+import teamsDe from './de/teams.json';
+import teamsEn from './en/teams.json';
+import teamsEs from './es/teams.json';
+import webhooksDe from './de/webhooks.json';
+import webhooksEn from './en/webhooks.json';
+import webhooksEs from './es/webhooks.json';
 
 export const RESOURCES = {
   en: {
@@ -78,6 +90,10 @@ export const RESOURCES = {
     budgets: budgetsEn,
     badges: badgesEn,
     values: valuesEn,
+    departments: departmentsEn,
+    slack: slackEn,
+    teams: teamsEn,
+    webhooks: webhooksEn,
   },
   es: {
     app: appEs,
@@ -98,6 +114,10 @@ export const RESOURCES = {
     budgets: budgetsEs,
     badges: badgesEs,
     values: valuesEs,
+    departments: departmentsEs,
+    slack: slackEs,
+    teams: teamsEs,
+    webhooks: webhooksEs,
   },
   de: {
     app: appDe,
@@ -118,6 +138,10 @@ export const RESOURCES = {
     budgets: budgetsDe,
     badges: badgesDe,
     values: valuesDe,
+    departments: departmentsDe,
+    slack: slackDe,
+    teams: teamsDe,
+    webhooks: webhooksDe,
   },
 };
 
