@@ -69,6 +69,9 @@ import teamsEs from './es/teams.json';
 import webhooksDe from './de/webhooks.json';
 import webhooksEn from './en/webhooks.json';
 import webhooksEs from './es/webhooks.json';
+import ssoDe from './de/sso.json';
+import ssoEn from './en/sso.json';
+import ssoEs from './es/sso.json';
 
 export const RESOURCES = {
   en: {
@@ -94,6 +97,7 @@ export const RESOURCES = {
     slack: slackEn,
     teams: teamsEn,
     webhooks: webhooksEn,
+    sso: ssoEn,
   },
   es: {
     app: appEs,
@@ -118,6 +122,7 @@ export const RESOURCES = {
     slack: slackEs,
     teams: teamsEs,
     webhooks: webhooksEs,
+    sso: ssoEs,
   },
   de: {
     app: appDe,
@@ -142,6 +147,7 @@ export const RESOURCES = {
     slack: slackDe,
     teams: teamsDe,
     webhooks: webhooksDe,
+    sso: ssoDe,
   },
 };
 
