@@ -72,6 +72,12 @@ import webhooksEs from './es/webhooks.json';
 import ssoDe from './de/sso.json';
 import ssoEn from './en/sso.json';
 import ssoEs from './es/sso.json';
+import auditDe from './de/audit.json';
+import auditEn from './en/audit.json';
+import auditEs from './es/audit.json';
+import jobsDe from './de/jobs.json';
+import jobsEn from './en/jobs.json';
+import jobsEs from './es/jobs.json';
 
 export const RESOURCES = {
   en: {
@@ -98,6 +104,8 @@ export const RESOURCES = {
     teams: teamsEn,
     webhooks: webhooksEn,
     sso: ssoEn,
+    audit: auditEn,
+    jobs: jobsEn,
   },
   es: {
     app: appEs,
@@ -123,6 +131,8 @@ export const RESOURCES = {
     teams: teamsEs,
     webhooks: webhooksEs,
     sso: ssoEs,
+    audit: auditEs,
+    jobs: jobsEs,
   },
   de: {
     app: appDe,
@@ -148,6 +158,8 @@ export const RESOURCES = {
     teams: teamsDe,
     webhooks: webhooksDe,
     sso: ssoDe,
+    audit: auditDe,
+    jobs: jobsDe,
   },
 };
 
