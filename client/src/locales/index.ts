@@ -78,6 +78,9 @@ import auditEs from './es/audit.json';
 import jobsDe from './de/jobs.json';
 import jobsEn from './en/jobs.json';
 import jobsEs from './es/jobs.json';
+import uiDe from './de/ui.json';
+import uiEn from './en/ui.json';
+import uiEs from './es/ui.json';
 
 export const RESOURCES = {
   en: {
@@ -106,6 +109,7 @@ export const RESOURCES = {
     sso: ssoEn,
     audit: auditEn,
     jobs: jobsEn,
+    ui: uiEn,
   },
   es: {
     app: appEs,
@@ -133,6 +137,7 @@ export const RESOURCES = {
     sso: ssoEs,
     audit: auditEs,
     jobs: jobsEs,
+    ui: uiEs,
   },
   de: {
     app: appDe,
@@ -160,6 +165,7 @@ export const RESOURCES = {
     sso: ssoDe,
     audit: auditDe,
     jobs: jobsDe,
+    ui: uiDe,
   },
 };
 

@@ -39,6 +39,7 @@ export function SlackSettingsCard() {
   return (
     <SettingsCard
       title="Slack"
+      brand
       badge={
         data &&
         (data.connected ? (

@@ -26,7 +26,7 @@ export function TeamsSettingsCard() {
 
   const data = settings.data;
   return (
-    <SettingsCard title="Microsoft Teams" error={settings.isError ? problemMessage(settings.error) : undefined} onRetry={() => void settings.refetch()}>
+    <SettingsCard title="Microsoft Teams" brand error={settings.isError ? problemMessage(settings.error) : undefined} onRetry={() => void settings.refetch()}>
       <Text size="sm">{t('intro')}</Text>
       {data && data.channels.length > 0 && (
         <List spacing="xs">

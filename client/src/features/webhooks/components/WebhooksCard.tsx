@@ -26,7 +26,7 @@ export function WebhooksCard() {
   const [open, setOpen] = useState<string | null>(null);
 
   return (
-    <SettingsCard title="Webhooks" error={webhooks.isError ? problemMessage(webhooks.error) : undefined} onRetry={() => void webhooks.refetch()}>
+    <SettingsCard title={t('title')} error={webhooks.isError ? problemMessage(webhooks.error) : undefined} onRetry={() => void webhooks.refetch()}>
       <Text size="sm">
         <Trans t={t} i18nKey="intro" components={{ code: <Code /> }} />
       </Text>
