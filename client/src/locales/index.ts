@@ -81,6 +81,9 @@ import jobsEs from './es/jobs.json';
 import uiDe from './de/ui.json';
 import uiEn from './en/ui.json';
 import uiEs from './es/ui.json';
+import championsDe from './de/champions.json';
+import championsEn from './en/champions.json';
+import championsEs from './es/champions.json';
 
 export const RESOURCES = {
   en: {
@@ -110,6 +113,7 @@ export const RESOURCES = {
     audit: auditEn,
     jobs: jobsEn,
     ui: uiEn,
+    champions: championsEn,
   },
   es: {
     app: appEs,
@@ -138,6 +142,7 @@ export const RESOURCES = {
     audit: auditEs,
     jobs: jobsEs,
     ui: uiEs,
+    champions: championsEs,
   },
   de: {
     app: appDe,
@@ -166,6 +171,7 @@ export const RESOURCES = {
     audit: auditDe,
     jobs: jobsDe,
     ui: uiDe,
+    champions: championsDe,
   },
 };
 
