@@ -99,8 +99,9 @@ export function SlackSettingsCard() {
           }}
         >
           <PasswordInput
+            visibilityToggleButtonProps={{ 'aria-label': t('ui:togglePassword') }}
             label={t('signingSecret')}
-            description="Basic Information → App Credentials"
+            description={t('signingSecretHelp')}
             required
             maxLength={200}
             value={secret}
@@ -108,8 +109,9 @@ export function SlackSettingsCard() {
             error={connectErrors.signingSecret}
           />
           <PasswordInput
+            visibilityToggleButtonProps={{ 'aria-label': t('ui:togglePassword') }}
             label={t('botToken')}
-            description="OAuth & Permissions → Bot User OAuth Token (xoxb-…)"
+            description={t('botTokenHelp')}
             required
             maxLength={300}
             value={token}
@@ -154,7 +156,7 @@ export function SlackSettingsCard() {
             <Group align="flex-start" grow>
               <TextInput
                 label={t('column.channel')}
-                placeholder="#support-heroes"
+                placeholder={t('channelPlaceholder')}
                 required
                 maxLength={80}
                 value={channel}

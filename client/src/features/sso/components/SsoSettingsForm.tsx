@@ -105,9 +105,10 @@ export function SsoSettingsForm({
         </Text>
         <Switch label={t('form.enabled')} {...toggle('enabled')} />
         <TextInput label={t('form.providerName')} placeholder={t('form.providerPlaceholder')} {...text('providerName', 'providerName')} />
-        <TextInput label={t('form.issuer')} placeholder="https://your-company.okta.com" {...text('issuer', 'issuer')} />
+        <TextInput label={t('form.issuer')} placeholder={t('form.issuerPlaceholder')} {...text('issuer', 'issuer')} />
         <TextInput label={t('form.clientId')} {...text('clientId', 'clientId')} />
         <PasswordInput
+          visibilityToggleButtonProps={{ 'aria-label': t('ui:togglePassword') }}
           label={t('form.clientSecret')}
           description={settings.hasClientSecret ? t('form.secretStored') : t('form.secretNew')}
           {...text('clientSecret', 'clientSecret')}
@@ -116,7 +117,7 @@ export function SsoSettingsForm({
         <Textarea
           label={t('form.domains')}
           description={t('form.domainsHelp')}
-          placeholder="larkspur.example"
+          placeholder={t('form.domainsPlaceholder')}
           {...text('allowedDomainsText', 'allowedDomains')}
           autosize
           minRows={1}

@@ -65,7 +65,7 @@ export function TeamsSettingsCard() {
         </Group>
         <TextInput
           label={t('workflowsUrl')}
-          placeholder="https://…logic.azure.com/workflows/…"
+          placeholder={t('workflowsPlaceholder')}
           required
           maxLength={2000}
           value={url}
@@ -108,6 +108,7 @@ export function TeamsSettingsCard() {
           onChange={(e) => setWebhookName(e.currentTarget.value)}
         />
         <PasswordInput
+          visibilityToggleButtonProps={{ 'aria-label': t('ui:togglePassword') }}
           label={t('securityToken')}
           required
           maxLength={200}

@@ -115,7 +115,7 @@ export function WebhooksCard() {
         <Group align="flex-start" grow>
           <TextInput
             label={t('receiverName')}
-            placeholder="Zendesk"
+            placeholder={t('receiverPlaceholder')}
             required
             maxLength={80}
             value={name}
@@ -124,7 +124,7 @@ export function WebhooksCard() {
           />
           <TextInput
             label={t('address')}
-            placeholder="https://hooks.example.com/heroics"
+            placeholder={t('addressPlaceholder')}
             required
             maxLength={2000}
             value={url}
