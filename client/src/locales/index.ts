@@ -84,6 +84,9 @@ import uiEs from './es/ui.json';
 import championsDe from './de/champions.json';
 import championsEn from './en/champions.json';
 import championsEs from './es/champions.json';
+import reportsDe from './de/reports.json';
+import reportsEn from './en/reports.json';
+import reportsEs from './es/reports.json';
 
 export const RESOURCES = {
   en: {
@@ -114,6 +117,7 @@ export const RESOURCES = {
     jobs: jobsEn,
     ui: uiEn,
     champions: championsEn,
+    reports: reportsEn,
   },
   es: {
     app: appEs,
@@ -143,6 +147,7 @@ export const RESOURCES = {
     jobs: jobsEs,
     ui: uiEs,
     champions: championsEs,
+    reports: reportsEs,
   },
   de: {
     app: appDe,
@@ -172,6 +177,7 @@ export const RESOURCES = {
     jobs: jobsDe,
     ui: uiDe,
     champions: championsDe,
+    reports: reportsDe,
   },
 };
 

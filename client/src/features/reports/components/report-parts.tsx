@@ -5,9 +5,14 @@ import type { ReactNode } from 'react';
 import { problemMessage } from '../../../lib/problem';
 import { useDownloadReportCsv } from '../api/download-report-csv';
 import type { ReportFilters, ReportName } from '../api/report-filters';
+import { formatNumber } from '../../../lib/intl';
+import { i18n } from '../../../lib/i18n';
+import { useTranslation } from 'react-i18next';
 
-export const percent = (share: number | null | undefined) => (share === null || share === undefined ? '—' : `${(share * 100).toFixed(1)}%`);
-export const years = (value: number | null | undefined) => (value === null || value === undefined ? '—' : `${value.toFixed(1)} y`);
+export const percent = (share: number | null | undefined) =>
+  share === null || share === undefined ? '—' : formatNumber(share, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+export const years = (value: number | null | undefined) =>
+  value === null || value === undefined ? '—' : i18n.t('reports:years', { value: formatNumber(value, { minimumFractionDigits: 1, maximumFractionDigits: 1 }) });
 
 /** A report section: an h2, how its figures are defined, and its charts and tables. */
 export function ReportSection({ id, title, definition, children }: { id: string; title: string; definition: ReactNode; children: ReactNode }) {
@@ -43,6 +48,7 @@ export function ChartFigure({ caption, children }: { caption: string; children: 
 }
 
 export function DownloadCsvButton({ report, table, filters, label }: { report: ReportName; table: string; filters: ReportFilters; label: string }) {
+  const { t } = useTranslation('reports');
   const download = useDownloadReportCsv();
   return (
     <Button
@@ -50,21 +56,22 @@ export function DownloadCsvButton({ report, table, filters, label }: { report: R
       variant="light"
       leftSection={<IconDownload size={14} aria-hidden />}
       loading={download.isPending}
-      aria-label={`Download CSV: ${label}`}
+      aria-label={t('download.label', { what: label })}
       onClick={() =>
         download.mutate(
           { report, table, filters },
-          { onError: (error) => notifications.show({ color: 'red', title: 'Download failed', message: problemMessage(error) }) },
+          { onError: (error) => notifications.show({ color: 'red', title: t('download.failed'), message: problemMessage(error) }) },
         )
       }
     >
-      Download CSV
+      {t('download.button')}
     </Button>
   );
 }
 
 /** A captioned table with its own CSV download. */
 export function ReportTable({ caption, download, head, rows }: { caption: string; download: ReactNode; head: string[]; rows: ReactNode[][] }) {
+  const { t } = useTranslation('reports');
   return (
     <Stack gap="xs">
       <Group justify="space-between" wrap="wrap">
@@ -89,7 +96,7 @@ export function ReportTable({ caption, download, head, rows }: { caption: string
               <Table.Tr>
                 <Table.Td colSpan={head.length}>
                   <Text size="sm" c="dimmed">
-                    Nothing to show for these filters.
+                    {t('nothing')}
                   </Text>
                 </Table.Td>
               </Table.Tr>
