@@ -116,6 +116,8 @@ test('in the pseudo-locale, the review queue, rewards, budgets and the admin pag
     ['/integrations', 'integrations'],
     ['/jobs', 'jobs'],
     ['/audit', 'audit log'],
+    ['/champions', 'unrecognised champions'],
+    ['/reports', 'reports'],
   ] as const) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
