@@ -87,6 +87,9 @@ import championsEs from './es/champions.json';
 import reportsDe from './de/reports.json';
 import reportsEn from './en/reports.json';
 import reportsEs from './es/reports.json';
+import rosterImportDe from './de/roster-import.json';
+import rosterImportEn from './en/roster-import.json';
+import rosterImportEs from './es/roster-import.json';
 
 export const RESOURCES = {
   en: {
@@ -118,6 +121,7 @@ export const RESOURCES = {
     ui: uiEn,
     champions: championsEn,
     reports: reportsEn,
+    'roster-import': rosterImportEn,
   },
   es: {
     app: appEs,
@@ -148,6 +152,7 @@ export const RESOURCES = {
     ui: uiEs,
     champions: championsEs,
     reports: reportsEs,
+    'roster-import': rosterImportEs,
   },
   de: {
     app: appDe,
@@ -178,6 +183,7 @@ export const RESOURCES = {
     ui: uiDe,
     champions: championsDe,
     reports: reportsDe,
+    'roster-import': rosterImportDe,
   },
 };
 

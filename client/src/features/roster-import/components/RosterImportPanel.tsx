@@ -5,24 +5,27 @@ import { useState } from 'react';
 import { problemMessage } from '../../../lib/problem';
 import { useExportRoster } from '../api/export-roster';
 import { useImportRoster, type RosterImportReport } from '../api/import-roster';
+import { formatList, formatNumber } from '../../../lib/intl';
+import { Trans, useTranslation } from 'react-i18next';
 
 const SHOWN = 200;
-const ACTIONS: Record<RosterImportReport['rows'][number]['action'], { label: string; color: string }> = {
-  create: { label: 'New', color: 'green' },
-  update: { label: 'Update', color: 'blue' },
-  depart: { label: 'Departure', color: 'orange' },
-  unchanged: { label: 'No change', color: 'gray' },
-  error: { label: 'Error', color: 'red' },
-};
+const ACTIONS = {
+  create: { label: 'roster-import:action.create', color: 'green' },
+  update: { label: 'roster-import:action.update', color: 'blue' },
+  depart: { label: 'roster-import:action.depart', color: 'orange' },
+  unchanged: { label: 'roster-import:action.unchanged', color: 'gray' },
+  error: { label: 'roster-import:action.error', color: 'red' },
+} as const satisfies Record<RosterImportReport['rows'][number]['action'], { label: string; color: string }>;
 
 function Summary({ report }: { report: RosterImportReport }) {
+  const { t } = useTranslation('roster-import');
   const items: [string, number][] = [
-    ['Rows', report.summary.rows],
-    ['New people', report.summary.creates],
-    ['Updates', report.summary.updates],
-    ['Departures', report.summary.departures],
-    ['No change', report.summary.unchanged],
-    ['Rows with errors', report.summary.rowsWithErrors],
+    [t('summary.rows'), report.summary.rows],
+    [t('summary.creates'), report.summary.creates],
+    [t('summary.updates'), report.summary.updates],
+    [t('summary.departures'), report.summary.departures],
+    [t('summary.unchanged'), report.summary.unchanged],
+    [t('summary.errors'), report.summary.rowsWithErrors],
   ];
   return (
     <SimpleGrid cols={{ base: 2, sm: 3, md: 6 }}>
@@ -32,7 +35,7 @@ function Summary({ report }: { report: RosterImportReport }) {
             {label}
           </Text>
           <Text fz={22} fw={700}>
-            {value}
+            {formatNumber(value)}
           </Text>
         </Paper>
       ))}
@@ -41,21 +44,22 @@ function Summary({ report }: { report: RosterImportReport }) {
 }
 
 function PlanTable({ report, onlyErrors }: { report: RosterImportReport; onlyErrors: boolean }) {
+  const { t } = useTranslation('roster-import');
   const errorsByRow = new Map<number, RosterImportReport['errors']>();
   for (const error of report.errors) errorsByRow.set(error.row, [...(errorsByRow.get(error.row) ?? []), error]);
   const rows = report.rows.filter((r) => !onlyErrors || r.action === 'error');
   return (
     <Stack gap="xs">
       <ScrollArea type="auto">
-        <Table withTableBorder fz="sm" miw={720} aria-label="What each row of the file does">
+        <Table withTableBorder fz="sm" miw={720} aria-label={t('table.label')}>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th scope="col">Row</Table.Th>
-              <Table.Th scope="col">Name</Table.Th>
-              <Table.Th scope="col">Email</Table.Th>
-              <Table.Th scope="col">Department</Table.Th>
-              <Table.Th scope="col">Result</Table.Th>
-              <Table.Th scope="col">Details</Table.Th>
+              <Table.Th scope="col">{t('table.row')}</Table.Th>
+              <Table.Th scope="col">{t('table.name')}</Table.Th>
+              <Table.Th scope="col">{t('table.email')}</Table.Th>
+              <Table.Th scope="col">{t('table.department')}</Table.Th>
+              <Table.Th scope="col">{t('table.result')}</Table.Th>
+              <Table.Th scope="col">{t('table.details')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -76,7 +80,7 @@ function PlanTable({ report, onlyErrors }: { report: RosterImportReport; onlyErr
                       w="max-content"
                       style={{ overflow: 'visible' }}
                     >
-                      {ACTIONS[r.action].label}
+                      {t(ACTIONS[r.action].label)}
                     </Badge>
                   </Table.Td>
                   <Table.Td>
@@ -86,13 +90,13 @@ function PlanTable({ report, onlyErrors }: { report: RosterImportReport; onlyErr
                           <Group key={i} gap={4} wrap="nowrap" align="flex-start">
                             <IconAlertTriangle size={14} color="var(--mantine-color-red-8)" aria-hidden style={{ flexShrink: 0, marginTop: 3 }} />
                             <Text size="sm" c="red.9">
-                              <strong>Column {e.field}:</strong> {e.message}
+                              <strong>{t('table.column', { field: e.field })}</strong> {e.message}
                             </Text>
                           </Group>
                         ))}
                       </Stack>
                     ) : r.changes.length ? (
-                      `Changes ${r.changes.join(', ')}`
+                      t('table.changes', { fields: formatList(r.changes) })
                     ) : (
                       ''
                     )}
@@ -105,7 +109,7 @@ function PlanTable({ report, onlyErrors }: { report: RosterImportReport; onlyErr
       </ScrollArea>
       {rows.length > SHOWN && (
         <Text size="sm" c="dimmed">
-          Showing the first {SHOWN} of {rows.length} rows.
+          {t('table.showing', { shown: SHOWN, count: rows.length })}
         </Text>
       )}
     </Stack>
@@ -114,6 +118,7 @@ function PlanTable({ report, onlyErrors }: { report: RosterImportReport; onlyErr
 
 /** Upload a roster CSV, see what every row would do (errors highlighted), then apply it all at once. */
 export function RosterImportPanel() {
+  const { t } = useTranslation('roster-import');
   const [file, setFile] = useState<File | null>(null);
   const [csv, setCsv] = useState<string | null>(null);
   const [createDepartments, setCreateDepartments] = useState(false);
@@ -144,11 +149,12 @@ export function RosterImportPanel() {
       {
         onSuccess: (applied) => {
           setReport(applied);
-          const invited = applied.invited ? ` ${applied.invited} ${applied.invited === 1 ? 'person' : 'people'} invited by email.` : '';
+          const invited = applied.invited ? ` ${t('applied.invited', { count: applied.invited })}` : '';
           notifications.show({
             color: 'green',
-            title: 'Roster imported',
-            message: `${applied.summary.creates} added, ${applied.summary.updates} updated, ${applied.summary.departures} departures recorded.${invited}`,
+            title: t('applied.title'),
+            message:
+              t('applied.message', { creates: applied.summary.creates, updates: applied.summary.updates, departures: applied.summary.departures }) + invited,
           });
         },
       },
@@ -159,24 +165,27 @@ export function RosterImportPanel() {
       <Paper withBorder radius="md" p="lg">
         <Stack gap="md">
           <Text size="sm">
-            Columns: <code>name, email, department, role, title, managerEmail, hiredOn, leftOn, leaveReason</code> (the export has them all). People are matched
-            by email; a column you leave out is left as it is, and people who are not in the file are not touched. Dates are written YYYY-MM-DD. Nothing changes
-            until you apply, and then every row is applied or none is.
+            <Trans
+              t={t}
+              i18nKey="intro"
+              values={{ columns: 'name, email, department, role, title, managerEmail, hiredOn, leftOn, leaveReason' }}
+              components={{ code: <code translate="no" /> }}
+            />
           </Text>
           <Group align="flex-end" gap="md" wrap="wrap">
             <FileInput
-              label="Roster CSV file"
-              placeholder="Choose a .csv file"
+              label={t('file.label')}
+              placeholder={t('file.placeholder')}
               accept=".csv,text/csv"
               value={file}
               onChange={(chosen) => void choose(chosen)}
               leftSection={<IconFileTypeCsv size={18} aria-hidden />}
               clearable
-              clearButtonProps={{ 'aria-label': 'Clear the chosen file' }}
+              clearButtonProps={{ 'aria-label': t('file.clear') }}
               w={320}
             />
             <Checkbox
-              label="Create departments that do not exist yet"
+              label={t('createDepartments')}
               checked={createDepartments}
               onChange={(event) => {
                 const next = event.currentTarget.checked;
@@ -189,56 +198,45 @@ export function RosterImportPanel() {
               leftSection={<IconDownload size={16} aria-hidden />}
               loading={exporter.isPending}
               onClick={() =>
-                exporter.mutate(undefined, { onError: (e) => notifications.show({ color: 'red', title: 'Export failed', message: problemMessage(e) }) })
+                exporter.mutate(undefined, { onError: (e) => notifications.show({ color: 'red', title: t('exportFailed'), message: problemMessage(e) }) })
               }
             >
-              Export current roster
+              {t('export')}
             </Button>
           </Group>
         </Stack>
       </Paper>
 
       {importer.isError && (
-        <Alert color="red" variant="light" role="alert" icon={<IconAlertTriangle aria-hidden />} title="The file was not imported">
+        <Alert color="red" variant="light" role="alert" icon={<IconAlertTriangle aria-hidden />} title={t('failed')}>
           {problemMessage(importer.error)}
         </Alert>
       )}
-      {importer.isPending && !report && <Text aria-live="polite">Checking the file…</Text>}
+      {importer.isPending && !report && <Text aria-live="polite">{t('checking')}</Text>}
 
       {report && (
         <Stack gap="md" aria-live="polite">
           {report.applied ? (
-            <Alert color="green" variant="light" title="Imported">
-              The roster now matches the file. {report.newDepartments.length ? `New departments: ${report.newDepartments.join(', ')}.` : ''}
+            <Alert color="green" variant="light" title={t('imported.title')}>
+              {t('imported.matches')} {report.newDepartments.length ? t('imported.newDepartments', { departments: formatList(report.newDepartments) }) : ''}
             </Alert>
           ) : report.valid ? (
-            <Alert color="blue" variant="light" title="Dry run: ready to apply">
-              No errors. {report.newDepartments.length ? `Applying creates these departments: ${report.newDepartments.join(', ')}.` : ''}
+            <Alert color="blue" variant="light" title={t('dryRun.ready')}>
+              {t('dryRun.noErrors')} {report.newDepartments.length ? t('dryRun.newDepartments', { departments: formatList(report.newDepartments) }) : ''}
             </Alert>
           ) : (
-            <Alert
-              color="red"
-              variant="light"
-              icon={<IconAlertTriangle aria-hidden />}
-              title={`Dry run: ${report.summary.rowsWithErrors} ${report.summary.rowsWithErrors === 1 ? 'row has' : 'rows have'} errors`}
-            >
-              Fix the rows marked Error in the file and choose it again. Nothing has been changed.
+            <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} title={t('dryRun.errors', { count: report.summary.rowsWithErrors })}>
+              {t('dryRun.fix')}
             </Alert>
           )}
           <Summary report={report} />
           <Group justify="space-between">
-            <Switch label="Only rows with errors" checked={onlyErrors} onChange={(event) => setOnlyErrors(event.currentTarget.checked)} />
-            {!report.applied && (
-              <Checkbox label="Email an invitation to everyone not yet invited" checked={invite} onChange={(event) => setInvite(event.currentTarget.checked)} />
-            )}
-            {report.applied && report.invited > 0 && (
-              <Text size="sm">
-                {report.invited} {report.invited === 1 ? 'person was' : 'people were'} invited by email.
-              </Text>
-            )}
+            <Switch label={t('onlyErrors')} checked={onlyErrors} onChange={(event) => setOnlyErrors(event.currentTarget.checked)} />
+            {!report.applied && <Checkbox label={t('invite')} checked={invite} onChange={(event) => setInvite(event.currentTarget.checked)} />}
+            {report.applied && report.invited > 0 && <Text size="sm">{t('invitedDone', { count: report.invited })}</Text>}
             {!report.applied && (
               <Button leftSection={<IconUpload size={16} aria-hidden />} disabled={!report.valid || changes === 0} loading={importer.isPending} onClick={apply}>
-                Apply {changes} {changes === 1 ? 'change' : 'changes'}
+                {t('apply', { count: changes })}
               </Button>
             )}
           </Group>
