@@ -90,6 +90,9 @@ import reportsEs from './es/reports.json';
 import rosterImportDe from './de/roster-import.json';
 import rosterImportEn from './en/roster-import.json';
 import rosterImportEs from './es/roster-import.json';
+import employeesDe from './de/employees.json';
+import employeesEn from './en/employees.json';
+import employeesEs from './es/employees.json';
 
 export const RESOURCES = {
   en: {
@@ -122,6 +125,7 @@ export const RESOURCES = {
     champions: championsEn,
     reports: reportsEn,
     'roster-import': rosterImportEn,
+    employees: employeesEn,
   },
   es: {
     app: appEs,
@@ -153,6 +157,7 @@ export const RESOURCES = {
     champions: championsEs,
     reports: reportsEs,
     'roster-import': rosterImportEs,
+    employees: employeesEs,
   },
   de: {
     app: appDe,
@@ -184,6 +189,7 @@ export const RESOURCES = {
     champions: championsDe,
     reports: reportsDe,
     'roster-import': rosterImportDe,
+    employees: employeesDe,
   },
 };
 
