@@ -42,9 +42,11 @@ async function untranslated(page: Page, data: Set<string>, roots: string, skip: 
     ([known, selector, skipped]) => {
       const people = known.filter((text) => text.trim().length > 1).sort((a, b) => b.length - a.length);
       const found = new Set<string>();
-      const check = (text: string | null | undefined) => {
+      const check = (text: string | null | undefined, inChart = false) => {
         let rest = (text ?? '').trim();
         if (!rest) return;
+        // A chart wraps a long name over lines ("Customer Care" / "Phone"): there, a piece of what people wrote.
+        if (inChart && people.some((written) => written.includes(rest))) return;
         for (const written of people) if (rest.includes(written)) rest = rest.split(written).join(' ');
         if (/[A-Za-z]{2,}/.test(rest)) found.add((text ?? '').trim().slice(0, 120));
       };
@@ -55,7 +57,7 @@ async function untranslated(page: Page, data: Set<string>, roots: string, skip: 
           // translate="no" marks a product's name (Slack, Microsoft Teams), the same in every language.
           if (!parent || parent.closest(`script, style, [hidden], [translate="no"]${skipped ? `, ${skipped}` : ''}`) || parent.getClientRects().length === 0)
             continue;
-          check(node.textContent);
+          check(node.textContent, parent.closest('svg') !== null);
         }
         for (const element of root.querySelectorAll('[aria-label], [placeholder], [title]')) {
           if (skipped && element.closest(skipped)) continue;
