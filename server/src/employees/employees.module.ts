@@ -3,6 +3,7 @@ import { DepartmentsModule } from '../departments/departments.module';
 import { SessionsModule } from '../auth/sessions.module';
 import { EmployeesController } from './employees.controller';
 import { MyLanguageController } from './my-language.controller';
+import { EmployeesJobs } from './employees.jobs';
 import { EmployeesRepository } from './employees.repository';
 import { EmployeesService } from './employees.service';
 import { RosterListingService } from './roster-listing.service';
@@ -12,7 +13,7 @@ import { RosterWritesService } from './roster-writes.service';
 @Module({
   imports: [SessionsModule, DepartmentsModule],
   controllers: [EmployeesController, MyLanguageController],
-  providers: [EmployeesService, EmployeesRepository, RosterListingService, RosterWritesService, RosterWritesRepository],
+  providers: [EmployeesService, EmployeesJobs, EmployeesRepository, RosterListingService, RosterWritesService, RosterWritesRepository],
   exports: [EmployeesService, RosterWritesService],
 })
 export class EmployeesModule {}

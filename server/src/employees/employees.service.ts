@@ -11,13 +11,32 @@ import { EmployeeDto, EmployeeRow, toEmployeeDto } from './dto/employee.dto';
 import { EmployeeCredentials } from './employee-credentials';
 import { LeaveReason } from './employee.entity';
 import { EmployeesErrors } from './employees.errors';
-import { EmployeeField, forbiddenSelfEdits, mayActOnEmployee, mayChangeHireDate, mayRecordDeparture } from './employees.policy';
+import {
+  departureTiming,
+  EmployeeField,
+  forbiddenSelfEdits,
+  MAX_DAYS_AHEAD_FOR_LEAVING,
+  mayActOnEmployee,
+  mayCancelLeavingDate,
+  mayChangeHireDate,
+  mayRecordDeparture,
+  mayUndoDeparture,
+} from './employees.policy';
 import { EmployeeChanges, EmployeesRepository, PersonHit } from './employees.repository';
 import { IntegrationEventsService } from '../integration-events/integration-events.service';
 import { DepartmentsService } from '../departments/departments.service';
 
 /** The fields of an edit, in the order they are checked. */
-const COLUMN_FIELDS: Record<EmployeeField, true> = { name: true, email: true, jobTitle: true, departmentId: true, role: true, managerId: true, hiredOn: true };
+const COLUMN_FIELDS: Record<EmployeeField, true> = {
+  name: true,
+  email: true,
+  employeeNumber: true,
+  jobTitle: true,
+  departmentId: true,
+  role: true,
+  managerId: true,
+  hiredOn: true,
+};
 
 /** A change that comes from the identity provider (SCIM, or just-in-time single sign-on) rather than a person. */
 export interface ProvisioningSource {
@@ -76,11 +95,14 @@ export class EmployeesService {
   async create(actor: RosterActor, dto: CreateEmployeeDto, onCreated?: (manager: EntityManager, id: string) => Promise<void>): Promise<EmployeeDto> {
     this.assertNotFuture(dto.hiredOn, 'hiredOn');
     await this.assertEmailFree(dto.email);
+    const employeeNumber = dto.employeeNumber || null;
+    if (employeeNumber) await this.assertEmployeeNumberFree(employeeNumber);
     await this.assertReferences(dto.departmentId, dto.managerId ?? undefined);
     const id = await this.dataSource.transaction(async (manager) => {
       const values = {
         name: dto.name,
         email: dto.email,
+        employeeNumber,
         jobTitle: dto.jobTitle ?? '',
         departmentId: dto.departmentId,
         role: dto.role ?? 'staff',
@@ -106,7 +128,12 @@ export class EmployeesService {
     const current = await this.load(id);
     const person = viewerOf(actor);
     // null (or '') clears a job title; the column holds '' for "none".
-    const wanted: EmployeeChanges = { ...dto, jobTitle: dto.jobTitle === null ? '' : dto.jobTitle };
+    // null (or '') clears an employee number; the column holds null for "none".
+    const wanted: EmployeeChanges = {
+      ...dto,
+      jobTitle: dto.jobTitle === null ? '' : dto.jobTitle,
+      employeeNumber: dto.employeeNumber === undefined ? undefined : dto.employeeNumber || null,
+    };
     const changed = (Object.keys(COLUMN_FIELDS) as EmployeeField[]).filter((key) => wanted[key] !== undefined && wanted[key] !== current[key]);
     if (isPerson(actor) && current.managedByIdentityProvider) {
       const owned = PROVIDER_OWNED.find((key) => changed.includes(key));
@@ -128,6 +155,7 @@ export class EmployeesService {
       if (changed.includes('hiredOn') && !mayChangeHireDate(person, current)) throw EmployeesErrors.leaverHireDate();
     }
     if (changed.includes('email')) await this.assertEmailFree(dto.email!, id);
+    if (changed.includes('employeeNumber') && wanted.employeeNumber) await this.assertEmployeeNumberFree(wanted.employeeNumber, id);
     await this.assertReferences(
       changed.includes('departmentId') ? dto.departmentId : undefined,
       changed.includes('managerId') ? (dto.managerId ?? undefined) : undefined,
@@ -155,42 +183,119 @@ export class EmployeesService {
   }
 
   /**
-   * The one way departures are recorded, from the person page, a roster import or provisioning (SCIM): each person
-   * leaves on `leftOn` for `reason`, manages no department any more, cannot sign in from now on (every session
-   * ends), the audit log says who recorded it, and the roster version goes up so that cached reports and champion
-   * lists count them as gone at once. `actor` null is the company's identity provider (its own guard checked it);
-   * a person is checked for scope and cannot record their own departure. `within` joins the caller's transaction
-   * (an import writes a whole file in one); otherwise the departures are a transaction of their own. Set-based:
-   * a statement per kind of write, whether one person leaves or thousands; the first person who cannot leave
-   * (in the order given) is the error, and nobody leaves.
+   * The one way departures are recorded, from the person page, a roster import, provisioning (SCIM) and the daily
+   * job that applies leaving dates. A departure on today or a day gone takes effect at once: each person leaves on
+   * `leftOn` for `reason`, manages no department any more, cannot sign in from now on (every session ends), the audit
+   * log says who recorded it, and the roster version goes up so that cached reports and champion lists count them
+   * as gone at once. A departure on a day to come (at most MAX_DAYS_AHEAD_FOR_LEAVING ahead) is a leaving date: the
+   * person stays employed until that day, when applyDueLeavingDates records it here (a new one replaces the old).
+   * `actor` null is the company's identity provider or that job (their own guard checked it); a person is checked
+   * for scope and cannot record their own departure. `within` joins the caller's transaction (an import writes a
+   * whole file in one); otherwise the departures are a transaction of their own. Set-based: a statement per kind of
+   * write, whether one person leaves or thousands; the first person who cannot leave (in the order given) is the
+   * error, and nobody leaves. `now` is the clock the company's today is read from.
    */
-  async recordDepartures(actor: RosterActor | null, departures: Departure[], within?: EntityManager): Promise<void> {
+  async recordDepartures(actor: RosterActor | null, departures: Departure[], within?: EntityManager, now: Date = new Date()): Promise<void> {
     if (!departures.length) return;
     if (actor && isPerson(actor) && departures.some((d) => d.id === actor.id)) throw EmployeesErrors.ownDeparture();
+    const today = todayIn(this.config.companyTimeZone, now);
     const ids = departures.map((d) => d.id);
     const depart = async (manager: EntityManager) => {
       await this.employees.lockForUpdate(manager, ids);
       const rows = new Map((await this.employees.findByIds(ids, manager)).map((row) => [row.id, row]));
-      for (const departure of departures) this.assertMayDepart(actor, rows.get(departure.id), departure);
-      await this.employees.recordDepartures(manager, departures);
-      // Someone who left manages nothing any more.
-      await this.departments.stopManaging(manager, ids);
-      await this.sessions.revokeAllFor(manager, ids);
-      await this.employees.bumpRosterVersion(manager);
+      for (const departure of departures) this.assertMayDepart(actor, rows.get(departure.id), departure, today);
+      const later = departures.filter((d) => departureTiming(d.leftOn, today) === 'scheduled');
+      const leaving = departures.filter((d) => departureTiming(d.leftOn, today) === 'now');
+      const leavingIds = leaving.map((d) => d.id);
+      const origin = actor ? via(actor) : {};
+      await this.employees.setLeavingDates(manager, later);
       await this.audit.recordMany(
         manager,
-        departures.map((d) => ({
+        later.map((d) => ({
           actorId: actor && isPerson(actor) ? actor.id : null,
-          action: 'employee.departed',
+          action: 'employee.leaving_date_set',
           subjectType: 'employee',
           subjectId: d.id,
-          before: { leftOn: null },
-          after: { leftOn: d.leftOn, leaveReason: d.reason, ...(actor ? via(actor) : {}) },
+          before: { leavingOn: rows.get(d.id)!.leavingOn, leavingReason: rows.get(d.id)!.leavingReason },
+          after: { leavingOn: d.leftOn, leavingReason: d.reason, ...origin },
         })),
       );
-      for (const id of ids) await this.integrationEvents.publish(manager, 'employee.departed', { employeeId: id });
+      if (leaving.length) {
+        await this.employees.recordDepartures(manager, leaving);
+        // Someone who left manages nothing any more.
+        await this.departments.stopManaging(manager, leavingIds);
+        await this.sessions.revokeAllFor(manager, leavingIds);
+        await this.audit.recordMany(
+          manager,
+          leaving.map((d) => ({
+            actorId: actor && isPerson(actor) ? actor.id : null,
+            action: 'employee.departed',
+            subjectType: 'employee',
+            subjectId: d.id,
+            before: { leftOn: null, leavingOn: rows.get(d.id)!.leavingOn },
+            after: { leftOn: d.leftOn, leaveReason: d.reason, ...origin },
+          })),
+        );
+        for (const id of leavingIds) await this.integrationEvents.publish(manager, 'employee.departed', { employeeId: id });
+      }
+      await this.employees.bumpRosterVersion(manager);
     };
     await (within ? depart(within) : this.dataSource.transaction(depart));
+  }
+
+  /**
+   * The daily job's work: every leaving date that has come (on or before the company's today at `now`) becomes the
+   * departure itself, through recordDepartures, as if an admin recorded it that day. Idempotent: a date applied is
+   * cleared, so a second run on the same day finds nothing.
+   */
+  async applyDueLeavingDates(now: Date = new Date()): Promise<{ departed: number }> {
+    const today = todayIn(this.config.companyTimeZone, now);
+    return this.dataSource.transaction(async (manager) => {
+      const due = await this.employees.dueLeavingDates(manager, today);
+      await this.recordDepartures(null, due, manager, now);
+      return { departed: due.length };
+    });
+  }
+
+  /**
+   * Takes a departure back: a leaving date still to come is called off (by whoever may record one), and a departure
+   * that took effect by mistake is undone (admins only): the person is employed again, leftOn and the reason cleared,
+   * and may sign in again (the sessions that ended stay ended; departments they managed are not given back).
+   */
+  async cancelDeparture(actor: CurrentEmployee, id: string): Promise<EmployeeDto> {
+    await this.dataSource.transaction(async (manager) => {
+      await this.employees.lockForUpdate(manager, [id]);
+      const current = await this.employees.findById(id, manager);
+      if (!current) throw EmployeesErrors.notFound();
+      if (current.managedByIdentityProvider) throw EmployeesErrors.managedByIdentityProvider();
+      if (current.leftOn) {
+        if (!mayUndoDeparture(actor, current)) throw EmployeesErrors.undoDepartureForbidden();
+        await this.employees.reinstate(manager, id);
+        await this.audit.record(manager, {
+          actorId: actor.id,
+          action: 'employee.departure_undone',
+          subjectType: 'employee',
+          subjectId: id,
+          before: { leftOn: current.leftOn, leaveReason: current.leaveReason },
+          after: { leftOn: null, leaveReason: null },
+        });
+      } else if (current.leavingOn) {
+        if (actor.id === id) throw EmployeesErrors.ownDeparture();
+        this.assertInScope(actor, current);
+        if (!mayCancelLeavingDate(actor, current)) throw EmployeesErrors.notBelow();
+        await this.employees.clearLeavingDate(manager, id);
+        await this.audit.record(manager, {
+          actorId: actor.id,
+          action: 'employee.leaving_date_cancelled',
+          subjectType: 'employee',
+          subjectId: id,
+          before: { leavingOn: current.leavingOn, leavingReason: current.leavingReason },
+          after: { leavingOn: null, leavingReason: null },
+        });
+      } else throw EmployeesErrors.noDeparture();
+      await this.employees.bumpRosterVersion(manager);
+    });
+    return this.get(actor, id);
   }
 
   /** One person's departure (the person page, SCIM): see recordDepartures. */
@@ -257,13 +362,17 @@ export class EmployeesService {
     if (await this.employees.lookalikeEmailTaken(email, exceptId)) throw EmployeesErrors.emailLookalike();
   }
 
-  private assertMayDepart(actor: RosterActor | null, current: EmployeeRow | undefined, departure: Departure): void {
+  private async assertEmployeeNumberFree(employeeNumber: string, exceptId?: string): Promise<void> {
+    if (await this.employees.employeeNumberTaken(employeeNumber, exceptId)) throw EmployeesErrors.employeeNumberTaken();
+  }
+
+  private assertMayDepart(actor: RosterActor | null, current: EmployeeRow | undefined, departure: Departure, today: string): void {
     if (!current) throw EmployeesErrors.notFound();
     if (actor) this.assertInScope(actor, current);
     if (actor && isPerson(actor) && !mayRecordDeparture(actor, current)) throw EmployeesErrors.notBelow();
     if (actor && isPerson(actor) && current.managedByIdentityProvider) throw EmployeesErrors.managedByIdentityProvider();
     if (current.leftOn) throw EmployeesErrors.alreadyLeft();
-    this.assertNotFuture(departure.leftOn, 'leftOn');
+    if (departureTiming(departure.leftOn, today) === 'too_far') throw EmployeesErrors.leavingTooFarAhead(MAX_DAYS_AHEAD_FOR_LEAVING);
     if (departure.leftOn < current.hiredOn) throw EmployeesErrors.leftBeforeHired();
   }
 

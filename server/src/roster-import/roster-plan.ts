@@ -3,6 +3,7 @@ import { isCalendarDate } from '../common/calendar';
 import { emailSkeleton } from '../common/email-skeleton';
 import { canonicalEmail } from '../common/transforms';
 import { yieldToEventLoop } from '../common/yield-to-event-loop';
+import { departureTiming, MAX_DAYS_AHEAD_FOR_LEAVING } from '../employees/employees.policy';
 import { EMPLOYEE_ROLES, EmployeeRole, LEAVE_REASONS, LeaveReason } from '../employees/employee.entity';
 import { ParsedRoster, RosterColumn } from './roster-csv';
 
@@ -17,6 +18,10 @@ export interface RosterEmployee {
   hiredOn: string;
   leftOn: string | null;
   leaveReason: LeaveReason | null;
+  employeeNumber: string | null;
+  /** A leaving date still to come (the person is employed until then). */
+  leavingOn: string | null;
+  leavingReason: LeaveReason | null;
 }
 
 export interface RosterContext {
@@ -54,8 +59,10 @@ export interface PlannedRow {
     departmentId: string | null;
     role: EmployeeRole;
     hiredOn: string;
+    /** The last day: a day gone (the person left) or, at most a year ahead, a leaving date still to come. */
     leftOn: string | null;
     leaveReason: LeaveReason | null;
+    employeeNumber: string | null;
     /** Undefined: leave the reporting line as it is (no managerEmail column). */
     managerEmail: string | null | undefined;
   };
@@ -68,11 +75,12 @@ export interface RosterPlan {
   summary: { rows: number; creates: number; updates: number; departures: number; unchanged: number; rowsWithErrors: number };
 }
 
-const LIMITS: Partial<Record<RosterColumn, number>> = { name: 120, email: 254, department: 80, title: 120 };
+const LIMITS: Partial<Record<RosterColumn, number>> = { name: 120, email: 254, department: 80, title: 120, employeeNumber: 64 };
 
 /**
- * Checks every row against the file and the roster and works out what each would do. Emails identify people
- * (case-insensitive); columns missing from the file leave those fields as they are; people not in the file are
+ * Checks every row against the file and the roster and works out what each would do. The employee number (the HR
+ * system's key, exact) identifies people first, then the email (case-insensitive): a row whose employee number is
+ * someone's on the roster is that person, with a new email when the email differs. Columns missing from the file leave those fields as they are; people not in the file are
  * not touched. Nothing here writes.
  */
 export function planRoster(file: ParsedRoster, context: RosterContext): RosterPlan {
@@ -95,6 +103,11 @@ export const PLAN_CHUNK_ROWS = 250;
 function* planSteps(file: ParsedRoster, context: RosterContext): Generator<void, RosterPlan> {
   const errors: RowError[] = [];
   const byEmail = new Map(context.employees.map((e) => [e.email, e]));
+  const byId = new Map(context.employees.map((e) => [e.id, e]));
+  const byNumber = new Map(context.employees.filter((e) => e.employeeNumber !== null).map((e) => [e.employeeNumber!, e]));
+  const firstRowOfNumber = new Map<string, number>();
+  // A day gone: the person has left. A leaving date still to come leaves them employed (and able to manage) until then.
+  const gone = (leftOn: string | null | undefined) => leftOn !== null && leftOn !== undefined && leftOn <= context.today;
   const emailById = new Map(context.employees.map((e) => [e.id, e.email]));
   const departments = new Map(context.departments.map((d) => [d.name.toLowerCase(), d]));
   const newDepartments = new Map<string, string>();
@@ -119,7 +132,19 @@ function* planSteps(file: ParsedRoster, context: RosterContext): Generator<void,
       if ((values[column] ?? '').length > max) fail(column, `${column} is longer than ${max} characters.`);
     }
     const email = canonicalEmail(values.email ?? '');
-    const existing = byEmail.get(email);
+    const employeeNumber = has('employeeNumber') ? (values.employeeNumber ?? '').trim() || null : undefined;
+    const existing = (employeeNumber && byNumber.get(employeeNumber)) || byEmail.get(email);
+    if (employeeNumber) {
+      if (firstRowOfNumber.has(employeeNumber))
+        fail('employeeNumber', `Employee number ${employeeNumber} is also on row ${firstRowOfNumber.get(employeeNumber)}; each person appears once.`);
+      else firstRowOfNumber.set(employeeNumber, row);
+    }
+    const emailOwner = byEmail.get(email);
+    if (existing && emailOwner && emailOwner.id !== existing.id)
+      fail(
+        'email',
+        `${email} is the email of ${emailOwner.name}, another person on the roster than the one with employee number ${employeeNumber}; each email belongs to one person.`,
+      );
     const name = values.name ?? '';
     if (!name) fail('name', 'name is required.');
     if (!email) fail('email', 'email is required.');
@@ -154,18 +179,20 @@ function* planSteps(file: ParsedRoster, context: RosterContext): Generator<void,
     if (!isCalendarDate(hiredOn)) fail('hiredOn', hiredOn ? `"${hiredOn}" is not a date written YYYY-MM-DD.` : 'hiredOn is required.');
     else if (hiredOn > context.today) fail('hiredOn', 'hiredOn cannot be in the future.');
 
-    const leftOn = has('leftOn') ? values.leftOn || null : (existing?.leftOn ?? null);
+    const leftOn = has('leftOn') ? values.leftOn || null : (existing?.leftOn ?? existing?.leavingOn ?? null);
     if (leftOn !== null) {
       if (!isCalendarDate(leftOn)) fail('leftOn', `"${leftOn}" is not a date written YYYY-MM-DD.`);
-      else if (leftOn > context.today) fail('leftOn', 'leftOn cannot be in the future.');
+      else if (departureTiming(leftOn, context.today) === 'too_far') fail('leftOn', `leftOn can be at most ${MAX_DAYS_AHEAD_FOR_LEAVING} days ahead.`);
       else if (isCalendarDate(hiredOn) && leftOn < hiredOn) fail('leftOn', `leftOn (${leftOn}) is before hiredOn (${hiredOn}).`);
     }
-    const reasonText = has('leaveReason') ? (values.leaveReason ?? '').toLowerCase() : (existing?.leaveReason ?? '');
+    const reasonText = has('leaveReason') ? (values.leaveReason ?? '').toLowerCase() : (existing?.leaveReason ?? existing?.leavingReason ?? '');
     if (leftOn && !reasonText) fail('leaveReason', `leaveReason is required with leftOn: one of ${LEAVE_REASONS.join(', ')}.`);
     else if (reasonText && !(LEAVE_REASONS as readonly string[]).includes(reasonText))
       fail('leaveReason', `leaveReason must be one of ${LEAVE_REASONS.join(', ')}.`);
     else if (!leftOn && reasonText) fail('leaveReason', 'leaveReason is only for people who left (with leftOn).');
 
+    if (existing?.leavingOn && !existing.leftOn && !leftOn)
+      fail('leftOn', `${email} is leaving on ${existing.leavingOn}; the import does not call off leaving dates: do it on the person's page.`);
     if (existing?.leftOn && !leftOn) fail('leftOn', `${email} left on ${existing.leftOn}; the import does not re-hire people, so leftOn cannot be cleared.`);
     if (existing && existing.id === context.actorId) {
       if (role !== existing.role) fail('role', 'You cannot change your own role.');
@@ -194,6 +221,7 @@ function* planSteps(file: ParsedRoster, context: RosterContext): Generator<void,
       target: {
         name,
         email,
+        employeeNumber: employeeNumber === undefined ? (existing?.employeeNumber ?? null) : employeeNumber,
         jobTitle: has('title') ? (values.title ?? '') : (existing?.jobTitle ?? ''),
         departmentName: department?.name ?? newDepartments.get(departmentName.toLowerCase()) ?? departmentName,
         departmentId: department?.id ?? null,
@@ -209,9 +237,11 @@ function* planSteps(file: ParsedRoster, context: RosterContext): Generator<void,
 
   // Reporting lines, once every row is known: the manager is in the file or on the roster, and still employed.
   const inFile = new Map(rows.map((r) => [r.email, r]));
+  // Someone whose email this file changes is no longer found by their old one.
+  const inFileById = new Map(rows.filter((r) => r.existingId && r.action !== 'error').map((r) => [r.existingId!, r]));
   // A reporting line to someone who had already left stays allowed: an export must import unchanged.
   const keepsManager = (planned: PlannedRow) => {
-    const before = planned.existingId ? byEmail.get(planned.email) : undefined;
+    const before = planned.existingId ? byId.get(planned.existingId) : undefined;
     const managerEmail = planned.target.managerEmail;
     return !!before?.managerId && emailById.get(before.managerId) === managerEmail && byEmail.get(managerEmail!)?.leftOn !== null;
   };
@@ -220,11 +250,13 @@ function* planSteps(file: ParsedRoster, context: RosterContext): Generator<void,
     const managerEmail = planned.target.managerEmail;
     if (!managerEmail || !has('managerEmail') || badManagerEmail.has(planned.row)) continue;
     const manager = inFile.get(managerEmail);
-    const managerLeftOn = manager ? manager.target.leftOn : byEmail.has(managerEmail) ? byEmail.get(managerEmail)!.leftOn : undefined;
+    const onRoster = byEmail.get(managerEmail);
+    const renamed = !manager && onRoster !== undefined && inFileById.has(onRoster.id);
+    const managerLeftOn = manager ? manager.target.leftOn : onRoster && !renamed ? onRoster.leftOn : undefined;
     if (managerLeftOn === undefined) {
       errors.push({ row: planned.row, field: 'managerEmail', message: `No one with the email ${managerEmail} is in this file or on the roster.` });
       planned.action = 'error';
-    } else if (managerLeftOn !== null && planned.target.leftOn === null && !keepsManager(planned)) {
+    } else if (gone(managerLeftOn) && !gone(planned.target.leftOn) && !keepsManager(planned)) {
       errors.push({ row: planned.row, field: 'managerEmail', message: `${managerEmail} has left; a current employee's manager must be a current employee.` });
       planned.action = 'error';
     }
@@ -233,21 +265,27 @@ function* planSteps(file: ParsedRoster, context: RosterContext): Generator<void,
   yield;
   for (const planned of rows) {
     if (planned.action === 'error' || !planned.existingId) continue;
-    const before = byEmail.get(planned.email)!;
+    const before = byId.get(planned.existingId)!;
     const after = planned.target;
+    const beforeLastDay = before.leftOn ?? before.leavingOn;
+    const beforeReason = before.leaveReason ?? before.leavingReason;
     const beforeManager = before.managerId ? (emailById.get(before.managerId) ?? null) : null;
     const changed: [string, boolean][] = [
+      ['email', after.email !== before.email],
+      ['employeeNumber', after.employeeNumber !== before.employeeNumber],
       ['name', after.name !== before.name],
       ['title', after.jobTitle !== before.jobTitle],
       ['department', after.departmentId !== before.departmentId],
       ['role', after.role !== before.role],
       ['managerEmail', after.managerEmail !== undefined && after.managerEmail !== beforeManager],
       ['hiredOn', after.hiredOn !== before.hiredOn],
-      ['leftOn', after.leftOn !== before.leftOn],
-      ['leaveReason', after.leaveReason !== before.leaveReason],
+      ['leftOn', after.leftOn !== beforeLastDay],
+      ['leaveReason', after.leaveReason !== beforeReason],
     ];
     planned.changes = changed.filter(([, yes]) => yes).map(([field]) => field);
-    planned.action = before.leftOn === null && after.leftOn !== null ? 'depart' : planned.changes.length ? 'update' : 'unchanged';
+    // A departure, or a leaving date (new or moved): EmployeesService.recordDepartures, as on the person page.
+    const departs = before.leftOn === null && after.leftOn !== null && (after.leftOn !== before.leavingOn || after.leaveReason !== before.leavingReason);
+    planned.action = departs ? 'depart' : planned.changes.length ? 'update' : 'unchanged';
   }
 
   const count = (action: RowAction) => rows.filter((r) => r.action === action).length;
