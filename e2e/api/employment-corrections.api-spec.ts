@@ -84,6 +84,10 @@ describe('employment: employee numbers, leaving dates and corrections', () => {
       expect(tooLong.status).toBe(400);
       expect(tooLong.body.errors).toEqual([{ field: 'employeeNumber', message: expect.stringContaining('64') }]);
 
+      const byManager = await t.http.patch(`/api/employees/${other.body.id}`).set(as.manager.auth).send({ employeeNumber: 'M-1' });
+      expect(byManager.status).toBe(403);
+      expect(byManager.body.errors[0].field).toBe('employeeNumber');
+
       // An empty number clears it, and the number is free for someone else.
       expect(
         (await t.http.patch(`/api/employees/${created.body.id}`).set(as.admin.auth).send({ employeeNumber: '' }).expect(200)).body.employeeNumber,

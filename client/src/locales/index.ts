@@ -29,6 +29,9 @@ import authDe from './de/auth.json';
 import authEn from './en/auth.json';
 import authEs from './es/auth.json';
 import appEn from './en/app.json';
+import employmentDe from './de/employment.json';
+import employmentEn from './en/employment.json';
+import employmentEs from './es/employment.json';
 import appEs from './es/app.json';
 
 export const RESOURCES = {
@@ -42,6 +45,7 @@ export const RESOURCES = {
     stories: storiesEn,
     feed: feedEn,
     auth: authEn,
+    employment: employmentEn,
   },
   es: {
     app: appEs,
@@ -53,6 +57,7 @@ export const RESOURCES = {
     stories: storiesEs,
     feed: feedEs,
     auth: authEs,
+    employment: employmentEs,
   },
   de: {
     app: appDe,
@@ -64,6 +69,7 @@ export const RESOURCES = {
     stories: storiesDe,
     feed: feedDe,
     auth: authDe,
+    employment: employmentDe,
   },
 };
 

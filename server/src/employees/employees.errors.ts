@@ -23,6 +23,7 @@ export enum EmployeesErrorCode {
   LeavingTooFarAhead = 'leaving_too_far_ahead',
   UndoDepartureForbidden = 'undo_departure_forbidden',
   NoDeparture = 'no_departure',
+  EmployeeNumberAdminsOnly = 'employee_number_admins_only',
 }
 
 export const EmployeesErrors = {
@@ -65,6 +66,8 @@ export const EmployeesErrors = {
     new DomainError('unprocessable', EmployeesErrorCode.LeavingTooFarAhead, `leftOn can be at most ${days} days ahead.`, 'leftOn'),
   undoDepartureForbidden: () =>
     new DomainError('forbidden', EmployeesErrorCode.UndoDepartureForbidden, 'Only an admin can undo a departure, and never their own.'),
+  employeeNumberAdminsOnly: () =>
+    new DomainError('forbidden', EmployeesErrorCode.EmployeeNumberAdminsOnly, 'Only admins (HR) change employee numbers.', 'employeeNumber'),
   noDeparture: () => new DomainError('conflict', EmployeesErrorCode.NoDeparture, 'This person has not left and has no leaving date.'),
   roleChangeForbidden: () => new DomainError('forbidden', EmployeesErrorCode.RoleChangeForbidden, 'Only admins change roles.', 'role'),
 };

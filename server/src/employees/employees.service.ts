@@ -147,6 +147,8 @@ export class EmployeesService {
       if (!mayActOnEmployee(person, current)) throw EmployeesErrors.notBelow();
     }
     if (changed.includes('role') && person.role !== 'admin') throw EmployeesErrors.roleChangeForbidden();
+    // The HR system's key is HR's: a manager who keeps a person's details does not re-key them.
+    if (changed.includes('employeeNumber') && person.role !== 'admin') throw EmployeesErrors.employeeNumberAdminsOnly();
     if (changed.includes('departmentId') && !canManageDepartment(person, dto.departmentId!)) throw EmployeesErrors.outOfScopeDepartment();
     if (dto.managerId === id) throw EmployeesErrors.selfManager();
     if (dto.hiredOn !== undefined) {
