@@ -1,5 +1,5 @@
 import { addDays, todayIn } from '../../server/src/common/calendar';
-import { EmployeesService } from '../../server/src/employees/employees.service';
+import { LeavingDatesService } from '../../server/src/employees/leaving-dates.service';
 import { createDepartment, createEmployee, signIn, SignedIn, TEST_PASSWORD, TestEmployee, uniqueSuffix, clientIp } from '../../server/test/factories';
 import { startTestApp, TestApp } from '../../server/test/test-app';
 import { createSiblingDatabase, TestDatabase } from '../../server/test/test-database';
@@ -14,7 +14,7 @@ const ZONE = 'Pacific/Auckland';
 describe('employment: employee numbers, leaving dates and corrections', () => {
   let database: TestDatabase;
   let t: TestApp;
-  let employees: EmployeesService;
+  let employees: LeavingDatesService;
   let team: { id: string; name: string };
   let admin: TestEmployee;
   let manager: TestEmployee;
@@ -24,7 +24,7 @@ describe('employment: employee numbers, leaving dates and corrections', () => {
   beforeAll(async () => {
     database = await createSiblingDatabase('heroics_employment');
     t = await startTestApp({ COMPANY_TIME_ZONE: ZONE }, {}, database.url);
-    employees = t.app.get(EmployeesService);
+    employees = t.app.get(LeavingDatesService);
     team = await createDepartment(t.dataSource);
     admin = await createEmployee(t.dataSource, { departmentId: team.id, role: 'admin' });
     manager = await createEmployee(t.dataSource, { departmentId: team.id, role: 'manager', manages: [team.id] });

@@ -7,6 +7,7 @@ import { UuidParam } from '../common/uuid-param';
 import { CreateEmployeeDto, ListEmployeesQueryDto, RecordDepartureDto, UpdateEmployeeDto } from './dto/employee-input.dto';
 import { EmployeeDto, EmployeePageDto } from './dto/employee.dto';
 import { EmployeesService } from './employees.service';
+import { LeavingDatesService } from './leaving-dates.service';
 import { RosterListingService } from './roster-listing.service';
 
 @ApiTags('employees')
@@ -16,6 +17,7 @@ export class EmployeesController {
   constructor(
     private readonly employees: EmployeesService,
     private readonly roster: RosterListingService,
+    private readonly leavingDates: LeavingDatesService,
   ) {}
 
   @Get('me')
@@ -85,6 +87,6 @@ export class EmployeesController {
   @ApiOkResponse({ type: EmployeeDto })
   @ApiProblems(400, 401, 403, 404, 409)
   cancelDeparture(@CurrentUser() actor: CurrentEmployee, @UuidParam('id') id: string): Promise<EmployeeDto> {
-    return this.employees.cancelDeparture(actor, id);
+    return this.leavingDates.cancelDeparture(actor, id);
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { JobQueueService } from '../jobs/job-queue.service';
-import { EmployeesService } from './employees.service';
+import { LeavingDatesService } from './leaving-dates.service';
 
 export const LEAVING_DATES_JOB = 'leaving-dates';
 
@@ -12,10 +12,10 @@ export const LEAVING_DATES_JOB = 'leaving-dates';
 export class EmployeesJobs implements OnModuleInit {
   constructor(
     private readonly queue: JobQueueService,
-    private readonly employees: EmployeesService,
+    private readonly leavingDates: LeavingDatesService,
   ) {}
 
   onModuleInit(): void {
-    this.queue.define(LEAVING_DATES_JOB, () => this.employees.applyDueLeavingDates(new Date()), { cron: '1 * * * *', policy: { retryLimit: 3 } });
+    this.queue.define(LEAVING_DATES_JOB, () => this.leavingDates.applyDueLeavingDates(new Date()), { cron: '1 * * * *', policy: { retryLimit: 3 } });
   }
 }

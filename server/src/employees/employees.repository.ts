@@ -262,19 +262,6 @@ export class EmployeesRepository {
     );
   }
 
-  async clearLeavingDate(manager: EntityManager, id: string): Promise<void> {
-    await manager.query('UPDATE employees SET leaving_on = NULL, leaving_reason = NULL, updated_at = now() WHERE id = $1', [id]);
-  }
-
-  /** People still employed whose leaving date has come (on or before `today`, a company calendar day). */
-  async dueLeavingDates(manager: EntityManager, today: string): Promise<{ id: string; leftOn: string; reason: LeaveReason }[]> {
-    return manager.query(
-      `SELECT id, to_char(leaving_on, 'YYYY-MM-DD') AS "leftOn", leaving_reason AS reason
-         FROM employees WHERE leaving_on IS NOT NULL AND leaving_on <= $1::date AND left_on IS NULL ORDER BY id FOR UPDATE`,
-      [today],
-    );
-  }
-
   /** The one read of password hashes (for signing in and changing a password). */
   async credentials(by: 'email' | 'id', value: string): Promise<EmployeeCredentials | null> {
     const rows: EmployeeCredentials[] = await this.dataSource.query(

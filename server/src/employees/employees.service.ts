@@ -17,12 +17,12 @@ import {
   forbiddenSelfEdits,
   MAX_DAYS_AHEAD_FOR_LEAVING,
   mayActOnEmployee,
-  mayCancelLeavingDate,
   mayChangeHireDate,
   mayRecordDeparture,
-  mayUndoDeparture,
 } from './employees.policy';
 import { EmployeeChanges, EmployeesRepository, PersonHit } from './employees.repository';
+import { departureAuditEntries } from './departure-audit';
+import { auditActor, isPerson, PROVIDER_OWNED, PROVISIONER_VIEW, ProvisioningSource, RosterActor, via, viewerOf } from './roster-actor';
 import { IntegrationEventsService } from '../integration-events/integration-events.service';
 import { DepartmentsService } from '../departments/departments.service';
 
@@ -38,37 +38,12 @@ const COLUMN_FIELDS: Record<EmployeeField, true> = {
   hiredOn: true,
 };
 
-/** A change that comes from the identity provider (SCIM, or just-in-time single sign-on) rather than a person. */
-export interface ProvisioningSource {
-  provisioner: 'scim' | 'sso';
-  tokenId?: string;
-  tokenName?: string;
-}
-
 /** One person's departure: who leaves, their last day, and why. */
 export interface Departure {
   id: string;
   leftOn: string;
   reason: LeaveReason;
 }
-
-/** Who changes the roster: a signed-in person, or the identity provider. */
-export type RosterActor = CurrentEmployee | ProvisioningSource;
-
-const isPerson = (actor: RosterActor): actor is CurrentEmployee => !('provisioner' in actor);
-
-/** The fields an identity provider owns for the people it manages. */
-const PROVIDER_OWNED = ['name', 'email', 'jobTitle', 'departmentId', 'managerId'] as const;
-
-/** The identity provider acts with an admin's reach over the roster (it is configured by one). */
-const PROVISIONER_VIEW: CurrentEmployee = {
-  id: '00000000-0000-0000-0000-000000000000',
-  name: 'Identity provider',
-  role: 'admin',
-  departmentId: '',
-  managedDepartmentIds: [],
-  sessionId: '',
-};
 
 @Injectable()
 export class EmployeesService {
@@ -96,7 +71,7 @@ export class EmployeesService {
     this.assertNotFuture(dto.hiredOn, 'hiredOn');
     await this.assertEmailFree(dto.email);
     const employeeNumber = dto.employeeNumber || null;
-    if (employeeNumber) await this.assertEmployeeNumberFree(employeeNumber);
+    if (employeeNumber && (await this.employees.employeeNumberTaken(employeeNumber))) throw EmployeesErrors.employeeNumberTaken();
     await this.assertReferences(dto.departmentId, dto.managerId ?? undefined);
     const id = await this.dataSource.transaction(async (manager) => {
       const values = {
@@ -157,7 +132,8 @@ export class EmployeesService {
       if (changed.includes('hiredOn') && !mayChangeHireDate(person, current)) throw EmployeesErrors.leaverHireDate();
     }
     if (changed.includes('email')) await this.assertEmailFree(dto.email!, id);
-    if (changed.includes('employeeNumber') && wanted.employeeNumber) await this.assertEmployeeNumberFree(wanted.employeeNumber, id);
+    if (changed.includes('employeeNumber') && wanted.employeeNumber && (await this.employees.employeeNumberTaken(wanted.employeeNumber, id)))
+      throw EmployeesErrors.employeeNumberTaken();
     await this.assertReferences(
       changed.includes('departmentId') ? dto.departmentId : undefined,
       changed.includes('managerId') ? (dto.managerId ?? undefined) : undefined,
@@ -209,95 +185,19 @@ export class EmployeesService {
       const later = departures.filter((d) => departureTiming(d.leftOn, today) === 'scheduled');
       const leaving = departures.filter((d) => departureTiming(d.leftOn, today) === 'now');
       const leavingIds = leaving.map((d) => d.id);
-      const origin = actor ? via(actor) : {};
       await this.employees.setLeavingDates(manager, later);
-      await this.audit.recordMany(
-        manager,
-        later.map((d) => ({
-          actorId: actor && isPerson(actor) ? actor.id : null,
-          action: 'employee.leaving_date_set',
-          subjectType: 'employee',
-          subjectId: d.id,
-          before: { leavingOn: rows.get(d.id)!.leavingOn, leavingReason: rows.get(d.id)!.leavingReason },
-          after: { leavingOn: d.leftOn, leavingReason: d.reason, ...origin },
-        })),
-      );
+      await this.audit.recordMany(manager, departureAuditEntries(actor, 'employee.leaving_date_set', later, rows));
       if (leaving.length) {
         await this.employees.recordDepartures(manager, leaving);
         // Someone who left manages nothing any more.
         await this.departments.stopManaging(manager, leavingIds);
         await this.sessions.revokeAllFor(manager, leavingIds);
-        await this.audit.recordMany(
-          manager,
-          leaving.map((d) => ({
-            actorId: actor && isPerson(actor) ? actor.id : null,
-            action: 'employee.departed',
-            subjectType: 'employee',
-            subjectId: d.id,
-            before: { leftOn: null, leavingOn: rows.get(d.id)!.leavingOn },
-            after: { leftOn: d.leftOn, leaveReason: d.reason, ...origin },
-          })),
-        );
+        await this.audit.recordMany(manager, departureAuditEntries(actor, 'employee.departed', leaving, rows));
         for (const id of leavingIds) await this.integrationEvents.publish(manager, 'employee.departed', { employeeId: id });
       }
       await this.employees.bumpRosterVersion(manager);
     };
     await (within ? depart(within) : this.dataSource.transaction(depart));
-  }
-
-  /**
-   * The daily job's work: every leaving date that has come (on or before the company's today at `now`) becomes the
-   * departure itself, through recordDepartures, as if an admin recorded it that day. Idempotent: a date applied is
-   * cleared, so a second run on the same day finds nothing.
-   */
-  async applyDueLeavingDates(now: Date = new Date()): Promise<{ departed: number }> {
-    const today = todayIn(this.config.companyTimeZone, now);
-    return this.dataSource.transaction(async (manager) => {
-      const due = await this.employees.dueLeavingDates(manager, today);
-      await this.recordDepartures(null, due, manager, now);
-      return { departed: due.length };
-    });
-  }
-
-  /**
-   * Takes a departure back: a leaving date still to come is called off (by whoever may record one), and a departure
-   * that took effect by mistake is undone (admins only): the person is employed again, leftOn and the reason cleared,
-   * and may sign in again (the sessions that ended stay ended; departments they managed are not given back).
-   */
-  async cancelDeparture(actor: CurrentEmployee, id: string): Promise<EmployeeDto> {
-    await this.dataSource.transaction(async (manager) => {
-      await this.employees.lockForUpdate(manager, [id]);
-      const current = await this.employees.findById(id, manager);
-      if (!current) throw EmployeesErrors.notFound();
-      if (current.managedByIdentityProvider) throw EmployeesErrors.managedByIdentityProvider();
-      if (current.leftOn) {
-        if (!mayUndoDeparture(actor, current)) throw EmployeesErrors.undoDepartureForbidden();
-        await this.employees.reinstate(manager, id);
-        await this.audit.record(manager, {
-          actorId: actor.id,
-          action: 'employee.departure_undone',
-          subjectType: 'employee',
-          subjectId: id,
-          before: { leftOn: current.leftOn, leaveReason: current.leaveReason },
-          after: { leftOn: null, leaveReason: null },
-        });
-      } else if (current.leavingOn) {
-        if (actor.id === id) throw EmployeesErrors.ownDeparture();
-        this.assertInScope(actor, current);
-        if (!mayCancelLeavingDate(actor, current)) throw EmployeesErrors.notBelow();
-        await this.employees.clearLeavingDate(manager, id);
-        await this.audit.record(manager, {
-          actorId: actor.id,
-          action: 'employee.leaving_date_cancelled',
-          subjectType: 'employee',
-          subjectId: id,
-          before: { leavingOn: current.leavingOn, leavingReason: current.leavingReason },
-          after: { leavingOn: null, leavingReason: null },
-        });
-      } else throw EmployeesErrors.noDeparture();
-      await this.employees.bumpRosterVersion(manager);
-    });
-    return this.get(actor, id);
   }
 
   /** One person's departure (the person page, SCIM): see recordDepartures. */
@@ -364,10 +264,6 @@ export class EmployeesService {
     if (await this.employees.lookalikeEmailTaken(email, exceptId)) throw EmployeesErrors.emailLookalike();
   }
 
-  private async assertEmployeeNumberFree(employeeNumber: string, exceptId?: string): Promise<void> {
-    if (await this.employees.employeeNumberTaken(employeeNumber, exceptId)) throw EmployeesErrors.employeeNumberTaken();
-  }
-
   private assertMayDepart(actor: RosterActor | null, current: EmployeeRow | undefined, departure: Departure, today: string): void {
     if (!current) throw EmployeesErrors.notFound();
     if (actor) this.assertInScope(actor, current);
@@ -396,17 +292,4 @@ export class EmployeesService {
     }
     if (managerId && !(await this.employees.isCurrentEmployee(managerId))) throw EmployeesErrors.unknownManager();
   }
-}
-
-function viewerOf(actor: RosterActor): CurrentEmployee {
-  return isPerson(actor) ? actor : PROVISIONER_VIEW;
-}
-
-function auditActor(actor: RosterActor): { actorId: string | null } {
-  return { actorId: isPerson(actor) ? actor.id : null };
-}
-
-/** Audit entries of provider changes name the provisioner and, for SCIM, the token that made the change. */
-function via(actor: RosterActor): Record<string, unknown> {
-  return isPerson(actor) ? {} : { via: { provisioner: actor.provisioner, tokenId: actor.tokenId ?? null, tokenName: actor.tokenName ?? null } };
 }

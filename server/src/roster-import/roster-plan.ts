@@ -6,6 +6,7 @@ import { yieldToEventLoop } from '../common/yield-to-event-loop';
 import { departureTiming, MAX_DAYS_AHEAD_FOR_LEAVING } from '../employees/employees.policy';
 import { EMPLOYEE_ROLES, EmployeeRole, LEAVE_REASONS, LeaveReason } from '../employees/employee.entity';
 import { ParsedRoster, RosterColumn } from './roster-csv';
+import { changedColumns, RosterIdentities } from './roster-identities';
 
 export interface RosterEmployee {
   id: string;
@@ -104,8 +105,7 @@ function* planSteps(file: ParsedRoster, context: RosterContext): Generator<void,
   const errors: RowError[] = [];
   const byEmail = new Map(context.employees.map((e) => [e.email, e]));
   const byId = new Map(context.employees.map((e) => [e.id, e]));
-  const byNumber = new Map(context.employees.filter((e) => e.employeeNumber !== null).map((e) => [e.employeeNumber!, e]));
-  const firstRowOfNumber = new Map<string, number>();
+  const identities = new RosterIdentities(context.employees);
   // A day gone: the person has left. A leaving date still to come leaves them employed (and able to manage) until then.
   const gone = (leftOn: string | null | undefined) => leftOn !== null && leftOn !== undefined && leftOn <= context.today;
   const emailById = new Map(context.employees.map((e) => [e.id, e.email]));
@@ -133,18 +133,7 @@ function* planSteps(file: ParsedRoster, context: RosterContext): Generator<void,
     }
     const email = canonicalEmail(values.email ?? '');
     const employeeNumber = has('employeeNumber') ? (values.employeeNumber ?? '').trim() || null : undefined;
-    const existing = (employeeNumber && byNumber.get(employeeNumber)) || byEmail.get(email);
-    if (employeeNumber) {
-      if (firstRowOfNumber.has(employeeNumber))
-        fail('employeeNumber', `Employee number ${employeeNumber} is also on row ${firstRowOfNumber.get(employeeNumber)}; each person appears once.`);
-      else firstRowOfNumber.set(employeeNumber, row);
-    }
-    const emailOwner = byEmail.get(email);
-    if (existing && emailOwner && emailOwner.id !== existing.id)
-      fail(
-        'email',
-        `${email} is the email of ${emailOwner.name}, another person on the roster than the one with employee number ${employeeNumber}; each email belongs to one person.`,
-      );
+    const existing = identities.match(row, email, employeeNumber, fail);
     const name = values.name ?? '';
     if (!name) fail('name', 'name is required.');
     if (!email) fail('email', 'email is required.');
@@ -267,22 +256,7 @@ function* planSteps(file: ParsedRoster, context: RosterContext): Generator<void,
     if (planned.action === 'error' || !planned.existingId) continue;
     const before = byId.get(planned.existingId)!;
     const after = planned.target;
-    const beforeLastDay = before.leftOn ?? before.leavingOn;
-    const beforeReason = before.leaveReason ?? before.leavingReason;
-    const beforeManager = before.managerId ? (emailById.get(before.managerId) ?? null) : null;
-    const changed: [string, boolean][] = [
-      ['email', after.email !== before.email],
-      ['employeeNumber', after.employeeNumber !== before.employeeNumber],
-      ['name', after.name !== before.name],
-      ['title', after.jobTitle !== before.jobTitle],
-      ['department', after.departmentId !== before.departmentId],
-      ['role', after.role !== before.role],
-      ['managerEmail', after.managerEmail !== undefined && after.managerEmail !== beforeManager],
-      ['hiredOn', after.hiredOn !== before.hiredOn],
-      ['leftOn', after.leftOn !== beforeLastDay],
-      ['leaveReason', after.leaveReason !== beforeReason],
-    ];
-    planned.changes = changed.filter(([, yes]) => yes).map(([field]) => field);
+    planned.changes = changedColumns(before, after, before.managerId ? (emailById.get(before.managerId) ?? null) : null);
     // A departure, or a leaving date (new or moved): EmployeesService.recordDepartures, as on the person page.
     const departs = before.leftOn === null && after.leftOn !== null && (after.leftOn !== before.leavingOn || after.leaveReason !== before.leavingReason);
     planned.action = departs ? 'depart' : planned.changes.length ? 'update' : 'unchanged';
