@@ -115,7 +115,8 @@ export default function EmployeeRoute() {
           </Text>
         )}
       </Paper>
-      {person.active && <DepartureModal key={person.id} employee={person} opened={departing} onClose={departure.close} />}
+      {/* Kept mounted when the person leaves, so the dialog's own success step (closing it) still runs. */}
+      <DepartureModal key={person.id} employee={person} opened={departing && person.active} onClose={departure.close} />
       <Group />
     </Stack>
   );

@@ -21,20 +21,22 @@ export function DepartureCorrections({ employee }: { employee: Employee }) {
   const date = formatDate(leavingOn);
   const reasons = { voluntary: t('reasons.voluntary'), involuntary: t('reasons.involuntary'), other: t('reasons.other') };
 
+  // mutateAsync, not mutate's callbacks: once the change is in, this part of the page is gone (the person is no
+  // longer leaving, or employed again), and the notification must still say what happened.
   const run = () =>
-    cancel.mutate(employee.id, {
-      onSuccess: (saved) => {
+    cancel.mutateAsync(employee.id).then(
+      (saved) => {
         confirm.close();
         notifications.show({
           color: 'green',
           message: leavingOn ? t('leaving.cancelled', { name: saved.name, date }) : t('undo.done', { name: saved.name }),
         });
       },
-      onError: (error) => {
+      (error: unknown) => {
         confirm.close();
         notifications.show({ color: 'red', title: leavingOn ? t('leaving.failed') : t('undo.failed'), message: problemMessage(error) });
       },
-    });
+    );
 
   if (leavingOn) {
     return (
@@ -58,7 +60,7 @@ export function DepartureCorrections({ employee }: { employee: Employee }) {
           confirmLabel={t('leaving.confirm')}
           cancelLabel={t('leaving.keep')}
           loading={cancel.isPending}
-          onConfirm={run}
+          onConfirm={() => void run()}
           onCancel={confirm.close}
         >
           {t('leaving.confirmBody', { name: employee.name, date })}
@@ -79,7 +81,7 @@ export function DepartureCorrections({ employee }: { employee: Employee }) {
         cancelLabel={t('undo.keep')}
         danger
         loading={cancel.isPending}
-        onConfirm={run}
+        onConfirm={() => void run()}
         onCancel={confirm.close}
       >
         {t('undo.confirmBody', { name: employee.name })}

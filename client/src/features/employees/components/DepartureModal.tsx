@@ -42,6 +42,12 @@ export function DepartureModal({ employee, opened, onClose }: { employee: Employ
     },
   });
 
+  // Each opening starts afresh: after a leaving date was recorded or called off, the last one is not the default.
+  useEffect(() => {
+    if (opened) form.setValues({ leftOn: today ?? '', reason: '' });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the dialog opens
+  }, [opened]);
+
   useEffect(() => {
     if (today && !form.values.leftOn && !form.isTouched('leftOn')) form.setFieldValue('leftOn', today);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only when today arrives
