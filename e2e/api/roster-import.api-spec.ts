@@ -195,9 +195,9 @@ describe('roster import and export', () => {
     // A byte-order mark first, for Excel; the import reads it back.
     expect(response.text.startsWith('\uFEFF')).toBe(true);
     const [header, ...records]: string[][] = parse(response.text, { bom: true });
-    expect(header.join(',')).toBe(HEADER);
+    expect(header.join(',')).toBe(`${HEADER},employeeNumber`);
     const ours = records.filter((r) => r[2] === team.name);
-    expect(ours).toContainEqual([`'=cmd|calc`, odd.email, team.name, 'staff', 'Associate', boss.email, '2020-01-15', '2024-05-31', 'voluntary']);
+    expect(ours).toContainEqual([`'=cmd|calc`, odd.email, team.name, 'staff', 'Associate', boss.email, '2020-01-15', '2024-05-31', 'voluntary', '']);
     expect(response.text).toContain('"Bell, ""Marcus"""');
     const subset = [header, ...ours].map((r) => r.map((c) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',')).join('\n');
     const back = await upload(`\uFEFF${subset}`).expect(200);

@@ -264,9 +264,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record that an employee left (admin; managers for their departments). Ends their sessions at once. */
+        /** Record that an employee left (admin; managers for their departments). On today or a day gone: ends their sessions at once. On a day to come (at most a year ahead): a leaving date; the person stays employed until that day, when it takes effect. */
         post: operations["Employees_recordDeparture"];
-        delete?: never;
+        /** Take a departure back: call off a leaving date still to come (whoever may record a departure), or undo a departure recorded by mistake (admins only): the person is employed again, leftOn and the reason cleared. Audited. */
+        delete: operations["Employees_cancelDeparture"];
         options?: never;
         head?: never;
         patch?: never;
@@ -891,7 +892,7 @@ export interface paths {
         put?: never;
         /**
          * Import the roster from CSV: a dry run with per-row errors, or apply=true to apply every row in one transaction (admin)
-         * @description Columns (header row, any order, case and spaces ignored): name, email, department, role, title, managerEmail, hiredOn, leftOn, leaveReason. name, email, department and hiredOn are required. People are matched by email (case-insensitive); a column left out of the file leaves that field as it is, and people not in the file are untouched. Dates are YYYY-MM-DD calendar days, not in the future; leftOn (last day) not before hiredOn, with leaveReason voluntary, involuntary or other (or a word for one: resigned, retired, quit = voluntary; terminated, dismissed, fired, laid off, redundancy, end of contract = involuntary; deceased, mutual agreement = other). managerEmail names someone in the file or on the roster; a current employee needs a current manager. Role blank = staff for new people, unchanged otherwise. A cell starting with an apostrophe before = + - @ loses the apostrophe (the export adds it against formula injection). At most 20,000 rows and 5 MiB. The file is UTF-8 (a byte-order mark is fine; other encodings are refused with 400 roster_not_utf8), separated by commas, semicolons or tabs (the header row tells which). Columns that are none of ours are ignored and listed in ignoredColumns, unless map reads one as ours; DD/MM/YYYY or MM/DD/YYYY dates need dateFormat. Unknown departments are errors unless createDepartments=true. With apply=true and any row in error, nothing is written and the answer is a 422 whose errors[] name each field as row[N].column and whose `report` is the dry-run report.
+         * @description Columns (header row, any order, case and spaces ignored): name, email, department, role, title, managerEmail, hiredOn, leftOn, leaveReason, employeeNumber. name, email, department and hiredOn are required. People are matched by email (case-insensitive); a column left out of the file leaves that field as it is, and people not in the file are untouched. Dates are YYYY-MM-DD calendar days, not in the future; leftOn (last day) not before hiredOn, with leaveReason voluntary, involuntary or other (or a word for one: resigned, retired, quit = voluntary; terminated, dismissed, fired, laid off, redundancy, end of contract = involuntary; deceased, mutual agreement = other). managerEmail names someone in the file or on the roster; a current employee needs a current manager. Role blank = staff for new people, unchanged otherwise. A cell starting with an apostrophe before = + - @ loses the apostrophe (the export adds it against formula injection). At most 20,000 rows and 5 MiB. The file is UTF-8 (a byte-order mark is fine; other encodings are refused with 400 roster_not_utf8), separated by commas, semicolons or tabs (the header row tells which). Columns that are none of ours are ignored and listed in ignoredColumns, unless map reads one as ours; DD/MM/YYYY or MM/DD/YYYY dates need dateFormat. Unknown departments are errors unless createDepartments=true. With apply=true and any row in error, nothing is written and the answer is a 422 whose errors[] name each field as row[N].column and whose `report` is the dry-run report.
          */
         post: operations["RosterImport_import"];
         delete?: never;
@@ -909,7 +910,7 @@ export interface paths {
         };
         /**
          * The whole roster as CSV in the import format, leavers included (admin)
-         * @description Columns (header row, any order, case and spaces ignored): name, email, department, role, title, managerEmail, hiredOn, leftOn, leaveReason. name, email, department and hiredOn are required. People are matched by email (case-insensitive); a column left out of the file leaves that field as it is, and people not in the file are untouched. Dates are YYYY-MM-DD calendar days, not in the future; leftOn (last day) not before hiredOn, with leaveReason voluntary, involuntary or other (or a word for one: resigned, retired, quit = voluntary; terminated, dismissed, fired, laid off, redundancy, end of contract = involuntary; deceased, mutual agreement = other). managerEmail names someone in the file or on the roster; a current employee needs a current manager. Role blank = staff for new people, unchanged otherwise. A cell starting with an apostrophe before = + - @ loses the apostrophe (the export adds it against formula injection). At most 20,000 rows and 5 MiB.
+         * @description Columns (header row, any order, case and spaces ignored): name, email, department, role, title, managerEmail, hiredOn, leftOn, leaveReason, employeeNumber. name, email, department and hiredOn are required. People are matched by email (case-insensitive); a column left out of the file leaves that field as it is, and people not in the file are untouched. Dates are YYYY-MM-DD calendar days, not in the future; leftOn (last day) not before hiredOn, with leaveReason voluntary, involuntary or other (or a word for one: resigned, retired, quit = voluntary; terminated, dismissed, fired, laid off, redundancy, end of contract = involuntary; deceased, mutual agreement = other). managerEmail names someone in the file or on the roster; a current employee needs a current manager. Role blank = staff for new people, unchanged otherwise. A cell starting with an apostrophe before = + - @ loses the apostrophe (the export adds it against formula injection). At most 20,000 rows and 5 MiB.
          */
         get: operations["RosterImport_export"];
         put?: never;
@@ -2306,7 +2307,7 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /** @enum {string} */
-        AuditAction: "badge.created" | "badge.updated" | "badge.retired" | "badge.restored" | "budget.set" | "budget.topped_up" | "catalogue.item_created" | "catalogue.item_changed" | "catalogue.image_set" | "department.created" | "department.renamed" | "department.managers_changed" | "compliment.confirmed" | "compliment.discarded" | "compliment.merged" | "thank_you_link.enabled" | "thank_you_link.revoked" | "employee.created" | "employee.updated" | "employee.role_changed" | "employee.department_changed" | "employee.leaver_hire_date_changed" | "employee.departed" | "employee.reinstated" | "employee.invited" | "employee.password_set" | "employee.password_changed" | "employee.password_reset" | "employee.sign_in_locked" | "kudos.given" | "kudos.deleted" | "comment.removed" | "points.settings_changed" | "points.expired" | "redemption.requested" | "redemption.fulfilled" | "redemption.declined" | "redemption.code_revealed" | "redemption.gift_given" | "redemption.gift_withdrawn" | "reward.given" | "reward.revoked" | "roster.imported" | "scim_token.created" | "scim_token.revoked" | "slack.connected" | "slack.disconnected" | "slack.route_added" | "slack.route_removed" | "teams.channel_added" | "teams.channel_removed" | "teams.outgoing_webhook_added" | "teams.outgoing_webhook_removed" | "sso.settings_changed" | "story.deleted" | "story.hidden" | "story.unhidden" | "story.featured" | "story.unfeatured" | "value.created" | "value.updated" | "value.retired" | "value.restored" | "webhook.created" | "webhook.updated" | "webhook.deleted" | "webhook.paused" | "webhook.redelivered";
+        AuditAction: "badge.created" | "badge.updated" | "badge.retired" | "badge.restored" | "budget.set" | "budget.topped_up" | "catalogue.item_created" | "catalogue.item_changed" | "catalogue.image_set" | "department.created" | "department.renamed" | "department.managers_changed" | "compliment.confirmed" | "compliment.discarded" | "compliment.merged" | "thank_you_link.enabled" | "thank_you_link.revoked" | "employee.created" | "employee.updated" | "employee.role_changed" | "employee.department_changed" | "employee.leaver_hire_date_changed" | "employee.departed" | "employee.reinstated" | "employee.leaving_date_set" | "employee.leaving_date_cancelled" | "employee.departure_undone" | "employee.invited" | "employee.password_set" | "employee.password_changed" | "employee.password_reset" | "employee.sign_in_locked" | "kudos.given" | "kudos.deleted" | "comment.removed" | "points.settings_changed" | "points.expired" | "redemption.requested" | "redemption.fulfilled" | "redemption.declined" | "redemption.code_revealed" | "redemption.gift_given" | "redemption.gift_withdrawn" | "reward.given" | "reward.revoked" | "roster.imported" | "scim_token.created" | "scim_token.revoked" | "slack.connected" | "slack.disconnected" | "slack.route_added" | "slack.route_removed" | "teams.channel_added" | "teams.channel_removed" | "teams.outgoing_webhook_added" | "teams.outgoing_webhook_removed" | "sso.settings_changed" | "story.deleted" | "story.hidden" | "story.unhidden" | "story.featured" | "story.unfeatured" | "value.created" | "value.updated" | "value.retired" | "value.restored" | "webhook.created" | "webhook.updated" | "webhook.deleted" | "webhook.paused" | "webhook.redelivered";
         /** @enum {string} */
         AuditSubjectType: "employee" | "department" | "story" | "reward" | "company_value" | "badge" | "catalogue_item" | "redemption" | "roster_import" | "scim_token" | "slack" | "teams" | "sso_settings" | "webhook_subscription" | "webhook_delivery" | "customer_compliment" | "thank_you_link" | "quick_kudos" | "comment";
         AuditActorDto: {
@@ -2486,7 +2487,7 @@ export interface components {
             years: number;
         };
         /**
-         * @description Private: self, admins and managers of the department.
+         * @description Private. The reason of the departure on leavingOn.
          * @enum {string}
          */
         LeaveReason: "voluntary" | "involuntary" | "other";
@@ -2531,11 +2532,27 @@ export interface components {
             canEdit: boolean;
             /** @description The viewer may record that this person left (as canEdit, never for oneself, and only while employed). */
             canRecordDeparture: boolean;
+            /** @description The viewer may call off the leaving date (leavingOn) of this person: whoever may record a departure. */
+            canCancelLeaving: boolean;
+            /** @description The viewer may undo this departure (recorded by mistake): admins only, never their own. */
+            canUndoDeparture: boolean;
             /**
              * Format: email
              * @description Private: self, admins and managers of the department.
              */
             email?: string;
+            /**
+             * @description Private. The person's key in the HR system; null when none.
+             * @example E-10442
+             */
+            employeeNumber?: string | null;
+            /**
+             * Format: date
+             * @description Private. A departure recorded in advance: the last day of employment, still to come (the person is employed until then); null when none.
+             */
+            leavingOn?: string | null;
+            /** @description Private. The reason of the departure on leavingOn. */
+            leavingReason?: components["schemas"]["LeaveReason"] | null;
             /** @description Private: self, admins and managers of the department. */
             leaveReason?: components["schemas"]["LeaveReason"] | null;
             /** @description Private. active: has set a password; invited: an unused invitation is open; not_invited: neither. */
@@ -2563,6 +2580,11 @@ export interface components {
              */
             email: string;
             /**
+             * @description The person's key in the HR system: unique when present, compared exactly as written (surrounding spaces removed). null or an empty string for none.
+             * @example E-10442
+             */
+            employeeNumber?: string | null;
+            /**
              * @default
              * @example Chat Agent
              */
@@ -2587,6 +2609,11 @@ export interface components {
             name?: string;
             /** @description Unique, case-insensitive. */
             email?: string;
+            /**
+             * @description The person's key in the HR system: unique when present, compared exactly as written (surrounding spaces removed). null or an empty string for none.
+             * @example E-10442
+             */
+            employeeNumber?: string | null;
             /** @description null (or an empty string) clears it. */
             jobTitle?: string | null;
             /** Format: uuid */
@@ -2604,7 +2631,7 @@ export interface components {
         RecordDepartureDto: {
             /**
              * Format: date
-             * @description The last day of employment; not before hiredOn and not in the future.
+             * @description The last day of employment; not before hiredOn. A day to come (at most a year ahead) is a leaving date: the person stays employed until that day, when the departure takes effect (in the company's time zone).
              * @example 2026-10-31
              */
             leftOn: string;
@@ -3568,7 +3595,7 @@ export interface components {
          * @description Our column it was read as.
          * @enum {string}
          */
-        RosterColumn: "name" | "email" | "department" | "role" | "title" | "managerEmail" | "hiredOn" | "leftOn" | "leaveReason";
+        RosterColumn: "name" | "email" | "department" | "role" | "title" | "managerEmail" | "hiredOn" | "leftOn" | "leaveReason" | "employeeNumber";
         RosterMappedColumnDto: {
             /**
              * @description The file's header, as written.
@@ -5744,6 +5771,72 @@ export interface operations {
             };
             /** @description Well-formed, but a business rule refuses it. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Employees_cancelDeparture: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmployeeDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Signed in, but this role or scope may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such record (or not visible to you). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate or stale). */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8361,7 +8454,7 @@ export interface operations {
                 invite?: boolean;
                 /** @description How the file writes hiredOn and leftOn besides YYYY-MM-DD, which is always read: dmy = DD/MM/YYYY (day first), mdy = MM/DD/YYYY (month first); / . and - separate the parts. With iso, a file with such dates is refused (400 roster_date_format_needed, naming the rows) rather than read by guess. */
                 dateFormat?: components["schemas"]["RosterDateFormat"];
-                /** @description Read a column of the file as one of ours: "their header=our column", repeated for several (header compared case-insensitively). Our columns: name, email, department, role, title, managerEmail, hiredOn, leftOn, leaveReason. Entries for headers the file does not have are ignored. */
+                /** @description Read a column of the file as one of ours: "their header=our column", repeated for several (header compared case-insensitively). Our columns: name, email, department, role, title, managerEmail, hiredOn, leftOn, leaveReason, employeeNumber. Entries for headers the file does not have are ignored. */
                 map?: string[];
             };
             header?: never;

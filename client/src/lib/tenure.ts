@@ -31,6 +31,13 @@ export function formatCalendarDate({ year, month, day }: CalendarDate): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+/** The calendar date `days` days after `iso` (before, when negative). */
+export function addDays(iso: string, days: number): string {
+  const { year, month, day } = parseCalendarDate(iso);
+  const date = new Date(Date.UTC(year, month - 1, day + days));
+  return formatCalendarDate({ year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() });
+}
+
 /** Today in the browser's local calendar, as "YYYY-MM-DD" (until the company's today is known: see useToday). */
 export function todayIso(now: Date = new Date()): string {
   return formatCalendarDate({ year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() });

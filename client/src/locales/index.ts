@@ -29,6 +29,9 @@ import authDe from './de/auth.json';
 import authEn from './en/auth.json';
 import authEs from './es/auth.json';
 import appEn from './en/app.json';
+import employmentDe from './de/employment.json';
+import employmentEn from './en/employment.json';
+import employmentEs from './es/employment.json';
 import appEs from './es/app.json';
 import rosterImportDe from './de/roster-import.json';
 import rosterImportEn from './en/roster-import.json';
@@ -126,6 +129,7 @@ export const RESOURCES = {
     jobs: jobsEn,
     ui: uiEn,
     employees: employeesEn,
+    employment: employmentEn,
   },
   es: {
     app: appEs,
@@ -158,6 +162,7 @@ export const RESOURCES = {
     jobs: jobsEs,
     ui: uiEs,
     employees: employeesEs,
+    employment: employmentEs,
   },
   de: {
     app: appDe,
@@ -190,6 +195,7 @@ export const RESOURCES = {
     jobs: jobsDe,
     ui: uiDe,
     employees: employeesDe,
+    employment: employmentDe,
   },
 };
 

@@ -22,6 +22,7 @@ export const ACCESS_RULES: Record<string, { public: true; anonymousStatus?: numb
   'POST /api/employees': { roles: ['admin'] },
   'PATCH /api/employees/{id}': { roles: ['manager', 'admin'] },
   'POST /api/employees/{id}/departure': { roles: ['manager', 'admin'] },
+  'DELETE /api/employees/{id}/departure': { roles: ['manager', 'admin'] },
   'POST /api/employees/import': { roles: ['admin'] },
   'GET /api/employees/export': { roles: ['admin'] },
   'POST /api/employees/{id}/invitations': { roles: ['admin'] },

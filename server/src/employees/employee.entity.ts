@@ -26,6 +26,11 @@ export class Employee {
   @Column({ type: 'varchar', length: 254, unique: true })
   email: string;
 
+  /** The person's key in the company's HR system (HRIS): optional, unique when present, compared exactly as written. */
+  @Index('uq_employees_employee_number', { unique: true, where: '"employee_number" IS NOT NULL' })
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  employeeNumber: string | null;
+
   @Column({ type: 'varchar', length: 120, default: '' })
   jobTitle: string;
 
@@ -55,6 +60,17 @@ export class Employee {
 
   @Column({ type: 'enum', enum: LEAVE_REASONS, enumName: 'leave_reason', nullable: true })
   leaveReason: LeaveReason | null;
+
+  /**
+   * A departure known in advance: the person's last day, still to come. Until that day they are employed (leftOn is
+   * null, they sign in and appear in lists); the employees' daily job then records the departure (leftOn) and clears it.
+   */
+  @Index('idx_employees_leaving_on', { where: '"leaving_on" IS NOT NULL' })
+  @Column({ type: 'date', nullable: true })
+  leavingOn: string | null;
+
+  @Column({ type: 'enum', enum: LEAVE_REASONS, enumName: 'leave_reason', nullable: true })
+  leavingReason: LeaveReason | null;
 
   @Column({ type: 'text', nullable: true, select: false })
   passwordHash: string | null;

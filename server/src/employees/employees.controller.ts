@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiProblems } from '../common/api-problems';
 import { CurrentUser, Roles } from '../common/auth.decorators';
@@ -7,6 +7,7 @@ import { UuidParam } from '../common/uuid-param';
 import { CreateEmployeeDto, ListEmployeesQueryDto, RecordDepartureDto, UpdateEmployeeDto } from './dto/employee-input.dto';
 import { EmployeeDto, EmployeePageDto } from './dto/employee.dto';
 import { EmployeesService } from './employees.service';
+import { LeavingDatesService } from './leaving-dates.service';
 import { RosterListingService } from './roster-listing.service';
 
 @ApiTags('employees')
@@ -16,6 +17,7 @@ export class EmployeesController {
   constructor(
     private readonly employees: EmployeesService,
     private readonly roster: RosterListingService,
+    private readonly leavingDates: LeavingDatesService,
   ) {}
 
   @Get('me')
@@ -63,11 +65,28 @@ export class EmployeesController {
   @Post('employees/:id/departure')
   @HttpCode(200)
   @Roles('admin', 'manager')
-  @ApiOperation({ summary: 'Record that an employee left (admin; managers for their departments). Ends their sessions at once.' })
+  @ApiOperation({
+    summary:
+      'Record that an employee left (admin; managers for their departments). On today or a day gone: ends their sessions at once. ' +
+      'On a day to come (at most a year ahead): a leaving date; the person stays employed until that day, when it takes effect.',
+  })
   @ApiOkResponse({ type: EmployeeDto })
   @ApiProblems(400, 401, 403, 404, 409, 422)
   async recordDeparture(@CurrentUser() actor: CurrentEmployee, @UuidParam('id') id: string, @Body() dto: RecordDepartureDto): Promise<EmployeeDto> {
     await this.employees.recordDeparture(actor, id, dto);
     return this.employees.get(actor, id);
+  }
+
+  @Delete('employees/:id/departure')
+  @Roles('admin', 'manager')
+  @ApiOperation({
+    summary:
+      'Take a departure back: call off a leaving date still to come (whoever may record a departure), or undo a departure recorded by mistake (admins only): ' +
+      'the person is employed again, leftOn and the reason cleared. Audited.',
+  })
+  @ApiOkResponse({ type: EmployeeDto })
+  @ApiProblems(400, 401, 403, 404, 409)
+  cancelDeparture(@CurrentUser() actor: CurrentEmployee, @UuidParam('id') id: string): Promise<EmployeeDto> {
+    return this.leavingDates.cancelDeparture(actor, id);
   }
 }

@@ -19,6 +19,11 @@ export enum EmployeesErrorCode {
   EmailLookalike = 'email_lookalike',
   ManagedByIdentityProvider = 'managed_by_identity_provider',
   NotLeft = 'not_left',
+  EmployeeNumberTaken = 'employee_number_taken',
+  LeavingTooFarAhead = 'leaving_too_far_ahead',
+  UndoDepartureForbidden = 'undo_departure_forbidden',
+  NoDeparture = 'no_departure',
+  EmployeeNumberAdminsOnly = 'employee_number_admins_only',
 }
 
 export const EmployeesErrors = {
@@ -55,5 +60,14 @@ export const EmployeesErrors = {
       field,
     ),
   notLeft: () => new DomainError('conflict', EmployeesErrorCode.NotLeft, 'This person has not left.'),
+  employeeNumberTaken: () =>
+    new DomainError('conflict', EmployeesErrorCode.EmployeeNumberTaken, 'Another employee already has this employee number.', 'employeeNumber'),
+  leavingTooFarAhead: (days: number) =>
+    new DomainError('unprocessable', EmployeesErrorCode.LeavingTooFarAhead, `leftOn can be at most ${days} days ahead.`, 'leftOn'),
+  undoDepartureForbidden: () =>
+    new DomainError('forbidden', EmployeesErrorCode.UndoDepartureForbidden, 'Only an admin can undo a departure, and never their own.'),
+  employeeNumberAdminsOnly: () =>
+    new DomainError('forbidden', EmployeesErrorCode.EmployeeNumberAdminsOnly, 'Only admins (HR) change employee numbers.', 'employeeNumber'),
+  noDeparture: () => new DomainError('conflict', EmployeesErrorCode.NoDeparture, 'This person has not left and has no leaving date.'),
   roleChangeForbidden: () => new DomainError('forbidden', EmployeesErrorCode.RoleChangeForbidden, 'Only admins change roles.', 'role'),
 };

@@ -1,5 +1,15 @@
 import { CurrentEmployee } from '../common/current-employee';
-import { EmployeeTarget, forbiddenSelfEdits, mayActOnEmployee, mayChangeHireDate, mayRecordDeparture, mayViewPrivateFields } from './employees.policy';
+import {
+  departureTiming,
+  EmployeeTarget,
+  forbiddenSelfEdits,
+  mayActOnEmployee,
+  mayCancelLeavingDate,
+  mayChangeHireDate,
+  mayRecordDeparture,
+  mayUndoDeparture,
+  mayViewPrivateFields,
+} from './employees.policy';
 
 const person = (role: CurrentEmployee['role'], id: string, managed: string[] = []): CurrentEmployee => ({
   id,
@@ -54,5 +64,29 @@ describe('employees policy', () => {
     expect(mayViewPrivateFields(person('staff', 's2'), { id: 's1', departmentId: 'care' })).toBe(false);
     expect(mayViewPrivateFields(manager, { id: 's1', departmentId: 'care' })).toBe(true);
     expect(mayViewPrivateFields(manager, { id: 's9', departmentId: 'shoes' })).toBe(false);
+  });
+
+  it('takes a departure on a day gone or today at once, holds one up to a year ahead until its day, and refuses one further out', () => {
+    expect(departureTiming('2026-03-01', '2026-03-02')).toBe('now');
+    expect(departureTiming('2026-03-02', '2026-03-02')).toBe('now');
+    expect(departureTiming('2026-03-03', '2026-03-02')).toBe('scheduled');
+    expect(departureTiming('2027-03-03', '2026-03-02')).toBe('scheduled'); // 366 days ahead
+    expect(departureTiming('2027-03-04', '2026-03-02')).toBe('too_far');
+  });
+
+  it('lets an admin undo a departure recorded by mistake, but not a manager, nor anyone on their own record or for someone employed', () => {
+    const admin = person('admin', 'a1');
+    expect(mayUndoDeparture(admin, target('staff', 's1', 'care', '2026-01-31'))).toBe(true);
+    expect(mayUndoDeparture(admin, target('manager', 'm2', 'shoes', '2026-01-31'))).toBe(true);
+    expect(mayUndoDeparture(manager, target('staff', 's1', 'care', '2026-01-31'))).toBe(false);
+    expect(mayUndoDeparture(admin, target('staff', 's1'))).toBe(false);
+    expect(mayUndoDeparture(admin, target('admin', 'a1', 'care', '2026-01-31'))).toBe(false);
+  });
+
+  it('lets whoever may record a departure call off one still to come', () => {
+    expect(mayCancelLeavingDate(manager, target('staff', 's1'))).toBe(true);
+    expect(mayCancelLeavingDate(manager, target('staff', 's2', 'shoes'))).toBe(false);
+    expect(mayCancelLeavingDate(person('staff', 's1'), target('staff', 's3'))).toBe(false);
+    expect(mayCancelLeavingDate(person('admin', 'a1'), target('manager', 'm1', 'shoes'))).toBe(true);
   });
 });

@@ -1,4 +1,5 @@
 import { canManageDepartment, CurrentEmployee } from '../common/current-employee';
+import { addDays } from '../common/calendar';
 import { EmployeeRole } from './employee.entity';
 
 /** What the rules need to know about the person acted on. */
@@ -9,7 +10,7 @@ export interface EmployeeTarget {
   leftOn: string | null;
 }
 
-export type EmployeeField = 'name' | 'email' | 'jobTitle' | 'departmentId' | 'role' | 'managerId' | 'hiredOn';
+export type EmployeeField = 'name' | 'email' | 'employeeNumber' | 'jobTitle' | 'departmentId' | 'role' | 'managerId' | 'hiredOn';
 
 /**
  * What a person may change about their own roster record without an admin. Nothing: name and email are how
@@ -49,4 +50,33 @@ export function mayChangeHireDate(actor: CurrentEmployee, target: EmployeeTarget
 /** A departure is recorded by someone who may act on the person; never one's own (another admin does it). */
 export function mayRecordDeparture(actor: CurrentEmployee, target: EmployeeTarget): boolean {
   return mayActOnEmployee(actor, target);
+}
+
+/**
+ * How far ahead a departure may be recorded: a notice period, a fixed-term contract's end. Further than a year
+ * is more likely a typo (2027 for 2026) than a plan, and a date that far out would sit unnoticed on the record.
+ */
+export const MAX_DAYS_AHEAD_FOR_LEAVING = 366;
+
+/**
+ * When a departure on `leftOn` takes effect, seen on `today` (both company calendar days): `now` for today or a
+ * day gone (the person leaves at once), `scheduled` for a day to come (they stay employed until that day, when the
+ * daily job records it), `too_far` past MAX_DAYS_AHEAD_FOR_LEAVING.
+ */
+export function departureTiming(leftOn: string, today: string): 'now' | 'scheduled' | 'too_far' {
+  if (leftOn <= today) return 'now';
+  return leftOn <= addDays(today, MAX_DAYS_AHEAD_FOR_LEAVING) ? 'scheduled' : 'too_far';
+}
+
+/** A departure still to come is called off by whoever may record one (a manager who recorded it can take it back). */
+export function mayCancelLeavingDate(actor: CurrentEmployee, target: EmployeeTarget): boolean {
+  return mayRecordDeparture(actor, target);
+}
+
+/**
+ * Undoing a departure that took effect (recorded by mistake) makes the person employed again as if they never
+ * left, which rewrites the retention reports: admins (HR) only, never on their own record.
+ */
+export function mayUndoDeparture(actor: CurrentEmployee, target: EmployeeTarget): boolean {
+  return actor.role === 'admin' && actor.id !== target.id && target.leftOn !== null;
 }

@@ -8,7 +8,8 @@ import { EmployeeRole, Language, LeaveReason } from './employee.entity';
 const SELECT_EMPLOYEE = `
   SELECT e.id, e.name, e.email, e.job_title AS "jobTitle", e.department_id AS "departmentId", d.name AS "departmentName",
          e.role, e.manager_id AS "managerId", m.name AS "managerName", e.hired_on AS "hiredOn", e.left_on AS "leftOn",
-         e.leave_reason AS "leaveReason", (e.password_hash IS NOT NULL) AS "hasPassword",
+         e.leave_reason AS "leaveReason", e.employee_number AS "employeeNumber", e.leaving_on AS "leavingOn", e.leaving_reason AS "leavingReason",
+         (e.password_hash IS NOT NULL) AS "hasPassword",
          e.email_refused_reason AS "emailRefusedReason", e.email_refused_at AS "emailRefusedAt", e.language,
          EXISTS (SELECT 1 FROM invitations i WHERE i.employee_id = e.id AND i.accepted_at IS NULL AND i.expires_at > now()) AS "invitationPending",
          EXISTS (SELECT 1 FROM scim_links l WHERE l.employee_id = e.id) AS "managedByIdentityProvider"
@@ -61,6 +62,7 @@ export interface PersonHit {
 export interface EmployeeChanges {
   name?: string;
   email?: string;
+  employeeNumber?: string | null;
   jobTitle?: string;
   departmentId?: string;
   role?: EmployeeRole;
@@ -71,6 +73,7 @@ export interface EmployeeChanges {
 const COLUMNS: Record<keyof EmployeeChanges, string> = {
   name: 'name',
   email: 'email',
+  employeeNumber: 'employee_number',
   jobTitle: 'job_title',
   departmentId: 'department_id',
   role: 'role',
@@ -193,6 +196,14 @@ export class EmployeesRepository {
     return rows.some((row) => emailSkeleton(row.email) === skeleton);
   }
 
+  async employeeNumberTaken(employeeNumber: string, exceptId?: string): Promise<boolean> {
+    const rows = await this.dataSource.query('SELECT 1 FROM employees WHERE employee_number = $1 AND id IS DISTINCT FROM $2', [
+      employeeNumber,
+      exceptId ?? null,
+    ]);
+    return rows.length > 0;
+  }
+
   async departmentExists(id: string): Promise<boolean> {
     const rows = await this.dataSource.query('SELECT 1 FROM departments WHERE id = $1', [id]);
     return rows.length > 0;
@@ -203,11 +214,14 @@ export class EmployeesRepository {
     return rows.length > 0;
   }
 
-  async insert(manager: EntityManager, values: Required<Omit<EmployeeChanges, 'managerId'>> & { managerId: string | null }): Promise<string> {
+  async insert(
+    manager: EntityManager,
+    values: Required<Omit<EmployeeChanges, 'managerId' | 'employeeNumber'>> & { managerId: string | null; employeeNumber: string | null },
+  ): Promise<string> {
     const [row] = await manager.query(
-      `INSERT INTO employees (name, email, job_title, department_id, role, manager_id, hired_on)
-       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-      [values.name, values.email, values.jobTitle, values.departmentId, values.role, values.managerId, values.hiredOn],
+      `INSERT INTO employees (name, email, job_title, department_id, role, manager_id, hired_on, employee_number)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+      [values.name, values.email, values.jobTitle, values.departmentId, values.role, values.managerId, values.hiredOn, values.employeeNumber],
     );
     return row.id;
   }
@@ -226,11 +240,23 @@ export class EmployeesRepository {
     await manager.query(`UPDATE employees SET ${orderedSets.join(', ')}${clearRefusal}, updated_at = now() WHERE id = $1`, [id, ...ordered.map(([, v]) => v)]);
   }
 
-  /** One statement for any number of departures (a roster import may record thousands). */
+  /** One statement for any number of departures (a roster import may record thousands); a leaving date they had is done with. */
   async recordDepartures(manager: EntityManager, departures: { id: string; leftOn: string; reason: LeaveReason }[]): Promise<void> {
+    if (!departures.length) return;
     await manager.query(
-      `UPDATE employees e SET left_on = d.left_on, leave_reason = d.leave_reason, updated_at = now()
+      `UPDATE employees e SET left_on = d.left_on, leave_reason = d.leave_reason, leaving_on = NULL, leaving_reason = NULL, updated_at = now()
          FROM unnest($1::uuid[], $2::date[], $3::leave_reason[]) AS d(id, left_on, leave_reason)
+        WHERE e.id = d.id`,
+      [departures.map((d) => d.id), departures.map((d) => d.leftOn), departures.map((d) => d.reason)],
+    );
+  }
+
+  /** Leaving dates (departures still to come), one statement for any number; the people stay employed until then. */
+  async setLeavingDates(manager: EntityManager, departures: { id: string; leftOn: string; reason: LeaveReason }[]): Promise<void> {
+    if (!departures.length) return;
+    await manager.query(
+      `UPDATE employees e SET leaving_on = d.leaving_on, leaving_reason = d.leaving_reason, updated_at = now()
+         FROM unnest($1::uuid[], $2::date[], $3::leave_reason[]) AS d(id, leaving_on, leaving_reason)
         WHERE e.id = d.id`,
       [departures.map((d) => d.id), departures.map((d) => d.leftOn), departures.map((d) => d.reason)],
     );

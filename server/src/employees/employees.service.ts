@@ -11,20 +11,32 @@ import { EmployeeDto, EmployeeRow, toEmployeeDto } from './dto/employee.dto';
 import { EmployeeCredentials } from './employee-credentials';
 import { LeaveReason } from './employee.entity';
 import { EmployeesErrors } from './employees.errors';
-import { EmployeeField, forbiddenSelfEdits, mayActOnEmployee, mayChangeHireDate, mayRecordDeparture } from './employees.policy';
+import {
+  departureTiming,
+  EmployeeField,
+  forbiddenSelfEdits,
+  MAX_DAYS_AHEAD_FOR_LEAVING,
+  mayActOnEmployee,
+  mayChangeHireDate,
+  mayRecordDeparture,
+} from './employees.policy';
 import { EmployeeChanges, EmployeesRepository, PersonHit } from './employees.repository';
+import { departureAuditEntries } from './departure-audit';
+import { auditActor, isPerson, PROVIDER_OWNED, PROVISIONER_VIEW, ProvisioningSource, RosterActor, via, viewerOf } from './roster-actor';
 import { IntegrationEventsService } from '../integration-events/integration-events.service';
 import { DepartmentsService } from '../departments/departments.service';
 
 /** The fields of an edit, in the order they are checked. */
-const COLUMN_FIELDS: Record<EmployeeField, true> = { name: true, email: true, jobTitle: true, departmentId: true, role: true, managerId: true, hiredOn: true };
-
-/** A change that comes from the identity provider (SCIM, or just-in-time single sign-on) rather than a person. */
-export interface ProvisioningSource {
-  provisioner: 'scim' | 'sso';
-  tokenId?: string;
-  tokenName?: string;
-}
+const COLUMN_FIELDS: Record<EmployeeField, true> = {
+  name: true,
+  email: true,
+  employeeNumber: true,
+  jobTitle: true,
+  departmentId: true,
+  role: true,
+  managerId: true,
+  hiredOn: true,
+};
 
 /** One person's departure: who leaves, their last day, and why. */
 export interface Departure {
@@ -32,24 +44,6 @@ export interface Departure {
   leftOn: string;
   reason: LeaveReason;
 }
-
-/** Who changes the roster: a signed-in person, or the identity provider. */
-export type RosterActor = CurrentEmployee | ProvisioningSource;
-
-const isPerson = (actor: RosterActor): actor is CurrentEmployee => !('provisioner' in actor);
-
-/** The fields an identity provider owns for the people it manages. */
-const PROVIDER_OWNED = ['name', 'email', 'jobTitle', 'departmentId', 'managerId'] as const;
-
-/** The identity provider acts with an admin's reach over the roster (it is configured by one). */
-const PROVISIONER_VIEW: CurrentEmployee = {
-  id: '00000000-0000-0000-0000-000000000000',
-  name: 'Identity provider',
-  role: 'admin',
-  departmentId: '',
-  managedDepartmentIds: [],
-  sessionId: '',
-};
 
 @Injectable()
 export class EmployeesService {
@@ -76,11 +70,14 @@ export class EmployeesService {
   async create(actor: RosterActor, dto: CreateEmployeeDto, onCreated?: (manager: EntityManager, id: string) => Promise<void>): Promise<EmployeeDto> {
     this.assertNotFuture(dto.hiredOn, 'hiredOn');
     await this.assertEmailFree(dto.email);
+    const employeeNumber = dto.employeeNumber || null;
+    if (employeeNumber && (await this.employees.employeeNumberTaken(employeeNumber))) throw EmployeesErrors.employeeNumberTaken();
     await this.assertReferences(dto.departmentId, dto.managerId ?? undefined);
     const id = await this.dataSource.transaction(async (manager) => {
       const values = {
         name: dto.name,
         email: dto.email,
+        employeeNumber,
         jobTitle: dto.jobTitle ?? '',
         departmentId: dto.departmentId,
         role: dto.role ?? 'staff',
@@ -106,7 +103,12 @@ export class EmployeesService {
     const current = await this.load(id);
     const person = viewerOf(actor);
     // null (or '') clears a job title; the column holds '' for "none".
-    const wanted: EmployeeChanges = { ...dto, jobTitle: dto.jobTitle === null ? '' : dto.jobTitle };
+    // null (or '') clears an employee number; the column holds null for "none".
+    const wanted: EmployeeChanges = {
+      ...dto,
+      jobTitle: dto.jobTitle === null ? '' : dto.jobTitle,
+      employeeNumber: dto.employeeNumber === undefined ? undefined : dto.employeeNumber || null,
+    };
     const changed = (Object.keys(COLUMN_FIELDS) as EmployeeField[]).filter((key) => wanted[key] !== undefined && wanted[key] !== current[key]);
     if (isPerson(actor) && current.managedByIdentityProvider) {
       const owned = PROVIDER_OWNED.find((key) => changed.includes(key));
@@ -120,6 +122,8 @@ export class EmployeesService {
       if (!mayActOnEmployee(person, current)) throw EmployeesErrors.notBelow();
     }
     if (changed.includes('role') && person.role !== 'admin') throw EmployeesErrors.roleChangeForbidden();
+    // The HR system's key is HR's: a manager who keeps a person's details does not re-key them.
+    if (changed.includes('employeeNumber') && person.role !== 'admin') throw EmployeesErrors.employeeNumberAdminsOnly();
     if (changed.includes('departmentId') && !canManageDepartment(person, dto.departmentId!)) throw EmployeesErrors.outOfScopeDepartment();
     if (dto.managerId === id) throw EmployeesErrors.selfManager();
     if (dto.hiredOn !== undefined) {
@@ -128,6 +132,8 @@ export class EmployeesService {
       if (changed.includes('hiredOn') && !mayChangeHireDate(person, current)) throw EmployeesErrors.leaverHireDate();
     }
     if (changed.includes('email')) await this.assertEmailFree(dto.email!, id);
+    if (changed.includes('employeeNumber') && wanted.employeeNumber && (await this.employees.employeeNumberTaken(wanted.employeeNumber, id)))
+      throw EmployeesErrors.employeeNumberTaken();
     await this.assertReferences(
       changed.includes('departmentId') ? dto.departmentId : undefined,
       changed.includes('managerId') ? (dto.managerId ?? undefined) : undefined,
@@ -155,40 +161,41 @@ export class EmployeesService {
   }
 
   /**
-   * The one way departures are recorded, from the person page, a roster import or provisioning (SCIM): each person
-   * leaves on `leftOn` for `reason`, manages no department any more, cannot sign in from now on (every session
-   * ends), the audit log says who recorded it, and the roster version goes up so that cached reports and champion
-   * lists count them as gone at once. `actor` null is the company's identity provider (its own guard checked it);
-   * a person is checked for scope and cannot record their own departure. `within` joins the caller's transaction
-   * (an import writes a whole file in one); otherwise the departures are a transaction of their own. Set-based:
-   * a statement per kind of write, whether one person leaves or thousands; the first person who cannot leave
-   * (in the order given) is the error, and nobody leaves.
+   * The one way departures are recorded, from the person page, a roster import, provisioning (SCIM) and the daily
+   * job that applies leaving dates. A departure on today or a day gone takes effect at once: each person leaves on
+   * `leftOn` for `reason`, manages no department any more, cannot sign in from now on (every session ends), the audit
+   * log says who recorded it, and the roster version goes up so that cached reports and champion lists count them
+   * as gone at once. A departure on a day to come (at most MAX_DAYS_AHEAD_FOR_LEAVING ahead) is a leaving date: the
+   * person stays employed until that day, when applyDueLeavingDates records it here (a new one replaces the old).
+   * `actor` null is the company's identity provider or that job (their own guard checked it); a person is checked
+   * for scope and cannot record their own departure. `within` joins the caller's transaction (an import writes a
+   * whole file in one); otherwise the departures are a transaction of their own. Set-based: a statement per kind of
+   * write, whether one person leaves or thousands; the first person who cannot leave (in the order given) is the
+   * error, and nobody leaves. `now` is the clock the company's today is read from.
    */
-  async recordDepartures(actor: RosterActor | null, departures: Departure[], within?: EntityManager): Promise<void> {
+  async recordDepartures(actor: RosterActor | null, departures: Departure[], within?: EntityManager, now: Date = new Date()): Promise<void> {
     if (!departures.length) return;
     if (actor && isPerson(actor) && departures.some((d) => d.id === actor.id)) throw EmployeesErrors.ownDeparture();
+    const today = todayIn(this.config.companyTimeZone, now);
     const ids = departures.map((d) => d.id);
     const depart = async (manager: EntityManager) => {
       await this.employees.lockForUpdate(manager, ids);
       const rows = new Map((await this.employees.findByIds(ids, manager)).map((row) => [row.id, row]));
-      for (const departure of departures) this.assertMayDepart(actor, rows.get(departure.id), departure);
-      await this.employees.recordDepartures(manager, departures);
-      // Someone who left manages nothing any more.
-      await this.departments.stopManaging(manager, ids);
-      await this.sessions.revokeAllFor(manager, ids);
+      for (const departure of departures) this.assertMayDepart(actor, rows.get(departure.id), departure, today);
+      const later = departures.filter((d) => departureTiming(d.leftOn, today) === 'scheduled');
+      const leaving = departures.filter((d) => departureTiming(d.leftOn, today) === 'now');
+      const leavingIds = leaving.map((d) => d.id);
+      await this.employees.setLeavingDates(manager, later);
+      await this.audit.recordMany(manager, departureAuditEntries(actor, 'employee.leaving_date_set', later, rows));
+      if (leaving.length) {
+        await this.employees.recordDepartures(manager, leaving);
+        // Someone who left manages nothing any more.
+        await this.departments.stopManaging(manager, leavingIds);
+        await this.sessions.revokeAllFor(manager, leavingIds);
+        await this.audit.recordMany(manager, departureAuditEntries(actor, 'employee.departed', leaving, rows));
+        for (const id of leavingIds) await this.integrationEvents.publish(manager, 'employee.departed', { employeeId: id });
+      }
       await this.employees.bumpRosterVersion(manager);
-      await this.audit.recordMany(
-        manager,
-        departures.map((d) => ({
-          actorId: actor && isPerson(actor) ? actor.id : null,
-          action: 'employee.departed',
-          subjectType: 'employee',
-          subjectId: d.id,
-          before: { leftOn: null },
-          after: { leftOn: d.leftOn, leaveReason: d.reason, ...(actor ? via(actor) : {}) },
-        })),
-      );
-      for (const id of ids) await this.integrationEvents.publish(manager, 'employee.departed', { employeeId: id });
     };
     await (within ? depart(within) : this.dataSource.transaction(depart));
   }
@@ -257,13 +264,13 @@ export class EmployeesService {
     if (await this.employees.lookalikeEmailTaken(email, exceptId)) throw EmployeesErrors.emailLookalike();
   }
 
-  private assertMayDepart(actor: RosterActor | null, current: EmployeeRow | undefined, departure: Departure): void {
+  private assertMayDepart(actor: RosterActor | null, current: EmployeeRow | undefined, departure: Departure, today: string): void {
     if (!current) throw EmployeesErrors.notFound();
     if (actor) this.assertInScope(actor, current);
     if (actor && isPerson(actor) && !mayRecordDeparture(actor, current)) throw EmployeesErrors.notBelow();
     if (actor && isPerson(actor) && current.managedByIdentityProvider) throw EmployeesErrors.managedByIdentityProvider();
     if (current.leftOn) throw EmployeesErrors.alreadyLeft();
-    this.assertNotFuture(departure.leftOn, 'leftOn');
+    if (departureTiming(departure.leftOn, today) === 'too_far') throw EmployeesErrors.leavingTooFarAhead(MAX_DAYS_AHEAD_FOR_LEAVING);
     if (departure.leftOn < current.hiredOn) throw EmployeesErrors.leftBeforeHired();
   }
 
@@ -285,17 +292,4 @@ export class EmployeesService {
     }
     if (managerId && !(await this.employees.isCurrentEmployee(managerId))) throw EmployeesErrors.unknownManager();
   }
-}
-
-function viewerOf(actor: RosterActor): CurrentEmployee {
-  return isPerson(actor) ? actor : PROVISIONER_VIEW;
-}
-
-function auditActor(actor: RosterActor): { actorId: string | null } {
-  return { actorId: isPerson(actor) ? actor.id : null };
-}
-
-/** Audit entries of provider changes name the provisioner and, for SCIM, the token that made the change. */
-function via(actor: RosterActor): Record<string, unknown> {
-  return isPerson(actor) ? {} : { via: { provisioner: actor.provisioner, tokenId: actor.tokenId ?? null, tokenName: actor.tokenName ?? null } };
 }

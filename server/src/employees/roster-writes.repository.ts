@@ -10,8 +10,9 @@ export class RosterWritesRepository {
   async insertMany(manager: EntityManager, rows: RosterRowWrite[]): Promise<void> {
     if (!rows.length) return;
     await manager.query(
-      `INSERT INTO employees (name, email, job_title, department_id, role, hired_on, left_on, leave_reason)
-       SELECT * FROM unnest($1::varchar[], $2::varchar[], $3::varchar[], $4::uuid[], $5::employee_role[], $6::date[], $7::date[], $8::leave_reason[])`,
+      `INSERT INTO employees (name, email, job_title, department_id, role, hired_on, left_on, leave_reason, employee_number, leaving_on, leaving_reason)
+       SELECT * FROM unnest($1::varchar[], $2::varchar[], $3::varchar[], $4::uuid[], $5::employee_role[], $6::date[], $7::date[], $8::leave_reason[],
+                            $9::varchar[], $10::date[], $11::leave_reason[])`,
       [
         column(rows, 'name'),
         column(rows, 'email'),
@@ -21,18 +22,26 @@ export class RosterWritesRepository {
         column(rows, 'hiredOn'),
         column(rows, 'leftOn'),
         column(rows, 'leaveReason'),
+        column(rows, 'employeeNumber'),
+        column(rows, 'leavingOn'),
+        column(rows, 'leavingReason'),
       ],
     );
   }
 
+  /** Matched by id, so an import may change a person's email (found by their employee number); a new address has not been refused yet. */
   async updateMany(manager: EntityManager, rows: RosterRowWrite[]): Promise<void> {
     if (!rows.length) return;
     await manager.query(
       `UPDATE employees e
           SET name = u.name, job_title = u.job_title, department_id = u.department_id, role = u.role,
-              hired_on = u.hired_on, left_on = u.left_on, leave_reason = u.leave_reason, updated_at = now()
-         FROM unnest($1::uuid[], $2::varchar[], $3::varchar[], $4::uuid[], $5::employee_role[], $6::date[], $7::date[], $8::leave_reason[])
-              AS u(id, name, job_title, department_id, role, hired_on, left_on, leave_reason)
+              hired_on = u.hired_on, left_on = u.left_on, leave_reason = u.leave_reason, updated_at = now(),
+              email = u.email, employee_number = u.employee_number,
+              email_refused_reason = CASE WHEN e.email = u.email THEN e.email_refused_reason END,
+              email_refused_at = CASE WHEN e.email = u.email THEN e.email_refused_at END
+         FROM unnest($1::uuid[], $2::varchar[], $3::varchar[], $4::uuid[], $5::employee_role[], $6::date[], $7::date[], $8::leave_reason[],
+                     $9::varchar[], $10::varchar[])
+              AS u(id, name, job_title, department_id, role, hired_on, left_on, leave_reason, email, employee_number)
         WHERE e.id = u.id`,
       [
         column(rows, 'id'),
@@ -43,6 +52,8 @@ export class RosterWritesRepository {
         column(rows, 'hiredOn'),
         column(rows, 'leftOn'),
         column(rows, 'leaveReason'),
+        column(rows, 'email'),
+        column(rows, 'employeeNumber'),
       ],
     );
   }

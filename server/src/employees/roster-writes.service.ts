@@ -16,6 +16,10 @@ export interface RosterRowWrite {
   hiredOn: string;
   leftOn: string | null;
   leaveReason: LeaveReason | null;
+  employeeNumber: string | null;
+  /** A new person's leaving date still to come (an update's is EmployeesService.recordDepartures); ignored on updates. */
+  leavingOn?: string | null;
+  leavingReason?: LeaveReason | null;
 }
 
 /**

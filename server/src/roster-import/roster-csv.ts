@@ -6,7 +6,7 @@ import { stripBidiControls } from '../common/transforms';
 import { detectDelimiter } from './roster-formats';
 
 /** The roster file's columns, in the order export writes them. */
-export const ROSTER_COLUMNS = ['name', 'email', 'department', 'role', 'title', 'managerEmail', 'hiredOn', 'leftOn', 'leaveReason'] as const;
+export const ROSTER_COLUMNS = ['name', 'email', 'department', 'role', 'title', 'managerEmail', 'hiredOn', 'leftOn', 'leaveReason', 'employeeNumber'] as const;
 export type RosterColumn = (typeof ROSTER_COLUMNS)[number];
 export const REQUIRED_ROSTER_COLUMNS: RosterColumn[] = ['name', 'email', 'department', 'hiredOn'];
 export const MAX_ROSTER_ROWS = 20_000;
@@ -154,6 +154,7 @@ export interface RosterExportRow {
   hiredOn: string;
   leftOn: string | null;
   leaveReason: string | null;
+  employeeNumber: string | null;
 }
 
 /** The export: the same columns the import reads, so a file round-trips. */

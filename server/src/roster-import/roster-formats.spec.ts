@@ -1,6 +1,7 @@
 import { dayMonthDateRows, decodeRosterFile, detectDelimiter, isDayMonthDate, leaveReasonOf, RosterEncodingError, toIsoDate } from './roster-formats';
 import { parseRosterCsv } from './roster-csv';
-import { planRoster, RosterContext } from './roster-plan';
+import { planRoster } from './roster-plan';
+import { RosterContext } from './roster-plan.types';
 
 const context: RosterContext = { today: '2026-06-01', actorId: 'admin', createDepartments: false, departments: [{ id: 'd1', name: 'Shoes' }], employees: [] };
 

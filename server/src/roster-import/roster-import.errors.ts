@@ -1,5 +1,5 @@
 import { DomainError } from '../common/domain-error';
-import type { RosterPlan } from './roster-plan';
+import type { RosterPlan } from './roster-plan.types';
 
 export enum RosterImportErrorCode {
   Unreadable = 'roster_unreadable',

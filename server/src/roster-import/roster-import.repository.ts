@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { RosterExportRow } from './roster-csv';
-import { RosterEmployee } from './roster-plan';
+import { RosterEmployee } from './roster-plan.types';
 
 /**
  * Whole-roster reads for planning and exporting an import. The writes are the owners': EmployeesService,
@@ -15,7 +15,8 @@ export class RosterImportRepository {
     const departments = await manager.query('SELECT id, name FROM departments');
     const employees = await manager.query(
       `SELECT id, email, name, job_title AS "jobTitle", department_id AS "departmentId", role, manager_id AS "managerId",
-              to_char(hired_on, 'YYYY-MM-DD') AS "hiredOn", to_char(left_on, 'YYYY-MM-DD') AS "leftOn", leave_reason AS "leaveReason"
+              to_char(hired_on, 'YYYY-MM-DD') AS "hiredOn", to_char(left_on, 'YYYY-MM-DD') AS "leftOn", leave_reason AS "leaveReason",
+              employee_number AS "employeeNumber", to_char(leaving_on, 'YYYY-MM-DD') AS "leavingOn", leaving_reason AS "leavingReason"
          FROM employees`,
     );
     return { departments, employees };
@@ -26,10 +27,12 @@ export class RosterImportRepository {
     await manager.query('LOCK TABLE employees, departments IN SHARE ROW EXCLUSIVE MODE');
   }
 
+  /** A leaving date still to come is written as leftOn, as the import reads it. */
   async exportRows(): Promise<RosterExportRow[]> {
     return this.dataSource.query(
       `SELECT e.name, e.email, d.name AS department, e.role::text AS role, e.job_title AS title, m.email AS "managerEmail",
-              to_char(e.hired_on, 'YYYY-MM-DD') AS "hiredOn", to_char(e.left_on, 'YYYY-MM-DD') AS "leftOn", e.leave_reason::text AS "leaveReason"
+              to_char(e.hired_on, 'YYYY-MM-DD') AS "hiredOn", to_char(COALESCE(e.left_on, e.leaving_on), 'YYYY-MM-DD') AS "leftOn", COALESCE(e.leave_reason, e.leaving_reason)::text AS "leaveReason",
+              e.employee_number AS "employeeNumber"
          FROM employees e
          JOIN departments d ON d.id = e.department_id
          LEFT JOIN employees m ON m.id = e.manager_id

@@ -15,7 +15,8 @@ import { RosterImportErrors } from './roster-import.errors';
 import { RosterImportRepository } from './roster-import.repository';
 import { ParsedRoster, parseRosterCsvYielding, RosterFileError, writeRosterCsv } from './roster-csv';
 import { dayMonthDateRows, decodeRosterFile, RosterEncodingError } from './roster-formats';
-import { planRosterYielding, PlannedRow, RosterPlan } from './roster-plan';
+import { planRosterYielding } from './roster-plan';
+import { PlannedRow, RosterPlan } from './roster-plan.types';
 
 /** Roster import (dry run, or all-or-nothing apply) and export, for admins. */
 @Injectable()
@@ -79,20 +80,30 @@ export class RosterImportService {
   }
 
   private async write(manager: EntityManager, actor: CurrentEmployee, plan: RosterPlan): Promise<void> {
+    const today = todayIn(this.config.companyTimeZone);
     const created = await this.departments.createMany(manager, plan.newDepartments);
     const departmentIds = new Map(created.map((d) => [d.name.toLowerCase(), d.id]));
-    const toWrite = (r: PlannedRow): RosterRowWrite => ({
-      id: r.existingId,
-      name: r.target.name,
-      email: r.target.email,
-      jobTitle: r.target.jobTitle,
-      departmentId: r.target.departmentId ?? departmentIds.get(r.target.departmentName.toLowerCase())!,
-      role: r.target.role,
-      hiredOn: r.target.hiredOn,
-      // A departure itself is written by EmployeesService.recordDepartures below, the same operation as on the person page.
-      leftOn: r.action === 'depart' ? null : r.target.leftOn,
-      leaveReason: r.action === 'depart' ? null : r.target.leaveReason,
-    });
+    const toWrite = (r: PlannedRow): RosterRowWrite => {
+      // A last day still to come is a leaving date: the person stays employed until then.
+      const ahead = r.target.leftOn !== null && r.target.leftOn > today;
+      const departs = r.action === 'depart' || ahead;
+      return {
+        id: r.existingId,
+        name: r.target.name,
+        email: r.target.email,
+        jobTitle: r.target.jobTitle,
+        departmentId: r.target.departmentId ?? departmentIds.get(r.target.departmentName.toLowerCase())!,
+        role: r.target.role,
+        hiredOn: r.target.hiredOn,
+        // A departure itself is written by EmployeesService.recordDepartures below, the same operation as on the person page.
+        leftOn: departs ? null : r.target.leftOn,
+        leaveReason: departs ? null : r.target.leaveReason,
+        employeeNumber: r.target.employeeNumber,
+        // Someone new has no record to record a departure on yet: their leaving date is written with them.
+        leavingOn: r.action === 'create' && ahead ? r.target.leftOn : null,
+        leavingReason: r.action === 'create' && ahead ? r.target.leaveReason : null,
+      };
+    };
     const creates = plan.rows.filter((r) => r.action === 'create');
     const changes = plan.rows.filter((r) => r.action === 'update' || r.action === 'depart');
     const departures = plan.rows.filter((r) => r.action === 'depart');

@@ -1,5 +1,6 @@
 import { parseRosterCsv, RosterFileError, writeRosterCsv } from './roster-csv';
-import { planRoster, RosterContext, RosterEmployee } from './roster-plan';
+import { planRoster } from './roster-plan';
+import { RosterContext, RosterEmployee } from './roster-plan.types';
 
 const HEADER = 'name,email,department,role,title,managerEmail,hiredOn,leftOn,leaveReason';
 const existing = (overrides: Partial<RosterEmployee>): RosterEmployee => ({
@@ -13,6 +14,9 @@ const existing = (overrides: Partial<RosterEmployee>): RosterEmployee => ({
   hiredOn: '2020-01-01',
   leftOn: null,
   leaveReason: null,
+  employeeNumber: null,
+  leavingOn: null,
+  leavingReason: null,
   ...overrides,
 });
 const context = (overrides: Partial<RosterContext> = {}): RosterContext => ({
@@ -62,9 +66,10 @@ describe('roster CSV', () => {
         hiredOn: '2020-01-01',
         leftOn: null,
         leaveReason: null,
+        employeeNumber: 'E-1',
       },
     ]);
-    expect(csv.split('\r\n')[0]).toBe(HEADER);
+    expect(csv.split('\r\n')[0]).toBe(`${HEADER},employeeNumber`);
     expect(parseRosterCsv(csv).rows[0].values).toMatchObject({ name: '=Odd, "Name"', email: 'o@x.test', leftOn: '' });
   });
 });
@@ -182,5 +187,55 @@ describe('roster plan', () => {
     ctx.employees[1].managerId = 'e2';
     expect(plan(['Ann,ann@x.test,Shoes,staff,Associate,gone@x.test,2020-01-01,,'], ctx).rows[0].action).toBe('unchanged');
     expect(plan(['New,new@x.test,Shoes,staff,,gone@x.test,2020-01-01,,'], ctx).errors[0].field).toBe('managerEmail');
+  });
+});
+
+describe('roster plan: employee numbers and leaving dates', () => {
+  const NUMBERED = 'name,email,department,hiredOn,employeeNumber,leftOn,leaveReason';
+  const numbered = (lines: string[], ctx: RosterContext) => planRoster(parseRosterCsv([NUMBERED, ...lines].join('\n')), ctx);
+  const roster = context({
+    employees: [
+      existing({ id: 'e1', email: 'ann@x.test', name: 'Ann', employeeNumber: 'E-1' }),
+      existing({ id: 'e2', email: 'bob@x.test', name: 'Bob', employeeNumber: 'E-2' }),
+      existing({ id: 'e3', email: 'cy@x.test', name: 'Cy', leavingOn: '2026-12-31', leavingReason: 'voluntary' }),
+    ],
+  });
+
+  it('finds a person by employee number first: a new email is an update of that person, not a new person and a departure', () => {
+    const result = numbered(['Ann,ann.new@x.test,Shoes,2020-01-01,E-1,,'], roster);
+    expect(result.errors).toEqual([]);
+    expect(result.rows[0]).toMatchObject({
+      action: 'update',
+      existingId: 'e1',
+      changes: ['email'],
+      target: { email: 'ann.new@x.test', employeeNumber: 'E-1' },
+    });
+    expect(result.summary).toMatchObject({ creates: 0, updates: 1, departures: 0 });
+  });
+
+  it('matches by email when the number is new, refuses an email of someone else and a number twice in the file', () => {
+    expect(numbered(['Cy,cy@x.test,Shoes,2020-01-01,E-3,2026-12-31,voluntary'], roster).rows[0]).toMatchObject({
+      action: 'update',
+      existingId: 'e3',
+      changes: ['employeeNumber'],
+    });
+    const clash = numbered(['Ann,bob@x.test,Shoes,2020-01-01,E-1,,', 'Ann,ann2@x.test,Shoes,2020-01-01,E-1,,'], roster);
+    expect(clash.errors.map((e) => [e.row, e.field])).toEqual([
+      [2, 'email'],
+      [3, 'employeeNumber'],
+    ]);
+  });
+
+  it('takes a last day up to a year ahead as a leaving date (a departure to come), and refuses one further out', () => {
+    const ahead = numbered(['Bob,bob@x.test,Shoes,2020-01-01,E-2,2027-01-15,voluntary'], roster);
+    expect(ahead.errors).toEqual([]);
+    expect(ahead.rows[0]).toMatchObject({ action: 'depart', target: { leftOn: '2027-01-15', leaveReason: 'voluntary' } });
+    const far = numbered(['Bob,bob@x.test,Shoes,2020-01-01,E-2,2028-01-15,voluntary'], roster);
+    expect(far.errors).toEqual([{ row: 2, field: 'leftOn', message: 'leftOn can be at most 366 days ahead.' }]);
+  });
+
+  it('leaves a leaving date as it is when the file repeats it, and does not call it off from a file', () => {
+    expect(numbered(['Cy,cy@x.test,Shoes,2020-01-01,,2026-12-31,voluntary'], roster).rows[0].action).toBe('unchanged');
+    expect(numbered(['Cy,cy@x.test,Shoes,2020-01-01,,,'], roster).errors.map((e) => e.field)).toEqual(['leftOn']);
   });
 });

@@ -3,81 +3,19 @@ import { isCalendarDate } from '../common/calendar';
 import { emailSkeleton } from '../common/email-skeleton';
 import { canonicalEmail } from '../common/transforms';
 import { yieldToEventLoop } from '../common/yield-to-event-loop';
-import { EMPLOYEE_ROLES, EmployeeRole, LEAVE_REASONS, LeaveReason } from '../employees/employee.entity';
+import { departureTiming, MAX_DAYS_AHEAD_FOR_LEAVING } from '../employees/employees.policy';
+import { EMPLOYEE_ROLES, EmployeeRole, LEAVE_REASONS } from '../employees/employee.entity';
 import { ParsedRoster, RosterColumn } from './roster-csv';
-import { LeaveReasonTally, leaveReasonOf, LeaveReasonWord, notADate, RosterDateFormat, toIsoDate, unknownLeaveReason } from './roster-formats';
+import { LeaveReasonTally, leaveReasonOf, notADate, toIsoDate, unknownLeaveReason } from './roster-formats';
+import { changedColumns, RosterIdentities } from './roster-identities';
+import type { PlannedRow, RosterContext, RosterPlan, RowAction, RowError } from './roster-plan.types';
 
-export interface RosterEmployee {
-  id: string;
-  email: string;
-  name: string;
-  jobTitle: string;
-  departmentId: string;
-  role: EmployeeRole;
-  managerId: string | null;
-  hiredOn: string;
-  leftOn: string | null;
-  leaveReason: LeaveReason | null;
-}
-
-export interface RosterContext {
-  today: string;
-  actorId: string;
-  /** Unknown department names become new departments (true) or are errors (false, the default). */
-  createDepartments: boolean;
-  /** How the file writes dates besides ISO (chosen on the import, never guessed); iso when not given. */
-  dateFormat?: RosterDateFormat;
-  departments: { id: string; name: string }[];
-  employees: RosterEmployee[];
-}
-
-export const ROW_ACTIONS = ['create', 'update', 'depart', 'unchanged', 'error'] as const;
-export type RowAction = (typeof ROW_ACTIONS)[number];
-
-export interface RowError {
-  row: number;
-  field: string;
-  message: string;
-}
-
-/** What one row will do; `target` is the person as they will be after the import. */
-export interface PlannedRow {
-  row: number;
-  email: string;
-  name: string;
-  action: RowAction;
-  changes: string[];
-  existingId?: string;
-  target: {
-    name: string;
-    email: string;
-    jobTitle: string;
-    departmentName: string;
-    /** Null for a department this import creates. */
-    departmentId: string | null;
-    role: EmployeeRole;
-    hiredOn: string;
-    leftOn: string | null;
-    leaveReason: LeaveReason | null;
-    /** Undefined: leave the reporting line as it is (no managerEmail column). */
-    managerEmail: string | null | undefined;
-  };
-}
-
-export interface RosterPlan {
-  rows: PlannedRow[];
-  errors: RowError[];
-  newDepartments: string[];
-  /** Words in the leaveReason column read as a reason code ("Resigned" -> voluntary), with how many rows use each. */
-  leaveReasonWords: LeaveReasonWord[];
-  summary: { rows: number; creates: number; updates: number; departures: number; unchanged: number; rowsWithErrors: number };
-}
-
-const LIMITS: Partial<Record<RosterColumn, number>> = { name: 120, email: 254, department: 80, title: 120 };
+const LIMITS: Partial<Record<RosterColumn, number>> = { name: 120, email: 254, department: 80, title: 120, employeeNumber: 64 };
 
 /**
- * Checks every row against the file and the roster and works out what each would do. Emails identify people
- * (case-insensitive); columns missing from the file leave those fields as they are; people not in the file are
+ * Checks every row against the file and the roster and works out what each would do. The employee number (the HR
+ * system's key, exact) identifies people first, then the email (case-insensitive): a row whose employee number is
+ * someone's on the roster is that person, with a new email when the email differs. Columns missing from the file leave those fields as they are; people not in the file are
  * not touched. Nothing here writes.
  */
 export function planRoster(file: ParsedRoster, context: RosterContext): RosterPlan {
@@ -100,6 +38,10 @@ export const PLAN_CHUNK_ROWS = 250;
 function* planSteps(file: ParsedRoster, context: RosterContext): Generator<void, RosterPlan> {
   const errors: RowError[] = [];
   const byEmail = new Map(context.employees.map((e) => [e.email, e]));
+  const byId = new Map(context.employees.map((e) => [e.id, e]));
+  const identities = new RosterIdentities(context.employees);
+  // A day gone: the person has left. A leaving date still to come leaves them employed (and able to manage) until then.
+  const gone = (leftOn: string | null | undefined) => leftOn !== null && leftOn !== undefined && leftOn <= context.today;
   const emailById = new Map(context.employees.map((e) => [e.id, e.email]));
   const departments = new Map(context.departments.map((d) => [d.name.toLowerCase(), d]));
   const newDepartments = new Map<string, string>();
@@ -126,7 +68,8 @@ function* planSteps(file: ParsedRoster, context: RosterContext): Generator<void,
       if ((values[column] ?? '').length > max) fail(column, `${column} is longer than ${max} characters.`);
     }
     const email = canonicalEmail(values.email ?? '');
-    const existing = byEmail.get(email);
+    const employeeNumber = has('employeeNumber') ? (values.employeeNumber ?? '').trim() || null : undefined;
+    const existing = identities.match(row, email, employeeNumber, fail);
     const name = values.name ?? '';
     if (!name) fail('name', 'name is required.');
     if (!email) fail('email', 'email is required.');
@@ -161,19 +104,21 @@ function* planSteps(file: ParsedRoster, context: RosterContext): Generator<void,
     if (!isCalendarDate(hiredOn)) fail('hiredOn', hiredOn ? notADate(values.hiredOn!, dateFormat) : 'hiredOn is required.');
     else if (hiredOn > context.today) fail('hiredOn', 'hiredOn cannot be in the future.');
 
-    const leftOn = has('leftOn') ? (values.leftOn ? toIsoDate(values.leftOn, dateFormat) : null) : (existing?.leftOn ?? null);
+    const leftOn = has('leftOn') ? (values.leftOn ? toIsoDate(values.leftOn, dateFormat) : null) : (existing?.leftOn ?? existing?.leavingOn ?? null);
     if (leftOn !== null) {
       if (!isCalendarDate(leftOn)) fail('leftOn', notADate(values.leftOn ?? leftOn, dateFormat));
-      else if (leftOn > context.today) fail('leftOn', 'leftOn cannot be in the future.');
+      else if (departureTiming(leftOn, context.today) === 'too_far') fail('leftOn', `leftOn can be at most ${MAX_DAYS_AHEAD_FOR_LEAVING} days ahead.`);
       else if (isCalendarDate(hiredOn) && leftOn < hiredOn) fail('leftOn', `leftOn (${leftOn}) is before hiredOn (${hiredOn}).`);
     }
-    const reasonText = has('leaveReason') ? (values.leaveReason ?? '') : (existing?.leaveReason ?? '');
+    const reasonText = has('leaveReason') ? (values.leaveReason ?? '') : (existing?.leaveReason ?? existing?.leavingReason ?? '');
     const reason = reasonText ? leaveReasonOf(reasonText) : undefined;
     if (leftOn && !reasonText) fail('leaveReason', `leaveReason is required with leftOn: one of ${LEAVE_REASONS.join(', ')}.`);
     else if (reasonText && !reason) fail('leaveReason', unknownLeaveReason(reasonText));
     else if (!leftOn && reasonText) fail('leaveReason', 'leaveReason is only for people who left (with leftOn).');
     else if (reason) reasonWords.count(reasonText, reason);
 
+    if (existing?.leavingOn && !existing.leftOn && !leftOn)
+      fail('leftOn', `${email} is leaving on ${existing.leavingOn}; the import does not call off leaving dates: do it on the person's page.`);
     if (existing?.leftOn && !leftOn) fail('leftOn', `${email} left on ${existing.leftOn}; the import does not re-hire people, so leftOn cannot be cleared.`);
     if (existing && existing.id === context.actorId) {
       if (role !== existing.role) fail('role', 'You cannot change your own role.');
@@ -202,6 +147,7 @@ function* planSteps(file: ParsedRoster, context: RosterContext): Generator<void,
       target: {
         name,
         email,
+        employeeNumber: employeeNumber === undefined ? (existing?.employeeNumber ?? null) : employeeNumber,
         jobTitle: has('title') ? (values.title ?? '') : (existing?.jobTitle ?? ''),
         departmentName: department?.name ?? newDepartments.get(departmentName.toLowerCase()) ?? departmentName,
         departmentId: department?.id ?? null,
@@ -217,9 +163,11 @@ function* planSteps(file: ParsedRoster, context: RosterContext): Generator<void,
 
   // Reporting lines, once every row is known: the manager is in the file or on the roster, and still employed.
   const inFile = new Map(rows.map((r) => [r.email, r]));
+  // Someone whose email this file changes is no longer found by their old one.
+  const inFileById = new Map(rows.filter((r) => r.existingId && r.action !== 'error').map((r) => [r.existingId!, r]));
   // A reporting line to someone who had already left stays allowed: an export must import unchanged.
   const keepsManager = (planned: PlannedRow) => {
-    const before = planned.existingId ? byEmail.get(planned.email) : undefined;
+    const before = planned.existingId ? byId.get(planned.existingId) : undefined;
     const managerEmail = planned.target.managerEmail;
     return !!before?.managerId && emailById.get(before.managerId) === managerEmail && byEmail.get(managerEmail!)?.leftOn !== null;
   };
@@ -228,11 +176,13 @@ function* planSteps(file: ParsedRoster, context: RosterContext): Generator<void,
     const managerEmail = planned.target.managerEmail;
     if (!managerEmail || !has('managerEmail') || badManagerEmail.has(planned.row)) continue;
     const manager = inFile.get(managerEmail);
-    const managerLeftOn = manager ? manager.target.leftOn : byEmail.has(managerEmail) ? byEmail.get(managerEmail)!.leftOn : undefined;
+    const onRoster = byEmail.get(managerEmail);
+    const renamed = !manager && onRoster !== undefined && inFileById.has(onRoster.id);
+    const managerLeftOn = manager ? manager.target.leftOn : onRoster && !renamed ? onRoster.leftOn : undefined;
     if (managerLeftOn === undefined) {
       errors.push({ row: planned.row, field: 'managerEmail', message: `No one with the email ${managerEmail} is in this file or on the roster.` });
       planned.action = 'error';
-    } else if (managerLeftOn !== null && planned.target.leftOn === null && !keepsManager(planned)) {
+    } else if (gone(managerLeftOn) && !gone(planned.target.leftOn) && !keepsManager(planned)) {
       errors.push({ row: planned.row, field: 'managerEmail', message: `${managerEmail} has left; a current employee's manager must be a current employee.` });
       planned.action = 'error';
     }
@@ -241,21 +191,12 @@ function* planSteps(file: ParsedRoster, context: RosterContext): Generator<void,
   yield;
   for (const planned of rows) {
     if (planned.action === 'error' || !planned.existingId) continue;
-    const before = byEmail.get(planned.email)!;
+    const before = byId.get(planned.existingId)!;
     const after = planned.target;
-    const beforeManager = before.managerId ? (emailById.get(before.managerId) ?? null) : null;
-    const changed: [string, boolean][] = [
-      ['name', after.name !== before.name],
-      ['title', after.jobTitle !== before.jobTitle],
-      ['department', after.departmentId !== before.departmentId],
-      ['role', after.role !== before.role],
-      ['managerEmail', after.managerEmail !== undefined && after.managerEmail !== beforeManager],
-      ['hiredOn', after.hiredOn !== before.hiredOn],
-      ['leftOn', after.leftOn !== before.leftOn],
-      ['leaveReason', after.leaveReason !== before.leaveReason],
-    ];
-    planned.changes = changed.filter(([, yes]) => yes).map(([field]) => field);
-    planned.action = before.leftOn === null && after.leftOn !== null ? 'depart' : planned.changes.length ? 'update' : 'unchanged';
+    planned.changes = changedColumns(before, after, before.managerId ? (emailById.get(before.managerId) ?? null) : null);
+    // A departure, or a leaving date (new or moved): EmployeesService.recordDepartures, as on the person page.
+    const departs = before.leftOn === null && after.leftOn !== null && (after.leftOn !== before.leavingOn || after.leaveReason !== before.leavingReason);
+    planned.action = departs ? 'depart' : planned.changes.length ? 'update' : 'unchanged';
   }
 
   const count = (action: RowAction) => rows.filter((r) => r.action === action).length;

@@ -1,5 +1,6 @@
 import { PARSE_CHUNK_CHARS, parseRosterCsv, parseRosterCsvYielding, RosterFileError } from './roster-csv';
-import { PLAN_CHUNK_ROWS, planRoster, planRosterYielding, RosterContext } from './roster-plan';
+import { PLAN_CHUNK_ROWS, planRoster, planRosterYielding } from './roster-plan';
+import { RosterContext } from './roster-plan.types';
 
 const HEADER = 'name,email,department,role,title,managerEmail,hiredOn,leftOn,leaveReason';
 const context: RosterContext = { today: '2026-06-01', actorId: 'admin', createDepartments: false, departments: [{ id: 'd1', name: 'Shoes' }], employees: [] };

@@ -6,6 +6,7 @@ import { Link, useParams } from 'react-router';
 import { ErrorPanel } from '../../components/ui/error-panel';
 import { useDepartmentOptions } from '../../features/departments/api/list-departments';
 import { useEmployee } from '../../features/employees/api/get-employee';
+import { DepartureCorrections } from '../../features/employees/components/DepartureCorrections';
 import { DepartureModal } from '../../features/employees/components/DepartureModal';
 import { EmployeeForm } from '../../features/employees/components/EmployeeForm';
 import { EmployeeSummary } from '../../features/employees/components/EmployeeSummary';
@@ -56,6 +57,7 @@ export default function EmployeeRoute() {
           Record departure
         </Button>
       )}
+      {!person.active && <DepartureCorrections employee={person} />}
     </>
   );
 
@@ -63,6 +65,7 @@ export default function EmployeeRoute() {
     <Stack gap="lg">
       <div>{back}</div>
       <EmployeeSummary employee={person} actions={actions} />
+      {person.active && person.leavingOn && <DepartureCorrections employee={person} />}
       {person.emailRefused && (
         <Alert color="red" variant="light" icon={<IconMailOff aria-hidden />} title="Email to this address is refused">
           The mail server refused {person.email} for good, so Heroics sends it no more email until the address changes. The server said: {person.emailRefused}
@@ -101,6 +104,7 @@ export default function EmployeeRoute() {
             employee={person}
             departments={departments}
             canChangeRole={isAdmin && !isSelf}
+            canChangeEmployeeNumber={isAdmin}
             onSaved={(saved) => notifications.show({ color: 'green', message: `Saved ${saved.name}'s details.` })}
           />
         ) : (
@@ -111,7 +115,8 @@ export default function EmployeeRoute() {
           </Text>
         )}
       </Paper>
-      {person.active && <DepartureModal key={person.id} employee={person} opened={departing} onClose={departure.close} />}
+      {/* Kept mounted when the person leaves, so the dialog's own success step (closing it) still runs. */}
+      <DepartureModal key={person.id} employee={person} opened={departing && person.active} onClose={departure.close} />
       <Group />
     </Stack>
   );

@@ -180,6 +180,7 @@ export default function RosterRoute() {
           <EmployeeForm
             departments={departments}
             canChangeRole
+            canChangeEmployeeNumber
             onCancel={addModal.close}
             onSaved={(employee) => {
               addModal.close();

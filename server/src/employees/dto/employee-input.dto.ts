@@ -20,6 +20,20 @@ export class CreateEmployeeDto {
   @MaxLength(254)
   email: string;
 
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    maxLength: 64,
+    example: 'E-10442',
+    description:
+      "The person's key in the HR system: unique when present, compared exactly as written (surrounding spaces removed). null or an empty string for none.",
+  })
+  @IsNullable()
+  @Transform(trim)
+  @IsString({ message: 'employeeNumber must be text' })
+  @MaxLength(64, { message: 'employeeNumber is at most 64 characters' })
+  employeeNumber?: string | null;
+
   @ApiPropertyOptional({ example: 'Chat Agent', maxLength: 120, default: '' })
   @IsOptionalNonNull()
   @Transform(trim)
@@ -62,6 +76,20 @@ export class UpdateEmployeeDto {
   @MaxLength(254)
   email?: string;
 
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    maxLength: 64,
+    example: 'E-10442',
+    description:
+      "The person's key in the HR system: unique when present, compared exactly as written (surrounding spaces removed). null or an empty string for none.",
+  })
+  @IsNullable()
+  @Transform(trim)
+  @IsString({ message: 'employeeNumber must be text' })
+  @MaxLength(64, { message: 'employeeNumber is at most 64 characters' })
+  employeeNumber?: string | null;
+
   @ApiPropertyOptional({ maxLength: 120, type: String, nullable: true, description: 'null (or an empty string) clears it.' })
   @IsNullable()
   @Transform(trim)
@@ -91,7 +119,12 @@ export class UpdateEmployeeDto {
 }
 
 export class RecordDepartureDto {
-  @ApiProperty({ format: 'date', example: '2026-10-31', description: 'The last day of employment; not before hiredOn and not in the future.' })
+  @ApiProperty({
+    format: 'date',
+    example: '2026-10-31',
+    description:
+      "The last day of employment; not before hiredOn. A day to come (at most a year ahead) is a leaving date: the person stays employed until that day, when the departure takes effect (in the company's time zone).",
+  })
   @IsCalendarDate()
   leftOn: string;
 

@@ -14,6 +14,9 @@ const row: EmployeeRow = {
   hiredOn: '2024-09-08',
   leftOn: null,
   leaveReason: null,
+  employeeNumber: null,
+  leavingOn: null,
+  leavingReason: null,
   hasPassword: false,
   invitationPending: true,
   emailRefusedReason: null,
@@ -49,6 +52,8 @@ describe('toEmployeeDto', () => {
       nextAnniversary: { date: '2027-09-08', years: 3 },
       canEdit: false,
       canRecordDeparture: false,
+      canCancelLeaving: false,
+      canUndoDeparture: false,
     });
   });
 
@@ -67,7 +72,13 @@ describe('toEmployeeDto', () => {
     ['an admin', viewer({ role: 'admin', departmentId: 'elsewhere' })],
     ['a manager of the department', viewer({ role: 'manager', managedDepartmentIds: ['apparel'] })],
   ])('shows %s the private fields', (_, who) => {
-    expect(toEmployeeDto(row, who, '2026-11-22')).toMatchObject({ email: 'sofia@larkspur.example', leaveReason: null, account: 'invited' });
+    expect(toEmployeeDto(row, who, '2026-11-22')).toMatchObject({
+      email: 'sofia@larkspur.example',
+      leaveReason: null,
+      account: 'invited',
+      employeeNumber: null,
+      leavingOn: null,
+    });
   });
 
   it('hides private fields from a manager of another department', () => {

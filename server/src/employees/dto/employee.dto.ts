@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CurrentEmployee } from '../../common/current-employee';
-import { mayActOnEmployee, mayRecordDeparture, mayViewPrivateFields } from '../employees.policy';
+import { mayActOnEmployee, mayCancelLeavingDate, mayRecordDeparture, mayUndoDeparture, mayViewPrivateFields } from '../employees.policy';
 import { nextWorkAnniversary } from '../work-anniversaries';
 import { EMPLOYEE_ROLES, EmployeeRole, LANGUAGES, Language, LEAVE_REASONS, LeaveReason } from '../employee.entity';
 import { DepartmentRefDto, EmployeeRefDto } from './employee-ref.dto';
@@ -60,8 +60,28 @@ export class EmployeeDto {
   @ApiProperty({ description: 'The viewer may record that this person left (as canEdit, never for oneself, and only while employed).' })
   canRecordDeparture: boolean;
 
+  @ApiProperty({ description: 'The viewer may call off the leaving date (leavingOn) of this person: whoever may record a departure.' })
+  canCancelLeaving: boolean;
+
+  @ApiProperty({ description: 'The viewer may undo this departure (recorded by mistake): admins only, never their own.' })
+  canUndoDeparture: boolean;
+
   @ApiPropertyOptional({ format: 'email', description: 'Private: self, admins and managers of the department.' })
   email?: string;
+
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'E-10442', description: "Private. The person's key in the HR system; null when none." })
+  employeeNumber?: string | null;
+
+  @ApiPropertyOptional({
+    format: 'date',
+    type: String,
+    nullable: true,
+    description: 'Private. A departure recorded in advance: the last day of employment, still to come (the person is employed until then); null when none.',
+  })
+  leavingOn?: string | null;
+
+  @ApiPropertyOptional({ enum: LEAVE_REASONS, enumName: 'LeaveReason', nullable: true, description: 'Private. The reason of the departure on leavingOn.' })
+  leavingReason?: LeaveReason | null;
 
   @ApiPropertyOptional({ enum: LEAVE_REASONS, enumName: 'LeaveReason', nullable: true, description: 'Private: self, admins and managers of the department.' })
   leaveReason?: LeaveReason | null;
@@ -119,6 +139,9 @@ export interface EmployeeRow {
   hiredOn: string;
   leftOn: string | null;
   leaveReason: LeaveReason | null;
+  employeeNumber: string | null;
+  leavingOn: string | null;
+  leavingReason: LeaveReason | null;
   hasPassword: boolean;
   invitationPending: boolean;
   emailRefusedReason: string | null;
@@ -143,10 +166,15 @@ export function toEmployeeDto(row: EmployeeRow, viewer: CurrentEmployee, today: 
     nextAnniversary: row.leftOn === null ? nextWorkAnniversary(row.hiredOn, today) : null,
     canEdit: viewer.id === row.id ? viewer.role === 'admin' : mayActOnEmployee(viewer, row),
     canRecordDeparture: row.leftOn === null && mayRecordDeparture(viewer, row),
+    canCancelLeaving: row.leftOn === null && row.leavingOn !== null && mayCancelLeavingDate(viewer, row) && !row.managedByIdentityProvider,
+    canUndoDeparture: mayUndoDeparture(viewer, row) && !row.managedByIdentityProvider,
   };
   if (mayViewPrivateFields(viewer, row)) {
     dto.email = row.email;
     dto.leaveReason = row.leaveReason;
+    dto.employeeNumber = row.employeeNumber;
+    dto.leavingOn = row.leavingOn;
+    dto.leavingReason = row.leavingReason;
     dto.account = row.hasPassword ? 'active' : row.invitationPending ? 'invited' : 'not_invited';
     dto.emailRefused = row.emailRefusedReason;
     dto.language = row.language;

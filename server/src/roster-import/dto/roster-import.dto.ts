@@ -3,7 +3,7 @@ import { Transform } from 'class-transformer';
 import { queryBoolean } from '../../common/transforms';
 import { ArrayMaxSize, IsBoolean, IsIn, Matches, MaxLength } from 'class-validator';
 import { LEAVE_REASONS, LeaveReason } from '../../employees/employee.entity';
-import { ROW_ACTIONS, RowAction, RosterPlan } from '../roster-plan';
+import { ROW_ACTIONS, RowAction, RosterPlan } from '../roster-plan.types';
 import { ParsedRoster, ROSTER_COLUMNS, RosterColumn } from '../roster-csv';
 import { DATE_FORMATS, RosterDateFormat } from '../roster-formats';
 import { IsOptionalNonNull } from '../../common/field-decorators';

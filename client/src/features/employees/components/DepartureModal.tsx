@@ -2,7 +2,10 @@ import { Alert, Button, Group, Modal, Radio, Stack, Text, TextInput } from '@man
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useCompanyToday } from '../../../lib/company-today';
+import { formatDate } from '../../../lib/dates';
+import { addDays } from '../../../lib/tenure';
 import { focusFirstProblem, formProblem } from '../../../lib/form-problems';
 import type { Employee } from '../api/list-employees';
 import { useRecordDeparture, type LeaveReason } from '../api/record-departure';
@@ -13,10 +16,15 @@ const reasons: { value: LeaveReason; label: string; description: string }[] = [
   { value: 'other', label: 'Other', description: 'End of contract, relocation and the like.' },
 ];
 
+/** As the server's MAX_DAYS_AHEAD_FOR_LEAVING (employees.policy.ts): a departure at most this many days ahead. */
+const MAX_DAYS_AHEAD = 366;
+
 export function DepartureModal({ employee, opened, onClose }: { employee: Employee; opened: boolean; onClose: () => void }) {
+  const { t } = useTranslation('employment');
   const record = useRecordDeparture();
-  // The latest day the server accepts is the company's today, not the browser's.
+  // A last day to come is a leaving date, up to a year ahead of the company's today (not the browser's).
   const today = useCompanyToday().data;
+  const latest = today ? addDays(today, MAX_DAYS_AHEAD) : undefined;
   const formRef = useRef<HTMLFormElement>(null);
   const form = useForm<{ leftOn: string; reason: LeaveReason | '' }>({
     mode: 'controlled',
@@ -25,14 +33,20 @@ export function DepartureModal({ employee, opened, onClose }: { employee: Employ
       leftOn: (value) =>
         !value
           ? 'Enter the last day of employment'
-          : today && value > today
-            ? 'The last day cannot be after today: choose today or an earlier day.'
+          : latest && value > latest
+            ? t('departure.tooFar')
             : value < employee.hiredOn
               ? 'The last day cannot be before the hire date: choose a later day.'
               : null,
       reason: (value) => (value ? null : 'Choose a reason'),
     },
   });
+
+  // Each opening starts afresh: after a leaving date was recorded or called off, the last one is not the default.
+  useEffect(() => {
+    if (opened) form.setValues({ leftOn: today ?? '', reason: '' });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the dialog opens
+  }, [opened]);
 
   useEffect(() => {
     if (today && !form.values.leftOn && !form.isTouched('leftOn')) form.setFieldValue('leftOn', today);
@@ -50,7 +64,14 @@ export function DepartureModal({ employee, opened, onClose }: { employee: Employ
               { id: employee.id, departure: { leftOn: values.leftOn, reason: values.reason as LeaveReason } },
               {
                 onSuccess: (saved) => {
-                  notifications.show({ color: 'green', title: 'Departure recorded', message: `${saved.name} can no longer sign in. Their history stays.` });
+                  if (saved.active && saved.leavingOn)
+                    notifications.show({
+                      color: 'green',
+                      title: t('departure.scheduled'),
+                      message: t('departure.scheduledMessage', { name: saved.name, date: formatDate(saved.leavingOn) }),
+                    });
+                  else
+                    notifications.show({ color: 'green', title: 'Departure recorded', message: `${saved.name} can no longer sign in. Their history stays.` });
                   onClose();
                 },
                 onError: (error) => {
@@ -66,9 +87,9 @@ export function DepartureModal({ employee, opened, onClose }: { employee: Employ
       >
         <Stack gap="md">
           <Alert variant="light" color="ember" title="What happens next">
-            {employee.name} is signed out everywhere at once and can no longer sign in. Their stories, endorsements and tenure stay in Heroics.
+            {today && form.values.leftOn > today ? t('departure.ahead', { name: employee.name }) : t('departure.now', { name: employee.name })}
           </Alert>
-          <TextInput label="Last day of employment" type="date" required max={today} min={employee.hiredOn} {...form.getInputProps('leftOn')} />
+          <TextInput label="Last day of employment" type="date" required max={latest} min={employee.hiredOn} {...form.getInputProps('leftOn')} />
           <Radio.Group label="Reason" required {...form.getInputProps('reason')}>
             <Stack gap="sm" mt="xs">
               {reasons.map((reason) => (

@@ -2,6 +2,7 @@ import { Button, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/co
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useCompanyToday } from '../../../lib/company-today';
 import { focusFirstProblem, formProblem, type FieldNames } from '../../../lib/form-problems';
 import { useCreateEmployee } from '../api/create-employee';
@@ -14,6 +15,7 @@ type Role = Employee['role'];
 interface EmployeeFormValues {
   name: string;
   email: string;
+  employeeNumber: string;
   jobTitle: string;
   departmentId: string | null;
   role: Role;
@@ -25,6 +27,7 @@ interface EmployeeFormValues {
 const FIELD_NAMES: FieldNames = {
   name: { name: 'the full name' },
   email: { name: 'the work email' },
+  employeeNumber: { name: 'employment:employeeNumber.field' },
   jobTitle: { name: 'the job title' },
   departmentId: { name: 'the department' },
   role: { name: 'the role' },
@@ -33,7 +36,7 @@ const FIELD_NAMES: FieldNames = {
 };
 
 /** The server's limits (CreateEmployeeDto), so most problems never happen. */
-const LIMITS = { name: 120, email: 254, jobTitle: 120 } as const;
+const LIMITS = { name: 120, email: 254, employeeNumber: 64, jobTitle: 120 } as const;
 
 const roleOptions = [
   { value: 'staff', label: 'Staff' },
@@ -45,6 +48,7 @@ function initialValues(employee?: Employee): EmployeeFormValues {
   return {
     name: employee?.name ?? '',
     email: employee?.email ?? '',
+    employeeNumber: employee?.employeeNumber ?? '',
     jobTitle: employee?.jobTitle ?? '',
     departmentId: employee?.department.id ?? null,
     role: employee?.role ?? 'staff',
@@ -61,15 +65,19 @@ export function EmployeeForm({
   employee,
   departments,
   canChangeRole,
+  canChangeEmployeeNumber = false,
   onSaved,
   onCancel,
 }: {
   employee?: Employee;
   departments: { value: string; label: string }[];
   canChangeRole: boolean;
+  /** Admins (HR) keep the HR system's key; others see it, when they see private fields, but cannot change it. */
+  canChangeEmployeeNumber?: boolean;
   onSaved: (employee: Employee) => void;
   onCancel?: () => void;
 }) {
+  const { t } = useTranslation('employment');
   const create = useCreateEmployee();
   const update = useUpdateEmployee();
   // The identity provider owns these for the people it manages (SCIM); the server refuses changes to them too.
@@ -99,12 +107,19 @@ export function EmployeeForm({
   };
 
   const submit = (values: EmployeeFormValues) => {
-    const clean = { ...values, name: values.name.trim(), email: values.email.trim(), jobTitle: values.jobTitle.trim() };
+    const clean = {
+      ...values,
+      name: values.name.trim(),
+      email: values.email.trim(),
+      employeeNumber: values.employeeNumber.trim(),
+      jobTitle: values.jobTitle.trim(),
+    };
     if (!employee) {
       create.mutate(
         {
           name: clean.name,
           email: clean.email,
+          employeeNumber: clean.employeeNumber || null,
           jobTitle: clean.jobTitle,
           departmentId: clean.departmentId!,
           role: clean.role,
@@ -119,6 +134,7 @@ export function EmployeeForm({
     const changes: EmployeeChanges = {};
     if (clean.name !== before.name) changes.name = clean.name;
     if (clean.email !== before.email) changes.email = clean.email;
+    if (clean.employeeNumber !== before.employeeNumber) changes.employeeNumber = clean.employeeNumber || null;
     if (clean.jobTitle !== before.jobTitle) changes.jobTitle = clean.jobTitle;
     if (clean.departmentId !== before.departmentId && clean.departmentId) changes.departmentId = clean.departmentId;
     if (clean.role !== before.role) changes.role = clean.role;
@@ -161,6 +177,16 @@ export function EmployeeForm({
             readOnly={idpOwned}
             {...form.getInputProps('email')}
           />
+          {(canChangeEmployeeNumber || employee?.employeeNumber) && (
+            <TextInput
+              label={t('employeeNumber.label')}
+              description={canChangeEmployeeNumber ? t('employeeNumber.description') : t('employeeNumber.readOnly')}
+              autoComplete="off"
+              maxLength={LIMITS.employeeNumber}
+              readOnly={!canChangeEmployeeNumber}
+              {...form.getInputProps('employeeNumber')}
+            />
+          )}
           <TextInput label="Job title" placeholder="e.g. Chat Agent" maxLength={LIMITS.jobTitle} readOnly={idpOwned} {...form.getInputProps('jobTitle')} />
           <Select
             label="Department"

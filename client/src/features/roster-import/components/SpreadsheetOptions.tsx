@@ -41,6 +41,7 @@ export function ColumnMapping({
   const fieldLabel: Record<RosterColumn, string> = {
     name: t('field.name'),
     email: t('field.email'),
+    employeeNumber: t('field.employeeNumber'),
     department: t('field.department'),
     role: t('field.role'),
     title: t('field.title'),
