@@ -17,6 +17,35 @@ const badges = [
   { id: 'b2', name: 'Team player', description: '', icon: 'users', retired: false, createdAt: '2026-01-01T00:00:00Z' },
 ];
 
+const gifts = [
+  {
+    id: 'g1',
+    title: 'Lunch for two',
+    description: '',
+    category: 'experience',
+    cost: 180,
+    stock: 3,
+    yearlyLimit: null,
+    departmentIds: [],
+    charities: [],
+    imageUrl: null,
+    retired: false,
+  },
+  {
+    id: 'g2',
+    title: 'Cinema tickets',
+    description: '',
+    category: 'experience',
+    cost: 90,
+    stock: null,
+    yearlyLimit: null,
+    departmentIds: [],
+    charities: [],
+    imageUrl: null,
+    retired: false,
+  },
+];
+
 function renderDialog(onReward: () => { status: number; body?: unknown } = () => ({ status: 500 }), champions: unknown[] = []) {
   const net = fakeServer((request) =>
     request.path === '/api/budgets/mine'
@@ -27,9 +56,11 @@ function renderDialog(onReward: () => { status: number; body?: unknown } = () =>
           ? { status: 200, body: champions }
           : request.path === '/api/badges'
             ? { status: 200, body: badges }
-            : request.method === 'POST' && request.path === '/api/rewards'
-              ? onReward()
-              : { status: 500 },
+            : request.path === '/api/catalogue'
+              ? { status: 200, body: { items: gifts, nextCursor: null } }
+              : request.method === 'POST' && request.path === '/api/rewards'
+                ? onReward()
+                : { status: 500 },
   );
   renderWithProviders(<RewardDialog opened onClose={() => undefined} recipients={[{ id: 'h1', name: 'Hana Hero', departmentId: 'd1' }]} />);
   return net;
@@ -112,5 +143,29 @@ describe('the reward dialog', () => {
     expect(document.getElementById(give.getAttribute('aria-describedby') ?? '')?.textContent).toBe(
       'Omar Ortiz is already champion of Q4 2026; revoke that award first to name someone else.',
     );
+  });
+
+  it('offers the catalogue’s gifts for the hero’s department, costs the chosen one’s points, and sends the item', async () => {
+    const net = renderDialog(() => ({ status: 500 }));
+    await userEvent.click(screen.getByText('Gift', { exact: true }));
+    await userEvent.type(screen.getByRole('textbox', { name: /Citation/ }), 'Found the last size 6 across three stores.');
+    const give = screen.getByRole('button', { name: 'Give reward' });
+    const why = () => document.getElementById(give.getAttribute('aria-describedby') ?? '')?.textContent;
+    expect(why()).toBe('Choose the gift to give.');
+    expect(net.sent.find((r) => r.path === '/api/catalogue')?.query).toMatchObject({ giftsFor: 'd1' });
+
+    await userEvent.click(await screen.findByRole('radio', { name: 'Lunch for two, 180 points' }));
+    const points = screen.getByRole('textbox', { name: /Points/ }) as HTMLInputElement;
+    expect(points.value).toBe('180');
+    expect(points.readOnly).toBe(true);
+    // 180 is within the 200 left; the gift's points are what the budget meter counts.
+    await waitFor(() => expect(give.hasAttribute('disabled')).toBe(false));
+    await userEvent.click(give);
+    await waitFor(() => expect(net.sent.some((r) => r.method === 'POST' && r.path === '/api/rewards')).toBe(true));
+    expect(JSON.parse(net.sent.find((r) => r.method === 'POST' && r.path === '/api/rewards')!.body)).toMatchObject({
+      kind: 'gift',
+      catalogueItemId: 'g1',
+      points: 180,
+    });
   });
 });

@@ -5,6 +5,7 @@ import { ApiProblem, problemMessage } from '../../../lib/problem';
 import { BudgetMeter, useMyBudget } from '../../budgets';
 import { type GiveReward, useGiveReward } from '../api/give-reward';
 import { BadgeChoice } from '../../badges';
+import { GiftChoice } from '../../catalogue';
 import { ChampionChoice, type ChampionPeriod, useCurrentChampion } from './ChampionChoice';
 import { LabelledSegments } from './LabelledSegments';
 import { rewardKindLabel } from './reward-kind-labels';
@@ -47,6 +48,9 @@ export function RewardDialog({
   const [citation, setCitation] = useState('');
   const [championPeriod, setChampionPeriod] = useState<ChampionPeriod>('month');
   const [badgeId, setBadgeId] = useState('');
+  // A gift is a catalogue item: it costs its points, and which items there are depends on the recipient's department.
+  const [gift, setGift] = useState<{ id: string; cost: number } | null>(null);
+  useEffect(() => setGift(null), [recipientId]);
 
   useEffect(() => {
     if (opened) {
@@ -61,29 +65,33 @@ export function RewardDialog({
   const fieldError = (field: string) => problem?.fieldErrors.find((e) => e.field === field)?.message;
   const recipient = recipients.find((r) => r.id === recipientId);
   const champion = useCurrentChampion(recipient?.departmentId, championPeriod, opened && kind === 'champion');
-  const over = budget.data ? points > budget.data.remaining : false;
+  const cost = kind === 'gift' ? (gift?.cost ?? 0) : points;
+  const over = budget.data ? cost > budget.data.remaining : false;
   // Why "Give reward" cannot be pressed yet, said beside it (a disabled button alone does not say).
   const blocked = !recipientId
     ? t('blocked.recipient')
     : kind === 'badge' && !badgeId
       ? t('blocked.badge')
-      : kind === 'champion' && champion.holder
-        ? t('blocked.champion', { name: champion.holder.employee.name, period: champion.label })
-        : kind === 'points' && points < 1
-          ? t('blocked.minimum')
-          : over
-            ? t('blocked.overBudget', { count: budget.data?.remaining ?? 0 })
-            : !citation.trim()
-              ? t('blocked.citation')
-              : null;
+      : kind === 'gift' && !gift
+        ? t('blocked.gift')
+        : kind === 'champion' && champion.holder
+          ? t('blocked.champion', { name: champion.holder.employee.name, period: champion.label })
+          : kind === 'points' && points < 1
+            ? t('blocked.minimum')
+            : over
+              ? t('blocked.overBudget', { count: budget.data?.remaining ?? 0 })
+              : !citation.trim()
+                ? t('blocked.citation')
+                : null;
 
   const submit = () =>
     give.mutate(
       {
         recipientId,
         kind,
-        points,
+        points: cost,
         citation: citation.trim(),
+        ...(kind === 'gift' && gift ? { catalogueItemId: gift.id } : {}),
         ...(story ? { storyId: story.id } : {}),
         ...(kind === 'champion' ? { championPeriod } : {}),
         ...(kind === 'badge' ? { badgeId } : {}),
@@ -139,25 +147,29 @@ export function RewardDialog({
           />
         </Stack>
         {kind === 'badge' && <BadgeChoice value={badgeId} onChange={setBadgeId} error={fieldError('badgeId')} />}
+        {kind === 'gift' && (
+          <GiftChoice departmentId={recipient?.departmentId} value={gift?.id ?? ''} onChange={setGift} error={fieldError('catalogueItemId')} />
+        )}
         {kind === 'champion' && (
           <ChampionChoice period={championPeriod} onChange={setChampionPeriod} recipientName={recipient?.name ?? ''} current={champion} />
         )}
         <NumberInput
           label={t('pointsLabel')}
-          description={kind === 'points' ? t('pointsRequired', { max: 10000 }) : t('pointsOptional')}
+          description={kind === 'points' ? t('pointsRequired', { max: 10000 }) : kind === 'gift' ? t('pointsGift') : t('pointsOptional')}
+          readOnly={kind === 'gift'}
           min={0}
           max={10000}
           step={25}
           allowDecimal={false}
           allowNegative={false}
-          value={points}
+          value={cost}
           onChange={(v) => {
             setPointsTyped(true);
             setPoints(typeof v === 'number' ? v : 0);
           }}
           error={fieldError('points') ?? (over ? t('overBudget') : undefined)}
         />
-        {budget.data && <BudgetMeter budget={budget.data} pending={points} heading={t('budgetFor', { quarter: budget.data.quarter })} />}
+        {budget.data && <BudgetMeter budget={budget.data} pending={cost} heading={t('budgetFor', { quarter: budget.data.quarter })} />}
         <Textarea
           label={t('citation')}
           description={t('citationHelp')}
