@@ -6,6 +6,7 @@ import { ErrorPanel } from '../../../components/ui/error-panel';
 import { problemMessage } from '../../../lib/problem';
 import { useReport, type RecognitionRetentionReport } from '../api/get-report';
 import type { ReportFilters } from '../api/report-filters';
+import { ChanceFinding } from './ChanceFinding';
 import { ChartFigure, DownloadCsvButton, percent, ReportSection, ReportTable, years } from './report-parts';
 
 type Group = RecognitionRetentionReport['total']['recognised'];
@@ -74,6 +75,7 @@ export function RecognitionRetentionSection({ filters }: { filters: ReportFilter
               strokeWidth={2.5}
             />
           </ChartFigure>
+          <ChanceFinding logRank={data.total.logRank} months={data.months} />
           <ReportTable
             caption={t('retention.summaryCaption', { people: data.total.cohort })}
             download={<DownloadCsvButton report="recognition-retention" table="summary" filters={filters} label={t('retention.summaryDownload')} />}
@@ -104,6 +106,9 @@ export function RecognitionRetentionSection({ filters }: { filters: ReportFilter
           />
           <div>
             <DownloadCsvButton report="recognition-retention" table="curve" filters={filters} label={t('retention.curveDownload')} />
+          </div>
+          <div>
+            <DownloadCsvButton report="recognition-retention" table="log-rank" filters={filters} label={t('retention.test.download')} />
           </div>
         </Stack>
       )}
