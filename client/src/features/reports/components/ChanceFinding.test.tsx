@@ -28,6 +28,12 @@ describe('whether the difference is more than chance', () => {
     );
   });
 
+  it('says it once when nobody is recognised by customers only, as both comparisons are then the same', () => {
+    renderWithProviders(<ChanceFinding logRank={{ recognisedVsNot: tested, peersOrManagersVsNot: tested }} months={6} withCustomersOnly={false} />);
+    expect(screen.getByTestId('log-rank-any')).toBeTruthy();
+    expect(screen.queryByTestId('log-rank-peers')).toBeNull();
+  });
+
   it('says when chance could well explain it', () => {
     const likely = { ...tested, pValue: 0.73, hazardRatio: 1.1, hazardRatioLow: 0.6, hazardRatioHigh: 2 };
     const possible = { ...tested, pValue: 0.057, hazardRatio: 0.37, hazardRatioLow: 0.13, hazardRatioHigh: 1.03 };

@@ -53,8 +53,19 @@ function Finding({ comparison, result, months }: { comparison: Comparison; resul
   );
 }
 
-/** Whether the difference between the recognised and the not recognised is more than chance (log-rank test, hazard ratio). */
-export function ChanceFinding({ logRank, months }: { logRank: RecognitionRetentionReport['total']['logRank']; months: number }) {
+/**
+ * Whether the difference between the recognised and the not recognised is more than chance (log-rank test, hazard
+ * ratio). With nobody recognised by customers only, both comparisons are the same one, so it is said once.
+ */
+export function ChanceFinding({
+  logRank,
+  months,
+  withCustomersOnly = true,
+}: {
+  logRank: RecognitionRetentionReport['total']['logRank'];
+  months: number;
+  withCustomersOnly?: boolean;
+}) {
   const { t } = useTranslation('reports');
   return (
     <Stack gap="xs" component="section" aria-labelledby="log-rank-title">
@@ -62,7 +73,7 @@ export function ChanceFinding({ logRank, months }: { logRank: RecognitionRetenti
         {t('retention.test.title')}
       </Title>
       <Finding comparison="any" result={logRank.recognisedVsNot} months={months} />
-      <Finding comparison="peers" result={logRank.peersOrManagersVsNot} months={months} />
+      {withCustomersOnly && <Finding comparison="peers" result={logRank.peersOrManagersVsNot} months={months} />}
       <Text size="xs" c="dimmed">
         {t('retention.test.explain')}
       </Text>

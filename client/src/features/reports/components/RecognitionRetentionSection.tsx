@@ -1,5 +1,5 @@
 import { LineChart } from '@mantine/charts';
-import { Alert, Stack } from '@mantine/core';
+import { Alert, Group, Stack } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { ErrorPanel } from '../../../components/ui/error-panel';
@@ -75,7 +75,7 @@ export function RecognitionRetentionSection({ filters }: { filters: ReportFilter
               strokeWidth={2.5}
             />
           </ChartFigure>
-          <ChanceFinding logRank={data.total.logRank} months={data.months} />
+          <ChanceFinding logRank={data.total.logRank} months={data.months} withCustomersOnly={data.total.recognisedByCustomers.people > 0} />
           <ReportTable
             caption={t('retention.summaryCaption', { people: data.total.cohort })}
             download={<DownloadCsvButton report="recognition-retention" table="summary" filters={filters} label={t('retention.summaryDownload')} />}
@@ -104,12 +104,10 @@ export function RecognitionRetentionSection({ filters }: { filters: ReportFilter
             head={[t('retention.column.group'), ...Array.from({ length: maxYears + 1 }, (_, y) => t('retention.yearColumn', { years: y }))]}
             rows={groups.map(([name, g]) => [name, ...Array.from({ length: maxYears + 1 }, (_, y) => g.atRiskByYear[y]?.atRisk ?? 0)])}
           />
-          <div>
+          <Group gap="sm">
             <DownloadCsvButton report="recognition-retention" table="curve" filters={filters} label={t('retention.curveDownload')} />
-          </div>
-          <div>
             <DownloadCsvButton report="recognition-retention" table="log-rank" filters={filters} label={t('retention.test.download')} />
-          </div>
+          </Group>
         </Stack>
       )}
     </ReportSection>
