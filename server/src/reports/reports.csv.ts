@@ -1,5 +1,6 @@
 import { CsvCell, toCsv } from '../common/csv';
-import { CoverageReportDto, EmpowermentReportDto, LogRankComparisonsDto, RecognitionRetentionReportDto, SurvivalGroupDto } from './dto/recognition-report.dto';
+import { CoverageReportDto, EmpowermentReportDto, RecognitionRetentionReportDto, SurvivalGroupDto } from './dto/recognition-report.dto';
+import { logRankCsv } from './log-rank.csv';
 import { ComplimentFiguresDto, CustomerComplimentsReportDto } from './dto/compliments-report.dto';
 import {
   COVERAGE_TABLES,
@@ -112,60 +113,7 @@ export function recognitionRetentionCsv(report: RecognitionRetentionReportDto, t
       ),
     };
   }
-  if (table === 'log-rank') {
-    const comparisons = (logRank: LogRankComparisonsDto) =>
-      [
-        ['recognised_vs_not_recognised', 'recognised_by_anyone', logRank.recognisedVsNot],
-        ['peers_or_managers_vs_not_recognised', 'recognised_by_peers_or_managers', logRank.peersOrManagersVsNot],
-      ] as const;
-    return {
-      filename,
-      csv: toCsv(
-        [
-          'department',
-          'comparison',
-          'group_1',
-          'group_2',
-          'recognised_within_months',
-          'group_1_people',
-          'group_1_leavers',
-          'group_1_expected_leavers',
-          'group_2_people',
-          'group_2_leavers',
-          'group_2_expected_leavers',
-          'variance',
-          'chi_square',
-          'p_value',
-          'hazard_ratio',
-          'hazard_ratio_95_low',
-          'hazard_ratio_95_high',
-          'too_small_to_tell',
-        ],
-        scopes.flatMap(({ name, split }) =>
-          comparisons(split.logRank).map(([comparison, group1, r]) => [
-            name,
-            comparison,
-            group1,
-            'not_recognised',
-            report.months,
-            r.people1,
-            r.observed1,
-            r.expected1,
-            r.people2,
-            r.observed2,
-            r.expected2,
-            r.variance,
-            r.chiSquare,
-            r.pValue,
-            r.hazardRatio,
-            r.hazardRatioLow,
-            r.hazardRatioHigh,
-            r.tooSmall,
-          ]),
-        ),
-      ),
-    };
-  }
+  if (table === 'log-rank') return logRankCsv(report, filename);
   if (table === 'at-risk') {
     return {
       filename,
