@@ -39,6 +39,60 @@ import reportsEs from './es/reports.json';
 import championsDe from './de/champions.json';
 import championsEn from './en/champions.json';
 import championsEs from './es/champions.json';
+import rewardsDe from './de/rewards.json';
+import rewardsEn from './en/rewards.json';
+import rewardsEs from './es/rewards.json';
+import reviewQueueDe from './de/review-queue.json';
+import reviewQueueEn from './en/review-queue.json';
+import reviewQueueEs from './es/review-queue.json';
+import pointsDe from './de/points.json';
+import pointsEn from './en/points.json';
+import pointsEs from './es/points.json';
+import redemptionsDe from './de/redemptions.json';
+import redemptionsEn from './en/redemptions.json';
+import redemptionsEs from './es/redemptions.json';
+import catalogueDe from './de/catalogue.json';
+import catalogueEn from './en/catalogue.json';
+import catalogueEs from './es/catalogue.json';
+import notificationsDe from './de/notifications.json';
+import notificationsEn from './en/notifications.json';
+import notificationsEs from './es/notifications.json';
+import budgetsDe from './de/budgets.json';
+import budgetsEn from './en/budgets.json';
+import budgetsEs from './es/budgets.json';
+import badgesDe from './de/badges.json';
+import badgesEn from './en/badges.json';
+import badgesEs from './es/badges.json';
+import valuesDe from './de/values.json';
+import valuesEn from './en/values.json';
+import valuesEs from './es/values.json';
+import departmentsDe from './de/departments.json';
+import departmentsEn from './en/departments.json';
+import departmentsEs from './es/departments.json';
+import slackDe from './de/slack.json';
+import slackEn from './en/slack.json';
+import slackEs from './es/slack.json';
+import teamsDe from './de/teams.json';
+import teamsEn from './en/teams.json';
+import teamsEs from './es/teams.json';
+import webhooksDe from './de/webhooks.json';
+import webhooksEn from './en/webhooks.json';
+import webhooksEs from './es/webhooks.json';
+import ssoDe from './de/sso.json';
+import ssoEn from './en/sso.json';
+import ssoEs from './es/sso.json';
+import auditDe from './de/audit.json';
+import auditEn from './en/audit.json';
+import auditEs from './es/audit.json';
+import jobsDe from './de/jobs.json';
+import jobsEn from './en/jobs.json';
+import jobsEs from './es/jobs.json';
+import uiDe from './de/ui.json';
+import uiEn from './en/ui.json';
+import uiEs from './es/ui.json';
+import employeesDe from './de/employees.json';
+import employeesEn from './en/employees.json';
+import employeesEs from './es/employees.json';
 
 export const RESOURCES = {
   en: {
@@ -54,6 +108,24 @@ export const RESOURCES = {
     'roster-import': rosterImportEn,
     reports: reportsEn,
     champions: championsEn,
+    rewards: rewardsEn,
+    'review-queue': reviewQueueEn,
+    points: pointsEn,
+    redemptions: redemptionsEn,
+    catalogue: catalogueEn,
+    notifications: notificationsEn,
+    budgets: budgetsEn,
+    badges: badgesEn,
+    values: valuesEn,
+    departments: departmentsEn,
+    slack: slackEn,
+    teams: teamsEn,
+    webhooks: webhooksEn,
+    sso: ssoEn,
+    audit: auditEn,
+    jobs: jobsEn,
+    ui: uiEn,
+    employees: employeesEn,
   },
   es: {
     app: appEs,
@@ -68,6 +140,24 @@ export const RESOURCES = {
     'roster-import': rosterImportEs,
     reports: reportsEs,
     champions: championsEs,
+    rewards: rewardsEs,
+    'review-queue': reviewQueueEs,
+    points: pointsEs,
+    redemptions: redemptionsEs,
+    catalogue: catalogueEs,
+    notifications: notificationsEs,
+    budgets: budgetsEs,
+    badges: badgesEs,
+    values: valuesEs,
+    departments: departmentsEs,
+    slack: slackEs,
+    teams: teamsEs,
+    webhooks: webhooksEs,
+    sso: ssoEs,
+    audit: auditEs,
+    jobs: jobsEs,
+    ui: uiEs,
+    employees: employeesEs,
   },
   de: {
     app: appDe,
@@ -82,6 +172,24 @@ export const RESOURCES = {
     'roster-import': rosterImportDe,
     reports: reportsDe,
     champions: championsDe,
+    rewards: rewardsDe,
+    'review-queue': reviewQueueDe,
+    points: pointsDe,
+    redemptions: redemptionsDe,
+    catalogue: catalogueDe,
+    notifications: notificationsDe,
+    budgets: budgetsDe,
+    badges: badgesDe,
+    values: valuesDe,
+    departments: departmentsDe,
+    slack: slackDe,
+    teams: teamsDe,
+    webhooks: webhooksDe,
+    sso: ssoDe,
+    audit: auditDe,
+    jobs: jobsDe,
+    ui: uiDe,
+    employees: employeesDe,
   },
 };
 

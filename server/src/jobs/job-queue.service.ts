@@ -79,6 +79,8 @@ export class JobQueueService implements OnApplicationBootstrap, BeforeApplicatio
   private stopping = false;
   /** Batches our handlers are working on now: pg-boss's stop can return (at its deadline) while one still runs. */
   private inFlight = 0;
+  /** When the last batch our handlers worked ended (ms since the epoch). */
+  private lastBatchEndedAt = 0;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -175,6 +177,7 @@ export class JobQueueService implements OnApplicationBootstrap, BeforeApplicatio
       return await this.settle(boss, definition, jobs);
     } finally {
       this.inFlight--;
+      this.lastBatchEndedAt = Date.now();
     }
   }
 
@@ -265,11 +268,15 @@ export class JobQueueService implements OnApplicationBootstrap, BeforeApplicatio
     await this.boss
       .stop({ graceful: true, wait: true, timeout: STOP_GRACE_MS })
       .catch((error) => this.logger.warn(`stopping the job queue: ${(error as Error).message}`));
-    // pg-boss removes its stopped workers in a loop that checks once a second until every worker is done, so let
-    // a batch still running past the deadline end (it was failed, and will be retried), then let that loop finish
-    // before the process (or a test environment) goes away under it.
-    for (let waited = 0; this.inFlight > 0 && waited < STOP_GRACE_MS * 4; waited += 100) await sleep(100);
-    await sleep(1100);
+    // pg-boss removes its stopped workers in a loop that looks once a second until every worker is done. A batch still
+    // running past the deadline ends first (it was failed, and will be retried); a batch fetched just as the queue
+    // stopped can still start after that. So wait until no batch has run for longer than one look (1.1 s): then the
+    // loop has seen every worker stopped and ended before the process (or a test environment) goes away under it.
+    const stoppedAt = Date.now();
+    for (let waited = 0; waited < STOP_GRACE_MS * 4; waited += 100) {
+      if (this.inFlight === 0 && Date.now() - Math.max(stoppedAt, this.lastBatchEndedAt) >= 1100) break;
+      await sleep(100);
+    }
     process.off('unhandledRejection', this.onUnhandledRejection);
   }
 

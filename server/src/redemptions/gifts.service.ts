@@ -6,11 +6,11 @@ import { CatalogueService } from '../catalogue/catalogue.service';
 import { todayIn } from '../common/calendar';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
-import { NotificationsService } from '../notifications/notifications.service';
 import { PointsService } from '../points/points.service';
 import { RedemptionsErrors } from './redemptions.errors';
 import { giftRefusal } from './redemptions.policy';
 import { RedemptionsRepository } from './redemptions.repository';
+import { RedemptionsService } from './redemptions.service';
 
 export interface GiftRecipient {
   id: string;
@@ -44,7 +44,7 @@ export class GiftsService {
     private readonly redemptions: RedemptionsRepository,
     private readonly points: PointsService,
     private readonly catalogue: CatalogueService,
-    private readonly notifications: NotificationsService,
+    private readonly redemptionsService: RedemptionsService,
     private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -66,31 +66,22 @@ export class GiftsService {
     await this.points.lockAccount(manager, gift.recipient.id);
     const item = await this.item(gift.recipient, gift.itemId, manager);
     if (!(await this.catalogue.takeOne(manager, item.id))) throw RedemptionsErrors.giftOutOfStock();
-    const id = await this.redemptions.insert(manager, {
-      employeeId: gift.recipient.id,
-      employeeDepartmentId: gift.recipient.departmentId,
-      itemId: item.id,
-      title: item.title,
-      category: item.category,
-      cost: item.cost,
-      charity: null,
-      request: gift.citation,
-      rewardId: gift.rewardId,
-    });
-    await this.points.spend(manager, gift.recipient.id, item.cost, id);
-    const admins = await this.redemptions.currentAdminIds(manager);
-    await this.notifications.notify(
+    const { id } = await this.redemptionsService.record(
       manager,
-      admins.map((adminId) => ({ recipientId: adminId, kind: 'redemption_requested', storyId: null, actorId: gift.giverId, redemptionId: id })),
+      gift.giverId,
+      {
+        employeeId: gift.recipient.id,
+        employeeDepartmentId: gift.recipient.departmentId,
+        itemId: item.id,
+        title: item.title,
+        category: item.category,
+        cost: item.cost,
+        charity: null,
+        request: gift.citation,
+        rewardId: gift.rewardId,
+      },
+      'redemption.gift_given',
     );
-    await this.audit.record(manager, {
-      actorId: gift.giverId,
-      action: 'redemption.gift_given',
-      subjectType: 'redemption',
-      subjectId: id,
-      before: null,
-      after: { rewardId: gift.rewardId, employeeId: gift.recipient.id, itemId: item.id, title: item.title, cost: item.cost },
-    });
     return id;
   }
 

@@ -22,6 +22,7 @@ import {
   RedemptionDto,
   RedemptionExportQueryDto,
   RedemptionPageDto,
+  toRedemptionDto,
 } from './dto/redemption.dto';
 import { RedemptionCodeCipher } from './redemption-code-cipher';
 import { RedemptionsErrors } from './redemptions.errors';
@@ -62,7 +63,7 @@ export class RedemptionsService {
       // Points before stock: someone short of points learns that, rather than that the last one just went.
       this.points.assertCanSpend(balanceBefore, item.cost);
       if (!(await this.catalogue.takeOne(manager, item.id))) throw RedemptionsErrors.outOfStock();
-      return this.record(manager, viewer, {
+      return this.record(manager, viewer.id, {
         employeeId: viewer.id,
         employeeDepartmentId: viewer.departmentId,
         itemId: item.id,
@@ -82,7 +83,7 @@ export class RedemptionsService {
     const { id, balance } = await this.dataSource.transaction(async (manager) => {
       await this.points.lockAccount(manager, viewer.id);
       const title = dto.description.length > 120 ? `${dto.description.slice(0, 117)}…` : dto.description;
-      return this.record(manager, viewer, {
+      return this.record(manager, viewer.id, {
         employeeId: viewer.id,
         employeeDepartmentId: viewer.departmentId,
         itemId: null,
@@ -205,21 +206,37 @@ export class RedemptionsService {
     return { items: rows.map(toRedemptionDto), nextCursor };
   }
 
-  private async record(manager: EntityManager, viewer: CurrentEmployee, redemption: NewRedemption): Promise<{ id: string; balance: number }> {
+  /**
+   * Records a redemption paid from its person's points, tells the admins it waits in the fulfilment queue, and audits
+   * it as `actorId`'s: the person, or for a gift the manager who gave it (GiftsService).
+   */
+  async record(
+    manager: EntityManager,
+    actorId: string,
+    redemption: NewRedemption,
+    action: 'redemption.requested' | 'redemption.gift_given' = 'redemption.requested',
+  ): Promise<{ id: string; balance: number }> {
     const id = await this.redemptions.insert(manager, redemption);
-    const balance = await this.points.spend(manager, viewer.id, redemption.cost, id);
+    const balance = await this.points.spend(manager, redemption.employeeId, redemption.cost, id);
     const admins = await this.redemptions.currentAdminIds(manager);
     await this.notifications.notify(
       manager,
-      admins.map((adminId) => ({ recipientId: adminId, kind: 'redemption_requested', storyId: null, actorId: viewer.id, redemptionId: id })),
+      admins.map((adminId) => ({ recipientId: adminId, kind: 'redemption_requested', storyId: null, actorId, redemptionId: id })),
     );
     await this.audit.record(manager, {
-      actorId: viewer.id,
-      action: 'redemption.requested',
+      actorId,
+      action,
       subjectType: 'redemption',
       subjectId: id,
       before: { balance: balance + redemption.cost },
-      after: { itemId: redemption.itemId, title: redemption.title, cost: redemption.cost, charity: redemption.charity, balance },
+      after: {
+        itemId: redemption.itemId,
+        title: redemption.title,
+        cost: redemption.cost,
+        charity: redemption.charity,
+        balance,
+        ...(redemption.rewardId ? { rewardId: redemption.rewardId, employeeId: redemption.employeeId } : {}),
+      },
     });
     return { id, balance };
   }
@@ -239,27 +256,4 @@ export class RedemptionsService {
     const person = await this.redemptions.person(viewer.id);
     if (!person || hasLeft(person.leftOn, todayIn(this.config.companyTimeZone))) throw RedemptionsErrors.personHasLeft();
   }
-}
-
-export function toRedemptionDto(row: RedemptionRow): RedemptionDto {
-  const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
-  return {
-    id: row.id,
-    employee: { id: row.employeeId, name: row.employeeName },
-    departmentName: row.departmentName,
-    itemId: row.itemId,
-    title: row.title,
-    category: row.category,
-    cost: row.cost,
-    charity: row.charity,
-    request: row.request,
-    status: row.status,
-    note: row.note,
-    hasCode: row.hasCode,
-    codeRevealedAt: iso(row.codeRevealedAt),
-    decidedBy: row.decidedById ? { id: row.decidedById, name: row.decidedByName ?? '' } : null,
-    decidedAt: iso(row.decidedAt),
-    rewardId: row.rewardId,
-    createdAt: new Date(row.createdAt).toISOString(),
-  };
 }

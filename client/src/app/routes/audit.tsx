@@ -9,9 +9,11 @@ import { AuditFiltersBar, AuditLogTable, auditFilterParams, auditFiltersFrom, us
 import { employeeQueryOptions } from '../../features/employees/api/get-employee';
 import { ManagerPicker } from '../../features/employees/components/ManagerPicker';
 import { problemMessage } from '../../lib/problem';
+import { useTranslation } from 'react-i18next';
 
 /** Who did what, when: the filters live in the address, so a view survives a reload, the back button and a shared link. */
 export default function AuditRoute() {
+  const { t } = useTranslation('audit');
   const [params, setParams] = useSearchParams();
   const filters = auditFiltersFrom(params);
   // Each change patches the address as it is now (React Router's function form reads the last render's, so two
@@ -30,26 +32,30 @@ export default function AuditRoute() {
   const subjectName = entries.find((e) => e.subject.id === filters.subjectId)?.subject.name;
   const count = first?.count ?? null;
   const summary = log.isPending
-    ? 'Loading…'
+    ? t('filters.loading')
     : count === null
-      ? `Showing ${entries.length} entries`
-      : `Showing ${entries.length} of ${count.toLocaleString()}${first?.countCapped ? '+' : ''} ${count === 1 ? 'entry' : 'entries'}`;
+      ? t('page.showing', { count: entries.length })
+      : first?.countCapped
+        ? t('page.showingOfAtLeast', { shown: entries.length, count })
+        : t('page.showingOf', { shown: entries.length, count });
 
   return (
     <>
       <PageHeader
-        title="Audit log"
-        description="Who did what, and when: rewards and budgets, roster and role changes, departures, moderation, imports and settings."
+        title={t('page.title')}
+        description={t('page.description')}
         actions={
           <Button
             variant="default"
             leftSection={<IconDownload size={18} aria-hidden />}
             loading={exportCsv.isPending}
             onClick={() =>
-              exportCsv.mutate(filters, { onError: (error) => notifications.show({ color: 'red', title: 'Not exported', message: problemMessage(error) }) })
+              exportCsv.mutate(filters, {
+                onError: (error) => notifications.show({ color: 'red', title: t('page.notExported'), message: problemMessage(error) }),
+              })
             }
           >
-            Export CSV
+            {t('page.export')}
           </Button>
         }
       />
@@ -58,7 +64,7 @@ export default function AuditRoute() {
         onChange={change}
         personPicker={
           <ManagerPicker
-            label="Who"
+            label={t('table.who')}
             description=""
             width={{ base: '100%', sm: 240 }}
             value={filters.actorId}
@@ -73,9 +79,9 @@ export default function AuditRoute() {
             variant="light"
             size="lg"
             tt="none"
-            rightSection={<CloseButton size="xs" aria-label="Show entries about anyone" onClick={() => change({ subjectId: null })} />}
+            rightSection={<CloseButton size="xs" aria-label={t('page.anyone')} onClick={() => change({ subjectId: null })} />}
           >
-            About {subjectName ?? 'one record'}
+            {subjectName ? t('page.about', { name: subjectName }) : t('page.aboutOne')}
           </Badge>
         </Group>
       )}

@@ -1,14 +1,13 @@
 import { Stack } from '@mantine/core';
 import { PageHeader } from '../../components/ui/page-header';
 import { BadgesAdmin } from '../../features/badges';
+import { useTranslation } from 'react-i18next';
 
 export default function BadgesRoute() {
+  const { t } = useTranslation('badges');
   return (
     <Stack gap="lg">
-      <PageHeader
-        title="Badges"
-        description="The badges managers can give as a reward, each with its icon. Retiring one keeps it on the rewards that gave it but takes it out of the reward dialog."
-      />
+      <PageHeader title={t('page.title')} description={t('page.description')} />
       <BadgesAdmin />
     </Stack>
   );

@@ -11,6 +11,7 @@ import { DepartmentNameModal } from '../../features/departments/components/Depar
 import { DepartmentsTable } from '../../features/departments/components/DepartmentsTable';
 import { useEmployeeSearch } from '../../features/employees/api/list-employees';
 import { problemMessage } from '../../lib/problem';
+import { useTranslation } from 'react-i18next';
 
 /** Managers are chosen among people whose role is manager or admin, found by name on the roster. */
 function ManagersEditor({ department, onClose }: { department: Department; onClose: () => void }) {
@@ -28,19 +29,20 @@ function ManagersEditor({ department, onClose }: { department: Department; onClo
 }
 
 export default function DepartmentsRoute() {
+  const { t } = useTranslation('departments');
   const departments = useDepartments();
   const [naming, setNaming] = useState<{ department?: Department } | null>(null);
   const [managing, setManaging] = useState<Department | null>(null);
 
   const createButton = (
     <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={() => setNaming({})}>
-      New department
+      {t('new')}
     </Button>
   );
 
   return (
     <>
-      <PageHeader title="Departments" description="Where people work and who manages them. Headcount counts people who have not left." actions={createButton} />
+      <PageHeader title={t('page.title')} description={t('page.description')} actions={createButton} />
       {departments.isError ? (
         <ErrorPanel message={problemMessage(departments.error)} onRetry={() => void departments.refetch()} />
       ) : (

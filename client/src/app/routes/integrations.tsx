@@ -3,14 +3,13 @@ import { PageHeader } from '../../components/ui/page-header';
 import { SlackSettingsCard } from '../../features/slack';
 import { TeamsSettingsCard } from '../../features/teams';
 import { WebhooksCard } from '../../features/webhooks';
+import { useTranslation } from 'react-i18next';
 
 export default function IntegrationsRoute() {
+  const { t } = useTranslation('slack');
   return (
     <Stack gap="lg">
-      <PageHeader
-        title="Integrations"
-        description="Tell stories and endorse from Slack or Teams, post stories to team channels, and let other systems hear about recognition as it happens."
-      />
+      <PageHeader title={t('page.title')} description={t('page.description')} />
       <SlackSettingsCard />
       <TeamsSettingsCard />
       <WebhooksCard />

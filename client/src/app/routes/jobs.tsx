@@ -5,8 +5,11 @@ import { PageHeader } from '../../components/ui/page-header';
 import { useDiscardJob, useFailedJobs, useJobsSummary, useRetryJob, useRunScheduledJob } from '../../features/jobs';
 import { formatDateTime } from '../../lib/dates';
 import { problemMessage } from '../../lib/problem';
+import { formatNumber } from '../../lib/intl';
+import { useTranslation } from 'react-i18next';
 
 export default function JobsRoute() {
+  const { t } = useTranslation('jobs');
   const summary = useJobsSummary();
   const failed = useFailedJobs();
   const retry = useRetryJob();
@@ -16,12 +19,8 @@ export default function JobsRoute() {
   return (
     <>
       <PageHeader
-        title="Jobs"
-        description={
-          summary.data
-            ? `Background work (email, digests, housekeeping). A job that fails is retried ${summary.data.retryLimit} times, first after ${summary.data.retryDelaySeconds} s and then twice as long each time; after that it waits here.`
-            : 'Background work: email, digests, housekeeping.'
-        }
+        title={t('title')}
+        description={summary.data ? t('description', { count: summary.data.retryLimit, seconds: summary.data.retryDelaySeconds }) : t('descriptionShort')}
       />
       <Stack gap="lg">
         {summary.isError ? (
@@ -32,25 +31,25 @@ export default function JobsRoute() {
           <Paper withBorder radius="md" p="md">
             <Table.ScrollContainer minWidth={480}>
               <Table striped>
-                <Table.Caption>Jobs per kind</Table.Caption>
+                <Table.Caption>{t('table.caption')}</Table.Caption>
                 <Table.Thead>
                   <Table.Tr>
-                    <Table.Th scope="col">Kind</Table.Th>
-                    <Table.Th scope="col">Queued</Table.Th>
-                    <Table.Th scope="col">Running</Table.Th>
-                    <Table.Th scope="col">Failed</Table.Th>
-                    <Table.Th scope="col">Done recently</Table.Th>
-                    <Table.Th scope="col">Schedule</Table.Th>
+                    <Table.Th scope="col">{t('table.kind')}</Table.Th>
+                    <Table.Th scope="col">{t('table.queued')}</Table.Th>
+                    <Table.Th scope="col">{t('table.running')}</Table.Th>
+                    <Table.Th scope="col">{t('table.failed')}</Table.Th>
+                    <Table.Th scope="col">{t('table.done')}</Table.Th>
+                    <Table.Th scope="col">{t('table.schedule')}</Table.Th>
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
                   {summary.data.kinds.map((k) => (
                     <Table.Tr key={k.kind}>
                       <Table.Th scope="row">{k.kind}</Table.Th>
-                      <Table.Td>{k.queued}</Table.Td>
-                      <Table.Td>{k.active}</Table.Td>
-                      <Table.Td>{k.failed}</Table.Td>
-                      <Table.Td>{k.completed}</Table.Td>
+                      <Table.Td>{formatNumber(k.queued)}</Table.Td>
+                      <Table.Td>{formatNumber(k.active)}</Table.Td>
+                      <Table.Td>{formatNumber(k.failed)}</Table.Td>
+                      <Table.Td>{formatNumber(k.completed)}</Table.Td>
                       <Table.Td>
                         {k.schedule ? (
                           <Group gap="xs" wrap="nowrap">
@@ -63,18 +62,18 @@ export default function JobsRoute() {
                               loading={runNow.isPending && runNow.variables === k.kind}
                               onClick={() =>
                                 runNow.mutate(k.kind, {
-                                  onSuccess: () => notifications.show({ color: 'green', title: 'Queued', message: `${k.kind} runs now.` }),
-                                  onError: onError('Not queued'),
+                                  onSuccess: () => notifications.show({ color: 'green', title: t('queued'), message: t('runsNow', { kind: k.kind }) }),
+                                  onError: onError(t('notQueued')),
                                 })
                               }
-                              aria-label={`Run ${k.kind} now`}
+                              aria-label={t('runNowLabel', { kind: k.kind })}
                             >
-                              Run now
+                              {t('runNow')}
                             </Button>
                           </Group>
                         ) : (
                           <Text size="sm" c="dimmed">
-                            on demand
+                            {t('onDemand')}
                           </Text>
                         )}
                       </Table.Td>
@@ -86,14 +85,14 @@ export default function JobsRoute() {
           </Paper>
         )}
         <Title order={2} fz={20}>
-          Failed jobs
+          {t('failedTitle')}
         </Title>
         {failed.isError ? (
           <ErrorPanel message={problemMessage(failed.error)} onRetry={() => void failed.refetch()} />
         ) : failed.isPending ? (
           <Skeleton h={120} />
         ) : failed.data.items.length === 0 ? (
-          <Text>No failed jobs.</Text>
+          <Text>{t('noFailed')}</Text>
         ) : (
           <Stack gap="sm" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
             {failed.data.items.map((job) => (
@@ -102,26 +101,26 @@ export default function JobsRoute() {
                   <Text fw={600}>{job.kind}</Text>
                   <Text size="sm">{job.error}</Text>
                   <Text size="sm" c="dimmed">
-                    Queued {formatDateTime(job.createdAt)} · failed {formatDateTime(job.failedAt)} after {job.retries} {job.retries === 1 ? 'retry' : 'retries'}
+                    {t('failedDetail', { queued: formatDateTime(job.createdAt), failed: formatDateTime(job.failedAt), count: job.retries })}
                   </Text>
                   <Group gap="sm">
                     <Button
                       size="xs"
                       loading={retry.isPending && retry.variables === job.id}
-                      onClick={() => retry.mutate(job.id, { onError: onError('Not retried') })}
-                      aria-label={`Retry ${job.kind} job`}
+                      onClick={() => retry.mutate(job.id, { onError: onError(t('notRetried')) })}
+                      aria-label={t('retryLabel', { kind: job.kind })}
                     >
-                      Retry
+                      {t('retry')}
                     </Button>
                     <Button
                       size="xs"
                       variant="default"
                       color="red"
                       loading={discard.isPending && discard.variables === job.id}
-                      onClick={() => discard.mutate(job.id, { onError: onError('Not discarded') })}
-                      aria-label={`Discard ${job.kind} job`}
+                      onClick={() => discard.mutate(job.id, { onError: onError(t('notDiscarded')) })}
+                      aria-label={t('discardLabel', { kind: job.kind })}
                     >
-                      Discard
+                      {t('discard')}
                     </Button>
                   </Group>
                 </Stack>

@@ -3,14 +3,16 @@ import { CenteredLoader } from '../../components/ui/centered-loader';
 import { PageHeader } from '../../components/ui/page-header';
 import { PointsLedger, PointsSummaryCard, usePoints, usePointsLedger } from '../../features/points';
 import { problemMessage } from '../../lib/problem';
+import { useTranslation } from 'react-i18next';
 
 /** My points: the balance, what expires when, and every movement. */
 export default function PointsRoute() {
+  const { t } = useTranslation('points');
   const summary = usePoints();
   const ledger = usePointsLedger();
   return (
     <Stack gap={0}>
-      <PageHeader title="My points" description="Points from rewards, less what you redeemed. Only you, your managers and admins see them." />
+      <PageHeader title={t('title')} description={t('description')} />
       {summary.error || ledger.error ? (
         <Alert color="red">{problemMessage(summary.error ?? ledger.error)}</Alert>
       ) : !summary.data || !ledger.data ? (

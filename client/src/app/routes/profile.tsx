@@ -37,19 +37,15 @@ export default function ProfileRoute() {
           <LanguageSetting me={me.data} />
           {me.data.role === 'admin' && <CompanyLanguageSetting />}
           <RecognitionStats employeeId={me.data.id} />
-          <RewardsReceived employeeId={me.data.id} firstName="you" />
+          <RewardsReceived employeeId={me.data.id} />
           <ComplimentsReceived employeeId={me.data.id} />
           <KudosReceived employeeId={me.data.id} firstName="you" />
           <MyThankYouLink />
           <ChangePasswordForm />
           <Title order={2} fz="xl">
-            My heroics
+            {t('myHeroics')}
           </Title>
-          <Feed
-            viewerId={me.data.id}
-            query={{ scope: 'person', employeeId: me.data.id }}
-            emptyText="No stories about you yet. They will come: every shift has a hero."
-          />
+          <Feed viewerId={me.data.id} query={{ scope: 'person', employeeId: me.data.id }} emptyText={t('noStories')} />
         </Stack>
       )}
     </>

@@ -15,6 +15,8 @@ import { RetentionSection } from '../../features/reports/components/RetentionSec
 import { TenureSection } from '../../features/reports/components/TenureSection';
 import { useSession } from '../../lib/auth-session';
 import { problemMessage } from '../../lib/problem';
+import { formatDate } from '../../lib/dates';
+import { useTranslation } from 'react-i18next';
 
 /** The first day of the month eleven months before `to`: the last twelve calendar months. */
 function yearBefore(to: string): string {
@@ -25,13 +27,11 @@ function yearBefore(to: string): string {
 }
 
 function Reports({ today, managerId }: { today: string; managerId?: string }) {
+  const { t } = useTranslation('reports');
   const [filters, setFilters] = useState<ReportFilters>({ departmentId: null, from: yearBefore(today), to: today, months: 6 });
   return (
     <Stack gap="lg">
-      <PageHeader
-        title="Reports"
-        description={`How long people stay, and whether the people who are recognised stay longer. Dates are calendar days in the company's time zone; snapshots are taken at the end of ${filters.to}.`}
-      />
+      <PageHeader title={t('page.title')} description={t('page.description', { to: formatDate(filters.to) })} />
       <ReportFiltersBar value={filters} onChange={setFilters} managerId={managerId} today={today} />
       <RecognitionRetentionSection filters={filters} />
       <TenureSection filters={filters} />
@@ -44,9 +44,10 @@ function Reports({ today, managerId }: { today: string; managerId?: string }) {
 }
 
 export default function ReportsRoute() {
+  const { t } = useTranslation('reports');
   const session = useSession();
   const today = useCompanyToday();
   if (today.error) return <ErrorPanel message={problemMessage(today.error)} onRetry={() => void today.refetch()} />;
-  if (!today.data || session.status !== 'signed-in') return <CenteredLoader label="Loading reports" />;
+  if (!today.data || session.status !== 'signed-in') return <CenteredLoader label={t('page.loading')} />;
   return <Reports today={today.data} managerId={session.employee.role === 'manager' ? session.employee.id : undefined} />;
 }

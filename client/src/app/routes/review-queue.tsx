@@ -5,18 +5,20 @@ import { PageHeader } from '../../components/ui/page-header';
 import { ReviewQueue } from '../../features/review-queue';
 import { RewardHeroesButton } from '../../features/rewards';
 import { useSession } from '../../lib/auth-session';
+import { useTranslation } from 'react-i18next';
 
 export default function ReviewQueueRoute() {
   const session = useSession();
+  const { t } = useTranslation('review-queue');
   if (session.status !== 'signed-in') return null;
   return (
     <Stack gap="lg">
       <PageHeader
-        title="Review queue"
-        description="Recent stories from your departments that nobody has rewarded yet. Reward the champions from your quarterly budget."
+        title={t('title')}
+        description={t('description')}
         actions={
           <Button component={Link} to="/review-queue/rewards-given" variant="default" leftSection={<IconGift size={18} aria-hidden />}>
-            Rewards I gave
+            {t('rewardsGiven')}
           </Button>
         }
       />

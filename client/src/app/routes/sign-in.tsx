@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { IconAlertTriangle, IconCircleCheck, IconClockHour4 } from '@tabler/icons-react';
 import { Link, Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { SignInForm } from '../../features/auth/components/SignInForm';
-import { SSO_ERROR_MESSAGES, SsoSignInButton, useSsoProvider } from '../../features/sso';
+import { ssoErrorMessage, SsoSignInButton, useSsoProvider } from '../../features/sso';
 import { useSession } from '../../lib/auth-session';
 import { AuthPageLayout } from './auth-page-layout';
 
@@ -62,7 +62,7 @@ export default function SignInRoute() {
         )}
         {ssoError && (
           <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} role="alert" title={t('signIn.notSignedIn')}>
-            {SSO_ERROR_MESSAGES[ssoError] ?? t('signIn.ssoIncomplete')}
+            {ssoErrorMessage(ssoError) ?? t('signIn.ssoIncomplete')}
           </Alert>
         )}
         {sso.data?.enabled && (

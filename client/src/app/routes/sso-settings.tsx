@@ -3,16 +3,18 @@ import { PageHeader } from '../../components/ui/page-header';
 import { ErrorPanel } from '../../components/ui/error-panel';
 import { ScimTokens, SsoSettingsForm, useSsoSettings } from '../../features/sso';
 import { problemMessage } from '../../lib/problem';
+import { useTranslation } from 'react-i18next';
 
 export default function SsoSettingsRoute() {
+  const { t } = useTranslation('sso');
   const page = useSsoSettings();
   return (
     <Stack gap="lg">
-      <PageHeader title="Single sign-on" description="Let people sign in with your identity provider, and let it create and remove accounts." />
+      <PageHeader title={t('page.title')} description={t('page.description')} />
       {page.isError ? (
         <ErrorPanel message={problemMessage(page.error)} onRetry={() => void page.refetch()} />
       ) : !page.data ? (
-        <Loader role="status" aria-label="Loading" />
+        <Loader role="status" aria-label={t('page.loading')} />
       ) : (
         <>
           <SsoSettingsForm key={JSON.stringify(page.data.settings)} settings={page.data.settings} addresses={page.data.addresses} />

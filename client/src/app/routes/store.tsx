@@ -6,27 +6,29 @@ import { type CatalogueItem, CatalogueItemCard, useCatalogue } from '../../featu
 import { PointsSummaryCard, usePoints } from '../../features/points';
 import { CustomRewardForm, MyRedemptions, RedeemDialog } from '../../features/redemptions';
 import { problemMessage } from '../../lib/problem';
+import { useTranslation } from 'react-i18next';
 
 /** Spend points: the catalogue, the balance, what I redeemed (and its code once it is ready). */
 export default function StoreRoute() {
+  const { t } = useTranslation('redemptions');
   const catalogue = useCatalogue();
   const points = usePoints();
   const [picked, setPicked] = useState<CatalogueItem | null>(null);
   const balance = points.data?.balance ?? 0;
   return (
     <Stack gap={0}>
-      <PageHeader title="Rewards" description="Spend your points on something from the catalogue, or propose your own." />
+      <PageHeader title={t('store.title')} description={t('store.description')} />
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Title order={2} fz="lg" mb="sm">
-            Catalogue
+            {t('store.catalogue')}
           </Title>
           {catalogue.error ? (
             <Alert color="red">{problemMessage(catalogue.error)}</Alert>
           ) : !catalogue.data ? (
             <CenteredLoader />
           ) : catalogue.data.items.length === 0 ? (
-            <Text c="dimmed">The catalogue is empty for now.</Text>
+            <Text c="dimmed">{t('store.empty')}</Text>
           ) : (
             <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
               {catalogue.data.items.map((item) => {
@@ -37,8 +39,8 @@ export default function StoreRoute() {
                     key={item.id}
                     item={item}
                     action={
-                      <Button onClick={() => setPicked(item)} disabled={!points.data || short || soldOut} aria-label={`Redeem ${item.title}`}>
-                        {soldOut ? 'Out of stock' : short ? `Needs ${item.cost - balance} more points` : 'Redeem'}
+                      <Button onClick={() => setPicked(item)} disabled={!points.data || short || soldOut} aria-label={t('redeem.title', { title: item.title })}>
+                        {soldOut ? t('store.soldOut') : short ? t('store.needsMore', { count: item.cost - balance }) : t('store.redeem')}
                       </Button>
                     }
                   />

@@ -1,14 +1,13 @@
 import { Stack } from '@mantine/core';
 import { PageHeader } from '../../components/ui/page-header';
 import { CompanyValuesAdmin } from '../../features/values/components/CompanyValuesAdmin';
+import { useTranslation } from 'react-i18next';
 
 export default function ValuesRoute() {
+  const { t } = useTranslation('values');
   return (
     <Stack gap="lg">
-      <PageHeader
-        title="Company values"
-        description="The values hero stories are tagged with. Retiring one keeps it on old stories but takes it out of the composer."
-      />
+      <PageHeader title={t('page.title')} description={t('page.description')} />
       <CompanyValuesAdmin />
     </Stack>
   );

@@ -34,11 +34,11 @@ export function RoleBadge({ role }: { role: RoleName }) {
 }
 
 export function EmploymentBadge({ active }: { active: boolean }) {
-  return <ToneBadge tone={active ? 'green' : 'slate'}>{active ? 'Employed' : 'Left'}</ToneBadge>;
+  return <ToneBadge tone={active ? 'green' : 'slate'}>{active ? i18n.t('ui:employment.employed') : i18n.t('ui:employment.left')}</ToneBadge>;
 }
 
-const accountLabels = { active: 'Signed up', invited: 'Invited', not_invited: 'No account' } as const;
+const accountLabels = { active: 'ui:account.active', invited: 'ui:account.invited', not_invited: 'ui:account.not_invited' } as const;
 
 export function AccountBadge({ account }: { account: keyof typeof accountLabels }) {
-  return <ToneBadge tone={account === 'active' ? 'green' : account === 'invited' ? 'amber' : 'slate'}>{accountLabels[account]}</ToneBadge>;
+  return <ToneBadge tone={account === 'active' ? 'green' : account === 'invited' ? 'amber' : 'slate'}>{i18n.t(accountLabels[account])}</ToneBadge>;
 }

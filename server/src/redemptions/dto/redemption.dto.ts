@@ -8,6 +8,7 @@ import { trim } from '../../common/transforms';
 import { EmployeeRefDto } from '../../employees/dto/employee-ref.dto';
 import { CATALOGUE_CATEGORIES, CatalogueCategory } from '../../catalogue/catalogue-item.entity';
 import { REDEMPTION_STATUSES, RedemptionStatus } from '../redemption.entity';
+import type { RedemptionRow } from '../redemptions.repository';
 
 export class RedeemItemDto {
   @ApiProperty({ format: 'uuid', description: 'A live catalogue item your department may see.' })
@@ -165,4 +166,27 @@ export class RedemptionPageDto {
 export class RedemptionCodeDto {
   @ApiProperty({ example: 'GIFT-7Q4M-PX2K', description: 'Shown this once; later requests answer 410.' })
   code: string;
+}
+
+export function toRedemptionDto(row: RedemptionRow): RedemptionDto {
+  const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
+  return {
+    id: row.id,
+    employee: { id: row.employeeId, name: row.employeeName },
+    departmentName: row.departmentName,
+    itemId: row.itemId,
+    title: row.title,
+    category: row.category,
+    cost: row.cost,
+    charity: row.charity,
+    request: row.request,
+    status: row.status,
+    note: row.note,
+    hasCode: row.hasCode,
+    codeRevealedAt: iso(row.codeRevealedAt),
+    decidedBy: row.decidedById ? { id: row.decidedById, name: row.decidedByName ?? '' } : null,
+    decidedAt: iso(row.decidedAt),
+    rewardId: row.rewardId,
+    createdAt: new Date(row.createdAt).toISOString(),
+  };
 }

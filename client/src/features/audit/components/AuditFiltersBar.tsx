@@ -3,12 +3,14 @@ import { IconFilterOff } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import { hasAuditFilters, NO_AUDIT_FILTERS, type AuditAction, type AuditFilters } from '../api/audit-filters';
 import { useAuditActions } from '../api/list-audit';
+import { i18n, intlLocale } from '../../../lib/i18n';
+import { useTranslation } from 'react-i18next';
 
 /** A day range that makes no sense stays in its input with a sentence beside it, and the log keeps the last good one. */
 function rangeProblem(key: 'from' | 'to', day: string, other: string | null): string | null {
   if (!other) return null;
-  if (key === 'from' && day > other) return 'From cannot be after To: choose an earlier day.';
-  if (key === 'to' && day < other) return 'To cannot be before From: choose a later day.';
+  if (key === 'from' && day > other) return i18n.t('audit:filters.fromAfterTo');
+  if (key === 'to' && day < other) return i18n.t('audit:filters.toBeforeFrom');
   return null;
 }
 
@@ -26,9 +28,10 @@ export function AuditFiltersBar({
   onChange: (changes: Partial<AuditFilters>) => void;
   personPicker: ReactNode;
 }) {
+  const { t } = useTranslation('audit');
   const actions = useAuditActions();
   const [typed, setTyped] = useState<{ key: 'from' | 'to'; day: string; problem: string } | null>(null);
-  const options = (actions.data ?? []).map((a) => ({ value: a.action, label: a.label })).sort((a, b) => a.label.localeCompare(b.label));
+  const options = (actions.data ?? []).map((a) => ({ value: a.action, label: a.label })).sort((a, b) => a.label.localeCompare(b.label, intlLocale()));
 
   const setDate = (key: 'from' | 'to') => (event: React.ChangeEvent<HTMLInputElement>) => {
     const day = event.currentTarget.value;
@@ -49,18 +52,26 @@ export function AuditFiltersBar({
     <Group align="flex-end" gap="md" wrap="wrap" mb="md">
       {personPicker}
       <Select
-        label="Action"
-        placeholder={actions.isPending ? 'Loading…' : 'Any action'}
+        label={t('filters.action')}
+        placeholder={actions.isPending ? t('filters.loading') : t('filters.anyAction')}
         data={options}
         value={value.action}
         onChange={(action) => onChange({ action: (action as AuditAction | null) ?? null })}
         searchable
         clearable
-        nothingFoundMessage="No action by that name"
+        nothingFoundMessage={t('filters.noAction')}
         w={{ base: '100%', sm: 340 }}
       />
-      <TextInput type="date" label="From" value={shown('from')} max={value.to ?? undefined} onChange={setDate('from')} error={problem('from')} w={170} />
-      <TextInput type="date" label="To" value={shown('to')} min={value.from ?? undefined} onChange={setDate('to')} error={problem('to')} w={170} />
+      <TextInput
+        type="date"
+        label={t('filters.from')}
+        value={shown('from')}
+        max={value.to ?? undefined}
+        onChange={setDate('from')}
+        error={problem('from')}
+        w={170}
+      />
+      <TextInput type="date" label={t('filters.to')} value={shown('to')} min={value.from ?? undefined} onChange={setDate('to')} error={problem('to')} w={170} />
       <Button
         variant="subtle"
         leftSection={<IconFilterOff size={16} aria-hidden />}
@@ -70,7 +81,7 @@ export function AuditFiltersBar({
           onChange(NO_AUDIT_FILTERS);
         }}
       >
-        Clear filters
+        {t('filters.clear')}
       </Button>
     </Group>
   );

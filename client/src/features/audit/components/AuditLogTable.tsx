@@ -2,6 +2,7 @@ import { Anchor, Button, Center, Paper, Skeleton, Table, Text } from '@mantine/c
 import { Link } from 'react-router';
 import { formatDateTime } from '../../../lib/dates';
 import type { AuditEntry } from '../api/list-audit';
+import { useTranslation } from 'react-i18next';
 
 function Subject({ subject }: { subject: AuditEntry['subject'] }) {
   const label = subject.name ? `${subject.typeLabel}: ${subject.name}` : subject.typeLabel;
@@ -28,26 +29,27 @@ export function AuditLogTable({
   loadingMore: boolean;
   onLoadMore: () => void;
 }) {
+  const { t } = useTranslation('audit');
   if (loading) return <Skeleton h={240} />;
   return (
     <Paper withBorder radius="md" p={{ base: 'xs', sm: 'md' }}>
       {/* At phone width the table scrolls sideways inside its frame; the page itself does not. */}
       <Table.ScrollContainer minWidth={720}>
         <Table striped verticalSpacing="xs">
-          <Table.Caption>Audit log entries, newest first</Table.Caption>
+          <Table.Caption>{t('table.caption')}</Table.Caption>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th scope="col">When</Table.Th>
-              <Table.Th scope="col">Who</Table.Th>
-              <Table.Th scope="col">What</Table.Th>
-              <Table.Th scope="col">Subject</Table.Th>
+              <Table.Th scope="col">{t('table.when')}</Table.Th>
+              <Table.Th scope="col">{t('table.who')}</Table.Th>
+              <Table.Th scope="col">{t('table.what')}</Table.Th>
+              <Table.Th scope="col">{t('table.subject')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {entries.length === 0 ? (
               <Table.Tr>
                 <Table.Td colSpan={4}>
-                  <Text size="sm">No entries match these filters.</Text>
+                  <Text size="sm">{t('table.empty')}</Text>
                 </Table.Td>
               </Table.Tr>
             ) : (
@@ -70,7 +72,7 @@ export function AuditLogTable({
       {hasMore && (
         <Center mt="md">
           <Button variant="default" loading={loadingMore} onClick={onLoadMore}>
-            Load more
+            {t('table.more')}
           </Button>
         </Center>
       )}

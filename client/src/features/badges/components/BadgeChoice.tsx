@@ -2,21 +2,23 @@ import { Group, Loader, Radio, SimpleGrid, Text } from '@mantine/core';
 import { problemMessage } from '../../../lib/problem';
 import { useBadges } from '../api/badges';
 import { BadgeIconTile } from './badge-icons';
+import { useTranslation } from 'react-i18next';
 
 /** The required choice of a badge in the reward dialog: each current badge with its icon and name. */
 export function BadgeChoice({ value, onChange, error }: { value: string; onChange: (id: string) => void; error?: string }) {
+  const { t } = useTranslation('badges');
   const badges = useBadges();
   return (
-    <Radio.Group label="Badge" description="The badge the hero receives." withAsterisk value={value} onChange={onChange} error={error}>
+    <Radio.Group label={t('choice.label')} description={t('choice.description')} withAsterisk value={value} onChange={onChange} error={error}>
       {badges.isPending ? (
-        <Loader size="sm" mt="xs" aria-label="Loading badges" />
+        <Loader size="sm" mt="xs" aria-label={t('choice.loading')} />
       ) : badges.isError ? (
         <Text size="sm" c="red.8" mt="xs" role="alert">
           {problemMessage(badges.error)}
         </Text>
       ) : badges.data.length === 0 ? (
         <Text size="sm" c="dimmed" mt="xs">
-          There are no badges to give yet: an admin adds them on the Badges page.
+          {t('choice.empty')}
         </Text>
       ) : (
         <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="xs" mt="xs">

@@ -4,11 +4,13 @@ import { useEffect, useState } from 'react';
 import { fieldErrorsFor, problemMessage } from '../../../lib/problem';
 import { type Badge, type BadgeIcon, useCreateBadge, useUpdateBadge } from '../api/badges';
 import { BADGE_ICON_NAMES, BADGE_ICONS, BadgeIconTile } from './badge-icons';
+import { useTranslation } from 'react-i18next';
 
 const FIELDS = ['name', 'description', 'icon'] as const;
 
 /** Add a badge, or edit one (`badge` given): its name, what it is for, and its icon; the server's refusals beside the fields. */
 export function BadgeFormModal({ opened, onClose, badge }: { opened: boolean; onClose: () => void; badge?: Badge }) {
+  const { t } = useTranslation('badges');
   const create = useCreateBadge();
   const update = useUpdateBadge();
   const [name, setName] = useState('');
@@ -32,20 +34,26 @@ export function BadgeFormModal({ opened, onClose, badge }: { opened: boolean; on
   const onSuccess = (saved: Badge) => {
     notifications.show({
       color: 'green',
-      title: badge ? 'Badge saved' : 'Badge added',
-      message: badge ? `“${saved.name}” is saved.` : `Managers can now give “${saved.name}”.`,
+      title: badge ? t('form.saved') : t('form.added'),
+      message: badge ? t('form.savedMessage', { name: saved.name }) : t('form.addedMessage', { name: saved.name }),
     });
     onClose();
   };
   const submit = () => {
     setErrors({ fields: {} });
-    if (!icon) return setErrors({ fields: { icon: 'Choose the icon the badge shows.' } });
+    if (!icon) return setErrors({ fields: { icon: t('form.chooseIcon') } });
     if (badge) update.mutate({ id: badge.id, changes: { name, description: description || null, icon } }, { onSuccess, onError });
     else create.mutate({ name, description: description || undefined, icon }, { onSuccess, onError });
   };
 
   return (
-    <Modal opened={opened} onClose={onClose} title={badge ? `Edit “${badge.name}”` : 'Add a badge'} size="lg" closeButtonProps={{ 'aria-label': 'Close' }}>
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={badge ? t('form.editTitle', { name: badge.name }) : t('form.addTitle')}
+      size="lg"
+      closeButtonProps={{ 'aria-label': t('close') }}
+    >
       <Stack
         component="form"
         onSubmit={(event) => {
@@ -54,8 +62,8 @@ export function BadgeFormModal({ opened, onClose, badge }: { opened: boolean; on
         }}
       >
         <TextInput
-          label="Name"
-          placeholder="e.g. Calm in the storm"
+          label={t('form.name')}
+          placeholder={t('form.namePlaceholder')}
           required
           maxLength={60}
           value={name}
@@ -64,7 +72,7 @@ export function BadgeFormModal({ opened, onClose, badge }: { opened: boolean; on
           data-autofocus
         />
         <Textarea
-          label="What it is for (optional)"
+          label={t('form.description')}
           autosize
           minRows={2}
           maxLength={200}
@@ -72,30 +80,30 @@ export function BadgeFormModal({ opened, onClose, badge }: { opened: boolean; on
           onChange={(e) => setDescription(e.currentTarget.value)}
           error={errors.fields.description}
         />
-        <Radio.Group label="Icon" withAsterisk value={icon} onChange={(v) => setIcon(v as BadgeIcon)} error={errors.fields.icon}>
+        <Radio.Group label={t('form.icon')} withAsterisk value={icon} onChange={(v) => setIcon(v as BadgeIcon)} error={errors.fields.icon}>
           <SimpleGrid cols={{ base: 2, xs: 3, sm: 4 }} spacing="xs" mt="xs">
             {BADGE_ICON_NAMES.map((name) => (
-              <Radio.Card key={name} value={name} radius="md" p="xs" aria-label={BADGE_ICONS[name].label}>
+              <Radio.Card key={name} value={name} radius="md" p="xs" aria-label={t(BADGE_ICONS[name].label)}>
                 <Group gap="xs" wrap="nowrap">
                   <Radio.Indicator size="xs" />
                   <BadgeIconTile icon={name} size="sm" />
-                  <Text size="sm">{BADGE_ICONS[name].label}</Text>
+                  <Text size="sm">{t(BADGE_ICONS[name].label)}</Text>
                 </Group>
               </Radio.Card>
             ))}
           </SimpleGrid>
         </Radio.Group>
         {errors.other && (
-          <Alert color="red" title="The badge was not saved" role="alert">
+          <Alert color="red" title={t('form.failed')} role="alert">
             {errors.other}
           </Alert>
         )}
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
-            Cancel
+            {t('cancel')}
           </Button>
           <Button type="submit" loading={pending} disabled={!name.trim()}>
-            {badge ? 'Save badge' : 'Add badge'}
+            {badge ? t('form.save') : t('form.add')}
           </Button>
         </Group>
       </Stack>

@@ -8,9 +8,11 @@ import { problemMessage } from '../../../lib/problem';
 import { type Badge, useBadges, useUpdateBadge } from '../api/badges';
 import { BADGE_ICONS, BadgeIconTile } from './badge-icons';
 import { BadgeFormModal } from './BadgeFormModal';
+import { useTranslation } from 'react-i18next';
 
 /** Admins define the badges managers give: add, edit, retire (kept on old rewards) and bring back. */
 export function BadgesAdmin() {
+  const { t } = useTranslation('badges');
   const badges = useBadges({ includeRetired: true });
   const update = useUpdateBadge();
   // undefined: the modal is closed; null: adding a new badge; a badge: editing it.
@@ -24,10 +26,11 @@ export function BadgesAdmin() {
         onSuccess: () =>
           notifications.show({
             color: 'green',
-            title: retired ? 'Badge retired' : 'Badge brought back',
-            message: retired ? `“${badge.name}” stays on the rewards that gave it.` : `Managers can give “${badge.name}” again.`,
+            title: retired ? t('admin.retired') : t('admin.restored'),
+            message: retired ? t('admin.retiredMessage', { name: badge.name }) : t('admin.restoredMessage', { name: badge.name }),
           }),
-        onError: (error) => notifications.show({ color: 'red', title: retired ? 'Not retired' : 'Not brought back', message: problemMessage(error) }),
+        onError: (error) =>
+          notifications.show({ color: 'red', title: retired ? t('admin.notRetired') : t('admin.notRestored'), message: problemMessage(error) }),
       },
     );
 
@@ -35,7 +38,7 @@ export function BadgesAdmin() {
     <Stack gap="lg">
       <Group justify="flex-end">
         <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setEditing(null)}>
-          Add a badge
+          {t('form.addTitle')}
         </Button>
       </Group>
       <Card withBorder radius="lg" p={0}>
@@ -43,11 +46,11 @@ export function BadgesAdmin() {
           <Table verticalSpacing="sm" horizontalSpacing="md">
             <Table.Thead>
               <Table.Tr>
-                <Table.Th scope="col">Badge</Table.Th>
-                <Table.Th scope="col">Icon</Table.Th>
-                <Table.Th scope="col">Status</Table.Th>
+                <Table.Th scope="col">{t('admin.badge')}</Table.Th>
+                <Table.Th scope="col">{t('form.icon')}</Table.Th>
+                <Table.Th scope="col">{t('admin.status')}</Table.Th>
                 <Table.Th scope="col">
-                  <VisuallyHidden>Actions</VisuallyHidden>
+                  <VisuallyHidden>{t('admin.actions')}</VisuallyHidden>
                 </Table.Th>
               </Table.Tr>
             </Table.Thead>
@@ -67,20 +70,26 @@ export function BadgesAdmin() {
                       </div>
                     </Group>
                   </Table.Td>
-                  <Table.Td>{BADGE_ICONS[badge.icon]?.label ?? badge.icon}</Table.Td>
-                  <Table.Td>{badge.retired ? <ToneBadge tone="slate">Retired</ToneBadge> : <ToneBadge tone="green">In use</ToneBadge>}</Table.Td>
+                  <Table.Td>{BADGE_ICONS[badge.icon] ? t(BADGE_ICONS[badge.icon].label) : badge.icon}</Table.Td>
+                  <Table.Td>
+                    {badge.retired ? (
+                      <ToneBadge tone="slate">{t('admin.statusRetired')}</ToneBadge>
+                    ) : (
+                      <ToneBadge tone="green">{t('admin.statusInUse')}</ToneBadge>
+                    )}
+                  </Table.Td>
                   <Table.Td>
                     <Group gap="xs" justify="flex-end" wrap="nowrap">
-                      <Button size="compact-sm" variant="default" onClick={() => setEditing(badge)} aria-label={`Edit ${badge.name}`}>
-                        Edit
+                      <Button size="compact-sm" variant="default" onClick={() => setEditing(badge)} aria-label={t('admin.editLabel', { name: badge.name })}>
+                        {t('admin.edit')}
                       </Button>
                       <Button
                         size="compact-sm"
                         variant="default"
                         onClick={() => setRetired(badge, !badge.retired)}
-                        aria-label={`${badge.retired ? 'Bring back' : 'Retire'} ${badge.name}`}
+                        aria-label={badge.retired ? t('admin.restoreLabel', { name: badge.name }) : t('admin.retireLabel', { name: badge.name })}
                       >
-                        {badge.retired ? 'Bring back' : 'Retire'}
+                        {badge.retired ? t('admin.restore') : t('admin.retire')}
                       </Button>
                     </Group>
                   </Table.Td>

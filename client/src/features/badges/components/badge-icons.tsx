@@ -17,22 +17,24 @@ import {
 } from '@tabler/icons-react';
 import type { BadgeIcon, BadgeRef } from '../api/badges';
 
-/** Each icon name the server allows, drawn and named in words (the name is what a screen reader says). */
-export const BADGE_ICONS: Record<BadgeIcon, { Icon: typeof IconAward; label: string }> = {
-  award: { Icon: IconAward, label: 'Rosette' },
-  medal: { Icon: IconMedal, label: 'Medal' },
-  trophy: { Icon: IconTrophy, label: 'Trophy' },
-  crown: { Icon: IconCrown, label: 'Crown' },
-  star: { Icon: IconStar, label: 'Star' },
-  heart: { Icon: IconHeart, label: 'Heart' },
-  flame: { Icon: IconFlame, label: 'Flame' },
-  rocket: { Icon: IconRocket, label: 'Rocket' },
-  shield: { Icon: IconShield, label: 'Shield' },
-  umbrella: { Icon: IconUmbrella, label: 'Umbrella' },
-  bulb: { Icon: IconBulb, label: 'Light bulb' },
-  users: { Icon: IconUsers, label: 'Team' },
-  headset: { Icon: IconHeadset, label: 'Headset' },
-  'thumb-up': { Icon: IconThumbUp, label: 'Thumbs up' },
+type BadgeIconLabel = `badges:icon.${BadgeIcon}`;
+
+/** Each icon name the server allows, drawn and named in words (the name is what a screen reader says): the key of its name. */
+export const BADGE_ICONS: Record<BadgeIcon, { Icon: typeof IconAward; label: BadgeIconLabel }> = {
+  award: { Icon: IconAward, label: 'badges:icon.award' },
+  medal: { Icon: IconMedal, label: 'badges:icon.medal' },
+  trophy: { Icon: IconTrophy, label: 'badges:icon.trophy' },
+  crown: { Icon: IconCrown, label: 'badges:icon.crown' },
+  star: { Icon: IconStar, label: 'badges:icon.star' },
+  heart: { Icon: IconHeart, label: 'badges:icon.heart' },
+  flame: { Icon: IconFlame, label: 'badges:icon.flame' },
+  rocket: { Icon: IconRocket, label: 'badges:icon.rocket' },
+  shield: { Icon: IconShield, label: 'badges:icon.shield' },
+  umbrella: { Icon: IconUmbrella, label: 'badges:icon.umbrella' },
+  bulb: { Icon: IconBulb, label: 'badges:icon.bulb' },
+  users: { Icon: IconUsers, label: 'badges:icon.users' },
+  headset: { Icon: IconHeadset, label: 'badges:icon.headset' },
+  'thumb-up': { Icon: IconThumbUp, label: 'badges:icon.thumb-up' },
 };
 
 export const BADGE_ICON_NAMES = Object.keys(BADGE_ICONS) as BadgeIcon[];

@@ -1,6 +1,8 @@
 import { Group, Text, Title } from '@mantine/core';
 import { RoleBadge } from '../../../components/ui/badges';
 import type { Budget } from '../api/list-budgets';
+import { formatList } from '../../../lib/intl';
+import { useTranslation } from 'react-i18next';
 
 /** What the budgets list receives, drawn as a table (wide screens) or as cards (a phone). */
 export interface BudgetListProps {
@@ -14,6 +16,7 @@ export interface BudgetListProps {
 
 /** Who holds the budget: their name and role, then the departments they manage. On a card the name is its heading. */
 export function BudgetHolder({ budget, asHeading = false }: { budget: Budget; asHeading?: boolean }) {
+  const { t } = useTranslation('budgets');
   return (
     <>
       <Group gap="xs" justify={asHeading ? 'space-between' : undefined} wrap="nowrap">
@@ -27,7 +30,7 @@ export function BudgetHolder({ budget, asHeading = false }: { budget: Budget; as
         <RoleBadge role={budget.holderRole} />
       </Group>
       <Text size="sm" c="dimmed">
-        {budget.departments.length ? budget.departments.join(', ') : 'Manages no department'}
+        {budget.departments.length ? formatList(budget.departments) : t('noDepartment')}
       </Text>
     </>
   );

@@ -1,7 +1,6 @@
 import { Group, Progress, Stack, Text } from '@mantine/core';
 import type { Budget } from '../api/list-budgets';
-
-const n = new Intl.NumberFormat();
+import { useTranslation } from 'react-i18next';
 
 /** The figures a meter shows: the quarter's allotment, what is spent of it and what is left. */
 export type BudgetFigures = Pick<Budget, 'quarter' | 'points' | 'spent' | 'remaining'>;
@@ -19,6 +18,7 @@ function tone(points: number, remaining: number): string {
  * The one budget meter: the admin's budgets page, the review queue and the reward dialog all show this.
  */
 export function BudgetMeter({ budget, pending = 0, heading }: { budget: BudgetFigures; pending?: number; heading?: string }) {
+  const { t } = useTranslation('budgets');
   const { points, spent, remaining } = budget;
   const over = pending > remaining;
   const pct = (x: number) => (points > 0 ? Math.min(100, (x / points) * 100) : 0);
@@ -32,10 +32,10 @@ export function BudgetMeter({ budget, pending = 0, heading }: { budget: BudgetFi
       )}
       <Group justify="space-between" gap="xs" wrap="nowrap">
         <Text size="sm" fw={700} c={over ? 'red.8' : undefined} style={{ fontVariantNumeric: 'tabular-nums' }} data-testid="budget-remaining">
-          {points === 0 ? 'No budget set' : `${n.format(remaining)} of ${n.format(points)} points left`}
+          {points === 0 ? t('meter.none') : t('meter.left', { remaining, count: points })}
         </Text>
         <Text size="sm" c="dimmed" style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>
-          {n.format(spent)} spent
+          {t('meter.spent', { count: spent })}
         </Text>
       </Group>
       {/* The text above says it all; the bar is a picture of it. */}
@@ -46,9 +46,7 @@ export function BudgetMeter({ budget, pending = 0, heading }: { budget: BudgetFi
       </Progress.Root>
       {pending > 0 && (
         <Text size="sm" c={over ? 'red.8' : 'dimmed'}>
-          {over
-            ? `This reward needs ${n.format(pending)} points, but only ${n.format(remaining)} are left this quarter.`
-            : `After this reward: ${n.format(remaining - pending)} points left.`}
+          {over ? t('meter.over', { count: pending, remaining }) : t('meter.after', { count: remaining - pending })}
         </Text>
       )}
     </Stack>

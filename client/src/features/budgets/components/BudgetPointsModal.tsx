@@ -5,10 +5,11 @@ import { IconAlertTriangle } from '@tabler/icons-react';
 import { type ReactNode, useRef, useState } from 'react';
 import { fieldErrorsFor, problemMessage } from '../../../lib/problem';
 import type { Budget } from '../api/list-budgets';
+import { Trans, useTranslation } from 'react-i18next';
 
-const n = new Intl.NumberFormat();
 export const MAX_POINTS = 1_000_000;
 const MAX_NOTE = 500;
+const TITLES = { set: 'budgets:modal.titleSet', topUp: 'budgets:modal.titleTopUp' } as const;
 
 interface PointsValues {
   points: number | string;
@@ -17,8 +18,8 @@ interface PointsValues {
 
 /** What differs between setting a quarter's allotment and topping it up; the form, checks and errors are shared. */
 export interface BudgetPointsChange {
-  /** "Set" or "Top up": the dialog's title starts with it. */
-  verb: string;
+  /** Setting the allotment or topping it up: the dialog's title says which. */
+  verb: 'set' | 'topUp';
   summary: ReactNode;
   pointsLabel: string;
   pointsDescription?: string;
@@ -43,6 +44,7 @@ export interface BudgetPointsChange {
  * the moment of saving): its refusal is shown next to the field it names, or above the form when it names none.
  */
 export function BudgetPointsModal({ budget, onClose, change }: { budget: Budget; onClose: () => void; change: BudgetPointsChange }) {
+  const { t } = useTranslation('budgets');
   const pointsInput = useRef<HTMLInputElement>(null);
   const [refusal, setRefusal] = useState<string>();
   const fields = change.withNote ? ['points', 'note'] : ['points'];
@@ -54,9 +56,9 @@ export function BudgetPointsModal({ budget, onClose, change }: { budget: Budget;
         value === ''
           ? change.emptyMessage
           : !Number.isInteger(Number(value)) || Number(value) < change.minPoints || Number(value) > MAX_POINTS
-            ? `A whole number from ${change.minPoints} to ${n.format(MAX_POINTS)}`
+            ? t('modal.range', { min: change.minPoints, max: MAX_POINTS })
             : null,
-      note: (value) => (value.trim().length > MAX_NOTE ? `At most ${MAX_NOTE} characters` : null),
+      note: (value) => (value.trim().length > MAX_NOTE ? t('modal.noteTooLong', { count: MAX_NOTE }) : null),
     },
   });
   const points = Number(form.values.points);
@@ -81,9 +83,12 @@ export function BudgetPointsModal({ budget, onClose, change }: { budget: Budget;
       opened
       onClose={onClose}
       title={
-        <>
-          {change.verb} {budget.holderName}’s budget for <span style={{ whiteSpace: 'nowrap' }}>{budget.quarter}</span>
-        </>
+        <Trans
+          t={t}
+          i18nKey={TITLES[change.verb]}
+          values={{ name: budget.holderName, quarter: budget.quarter }}
+          components={{ nowrap: <span style={{ whiteSpace: 'nowrap' }} /> }}
+        />
       }
       centered
     >
@@ -91,7 +96,7 @@ export function BudgetPointsModal({ budget, onClose, change }: { budget: Budget;
         <Stack gap="md">
           <Text size="sm">{change.summary}</Text>
           {refusal && (
-            <Alert color="red" variant="light" title="Budget not changed" icon={<IconAlertTriangle aria-hidden />} role="alert">
+            <Alert color="red" variant="light" title={t('modal.failed')} icon={<IconAlertTriangle aria-hidden />} role="alert">
               {refusal}
             </Alert>
           )}
@@ -110,21 +115,14 @@ export function BudgetPointsModal({ budget, onClose, change }: { budget: Budget;
             {...form.getInputProps('points')}
           />
           {change.withNote && (
-            <Textarea
-              label="Note (optional)"
-              description="Why the change; kept in the audit log."
-              autosize
-              minRows={2}
-              maxLength={MAX_NOTE}
-              {...form.getInputProps('note')}
-            />
+            <Textarea label={t('modal.note')} description={t('modal.noteHelp')} autosize minRows={2} maxLength={MAX_NOTE} {...form.getInputProps('note')} />
           )}
           <Text size="sm" c="dimmed" aria-live="polite">
             {valid && change.preview ? change.preview(points) : change.hint}
           </Text>
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={onClose}>
-              Cancel
+              {t('modal.cancel')}
             </Button>
             <Button type="submit" loading={change.saving}>
               {change.submitLabel}

@@ -10,11 +10,11 @@ import { BudgetCards } from './BudgetCards';
 import { BudgetsTable } from './BudgetsTable';
 import { SetBudgetModal } from './SetBudgetModal';
 import { TopUpBudgetModal } from './TopUpBudgetModal';
-
-const n = new Intl.NumberFormat();
+import { useTranslation } from 'react-i18next';
 
 /** Every manager's and admin's budget for one quarter, with the dialogs that change them. */
 export function BudgetsAdmin({ quarter }: { quarter: string }) {
+  const { t } = useTranslation('budgets');
   const budgets = useBudgets(quarter);
   const theme = useMantineTheme();
   const wide = useMediaQuery(`(min-width: ${theme.breakpoints.sm})`, true, { getInitialValueInEffect: false });
@@ -26,34 +26,30 @@ export function BudgetsAdmin({ quarter }: { quarter: string }) {
   if (budgets.isError) return <ErrorPanel message={problemMessage(budgets.error)} onRetry={() => void budgets.refetch()} />;
   const rows = budgets.data ?? [];
   const first = rows[0];
-  const total = (key: 'points' | 'spent' | 'remaining') => n.format(rows.reduce((sum, budget) => sum + budget[key], 0));
+  const total = (key: 'points' | 'spent' | 'remaining') => rows.reduce((sum, budget) => sum + budget[key], 0);
 
   return (
     <Stack gap="sm">
       <Group justify="space-between" align="flex-end" gap="xs" wrap="wrap">
         <Stack gap={0}>
           <Title order={2} size="h3" id="budgets-heading">
-            Budgets for {quarter}
+            {t('admin.title', { quarter })}
           </Title>
           {first && (
             <Text size="sm" c="dimmed">
-              {formatDate(first.quarterStart)} to {formatDate(first.quarterEnd)}
+              {t('admin.dates', { from: formatDate(first.quarterStart), to: formatDate(first.quarterEnd) })}
             </Text>
           )}
         </Stack>
         {rows.length > 0 && (
           <Text size="sm" c="dimmed" style={{ fontVariantNumeric: 'tabular-nums' }}>
-            All holders together: {total('remaining')} of {total('points')} points left, {total('spent')} spent
+            {t('admin.total', { remaining: total('remaining'), count: total('points'), spent: total('spent') })}
           </Text>
         )}
       </Group>
       {!budgets.isPending && rows.length === 0 ? (
         <Card withBorder radius="lg" py="xl">
-          <EmptyState
-            icon={<IconWallet size={28} aria-hidden />}
-            title="No budget holders"
-            description="Budgets belong to managers and admins. Give someone one of those roles on the roster first."
-          />
+          <EmptyState icon={<IconWallet size={28} aria-hidden />} title={t('admin.emptyTitle')} description={t('admin.emptyDescription')} />
         </Card>
       ) : wide ? (
         <BudgetsTable budgets={rows} loading={budgets.isPending} labelledBy="budgets-heading" onSet={openSet} onTopUp={openTopUp} />

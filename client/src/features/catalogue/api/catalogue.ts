@@ -9,14 +9,15 @@ export type NewCatalogueItem = components['schemas']['CreateCatalogueItemDto'];
 
 export const catalogueKey = ['catalogue'] as const;
 
-export const CATEGORY_LABELS: Record<CatalogueCategory, string> = {
-  gift_card: 'Gift card',
-  charity_donation: 'Charity donation',
-  time_off: 'Time off',
-  company_swag: 'Company swag',
-  experience: 'Experience',
-  custom: 'Custom',
-};
+/** The translation key naming each category. */
+export const CATEGORY_LABELS = {
+  gift_card: 'catalogue:category.gift_card',
+  charity_donation: 'catalogue:category.charity_donation',
+  time_off: 'catalogue:category.time_off',
+  company_swag: 'catalogue:category.company_swag',
+  experience: 'catalogue:category.experience',
+  custom: 'catalogue:category.custom',
+} as const satisfies Record<CatalogueCategory, string>;
 
 /** The catalogue as the viewer may redeem it, or (admins, `all`) every item including retired ones. */
 export function useCatalogue(all = false) {

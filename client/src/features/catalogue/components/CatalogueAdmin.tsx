@@ -7,20 +7,25 @@ import { problemMessage } from '../../../lib/problem';
 import { type CatalogueItem, useCatalogue, useUpdateCatalogueItem, useUploadCatalogueImage } from '../api/catalogue';
 import { CatalogueItemCard } from './CatalogueItemCard';
 import { CatalogueItemForm } from './CatalogueItemForm';
+import { useTranslation } from 'react-i18next';
 
 const MAX_IMAGE_BYTES = 8 * 1024 * 1024;
 
 function ItemActions({ item }: { item: CatalogueItem }) {
+  const { t } = useTranslation('catalogue');
   const update = useUpdateCatalogueItem();
   const upload = useUploadCatalogueImage();
   const [error, setError] = useState<string>();
   const choose = (file: File | null) => {
     setError(undefined);
     if (!file) return;
-    if (file.size > MAX_IMAGE_BYTES) return setError('The picture is larger than 8 MB.');
+    if (file.size > MAX_IMAGE_BYTES) return setError(t('admin.tooLarge', { megabytes: 8 }));
     upload.mutate(
       { id: item.id, file },
-      { onError: (e) => setError(problemMessage(e)), onSuccess: () => notifications.show({ color: 'green', message: `New picture for ${item.title}.` }) },
+      {
+        onError: (e) => setError(problemMessage(e)),
+        onSuccess: () => notifications.show({ color: 'green', message: t('admin.newPicture', { title: item.title }) }),
+      },
     );
   };
   return (
@@ -34,9 +39,9 @@ function ItemActions({ item }: { item: CatalogueItem }) {
               variant="light"
               leftSection={<IconPhotoUp size={14} aria-hidden />}
               loading={upload.isPending}
-              aria-label={`Upload a picture for ${item.title}`}
+              aria-label={t('admin.uploadLabel', { title: item.title })}
             >
-              Picture
+              {t('admin.picture')}
             </Button>
           )}
         </FileButton>
@@ -45,9 +50,9 @@ function ItemActions({ item }: { item: CatalogueItem }) {
           variant="default"
           loading={update.isPending}
           onClick={() => update.mutate({ id: item.id, retired: !item.retired })}
-          aria-label={`${item.retired ? 'Bring back' : 'Retire'} ${item.title}`}
+          aria-label={item.retired ? t('admin.restoreLabel', { title: item.title }) : t('admin.retireLabel', { title: item.title })}
         >
-          {item.retired ? 'Bring back' : 'Retire'}
+          {item.retired ? t('admin.restore') : t('admin.retire')}
         </Button>
       </Group>
       {error && (
@@ -61,6 +66,7 @@ function ItemActions({ item }: { item: CatalogueItem }) {
 
 /** Every item, retired ones included, with what admins do to them. */
 export function CatalogueAdmin() {
+  const { t } = useTranslation('catalogue');
   const catalogue = useCatalogue(true);
   const [adding, setAdding] = useState(false);
   if (catalogue.isPending) return <CenteredLoader />;
@@ -69,7 +75,7 @@ export function CatalogueAdmin() {
     <Stack>
       <Group>
         <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setAdding(true)}>
-          New item
+          {t('admin.newItem')}
         </Button>
       </Group>
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>

@@ -1,11 +1,11 @@
 import { Badge, Card, Group, Image, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { CATEGORY_LABELS, type CatalogueItem } from '../api/catalogue';
-
-const n = new Intl.NumberFormat('en-GB');
+import { useTranslation } from 'react-i18next';
 
 /** One item: picture, title, cost, what limits it, and the action the page offers (redeem, edit). */
 export function CatalogueItemCard({ item, action }: { item: CatalogueItem; action?: ReactNode }) {
+  const { t } = useTranslation('catalogue');
   return (
     <Card withBorder radius="md" padding="md" component="article" aria-label={item.title}>
       {item.imageUrl && (
@@ -19,7 +19,7 @@ export function CatalogueItemCard({ item, action }: { item: CatalogueItem; actio
             {item.title}
           </Title>
           <Badge variant="light" color="gray" c="dark.6" style={{ flexShrink: 0 }}>
-            {CATEGORY_LABELS[item.category]}
+            {t(CATEGORY_LABELS[item.category])}
           </Badge>
         </Group>
         {item.description && (
@@ -27,15 +27,15 @@ export function CatalogueItemCard({ item, action }: { item: CatalogueItem; actio
             {item.description}
           </Text>
         )}
-        <Text fw={700}>{n.format(item.cost)} points</Text>
+        <Text fw={700}>{t('points', { count: item.cost })}</Text>
         <Text size="xs" c="dimmed">
           {[
-            item.stock === null ? null : item.stock === 0 ? 'Out of stock' : `${n.format(item.stock)} left`,
-            item.yearlyLimit ? `At most ${item.yearlyLimit} a year` : null,
-            item.retired ? 'Retired' : null,
+            item.stock === null ? null : item.stock === 0 ? t('soldOut') : t('left', { count: item.stock }),
+            item.yearlyLimit ? t('yearlyLimit', { count: item.yearlyLimit }) : null,
+            item.retired ? t('retired') : null,
           ]
             .filter(Boolean)
-            .join(' · ') || 'Always available'}
+            .join(' · ') || t('alwaysAvailable')}
         </Text>
         {action}
       </Stack>

@@ -2,11 +2,13 @@ import { Alert, Button, Modal, NumberInput, Select, Stack, Textarea, TextInput }
 import { useState } from 'react';
 import { fieldErrorsFor, problemMessage } from '../../../lib/problem';
 import { CATEGORY_LABELS, type CatalogueCategory, useCreateCatalogueItem } from '../api/catalogue';
+import { useTranslation } from 'react-i18next';
 
 const FIELDS = ['title', 'description', 'category', 'cost', 'stock', 'yearlyLimit', 'charities'] as const;
 
 /** A new catalogue item; errors in words next to each field. */
 export function CatalogueItemForm({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+  const { t } = useTranslation('catalogue');
   const create = useCreateCatalogueItem();
   const [title, setTitle] = useState('');
   const [description, setDescription] = useState('');
@@ -45,11 +47,19 @@ export function CatalogueItemForm({ opened, onClose }: { opened: boolean; onClos
     );
 
   return (
-    <Modal opened={opened} onClose={onClose} title="New catalogue item" closeButtonProps={{ 'aria-label': 'Close' }}>
+    <Modal opened={opened} onClose={onClose} title={t('form.title')} closeButtonProps={{ 'aria-label': t('close') }}>
       <Stack>
-        <TextInput label="Title" required maxLength={120} value={title} onChange={(e) => setTitle(e.currentTarget.value)} error={fields.title} data-autofocus />
+        <TextInput
+          label={t('form.itemTitle')}
+          required
+          maxLength={120}
+          value={title}
+          onChange={(e) => setTitle(e.currentTarget.value)}
+          error={fields.title}
+          data-autofocus
+        />
         <Textarea
-          label="Description"
+          label={t('form.description')}
           autosize
           minRows={2}
           maxLength={2000}
@@ -58,8 +68,8 @@ export function CatalogueItemForm({ opened, onClose }: { opened: boolean; onClos
           error={fields.description}
         />
         <Select
-          label="Category"
-          data={Object.entries(CATEGORY_LABELS).map(([value, label]) => ({ value, label }))}
+          label={t('form.category')}
+          data={Object.entries(CATEGORY_LABELS).map(([value, key]) => ({ value, label: t(key) }))}
           value={category}
           onChange={(v) => setCategory((v ?? 'gift_card') as CatalogueCategory)}
           allowDeselect={false}
@@ -67,15 +77,15 @@ export function CatalogueItemForm({ opened, onClose }: { opened: boolean; onClos
         />
         {category === 'charity_donation' && (
           <TextInput
-            label="Charities"
-            description="Separated by commas; the person chooses one."
+            label={t('form.charities')}
+            description={t('form.charitiesHelp')}
             value={charities}
             onChange={(e) => setCharities(e.currentTarget.value)}
             error={fields.charities}
           />
         )}
         <NumberInput
-          label="Cost in points"
+          label={t('form.cost')}
           required
           min={1}
           max={1_000_000}
@@ -86,8 +96,8 @@ export function CatalogueItemForm({ opened, onClose }: { opened: boolean; onClos
           error={fields.cost}
         />
         <NumberInput
-          label="Stock"
-          description="Leave empty for unlimited."
+          label={t('form.stock')}
+          description={t('form.stockHelp')}
           min={0}
           allowDecimal={false}
           allowNegative={false}
@@ -96,8 +106,8 @@ export function CatalogueItemForm({ opened, onClose }: { opened: boolean; onClos
           error={fields.stock}
         />
         <NumberInput
-          label="Most per person per year"
-          description="Leave empty for no limit."
+          label={t('form.yearlyLimit')}
+          description={t('form.yearlyLimitHelp')}
           min={1}
           max={1000}
           allowDecimal={false}
@@ -112,7 +122,7 @@ export function CatalogueItemForm({ opened, onClose }: { opened: boolean; onClos
           </Alert>
         )}
         <Button onClick={submit} loading={create.isPending} disabled={!title.trim() || cost === ''}>
-          Add to the catalogue
+          {t('form.submit')}
         </Button>
       </Stack>
     </Modal>

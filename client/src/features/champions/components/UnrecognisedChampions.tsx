@@ -1,6 +1,5 @@
 import { Anchor, Card, Group, List, SegmentedControl, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { type ReactNode, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ToneBadge } from '../../../components/ui/badges';
 import { CenteredLoader } from '../../../components/ui/centered-loader';
@@ -8,6 +7,8 @@ import { ErrorPanel } from '../../../components/ui/error-panel';
 import { formatDate } from '../../../lib/dates';
 import { problemMessage } from '../../../lib/problem';
 import { type UnrecognisedChampion, useUnrecognised } from '../api/unrecognised';
+import { formatNumber } from '../../../lib/intl';
+import { Trans, useTranslation } from 'react-i18next';
 
 /** The reward button on a champion's card: the app composes it from rewards (which refreshes this list after a reward). */
 type RewardAction = (champion: UnrecognisedChampion) => ReactNode;
@@ -21,15 +22,15 @@ export function UnrecognisedChampions({ rewardAction }: { rewardAction: RewardAc
     <Stack gap="lg">
       <Stack gap={4}>
         <Text size="sm" fw={500} id="window-label">
-          Window
+          {t('window')}
         </Text>
         <SegmentedControl
           aria-labelledby="window-label"
           data={[
-            { value: '30', label: '30 days' },
-            { value: '90', label: '90 days' },
-            { value: '180', label: '180 days' },
-            { value: '365', label: 'A year' },
+            { value: '30', label: t('days', { count: 30 }) },
+            { value: '90', label: t('days', { count: 90 }) },
+            { value: '180', label: t('days', { count: 180 }) },
+            { value: '365', label: t('aYear') },
           ]}
           value={days}
           onChange={setDays}
@@ -37,20 +38,20 @@ export function UnrecognisedChampions({ rewardAction }: { rewardAction: RewardAc
         />
       </Stack>
       {result.isPending ? (
-        <CenteredLoader label="Looking for unrecognised champions" />
+        <CenteredLoader label={t('loading')} />
       ) : result.isError ? (
-        <ErrorPanel title="Not available" message={problemMessage(result.error)} />
+        <ErrorPanel title={t('unavailable')} message={problemMessage(result.error)} />
       ) : (
         <>
           <Title order={2} fz="xl">
-            {t('heading', { days: result.data.days })}
+            {t('strongTitle', { count: result.data.days })}
           </Title>
           <Text size="sm" c="dimmed">
-            {t('explanation', { since: formatDate(result.data.since), min: result.data.minEndorsements })}
+            {t('strongHelp', { count: result.data.minEndorsements, since: formatDate(result.data.since) })}
           </Text>
           {result.data.champions.length === 0 ? (
             <Card withBorder radius="lg" p="lg">
-              <Text>{t('nobodyWaiting')}</Text>
+              <Text>{t('nobody')}</Text>
             </Card>
           ) : (
             <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
@@ -60,46 +61,43 @@ export function UnrecognisedChampions({ rewardAction }: { rewardAction: RewardAc
             </SimpleGrid>
           )}
           <Title order={2} fz="xl" mt="md">
-            Teams: who had no recognition at all
+            {t('teamsTitle')}
           </Title>
           <Text size="sm" c="dimmed">
-            Not a hero of any story and no reward since {formatDate(result.data.since)}. New hires are people in their first 90 days. Counts, not scores: a
-            starting point for a conversation.
+            {t('teamsHelp', { since: formatDate(result.data.since), days: 90 })}
           </Text>
           <Card withBorder radius="lg" p={0}>
             <Table.ScrollContainer minWidth={640}>
               <Table verticalSpacing="sm">
                 <Table.Thead>
                   <Table.Tr>
-                    <Table.Th>Department</Table.Th>
-                    <Table.Th ta="right">People</Table.Th>
-                    <Table.Th ta="right">Recognised</Table.Th>
-                    <Table.Th ta="right">Not recognised</Table.Th>
-                    <Table.Th ta="right">New hires without any</Table.Th>
-                    <Table.Th>Who</Table.Th>
+                    <Table.Th>{t('column.department')}</Table.Th>
+                    <Table.Th ta="right">{t('column.people')}</Table.Th>
+                    <Table.Th ta="right">{t('column.recognised')}</Table.Th>
+                    <Table.Th ta="right">{t('column.unrecognised')}</Table.Th>
+                    <Table.Th ta="right">{t('column.newHires')}</Table.Th>
+                    <Table.Th>{t('column.who')}</Table.Th>
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
                   {result.data.teams.map((team) => (
                     <Table.Tr key={team.department.id}>
                       <Table.Td fw={600}>{team.department.name}</Table.Td>
-                      <Table.Td ta="right">{team.headcount}</Table.Td>
-                      <Table.Td ta="right">{team.recognised}</Table.Td>
-                      <Table.Td ta="right">{team.unrecognised}</Table.Td>
-                      <Table.Td ta="right">
-                        {team.newHiresUnrecognised} of {team.newHires}
-                      </Table.Td>
+                      <Table.Td ta="right">{formatNumber(team.headcount)}</Table.Td>
+                      <Table.Td ta="right">{formatNumber(team.recognised)}</Table.Td>
+                      <Table.Td ta="right">{formatNumber(team.unrecognised)}</Table.Td>
+                      <Table.Td ta="right">{t('newHiresOf', { count: team.newHiresUnrecognised, of: team.newHires })}</Table.Td>
                       <Table.Td>
                         <Text size="sm">
                           {team.people.length === 0
-                            ? 'Everyone'
+                            ? t('everyone')
                             : team.people.map((p, i) => (
                                 <span key={p.employeeId}>
                                   {i > 0 && ', '}
                                   <Anchor component={Link} to={`/people/${p.employeeId}`} c="ember.9">
                                     {p.name}
                                   </Anchor>
-                                  {p.newHire && ' (new)'}
+                                  {p.newHire && ` ${t('newHire')}`}
                                 </span>
                               ))}
                         </Text>
@@ -133,14 +131,14 @@ function ChampionCard({ champion: c, rewardAction }: { champion: UnrecognisedCha
               </Title>
             </Group>
             <Text size="sm" c="dimmed">
-              {c.jobTitle || 'Team member'} · {c.department.name}
+              {c.jobTitle || t('teamMember')} · {c.department.name}
             </Text>
           </Stack>
           {rewardAction(c)}
         </Group>
         <Text size="sm">
-          <strong>{c.endorsementsReceived}</strong> endorsements received · <strong>{c.storiesAsHero}</strong> {c.storiesAsHero === 1 ? 'story' : 'stories'} as
-          hero · {c.lastRewardedOn ? `last rewarded ${formatDate(c.lastRewardedOn)}` : 'never rewarded'}
+          <Trans t={t} i18nKey="card.summary" values={{ endorsements: c.endorsementsReceived, stories: c.storiesAsHero }} components={{ strong: <strong /> }} />{' '}
+          · {c.lastRewardedOn ? t('card.lastRewarded', { date: formatDate(c.lastRewardedOn) }) : t('card.neverRewarded')}
         </Text>
         {c.customerCompliments > 0 && (
           <Text size="sm">
@@ -163,7 +161,7 @@ function ChampionCard({ champion: c, rewardAction }: { champion: UnrecognisedCha
                 <Anchor component={Link} to={`/stories/${s.id}`} c="ember.9">
                   {s.title}
                 </Anchor>{' '}
-                ({s.endorsementCount} endorsements)
+                {t('card.storyEndorsements', { count: s.endorsementCount })}
               </List.Item>
             ))}
           </List>

@@ -4,6 +4,7 @@ import { useMemo, useState } from 'react';
 import { fieldErrorsFor, problemMessage } from '../../../lib/problem';
 import type { Department } from '../api/list-departments';
 import { useUpdateDepartment } from '../api/update-department';
+import { useTranslation } from 'react-i18next';
 
 export interface ManagerCandidate {
   id: string;
@@ -28,6 +29,7 @@ export function DepartmentManagersModal({
   onSearchChange: (search: string) => void;
   onClose: () => void;
 }) {
+  const { t } = useTranslation('departments');
   const update = useUpdateDepartment();
   const [selected, setSelected] = useState<string[]>(department.managers.map((manager) => manager.id));
   const [known] = useState(() => new Map(department.managers.map((manager) => [manager.id, manager.name])));
@@ -46,24 +48,24 @@ export function DepartmentManagersModal({
       { id: department.id, changes: { managerIds: selected } },
       {
         onSuccess: () => {
-          notifications.show({ color: 'green', message: `Managers of ${department.name} saved.` });
+          notifications.show({ color: 'green', message: t('managers.saved', { name: department.name }) });
           onClose();
         },
         onError: (problem) => {
           const { fields } = fieldErrorsFor(problem, ['managerIds']);
           if (fields.managerIds) setError(fields.managerIds);
-          else notifications.show({ color: 'red', title: 'Managers not saved', message: problemMessage(problem) });
+          else notifications.show({ color: 'red', title: t('managers.failed'), message: problemMessage(problem) });
         },
       },
     );
 
   return (
-    <Modal opened onClose={onClose} title={`Managers of ${department.name}`} centered size="lg">
+    <Modal opened onClose={onClose} title={t('managers.title', { name: department.name })} centered size="lg">
       <Stack gap="md">
-        <Text size="sm">Managers review their department's stories and reward its champions. Only people with the manager or admin role can be chosen.</Text>
+        <Text size="sm">{t('managers.help')}</Text>
         <MultiSelect
-          label="Managers"
-          placeholder={selected.length ? undefined : 'Search by name'}
+          label={t('managers.label')}
+          placeholder={selected.length ? undefined : t('managers.search')}
           data={data}
           value={selected}
           onChange={(ids) => {
@@ -74,16 +76,16 @@ export function DepartmentManagersModal({
           searchable
           clearable
           hidePickedOptions
-          nothingFoundMessage={searching ? 'Searching…' : 'No manager or admin by that name'}
+          nothingFoundMessage={searching ? t('managers.searching') : t('managers.nothingFound')}
           error={error}
           comboboxProps={{ withinPortal: true }}
         />
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onClose}>
-            Cancel
+            {t('cancel')}
           </Button>
           <Button onClick={save} loading={update.isPending}>
-            Save managers
+            {t('managers.save')}
           </Button>
         </Group>
       </Stack>

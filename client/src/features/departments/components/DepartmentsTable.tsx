@@ -1,6 +1,9 @@
 import { Button, Card, EmptyState, Group, Skeleton, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { IconBuildingStore, IconPencil, IconUsersGroup } from '@tabler/icons-react';
 import type { Department } from '../api/list-departments';
+import { formatNumber } from '../../../lib/intl';
+import { intlLocale } from '../../../lib/i18n';
+import { useTranslation } from 'react-i18next';
 
 export function DepartmentsTable({
   departments,
@@ -15,29 +18,30 @@ export function DepartmentsTable({
   onSetManagers: (department: Department) => void;
   emptyAction?: React.ReactNode;
 }) {
+  const { t } = useTranslation('departments');
   if (!loading && departments.length === 0) {
     return (
       <Card withBorder radius="lg" py="xl">
-        <EmptyState icon={<IconBuildingStore size={28} aria-hidden />} title="No departments yet" description="Create the first one to start adding people.">
+        <EmptyState icon={<IconBuildingStore size={28} aria-hidden />} title={t('table.emptyTitle')} description={t('table.emptyDescription')}>
           {emptyAction}
         </EmptyState>
       </Card>
     );
   }
-  const sorted = [...departments].sort((a, b) => a.name.localeCompare(b.name));
+  const sorted = [...departments].sort((a, b) => a.name.localeCompare(b.name, intlLocale()));
   return (
     <Card withBorder radius="lg" p={0}>
       <Table.ScrollContainer minWidth={560}>
         <Table verticalSpacing="sm" horizontalSpacing="md">
           <Table.Thead>
             <Table.Tr>
-              <Table.Th scope="col">Department</Table.Th>
+              <Table.Th scope="col">{t('table.department')}</Table.Th>
               <Table.Th scope="col" ta="right">
-                Headcount
+                {t('table.headcount')}
               </Table.Th>
-              <Table.Th scope="col">Managers</Table.Th>
+              <Table.Th scope="col">{t('managers.label')}</Table.Th>
               <Table.Th scope="col">
-                <VisuallyHidden>Actions</VisuallyHidden>
+                <VisuallyHidden>{t('table.actions')}</VisuallyHidden>
               </Table.Th>
             </Table.Tr>
           </Table.Thead>
@@ -56,7 +60,7 @@ export function DepartmentsTable({
                       {department.name}
                     </Table.Th>
                     <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>
-                      {department.headcount}
+                      {formatNumber(department.headcount)}
                     </Table.Td>
                     <Table.Td>
                       {department.managers.length ? (
@@ -69,7 +73,7 @@ export function DepartmentsTable({
                         </Stack>
                       ) : (
                         <Text size="sm" c="dimmed">
-                          No manager
+                          {t('table.noManager')}
                         </Text>
                       )}
                     </Table.Td>
@@ -80,18 +84,18 @@ export function DepartmentsTable({
                           size="xs"
                           leftSection={<IconPencil size={14} aria-hidden />}
                           onClick={() => onRename(department)}
-                          aria-label={`Rename ${department.name}`}
+                          aria-label={t('renameLabel', { name: department.name })}
                         >
-                          Rename
+                          {t('rename')}
                         </Button>
                         <Button
                           variant="subtle"
                           size="xs"
                           leftSection={<IconUsersGroup size={14} aria-hidden />}
                           onClick={() => onSetManagers(department)}
-                          aria-label={`Set managers of ${department.name}`}
+                          aria-label={t('table.setManagersLabel', { name: department.name })}
                         >
-                          Managers
+                          {t('managers.label')}
                         </Button>
                       </Group>
                     </Table.Td>

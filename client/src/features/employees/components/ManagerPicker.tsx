@@ -2,6 +2,7 @@ import { Select } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useMemo, useState } from 'react';
 import { useEmployeeSearch } from '../api/list-employees';
+import { useTranslation } from 'react-i18next';
 
 export interface PersonOption {
   id: string;
@@ -15,8 +16,8 @@ export function ManagerPicker({
   current,
   excludeId,
   error,
-  label = 'Reports to',
-  description = 'Leave empty if nobody.',
+  label,
+  description,
   width,
 }: {
   value: string | null;
@@ -29,6 +30,7 @@ export function ManagerPicker({
   description?: string;
   width?: React.ComponentProps<typeof Select>['w'];
 }) {
+  const { t } = useTranslation('employees');
   const [search, setSearch] = useState('');
   const selectedLabel = current?.id === value ? current?.name : undefined;
   const [debounced] = useDebouncedValue(search === selectedLabel ? '' : search, 250);
@@ -43,9 +45,9 @@ export function ManagerPicker({
 
   return (
     <Select
-      label={label}
-      placeholder="Search by name"
-      description={description}
+      label={label ?? t('managerPicker.label')}
+      placeholder={t('managerPicker.search')}
+      description={description ?? t('managerPicker.description')}
       w={width}
       searchable
       clearable
@@ -54,7 +56,7 @@ export function ManagerPicker({
       searchValue={search}
       onSearchChange={setSearch}
       onChange={(id) => onChange(id, id ? { id, name: data.find((option) => option.value === id)?.label ?? '' } : null)}
-      nothingFoundMessage={results.isFetching ? 'Searching…' : 'Nobody by that name'}
+      nothingFoundMessage={results.isFetching ? t('managerPicker.searching') : t('managerPicker.nobody')}
       error={error}
     />
   );

@@ -4,9 +4,11 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { formatDate } from '../../../lib/dates';
 import { useMarkNotificationsRead, useNotifications, useUnreadCount } from '../api/notifications';
+import { useTranslation } from 'react-i18next';
 
 /** The bell: unread count (polled and refreshed on focus) and the latest notifications. */
 export function NotificationBell() {
+  const { t } = useTranslation('notifications');
   const [opened, setOpened] = useState(false);
   const unread = useUnreadCount();
   const list = useNotifications(opened);
@@ -21,7 +23,7 @@ export function NotificationBell() {
           color="gray.8"
           size="lg"
           onClick={() => setOpened((o) => !o)}
-          aria-label={count ? `Notifications, ${count} unread` : 'Notifications'}
+          aria-label={count ? t('unreadLabel', { count }) : t('title')}
         >
           <Indicator label={count > 99 ? '99+' : count} size={18} disabled={count === 0} color="ember.7" offset={2}>
             <IconBell size={22} />
@@ -30,10 +32,10 @@ export function NotificationBell() {
       </Popover.Target>
       <Popover.Dropdown p="sm">
         <Group justify="space-between" mb="xs">
-          <Text fw={700}>Notifications</Text>
+          <Text fw={700}>{t('title')}</Text>
           {count > 0 && (
             <Button size="compact-sm" variant="subtle" onClick={() => markRead.mutate({ all: true })}>
-              Mark all read
+              {t('markAllRead')}
             </Button>
           )}
         </Group>
@@ -73,7 +75,7 @@ export function NotificationBell() {
             ))}
             {list.data && list.data.items.length === 0 && (
               <Text size="sm" c="dimmed" p="sm">
-                Nothing yet. When someone names you a hero or endorses your story, you will hear it here.
+                {t('empty')}
               </Text>
             )}
           </Stack>

@@ -1,26 +1,27 @@
 import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
 import type { PointsEntry } from '../api/points';
+import { dateTimeFormat, formatNumber } from '../../../lib/intl';
+import { useTranslation } from 'react-i18next';
 
-const n = new Intl.NumberFormat('en-GB', { signDisplay: 'always' });
-const when = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
 const LABELS: Record<PointsEntry['kind'], string> = {
-  reward: 'Reward',
-  reward_revoked: 'Revoked',
-  redemption: 'Redeemed',
-  redemption_returned: 'Returned',
-  expiry: 'Expired',
+  reward: 'points:kind.reward',
+  reward_revoked: 'points:kind.reward_revoked',
+  redemption: 'points:kind.redemption',
+  redemption_returned: 'points:kind.redemption_returned',
+  expiry: 'points:kind.expiry',
 };
 
 /** Every movement of the balance, newest first. */
 export function PointsLedger({ entries }: { entries: PointsEntry[] }) {
+  const { t } = useTranslation('points');
   return (
     <Card withBorder radius="md" padding="lg">
       <Title order={2} fz="lg" mb="sm">
-        Ledger
+        {t('ledger')}
       </Title>
       {entries.length === 0 ? (
         <Text c="dimmed" size="sm">
-          Nothing yet.
+          {t('nothingYet')}
         </Text>
       ) : (
         <Stack gap="xs" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
@@ -29,10 +30,10 @@ export function PointsLedger({ entries }: { entries: PointsEntry[] }) {
               <Stack gap={2} style={{ minWidth: 0 }}>
                 <Group gap="xs">
                   <Badge variant="light" color={entry.points > 0 ? 'green' : 'gray'} c={entry.points > 0 ? 'green.9' : 'dark.6'}>
-                    {LABELS[entry.kind]}
+                    {t(LABELS[entry.kind])}
                   </Badge>
                   <Text size="xs" c="dimmed">
-                    {when.format(new Date(entry.createdAt))}
+                    {dateTimeFormat({ day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(entry.createdAt))}
                   </Text>
                 </Group>
                 <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
@@ -40,7 +41,7 @@ export function PointsLedger({ entries }: { entries: PointsEntry[] }) {
                 </Text>
               </Stack>
               <Text fw={700} c={entry.points > 0 ? 'green.9' : undefined} style={{ whiteSpace: 'nowrap' }}>
-                {n.format(entry.points)}
+                {formatNumber(entry.points, { signDisplay: 'always' })}
               </Text>
             </Group>
           ))}

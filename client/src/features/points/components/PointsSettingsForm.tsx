@@ -3,9 +3,11 @@ import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { fieldErrorsFor, problemMessage } from '../../../lib/problem';
 import { usePointsSettings, useUpdatePointsSettings } from '../api/points';
+import { useTranslation } from 'react-i18next';
 
 /** The company's points rules: expiry, leavers' grace days, and whether the points leaderboard is public. */
 export function PointsSettingsForm() {
+  const { t } = useTranslation('points');
   const settings = usePointsSettings();
   const update = useUpdatePointsSettings();
   const [expires, setExpires] = useState(false);
@@ -25,24 +27,19 @@ export function PointsSettingsForm() {
   const save = () =>
     update.mutate(
       { expiryMonths: expires ? Number(months) : null, leaverGraceDays: Number(grace), leaderboardPublic: publicBoard },
-      { onSuccess: () => notifications.show({ color: 'green', message: 'Points rules saved.' }) },
+      { onSuccess: () => notifications.show({ color: 'green', message: t('settings.saved') }) },
     );
 
   return (
     <Card withBorder radius="md" padding="lg">
       <Stack>
         <Title order={2} fz="lg">
-          Points rules
+          {t('settings.title')}
         </Title>
-        <Switch
-          label="Points expire"
-          description="Oldest points are spent first; people see what expires and when."
-          checked={expires}
-          onChange={(e) => setExpires(e.currentTarget.checked)}
-        />
+        <Switch label={t('settings.expire')} description={t('settings.expireHelp')} checked={expires} onChange={(e) => setExpires(e.currentTarget.checked)} />
         {expires && (
           <NumberInput
-            label="Months after they were received"
+            label={t('settings.months')}
             min={1}
             max={120}
             allowDecimal={false}
@@ -53,8 +50,8 @@ export function PointsSettingsForm() {
           />
         )}
         <NumberInput
-          label="Days a leaver's points are kept"
-          description="After someone's last day their unspent points are kept this long, then expire."
+          label={t('settings.grace')}
+          description={t('settings.graceHelp')}
           min={0}
           max={3650}
           allowDecimal={false}
@@ -64,18 +61,18 @@ export function PointsSettingsForm() {
           error={fields.leaverGraceDays}
         />
         <Switch
-          label="Everyone may see the points leaderboard"
-          description="Off: points stay private to each person, their managers and admins. Stories, endorsements and score are always public."
+          label={t('settings.public')}
+          description={t('settings.publicHelp')}
           checked={publicBoard}
           onChange={(e) => setPublicBoard(e.currentTarget.checked)}
         />
         {unmatched.length > 0 && <Alert color="red">{unmatched.join(' ')}</Alert>}
         {update.error && !unmatched.length && !Object.keys(fields).length && <Alert color="red">{problemMessage(update.error)}</Alert>}
         <Text size="xs" c="dimmed">
-          Every change is recorded in the audit log.
+          {t('settings.audited')}
         </Text>
         <Button onClick={save} loading={update.isPending} disabled={!settings.data} style={{ alignSelf: 'flex-start' }}>
-          Save points rules
+          {t('settings.save')}
         </Button>
       </Stack>
     </Card>

@@ -3,9 +3,11 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { fieldErrorsFor, problemMessage } from '../../../lib/problem';
 import { useRequestCustomReward } from '../api/redemptions';
+import { useTranslation } from 'react-i18next';
 
 /** Propose something that is not in the catalogue; the points are held until an admin decides. */
 export function CustomRewardForm({ balance }: { balance: number }) {
+  const { t } = useTranslation('redemptions');
   const request = useRequestCustomReward();
   const [description, setDescription] = useState('');
   const [cost, setCost] = useState<number | string>('');
@@ -16,7 +18,7 @@ export function CustomRewardForm({ balance }: { balance: number }) {
       { description: description.trim(), cost: Number(cost) },
       {
         onSuccess: () => {
-          notifications.show({ color: 'green', message: 'Proposed: an admin will approve or decline it.' });
+          notifications.show({ color: 'green', message: t('custom.proposed') });
           setDescription('');
           setCost('');
         },
@@ -26,13 +28,13 @@ export function CustomRewardForm({ balance }: { balance: number }) {
     <Card withBorder radius="md" padding="lg">
       <Stack gap="sm">
         <Title order={2} fz="lg">
-          Propose a custom reward
+          {t('custom.title')}
         </Title>
         <Text size="sm" c="dimmed">
-          Something not in the catalogue? Say what and how many points you offer; they are held until an admin decides.
+          {t('custom.help')}
         </Text>
         <Textarea
-          label="What you would like"
+          label={t('custom.what')}
           maxLength={1000}
           autosize
           minRows={2}
@@ -41,13 +43,13 @@ export function CustomRewardForm({ balance }: { balance: number }) {
           error={fields.description}
         />
         <NumberInput
-          label="Points you offer"
+          label={t('custom.cost')}
           min={1}
           allowDecimal={false}
           allowNegative={false}
           value={cost}
           onChange={setCost}
-          error={fields.cost ?? (over ? 'More than your balance' : undefined)}
+          error={fields.cost ?? (over ? t('custom.over') : undefined)}
         />
         {(unmatched.length > 0 || (request.error && !Object.keys(fields).length)) && (
           <Alert color="red">{unmatched.length ? unmatched.join(' ') : problemMessage(request.error)}</Alert>
@@ -58,7 +60,7 @@ export function CustomRewardForm({ balance }: { balance: number }) {
           disabled={description.trim().length < 3 || cost === '' || over}
           style={{ alignSelf: 'flex-start' }}
         >
-          Propose it
+          {t('custom.submit')}
         </Button>
       </Stack>
     </Card>

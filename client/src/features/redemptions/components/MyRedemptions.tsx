@@ -3,18 +3,25 @@ import { useState } from 'react';
 import { CenteredLoader } from '../../../components/ui/centered-loader';
 import { problemMessage } from '../../../lib/problem';
 import { type Redemption, useMyRedemptions, useRevealCode } from '../api/redemptions';
+import { dateTimeFormat } from '../../../lib/intl';
+import { useTranslation } from 'react-i18next';
 
-const n = new Intl.NumberFormat('en-GB');
-const when = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
-export const STATUS_LABELS: Record<Redemption['status'], string> = { pending: 'Waiting', fulfilled: 'Ready', declined: 'Declined' };
+const shortDate = (iso: string) => dateTimeFormat({ day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(iso));
+/** The translation key naming each state. */
+export const STATUS_LABELS = {
+  pending: 'redemptions:status.pending',
+  fulfilled: 'redemptions:status.fulfilled',
+  declined: 'redemptions:status.declined',
+} as const;
 const STATUS_COLOURS: Record<Redemption['status'], string> = { pending: 'yellow.9', fulfilled: 'green.9', declined: 'red.9' };
 
 function RevealCode({ redemption }: { redemption: Redemption }) {
+  const { t } = useTranslation('redemptions');
   const reveal = useRevealCode();
   const [code, setCode] = useState<string>();
   if (code)
     return (
-      <Alert color="green" title="Your code (shown once: copy it now)">
+      <Alert color="green" title={t('mine.codeTitle')}>
         <Code fz="md" data-testid="redemption-code">
           {code}
         </Code>
@@ -23,7 +30,7 @@ function RevealCode({ redemption }: { redemption: Redemption }) {
   if (redemption.codeRevealedAt)
     return (
       <Text size="xs" c="dimmed">
-        The code was shown on {when.format(new Date(redemption.codeRevealedAt))}.
+        {t('mine.codeShown', { date: shortDate(redemption.codeRevealedAt) })}
       </Text>
     );
   return (
@@ -35,7 +42,7 @@ function RevealCode({ redemption }: { redemption: Redemption }) {
         loading={reveal.isPending}
         style={{ alignSelf: 'flex-start' }}
       >
-        Show my code
+        {t('mine.showCode')}
       </Button>
       {reveal.error && (
         <Text size="xs" c="red.8" role="alert">
@@ -48,11 +55,12 @@ function RevealCode({ redemption }: { redemption: Redemption }) {
 
 /** What the person redeemed, with its state and, once fulfilled, the note and code. */
 export function MyRedemptions() {
+  const { t } = useTranslation('redemptions');
   const mine = useMyRedemptions();
   return (
     <Card withBorder radius="md" padding="lg">
       <Title order={2} fz="lg" mb="sm">
-        My redemptions
+        {t('mine.title')}
       </Title>
       {mine.isPending ? (
         <CenteredLoader />
@@ -60,7 +68,7 @@ export function MyRedemptions() {
         <Alert color="red">{problemMessage(mine.error)}</Alert>
       ) : mine.data.items.length === 0 ? (
         <Text size="sm" c="dimmed">
-          Nothing redeemed yet.
+          {t('mine.empty')}
         </Text>
       ) : (
         <Stack gap="md" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
@@ -71,14 +79,14 @@ export function MyRedemptions() {
                   {r.title}
                 </Text>
                 <Badge variant="light" c={STATUS_COLOURS[r.status]} color={STATUS_COLOURS[r.status].split('.')[0]} style={{ flexShrink: 0 }}>
-                  {STATUS_LABELS[r.status]}
+                  {t(STATUS_LABELS[r.status])}
                 </Badge>
               </Group>
               <Text size="xs" c="dimmed">
-                {n.format(r.cost)} points · {when.format(new Date(r.createdAt))}
-                {r.charity ? ` · for ${r.charity}` : ''}
+                {t('points', { count: r.cost })} · {shortDate(r.createdAt)}
+                {r.charity ? ` · ${t('mine.forCharity', { charity: r.charity })}` : ''}
               </Text>
-              {r.note && <Text size="sm">{r.status === 'declined' ? `Declined: ${r.note} The points are back in your balance.` : r.note}</Text>}
+              {r.note && <Text size="sm">{r.status === 'declined' ? t('mine.declined', { note: r.note }) : r.note}</Text>}
               {r.status === 'fulfilled' && r.hasCode && <RevealCode redemption={r} />}
             </Stack>
           ))}

@@ -3,8 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { ApiProblem, problemMessage } from '../../../lib/problem';
 import { useRedeem } from '../api/redemptions';
-
-const n = new Intl.NumberFormat('en-GB');
+import { Trans, useTranslation } from 'react-i18next';
 
 export interface RedeemableItem {
   id: string;
@@ -16,21 +15,22 @@ export interface RedeemableItem {
 
 /** The balance now, this item and what is left after it, written out as well as drawn. */
 export function BalanceAfterMeter({ balance, cost }: { balance: number; cost: number }) {
+  const { t } = useTranslation('redemptions');
   const over = cost > balance;
   const pct = balance > 0 ? Math.min(100, (cost / balance) * 100) : 100;
   return (
     <Stack gap={6} aria-live="polite">
       <Group justify="space-between" gap="xs">
         <Text size="sm" fw={600}>
-          Your balance
+          {t('redeem.balance')}
         </Text>
         <Text size="sm" fw={700}>
-          {n.format(balance)} points
+          {t('points', { count: balance })}
         </Text>
       </Group>
-      <Progress value={pct} color={over ? 'red.7' : 'ember.7'} size="lg" aria-label={`This costs ${n.format(cost)} of your ${n.format(balance)} points`} />
+      <Progress value={pct} color={over ? 'red.7' : 'ember.7'} size="lg" aria-label={t('redeem.meterLabel', { cost, count: balance })} />
       <Text size="sm" c={over ? 'red.8' : undefined} data-testid="balance-after">
-        {over ? `This needs ${n.format(cost)} points, but your balance is ${n.format(balance)}.` : `After this: ${n.format(balance - cost)} points left.`}
+        {over ? t('redeem.short', { cost, balance }) : t('redeem.after', { count: balance - cost })}
       </Text>
     </Stack>
   );
@@ -38,6 +38,7 @@ export function BalanceAfterMeter({ balance, cost }: { balance: number; cost: nu
 
 /** Pick, see the balance after, confirm: the points leave the balance now and the request goes to the fulfilment queue. */
 export function RedeemDialog({ item, balance, onClose }: { item: RedeemableItem | null; balance: number; onClose: () => void }) {
+  const { t } = useTranslation('redemptions');
   const redeem = useRedeem();
   const [charity, setCharity] = useState<string | null>(null);
   const [note, setNote] = useState('');
@@ -59,26 +60,34 @@ export function RedeemDialog({ item, balance, onClose }: { item: RedeemableItem 
         onSuccess: (done) => {
           notifications.show({
             color: 'green',
-            title: `${item.title}: requested`,
-            message: `${n.format(done.balance)} points left. You will be notified when it is ready.`,
+            title: t('redeem.requested', { title: item.title }),
+            message: t('redeem.left', { count: done.balance }),
           });
           onClose();
         },
       },
     );
   return (
-    <Modal opened onClose={onClose} title={`Redeem ${item.title}`} closeButtonProps={{ 'aria-label': 'Close' }}>
+    <Modal opened onClose={onClose} title={t('redeem.title', { title: item.title })} closeButtonProps={{ 'aria-label': t('close') }}>
       <Stack>
         <Text>
-          Costs <strong>{n.format(item.cost)} points</strong>.
+          <Trans t={t} i18nKey="redeem.costs" values={{ count: item.cost }} components={{ strong: <strong /> }} />
         </Text>
         <BalanceAfterMeter balance={balance} cost={item.cost} />
         {needsCharity && (
-          <Select label="Charity" required data={item.charities} value={charity} onChange={setCharity} error={charityError} placeholder="Choose a charity" />
+          <Select
+            label={t('redeem.charity')}
+            required
+            data={item.charities}
+            value={charity}
+            onChange={setCharity}
+            error={charityError}
+            placeholder={t('redeem.chooseCharity')}
+          />
         )}
         <Textarea
-          label="Note for whoever fulfils it"
-          description="Optional: a size, a date for time off."
+          label={t('redeem.note')}
+          description={t('redeem.noteHelp')}
           maxLength={1000}
           autosize
           minRows={2}
@@ -86,12 +95,12 @@ export function RedeemDialog({ item, balance, onClose }: { item: RedeemableItem 
           onChange={(e) => setNote(e.currentTarget.value)}
         />
         {redeem.error && !charityError && (
-          <Alert color="red" title="Not redeemed" role="alert">
+          <Alert color="red" title={t('redeem.failed')} role="alert">
             {problemMessage(redeem.error)}
           </Alert>
         )}
         <Button onClick={confirm} loading={redeem.isPending} disabled={item.cost > balance || (needsCharity && !charity)}>
-          Confirm: spend {n.format(item.cost)} points
+          {t('redeem.confirm', { count: item.cost })}
         </Button>
       </Stack>
     </Modal>

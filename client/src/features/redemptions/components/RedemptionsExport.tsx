@@ -4,10 +4,12 @@ import { useState } from 'react';
 import { useCompanyToday } from '../../../lib/company-today';
 import { problemMessage } from '../../../lib/problem';
 import { downloadRedemptionsCsv } from '../api/redemptions';
+import { useTranslation } from 'react-i18next';
 
 /** Finance's CSV of a period's redemptions, with cost totals. */
 export function RedemptionsExport() {
   // This month so far, by the company's calendar (the server's), until the admin picks other days.
+  const { t } = useTranslation('redemptions');
   const today = useCompanyToday().data ?? '';
   const [pickedFrom, setFrom] = useState<string>();
   const [pickedTo, setTo] = useState<string>();
@@ -30,17 +32,17 @@ export function RedemptionsExport() {
     <Card withBorder radius="md" padding="lg">
       <Stack gap="sm">
         <Title order={2} fz="lg">
-          Export for finance
+          {t('export.title')}
         </Title>
         <Group align="flex-end" gap="sm">
-          <TextInput type="date" label="From" value={from} onChange={(e) => setFrom(e.currentTarget.value)} error={error} />
-          <TextInput type="date" label="To" value={to} onChange={(e) => setTo(e.currentTarget.value)} />
+          <TextInput type="date" label={t('export.from')} value={from} onChange={(e) => setFrom(e.currentTarget.value)} error={error} />
+          <TextInput type="date" label={t('export.to')} value={to} onChange={(e) => setTo(e.currentTarget.value)} />
           <Button leftSection={<IconDownload size={16} aria-hidden />} onClick={download} loading={busy}>
-            Download CSV
+            {t('export.download')}
           </Button>
         </Group>
         <Text size="xs" c="dimmed">
-          Every redemption requested on those days, with totals of the points fulfilled and pending.
+          {t('export.help')}
         </Text>
       </Stack>
     </Card>

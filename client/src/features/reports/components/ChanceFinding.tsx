@@ -13,7 +13,7 @@ const ratio = (value: number) => formatNumber(value, { minimumFractionDigits: 2,
 /** One comparison in plain words: how fast the recognised left relative to the others, and how often chance would do that. */
 function Finding({ comparison, result, months }: { comparison: Comparison; result: LogRank; months: number }) {
   const { t } = useTranslation('reports');
-  const subject = comparison === 'any' ? t('retention.test.subject.any', { months }) : t('retention.test.subject.peers', { months });
+  const subject = comparison === 'any' ? t('recognitionRetention.test.subject.any', { months }) : t('recognitionRetention.test.subject.peers', { months });
   const { hazardRatio, hazardRatioLow, hazardRatioHigh, pValue } = result;
   let words: string;
   if (result.tooSmall || hazardRatio === null || hazardRatioLow === null || hazardRatioHigh === null || pValue === null) {
@@ -26,27 +26,27 @@ function Finding({ comparison, result, months }: { comparison: Comparison; resul
     };
     words =
       result.tooSmall === 'emptyGroup'
-        ? t('retention.test.tooSmall.emptyGroup')
+        ? t('recognitionRetention.test.tooSmall.emptyGroup')
         : result.tooSmall === 'fewExpected'
-          ? t('retention.test.tooSmall.fewExpected', figures)
-          : t('retention.test.tooSmall.fewLeavers', figures);
+          ? t('recognitionRetention.test.tooSmall.fewExpected', figures)
+          : t('recognitionRetention.test.tooSmall.fewLeavers', figures);
   } else {
-    const rate = t('retention.test.rate', { subject, hr: ratio(hazardRatio), low: ratio(hazardRatioLow), high: ratio(hazardRatioHigh) });
+    const rate = t('recognitionRetention.test.rate', { subject, hr: ratio(hazardRatio), low: ratio(hazardRatioLow), high: ratio(hazardRatioHigh) });
     const p = formatNumber(pValue, { maximumSignificantDigits: 2 });
     const chance =
       pValue < 0.001
-        ? t('retention.test.chance.rare')
+        ? t('recognitionRetention.test.chance.rare')
         : pValue < 0.05
-          ? t('retention.test.chance.unlikely', { oneIn: Math.round(1 / pValue), p })
+          ? t('recognitionRetention.test.chance.unlikely', { oneIn: Math.round(1 / pValue), p })
           : pValue < 0.5
-            ? t('retention.test.chance.possible', { oneIn: Math.round(1 / pValue), p })
-            : t('retention.test.chance.likely', { p });
+            ? t('recognitionRetention.test.chance.possible', { oneIn: Math.round(1 / pValue), p })
+            : t('recognitionRetention.test.chance.likely', { p });
     words = `${rate} ${chance}`;
   }
   return (
     <div data-testid={`log-rank-${comparison}`}>
       <Text fw={600} size="sm">
-        {comparison === 'any' ? t('retention.test.comparison.any') : t('retention.test.comparison.peers')}
+        {comparison === 'any' ? t('recognitionRetention.test.comparison.any') : t('recognitionRetention.test.comparison.peers')}
       </Text>
       <Text size="sm">{words}</Text>
     </div>
@@ -70,12 +70,12 @@ export function ChanceFinding({
   return (
     <Stack gap="xs" component="section" aria-labelledby="log-rank-title">
       <Title order={3} size="h4" id="log-rank-title">
-        {t('retention.test.title')}
+        {t('recognitionRetention.test.title')}
       </Title>
       <Finding comparison="any" result={logRank.recognisedVsNot} months={months} />
       {withCustomersOnly && <Finding comparison="peers" result={logRank.peersOrManagersVsNot} months={months} />}
       <Text size="xs" c="dimmed">
-        {t('retention.test.explain')}
+        {t('recognitionRetention.test.explain')}
       </Text>
     </Stack>
   );

@@ -8,14 +8,15 @@ import { useReport, type RecognitionRetentionReport } from '../api/get-report';
 import type { ReportFilters } from '../api/report-filters';
 import { ChanceFinding } from './ChanceFinding';
 import { ChartFigure, DownloadCsvButton, percent, ReportSection, ReportTable, years } from './report-parts';
+import { formatNumber } from '../../../lib/intl';
 
-type Group = RecognitionRetentionReport['total']['recognised'];
-type Series = { name: string; group: Group; color: string; strokeDasharray?: string };
+type SurvivalGroup = RecognitionRetentionReport['total']['recognised'];
+type Series = { name: string; group: SurvivalGroup; color: string; strokeDasharray?: string };
 
 /** The step curves on one x axis (years since hire): each series holds its last value between its own steps. */
 function curvePoints(series: Series[]) {
   const days = [...new Set(series.flatMap((s) => s.group.steps.map((step) => step.day)))].sort((a, b) => a - b);
-  const valueAt = (group: Group, day: number) => {
+  const valueAt = (group: SurvivalGroup, day: number) => {
     if (!group.steps.length || day > group.steps[group.steps.length - 1].day) return null;
     let value = 1;
     for (const step of group.steps) if (step.day <= day) value = step.survival;
@@ -32,28 +33,32 @@ export function RecognitionRetentionSection({ filters }: { filters: ReportFilter
   const { data, error, refetch } = useReport('recognition-retention', filters);
   const groups = data
     ? ([
-        [t('retention.group.peers'), data.total.recognised],
-        [t('retention.group.customers'), data.total.recognisedByCustomers],
-        [t('retention.group.none'), data.total.notRecognised],
+        [t('recognitionRetention.group.peers'), data.total.recognised],
+        [t('recognitionRetention.group.customers'), data.total.recognisedByCustomers],
+        [t('recognitionRetention.group.none'), data.total.notRecognised],
       ] as const)
     : [];
   const series: Series[] = data
     ? [
-        { name: t('retention.line.peers'), group: data.total.recognised, color: '#2b8a3e' },
-        { name: t('retention.line.customers'), group: data.total.recognisedByCustomers, color: '#1864ab', strokeDasharray: '2 3' },
-        { name: t('retention.line.none'), group: data.total.notRecognised, color: '#c92a2a', strokeDasharray: '6 4' },
+        { name: t('recognitionRetention.line.peers'), group: data.total.recognised, color: '#2b8a3e' },
+        { name: t('recognitionRetention.line.customers'), group: data.total.recognisedByCustomers, color: '#1864ab', strokeDasharray: '2 3' },
+        { name: t('recognitionRetention.line.none'), group: data.total.notRecognised, color: '#c92a2a', strokeDasharray: '6 4' },
       ]
     : [];
   const maxYears = Math.max(0, ...groups.map(([, g]) => g.atRiskByYear.length - 1));
   return (
-    <ReportSection id="recognition-retention" title={t('retention.title')} definition={t('retention.definition', { months: filters.months })}>
+    <ReportSection
+      id="recognition-retention"
+      title={t('recognitionRetention.title')}
+      definition={t('recognitionRetention.definition', { months: filters.months })}
+    >
       {error && <ErrorPanel message={problemMessage(error)} onRetry={() => void refetch()} />}
       {data && (
         <Stack gap="lg">
-          <Alert variant="light" color="blue" icon={<IconInfoCircle aria-hidden />} title={t('retention.whoIsCounted')}>
+          <Alert variant="light" color="blue" icon={<IconInfoCircle aria-hidden />} title={t('recognitionRetention.whoIsCounted')}>
             {data.note}
           </Alert>
-          <ChartFigure caption={t('retention.chartCaption')}>
+          <ChartFigure caption={t('recognitionRetention.chartCaption')}>
             <LineChart
               lineChartProps={{ accessibilityLayer: false }}
               lineProps={{ isAnimationActive: false }}
@@ -66,47 +71,50 @@ export function RecognitionRetentionSection({ filters }: { filters: ReportFilter
               legendProps={{ verticalAlign: 'bottom' }}
               connectNulls={false}
               xAxisProps={{ type: 'number', domain: [0, 'dataMax'], tickCount: 8 }}
-              xAxisLabel={t('retention.xAxis')}
+              xAxisLabel={t('recognitionRetention.xAxis')}
               yAxisProps={{ domain: [0, 100] }}
-              yAxisLabel={t('retention.yAxis')}
+              yAxisLabel={t('recognitionRetention.yAxis')}
               unit="%"
-              referenceLines={[{ y: 50, label: t('retention.median'), color: 'gray.6' }]}
+              referenceLines={[{ y: 50, label: t('recognitionRetention.median'), color: 'gray.6' }]}
               series={series.map(({ name, color, strokeDasharray }) => ({ name, color, strokeDasharray }))}
               strokeWidth={2.5}
             />
           </ChartFigure>
           <ChanceFinding logRank={data.total.logRank} months={data.months} withCustomersOnly={data.total.recognisedByCustomers.people > 0} />
           <ReportTable
-            caption={t('retention.summaryCaption', { people: data.total.cohort })}
-            download={<DownloadCsvButton report="recognition-retention" table="summary" filters={filters} label={t('retention.summaryDownload')} />}
+            caption={t('recognitionRetention.summaryCaption', { people: data.total.cohort })}
+            download={<DownloadCsvButton report="recognition-retention" table="summary" filters={filters} label={t('recognitionRetention.summaryDownload')} />}
             head={[
-              t('retention.column.group'),
-              t('retention.column.people'),
-              t('retention.column.left'),
-              t('retention.column.stillEmployed'),
-              t('retention.column.retention12'),
-              t('retention.column.retention24'),
-              t('retention.column.median'),
+              t('recognitionRetention.column.group'),
+              t('recognitionRetention.column.people'),
+              t('recognitionRetention.column.left'),
+              t('recognitionRetention.column.stillEmployed'),
+              t('recognitionRetention.column.retention12'),
+              t('recognitionRetention.column.retention24'),
+              t('recognitionRetention.column.median'),
             ]}
             rows={groups.map(([name, g]) => [
               name,
-              g.people,
-              g.leavers,
-              g.stillEmployed,
+              formatNumber(g.people),
+              formatNumber(g.leavers),
+              formatNumber(g.stillEmployed),
               percent(g.retention12Months),
               percent(g.retention24Months),
-              g.medianTenureYears === null ? t('retention.notReached') : years(g.medianTenureYears),
+              g.medianTenureYears === null ? t('recognitionRetention.notReached') : years(g.medianTenureYears),
             ])}
           />
           <ReportTable
-            caption={t('retention.atRiskCaption')}
-            download={<DownloadCsvButton report="recognition-retention" table="at-risk" filters={filters} label={t('retention.atRiskDownload')} />}
-            head={[t('retention.column.group'), ...Array.from({ length: maxYears + 1 }, (_, y) => t('retention.yearColumn', { years: y }))]}
+            caption={t('recognitionRetention.atRiskCaption')}
+            download={<DownloadCsvButton report="recognition-retention" table="at-risk" filters={filters} label={t('recognitionRetention.atRiskDownload')} />}
+            head={[
+              t('recognitionRetention.column.group'),
+              ...Array.from({ length: maxYears + 1 }, (_, y) => t('recognitionRetention.yearColumn', { years: y })),
+            ]}
             rows={groups.map(([name, g]) => [name, ...Array.from({ length: maxYears + 1 }, (_, y) => g.atRiskByYear[y]?.atRisk ?? 0)])}
           />
           <Group gap="sm">
-            <DownloadCsvButton report="recognition-retention" table="curve" filters={filters} label={t('retention.curveDownload')} />
-            <DownloadCsvButton report="recognition-retention" table="log-rank" filters={filters} label={t('retention.test.download')} />
+            <DownloadCsvButton report="recognition-retention" table="curve" filters={filters} label={t('recognitionRetention.curveDownload')} />
+            <DownloadCsvButton report="recognition-retention" table="log-rank" filters={filters} label={t('recognitionRetention.test.download')} />
           </Group>
         </Stack>
       )}

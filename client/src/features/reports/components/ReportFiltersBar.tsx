@@ -2,6 +2,8 @@ import { Group, NumberInput, Select, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useDepartments } from '../../departments';
 import type { ReportFilters } from '../api/report-filters';
+import { i18n, intlLocale } from '../../../lib/i18n';
+import { useTranslation } from 'react-i18next';
 
 /** Department (all the viewer may see, or one) and the period; snapshot reports are taken at its end. */
 /**
@@ -9,9 +11,9 @@ import type { ReportFilters } from '../api/report-filters';
  * input with one sentence beside it, and the reports keep the last period that made sense.
  */
 function periodProblem(key: 'from' | 'to', day: string, other: string, today: string): string | null {
-  if (day > today) return `${key === 'from' ? 'From' : 'To'} cannot be after today: choose today or an earlier day.`;
-  if (key === 'from' && day > other) return 'From cannot be after To: choose an earlier day.';
-  if (key === 'to' && day < other) return 'To cannot be before From: choose a later day.';
+  if (day > today) return key === 'from' ? i18n.t('reports:filters.fromAfterToday') : i18n.t('reports:filters.toAfterToday');
+  if (key === 'from' && day > other) return i18n.t('reports:filters.fromAfterTo');
+  if (key === 'to' && day < other) return i18n.t('reports:filters.toBeforeFrom');
   return null;
 }
 
@@ -26,12 +28,13 @@ export function ReportFiltersBar({
   managerId?: string;
   today: string;
 }) {
+  const { t } = useTranslation('reports');
   const [typed, setTyped] = useState<{ key: 'from' | 'to'; day: string; problem: string } | null>(null);
   const { data } = useDepartments();
   const departments = (data ?? [])
     .filter((d) => !managerId || d.managers.some((m) => m.id === managerId))
     .map((d) => ({ value: d.id, label: d.name }))
-    .sort((a, b) => a.label.localeCompare(b.label));
+    .sort((a, b) => a.label.localeCompare(b.label, intlLocale()));
   const setDate = (key: 'from' | 'to') => (event: React.ChangeEvent<HTMLInputElement>) => {
     const day = event.currentTarget.value;
     if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return;
@@ -45,17 +48,17 @@ export function ReportFiltersBar({
   return (
     <Group align="flex-end" gap="md" wrap="wrap">
       <Select
-        label="Department"
-        data={[{ value: '', label: managerId ? 'All my departments' : 'All departments' }, ...departments]}
+        label={t('col.department')}
+        data={[{ value: '', label: managerId ? t('allMyDepartments') : t('allDepartments') }, ...departments]}
         value={value.departmentId ?? ''}
         onChange={(id) => onChange({ ...value, departmentId: id || null })}
         allowDeselect={false}
         w={240}
       />
-      <TextInput type="date" label="From" value={shown('from')} max={value.to} onChange={setDate('from')} error={problem('from')} w={170} />
-      <TextInput type="date" label="To (and as of)" value={shown('to')} min={value.from} max={today} onChange={setDate('to')} error={problem('to')} w={170} />
+      <TextInput type="date" label={t('filters.from')} value={shown('from')} max={value.to} onChange={setDate('from')} error={problem('from')} w={170} />
+      <TextInput type="date" label={t('filters.to')} value={shown('to')} min={value.from} max={today} onChange={setDate('to')} error={problem('to')} w={170} />
       <NumberInput
-        label="Recognised within (months)"
+        label={t('filters.months')}
         value={value.months}
         min={1}
         max={36}

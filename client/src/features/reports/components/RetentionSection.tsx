@@ -5,50 +5,52 @@ import { problemMessage } from '../../../lib/problem';
 import { useReport } from '../api/get-report';
 import type { ReportFilters } from '../api/report-filters';
 import { ChartFigure, DownloadCsvButton, percent, ReportSection, ReportTable, Stat } from './report-parts';
+import { formatNumber } from '../../../lib/intl';
+import { formatDate } from '../../../lib/dates';
+import { useTranslation } from 'react-i18next';
 
 export function RetentionSection({ filters }: { filters: ReportFilters }) {
+  const { t } = useTranslation('reports');
   const { data, error, refetch } = useReport('retention', filters);
+  const [hires, leavers, headcount] = [t('col.hires'), t('col.leavers'), t('col.headcount')];
   return (
-    <ReportSection
-      id="retention"
-      title="Retention and turnover"
-      definition={
-        'Headcount is taken at the end of a day: at the start = the day before “from”, at the end = “to”. Hires: hired in the period; leavers: last day in the period. ' +
-        'Turnover = leavers ÷ average headcount, where average = (start + end) ÷ 2. Retention = people employed at the start who are still employed at the end ÷ headcount at the start.'
-      }
-    >
+    <ReportSection id="retention" title={t('retention.title')} definition={t('retention.definition')}>
       {error && <ErrorPanel message={problemMessage(error)} onRetry={() => void refetch()} />}
       {data && (
         <Stack gap="lg">
           <SimpleGrid cols={{ base: 2, sm: 3, md: 6 }}>
-            <Stat label="Start" value={data.total.startHeadcount} hint={`end of the day before ${data.from}`} />
-            <Stat label="End" value={data.total.endHeadcount} hint={`end of ${data.to}`} />
-            <Stat label="Hires" value={data.total.hires} />
+            <Stat label={t('col.start')} value={formatNumber(data.total.startHeadcount)} hint={t('retention.startHint', { date: formatDate(data.from) })} />
+            <Stat label={t('col.end')} value={formatNumber(data.total.endHeadcount)} hint={t('retention.endHint', { date: formatDate(data.to) })} />
+            <Stat label={hires} value={formatNumber(data.total.hires)} />
             <Stat
-              label="Leavers"
-              value={data.total.leavers}
-              hint={`${data.total.voluntaryLeavers} voluntary · ${data.total.involuntaryLeavers} involuntary · ${data.total.otherLeavers} other`}
+              label={leavers}
+              value={formatNumber(data.total.leavers)}
+              hint={t('retention.leaversHint', {
+                voluntary: data.total.voluntaryLeavers,
+                involuntary: data.total.involuntaryLeavers,
+                other: data.total.otherLeavers,
+              })}
             />
-            <Stat label="Turnover" value={percent(data.total.turnoverRate)} />
-            <Stat label="Retention" value={percent(data.total.retentionRate)} />
+            <Stat label={t('col.turnover')} value={percent(data.total.turnoverRate)} />
+            <Stat label={t('col.retention')} value={percent(data.total.retentionRate)} />
           </SimpleGrid>
-          <ChartFigure caption="Headcount at the end of each month">
+          <ChartFigure caption={t('retention.headcountChart')}>
             <LineChart
               lineChartProps={{ accessibilityLayer: false }}
               lineProps={{ isAnimationActive: false }}
               h={220}
-              data={data.monthly.map((m) => ({ month: m.month, Headcount: m.endHeadcount }))}
+              data={data.monthly.map((m) => ({ month: m.month, [headcount]: m.endHeadcount }))}
               dataKey="month"
-              series={[{ name: 'Headcount', color: '#1c7ed6' }]}
+              series={[{ name: headcount, color: '#1c7ed6' }]}
               curveType="linear"
               yAxisProps={{ domain: ['auto', 'auto'] }}
             />
           </ChartFigure>
-          <ChartFigure caption="Hires (bars above the line) and leavers (bars below the line) per month, labelled with their counts">
+          <ChartFigure caption={t('retention.flowChart')}>
             <BarChart
               barProps={{ isAnimationActive: false }}
               h={240}
-              data={data.monthly.map((m) => ({ month: m.month, Hires: m.hires, Leavers: -m.leavers }))}
+              data={data.monthly.map((m) => ({ month: m.month, [hires]: m.hires, [leavers]: -m.leavers }))}
               dataKey="month"
               type="stacked"
               // Leavers go below zero, hires above it: the position says which is which, not only the colour.
@@ -61,33 +63,51 @@ export function RetentionSection({ filters }: { filters: ReportFilters }) {
               })}
               valueFormatter={(value) => String(Math.abs(value))}
               series={[
-                { name: 'Hires', color: '#2b8a3e' },
-                { name: 'Leavers', color: '#c92a2a' },
+                { name: hires, color: '#2b8a3e' },
+                { name: leavers, color: '#c92a2a' },
               ]}
             />
           </ChartFigure>
           <ReportTable
-            caption="Retention and turnover by department"
-            download={<DownloadCsvButton report="retention" table="departments" filters={filters} label="retention by department" />}
-            head={['Department', 'Start', 'End', 'Hires', 'Leavers', 'Voluntary', 'Involuntary', 'Other', 'Turnover', 'Retention']}
-            rows={[...data.departments, { ...data.total, departmentName: 'All departments' }].map((d) => [
+            caption={t('retention.byDepartment')}
+            download={<DownloadCsvButton report="retention" table="departments" filters={filters} label={t('retention.byDepartmentLabel')} />}
+            head={[
+              t('col.department'),
+              t('col.start'),
+              t('col.end'),
+              hires,
+              leavers,
+              t('col.voluntary'),
+              t('col.involuntary'),
+              t('col.other'),
+              t('col.turnover'),
+              t('col.retention'),
+            ]}
+            rows={[...data.departments, { ...data.total, departmentName: t('allDepartments') }].map((d) => [
               d.departmentName,
-              d.startHeadcount,
-              d.endHeadcount,
-              d.hires,
-              d.leavers,
-              d.voluntaryLeavers,
-              d.involuntaryLeavers,
-              d.otherLeavers,
+              formatNumber(d.startHeadcount),
+              formatNumber(d.endHeadcount),
+              formatNumber(d.hires),
+              formatNumber(d.leavers),
+              formatNumber(d.voluntaryLeavers),
+              formatNumber(d.involuntaryLeavers),
+              formatNumber(d.otherLeavers),
               percent(d.turnoverRate),
               percent(d.retentionRate),
             ])}
           />
           <ReportTable
-            caption="Month by month"
-            download={<DownloadCsvButton report="retention" table="monthly" filters={filters} label="retention month by month" />}
-            head={['Month', 'Start', 'End', 'Hires', 'Leavers', 'Turnover']}
-            rows={data.monthly.map((m) => [m.month, m.startHeadcount, m.endHeadcount, m.hires, m.leavers, percent(m.turnoverRate)])}
+            caption={t('retention.monthly')}
+            download={<DownloadCsvButton report="retention" table="monthly" filters={filters} label={t('retention.monthlyLabel')} />}
+            head={[t('col.month'), t('col.start'), t('col.end'), hires, leavers, t('col.turnover')]}
+            rows={data.monthly.map((m) => [
+              m.month,
+              formatNumber(m.startHeadcount),
+              formatNumber(m.endHeadcount),
+              formatNumber(m.hires),
+              formatNumber(m.leavers),
+              percent(m.turnoverRate),
+            ])}
           />
         </Stack>
       )}

@@ -5,26 +5,27 @@ import { problemMessage } from '../../../lib/problem';
 import { useReport } from '../api/get-report';
 import type { ReportFilters } from '../api/report-filters';
 import { ChartFigure, DownloadCsvButton, percent, ReportSection, ReportTable, Stat, years } from './report-parts';
+import { formatNumber } from '../../../lib/intl';
+import { formatDate } from '../../../lib/dates';
+import { useTranslation } from 'react-i18next';
 
 const BAND_COLORS = ['#1c7ed6', '#2b8a3e', '#e8590c', '#862e9c'];
 
 export function TenureSection({ filters }: { filters: ReportFilters }) {
+  const { t } = useTranslation('reports');
   const { data, error, refetch } = useReport('tenure', filters);
+  const people = t('col.people');
   return (
-    <ReportSection
-      id="tenure"
-      title="Tenure"
-      definition={`People employed at the end of ${filters.to}. Tenure = days since hire (years = days ÷ 365.25); the median is the middle tenure. Bands count completed calendar months: under 6, 6 to 47, 48 to 143, 144 and more.`}
-    >
+    <ReportSection id="tenure" title={t('tenure.title')} definition={t('tenure.definition', { to: formatDate(filters.to) })}>
       {error && <ErrorPanel message={problemMessage(error)} onRetry={() => void refetch()} />}
       {data && (
         <Stack gap="lg">
           <SimpleGrid cols={{ base: 1, xs: 3 }}>
-            <Stat label="Headcount" value={data.total.headcount} />
-            <Stat label="Average tenure" value={years(data.total.averageTenureYears)} />
-            <Stat label="Median tenure" value={years(data.total.medianTenureYears)} />
+            <Stat label={t('col.headcount')} value={formatNumber(data.total.headcount)} />
+            <Stat label={t('tenure.average')} value={years(data.total.averageTenureYears)} />
+            <Stat label={t('col.medianTenure')} value={years(data.total.medianTenureYears)} />
           </SimpleGrid>
-          <ChartFigure caption="Tenure bands by department (people; each segment is labelled with its count)">
+          <ChartFigure caption={t('tenure.bandsChart')}>
             <BarChart
               barChartProps={{ accessibilityLayer: false }}
               barProps={{ isAnimationActive: false }}
@@ -50,36 +51,36 @@ export function TenureSection({ filters }: { filters: ReportFilters }) {
             />
           </ChartFigure>
           <ReportTable
-            caption="Tenure by department"
-            download={<DownloadCsvButton report="tenure" table="departments" filters={filters} label="tenure by department" />}
-            head={['Department', 'Headcount', 'Average', 'Median', ...data.total.bands.map((b) => b.label)]}
-            rows={[...data.departments, { ...data.total, departmentName: 'All departments' }].map((d) => [
+            caption={t('tenure.byDepartment')}
+            download={<DownloadCsvButton report="tenure" table="departments" filters={filters} label={t('tenure.byDepartmentLabel')} />}
+            head={[t('col.department'), t('col.headcount'), t('tenure.averageShort'), t('tenure.medianShort'), ...data.total.bands.map((b) => b.label)]}
+            rows={[...data.departments, { ...data.total, departmentName: t('allDepartments') }].map((d) => [
               d.departmentName,
-              d.headcount,
+              formatNumber(d.headcount),
               years(d.averageTenureYears),
               years(d.medianTenureYears),
-              ...d.bands.map((b) => `${b.count} (${percent(b.share)})`),
+              ...d.bands.map((b) => `${formatNumber(b.count)} (${percent(b.share)})`),
             ])}
           />
-          <ChartFigure caption="Headcount by completed years of service">
+          <ChartFigure caption={t('tenure.histogramChart')}>
             <BarChart
               barChartProps={{ accessibilityLayer: false }}
               barProps={{ isAnimationActive: false }}
               h={240}
-              data={data.histogram.map((h) => ({ years: String(h.years), People: h.count }))}
+              data={data.histogram.map((h) => ({ years: String(h.years), [people]: h.count }))}
               dataKey="years"
-              xAxisLabel="Completed years"
-              yAxisLabel="People"
+              xAxisLabel={t('tenure.completedYears')}
+              yAxisLabel={people}
               withBarValueLabel
               valueLabelProps={{ formatter: (value: unknown) => (Number(value) ? String(value) : '') }}
-              series={[{ name: 'People', color: '#1c7ed6' }]}
+              series={[{ name: people, color: '#1c7ed6' }]}
             />
           </ChartFigure>
           <ReportTable
-            caption="Tenure histogram"
-            download={<DownloadCsvButton report="tenure" table="histogram" filters={filters} label="tenure histogram" />}
-            head={['Completed years', 'People']}
-            rows={data.histogram.filter((h) => h.count > 0).map((h) => [h.years, h.count])}
+            caption={t('tenure.histogram')}
+            download={<DownloadCsvButton report="tenure" table="histogram" filters={filters} label={t('tenure.histogramLabel')} />}
+            head={[t('tenure.completedYears'), people]}
+            rows={data.histogram.filter((h) => h.count > 0).map((h) => [formatNumber(h.years), formatNumber(h.count)])}
           />
         </Stack>
       )}

@@ -6,9 +6,13 @@ import { useTranslation } from 'react-i18next';
 import { problemMessage } from '../../../lib/problem';
 import { useDownloadReportCsv } from '../api/download-report-csv';
 import type { ReportFilters, ReportName } from '../api/report-filters';
+import { formatNumber } from '../../../lib/intl';
+import { i18n } from '../../../lib/i18n';
 
-export const percent = (share: number | null | undefined) => (share === null || share === undefined ? '—' : `${(share * 100).toFixed(1)}%`);
-export const years = (value: number | null | undefined) => (value === null || value === undefined ? '—' : `${value.toFixed(1)} y`);
+export const percent = (share: number | null | undefined) =>
+  share === null || share === undefined ? '—' : formatNumber(share, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+export const years = (value: number | null | undefined) =>
+  value === null || value === undefined ? '—' : i18n.t('reports:years', { value: formatNumber(value, { minimumFractionDigits: 1, maximumFractionDigits: 1 }) });
 
 /** A report section: an h2, how its figures are defined, and its charts and tables. */
 export function ReportSection({ id, title, definition, children }: { id: string; title: string; definition: ReactNode; children: ReactNode }) {
@@ -52,15 +56,15 @@ export function DownloadCsvButton({ report, table, filters, label }: { report: R
       variant="light"
       leftSection={<IconDownload size={14} aria-hidden />}
       loading={download.isPending}
-      aria-label={t('parts.downloadLabel', { label })}
+      aria-label={t('download.label', { what: label })}
       onClick={() =>
         download.mutate(
           { report, table, filters },
-          { onError: (error) => notifications.show({ color: 'red', title: t('parts.downloadFailed'), message: problemMessage(error) }) },
+          { onError: (error) => notifications.show({ color: 'red', title: t('download.failed'), message: problemMessage(error) }) },
         )
       }
     >
-      {t('parts.download')}
+      {t('download.button')}
     </Button>
   );
 }
@@ -96,7 +100,7 @@ export function ReportTable({ caption, download, head, rows }: { caption: string
               <Table.Tr>
                 <Table.Td colSpan={head.length}>
                   <Text size="sm" c="dimmed">
-                    {t('parts.empty')}
+                    {t('nothing')}
                   </Text>
                 </Table.Td>
               </Table.Tr>

@@ -12,18 +12,17 @@ import { BudgetMeter, useMyBudget } from '../../budgets';
 import { StoryText } from '../../stories';
 import { useMarkReviewed } from '../api/mark-reviewed';
 import { type ReviewQueueItem, useReviewQueue } from '../api/review-queue';
+import { formatList } from '../../../lib/intl';
+import { Trans, useTranslation } from 'react-i18next';
 
 /** The reward button beside a queued story: the app composes it from rewards (which refreshes this queue after a reward). */
 type RewardAction = (story: ReviewQueueItem['story']) => ReactNode;
 
-const WINDOWS = [
-  { value: '7', label: 'Last 7 days' },
-  { value: '30', label: 'Last 30 days' },
-  { value: '90', label: 'Last 90 days' },
-];
+const WINDOWS = ['7', '30', '90'];
 
 /** A manager's queue: their departments' recent unrewarded stories, the ones peers nominated first. */
 export function ReviewQueue({ isAdmin, rewardAction }: { isAdmin: boolean; rewardAction: RewardAction }) {
+  const { t } = useTranslation('review-queue');
   const budget = useMyBudget(true);
   const [days, setDays] = useState('30');
   const [departmentId, setDepartmentId] = useState<string>('all');
@@ -36,15 +35,22 @@ export function ReviewQueue({ isAdmin, rewardAction }: { isAdmin: boolean; rewar
     <Stack gap="md">
       {budget.data && (
         <Card withBorder radius="lg" p="md">
-          <BudgetMeter budget={budget.data} heading={`Your budget for ${budget.data.quarter}`} />
+          <BudgetMeter budget={budget.data} heading={t('budgetFor', { quarter: budget.data.quarter })} />
         </Card>
       )}
       <Group gap="md" align="flex-end">
-        <Select label="Stories told" data={WINDOWS} value={days} onChange={(v) => setDays(v ?? '30')} allowDeselect={false} w={180} />
+        <Select
+          label={t('window')}
+          data={WINDOWS.map((value) => ({ value, label: t('lastDays', { days: Number(value) }) }))}
+          value={days}
+          onChange={(v) => setDays(v ?? '30')}
+          allowDeselect={false}
+          w={180}
+        />
         {departmentOptions.length > 1 && (
           <Select
-            label="Department"
-            data={[{ value: 'all', label: isAdmin ? 'Whole company' : 'All my departments' }, ...departmentOptions]}
+            label={t('department')}
+            data={[{ value: 'all', label: isAdmin ? t('wholeCompany') : t('allMyDepartments') }, ...departmentOptions]}
             value={departmentId}
             onChange={(v) => setDepartmentId(v ?? 'all')}
             allowDeselect={false}
@@ -54,16 +60,16 @@ export function ReviewQueue({ isAdmin, rewardAction }: { isAdmin: boolean; rewar
       </Group>
       {threshold !== undefined && (
         <Text size="sm" c="dimmed">
-          Stories with {threshold} or more endorsements are <strong>nominated by peers</strong> and come first.
+          <Trans t={t} i18nKey="threshold" values={{ count: threshold }} components={{ strong: <strong /> }} />
         </Text>
       )}
       {queue.isPending ? (
-        <CenteredLoader label="Loading the review queue" />
+        <CenteredLoader label={t('loading')} />
       ) : queue.isError ? (
-        <ErrorPanel title="The review queue is not available" message={problemMessage(queue.error)} />
+        <ErrorPanel title={t('unavailable')} message={problemMessage(queue.error)} />
       ) : items.length === 0 ? (
         <Card withBorder radius="lg" p="xl">
-          <Text>Every recent story from your departments has been rewarded or reviewed. Nothing waits for you.</Text>
+          <Text>{t('empty')}</Text>
         </Card>
       ) : (
         <Stack gap="sm" component="ol" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
@@ -74,7 +80,7 @@ export function ReviewQueue({ isAdmin, rewardAction }: { isAdmin: boolean; rewar
       )}
       {queue.hasNextPage && (
         <Button variant="default" onClick={() => queue.fetchNextPage()} loading={queue.isFetchingNextPage}>
-          Show more
+          {t('showMore')}
         </Button>
       )}
     </Stack>
@@ -83,6 +89,7 @@ export function ReviewQueue({ isAdmin, rewardAction }: { isAdmin: boolean; rewar
 
 function QueueItem({ item, rewardAction }: { item: ReviewQueueItem; rewardAction: RewardAction }) {
   const { story } = item;
+  const { t } = useTranslation('review-queue');
   const mark = useMarkReviewed();
   const markReviewed = () =>
     mark.mutate(
@@ -92,10 +99,10 @@ function QueueItem({ item, rewardAction }: { item: ReviewQueueItem; rewardAction
           const id = `reviewed-${story.id}`;
           notifications.show({
             id,
-            title: 'Reviewed, no reward',
+            title: t('reviewed.title'),
             message: (
               <Group gap="sm" justify="space-between" wrap="nowrap">
-                <Text size="sm">“{story.title}” left the queue.</Text>
+                <Text size="sm">{t('reviewed.left', { title: story.title })}</Text>
                 <Button
                   size="compact-sm"
                   variant="light"
@@ -103,17 +110,17 @@ function QueueItem({ item, rewardAction }: { item: ReviewQueueItem; rewardAction
                     notifications.hide(id);
                     mark.mutate(
                       { storyId: story.id, reviewed: false },
-                      { onError: (error) => notifications.show({ color: 'red', title: 'Not undone', message: problemMessage(error) }) },
+                      { onError: (error) => notifications.show({ color: 'red', title: t('reviewed.notUndone'), message: problemMessage(error) }) },
                     );
                   }}
                 >
-                  Undo
+                  {t('reviewed.undo')}
                 </Button>
               </Group>
             ),
           });
         },
-        onError: (error) => notifications.show({ color: 'red', title: 'Not marked as reviewed', message: problemMessage(error) }),
+        onError: (error) => notifications.show({ color: 'red', title: t('reviewed.failed'), message: problemMessage(error) }),
       },
     );
   return (
@@ -124,12 +131,12 @@ function QueueItem({ item, rewardAction }: { item: ReviewQueueItem; rewardAction
             {item.nominatedByPeers && (
               <ToneBadge tone="amber">
                 <Group gap={4} wrap="nowrap">
-                  <IconUsersGroup size={12} aria-hidden /> Nominated by peers
+                  <IconUsersGroup size={12} aria-hidden /> {t('nominated')}
                 </Group>
               </ToneBadge>
             )}
             <Text size="sm" fw={600}>
-              {story.endorsementCount} {story.endorsementCount === 1 ? 'endorsement' : 'endorsements'}
+              {t('endorsements', { count: story.endorsementCount })}
             </Text>
           </Group>
           <Title order={2} fz="md" id={`queue-${story.id}`}>
@@ -138,12 +145,11 @@ function QueueItem({ item, rewardAction }: { item: ReviewQueueItem; rewardAction
             </Anchor>
           </Title>
           <Text size="sm">
-            {story.heroes.map((h) => h.name).join(', ')} ·{' '}
-            {story.heroes
-              .map((h) => h.department.name)
-              .filter((v, i, a) => a.indexOf(v) === i)
-              .join(', ')}{' '}
-            · happened {formatDate(story.occurredOn)}
+            {t('summary', {
+              heroes: formatList(story.heroes.map((h) => h.name)),
+              departments: formatList(story.heroes.map((h) => h.department.name).filter((v, i, a) => a.indexOf(v) === i)),
+              date: formatDate(story.occurredOn),
+            })}
           </Text>
           {/* The same safe Markdown as the story itself: people wrote **bold** and lists, they should not read asterisks. */}
           <Text component="div" size="sm" c="dimmed" lineClamp={3}>
@@ -156,9 +162,9 @@ function QueueItem({ item, rewardAction }: { item: ReviewQueueItem; rewardAction
             leftSection={<IconChecks size={16} aria-hidden />}
             onClick={markReviewed}
             loading={mark.isPending}
-            aria-label={`Reviewed, no reward: “${story.title}”`}
+            aria-label={t('reviewed.buttonLabel', { title: story.title })}
           >
-            Reviewed, no reward
+            {t('reviewed.button')}
           </Button>
           {rewardAction(story)}
         </Group>

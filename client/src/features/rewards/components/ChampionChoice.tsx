@@ -3,6 +3,7 @@ import { championPeriodLabel, championPeriodStart } from '../../../lib/champion-
 import { useToday } from '../../../lib/company-today';
 import { useChampions } from '../api/list-rewards';
 import { LabelledSegments } from './LabelledSegments';
+import { useTranslation } from 'react-i18next';
 
 export type ChampionPeriod = 'month' | 'quarter';
 
@@ -33,28 +34,29 @@ export function ChampionChoice({
   recipientName: string;
   current: ReturnType<typeof useCurrentChampion>;
 }) {
+  const { t } = useTranslation('rewards');
   const firstName = recipientName.split(' ')[0];
   return (
     <Stack gap={4}>
       <LabelledSegments
         id="champion-period-label"
-        label="Champion of the"
+        label={t('champion.periodLabel')}
         data={[
-          { value: 'month', label: 'Month' },
-          { value: 'quarter', label: 'Quarter' },
+          { value: 'month', label: t('champion.month') },
+          { value: 'quarter', label: t('champion.quarter') },
         ]}
         value={period}
         onChange={onChange}
       />
       <Text size="sm" aria-live="polite">
         {current.holder === undefined
-          ? `Champion of ${current.label}.`
+          ? t('champion.of', { period: current.label })
           : current.holder
-            ? `${current.holder.employee.name} is already champion of ${current.label} in ${current.holder.title.department.name}.`
-            : `${firstName} would be champion of ${current.label}: nobody in their department is yet.`}
+            ? t('champion.taken', { name: current.holder.employee.name, period: current.label, department: current.holder.title.department.name })
+            : t('champion.free', { name: firstName, period: current.label })}
       </Text>
       <Text size="xs" c="dimmed">
-        One champion per department for each month and quarter.
+        {t('champion.rule')}
       </Text>
     </Stack>
   );

@@ -4,6 +4,7 @@ import { IconGift } from '@tabler/icons-react';
 import { useSession } from '../../../lib/auth-session';
 import { useMyBudget } from '../../budgets';
 import { type RewardRecipient, RewardDialog } from './RewardDialog';
+import { useTranslation } from 'react-i18next';
 
 /**
  * "Reward" for managers and admins, offered only for people they may reward: not themselves, and for a
@@ -18,6 +19,7 @@ export function RewardButton({
   story?: { id: string; title: string };
   variant?: 'filled' | 'light' | 'default';
 }) {
+  const { t } = useTranslation('rewards');
   const session = useSession();
   const role = session.status === 'signed-in' ? session.employee.role : 'staff';
   const budget = useMyBudget(role !== 'staff');
@@ -28,7 +30,7 @@ export function RewardButton({
   return (
     <>
       <Button variant={variant} color="ember" leftSection={<IconGift size={16} aria-hidden />} onClick={dialog.open} style={{ flexShrink: 0 }}>
-        {eligible.length === 1 ? `Reward ${eligible[0].name.split(' ')[0]}` : 'Reward a hero'}
+        {eligible.length === 1 ? t('rewardPerson', { name: eligible[0].name.split(' ')[0] }) : t('rewardAHero')}
       </Button>
       <RewardDialog opened={opened} onClose={dialog.close} recipients={eligible} story={story} />
     </>

@@ -7,6 +7,8 @@ import { type GiveReward, useGiveReward } from '../api/give-reward';
 import { BadgeChoice } from '../../badges';
 import { ChampionChoice, type ChampionPeriod, useCurrentChampion } from './ChampionChoice';
 import { LabelledSegments } from './LabelledSegments';
+import { rewardKindLabel } from './reward-kind-labels';
+import { useTranslation } from 'react-i18next';
 
 export interface RewardRecipient {
   id: string;
@@ -15,11 +17,11 @@ export interface RewardRecipient {
   departmentId?: string;
 }
 
-const KINDS: { value: GiveReward['kind']; label: string; defaultPoints: number }[] = [
-  { value: 'points', label: 'Points', defaultPoints: 100 },
-  { value: 'badge', label: 'Badge', defaultPoints: 0 },
-  { value: 'gift', label: 'Gift', defaultPoints: 0 },
-  { value: 'champion', label: 'Champion', defaultPoints: 250 },
+const KINDS: { value: GiveReward['kind']; defaultPoints: number }[] = [
+  { value: 'points', defaultPoints: 100 },
+  { value: 'badge', defaultPoints: 0 },
+  { value: 'gift', defaultPoints: 0 },
+  { value: 'champion', defaultPoints: 250 },
 ];
 
 /** Reward a hero for a story or as a period award, with the budget meter moving as the points change. */
@@ -34,6 +36,7 @@ export function RewardDialog({
   recipients: RewardRecipient[];
   story?: { id: string; title: string };
 }) {
+  const { t } = useTranslation('rewards');
   const budget = useMyBudget(opened);
   const give = useGiveReward();
   const [recipientId, setRecipientId] = useState(recipients[0]?.id ?? '');
@@ -61,17 +64,17 @@ export function RewardDialog({
   const over = budget.data ? points > budget.data.remaining : false;
   // Why "Give reward" cannot be pressed yet, said beside it (a disabled button alone does not say).
   const blocked = !recipientId
-    ? 'Choose who receives the reward.'
+    ? t('blocked.recipient')
     : kind === 'badge' && !badgeId
-      ? 'Choose the badge to give.'
+      ? t('blocked.badge')
       : kind === 'champion' && champion.holder
-        ? `${champion.holder.employee.name} is already champion of ${champion.label}; revoke that award first to name someone else.`
+        ? t('blocked.champion', { name: champion.holder.employee.name, period: champion.label })
         : kind === 'points' && points < 1
-          ? 'A points reward needs at least 1 point.'
+          ? t('blocked.minimum')
           : over
-            ? `That is more than the ${budget.data?.remaining.toLocaleString()} points left in your budget.`
+            ? t('blocked.overBudget', { count: budget.data?.remaining ?? 0 })
             : !citation.trim()
-              ? 'Write a citation to give the reward.'
+              ? t('blocked.citation')
               : null;
 
   const submit = () =>
@@ -89,8 +92,8 @@ export function RewardDialog({
         onSuccess: (given) => {
           notifications.show({
             color: 'green',
-            title: `${recipient?.name ?? 'The hero'} has been rewarded`,
-            message: given.reward.points ? `${given.budget.remaining.toLocaleString()} points left in your budget this quarter.` : 'They have been notified.',
+            title: recipient ? t('given.title', { name: recipient.name }) : t('given.titleAnyone'),
+            message: given.reward.points ? t('given.remaining', { count: given.budget.remaining }) : t('given.notified'),
           });
           setCitation('');
           onClose();
@@ -102,19 +105,19 @@ export function RewardDialog({
     <Modal
       opened={opened}
       onClose={onClose}
-      title={`Reward ${recipients.length === 1 ? recipients[0].name : 'a hero'}`}
+      title={recipients.length === 1 ? t('dialogTitle', { name: recipients[0].name }) : t('dialogTitleAnyone')}
       size="lg"
-      closeButtonProps={{ 'aria-label': 'Close' }}
+      closeButtonProps={{ 'aria-label': t('close') }}
     >
       <Stack>
         {story && (
           <Text size="sm" c="dimmed">
-            For the story “{story.title}”
+            {t('forTheStory', { title: story.title })}
           </Text>
         )}
         {recipients.length > 1 && (
           <Select
-            label="Hero"
+            label={t('hero')}
             data={recipients.map((r) => ({ value: r.id, label: r.name }))}
             value={recipientId}
             onChange={(v) => setRecipientId(v ?? '')}
@@ -125,8 +128,8 @@ export function RewardDialog({
         <Stack gap={4}>
           <LabelledSegments
             id="reward-kind-label"
-            label="Kind of reward"
-            data={KINDS.map(({ value, label }) => ({ value, label }))}
+            label={t('kindLabel')}
+            data={KINDS.map(({ value }) => ({ value, label: rewardKindLabel(value) }))}
             value={kind}
             onChange={(value) => {
               const next = KINDS.find((k) => k.value === value)!;
@@ -140,8 +143,8 @@ export function RewardDialog({
           <ChampionChoice period={championPeriod} onChange={setChampionPeriod} recipientName={recipient?.name ?? ''} current={champion} />
         )}
         <NumberInput
-          label="Points"
-          description={kind === 'points' ? 'At least 1; up to 10,000.' : 'Optional; 0 for a reward without points.'}
+          label={t('pointsLabel')}
+          description={kind === 'points' ? t('pointsRequired', { max: 10000 }) : t('pointsOptional')}
           min={0}
           max={10000}
           step={25}
@@ -152,12 +155,12 @@ export function RewardDialog({
             setPointsTyped(true);
             setPoints(typeof v === 'number' ? v : 0);
           }}
-          error={fieldError('points') ?? (over ? 'More than your remaining budget' : undefined)}
+          error={fieldError('points') ?? (over ? t('overBudget') : undefined)}
         />
-        {budget.data && <BudgetMeter budget={budget.data} pending={points} heading={`Your budget for ${budget.data.quarter}`} />}
+        {budget.data && <BudgetMeter budget={budget.data} pending={points} heading={t('budgetFor', { quarter: budget.data.quarter })} />}
         <Textarea
-          label="Citation"
-          description="What they did and why it matters; the hero and their colleagues will read it."
+          label={t('citation')}
+          description={t('citationHelp')}
           required
           autosize
           minRows={3}
@@ -168,7 +171,7 @@ export function RewardDialog({
           data-autofocus
         />
         {give.error && (
-          <Alert color="red" title="The reward was not given" role="alert">
+          <Alert color="red" title={t('failed')} role="alert">
             {problemMessage(give.error)}
           </Alert>
         )}
@@ -178,7 +181,7 @@ export function RewardDialog({
           </Text>
         )}
         <Button onClick={submit} loading={give.isPending} disabled={Boolean(blocked)} aria-describedby={blocked ? 'give-reward-why' : undefined}>
-          Give reward
+          {t('give')}
         </Button>
       </Stack>
     </Modal>

@@ -7,27 +7,29 @@ import { formatDate } from '../../../lib/dates';
 import { problemMessage } from '../../../lib/problem';
 import { useRewards } from '../api/list-rewards';
 import { RewardDetails } from './RewardDetails';
+import { useTranslation } from 'react-i18next';
 
 /** The rewards a manager gave, newest first, each with "Revoke" while it may still be taken back. */
 export function RewardsGiven({ giverId }: { giverId: string }) {
+  const { t } = useTranslation('rewards');
   const rewards = useRewards({ giverId, limit: 20 });
-  if (rewards.isPending) return <CenteredLoader label="Loading the rewards you gave" />;
+  if (rewards.isPending) return <CenteredLoader label={t('givenList.loading')} />;
   if (rewards.isError) return <ErrorPanel message={problemMessage(rewards.error)} onRetry={() => void rewards.refetch()} />;
   const items = rewards.data.pages.flatMap((p) => p.items);
   if (items.length === 0) {
     return (
       <Card withBorder radius="lg" p="xl" ta="center">
         <IconGift size={28} aria-hidden style={{ margin: '0 auto' }} />
-        <Text mt="sm">You have not given a reward yet. The review queue lists the stories waiting for one.</Text>
+        <Text mt="sm">{t('givenList.empty')}</Text>
         <Button component={Link} to="/review-queue" variant="light" mt="md" mx="auto" w="fit-content">
-          Open the review queue
+          {t('givenList.openQueue')}
         </Button>
       </Card>
     );
   }
   return (
     <Stack gap="sm">
-      <Stack gap="sm" component="ul" p={0} m={0} style={{ listStyle: 'none' }} aria-label="Rewards you gave">
+      <Stack gap="sm" component="ul" p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('givenList.label')}>
         {items.map((r) => (
           <Card component="li" key={r.id} withBorder radius="md" p="md" data-testid="reward-given">
             <Stack gap={4}>
@@ -46,7 +48,7 @@ export function RewardsGiven({ giverId }: { giverId: string }) {
       </Stack>
       {rewards.hasNextPage && (
         <Button variant="default" onClick={() => void rewards.fetchNextPage()} loading={rewards.isFetchingNextPage} mx="auto">
-          Show more
+          {t('showMore')}
         </Button>
       )}
     </Stack>

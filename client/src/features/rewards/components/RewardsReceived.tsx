@@ -4,9 +4,11 @@ import { formatDate } from '../../../lib/dates';
 import { useChampions, useRewards } from '../api/list-rewards';
 import { championTitleText } from '../../../lib/champion-title';
 import { RewardDetails } from './RewardDetails';
+import { useTranslation } from 'react-i18next';
 
 /** Champion titles (everyone sees them) and the rewards the viewer may see in the ledger. */
-export function RewardsReceived({ employeeId, firstName }: { employeeId: string; firstName: string }) {
+export function RewardsReceived({ employeeId, firstName }: { employeeId: string; firstName?: string }) {
+  const { t } = useTranslation('rewards');
   const champions = useChampions({ employeeId });
   const rewards = useRewards({ recipientId: employeeId, limit: 10 });
   const items = rewards.data?.pages.flatMap((p) => p.items) ?? [];
@@ -14,7 +16,7 @@ export function RewardsReceived({ employeeId, firstName }: { employeeId: string;
   return (
     <Stack gap="sm">
       <Title order={2} fz="xl">
-        Rewards and titles
+        {t('received.title')}
       </Title>
       {champions.data?.map((c) => (
         <Group key={c.rewardId} gap="xs" wrap="nowrap">
@@ -28,7 +30,7 @@ export function RewardsReceived({ employeeId, firstName }: { employeeId: string;
             reward={r}
             meta={
               <Text size="sm" c="dimmed">
-                from {r.giver.name} · {formatDate(r.awardedOn)}
+                {t('received.from', { name: r.giver.name, date: formatDate(r.awardedOn) })}
               </Text>
             }
           />
@@ -36,7 +38,7 @@ export function RewardsReceived({ employeeId, firstName }: { employeeId: string;
       ))}
       {!items.length && (
         <Text size="sm" c="dimmed">
-          Rewards {firstName} received are visible to them and their managers.
+          {firstName ? t('received.private', { name: firstName }) : t('received.privateOwn')}
         </Text>
       )}
     </Stack>

@@ -2,7 +2,7 @@ import { Alert, Button, Checkbox, FileInput, Group, Paper, Stack, Switch, Text }
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconDownload, IconFileTypeCsv, IconUpload } from '@tabler/icons-react';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { formatList } from '../../../lib/intl';
 import { ApiProblem, problemMessage } from '../../../lib/problem';
 import { readColumnMapping, writeColumnMapping } from '../api/column-mapping';
@@ -93,11 +93,12 @@ export function RosterImportPanel() {
       {
         onSuccess: (applied) => {
           setReport(applied);
-          const invited = applied.invited ? ` ${applied.invited} ${applied.invited === 1 ? 'person' : 'people'} invited by email.` : '';
+          const invited = applied.invited ? ` ${t('applied.invited', { count: applied.invited })}` : '';
           notifications.show({
             color: 'green',
-            title: 'Roster imported',
-            message: `${applied.summary.creates} added, ${applied.summary.updates} updated, ${applied.summary.departures} departures recorded.${invited}`,
+            title: t('applied.title'),
+            message:
+              t('applied.message', { creates: applied.summary.creates, updates: applied.summary.updates, departures: applied.summary.departures }) + invited,
           });
         },
       },
@@ -108,25 +109,27 @@ export function RosterImportPanel() {
       <Paper withBorder radius="md" p="lg">
         <Stack gap="md">
           <Text size="sm">
-            Columns: <code>name, email, department, role, title, managerEmail, hiredOn, leftOn, leaveReason</code> (the export has them all). People are matched
-            by email; a column you leave out is left as it is, and people who are not in the file are not touched. Columns with other names can be mapped onto
-            these once the file is chosen. Nothing changes until you apply, and then every row is applied or none is. Save the file as CSV UTF-8; commas,
-            semicolons and tabs all work as separators.
+            <Trans
+              t={t}
+              i18nKey="intro"
+              values={{ columns: 'name, email, department, role, title, managerEmail, hiredOn, leftOn, leaveReason' }}
+              components={{ code: <code translate="no" /> }}
+            />
           </Text>
           <Group align="flex-end" gap="md" wrap="wrap">
             <FileInput
-              label="Roster CSV file"
-              placeholder="Choose a .csv file"
+              label={t('file.label')}
+              placeholder={t('file.placeholder')}
               accept=".csv,text/csv"
               value={file}
               onChange={choose}
               leftSection={<IconFileTypeCsv size={18} aria-hidden />}
               clearable
-              clearButtonProps={{ 'aria-label': 'Clear the chosen file' }}
+              clearButtonProps={{ 'aria-label': t('file.clear') }}
               w={320}
             />
             <Checkbox
-              label="Create departments that do not exist yet"
+              label={t('createDepartments')}
               checked={createDepartments}
               onChange={(event) => {
                 const next = event.currentTarget.checked;
@@ -139,10 +142,10 @@ export function RosterImportPanel() {
               leftSection={<IconDownload size={16} aria-hidden />}
               loading={exporter.isPending}
               onClick={() =>
-                exporter.mutate(undefined, { onError: (e) => notifications.show({ color: 'red', title: 'Export failed', message: problemMessage(e) }) })
+                exporter.mutate(undefined, { onError: (e) => notifications.show({ color: 'red', title: t('exportFailed'), message: problemMessage(e) }) })
               }
             >
-              Export current roster
+              {t('export')}
             </Button>
           </Group>
           <DateFormatChoice value={dateFormat} onChange={chooseDateFormat} />
@@ -152,49 +155,38 @@ export function RosterImportPanel() {
       <ColumnMapping columns={mappable} ignored={ignored} mapping={mapping} onChange={mapColumn} />
 
       {importer.isError && (
-        <Alert color="red" variant="light" role="alert" icon={<IconAlertTriangle aria-hidden />} title="The file was not imported">
+        <Alert color="red" variant="light" role="alert" icon={<IconAlertTriangle aria-hidden />} title={t('failed')}>
           {datesNeeded
             ? t('dateFormat.needed', { count: rowsNeedingDates.length, rows: formatList(rowsNeedingDates.map(String)) })
             : problemMessage(importer.error)}
         </Alert>
       )}
-      {importer.isPending && !report && <Text aria-live="polite">Checking the file…</Text>}
+      {importer.isPending && !report && <Text aria-live="polite">{t('checking')}</Text>}
 
       {report && (
         <Stack gap="md" aria-live="polite">
           {report.applied ? (
-            <Alert color="green" variant="light" title="Imported">
-              The roster now matches the file. {report.newDepartments.length ? `New departments: ${report.newDepartments.join(', ')}.` : ''}
+            <Alert color="green" variant="light" title={t('imported.title')}>
+              {t('imported.matches')} {report.newDepartments.length ? t('imported.newDepartments', { departments: formatList(report.newDepartments) }) : ''}
             </Alert>
           ) : report.valid ? (
-            <Alert color="blue" variant="light" title="Dry run: ready to apply">
-              No errors. {report.newDepartments.length ? `Applying creates these departments: ${report.newDepartments.join(', ')}.` : ''}
+            <Alert color="blue" variant="light" title={t('dryRun.ready')}>
+              {t('dryRun.noErrors')} {report.newDepartments.length ? t('dryRun.newDepartments', { departments: formatList(report.newDepartments) }) : ''}
             </Alert>
           ) : (
-            <Alert
-              color="red"
-              variant="light"
-              icon={<IconAlertTriangle aria-hidden />}
-              title={`Dry run: ${report.summary.rowsWithErrors} ${report.summary.rowsWithErrors === 1 ? 'row has' : 'rows have'} errors`}
-            >
-              Fix the rows marked Error in the file and choose it again. Nothing has been changed.
+            <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} title={t('dryRun.errors', { count: report.summary.rowsWithErrors })}>
+              {t('dryRun.fix')}
             </Alert>
           )}
           <Summary report={report} />
           <LeaveReasonWords words={report.leaveReasonWords} />
           <Group justify="space-between">
-            <Switch label="Only rows with errors" checked={onlyErrors} onChange={(event) => setOnlyErrors(event.currentTarget.checked)} />
-            {!report.applied && (
-              <Checkbox label="Email an invitation to everyone not yet invited" checked={invite} onChange={(event) => setInvite(event.currentTarget.checked)} />
-            )}
-            {report.applied && report.invited > 0 && (
-              <Text size="sm">
-                {report.invited} {report.invited === 1 ? 'person was' : 'people were'} invited by email.
-              </Text>
-            )}
+            <Switch label={t('onlyErrors')} checked={onlyErrors} onChange={(event) => setOnlyErrors(event.currentTarget.checked)} />
+            {!report.applied && <Checkbox label={t('invite')} checked={invite} onChange={(event) => setInvite(event.currentTarget.checked)} />}
+            {report.applied && report.invited > 0 && <Text size="sm">{t('invitedDone', { count: report.invited })}</Text>}
             {!report.applied && (
               <Button leftSection={<IconUpload size={16} aria-hidden />} disabled={!report.valid || changes === 0} loading={importer.isPending} onClick={apply}>
-                Apply {changes} {changes === 1 ? 'change' : 'changes'}
+                {t('apply', { count: changes })}
               </Button>
             )}
           </Group>

@@ -1,25 +1,28 @@
 import { Badge, Group, Paper, ScrollArea, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { formatList, formatNumber } from '../../../lib/intl';
 import type { RosterImportReport } from '../api/import-roster';
 
 const SHOWN = 200;
-const ACTIONS: Record<RosterImportReport['rows'][number]['action'], { label: string; color: string }> = {
-  create: { label: 'New', color: 'green' },
-  update: { label: 'Update', color: 'blue' },
-  depart: { label: 'Departure', color: 'orange' },
-  unchanged: { label: 'No change', color: 'gray' },
-  error: { label: 'Error', color: 'red' },
-};
+const ACTIONS = {
+  create: { label: 'roster-import:action.create', color: 'green' },
+  update: { label: 'roster-import:action.update', color: 'blue' },
+  depart: { label: 'roster-import:action.depart', color: 'orange' },
+  unchanged: { label: 'roster-import:action.unchanged', color: 'gray' },
+  error: { label: 'roster-import:action.error', color: 'red' },
+} as const satisfies Record<RosterImportReport['rows'][number]['action'], { label: string; color: string }>;
 
 /** The dry run's (or the import's) counts. */
 export function Summary({ report }: { report: RosterImportReport }) {
+  const { t } = useTranslation('roster-import');
   const items: [string, number][] = [
-    ['Rows', report.summary.rows],
-    ['New people', report.summary.creates],
-    ['Updates', report.summary.updates],
-    ['Departures', report.summary.departures],
-    ['No change', report.summary.unchanged],
-    ['Rows with errors', report.summary.rowsWithErrors],
+    [t('summary.rows'), report.summary.rows],
+    [t('summary.creates'), report.summary.creates],
+    [t('summary.updates'), report.summary.updates],
+    [t('summary.departures'), report.summary.departures],
+    [t('summary.unchanged'), report.summary.unchanged],
+    [t('summary.errors'), report.summary.rowsWithErrors],
   ];
   return (
     <SimpleGrid cols={{ base: 2, sm: 3, md: 6 }}>
@@ -29,7 +32,7 @@ export function Summary({ report }: { report: RosterImportReport }) {
             {label}
           </Text>
           <Text fz={22} fw={700}>
-            {value}
+            {formatNumber(value)}
           </Text>
         </Paper>
       ))}
@@ -39,6 +42,7 @@ export function Summary({ report }: { report: RosterImportReport }) {
 
 /** What each row of the file does, errors named by column. */
 export function PlanTable({ report, onlyErrors }: { report: RosterImportReport; onlyErrors: boolean }) {
+  const { t } = useTranslation('roster-import');
   const errorsByRow = new Map<number, RosterImportReport['errors']>();
   for (const error of report.errors) errorsByRow.set(error.row, [...(errorsByRow.get(error.row) ?? []), error]);
   const rows = report.rows.filter((r) => !onlyErrors || r.action === 'error');
@@ -50,20 +54,20 @@ export function PlanTable({ report, onlyErrors }: { report: RosterImportReport; 
         viewportProps={{
           tabIndex: 0,
           role: 'group',
-          'aria-label': 'What each row of the file does',
+          'aria-label': t('table.label'),
           className: 'mantine-focus-auto',
           style: { outlineOffset: -2 },
         }}
       >
-        <Table withTableBorder fz="sm" miw={720} aria-label="What each row of the file does">
+        <Table withTableBorder fz="sm" miw={720} aria-label={t('table.label')}>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th scope="col">Row</Table.Th>
-              <Table.Th scope="col">Name</Table.Th>
-              <Table.Th scope="col">Email</Table.Th>
-              <Table.Th scope="col">Department</Table.Th>
-              <Table.Th scope="col">Result</Table.Th>
-              <Table.Th scope="col">Details</Table.Th>
+              <Table.Th scope="col">{t('table.row')}</Table.Th>
+              <Table.Th scope="col">{t('table.name')}</Table.Th>
+              <Table.Th scope="col">{t('table.email')}</Table.Th>
+              <Table.Th scope="col">{t('table.department')}</Table.Th>
+              <Table.Th scope="col">{t('table.result')}</Table.Th>
+              <Table.Th scope="col">{t('table.details')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -84,7 +88,7 @@ export function PlanTable({ report, onlyErrors }: { report: RosterImportReport; 
                       w="max-content"
                       style={{ overflow: 'visible' }}
                     >
-                      {ACTIONS[r.action].label}
+                      {t(ACTIONS[r.action].label)}
                     </Badge>
                   </Table.Td>
                   <Table.Td>
@@ -94,13 +98,13 @@ export function PlanTable({ report, onlyErrors }: { report: RosterImportReport; 
                           <Group key={i} gap={4} wrap="nowrap" align="flex-start">
                             <IconAlertTriangle size={14} color="var(--mantine-color-red-8)" aria-hidden style={{ flexShrink: 0, marginTop: 3 }} />
                             <Text size="sm" c="red.9">
-                              <strong>Column {e.field}:</strong> {e.message}
+                              <strong>{t('table.column', { field: e.field })}</strong> {e.message}
                             </Text>
                           </Group>
                         ))}
                       </Stack>
                     ) : r.changes.length ? (
-                      `Changes ${r.changes.join(', ')}`
+                      t('table.changes', { fields: formatList(r.changes) })
                     ) : (
                       ''
                     )}
@@ -113,7 +117,7 @@ export function PlanTable({ report, onlyErrors }: { report: RosterImportReport; 
       </ScrollArea>
       {rows.length > SHOWN && (
         <Text size="sm" c="dimmed">
-          Showing the first {SHOWN} of {rows.length} rows.
+          {t('table.showing', { shown: SHOWN, count: rows.length })}
         </Text>
       )}
     </Stack>

@@ -4,6 +4,7 @@ import { api } from '../../../lib/api-client';
 import { toApiProblem, unwrap } from '../../../lib/problem';
 import { useRefreshingMutation } from '../../../lib/refreshing-mutation';
 import { attachmentName, saveFile } from '../../../lib/save-file';
+import { i18n } from '../../../lib/i18n';
 
 export type ChannelEvent = components['schemas']['SlackChannelRouteDto']['events'][number];
 export const slackKeys = { settings: ['slack', 'settings'] as const };
@@ -31,9 +32,12 @@ export const useDownloadSlackManifest = () =>
     },
   });
 
-export const CHANNEL_EVENT_LABELS: Record<ChannelEvent, string> = {
-  'story.published': 'New stories',
-  'story.featured': 'Featured stories',
-  champion: 'Champions of the month',
-  weekly_summary: "Monday's heroes of the week",
-};
+/** What each event a chat channel can hear is called, in the active language. */
+export function channelEventLabels(): Record<ChannelEvent, string> {
+  return {
+    'story.published': i18n.t('slack:event.published'),
+    'story.featured': i18n.t('slack:event.featured'),
+    champion: i18n.t('slack:event.champion'),
+    weekly_summary: i18n.t('slack:event.weekly'),
+  };
+}

@@ -7,7 +7,7 @@ import { RemoveButton, SettingsCard } from '../../../components/ui/settings-card
 import { fieldErrorsFor, problemMessage } from '../../../lib/problem';
 import { useMutationForm } from '../../../lib/mutation-form';
 import {
-  CHANNEL_EVENT_LABELS,
+  channelEventLabels,
   useAddSlackRoute,
   useConnectSlack,
   useDisconnectSlack,
@@ -16,9 +16,12 @@ import {
   useSlackSettings,
 } from '../api/slack';
 import { ChannelEventsField, StoriesAboutSelect, useChannelChoice } from './ChannelEventsField';
+import { formatList } from '../../../lib/intl';
+import { Trans, useTranslation } from 'react-i18next';
 
 /** Connect the company's Slack app, and choose which channel hears which department's stories. */
 export function SlackSettingsCard() {
+  const { t } = useTranslation('slack');
   const settings = useSlackSettings();
   const connect = useConnectSlack();
   const disconnect = useDisconnectSlack();
@@ -36,24 +39,38 @@ export function SlackSettingsCard() {
   return (
     <SettingsCard
       title="Slack"
-      badge={data && (data.connected ? <ToneBadge tone="green">Connected to {data.teamName}</ToneBadge> : <ToneBadge tone="slate">Not connected</ToneBadge>)}
+      brand
+      badge={
+        data &&
+        (data.connected ? (
+          <ToneBadge tone="green">{t('connectedTo', { team: data.teamName })}</ToneBadge>
+        ) : (
+          <ToneBadge tone="slate">{t('notConnected')}</ToneBadge>
+        ))
+      }
       error={settings.isError ? problemMessage(settings.error) : undefined}
       onRetry={() => void settings.refetch()}
     >
       <Text size="sm">
-        People tell stories with <Code>/hero</Code>, endorse with a button on posted stories, and see new stories in their department&apos;s channel. Create the
-        Slack app from the{' '}
-        <Anchor
-          component="button"
-          type="button"
-          fz="sm"
-          onClick={() =>
-            manifest.mutate(undefined, { onError: (error) => notifications.show({ color: 'red', title: 'No manifest', message: problemMessage(error) }) })
-          }
-        >
-          app manifest
-        </Anchor>{' '}
-        (your addresses are filled in), install it, then paste its credentials here.
+        <Trans
+          t={t}
+          i18nKey="intro"
+          components={{
+            code: <Code />,
+            manifest: (
+              <Anchor
+                component="button"
+                type="button"
+                fz="sm"
+                onClick={() =>
+                  manifest.mutate(undefined, {
+                    onError: (error) => notifications.show({ color: 'red', title: t('noManifest'), message: problemMessage(error) }),
+                  })
+                }
+              />
+            ),
+          }}
+        />
       </Text>
       {data && !data.connected && (
         <Stack
@@ -68,7 +85,7 @@ export function SlackSettingsCard() {
                 onSuccess: () => {
                   setSecret('');
                   setToken('');
-                  notifications.show({ color: 'green', title: 'Slack connected', message: 'Now choose the channels that hear about stories.' });
+                  notifications.show({ color: 'green', title: t('connected'), message: t('connectedMessage') });
                 },
                 onError: (error) => {
                   const { fields, unmatched } = fieldErrorsFor(error, ['signingSecret', 'botToken']);
@@ -82,8 +99,9 @@ export function SlackSettingsCard() {
           }}
         >
           <PasswordInput
-            label="Signing secret"
-            description="Basic Information → App Credentials"
+            visibilityToggleButtonProps={{ 'aria-label': t('ui:togglePassword') }}
+            label={t('signingSecret')}
+            description={t('signingSecretHelp')}
             required
             maxLength={200}
             value={secret}
@@ -91,8 +109,9 @@ export function SlackSettingsCard() {
             error={connectErrors.signingSecret}
           />
           <PasswordInput
-            label="Bot token"
-            description="OAuth & Permissions → Bot User OAuth Token (xoxb-…)"
+            visibilityToggleButtonProps={{ 'aria-label': t('ui:togglePassword') }}
+            label={t('botToken')}
+            description={t('botTokenHelp')}
             required
             maxLength={300}
             value={token}
@@ -101,7 +120,7 @@ export function SlackSettingsCard() {
           />
           <Group>
             <Button type="submit" loading={connect.isPending} disabled={!secret.trim() || !token.trim()}>
-              Connect Slack
+              {t('connect')}
             </Button>
           </Group>
         </Stack>
@@ -109,21 +128,21 @@ export function SlackSettingsCard() {
       {data?.connected && (
         <>
           <Text size="sm">
-            Request URL for the slash command: <Code>{data.commandsUrl}</Code> · for interactivity: <Code>{data.interactionsUrl}</Code>
+            <Trans t={t} i18nKey="urls" values={{ commands: data.commandsUrl, interactions: data.interactionsUrl }} components={{ code: <Code /> }} />
           </Text>
           {data.routes.length === 0 ? (
             <Alert color="blue" variant="light">
-              No channel hears about stories yet.
+              {t('noRoutes')}
             </Alert>
           ) : (
-            <ActionsTable minWidth={480} columns={['Channel', 'Department', 'Posts']}>
+            <ActionsTable minWidth={480} columns={[t('column.channel'), t('column.department'), t('column.posts')]}>
               {data.routes.map((route) => (
                 <Table.Tr key={route.id}>
                   <Table.Td>#{route.channelName}</Table.Td>
-                  <Table.Td>{route.departmentName ?? 'Every department'}</Table.Td>
-                  <Table.Td>{route.events.map((e) => CHANNEL_EVENT_LABELS[e]).join(', ')}</Table.Td>
+                  <Table.Td>{route.departmentName ?? t('channel.everyDepartment')}</Table.Td>
+                  <Table.Td>{formatList(route.events.map((e) => channelEventLabels()[e]))}</Table.Td>
                   <Table.Td>
-                    <RemoveButton label={`Stop posting to #${route.channelName}`} onClick={() => removeRoute.mutate(route.id)} />
+                    <RemoveButton label={t('stopPosting', { channel: `#${route.channelName}` })} onClick={() => removeRoute.mutate(route.id)} />
                   </Table.Td>
                 </Table.Tr>
               ))}
@@ -136,8 +155,8 @@ export function SlackSettingsCard() {
           >
             <Group align="flex-start" grow>
               <TextInput
-                label="Channel"
-                placeholder="#support-heroes"
+                label={t('column.channel')}
+                placeholder={t('channelPlaceholder')}
                 required
                 maxLength={80}
                 value={channel}
@@ -149,7 +168,7 @@ export function SlackSettingsCard() {
             <ChannelEventsField value={choice.events} onChange={choice.setEvents} error={routeForm.errors.events} />
             <Group>
               <Button type="submit" loading={addRoute.isPending} disabled={!channel.trim() || choice.events.length === 0}>
-                Add channel
+                {t('addChannel')}
               </Button>
               <Button
                 variant="subtle"
@@ -157,12 +176,11 @@ export function SlackSettingsCard() {
                 loading={disconnect.isPending}
                 onClick={() =>
                   disconnect.mutate(undefined, {
-                    onSuccess: () =>
-                      notifications.show({ color: 'green', title: 'Slack disconnected', message: 'The bot token was revoked; nothing more is posted.' }),
+                    onSuccess: () => notifications.show({ color: 'green', title: t('disconnected'), message: t('disconnectedMessage') }),
                   })
                 }
               >
-                Disconnect Slack
+                {t('disconnect')}
               </Button>
             </Group>
           </Stack>

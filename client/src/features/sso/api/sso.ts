@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { components } from '../../../api/schema';
 import { api } from '../../../lib/api-client';
 import { unwrap } from '../../../lib/problem';
+import { i18n } from '../../../lib/i18n';
 
 export type SsoSettings = components['schemas']['SsoSettingsDto'];
 export type UpdateSsoSettings = components['schemas']['UpdateSsoSettingsDto'];
@@ -47,15 +48,19 @@ export function useRevokeScimToken() {
   });
 }
 
-/** Why an SSO sign-in was refused, in words (the callback sends `sso_error=<reason>`). */
-export const SSO_ERROR_MESSAGES: Record<string, string> = {
-  not_configured: 'Single sign-on is not set up for this company.',
-  provider_unavailable: 'Your identity provider could not be reached. Try again in a moment.',
-  attempt_invalid: 'That sign-in link has expired or was already used. Start again.',
-  provider_error: 'Your identity provider did not complete the sign-in.',
-  token_invalid: 'Your identity provider’s answer could not be verified, so you were not signed in.',
-  email_unverified: 'Your identity provider has not verified your email address, so it cannot be matched to an employee.',
-  domain_not_allowed: 'Your email domain is not one this company signs in with.',
-  unknown_person: 'You are not on this company’s roster yet. Ask HR to add you, then sign in again.',
-  departed: 'This account belongs to someone who has left the company, so it cannot sign in.',
+/** Why an SSO sign-in was refused, in words (the callback sends `sso_error=<reason>`); undefined for a reason it does not know. */
+const SSO_ERRORS: Record<string, string> = {
+  not_configured: 'sso:error.not_configured',
+  provider_unavailable: 'sso:error.provider_unavailable',
+  attempt_invalid: 'sso:error.attempt_invalid',
+  provider_error: 'sso:error.provider_error',
+  token_invalid: 'sso:error.token_invalid',
+  email_unverified: 'sso:error.email_unverified',
+  domain_not_allowed: 'sso:error.domain_not_allowed',
+  unknown_person: 'sso:error.unknown_person',
+  departed: 'sso:error.departed',
 };
+
+export function ssoErrorMessage(reason: string): string | undefined {
+  return Object.hasOwn(SSO_ERRORS, reason) ? i18n.t(SSO_ERRORS[reason]) : undefined;
+}

@@ -4,9 +4,12 @@ import { ActionsTable } from '../../../components/ui/actions-table';
 import { ErrorPanel } from '../../../components/ui/error-panel';
 import { fieldErrorsFor, problemMessage } from '../../../lib/problem';
 import { useCreateScimToken, useRevokeScimToken, useScimTokens } from '../api/sso';
+import { formatDateTime } from '../../../lib/dates';
+import { Trans, useTranslation } from 'react-i18next';
 
 /** SCIM bearer tokens: created here, shown once, revoked here. */
 export function ScimTokens({ scimBaseUrl }: { scimBaseUrl: string }) {
+  const { t } = useTranslation('sso');
   const tokens = useScimTokens();
   const create = useCreateScimToken();
   const revoke = useRevokeScimToken();
@@ -19,11 +22,10 @@ export function ScimTokens({ scimBaseUrl }: { scimBaseUrl: string }) {
     <Card withBorder radius="lg" p="lg">
       <Stack gap="md">
         <Title order={2} fz="lg">
-          Provisioning (SCIM)
+          {t('scim.title')}
         </Title>
         <Text size="sm" c="dimmed">
-          Your identity provider creates, updates and deactivates people through SCIM 2.0 at <Code>{scimBaseUrl}</Code>. People it manages show “Managed by your
-          identity provider” in the roster, and the details it owns can only be changed there.
+          <Trans t={t} i18nKey="scim.help" values={{ url: scimBaseUrl }} components={{ code: <Code /> }} />
         </Text>
         <form
           onSubmit={(event) => {
@@ -40,8 +42,8 @@ export function ScimTokens({ scimBaseUrl }: { scimBaseUrl: string }) {
         >
           <Group align="flex-end">
             <TextInput
-              label="Token name"
-              placeholder="e.g. Okta provisioning"
+              label={t('scim.name')}
+              placeholder={t('scim.namePlaceholder')}
               maxLength={80}
               value={name}
               onChange={(e) => setName(e.currentTarget.value)}
@@ -50,32 +52,38 @@ export function ScimTokens({ scimBaseUrl }: { scimBaseUrl: string }) {
               miw={200}
             />
             <Button type="submit" loading={create.isPending} disabled={!name.trim()}>
-              Create token
+              {t('scim.create')}
             </Button>
           </Group>
         </form>
         {shown && (
-          <Alert color="green" variant="light" title="Copy this token now" role="status">
+          <Alert color="green" variant="light" title={t('scim.copyNow')} role="status">
             <Stack gap={4}>
-              <Text size="sm">It is shown this once; Heroics keeps only a fingerprint of it. Paste it into your identity provider as the bearer token.</Text>
+              <Text size="sm">{t('scim.shownOnce')}</Text>
               <Code block data-testid="scim-token">
                 {shown}
               </Code>
             </Stack>
           </Alert>
         )}
-        <ActionsTable minWidth={420} columns={['Token', 'Last used']} verticalSpacing="xs">
+        <ActionsTable minWidth={420} columns={[t('scim.token'), t('scim.lastUsed')]} verticalSpacing="xs">
           {(tokens.data ?? []).map((token) => (
             <Table.Tr key={token.id}>
               <Table.Td>
                 {token.name}
-                {token.revokedAt ? ' (revoked)' : ''}
+                {token.revokedAt ? ` ${t('scim.revoked')}` : ''}
               </Table.Td>
-              <Table.Td>{token.lastUsedAt ? new Date(token.lastUsedAt).toLocaleString() : 'Never'}</Table.Td>
+              <Table.Td>{token.lastUsedAt ? formatDateTime(token.lastUsedAt) : t('scim.never')}</Table.Td>
               <Table.Td>
                 {!token.revokedAt && (
-                  <Button size="xs" variant="subtle" color="red" onClick={() => revoke.mutate(token.id)} aria-label={`Revoke ${token.name}`}>
-                    Revoke
+                  <Button
+                    size="xs"
+                    variant="subtle"
+                    color="red"
+                    onClick={() => revoke.mutate(token.id)}
+                    aria-label={t('scim.revokeLabel', { name: token.name })}
+                  >
+                    {t('scim.revoke')}
                   </Button>
                 )}
               </Table.Td>

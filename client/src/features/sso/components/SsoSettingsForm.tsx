@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { fieldErrorsFor, problemMessage } from '../../../lib/problem';
 import { SsoSettings, useSaveSsoSettings } from '../api/sso';
+import { Trans, useTranslation } from 'react-i18next';
 
 const FIELDS = ['providerName', 'issuer', 'clientId', 'clientSecret', 'allowedDomains', 'breakGlassEmails', 'departmentClaim'] as const;
 const list = (text: string) =>
@@ -19,6 +20,7 @@ export function SsoSettingsForm({
   settings: SsoSettings;
   addresses: { redirectUri: string; postLogoutRedirectUri: string; backchannelLogoutUri: string };
 }) {
+  const { t } = useTranslation('sso');
   const save = useSaveSsoSettings();
   const [values, setValues] = useState({
     ...settings,
@@ -49,7 +51,7 @@ export function SsoSettingsForm({
       radius="lg"
       p="lg"
       component="form"
-      aria-label="Single sign-on settings"
+      aria-label={t('form.label')}
       onSubmit={(event) => {
         event.preventDefault();
         setErrors({});
@@ -73,8 +75,8 @@ export function SsoSettingsForm({
               set('clientSecret', '');
               notifications.show({
                 color: 'green',
-                title: 'Single sign-on saved',
-                message: values.enabled ? `People can now sign in with ${values.providerName}.` : 'Single sign-on is off.',
+                title: t('form.saved'),
+                message: values.enabled ? t('form.savedOn', { provider: values.providerName }) : t('form.savedOff'),
               });
             },
             (error: unknown) => {
@@ -86,52 +88,47 @@ export function SsoSettingsForm({
     >
       <Stack gap="md">
         <Title order={2} fz="lg">
-          Sign-in (OpenID Connect)
+          {t('form.title')}
         </Title>
         {readOnly && (
           <Alert color="blue" variant="light">
-            These settings come from the server’s environment (SSO_ISSUER and related variables) and can only be changed there.
+            {t('form.fromEnvironment')}
           </Alert>
         )}
         <Text size="sm" c="dimmed">
-          At your provider, register a web application with the sign-in redirect URI <Code>{addresses.redirectUri}</Code>, the sign-out redirect URI{' '}
-          <Code>{addresses.postLogoutRedirectUri}</Code> and, if it offers one, the back-channel logout URI <Code>{addresses.backchannelLogoutUri}</Code>.
+          <Trans
+            t={t}
+            i18nKey="form.register"
+            values={{ redirect: addresses.redirectUri, logout: addresses.postLogoutRedirectUri, backchannel: addresses.backchannelLogoutUri }}
+            components={{ code: <Code /> }}
+          />
         </Text>
-        <Switch label="Offer single sign-on" {...toggle('enabled')} />
-        <TextInput label="Provider name (shown on the button)" placeholder="e.g. Okta" {...text('providerName', 'providerName')} />
-        <TextInput label="Issuer URL" placeholder="https://your-company.okta.com" {...text('issuer', 'issuer')} />
-        <TextInput label="Client ID" {...text('clientId', 'clientId')} />
+        <Switch label={t('form.enabled')} {...toggle('enabled')} />
+        <TextInput label={t('form.providerName')} placeholder={t('form.providerPlaceholder')} {...text('providerName', 'providerName')} />
+        <TextInput label={t('form.issuer')} placeholder={t('form.issuerPlaceholder')} {...text('issuer', 'issuer')} />
+        <TextInput label={t('form.clientId')} {...text('clientId', 'clientId')} />
         <PasswordInput
-          label="Client secret"
-          description={settings.hasClientSecret ? 'A secret is stored. Leave empty to keep it.' : 'Stored encrypted; it is never shown again.'}
+          visibilityToggleButtonProps={{ 'aria-label': t('ui:togglePassword') }}
+          label={t('form.clientSecret')}
+          description={settings.hasClientSecret ? t('form.secretStored') : t('form.secretNew')}
           {...text('clientSecret', 'clientSecret')}
           autoComplete="new-password"
         />
         <Textarea
-          label="Allowed email domains"
-          description="Comma-separated; empty allows any."
-          placeholder="larkspur.example"
+          label={t('form.domains')}
+          description={t('form.domainsHelp')}
+          placeholder={t('form.domainsPlaceholder')}
           {...text('allowedDomainsText', 'allowedDomains')}
           autosize
           minRows={1}
         />
-        <Switch label="Create people on their first sign-in (as staff)" {...toggle('jitProvisioning')} />
-        <TextInput
-          label="Department claim"
-          description="The ID-token claim that names a new person’s department."
-          {...text('departmentClaim', 'departmentClaim')}
-        />
-        <Switch label="Require single sign-on for everyone except break-glass admins" {...toggle('requireSso')} />
-        <Textarea
-          label="Break-glass admins"
-          description="Emails of admins who may still sign in with a password (if the provider is down)."
-          {...text('breakGlassText', 'breakGlassEmails')}
-          autosize
-          minRows={1}
-        />
+        <Switch label={t('form.jit')} {...toggle('jitProvisioning')} />
+        <TextInput label={t('form.departmentClaim')} description={t('form.departmentClaimHelp')} {...text('departmentClaim', 'departmentClaim')} />
+        <Switch label={t('form.require')} {...toggle('requireSso')} />
+        <Textarea label={t('form.breakGlass')} description={t('form.breakGlassHelp')} {...text('breakGlassText', 'breakGlassEmails')} autosize minRows={1} />
         {!readOnly && (
           <Button type="submit" loading={save.isPending} style={{ alignSelf: 'flex-start' }}>
-            Save single sign-on
+            {t('form.save')}
           </Button>
         )}
       </Stack>

@@ -1,8 +1,10 @@
 import { Button } from '@mantine/core';
 import { IconKey } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 
 /** A plain link (not a fetch): the browser itself goes to the provider and comes back to the callback. */
 export function SsoSignInButton({ providerName, returnTo }: { providerName: string; returnTo: string }) {
+  const { t } = useTranslation('sso');
   return (
     <Button
       component="a"
@@ -12,7 +14,7 @@ export function SsoSignInButton({ providerName, returnTo }: { providerName: stri
       fullWidth
       leftSection={<IconKey size={18} aria-hidden />}
     >
-      Sign in with {providerName}
+      {t('signInWith', { provider: providerName })}
     </Button>
   );
 }

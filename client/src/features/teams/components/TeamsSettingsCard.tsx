@@ -3,11 +3,14 @@ import { useState } from 'react';
 import { RemoveButton, SettingsCard } from '../../../components/ui/settings-card';
 import { problemMessage } from '../../../lib/problem';
 import { useMutationForm } from '../../../lib/mutation-form';
-import { CHANNEL_EVENT_LABELS, ChannelEventsField, StoriesAboutSelect, useChannelChoice } from '../../slack';
+import { channelEventLabels, ChannelEventsField, StoriesAboutSelect, useChannelChoice } from '../../slack';
 import { useAddTeamsChannel, useAddTeamsOutgoingWebhook, useRemoveTeamsChannel, useRemoveTeamsOutgoingWebhook, useTeamsSettings } from '../api/teams';
+import { formatList } from '../../../lib/intl';
+import { Trans, useTranslation } from 'react-i18next';
 
 /** Teams channels that receive stories as Adaptive Cards, and the outgoing webhook that answers @Heroics. */
 export function TeamsSettingsCard() {
+  const { t } = useTranslation('teams');
   const settings = useTeamsSettings();
   const addChannel = useAddTeamsChannel();
   const removeChannel = useRemoveTeamsChannel();
@@ -23,11 +26,8 @@ export function TeamsSettingsCard() {
 
   const data = settings.data;
   return (
-    <SettingsCard title="Microsoft Teams" error={settings.isError ? problemMessage(settings.error) : undefined} onRetry={() => void settings.refetch()}>
-      <Text size="sm">
-        In a Teams channel, add the Workflows template “Post to a channel when a webhook request is received” and paste its URL here. The URL is kept sealed and
-        not shown again.
-      </Text>
+    <SettingsCard title="Microsoft Teams" brand error={settings.isError ? problemMessage(settings.error) : undefined} onRetry={() => void settings.refetch()}>
+      <Text size="sm">{t('intro')}</Text>
       {data && data.channels.length > 0 && (
         <List spacing="xs">
           {data.channels.map((c) => (
@@ -35,9 +35,9 @@ export function TeamsSettingsCard() {
               <Group gap="xs">
                 <Text fw={600}>{c.name}</Text>
                 <Text size="sm" c="dimmed">
-                  {c.departmentName ?? 'Every department'} · {c.events.map((e) => CHANNEL_EVENT_LABELS[e]).join(', ')} · {c.webhookHost}
+                  {c.departmentName ?? t('everyDepartment')} · {formatList(c.events.map((e) => channelEventLabels()[e]))} · {c.webhookHost}
                 </Text>
-                <RemoveButton label={`Stop posting to ${c.name}`} onClick={() => removeChannel.mutate(c.id)} />
+                <RemoveButton label={t('stopPosting', { name: c.name })} onClick={() => removeChannel.mutate(c.id)} />
               </Group>
             </List.Item>
           ))}
@@ -53,8 +53,8 @@ export function TeamsSettingsCard() {
       >
         <Group align="flex-start" grow>
           <TextInput
-            label="Channel name"
-            placeholder="Support floor"
+            label={t('channelName')}
+            placeholder={t('channelPlaceholder')}
             required
             maxLength={80}
             value={name}
@@ -64,8 +64,8 @@ export function TeamsSettingsCard() {
           <StoriesAboutSelect value={choice.department} onChange={choice.setDepartment} />
         </Group>
         <TextInput
-          label="Workflows URL"
-          placeholder="https://…logic.azure.com/workflows/…"
+          label={t('workflowsUrl')}
+          placeholder={t('workflowsPlaceholder')}
           required
           maxLength={2000}
           value={url}
@@ -75,21 +75,20 @@ export function TeamsSettingsCard() {
         <ChannelEventsField value={choice.events} onChange={choice.setEvents} error={channelForm.errors.events} />
         <Group>
           <Button type="submit" loading={addChannel.isPending} disabled={!name.trim() || !url.trim() || choice.events.length === 0}>
-            Add Teams channel
+            {t('addChannel')}
           </Button>
         </Group>
       </Stack>
       <Title order={3} size="h4">
-        @Heroics in Teams
+        {t('outgoingTitle')}
       </Title>
       <Text size="sm">
-        In Teams: Manage team → Apps → Create an outgoing webhook, with the callback URL <Code>{data?.outgoingWebhookUrl}</Code>. Paste the security token Teams
-        shows.
+        <Trans t={t} i18nKey="outgoingHelp" values={{ url: data?.outgoingWebhookUrl ?? '' }} components={{ code: <Code /> }} />
       </Text>
       {data?.outgoingWebhooks.map((w) => (
         <Group key={w.id} gap="xs">
           <Text>{w.name}</Text>
-          <RemoveButton label={`Forget ${w.name}`} onClick={() => removeWebhook.mutate(w.id)} />
+          <RemoveButton label={t('forget', { name: w.name })} onClick={() => removeWebhook.mutate(w.id)} />
         </Group>
       ))}
       <Group
@@ -101,15 +100,16 @@ export function TeamsSettingsCard() {
         })}
       >
         <TextInput
-          label="Team"
-          placeholder="Support team"
+          label={t('team')}
+          placeholder={t('teamPlaceholder')}
           required
           maxLength={80}
           value={webhookName}
           onChange={(e) => setWebhookName(e.currentTarget.value)}
         />
         <PasswordInput
-          label="Security token"
+          visibilityToggleButtonProps={{ 'aria-label': t('ui:togglePassword') }}
+          label={t('securityToken')}
           required
           maxLength={200}
           value={token}
@@ -119,7 +119,7 @@ export function TeamsSettingsCard() {
           miw={220}
         />
         <Button type="submit" loading={addWebhook.isPending} disabled={!webhookName.trim() || !token.trim()}>
-          Add
+          {t('add')}
         </Button>
       </Group>
     </SettingsCard>

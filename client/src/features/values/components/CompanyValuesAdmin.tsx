@@ -6,9 +6,12 @@ import { ToneBadge } from '../../../components/ui/badges';
 import { ErrorPanel } from '../../../components/ui/error-panel';
 import { fieldErrorsFor, problemMessage } from '../../../lib/problem';
 import { useCompanyValues, useCreateCompanyValue, useUpdateCompanyValue } from '../api/company-values';
+import { formatNumber } from '../../../lib/intl';
+import { useTranslation } from 'react-i18next';
 
 /** Admins curate the values stories are tagged with; retired values stay on old stories. */
 export function CompanyValuesAdmin() {
+  const { t } = useTranslation('values');
   const values = useCompanyValues({ includeRetired: true });
   const create = useCreateCompanyValue();
   const update = useUpdateCompanyValue();
@@ -33,7 +36,7 @@ export function CompanyValuesAdmin() {
               onSuccess: () => {
                 setName('');
                 setDescription('');
-                notifications.show({ color: 'green', title: 'Value added', message: `“${name}” can now be chosen for stories.` });
+                notifications.show({ color: 'green', title: t('added'), message: t('addedMessage', { name }) });
               },
               onError: (error) => {
                 const { fields } = fieldErrorsFor(error, ['name', 'description']);
@@ -45,8 +48,8 @@ export function CompanyValuesAdmin() {
       >
         <Group align="flex-end">
           <TextInput
-            label="New value"
-            placeholder="e.g. Listening"
+            label={t('newValue')}
+            placeholder={t('placeholder')}
             maxLength={60}
             required
             value={name}
@@ -55,7 +58,7 @@ export function CompanyValuesAdmin() {
             w={240}
           />
           <TextInput
-            label="What it means (optional)"
+            label={t('description')}
             maxLength={240}
             value={description}
             onChange={(e) => setDescription(e.currentTarget.value)}
@@ -63,12 +66,12 @@ export function CompanyValuesAdmin() {
             miw={220}
           />
           <Button type="submit" loading={create.isPending} disabled={!name.trim()}>
-            Add value
+            {t('add')}
           </Button>
         </Group>
       </Card>
       <Card withBorder radius="lg" p={0}>
-        <ActionsTable minWidth={560} columns={['Value', 'Stories', 'Status']} verticalSpacing="sm" horizontalSpacing="md">
+        <ActionsTable minWidth={560} columns={[t('column.value'), t('column.stories'), t('column.status')]} verticalSpacing="sm" horizontalSpacing="md">
           {(values.data ?? []).map((value) => (
             <Table.Tr key={value.id}>
               <Table.Td>
@@ -79,32 +82,32 @@ export function CompanyValuesAdmin() {
                   </Text>
                 )}
               </Table.Td>
-              <Table.Td>{value.storyCount}</Table.Td>
-              <Table.Td>{value.retired ? <ToneBadge tone="slate">Retired</ToneBadge> : <ToneBadge tone="green">In use</ToneBadge>}</Table.Td>
+              <Table.Td>{formatNumber(value.storyCount)}</Table.Td>
+              <Table.Td>{value.retired ? <ToneBadge tone="slate">{t('retired')}</ToneBadge> : <ToneBadge tone="green">{t('inUse')}</ToneBadge>}</Table.Td>
               <Table.Td>
                 <Group gap="xs" justify="flex-end" wrap="nowrap">
                   <Button
                     size="compact-sm"
                     variant="default"
                     onClick={() => {
-                      const renamed = window.prompt(`Rename “${value.name}” to`, value.name)?.trim();
+                      const renamed = window.prompt(t('renamePrompt', { name: value.name }), value.name)?.trim();
                       if (renamed && renamed !== value.name)
                         update.mutate(
                           { id: value.id, changes: { name: renamed } },
-                          { onError: (error) => notifications.show({ color: 'red', title: 'Not renamed', message: problemMessage(error) }) },
+                          { onError: (error) => notifications.show({ color: 'red', title: t('notRenamed'), message: problemMessage(error) }) },
                         );
                     }}
-                    aria-label={`Rename ${value.name}`}
+                    aria-label={t('renameLabel', { name: value.name })}
                   >
-                    Rename
+                    {t('rename')}
                   </Button>
                   <Button
                     size="compact-sm"
                     variant="default"
                     onClick={() => update.mutate({ id: value.id, changes: { retired: !value.retired } })}
-                    aria-label={`${value.retired ? 'Restore' : 'Retire'} ${value.name}`}
+                    aria-label={value.retired ? t('restoreLabel', { name: value.name }) : t('retireLabel', { name: value.name })}
                   >
-                    {value.retired ? 'Restore' : 'Retire'}
+                    {value.retired ? t('restore') : t('retire')}
                   </Button>
                 </Group>
               </Table.Td>

@@ -3,6 +3,7 @@ import type { components } from '../../../api/schema';
 import { api } from '../../../lib/api-client';
 import { unwrap } from '../../../lib/problem';
 import { useRefreshingMutation } from '../../../lib/refreshing-mutation';
+import { i18n } from '../../../lib/i18n';
 
 export type WebhookSubscription = components['schemas']['WebhookSubscriptionDto'];
 export type WebhookEvent = WebhookSubscription['events'][number];
@@ -35,11 +36,14 @@ export const useRedeliver = () =>
     unwrap(await api.POST('/api/webhooks/{id}/deliveries/{deliveryId}/redeliver', { params: { path: { id, deliveryId } } })),
   );
 
-export const WEBHOOK_EVENT_LABELS: Record<WebhookEvent, string> = {
-  'story.published': 'Story published',
-  'story.featured': 'Story featured',
-  'endorsement.created': 'Story endorsed',
-  'reward.given': 'Reward given',
-  'reward.revoked': 'Reward revoked',
-  'employee.departed': 'Departure recorded',
-};
+/** What each event a receiver can hear is called, in the active language. */
+export function webhookEventLabels(): Record<WebhookEvent, string> {
+  return {
+    'story.published': i18n.t('webhooks:event.published'),
+    'story.featured': i18n.t('webhooks:event.featured'),
+    'endorsement.created': i18n.t('webhooks:event.endorsed'),
+    'reward.given': i18n.t('webhooks:event.rewardGiven'),
+    'reward.revoked': i18n.t('webhooks:event.rewardRevoked'),
+    'employee.departed': i18n.t('webhooks:event.departed'),
+  };
+}

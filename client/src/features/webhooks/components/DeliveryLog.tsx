@@ -2,43 +2,47 @@ import { Button, Loader, Table, Text } from '@mantine/core';
 import { ToneBadge } from '../../../components/ui/badges';
 import { formatDateTime } from '../../../lib/dates';
 import { problemMessage } from '../../../lib/problem';
-import { useRedeliver, useWebhookDeliveries, WEBHOOK_EVENT_LABELS, type WebhookEvent } from '../api/webhooks';
+import { useRedeliver, useWebhookDeliveries, webhookEventLabels, type WebhookEvent } from '../api/webhooks';
+import { useTranslation } from 'react-i18next';
 
 const TONE = { delivered: 'green', pending: 'amber', failed: 'red' } as const;
 
 /** The newest deliveries of one subscription: what was sent, what came back, and when the next attempt is. */
 export function DeliveryLog({ subscriptionId }: { subscriptionId: string }) {
+  const { t } = useTranslation('webhooks');
   const deliveries = useWebhookDeliveries(subscriptionId);
   const redeliver = useRedeliver();
-  if (deliveries.isPending) return <Loader size="sm" role="status" aria-label="Loading deliveries" />;
+  if (deliveries.isPending) return <Loader size="sm" role="status" aria-label={t('log.loading')} />;
   if (deliveries.isError) return <Text c="red">{problemMessage(deliveries.error)}</Text>;
   if (deliveries.data.items.length === 0)
     return (
       <Text size="sm" c="dimmed">
-        Nothing has been sent to this receiver yet.
+        {t('log.empty')}
       </Text>
     );
   return (
     <Table.ScrollContainer minWidth={560}>
-      <Table aria-label="Delivery log">
+      <Table aria-label={t('log.label')}>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th scope="col">Event</Table.Th>
-            <Table.Th scope="col">Status</Table.Th>
-            <Table.Th scope="col">Answer</Table.Th>
-            <Table.Th scope="col">Last attempt</Table.Th>
-            <Table.Th scope="col">Next attempt</Table.Th>
-            <Table.Th scope="col">Redeliver</Table.Th>
+            <Table.Th scope="col">{t('log.event')}</Table.Th>
+            <Table.Th scope="col">{t('log.status')}</Table.Th>
+            <Table.Th scope="col">{t('log.answer')}</Table.Th>
+            <Table.Th scope="col">{t('log.last')}</Table.Th>
+            <Table.Th scope="col">{t('log.next')}</Table.Th>
+            <Table.Th scope="col">{t('log.redeliver')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {deliveries.data.items.map((d) => (
             <Table.Tr key={d.id}>
-              <Table.Td>{WEBHOOK_EVENT_LABELS[d.eventType as WebhookEvent] ?? d.eventType}</Table.Td>
+              <Table.Td>{webhookEventLabels()[d.eventType as WebhookEvent] ?? d.eventType}</Table.Td>
               <Table.Td>
-                <ToneBadge tone={TONE[d.status]}>{d.status === 'pending' ? 'Retrying' : d.status === 'delivered' ? 'Delivered' : 'Failed'}</ToneBadge>{' '}
+                <ToneBadge tone={TONE[d.status]}>
+                  {d.status === 'pending' ? t('log.retrying') : d.status === 'delivered' ? t('log.delivered') : t('log.failed')}
+                </ToneBadge>{' '}
                 <Text span size="sm" c="dimmed">
-                  {d.attempts} {d.attempts === 1 ? 'attempt' : 'attempts'}
+                  {t('log.attempts', { count: d.attempts })}
                 </Text>
               </Table.Td>
               <Table.Td>
@@ -55,7 +59,7 @@ export function DeliveryLog({ subscriptionId }: { subscriptionId: string }) {
                   loading={redeliver.isPending}
                   onClick={() => redeliver.mutate({ id: subscriptionId, deliveryId: d.id })}
                 >
-                  Send again
+                  {t('log.sendAgain')}
                 </Button>
               </Table.Td>
             </Table.Tr>

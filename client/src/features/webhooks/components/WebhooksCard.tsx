@@ -6,11 +6,14 @@ import { EventsField } from '../../../components/ui/events-field';
 import { RemoveButton, SettingsCard } from '../../../components/ui/settings-card';
 import { problemMessage } from '../../../lib/problem';
 import { useMutationForm } from '../../../lib/mutation-form';
-import { useCreateWebhook, useRemoveWebhook, useUpdateWebhook, useWebhooks, WEBHOOK_EVENT_LABELS, type WebhookEvent } from '../api/webhooks';
+import { useCreateWebhook, useRemoveWebhook, useUpdateWebhook, useWebhooks, webhookEventLabels, type WebhookEvent } from '../api/webhooks';
 import { DeliveryLog } from './DeliveryLog';
+import { formatList } from '../../../lib/intl';
+import { Trans, useTranslation } from 'react-i18next';
 
 /** Outgoing webhooks: an outside system (a helpdesk, an HR tool) told of events, each delivery signed. */
 export function WebhooksCard() {
+  const { t } = useTranslation('webhooks');
   const webhooks = useWebhooks();
   const create = useCreateWebhook();
   const update = useUpdateWebhook();
@@ -23,28 +26,27 @@ export function WebhooksCard() {
   const [open, setOpen] = useState<string | null>(null);
 
   return (
-    <SettingsCard title="Webhooks" error={webhooks.isError ? problemMessage(webhooks.error) : undefined} onRetry={() => void webhooks.refetch()}>
+    <SettingsCard title={t('title')} error={webhooks.isError ? problemMessage(webhooks.error) : undefined} onRetry={() => void webhooks.refetch()}>
       <Text size="sm">
-        Each delivery is a JSON POST signed with <Code>Heroics-Signature: t=…,v1=…</Code> (HMAC-SHA256 of <Code>t.body</Code> under the secret) and retried with
-        backoff; a receiver that keeps failing is paused.
+        <Trans t={t} i18nKey="intro" components={{ code: <Code /> }} />
       </Text>
       {secret && (
         <Alert
           color="blue"
           variant="light"
-          title={`Signing secret for ${secret.name}`}
+          title={t('secret.title', { name: secret.name })}
           withCloseButton
           onClose={() => setSecret(null)}
-          closeButtonLabel="I have saved the secret"
+          closeButtonLabel={t('secret.saved')}
         >
           <Stack gap="xs">
-            <Text size="sm">Copy it into the receiving system now: it is not shown again.</Text>
+            <Text size="sm">{t('secret.help')}</Text>
             <Group gap="xs">
               <Code data-testid="webhook-secret">{secret.value}</Code>
               <CopyButton value={secret.value}>
                 {({ copied, copy }) => (
                   <Button size="compact-sm" variant="default" onClick={copy}>
-                    {copied ? 'Copied' : 'Copy'}
+                    {copied ? t('secret.copied') : t('secret.copy')}
                   </Button>
                 )}
               </CopyButton>
@@ -53,7 +55,7 @@ export function WebhooksCard() {
         </Alert>
       )}
       {(webhooks.data ?? []).length > 0 && (
-        <ActionsTable minWidth={560} columns={['Receiver', 'Events', 'Status']}>
+        <ActionsTable minWidth={560} columns={[t('column.receiver'), t('column.events'), t('column.status')]}>
           {(webhooks.data ?? []).map((w) => (
             <Table.Tr key={w.id}>
               <Table.Td>
@@ -62,14 +64,14 @@ export function WebhooksCard() {
                   {w.url}
                 </Text>
               </Table.Td>
-              <Table.Td>{w.events.map((e) => WEBHOOK_EVENT_LABELS[e]).join(', ')}</Table.Td>
+              <Table.Td>{formatList(w.events.map((e) => webhookEventLabels()[e]))}</Table.Td>
               <Table.Td>
                 {w.pausedAt ? (
-                  <ToneBadge tone="red">Paused after {w.consecutiveFailures} failed deliveries</ToneBadge>
+                  <ToneBadge tone="red">{t('paused', { count: w.consecutiveFailures })}</ToneBadge>
                 ) : w.active ? (
-                  <ToneBadge tone="green">Active</ToneBadge>
+                  <ToneBadge tone="green">{t('active')}</ToneBadge>
                 ) : (
-                  <ToneBadge tone="slate">Off</ToneBadge>
+                  <ToneBadge tone="slate">{t('off')}</ToneBadge>
                 )}
               </Table.Td>
               <Table.Td>
@@ -79,21 +81,21 @@ export function WebhooksCard() {
                     variant="default"
                     onClick={() => setOpen(open === w.id ? null : w.id)}
                     aria-expanded={open === w.id}
-                    aria-label={`Deliveries to ${w.name}`}
+                    aria-label={t('deliveriesLabel', { name: w.name })}
                   >
-                    Deliveries
+                    {t('deliveries')}
                   </Button>
                   {(w.pausedAt || !w.active) && (
                     <Button
                       size="compact-sm"
                       variant="default"
                       onClick={() => update.mutate({ id: w.id, changes: { active: true } })}
-                      aria-label={`Resume ${w.name}`}
+                      aria-label={t('resumeLabel', { name: w.name })}
                     >
-                      Resume
+                      {t('resume')}
                     </Button>
                   )}
-                  <RemoveButton label={`Remove ${w.name}`} color="red" onClick={() => remove.mutate(w.id)} />
+                  <RemoveButton label={t('removeLabel', { name: w.name })} color="red" onClick={() => remove.mutate(w.id)} />
                 </Group>
               </Table.Td>
             </Table.Tr>
@@ -112,8 +114,8 @@ export function WebhooksCard() {
       >
         <Group align="flex-start" grow>
           <TextInput
-            label="Receiver name"
-            placeholder="Zendesk"
+            label={t('receiverName')}
+            placeholder={t('receiverPlaceholder')}
             required
             maxLength={80}
             value={name}
@@ -121,8 +123,8 @@ export function WebhooksCard() {
             error={form.errors.name}
           />
           <TextInput
-            label="Address"
-            placeholder="https://hooks.example.com/heroics"
+            label={t('address')}
+            placeholder={t('addressPlaceholder')}
             required
             maxLength={2000}
             value={url}
@@ -130,10 +132,10 @@ export function WebhooksCard() {
             error={form.errors.url}
           />
         </Group>
-        <EventsField label="Events" labels={WEBHOOK_EVENT_LABELS} value={events} onChange={setEvents} error={form.errors.events} />
+        <EventsField label={t('column.events')} labels={webhookEventLabels()} value={events} onChange={setEvents} error={form.errors.events} />
         <Group>
           <Button type="submit" loading={create.isPending} disabled={!name.trim() || !url.trim() || events.length === 0}>
-            Add webhook
+            {t('add')}
           </Button>
         </Group>
       </Stack>
