@@ -224,6 +224,15 @@ describe('reports', () => {
         medianTenureYears: 2,
       });
       expect(response.body.departments).toEqual([expect.objectContaining({ departmentId: d, recognised: expect.objectContaining({ people: 2 }) })]);
+      // One recognised leaver and three others: too few to tell the difference from chance.
+      expect(response.body.total.logRank.recognisedVsNot).toMatchObject({
+        observed1: 1,
+        observed2: 3,
+        chiSquare: null,
+        pValue: null,
+        hazardRatio: null,
+        tooSmall: 'fewLeavers',
+      });
 
       // The reward was p2's only recognition: revoked, it no longer counts.
       await t.dataSource.query('UPDATE rewards SET revoked_at = now() WHERE id = $1', [p2Reward]);
@@ -280,6 +289,82 @@ describe('reports', () => {
         ['recognised_by_peers_or_managers', '1'],
         ['recognised_by_customers_only', '2'],
         ['not_recognised', '2'],
+      ]);
+    });
+
+    it('says whether the difference is more than chance: log-rank test and hazard ratio as worked out by hand', async () => {
+      const { id: d } = await createDepartment(t.dataSource);
+      // Everyone hired on 2020-01-01; asOf 2025-06-30 = day 2007, where those still employed are censored.
+      const hire = '2020-01-01';
+      const peers = [
+        await person(d, hire, '2021-12-01'), // day 700
+        await person(d, hire, '2022-06-19'), // 900
+        await person(d, hire, '2023-04-15'), // 1200
+        await person(d, hire, '2024-02-09'), // 1500
+        await person(d, hire, '2024-12-05'), // 1800
+        await person(d, hire),
+        await person(d, hire),
+        await person(d, hire),
+      ];
+      const customers = [await person(d, hire, '2022-09-27'), await person(d, hire)]; // left on day 1000; censored
+      // Not recognised: left on days 200, 300, 400, 500, 500, 600, 800, 1000, 1100, 1300; two censored.
+      for (const leftOn of [
+        '2020-07-19',
+        '2020-10-27',
+        '2021-02-04',
+        '2021-05-15',
+        '2021-05-15',
+        '2021-08-23',
+        '2022-03-11',
+        '2022-09-27',
+        '2023-01-05',
+        '2023-07-24',
+      ])
+        await person(d, hire, leftOn);
+      await person(d, hire);
+      await person(d, hire);
+      for (const p of peers) await story([p], '2020-02-01');
+      for (const p of customers) await story([p], '2020-03-01', { fromCustomer: true });
+
+      const response = await get('recognition-retention', { departmentId: d, asOf: '2025-06-30', byDepartment: true }).expect(200);
+      const { recognisedVsNot, peersOrManagersVsNot } = response.body.total.logRank;
+      // Recognised (10 people: 8 by peers, 2 by customers) against not recognised (12). At each day someone left,
+      // E1 += leavers × n1 ÷ n and V += leavers × n1 × n2 × (n − leavers) ÷ (n² × (n − 1)):
+      //   day  200: n1 10, n2 12, 1 left → E1 0.454545, V 0.247934     day  900: 9, 5, 1 → 0.642857, 0.229592
+      //   day  300: 10, 11, 1 → 0.476190, 0.249433                      day 1000: 8, 5, 2 → 1.230769, 0.433925
+      //   day  400: 10, 10, 1 → 0.5, 0.25                               day 1100: 7, 4, 1 → 0.636364, 0.231405
+      //   day  500: 10, 9, 2 → 1.052632, 0.470914                       day 1200: 7, 3, 1 → 0.7, 0.21
+      //   day  600: 10, 7, 1 → 0.588235, 0.242215                       day 1300: 6, 3, 1 → 0.666667, 0.222222
+      //   day  700: 10, 6, 1 → 0.625, 0.234375                          day 1500: 6, 2, 1 → 0.75, 0.1875
+      //   day  800: 9, 6, 1 → 0.6, 0.24                                 day 1800: 5, 2, 1 → 0.714286, 0.204082
+      // O1 = 6, E1 = 9.637545; O2 = 10, E2 = 16 − E1 = 6.362455; V = 3.653596.
+      // χ² = (6 − 9.637545)² ÷ 3.653596 = 3.621565; p = erfc(√(χ² ÷ 2)) = 0.05704.
+      // HR = exp((O1 − E1) ÷ V) = exp(−0.995607) = 0.369499; 95% CI exp(−0.995607 ± 1.96 ÷ √V) = 0.132521 … 1.030248.
+      expect(recognisedVsNot).toMatchObject({ people1: 10, people2: 12, observed1: 6, observed2: 10, tooSmall: null });
+      expect(recognisedVsNot.expected1).toBeCloseTo(9.6375, 3);
+      expect(recognisedVsNot.variance).toBeCloseTo(3.6536, 3);
+      expect(recognisedVsNot.chiSquare).toBeCloseTo(3.6216, 3);
+      expect(recognisedVsNot.pValue).toBeCloseTo(0.05704, 3);
+      expect(recognisedVsNot.hazardRatio).toBeCloseTo(0.3695, 3);
+      expect(recognisedVsNot.hazardRatioLow).toBeCloseTo(0.1325, 3);
+      expect(recognisedVsNot.hazardRatioHigh).toBeCloseTo(1.0302, 3);
+      // By peers or managers only (8 people, 5 left) against the same 12: E1 = 8.251304, V = 3.554007, χ² = 2.974383,
+      // p = 0.08459, HR = 0.400586 (0.141635 … 1.132974).
+      expect(peersOrManagersVsNot).toMatchObject({ people1: 8, people2: 12, observed1: 5, observed2: 10, tooSmall: null });
+      expect(peersOrManagersVsNot.chiSquare).toBeCloseTo(2.9744, 3);
+      expect(peersOrManagersVsNot.pValue).toBeCloseTo(0.08459, 3);
+      expect(peersOrManagersVsNot.hazardRatio).toBeCloseTo(0.4006, 3);
+      expect(peersOrManagersVsNot.hazardRatioLow).toBeCloseTo(0.1416, 3);
+      expect(peersOrManagersVsNot.hazardRatioHigh).toBeCloseTo(1.133, 3);
+      expect(response.body.departments[0].logRank.recognisedVsNot).toEqual(recognisedVsNot);
+      expect(response.body.note).toContain('log-rank');
+
+      const csv = parse((await get('recognition-retention', { departmentId: d, asOf: '2025-06-30', format: 'csv', table: 'log-rank' }).expect(200)).text);
+      const column = (name: string) => csv[0].indexOf(name);
+      expect(csv.map((row) => [row[column('comparison')], row[column('chi_square')], row[column('p_value')], row[column('hazard_ratio')]])).toEqual([
+        ['comparison', 'chi_square', 'p_value', 'hazard_ratio'],
+        ['recognised_vs_not_recognised', '3.6216', '0.05704', '0.3695'],
+        ['peers_or_managers_vs_not_recognised', '2.9744', '0.08459', '0.4006'],
       ]);
     });
 
@@ -508,7 +593,7 @@ describe('reports', () => {
       const tables: Record<string, string[]> = {
         tenure: ['departments', 'histogram'],
         retention: ['departments', 'monthly'],
-        'recognition-retention': ['summary', 'curve', 'at-risk'],
+        'recognition-retention': ['summary', 'curve', 'at-risk', 'log-rank'],
         'recognition-coverage': ['departments', 'never-recognised'],
         empowerment: ['departments', 'channels'],
         'customer-compliments': ['departments', 'monthly', 'people'],

@@ -69,6 +69,12 @@ test('an admin imports a roster CSV, opens the reports, reads the survival curve
     .allInnerTexts();
   expect(people.map(Number).reduce((a, b) => a + b, 0)).toBe(followed);
   await expect(survival.getByRole('table', { name: 'Number at risk (still observed) by years since hire' })).toBeVisible();
+  // Whether the difference is more than chance, in words: a rate with its interval and p-value, or too few to tell.
+  const chance = survival.getByRole('region', { name: 'Is the difference more than chance?' });
+  await expect(chance.getByText('Recognised in any way vs not recognised')).toBeVisible();
+  await expect(chance.getByTestId('log-rank-any')).toContainText(
+    /left at \d+\.\d\d times the rate of those not recognised \(95% confidence interval \d+\.\d\d to \d+\.\d\d\)\. A difference this large would arise by chance alone .*\(log-rank p [=<] [\d.]+\)|Too few people to tell/,
+  );
   await expect(page.getByRole('region', { name: 'Tenure' }).getByRole('table', { name: 'Tenure by department' })).toContainText('Shoes');
   // The coverage chart labels its departments as names and its scale in percent ("Shoes", "50%"), never "Shoes%".
   // (The page asks for five reports at once; the server prepares two at a time per person and the rest come back.)
@@ -101,6 +107,8 @@ test('an admin imports a roster CSV, opens the reports, reads the survival curve
   await page.getByRole('option', { name: team.department.name, exact: true }).click();
   const tenure = page.getByRole('table', { name: 'Tenure by department' });
   await expect(tenure.getByRole('rowheader')).toHaveText([team.department.name, 'All departments']);
+  // Three people in the department: far too few to tell the difference from chance.
+  await expect(chance.getByTestId('log-rank-any')).toContainText('Too few people to tell whether the difference is more than chance');
   // The manager and the newcomer are employed; the colleague imported as gone is not counted.
   await expect(
     tenure

@@ -3284,6 +3284,45 @@ export interface components {
             steps: components["schemas"]["SurvivalStepDto"][];
             atRiskByYear: components["schemas"]["AtRiskDto"][];
         };
+        /**
+         * @description Why the groups are too small to tell: emptyGroup = a group has nobody; fewLeavers = fewer than 5 leavers in a group; fewExpected = fewer than 5 leavers expected in a group (the chi-square approximation needs about 5). Null when the figures are given.
+         * @enum {string}
+         */
+        LogRankTooSmallReason: "emptyGroup" | "fewLeavers" | "fewExpected";
+        LogRankDto: {
+            /** @description People in group 1. */
+            people1: number;
+            /** @description People in group 2. */
+            people2: number;
+            /** @description Leavers in group 1 (O1). */
+            observed1: number;
+            /** @description Leavers in group 2 (O2). */
+            observed2: number;
+            /** @description Leavers expected in group 1 if both groups left at the same rate (E1): the sum over days someone left of leavers × at risk in group 1 ÷ at risk. Four decimals. */
+            expected1: number;
+            /** @description E2 = O1 + O2 − E1. Four decimals. */
+            expected2: number;
+            /** @description V: the sum of the hypergeometric variances, leavers × n1 × n2 × (n − leavers) ÷ (n² × (n − 1)). Four decimals. */
+            variance: number;
+            /** @description (O1 − E1)² ÷ V, chi-square with 1 degree of freedom, four decimals. Null when tooSmall. */
+            chiSquare: number | null;
+            /** @description P(chi-square with 1 degree of freedom ≥ chiSquare) = erfc(√(chiSquare ÷ 2)): how often chance alone would give a difference this large. Four significant digits. Null when tooSmall. */
+            pValue: number | null;
+            /** @description Hazard ratio of leaving, group 1 relative to group 2, Mantel–Haenszel (Peto) form exp((O1 − E1) ÷ V): below 1 = group 1 leaves at a lower rate. Four decimals. Null when tooSmall. */
+            hazardRatio: number | null;
+            /** @description Lower end of the 95% confidence interval: exp((O1 − E1) ÷ V − 1.96 ÷ √V). Null when tooSmall. */
+            hazardRatioLow: number | null;
+            /** @description Upper end of the 95% confidence interval: exp((O1 − E1) ÷ V + 1.96 ÷ √V). Null when tooSmall. */
+            hazardRatioHigh: number | null;
+            /** @description Why the groups are too small to tell: emptyGroup = a group has nobody; fewLeavers = fewer than 5 leavers in a group; fewExpected = fewer than 5 leavers expected in a group (the chi-square approximation needs about 5). Null when the figures are given. */
+            tooSmall: components["schemas"]["LogRankTooSmallReason"] | null;
+        };
+        LogRankComparisonsDto: {
+            /** @description Group 1 = recognised by peers, managers or customers; group 2 = not recognised. */
+            recognisedVsNot: components["schemas"]["LogRankDto"];
+            /** @description Group 1 = recognised by peers or managers; group 2 = not recognised (customers only left out). */
+            peersOrManagersVsNot: components["schemas"]["LogRankDto"];
+        };
         RecognitionSurvivalDto: {
             /** @description Everyone followed: recognised + recognisedByCustomers + notRecognised. */
             cohort: number;
@@ -3293,6 +3332,8 @@ export interface components {
             recognisedByCustomers: components["schemas"]["SurvivalGroupDto"];
             /** @description Neither. */
             notRecognised: components["schemas"]["SurvivalGroupDto"];
+            /** @description Whether the difference in leaving is more than chance: log-rank tests and hazard ratios. */
+            logRank: components["schemas"]["LogRankComparisonsDto"];
         };
         DepartmentRecognitionSurvivalDto: {
             /** @description Everyone followed: recognised + recognisedByCustomers + notRecognised. */
@@ -3303,6 +3344,8 @@ export interface components {
             recognisedByCustomers: components["schemas"]["SurvivalGroupDto"];
             /** @description Neither. */
             notRecognised: components["schemas"]["SurvivalGroupDto"];
+            /** @description Whether the difference in leaving is more than chance: log-rank tests and hazard ratios. */
+            logRank: components["schemas"]["LogRankComparisonsDto"];
             /** Format: uuid */
             departmentId: string;
             departmentName: string;
@@ -8149,7 +8192,7 @@ export interface operations {
                 /** @description Also split every department. */
                 byDepartment?: boolean;
                 /** @description Which table the CSV holds (default summary). */
-                table?: "summary" | "curve" | "at-risk";
+                table?: "summary" | "curve" | "at-risk" | "log-rank";
             };
             header?: never;
             path?: never;

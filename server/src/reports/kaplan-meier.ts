@@ -1,4 +1,5 @@
 import { addMonths, daysBetween, daysToYears, DAYS_PER_YEAR } from './calendar-math';
+import { logRankTest } from './log-rank';
 
 /** Time from hire in days; `left` = the person left (an event), otherwise they are still employed (censored). */
 export interface SurvivalObservation {
@@ -132,7 +133,9 @@ export interface RecognitionCohortRow {
  * peers or managers (a story not from a customer, or a reward), recognised by customers only (stories from customers
  * and nothing else), and not recognised; and measures tenure from hire: a leaver's tenure ends on leftOn (an event)
  * when leftOn ≤ asOf; everybody else is censored at asOf. People hired less than `months` months before asOf are
- * left out: they have not had the chance yet. `cohort` = the three groups together.
+ * left out: they have not had the chance yet. `cohort` = the three groups together. `logRank` compares the
+ * recognised of either kind (group 1) with the not recognised (group 2), and those recognised by peers or managers
+ * with the not recognised.
  */
 export function recognitionSurvival(rows: RecognitionCohortRow[], asOf: string, months: number) {
   const recognised: SurvivalObservation[] = [];
@@ -155,5 +158,9 @@ export function recognitionSurvival(rows: RecognitionCohortRow[], asOf: string, 
     recognised: summariseSurvival(recognised),
     recognisedByCustomers: summariseSurvival(byCustomers),
     notRecognised: summariseSurvival(notRecognised),
+    logRank: {
+      recognisedVsNot: logRankTest([...recognised, ...byCustomers], notRecognised),
+      peersOrManagersVsNot: logRankTest(recognised, notRecognised),
+    },
   };
 }

@@ -1,5 +1,6 @@
 import { CsvCell, toCsv } from '../common/csv';
 import { CoverageReportDto, EmpowermentReportDto, RecognitionRetentionReportDto, SurvivalGroupDto } from './dto/recognition-report.dto';
+import { logRankCsv } from './log-rank.csv';
 import { ComplimentFiguresDto, CustomerComplimentsReportDto } from './dto/compliments-report.dto';
 import {
   COVERAGE_TABLES,
@@ -112,6 +113,7 @@ export function recognitionRetentionCsv(report: RecognitionRetentionReportDto, t
       ),
     };
   }
+  if (table === 'log-rank') return logRankCsv(report, filename);
   if (table === 'at-risk') {
     return {
       filename,

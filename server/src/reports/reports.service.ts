@@ -20,6 +20,7 @@ import {
 import { CoverageReportDto, EmpowermentReportDto, RecognitionRetentionReportDto } from './dto/recognition-report.dto';
 import { RetentionReportDto, TenureReportDto } from './dto/workforce-report.dto';
 import { recognitionSurvival } from './kaplan-meier';
+import { LOG_RANK_MIN_EVENTS } from './log-rank';
 import { ReportsErrors } from './reports.errors';
 import { DepartmentScope, ReportsRepository } from './reports.repository';
 import { firstContact, groupBy, series, withShares } from './report-figures';
@@ -87,7 +88,7 @@ export class ReportsService {
     const asOf = this.asOf(query.asOf);
     const months = query.months ?? 6;
     const rows = await this.reports.recognitionCohort(scope, asOf, months);
-    const { excludedRecentHires, cohort, recognised, recognisedByCustomers, notRecognised } = recognitionSurvival(rows, asOf, months);
+    const { excludedRecentHires, cohort, recognised, recognisedByCustomers, notRecognised, logRank } = recognitionSurvival(rows, asOf, months);
     const byDepartment = groupBy(rows, (r) => r.departmentId);
     return {
       asOf,
@@ -100,12 +101,15 @@ export class ReportsService {
         `not from a customer, or given a reward that was not revoked, within ${months} months of hire. Recognised by customers = not that, but hero ` +
         `of a published story from a customer (a compliment a manager confirmed) in the same months. Not recognised = neither. ` +
         `Tenure runs from hire to the last day of employment; people still employed are censored at ${asOf}. ` +
-        `Someone who left within the first ${months} months had less time to be recognised, so compare curves after month ${months} with care.`,
-      total: { cohort, recognised, recognisedByCustomers, notRecognised },
+        `Someone who left within the first ${months} months had less time to be recognised, so compare curves after month ${months} with care. ` +
+        `The log-rank test compares everyone recognised (by peers, managers or customers) with those not recognised, and separately those ` +
+        `recognised by peers or managers with those not recognised; it is left out (too small to tell) when either group has fewer than ` +
+        `${LOG_RANK_MIN_EVENTS} leavers, observed or expected.`,
+      total: { cohort, recognised, recognisedByCustomers, notRecognised, logRank },
       departments: query.byDepartment
         ? departments.map((d) => {
             const split = recognitionSurvival(byDepartment.get(d.id) ?? [], asOf, months);
-            const { cohort: people, recognised: byPeers, recognisedByCustomers: byCustomers, notRecognised: neither } = split;
+            const { cohort: people, recognised: byPeers, recognisedByCustomers: byCustomers, notRecognised: neither, logRank: tests } = split;
             return {
               departmentId: d.id,
               departmentName: d.name,
@@ -113,6 +117,7 @@ export class ReportsService {
               recognised: byPeers,
               recognisedByCustomers: byCustomers,
               notRecognised: neither,
+              logRank: tests,
             };
           })
         : undefined,

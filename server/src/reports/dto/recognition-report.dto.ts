@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { STORY_CHANNELS, StoryChannel } from '../../stories/story.entity';
+import { TOO_SMALL_REASONS, TooSmallReason } from '../log-rank';
 
 const share = (description: string) => ({
   type: Number,
@@ -68,6 +69,75 @@ export class SurvivalGroupDto {
   atRiskByYear: AtRiskDto[];
 }
 
+const testFigure = (description: string) => ({ type: Number, nullable: true, description: `${description} Null when tooSmall.` });
+
+/** The log-rank test of group 1 against group 2 and the hazard ratio of leaving, group 1 relative to group 2. */
+export class LogRankDto {
+  @ApiProperty({ description: 'People in group 1.' })
+  people1: number;
+
+  @ApiProperty({ description: 'People in group 2.' })
+  people2: number;
+
+  @ApiProperty({ description: 'Leavers in group 1 (O1).' })
+  observed1: number;
+
+  @ApiProperty({ description: 'Leavers in group 2 (O2).' })
+  observed2: number;
+
+  @ApiProperty({
+    description:
+      'Leavers expected in group 1 if both groups left at the same rate (E1): the sum over days someone left of leavers × at risk in group 1 ÷ at risk. Four decimals.',
+  })
+  expected1: number;
+
+  @ApiProperty({ description: 'E2 = O1 + O2 − E1. Four decimals.' })
+  expected2: number;
+
+  @ApiProperty({ description: 'V: the sum of the hypergeometric variances, leavers × n1 × n2 × (n − leavers) ÷ (n² × (n − 1)). Four decimals.' })
+  variance: number;
+
+  @ApiProperty(testFigure('(O1 − E1)² ÷ V, chi-square with 1 degree of freedom, four decimals.'))
+  chiSquare: number | null;
+
+  @ApiProperty(
+    testFigure(
+      'P(chi-square with 1 degree of freedom ≥ chiSquare) = erfc(√(chiSquare ÷ 2)): how often chance alone would give a difference this large. Four significant digits.',
+    ),
+  )
+  pValue: number | null;
+
+  @ApiProperty(
+    testFigure(
+      'Hazard ratio of leaving, group 1 relative to group 2, Mantel–Haenszel (Peto) form exp((O1 − E1) ÷ V): below 1 = group 1 leaves at a lower rate. Four decimals.',
+    ),
+  )
+  hazardRatio: number | null;
+
+  @ApiProperty(testFigure('Lower end of the 95% confidence interval: exp((O1 − E1) ÷ V − 1.96 ÷ √V).'))
+  hazardRatioLow: number | null;
+
+  @ApiProperty(testFigure('Upper end of the 95% confidence interval: exp((O1 − E1) ÷ V + 1.96 ÷ √V).'))
+  hazardRatioHigh: number | null;
+
+  @ApiProperty({
+    enum: TOO_SMALL_REASONS,
+    enumName: 'LogRankTooSmallReason',
+    nullable: true,
+    description:
+      'Why the groups are too small to tell: emptyGroup = a group has nobody; fewLeavers = fewer than 5 leavers in a group; fewExpected = fewer than 5 leavers expected in a group (the chi-square approximation needs about 5). Null when the figures are given.',
+  })
+  tooSmall: TooSmallReason | null;
+}
+
+export class LogRankComparisonsDto {
+  @ApiProperty({ type: LogRankDto, description: 'Group 1 = recognised by peers, managers or customers; group 2 = not recognised.' })
+  recognisedVsNot: LogRankDto;
+
+  @ApiProperty({ type: LogRankDto, description: 'Group 1 = recognised by peers or managers; group 2 = not recognised (customers only left out).' })
+  peersOrManagersVsNot: LogRankDto;
+}
+
 /** Three groups that do not overlap and add up to the cohort. */
 export class RecognitionSurvivalDto {
   @ApiProperty({ description: 'Everyone followed: recognised + recognisedByCustomers + notRecognised.' })
@@ -87,6 +157,9 @@ export class RecognitionSurvivalDto {
 
   @ApiProperty({ type: SurvivalGroupDto, description: 'Neither.' })
   notRecognised: SurvivalGroupDto;
+
+  @ApiProperty({ type: LogRankComparisonsDto, description: 'Whether the difference in leaving is more than chance: log-rank tests and hazard ratios.' })
+  logRank: LogRankComparisonsDto;
 }
 
 export class DepartmentRecognitionSurvivalDto extends RecognitionSurvivalDto {

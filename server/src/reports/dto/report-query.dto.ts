@@ -62,7 +62,7 @@ export class RetentionReportQueryDto extends PeriodReportQueryDto {
   table?: (typeof RETENTION_TABLES)[number];
 }
 
-export const RECOGNITION_RETENTION_TABLES = ['summary', 'curve', 'at-risk'] as const;
+export const RECOGNITION_RETENTION_TABLES = ['summary', 'curve', 'at-risk', 'log-rank'] as const;
 export class RecognitionRetentionQueryDto extends AsOfReportQueryDto {
   @ApiPropertyOptional({ minimum: 1, maximum: 36, default: 6, description: 'Recognised = recognised within the first `months` months after hire.' })
   @IsOptionalNonNull()

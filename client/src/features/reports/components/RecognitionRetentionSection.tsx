@@ -1,21 +1,22 @@
 import { LineChart } from '@mantine/charts';
-import { Alert, Stack } from '@mantine/core';
+import { Alert, Group, Stack } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { ErrorPanel } from '../../../components/ui/error-panel';
 import { problemMessage } from '../../../lib/problem';
 import { useReport, type RecognitionRetentionReport } from '../api/get-report';
 import type { ReportFilters } from '../api/report-filters';
+import { ChanceFinding } from './ChanceFinding';
 import { ChartFigure, DownloadCsvButton, percent, ReportSection, ReportTable, years } from './report-parts';
 import { formatNumber } from '../../../lib/intl';
 
-type Group = RecognitionRetentionReport['total']['recognised'];
-type Series = { name: string; group: Group; color: string; strokeDasharray?: string };
+type SurvivalGroup = RecognitionRetentionReport['total']['recognised'];
+type Series = { name: string; group: SurvivalGroup; color: string; strokeDasharray?: string };
 
 /** The step curves on one x axis (years since hire): each series holds its last value between its own steps. */
 function curvePoints(series: Series[]) {
   const days = [...new Set(series.flatMap((s) => s.group.steps.map((step) => step.day)))].sort((a, b) => a - b);
-  const valueAt = (group: Group, day: number) => {
+  const valueAt = (group: SurvivalGroup, day: number) => {
     if (!group.steps.length || day > group.steps[group.steps.length - 1].day) return null;
     let value = 1;
     for (const step of group.steps) if (step.day <= day) value = step.survival;
@@ -79,6 +80,7 @@ export function RecognitionRetentionSection({ filters }: { filters: ReportFilter
               strokeWidth={2.5}
             />
           </ChartFigure>
+          <ChanceFinding logRank={data.total.logRank} months={data.months} withCustomersOnly={data.total.recognisedByCustomers.people > 0} />
           <ReportTable
             caption={t('recognitionRetention.summaryCaption', { people: data.total.cohort })}
             download={<DownloadCsvButton report="recognition-retention" table="summary" filters={filters} label={t('recognitionRetention.summaryDownload')} />}
@@ -110,9 +112,10 @@ export function RecognitionRetentionSection({ filters }: { filters: ReportFilter
             ]}
             rows={groups.map(([name, g]) => [name, ...Array.from({ length: maxYears + 1 }, (_, y) => g.atRiskByYear[y]?.atRisk ?? 0)])}
           />
-          <div>
+          <Group gap="sm">
             <DownloadCsvButton report="recognition-retention" table="curve" filters={filters} label={t('recognitionRetention.curveDownload')} />
-          </div>
+            <DownloadCsvButton report="recognition-retention" table="log-rank" filters={filters} label={t('recognitionRetention.test.download')} />
+          </Group>
         </Stack>
       )}
     </ReportSection>
