@@ -32,10 +32,21 @@ export interface LogRankSums {
  */
 export function logRankSums(group1: SurvivalObservation[], group2: SurvivalObservation[]): LogRankSums {
   const eventDays = [...new Set([...group1, ...group2].filter((o) => o.left).map((o) => o.days))].sort((a, b) => a - b);
-  const atRisk = (group: SurvivalObservation[], day: number) => group.filter((o) => o.days >= day).length;
-  const leftOn = (group: SurvivalObservation[], day: number) => group.filter((o) => o.left && o.days === day).length;
+  // One sweep over each group sorted by tenure (a company of 100,000 people has thousands of leaving days): at each
+  // leaving day, those at risk are everyone whose tenure is at least that day, and the leavers are counted once.
+  const sweep = (group: SurvivalObservation[]) => {
+    const tenures = group.map((o) => o.days).sort((a, b) => a - b);
+    const leavers = new Map<number, number>();
+    for (const o of group) if (o.left) leavers.set(o.days, (leavers.get(o.days) ?? 0) + 1);
+    let shorter = 0;
+    return (day: number): [atRisk: number, events: number] => {
+      while (shorter < tenures.length && tenures[shorter] < day) shorter++;
+      return [tenures.length - shorter, leavers.get(day) ?? 0];
+    };
+  };
+  const [at1, at2] = [sweep(group1), sweep(group2)];
   const days = eventDays.map((day): LogRankDay => {
-    const [n1, n2, d1, d2] = [atRisk(group1, day), atRisk(group2, day), leftOn(group1, day), leftOn(group2, day)];
+    const [[n1, d1], [n2, d2]] = [at1(day), at2(day)];
     const n = n1 + n2;
     const d = d1 + d2;
     return {
