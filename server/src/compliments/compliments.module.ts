@@ -14,5 +14,6 @@ import { ThanksController } from './thanks.controller';
   imports: [StoriesModule, MailModule],
   controllers: [ComplimentsController, ThanksController],
   providers: [ComplimentsRepository, ComplimentsService, ThankYouLinksService, SubmissionChecks, ComplimentsJobs],
+  exports: [ComplimentsService],
 })
 export class ComplimentsModule {}
