@@ -91,6 +91,7 @@ describe('helpdesk ratings', () => {
     await send(`${body} `, sign(body)).expect(401);
     await send(body, sign(body), '6f1c5a3e-8f7b-4d0e-9b1a-2c3d4e5f6a7b').expect(404);
     await send(body, sign(body), 'not-a-uuid').expect(400);
+    await send('{"rating":null}', {}).expect(400);
     const badUrl = JSON.stringify(rating({ ticketUrl: 'javascript:alert(1)' }));
     const invalid = await send(badUrl, sign(badUrl)).expect(400);
     expect(invalid.body.errors.map((e: { field: string }) => e.field)).toEqual(['ticketUrl']);

@@ -4913,8 +4913,8 @@ export interface components {
              * @example good
              */
             rating: string | number;
-            /** @description The customer's comment. */
-            comment?: string;
+            /** @description The customer's comment (longer ones are cut). */
+            comment?: string | null;
             /**
              * @description An http(s) link to the ticket.
              * @example https://acme.zendesk.com/agent/tickets/4512
@@ -4926,8 +4926,8 @@ export interface components {
              */
             ticketId: string;
             /** @description The agent: the compliment goes to their department (else the source’s). */
-            agentEmail?: string;
-            customerName?: string;
+            agentEmail?: string | null;
+            customerName?: string | null;
         };
         HelpdeskRatingReceiptDto: {
             /**

@@ -39,6 +39,12 @@ import reportsEs from './es/reports.json';
 import championsDe from './de/champions.json';
 import championsEn from './en/champions.json';
 import championsEs from './es/champions.json';
+import complimentsDe from './de/compliments.json';
+import complimentsEn from './en/compliments.json';
+import complimentsEs from './es/compliments.json';
+import helpdeskDe from './de/helpdesk.json';
+import helpdeskEn from './en/helpdesk.json';
+import helpdeskEs from './es/helpdesk.json';
 
 export const RESOURCES = {
   en: {
@@ -54,6 +60,8 @@ export const RESOURCES = {
     'roster-import': rosterImportEn,
     reports: reportsEn,
     champions: championsEn,
+    helpdesk: helpdeskEn,
+    compliments: complimentsEn,
   },
   es: {
     app: appEs,
@@ -68,6 +76,8 @@ export const RESOURCES = {
     'roster-import': rosterImportEs,
     reports: reportsEs,
     champions: championsEs,
+    helpdesk: helpdeskEs,
+    compliments: complimentsEs,
   },
   de: {
     app: appDe,
@@ -82,6 +92,8 @@ export const RESOURCES = {
     'roster-import': rosterImportDe,
     reports: reportsDe,
     champions: championsDe,
+    helpdesk: helpdeskDe,
+    compliments: complimentsDe,
   },
 };
 

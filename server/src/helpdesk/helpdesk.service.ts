@@ -65,16 +65,16 @@ export class HelpdeskService {
     await this.record(actor, 'helpdesk_source.deleted', id, undefined, { name: before.name, kind: before.kind });
   }
 
-  /** The public endpoint: the source first (404), then its signature (401), then the rating (ignored, 400, or into the inbox). */
+  /** The public endpoint: the body's shape (400), the source (404), its signature (401), then the rating (ignored, or into the inbox). */
   async receive(sourceId: string, signed: SignedRequest, body: unknown): Promise<HelpdeskRatingReceiptDto> {
+    const read = readRatingBody(body);
+    if (read.kind === 'invalid') throw new RequestValidationException(read.errors);
     const source = await this.repository.get(sourceId);
     if (!source) throw HelpdeskErrors.sourceNotFound();
     const verdict = verifySignedRequest(this.box.open(source.secretSealed), signed, Date.now());
     if (verdict === 'expired') throw HelpdeskErrors.signatureExpired();
     if (verdict !== 'ok') throw HelpdeskErrors.badSignature();
-    const read = readRatingBody(body);
-    if (read.kind === 'ignored') return { status: 'ignored' };
-    if (read.kind === 'invalid') throw new RequestValidationException(read.errors);
+    if (!read.good) return { status: 'ignored' };
     const status = await this.compliments.receiveFromHelpdesk({
       source: { id: source.id, name: source.name, departmentId: source.departmentId },
       ...read.rating,

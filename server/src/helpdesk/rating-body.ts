@@ -9,7 +9,7 @@ export interface HelpdeskRating {
   customerName: string | null;
 }
 
-export type ReadRating = { kind: 'rating'; rating: HelpdeskRating } | { kind: 'ignored' } | { kind: 'invalid'; errors: FieldErrorDto[] };
+export type ReadRating = { kind: 'rating'; good: boolean; rating: HelpdeskRating } | { kind: 'invalid'; errors: FieldErrorDto[] };
 
 function optionalText(value: unknown, field: string, errors: FieldErrorDto[]): string | null {
   if (value === undefined || value === null) return null;
@@ -21,17 +21,18 @@ function optionalText(value: unknown, field: string, errors: FieldErrorDto[]): s
 }
 
 /**
- * What a helpdesk trigger sent, read after its signature is checked. A rating that is not good is ignored before the
- * other fields are looked at (the helpdesk is answered 202 and does not retry); a comment or name longer than a
- * compliment keeps is cut, since a trigger cannot be asked to send it again shorter.
+ * What a helpdesk trigger sent, checked field by field (a malformed body is a 400 naming the field whoever sent it);
+ * whether the rating is good is decided after the signature. The comment, agent and name may be null or left out
+ * (helpdesks send empty placeholders); a comment or name longer than a compliment keeps is cut, since a trigger
+ * cannot be asked to send it again shorter.
  */
 export function readRatingBody(body: unknown): ReadRating {
   if (typeof body !== 'object' || body === null || Array.isArray(body))
     return { kind: 'invalid', errors: [{ field: 'body', message: 'body must be a JSON object' }] };
   const input = body as Record<string, unknown>;
-  if (input.rating === undefined) return { kind: 'invalid', errors: [{ field: 'rating', message: 'rating is required' }] };
-  if (!isGoodRating(input.rating)) return { kind: 'ignored' };
   const errors: FieldErrorDto[] = [];
+  if (typeof input.rating !== 'string' && typeof input.rating !== 'number')
+    errors.push({ field: 'rating', message: "rating must be a word such as 'good' or a score from 1 to 5" });
   const rawTicketId = typeof input.ticketId === 'number' && Number.isSafeInteger(input.ticketId) ? String(input.ticketId) : input.ticketId;
   const ticketId = optionalText(rawTicketId, 'ticketId', errors);
   if (!ticketId && !errors.some((e) => e.field === 'ticketId')) errors.push({ field: 'ticketId', message: 'ticketId is required' });
@@ -48,6 +49,7 @@ export function readRatingBody(body: unknown): ReadRating {
   if (errors.length > 0) return { kind: 'invalid', errors };
   return {
     kind: 'rating',
+    good: isGoodRating(input.rating),
     rating: {
       ticketId: ticketId!,
       ticketUrl: ticketUrl!,

@@ -70,8 +70,8 @@ export class HelpdeskRatingDto {
   })
   rating: string | number;
 
-  @ApiPropertyOptional({ maxLength: 1500, description: "The customer's comment." })
-  comment?: string;
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 1500, description: "The customer's comment (longer ones are cut)." })
+  comment?: string | null;
 
   @ApiProperty({ maxLength: 500, example: 'https://acme.zendesk.com/agent/tickets/4512', description: 'An http(s) link to the ticket.' })
   ticketUrl: string;
@@ -79,11 +79,11 @@ export class HelpdeskRatingDto {
   @ApiProperty({ maxLength: 100, example: '4512', description: 'The ticket: one compliment per ticket and source, however often it is sent.' })
   ticketId: string;
 
-  @ApiPropertyOptional({ maxLength: 254, description: 'The agent: the compliment goes to their department (else the source’s).' })
-  agentEmail?: string;
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 254, description: 'The agent: the compliment goes to their department (else the source’s).' })
+  agentEmail?: string | null;
 
-  @ApiPropertyOptional({ maxLength: 60 })
-  customerName?: string;
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 60 })
+  customerName?: string | null;
 }
 
 export class HelpdeskRatingReceiptDto {
