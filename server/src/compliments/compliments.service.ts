@@ -14,17 +14,7 @@ import { RateLimitStore, retryAfterSeconds } from '../rate-limits/rate-limit-sto
 import { CustomerStoriesService } from '../stories/customer-stories.service';
 import { complimentConfirmationEmail } from './compliment.emails';
 import { ComplimentErrors } from './compliments.errors';
-import {
-  CONFIRM_LINK_HOURS,
-  duplicateKey,
-  FIELD_LIMITS,
-  fillTimeVerdict,
-  mayReviewCompliment,
-  plainText,
-  publicName,
-  storyTitle,
-  SUBMISSION_LIMIT,
-} from './compliments.policy';
+import { CONFIRM_LINK_HOURS, duplicateKey, fillTimeVerdict, mayReviewCompliment, publicName, storyTitle, SUBMISSION_LIMIT } from './compliments.policy';
 import { ComplimentRow, ComplimentsRepository, LinkRow } from './compliments.repository';
 import {
   ComplimentDto,
@@ -37,16 +27,6 @@ import {
 } from './dto/compliment.dto';
 import { CleanForm, SubmissionOutcome } from './thanks-form';
 import { SubmissionChecks } from './submission-checks';
-
-/** A good satisfaction rating from a helpdesk, its signature already checked by the helpdesk module. */
-export interface HelpdeskRatingInput {
-  source: { id: string; name: string; departmentId: string };
-  ticketId: string;
-  ticketUrl: string;
-  comment: string;
-  agentEmail: string | null;
-  customerName: string | null;
-}
 
 export const COMPLIMENT_CONFIRMATION_JOB = 'compliment-confirmation-email';
 
@@ -115,28 +95,6 @@ export class ComplimentsService {
     });
     if (!id) return { kind: 'refused', status: 409, reason: 'duplicate' };
     return { kind: 'accepted', emailSent: form.email !== null };
-  }
-
-  /**
-   * A helpdesk's good rating, into the inbox of the agent's department (the source's when the agent is unknown), for a
-   * manager to confirm like any compliment. One per ticket and source: a trigger that fires again changes nothing.
-   */
-  async receiveFromHelpdesk(input: HelpdeskRatingInput): Promise<'received' | 'already_received'> {
-    const agent = input.agentEmail ? await this.repository.staffByEmail(input.agentEmail) : null;
-    const comment = plainText(input.comment);
-    const id = await this.repository.insertHelpdeskCompliment({
-      helpdeskSourceId: input.source.id,
-      ticketId: input.ticketId,
-      ticketUrl: input.ticketUrl,
-      employeeId: agent?.id ?? null,
-      departmentId: agent?.departmentId ?? input.source.departmentId,
-      whatHappened: comment || 'The customer rated their support good and left no comment.',
-      howItEnded: `Rated the support good in ${input.source.name}.`.slice(0, FIELD_LIMITS.howItEnded),
-      customerName: input.customerName ? plainText(input.customerName).slice(0, FIELD_LIMITS.firstName) || null : null,
-      clientHash: this.checks.clientHash(`helpdesk:${input.source.id}`),
-      textHash: this.checks.textHash(`ticket:${input.ticketId}`),
-    });
-    return id ? 'received' : 'already_received';
   }
 
   /** The job: a fresh single-use token, only in the email (its hash is stored). */

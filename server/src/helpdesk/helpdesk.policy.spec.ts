@@ -29,8 +29,10 @@ describe('helpdesk signatures', () => {
 });
 
 describe('good ratings', () => {
-  it.each(['good', 'Good', 'satisfied', 'extremely_happy', 4, 5, '5'])('%p is a compliment', (rating) => expect(isGoodRating(rating)).toBe(true));
-  it.each(['bad', 'offered', 3, 1, '2', null, 4.5, {}])('%p is not', (rating) => expect(isGoodRating(rating)).toBe(false));
+  it.each(['good', 'Good', "Good, I'm satisfied", 'satisfied', 'extremely_happy', 4, 5, '5'])('%p is a compliment', (rating) =>
+    expect(isGoodRating(rating)).toBe(true),
+  );
+  it.each(['bad', 'goodbye', 'offered', 3, 1, '2', null, 4.5, {}])('%p is not', (rating) => expect(isGoodRating(rating)).toBe(false));
 });
 
 describe('ticket links', () => {

@@ -39,7 +39,7 @@ export function verifySignedRequest(secret: string, request: SignedRequest, nowM
 }
 
 /**
- * Whether a satisfaction rating is good: 'good' (Zendesk), 'satisfied' or an extremely-happy/happy label, or a score
+ * Whether a satisfaction rating is good: 'good' or a label starting with it (Zendesk), 'satisfied' or an extremely-happy/happy label, or a score
  * of 4 or 5 out of 5 (Freshdesk's survey answers as numbers). Anything else is not a compliment and is ignored.
  */
 export function isGoodRating(rating: unknown): boolean {
@@ -49,7 +49,7 @@ export function isGoodRating(rating: unknown): boolean {
     .trim()
     .toLowerCase()
     .replace(/[\s_-]+/g, ' ');
-  if (/^[45]$/.test(word)) return true;
+  if (/^[45]$/.test(word) || /^good\b/.test(word)) return true;
   return ['good', 'satisfied', 'very satisfied', 'happy', 'extremely happy', 'great', 'positive'].includes(word);
 }
 

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { ComplimentsService } from '../compliments/compliments.service';
+import { HelpdeskComplimentsService } from '../compliments/helpdesk-compliments.service';
 import { CurrentEmployee } from '../common/current-employee';
 import { SecretBox, secretHint } from '../common/secret-box';
 import { RequestValidationException } from '../common/validation';
@@ -23,7 +23,7 @@ export class HelpdeskService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly repository: HelpdeskRepository,
-    private readonly compliments: ComplimentsService,
+    private readonly compliments: HelpdeskComplimentsService,
     private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
@@ -75,7 +75,7 @@ export class HelpdeskService {
     if (verdict === 'expired') throw HelpdeskErrors.signatureExpired();
     if (verdict !== 'ok') throw HelpdeskErrors.badSignature();
     if (!read.good) return { status: 'ignored' };
-    const status = await this.compliments.receiveFromHelpdesk({
+    const status = await this.compliments.receive({
       source: { id: source.id, name: source.name, departmentId: source.departmentId },
       ...read.rating,
     });
