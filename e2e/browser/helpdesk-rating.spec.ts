@@ -17,13 +17,14 @@ test('an admin connects a helpdesk; its good rating waits in the manager’s inb
   } = await freshTeam(request, 'Helpdesk', { staff: 1, admin: true });
   const comment = `Fixed my login in one call, thank you ${Date.now().toString(36)}`;
   const ticketUrl = `https://acme.zendesk.com/agent/tickets/${Date.now()}`;
+  const sourceName = `Zendesk ${Date.now().toString(36)}`;
 
   // The admin adds the source and is shown its endpoint and secret once.
   await signIn(page, admin!.email, admin!.password);
   await page.getByRole('link', { name: 'Integrations' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Helpdesk' })).toBeVisible();
-  await page.getByRole('textbox', { name: 'Name' }).fill('Zendesk support');
-  await page.getByRole('textbox', { name: 'Default department' }).click();
+  await page.getByRole('textbox', { name: 'Helpdesk name' }).fill(sourceName);
+  await page.getByRole('combobox', { name: 'Default department' }).click();
   await page.getByRole('option', { name: department.name }).click();
   await page.getByRole('button', { name: 'Add helpdesk' }).click();
   const endpoint = (await page.getByTestId('helpdesk-endpoint').textContent()) ?? '';
@@ -35,7 +36,9 @@ test('an admin connects a helpdesk; its good rating waits in the manager’s inb
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.getByRole('button', { name: 'I have saved the secret' }).click();
   await expect(page.getByTestId('helpdesk-secret')).toHaveCount(0);
-  await expect(page.getByRole('cell', { name: /Zendesk support/ })).toBeVisible();
+  const row = page.getByRole('row').filter({ hasText: sourceName });
+  await expect(row.getByRole('cell', { name: department.name })).toBeVisible();
+  await expect(row.getByRole('button', { name: `Give ${sourceName} a new secret` })).toBeVisible();
   await signOut(page, admin!.name);
 
   // The helpdesk's trigger sends a signed good rating.
