@@ -4913,7 +4913,7 @@ export interface components {
              * @example good
              */
             rating: string | number;
-            /** @description The customer's comment (longer ones are cut). */
+            /** @description The customer's comment; one longer than 1,500 characters is cut (not refused), as a trigger cannot resend it shorter. */
             comment?: string | null;
             /**
              * @description An http(s) link to the ticket.
@@ -4927,6 +4927,7 @@ export interface components {
             ticketId: string;
             /** @description The agent: the compliment goes to their department (else the source’s). */
             agentEmail?: string | null;
+            /** @description The customer’s name as the helpdesk has it; cut to 60 characters. */
             customerName?: string | null;
         };
         HelpdeskRatingReceiptDto: {

@@ -70,7 +70,11 @@ export class HelpdeskRatingDto {
   })
   rating: string | number;
 
-  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 1500, description: "The customer's comment (longer ones are cut)." })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    description: "The customer's comment; one longer than 1,500 characters is cut (not refused), as a trigger cannot resend it shorter.",
+  })
   comment?: string | null;
 
   @ApiProperty({ maxLength: 500, example: 'https://acme.zendesk.com/agent/tickets/4512', description: 'An http(s) link to the ticket.' })
@@ -82,7 +86,7 @@ export class HelpdeskRatingDto {
   @ApiPropertyOptional({ type: String, nullable: true, maxLength: 254, description: 'The agent: the compliment goes to their department (else the source’s).' })
   agentEmail?: string | null;
 
-  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 60 })
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'The customer’s name as the helpdesk has it; cut to 60 characters.' })
   customerName?: string | null;
 }
 
