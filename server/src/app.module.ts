@@ -14,6 +14,7 @@ import { dataSourceOptions } from './database/data-source';
 import { SlowQueryLogger } from './database/slow-query.logger';
 import { BudgetsModule } from './budgets/budgets.module';
 import { ComplimentsModule } from './compliments/compliments.module';
+import { HelpdeskModule } from './helpdesk/helpdesk.module';
 import { ChampionsModule } from './champions/champions.module';
 import { DepartmentsModule } from './departments/departments.module';
 import { EmployeesModule } from './employees/employees.module';
@@ -118,6 +119,7 @@ export class AppModule {
         SlackModule,
         TeamsModule,
         ComplimentsModule,
+        HelpdeskModule,
       ],
     };
   }

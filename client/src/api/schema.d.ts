@@ -2302,6 +2302,78 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/helpdesk-sources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Helpdesks that send good satisfaction ratings in (admin) */
+        get: operations["HelpdeskSources_list"];
+        put?: never;
+        /** Add a helpdesk source (admin). The secret is in this answer only. Audited. */
+        post: operations["HelpdeskSources_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/helpdesk-sources/{id}/rotate-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Give a helpdesk source a new secret; the old one stops working at once (admin). Audited. */
+        post: operations["HelpdeskSources_rotate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/helpdesk-sources/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a helpdesk source; its compliments stay in the inbox (admin). Audited. */
+        delete: operations["HelpdeskSources_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/helpdesk/{sourceId}/ratings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A helpdesk sends a satisfaction rating: a good one lands in the compliment inbox for a manager to confirm
+         * @description No sign-in. Prove the source’s secret with `X-Heroics-Signature: sha256=<hex HMAC-SHA256 of "<X-Heroics-Timestamp>.<raw body>">` and `X-Heroics-Timestamp: <unix seconds>` (within five minutes), or, for helpdesks that cannot sign, `X-Heroics-Token: <secret>` over HTTPS. A rating that is not good is answered 202 `ignored`; a ticket sent again is 202 `already_received`.
+         */
+        post: operations["HelpdeskRatings_receive"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2815,6 +2887,8 @@ export interface components {
             customerQuote: string | null;
             /** @description Told by a customer on a thank-you page and confirmed by a manager: the card says "from a customer". */
             fromCustomer: boolean;
+            /** @description The helpdesk ticket the story came from (an http(s) link); the card shows it as "Ticket". */
+            ticketUrl: string | null;
             /** @description A manager added a customer compliment to this story: the card says "Praised by a customer". */
             praisedByCustomer: boolean;
             /** @description The words of the latest such compliment, when the customer agreed to be quoted. */
@@ -4768,6 +4842,13 @@ export interface components {
         ComplimentDto: {
             /** Format: uuid */
             id: string;
+            /**
+             * @description thank_you_page: written on a thank-you page; helpdesk: a good satisfaction rating from a helpdesk.
+             * @enum {string}
+             */
+            origin: "thank_you_page" | "helpdesk";
+            /** @description The helpdesk ticket it was rated on; it goes on the story when confirmed. */
+            ticketUrl: string | null;
             /** @description Who was thanked; null for a department link. */
             hero: components["schemas"]["ComplimentPersonDto"] | null;
             department: components["schemas"]["ComplimentPersonDto"];
@@ -4829,6 +4910,102 @@ export interface components {
             received: number;
             /** @description The customers’ words, once a manager confirmed them (and the customer agreed to be quoted). */
             confirmed: components["schemas"]["ConfirmedWordsDto"][];
+        };
+        HelpdeskDepartmentDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        HelpdeskSourceDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Zendesk support */
+            name: string;
+            /** @enum {string} */
+            kind: "zendesk" | "freshdesk" | "other";
+            /** @description Where a rating goes when its agent is not found by email. */
+            department: components["schemas"]["HelpdeskDepartmentDto"];
+            /**
+             * @description Where the helpdesk sends its ratings.
+             * @example https://heroics.example.com/api/helpdesk/0b6f…/ratings
+             */
+            endpointUrl: string;
+            /**
+             * @description The last characters of the secret; the secret itself is shown only once.
+             * @example ••••a1b2
+             */
+            secretHint: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            rotatedAt: string | null;
+        };
+        CreateHelpdeskSourceDto: {
+            /** @example Zendesk support */
+            name: string;
+            /** @enum {string} */
+            kind: "zendesk" | "freshdesk" | "other";
+            /**
+             * Format: uuid
+             * @description The department its ratings go to when the agent is not found by email.
+             */
+            departmentId: string;
+        };
+        CreatedHelpdeskSourceDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Zendesk support */
+            name: string;
+            /** @enum {string} */
+            kind: "zendesk" | "freshdesk" | "other";
+            /** @description Where a rating goes when its agent is not found by email. */
+            department: components["schemas"]["HelpdeskDepartmentDto"];
+            /**
+             * @description Where the helpdesk sends its ratings.
+             * @example https://heroics.example.com/api/helpdesk/0b6f…/ratings
+             */
+            endpointUrl: string;
+            /**
+             * @description The last characters of the secret; the secret itself is shown only once.
+             * @example ••••a1b2
+             */
+            secretHint: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            rotatedAt: string | null;
+            /** @description The secret: in this answer only. Copy it into the helpdesk now. */
+            secret: string;
+        };
+        HelpdeskRatingDto: {
+            /**
+             * @description 'good', 'satisfied', or a score of 4 or 5 out of 5; any other rating is accepted and ignored.
+             * @example good
+             */
+            rating: string | number;
+            /** @description The customer's comment; one longer than 1,500 characters is cut (not refused), as a trigger cannot resend it shorter. */
+            comment?: string | null;
+            /**
+             * @description An http(s) link to the ticket.
+             * @example https://acme.zendesk.com/agent/tickets/4512
+             */
+            ticketUrl: string;
+            /**
+             * @description The ticket: one compliment per ticket and source, however often it is sent.
+             * @example 4512
+             */
+            ticketId: string;
+            /** @description The agent: the compliment goes to their department (else the source’s). */
+            agentEmail?: string | null;
+            /** @description The customer’s name as the helpdesk has it; cut to 60 characters. */
+            customerName?: string | null;
+        };
+        HelpdeskRatingReceiptDto: {
+            /**
+             * @description received: in the inbox; already_received: this ticket was sent before; ignored: not a good rating.
+             * @enum {string}
+             */
+            status: "received" | "already_received" | "ignored";
         };
         FieldErrorDto: {
             /**
@@ -13595,6 +13772,266 @@ export interface operations {
             };
             /** @description Not signed in, or the session has ended. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    HelpdeskSources_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HelpdeskSourceDto"][];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Signed in, but this role or scope may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    HelpdeskSources_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateHelpdeskSourceDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedHelpdeskSourceDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Signed in, but this role or scope may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    HelpdeskSources_rotate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedHelpdeskSourceDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Signed in, but this role or scope may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such record (or not visible to you). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    HelpdeskSources_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: `errors[]` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Signed in, but this role or scope may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such record (or not visible to you). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    HelpdeskRatings_receive: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                sourceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HelpdeskRatingDto"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HelpdeskRatingReceiptDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such record (or not visible to you). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };

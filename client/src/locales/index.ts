@@ -96,6 +96,12 @@ import uiEs from './es/ui.json';
 import employeesDe from './de/employees.json';
 import employeesEn from './en/employees.json';
 import employeesEs from './es/employees.json';
+import complimentsDe from './de/compliments.json';
+import complimentsEn from './en/compliments.json';
+import complimentsEs from './es/compliments.json';
+import helpdeskDe from './de/helpdesk.json';
+import helpdeskEn from './en/helpdesk.json';
+import helpdeskEs from './es/helpdesk.json';
 
 export const RESOURCES = {
   en: {
@@ -130,6 +136,8 @@ export const RESOURCES = {
     ui: uiEn,
     employees: employeesEn,
     employment: employmentEn,
+    helpdesk: helpdeskEn,
+    compliments: complimentsEn,
   },
   es: {
     app: appEs,
@@ -163,6 +171,8 @@ export const RESOURCES = {
     ui: uiEs,
     employees: employeesEs,
     employment: employmentEs,
+    helpdesk: helpdeskEs,
+    compliments: complimentsEs,
   },
   de: {
     app: appDe,
@@ -196,6 +206,8 @@ export const RESOURCES = {
     ui: uiDe,
     employees: employeesDe,
     employment: employmentDe,
+    helpdesk: helpdeskDe,
+    compliments: complimentsDe,
   },
 };
 

@@ -5,7 +5,10 @@ export const EVERYONE: Role[] = ['staff', 'manager', 'admin'];
  * Who may call each route. Every operation in the OpenAPI document must have a rule here, so a new route
  * without a decision about access fails the API5 part of owasp-top-10.api-spec.ts.
  */
-export const ACCESS_RULES: Record<string, { public: true; anonymousStatus?: number; signedBy?: 'slack' | 'teams' } | { roles: Role[] } | { scim: true }> = {
+export const ACCESS_RULES: Record<
+  string,
+  { public: true; anonymousStatus?: number; signedBy?: 'slack' | 'teams' | 'helpdesk' } | { roles: Role[] } | { scim: true }
+> = {
   'GET /api/health': { public: true },
   'GET /api/config': { public: true },
   'POST /api/auth/login': { public: true },
@@ -179,6 +182,12 @@ export const ACCESS_RULES: Record<string, { public: true; anonymousStatus?: numb
   'POST /api/teams/outgoing-webhooks': { roles: ['admin'] },
   'DELETE /api/teams/outgoing-webhooks/{id}': { roles: ['admin'] },
   'POST /api/integrations/teams/outgoing': { public: true, anonymousStatus: 401, signedBy: 'teams' },
+  'GET /api/helpdesk-sources': { roles: ['admin'] },
+  'POST /api/helpdesk-sources': { roles: ['admin'] },
+  'POST /api/helpdesk-sources/{id}/rotate-secret': { roles: ['admin'] },
+  'DELETE /api/helpdesk-sources/{id}': { roles: ['admin'] },
+  // A helpdesk's documented body, extra fields and all; an empty body is a 400 naming the fields before the secret is checked.
+  'POST /api/helpdesk/{sourceId}/ratings': { public: true, anonymousStatus: 400, signedBy: 'helpdesk' },
 };
 
 /**

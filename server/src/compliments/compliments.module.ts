@@ -5,6 +5,7 @@ import { ComplimentsController } from './compliments.controller';
 import { ComplimentsJobs } from './compliments.jobs';
 import { ComplimentsRepository } from './compliments.repository';
 import { ComplimentsService } from './compliments.service';
+import { HelpdeskComplimentsService } from './helpdesk-compliments.service';
 import { SubmissionChecks } from './submission-checks';
 import { ThankYouLinksService } from './thank-you-links.service';
 import { ThanksController } from './thanks.controller';
@@ -13,6 +14,7 @@ import { ThanksController } from './thanks.controller';
 @Module({
   imports: [StoriesModule, MailModule],
   controllers: [ComplimentsController, ThanksController],
-  providers: [ComplimentsRepository, ComplimentsService, ThankYouLinksService, SubmissionChecks, ComplimentsJobs],
+  providers: [ComplimentsRepository, ComplimentsService, ThankYouLinksService, SubmissionChecks, ComplimentsJobs, HelpdeskComplimentsService],
+  exports: [HelpdeskComplimentsService],
 })
 export class ComplimentsModule {}

@@ -27,8 +27,23 @@ export interface NewCompliment {
   textHash: string;
 }
 
+export interface HelpdeskCompliment {
+  helpdeskSourceId: string;
+  ticketId: string;
+  ticketUrl: string;
+  employeeId: string | null;
+  departmentId: string;
+  whatHappened: string;
+  howItEnded: string;
+  customerName: string | null;
+  clientHash: string;
+  textHash: string;
+}
+
 export interface ComplimentRow {
   id: string;
+  origin: 'thank_you_page' | 'helpdesk';
+  ticketUrl: string | null;
   employeeId: string | null;
   employeeName: string | null;
   departmentId: string;
@@ -47,7 +62,7 @@ const LINK_SELECT = `SELECT l.id, l.code, l.employee_id AS "employeeId", l.depar
        e.name AS "employeeName", e.left_on AS "employeeLeftOn", l.revoked_at AS "revokedAt", l.created_at AS "createdAt"
   FROM thank_you_links l JOIN departments d ON d.id = l.department_id LEFT JOIN employees e ON e.id = l.employee_id`;
 
-const COMPLIMENT_SELECT = `SELECT c.id, c.employee_id AS "employeeId", e.name AS "employeeName", c.department_id AS "departmentId", d.name AS "departmentName",
+const COMPLIMENT_SELECT = `SELECT c.id, c.origin, c.ticket_url AS "ticketUrl", c.employee_id AS "employeeId", e.name AS "employeeName", c.department_id AS "departmentId", d.name AS "departmentName",
        c.what_happened AS "whatHappened", c.how_it_ended AS "howItEnded", c.customer_name AS "customerName", c.consent_to_quote AS "consentToQuote",
        (c.email_confirmed_at IS NOT NULL) AS "emailConfirmed", c.status, c.story_id AS "storyId", c.created_at AS "createdAt"
   FROM customer_compliments c JOIN departments d ON d.id = c.department_id LEFT JOIN employees e ON e.id = c.employee_id`;
@@ -103,6 +118,25 @@ export class ComplimentsRepository {
       [c.linkId, c.employeeId, c.departmentId, c.whatHappened, c.howItEnded, c.customerName, c.customerEmail, c.consentToQuote, c.clientHash, c.textHash],
     );
     return rows[0]?.id ?? null;
+  }
+
+  /** The new compliment's id, or null when this source already sent this ticket. */
+  async insertHelpdeskCompliment(c: HelpdeskCompliment): Promise<string | null> {
+    const rows = await this.dataSource.query(
+      `INSERT INTO customer_compliments (origin, helpdesk_source_id, ticket_id, ticket_url, employee_id, department_id, what_happened, how_it_ended,
+                                         customer_name, consent_to_quote, client_hash, text_hash)
+       VALUES ('helpdesk', $1, $2, $3, $4, $5, $6, $7, $8, false, $9, $10) ON CONFLICT DO NOTHING RETURNING id`,
+      [c.helpdeskSourceId, c.ticketId, c.ticketUrl, c.employeeId, c.departmentId, c.whatHappened, c.howItEnded, c.customerName, c.clientHash, c.textHash],
+    );
+    return rows[0]?.id ?? null;
+  }
+
+  /** A current member of staff by work email (the agent a helpdesk names). */
+  async staffByEmail(email: string): Promise<{ id: string; departmentId: string } | null> {
+    const rows = await this.dataSource.query('SELECT id, department_id AS "departmentId" FROM employees WHERE email = $1 AND left_on IS NULL', [
+      email.toLowerCase(),
+    ]);
+    return rows[0] ?? null;
   }
 
   async forConfirmationEmail(id: string): Promise<{ id: string; email: string | null; heroName: string | null; departmentName: string } | null> {

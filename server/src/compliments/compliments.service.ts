@@ -131,7 +131,9 @@ export class ComplimentsService {
         impact: current.howItEnded,
         customerQuote: quotable(current),
         occurredOn: todayIn(this.config.companyTimeZone),
-        channel: dto.channel ?? 'in_person',
+        channel: dto.channel ?? (current.origin === 'helpdesk' ? 'email' : 'in_person'),
+        origin: current.origin,
+        ticketUrl: current.ticketUrl,
       },
       (manager, story) => this.markPublished(manager, viewer, current, hero.id, story, 'compliment.confirmed'),
     );
@@ -218,6 +220,8 @@ function quotable(row: ComplimentRow): string | null {
 function toComplimentDto(row: ComplimentRow): ComplimentDto {
   return {
     id: row.id,
+    origin: row.origin,
+    ticketUrl: row.ticketUrl,
     hero: row.employeeId ? { id: row.employeeId, name: row.employeeName ?? '' } : null,
     department: { id: row.departmentId, name: row.departmentName },
     whatHappened: row.whatHappened,

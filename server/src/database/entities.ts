@@ -1,3 +1,4 @@
+import { HelpdeskSource } from '../helpdesk/helpdesk-source.entity';
 import { CustomerCompliment } from '../compliments/customer-compliment.entity';
 import { ThankYouLink } from '../compliments/thank-you-link.entity';
 import { AuditEntry } from '../audit/audit-entry.entity';
@@ -92,4 +93,5 @@ export const ENTITIES = [
   TeamsOutgoingWebhook,
   ThankYouLink,
   CustomerCompliment,
+  HelpdeskSource,
 ];

@@ -18,6 +18,10 @@ export interface CustomerStoryInput {
   customerQuote: string | null;
   occurredOn: string;
   channel: StoryChannel;
+  /** Where the customer's words came from: the action the story tells differs. */
+  origin: 'thank_you_page' | 'helpdesk';
+  /** The helpdesk ticket the rating was given on, linked from the card. */
+  ticketUrl: string | null;
 }
 
 /**
@@ -47,7 +51,7 @@ export class CustomerStoriesService {
         {
           title: input.title,
           situation: input.situation,
-          action: 'Thanked by a customer on their thank-you page.',
+          action: input.origin === 'helpdesk' ? 'Rated good by a customer in the helpdesk.' : 'Thanked by a customer on their thank-you page.',
           impact: input.impact,
           occurredOn: input.occurredOn,
           channel: input.channel,
@@ -55,6 +59,7 @@ export class CustomerStoriesService {
           customerQuote: input.customerQuote,
         },
         true,
+        input.ticketUrl,
       );
       await this.stories.replaceHeroes(manager, story.id, heroes);
       await this.tallies.storyContribution(manager, story.id, +1);

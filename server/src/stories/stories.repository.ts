@@ -77,10 +77,16 @@ export class StoriesRepository {
     ]);
   }
 
-  async insert(manager: EntityManager, authorId: string, fields: StoryFields, fromCustomer = false): Promise<{ id: string; createdAt: Date }> {
+  async insert(
+    manager: EntityManager,
+    authorId: string,
+    fields: StoryFields,
+    fromCustomer = false,
+    ticketUrl: string | null = null,
+  ): Promise<{ id: string; createdAt: Date }> {
     const [row] = await manager.query(
-      `INSERT INTO stories (author_id, title, situation, action, impact, occurred_on, channel, resolved_without_handoff, customer_quote, from_customer)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id, created_at AS "createdAt"`,
+      `INSERT INTO stories (author_id, title, situation, action, impact, occurred_on, channel, resolved_without_handoff, customer_quote, from_customer, ticket_url)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id, created_at AS "createdAt"`,
       [
         authorId,
         fields.title,
@@ -92,6 +98,7 @@ export class StoriesRepository {
         fields.resolvedWithoutHandoff,
         fields.customerQuote,
         fromCustomer,
+        ticketUrl,
       ],
     );
     return row;

@@ -15,6 +15,7 @@ const row = (overrides: Partial<StoryRow> = {}): StoryRow => ({
   resolvedWithoutHandoff: true,
   customerQuote: null,
   fromCustomer: false,
+  ticketUrl: null,
   praisedByCustomer: false,
   customerPraise: null,
   status: 'published',

@@ -11,7 +11,7 @@ const LATEST_CHAMPIONSHIP = `SELECT json_build_object('period', r.champion_perio
 export function storyCardsSql(source: string, viewer: string, orderBy = ''): string {
   return `
   SELECT s.id, s.title, s.situation, s.action, s.impact, s.occurred_on AS "occurredOn", s.channel,
-         s.resolved_without_handoff AS "resolvedWithoutHandoff", s.customer_quote AS "customerQuote", s.from_customer AS "fromCustomer",
+         s.resolved_without_handoff AS "resolvedWithoutHandoff", s.customer_quote AS "customerQuote", s.from_customer AS "fromCustomer", s.ticket_url AS "ticketUrl",
          s.customer_praised_at IS NOT NULL AS "praisedByCustomer", s.customer_praise AS "customerPraise", s.status,
          s.hidden_reason AS "hiddenReason", s.featured_at AS "featuredAt", s.edited_at AS "editedAt",
          s.created_at AS "createdAt", s.deleted_at AS "deletedAt", s.version, s.endorsement_count AS "endorsementCount", s.comment_count AS "commentCount",

@@ -49,6 +49,10 @@ export class Story {
   @Column({ type: 'varchar', length: 500, nullable: true })
   customerQuote: string | null;
 
+  /** The helpdesk ticket the story came from (a confirmed helpdesk rating): the card links to it. */
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  ticketUrl: string | null;
+
   /** Told by a customer on a thank-you page and confirmed by a manager (the card says "from a customer"). */
   @Column({ type: 'boolean', default: false })
   fromCustomer: boolean;

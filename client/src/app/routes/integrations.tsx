@@ -1,5 +1,6 @@
 import { Stack } from '@mantine/core';
 import { PageHeader } from '../../components/ui/page-header';
+import { HelpdeskSourcesCard } from '../../features/helpdesk';
 import { SlackSettingsCard } from '../../features/slack';
 import { TeamsSettingsCard } from '../../features/teams';
 import { WebhooksCard } from '../../features/webhooks';
@@ -13,6 +14,7 @@ export default function IntegrationsRoute() {
       <SlackSettingsCard />
       <TeamsSettingsCard />
       <WebhooksCard />
+      <HelpdeskSourcesCard />
     </Stack>
   );
 }

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn } from 'class-validator';
 import { IsCanonicalUuid, IsOptionalNonNull } from '../../common/field-decorators';
 import { STORY_CHANNELS, StoryChannel } from '../../stories/story.entity';
-import { DISCARD_REASONS, DiscardReason } from '../customer-compliment.entity';
+import { COMPLIMENT_ORIGINS, ComplimentOrigin, DISCARD_REASONS, DiscardReason } from '../customer-compliment.entity';
 
 export class ThankYouLinkDto {
   @ApiProperty({ description: 'Whether the link is on; when off, the old link shows "no longer available".' })
@@ -35,6 +35,12 @@ export class ComplimentPersonDto {
 export class ComplimentDto {
   @ApiProperty({ format: 'uuid' })
   id: string;
+
+  @ApiProperty({ enum: COMPLIMENT_ORIGINS, description: 'thank_you_page: written on a thank-you page; helpdesk: a good satisfaction rating from a helpdesk.' })
+  origin: ComplimentOrigin;
+
+  @ApiProperty({ type: String, nullable: true, description: 'The helpdesk ticket it was rated on; it goes on the story when confirmed.' })
+  ticketUrl: string | null;
 
   @ApiProperty({ type: ComplimentPersonDto, nullable: true, description: 'Who was thanked; null for a department link.' })
   hero: ComplimentPersonDto | null;

@@ -79,6 +79,9 @@ export class StoryDto {
   @ApiProperty({ description: 'Told by a customer on a thank-you page and confirmed by a manager: the card says "from a customer".' })
   fromCustomer: boolean;
 
+  @ApiProperty({ type: String, nullable: true, description: 'The helpdesk ticket the story came from (an http(s) link); the card shows it as "Ticket".' })
+  ticketUrl: string | null;
+
   @ApiProperty({ description: 'A manager added a customer compliment to this story: the card says "Praised by a customer".' })
   praisedByCustomer: boolean;
 
@@ -145,6 +148,7 @@ export interface StoryRow {
   resolvedWithoutHandoff: boolean;
   customerQuote: string | null;
   fromCustomer: boolean;
+  ticketUrl: string | null;
   praisedByCustomer: boolean;
   customerPraise: string | null;
   status: StoryStatus;
@@ -177,6 +181,7 @@ export function toStoryDto(row: StoryRow, viewer: CurrentEmployee, now = new Dat
     resolvedWithoutHandoff: row.resolvedWithoutHandoff,
     customerQuote: row.customerQuote,
     fromCustomer: row.fromCustomer,
+    ticketUrl: row.ticketUrl,
     praisedByCustomer: row.praisedByCustomer,
     customerPraise: row.customerPraise,
     author: row.author,

@@ -1,6 +1,7 @@
-import { Alert, Button, Card, Group, Modal, Radio, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Card, Group, Modal, Radio, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ToneBadge } from '../../../components/ui/badges';
 import { CenteredLoader } from '../../../components/ui/centered-loader';
 import { problemMessage } from '../../../lib/problem';
@@ -38,6 +39,8 @@ function DiscardModal({ compliment, onClose }: { compliment: Compliment; onClose
 }
 
 function ComplimentCard({ compliment, onDiscard }: { compliment: Compliment; onDiscard: () => void }) {
+  const { t } = useTranslation('compliments');
+  const fromHelpdesk = compliment.origin === 'helpdesk';
   const confirm = useConfirmCompliment();
   const [merging, setMerging] = useState(false);
   const [chosen, setChosen] = useState<HeroOption[]>([]);
@@ -50,7 +53,13 @@ function ComplimentCard({ compliment, onDiscard }: { compliment: Compliment; onD
         <Group justify="space-between" gap="xs">
           <Text fw={600}>For {about}</Text>
           <Group gap={6}>
-            {compliment.emailConfirmed ? <ToneBadge tone="green">Email confirmed</ToneBadge> : <ToneBadge tone="slate">Email not confirmed</ToneBadge>}
+            {fromHelpdesk ? (
+              <ToneBadge tone="indigo">{t('fromHelpdesk')}</ToneBadge>
+            ) : compliment.emailConfirmed ? (
+              <ToneBadge tone="green">Email confirmed</ToneBadge>
+            ) : (
+              <ToneBadge tone="slate">Email not confirmed</ToneBadge>
+            )}
             {!compliment.consentToQuote && <ToneBadge tone="amber">Do not quote</ToneBadge>}
           </Group>
         </Group>
@@ -61,6 +70,11 @@ function ComplimentCard({ compliment, onDiscard }: { compliment: Compliment; onD
         <Text size="sm">
           <strong>How it ended:</strong> {compliment.howItEnded}
         </Text>
+        {compliment.ticketUrl && (
+          <Anchor href={compliment.ticketUrl} target="_blank" rel="noopener noreferrer" size="sm">
+            {t('ticket')}
+          </Anchor>
+        )}
         {confirm.error && <Alert color="red">{problemMessage(confirm.error)}</Alert>}
         {!compliment.hero && (
           <HeroPicker
@@ -69,7 +83,11 @@ function ComplimentCard({ compliment, onDiscard }: { compliment: Compliment; onD
             departmentId={compliment.department.id}
             max={1}
             label="Who is the hero?"
-            description={`This came through the department link: choose who in ${compliment.department.name} the customer means.`}
+            description={
+              fromHelpdesk
+                ? t('helpdeskHeroHelp', { department: compliment.department.name })
+                : `This came through the department link: choose who in ${compliment.department.name} the customer means.`
+            }
           />
         )}
         <Group gap="sm">

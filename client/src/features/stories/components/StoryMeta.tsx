@@ -65,6 +65,11 @@ export function StoryBadges({ story }: { story: Story }) {
           {value.name}
         </ToneBadge>
       ))}
+      {story.ticketUrl && (
+        <Anchor href={story.ticketUrl} target="_blank" rel="noopener noreferrer" size="sm" fw={600}>
+          {t('ticket')}
+        </Anchor>
+      )}
     </Group>
   );
 }

@@ -1,0 +1,1 @@
+export { HelpdeskSourcesCard } from './components/HelpdeskSourcesCard';
