@@ -45,6 +45,9 @@ export const AUDIT_ACTION_LABELS = {
   'redemption.fulfilled': 'Fulfilled a redemption',
   'redemption.declined': 'Declined a redemption',
   'redemption.code_revealed': 'Revealed a redemption code',
+  'helpdesk_source.created': 'Connected a helpdesk',
+  'helpdesk_source.secret_rotated': 'Rotated a helpdesk’s secret',
+  'helpdesk_source.deleted': 'Removed a helpdesk',
   'redemption.gift_given': 'Gave a catalogue item as a gift',
   'redemption.gift_withdrawn': 'Took back a gift not yet handed over (its reward was revoked)',
   'reward.given': 'Gave a reward',
@@ -100,6 +103,7 @@ export const AUDIT_SUBJECT_LABELS = {
   thank_you_link: 'Thank-you link',
   quick_kudos: 'Quick kudos',
   comment: 'Comment',
+  helpdesk_source: 'Helpdesk',
 } as const;
 
 export type AuditSubjectType = keyof typeof AUDIT_SUBJECT_LABELS;
