@@ -115,6 +115,34 @@ describe('customer compliments', () => {
     expect((await inbox()).find((c) => c.id === item.id)!.emailConfirmed).toBe(true);
   });
 
+  it('speaks the customer’s language: their browser’s, or the one they choose on the page, down to the form’s problems and the confirmation email', async () => {
+    const spanish = await t.http.get(`/thanks/${code}`).set('Accept-Language', 'fr-FR, es;q=0.8, en;q=0.5').expect(200);
+    expect(spanish.text).toContain('<html lang="es">');
+    expect(spanish.text).toContain('Da las gracias a Ava C.');
+    expect(spanish.text).toContain('¿Qué pasó?');
+    // Links to the page in each language, each named in its own words.
+    expect(spanish.text).toContain(`href="/thanks/${code}?lang=de" lang="de" hreflang="de">Deutsch</a>`);
+    const german = await t.http.get(`/thanks/${code}`).query({ lang: 'de' }).set('Accept-Language', 'es').expect(200);
+    expect(german.text).toContain('<html lang="de">');
+    expect(german.text).toContain('Was ist passiert?');
+
+    // A problem with the form is said in the language the page was in (sent with the form).
+    const short = await post(await form({ what_happened: 'Gut', lang: 'de' })).expect(400);
+    expect(short.text).toContain('Erzählen Sie in ein paar Worten, was passiert ist');
+    expect(short.text).toContain('<html lang="de">');
+
+    const body = await form({ email: 'ana.cliente@example.test', lang: 'es' });
+    expect((await post(body).expect(201)).text).toContain('¡Gracias!');
+    const email = await eventually(async () => {
+      const page = await t.http.get('/api/outbox').query({ to: 'ana.cliente@example.test' }).set(as.admin.auth);
+      return page.body.items?.[0];
+    });
+    expect(email.subject).toMatch(/^Confirma tu agradecimiento a Ava C\./);
+    const path = /http:\/\/heroics\.test(\/thanks\/confirm\/[A-Za-z0-9_-]{43}\?lang=es)/.exec(email.html)![1];
+    expect((await t.http.get(path).expect(200)).text).toContain('Confirma tu agradecimiento');
+    expect((await t.http.post(path).expect(200)).text).toContain('¡Confirmado, gracias!');
+  });
+
   it('strips HTML and links from what the customer wrote', async () => {
     const marker = `marker${Date.now()}`;
     await post(await form({ what_happened: `Great <script>alert(1)</script> help ${marker}, see https://spam.example/x and <b>www.spam.test</b>` })).expect(

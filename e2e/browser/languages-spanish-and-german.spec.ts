@@ -2,7 +2,7 @@ import { expect as baseExpect, type Page, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { freshTeam, type TeamMember } from './support/company';
 import { keepScreenshot } from './support/screenshots';
-import { signIn } from './support/session';
+import { apiToken, signIn } from './support/session';
 
 // Pages load slowly on a busy shared machine: wait for conditions with generous deadlines, never for durations.
 const expect = baseExpect.configure({ timeout: 45_000 });
@@ -128,5 +128,24 @@ test('a staff member in Spanish tells a story, a colleague in German reads, endo
     await expect(page.getByRole('heading', { level: 1, name: 'Heldengeschichte erzählen' })).toBeVisible();
     await expect(page.getByRole('combobox', { name: 'Wie hat die Kundschaft uns erreicht?' })).toBeVisible();
     await atBothWidths(page, 'composer in German');
+  });
+
+  await test.step('the compliment page: a customer’s browser in Spanish reads it in Spanish, and switches to German', async () => {
+    const auth = { Authorization: `Bearer ${await apiToken(request, ben.email, ben.password)}` };
+    const link = (await (await request.put('/api/me/thank-you-link', { headers: auth })).json()) as { url: string };
+    const customer = await (await browser.newContext({ locale: 'es-ES', viewport: PHONE, isMobile: true, hasTouch: true })).newPage();
+    await customer.goto(new URL(link.url).pathname);
+    await expect(customer.locator('html')).toHaveAttribute('lang', 'es');
+    await expect(customer.getByRole('heading', { level: 1, name: /^Da las gracias a / })).toBeVisible();
+    await expect(customer.getByRole('textbox', { name: /¿Qué pasó\?/ })).toBeVisible();
+    await expect(customer.getByRole('button', { name: 'Enviar mi agradecimiento' })).toBeVisible();
+    await atBothWidths(customer, 'compliment page in Spanish');
+    await keepScreenshot(customer, 'thank-you-page-es');
+
+    await customer.getByRole('navigation', { name: 'Idioma' }).getByRole('link', { name: 'Deutsch' }).click();
+    await expect(customer.locator('html')).toHaveAttribute('lang', 'de');
+    await expect(customer.getByRole('heading', { level: 1, name: /^Bedanken Sie sich bei / })).toBeVisible();
+    await expect(customer.getByRole('checkbox', { name: 'Meine Worte dürfen innerhalb des Unternehmens zitiert werden.' })).toBeVisible();
+    await atBothWidths(customer, 'compliment page in German');
   });
 });

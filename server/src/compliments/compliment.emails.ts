@@ -1,18 +1,18 @@
+import type { Language } from '../common/languages';
 import { EmailContent } from '../mail/templates/email-layout';
+import { thanksText } from './thanks-messages';
 
-/** Transactional: the customer asked for it by leaving their address on the thank-you page. */
-export function complimentConfirmationEmail(input: { who: string; url: string; hours: number }): EmailContent {
+/** Transactional: the customer asked for it by leaving their address on the thank-you page (and reads it in its language). */
+export function complimentConfirmationEmail(input: { who: string; team: boolean; url: string; hours: number; language: Language }): EmailContent {
+  const t = (key: string) => thanksText(input.language, key, { who: input.who, team: input.team ? 'yes' : 'no', hours: input.hours });
   return {
-    subject: `Please confirm your thanks to ${input.who}`,
-    preview: 'One click confirms your compliment is real.',
-    heading: 'Thank you for your kind words',
+    subject: t('email.subject'),
+    preview: t('email.preview'),
+    heading: t('email.heading'),
     blocks: [
-      { kind: 'paragraph', text: `You thanked ${input.who}. Please confirm it was you, so the team knows the compliment is real.` },
-      { kind: 'button', label: 'Confirm my compliment', href: input.url },
-      {
-        kind: 'note',
-        text: `The link works once, for ${input.hours} hours. If you did not write this, ignore this email: nothing is published without a manager's review.`,
-      },
+      { kind: 'paragraph', text: t('email.text') },
+      { kind: 'button', label: t('email.button'), href: input.url },
+      { kind: 'note', text: t('email.note') },
     ],
   };
 }

@@ -10,6 +10,8 @@ export class ComplimentsJobs implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.queue.define<{ complimentId: string }>(COMPLIMENT_CONFIRMATION_JOB, (job) => this.compliments.sendConfirmation(job), { policy: { retryLimit: 3 } });
+    this.queue.define<{ complimentId: string; language?: string }>(COMPLIMENT_CONFIRMATION_JOB, (job) => this.compliments.sendConfirmation(job), {
+      policy: { retryLimit: 3 },
+    });
   }
 }

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { LanguagesModule } from '../languages/languages.module';
 import { MailModule } from '../mail/mail.module';
 import { StoriesModule } from '../stories/stories.module';
 import { ComplimentsController } from './compliments.controller';
@@ -12,7 +13,7 @@ import { ThanksController } from './thanks.controller';
 
 /** Customers' own voice: thank-you links, the public thank-you page, and the managers' inbox that turns praise into stories. */
 @Module({
-  imports: [StoriesModule, MailModule],
+  imports: [StoriesModule, MailModule, LanguagesModule],
   controllers: [ComplimentsController, ThanksController],
   providers: [ComplimentsRepository, ComplimentsService, ThankYouLinksService, SubmissionChecks, ComplimentsJobs, HelpdeskComplimentsService],
   exports: [HelpdeskComplimentsService],

@@ -12,7 +12,9 @@ import { JobQueueService } from '../jobs/job-queue.service';
 import { appUrlOf, MailService } from '../mail/mail.service';
 import { RateLimitStore, retryAfterSeconds } from '../rate-limits/rate-limit-store';
 import { CustomerStoriesService } from '../stories/customer-stories.service';
+import type { Language } from '../common/languages';
 import { complimentConfirmationEmail } from './compliment.emails';
+import { thanksLanguage } from './thanks-messages';
 import { ComplimentErrors } from './compliments.errors';
 import { CONFIRM_LINK_HOURS, duplicateKey, fillTimeVerdict, mayReviewCompliment, publicName, storyTitle, SUBMISSION_LIMIT } from './compliments.policy';
 import { ComplimentRow, ComplimentsRepository, LinkRow } from './compliments.repository';
@@ -33,7 +35,9 @@ export const COMPLIMENT_CONFIRMATION_JOB = 'compliment-confirmation-email';
 /** What a thank-you page may show: first name, last initial and department. Null when the link is off or unknown. */
 export interface PublicLink {
   link: LinkRow;
+  /** The person ("Noor H., Shoes"), or for a team link the department's name. */
   shownAs: string;
+  team: boolean;
 }
 
 @Injectable()
@@ -57,7 +61,9 @@ export class ComplimentsService {
   async publicLink(code: string): Promise<PublicLink | null> {
     const link = await this.repository.linkByCode(code);
     if (!link || link.revokedAt || link.employeeLeftOn) return null;
-    return { link, shownAs: link.employeeName ? `${publicName(link.employeeName)}, ${link.departmentName}` : `the team at ${link.departmentName}` };
+    return link.employeeName
+      ? { link, shownAs: `${publicName(link.employeeName)}, ${link.departmentName}`, team: false }
+      : { link, shownAs: link.departmentName, team: true };
   }
 
   /** Counts the attempt against the client first: a flood is refused before any work is done for it. */
@@ -71,7 +77,8 @@ export class ComplimentsService {
     }
   }
 
-  async submit(target: PublicLink, form: CleanForm, clientIp: string): Promise<SubmissionOutcome> {
+  /** `language`: the page's, for the confirmation email. */
+  async submit(target: PublicLink, form: CleanForm, clientIp: string, language: Language = 'en'): Promise<SubmissionOutcome> {
     if (form.honeypot) return { kind: 'refused', status: 400, reason: 'honeypot' };
     const fill = fillTimeVerdict(this.checks.readStart(form.startedAt), Date.now());
     if (fill !== 'ok') return { kind: 'refused', status: fill === 'stale' ? 410 : 400, reason: fill };
@@ -90,7 +97,7 @@ export class ComplimentsService {
         clientHash: this.checks.clientHash(clientIp),
         textHash: this.checks.textHash(duplicateKey(form.whatHappened, form.howItEnded)),
       });
-      if (inserted && form.email) await this.queue.enqueue(COMPLIMENT_CONFIRMATION_JOB, { complimentId: inserted }, { manager });
+      if (inserted && form.email) await this.queue.enqueue(COMPLIMENT_CONFIRMATION_JOB, { complimentId: inserted, language }, { manager });
       return inserted;
     });
     if (!id) return { kind: 'refused', status: 409, reason: 'duplicate' };
@@ -98,15 +105,23 @@ export class ComplimentsService {
   }
 
   /** The job: a fresh single-use token, only in the email (its hash is stored). */
-  async sendConfirmation(job: { complimentId: string }): Promise<unknown> {
+  async sendConfirmation(job: { complimentId: string; language?: string }): Promise<unknown> {
+    // Jobs queued before emails had a language, or with one we no longer speak, are read in English.
+    const language = thanksLanguage(job.language, undefined, 'en');
     const key = `compliment-confirm:${job.complimentId}`;
     if (await this.mail.wasSent(key)) return { status: 'already_sent' };
     const row = await this.repository.forConfirmationEmail(job.complimentId);
     if (!row?.email) return { status: 'skipped' };
     const token = randomBytes(32).toString('base64url');
     await this.repository.setConfirmToken(row.id, sha256(token), new Date(Date.now() + CONFIRM_LINK_HOURS * 3600_000));
-    const who = row.heroName ? publicName(row.heroName) : `the team at ${row.departmentName}`;
-    const content = complimentConfirmationEmail({ who, url: `${appUrlOf(this.config)}/thanks/confirm/${token}`, hours: CONFIRM_LINK_HOURS });
+    const url = `${appUrlOf(this.config)}/thanks/confirm/${token}?lang=${language}`;
+    const content = complimentConfirmationEmail({
+      who: row.heroName ? publicName(row.heroName) : row.departmentName,
+      team: !row.heroName,
+      url,
+      hours: CONFIRM_LINK_HOURS,
+      language,
+    });
     return this.mail.deliver({ key, kind: 'compliment_confirmation', employeeId: null, to: row.email, content });
   }
 

@@ -1,4 +1,6 @@
+import type { Language } from '../common/languages';
 import { EMAIL, FIELD_LIMITS, plainText } from './compliments.policy';
+import { thanksText } from './thanks-messages';
 
 /** The thank-you form as the server understands it, cleaned (plain text, trimmed, within limits). */
 export interface CleanForm {
@@ -28,6 +30,7 @@ export const FIELDS = {
   honeypot: 'website',
   startedAt: 'started',
   altcha: 'altcha',
+  language: 'lang',
 } as const;
 
 function text(body: Record<string, unknown>, name: string): string {
@@ -36,7 +39,8 @@ function text(body: Record<string, unknown>, name: string): string {
 }
 
 /** Reads and cleans the posted form; field problems are said in words, next to the field they are about. */
-export function readThanksForm(body: unknown): { form: CleanForm } | { errors: Record<string, string>; values: Record<string, string> } {
+export function readThanksForm(body: unknown, language: Language): { form: CleanForm } | { errors: Record<string, string>; values: Record<string, string> } {
+  const t = (key: string, values?: Record<string, number>) => thanksText(language, key, values);
   const raw = body && typeof body === 'object' ? (body as Record<string, unknown>) : {};
   const values = {
     whatHappened: text(raw, FIELDS.whatHappened),
@@ -48,13 +52,12 @@ export function readThanksForm(body: unknown): { form: CleanForm } | { errors: R
   const howItEnded = plainText(values.howItEnded);
   const firstName = plainText(values.firstName).replace(/\n/g, ' ');
   const errors: Record<string, string> = {};
-  if (whatHappened.length < 10) errors.whatHappened = 'Tell us in a few words what happened (at least 10 characters, no links).';
-  if (values.whatHappened.length > FIELD_LIMITS.whatHappened) errors.whatHappened = `Please keep it under ${FIELD_LIMITS.whatHappened} characters.`;
-  if (!howItEnded) errors.howItEnded = 'Tell us how it ended.';
-  if (values.howItEnded.length > FIELD_LIMITS.howItEnded) errors.howItEnded = `Please keep it under ${FIELD_LIMITS.howItEnded} characters.`;
-  if (values.firstName.length > FIELD_LIMITS.firstName) errors.firstName = `A first name of up to ${FIELD_LIMITS.firstName} characters, please.`;
-  if (values.email && (values.email.length > FIELD_LIMITS.email || !EMAIL.test(values.email)))
-    errors.email = 'That does not look like an email address (or leave it empty).';
+  if (whatHappened.length < 10) errors.whatHappened = t('error.whatHappened');
+  if (values.whatHappened.length > FIELD_LIMITS.whatHappened) errors.whatHappened = t('error.tooLong', { max: FIELD_LIMITS.whatHappened });
+  if (!howItEnded) errors.howItEnded = t('error.howItEnded');
+  if (values.howItEnded.length > FIELD_LIMITS.howItEnded) errors.howItEnded = t('error.tooLong', { max: FIELD_LIMITS.howItEnded });
+  if (values.firstName.length > FIELD_LIMITS.firstName) errors.firstName = t('error.firstName', { max: FIELD_LIMITS.firstName });
+  if (values.email && (values.email.length > FIELD_LIMITS.email || !EMAIL.test(values.email))) errors.email = t('error.email');
   if (Object.keys(errors).length) return { errors, values };
   return {
     form: {

@@ -1,5 +1,7 @@
+import { Language, LANGUAGES } from '../common/languages';
 import { FIELD_LIMITS } from './compliments.policy';
 import { FIELDS } from './thanks-form';
+import { LANGUAGE_NAMES, thanksText } from './thanks-messages';
 
 /** The public thank-you pages: small, self-contained HTML (no app bundle), readable at 390 px, labelled for screen readers. */
 const STYLE = [
@@ -13,27 +15,33 @@ const STYLE = [
   '.error{color:#b3261e;font-size:.95rem;margin:.3rem 0 0}.trap{position:absolute;left:-10000px;width:1px;height:1px;overflow:hidden}',
   'button{font:inherit;font-weight:600;padding:.75rem 1.25rem;border:0;border-radius:8px;background:#1c5bc0;color:#fff;cursor:pointer}',
   '.panel{background:#fff;border-radius:12px;padding:1.25rem;box-shadow:0 1px 3px rgba(0,0,0,.12)}p{margin:.5rem 0}',
+  'nav{display:flex;gap:.9rem;justify-content:flex-end;font-size:.95rem}nav a{color:#1c5bc0}nav a[aria-current]{color:#1a1b1e;font-weight:600;text-decoration:none}',
 ].join('');
 
 export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
 }
 
-function page(title: string, body: string, scripts = ''): string {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+function page(language: Language, title: string, body: string, scripts = ''): string {
+  return `<!doctype html><html lang="${language}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <meta name="robots" content="noindex"><title>${escapeHtml(title)}</title><style>${STYLE}</style>${scripts}</head>
 <body><main>${body}</main></body></html>`;
 }
 
 export interface ThanksFormView {
+  language: Language;
   code: string;
+  /** The person ("Noor H., Shoes"), or for a team link the department's name. */
   shownAs: string;
+  team: boolean;
   startedAt: string;
   errors?: Record<string, string>;
   values?: Record<string, string>;
 }
 
-function field(view: ThanksFormView, key: 'whatHappened' | 'howItEnded', label: string, hint: string): string {
+function field(view: ThanksFormView, key: 'whatHappened' | 'howItEnded'): string {
+  const label = thanksText(view.language, `form.${key}`);
+  const hint = thanksText(view.language, `form.${key}Hint`);
   const id = FIELDS[key];
   const error = view.errors?.[key];
   const describedBy = `${id}-hint${error ? ` ${id}-error` : ''}`;
@@ -42,71 +50,71 @@ function field(view: ThanksFormView, key: 'whatHappened' | 'howItEnded', label: 
 ${error ? `<p class="error" id="${id}-error">${escapeHtml(error)}</p>` : ''}</div>`;
 }
 
-function input(view: ThanksFormView, key: 'firstName' | 'email', label: string, type: string, autocomplete: string): string {
+function input(view: ThanksFormView, key: 'firstName' | 'email', type: string, autocomplete: string): string {
   const id = FIELDS[key];
   const error = view.errors?.[key];
-  return `<div><label for="${id}">${label} <span class="hint">(optional)</span></label>
+  const label = thanksText(view.language, `form.${key}`);
+  return `<div><label for="${id}">${label} <span class="hint">${thanksText(view.language, 'form.optional')}</span></label>
 <input id="${id}" name="${id}" type="${type}" autocomplete="${autocomplete}" maxlength="${FIELD_LIMITS[key]}" value="${escapeHtml(view.values?.[key] ?? '')}"${error ? ` aria-invalid="true" aria-describedby="${id}-error"` : ''}>
 ${error ? `<p class="error" id="${id}-error">${escapeHtml(error)}</p>` : ''}</div>`;
 }
 
+/** Links to the same page in each language, the current one marked. */
+function languageLinks(language: Language, path: string): string {
+  const links = LANGUAGES.map((l) =>
+    l === language
+      ? `<a href="${path}?lang=${l}" lang="${l}" aria-current="true">${LANGUAGE_NAMES[l]}</a>`
+      : `<a href="${path}?lang=${l}" lang="${l}" hreflang="${l}">${LANGUAGE_NAMES[l]}</a>`,
+  );
+  return `<nav aria-label="${thanksText(language, 'form.language')}">${links.join('')}</nav>`;
+}
+
 export function thanksFormPage(view: ThanksFormView): string {
-  const body = `<h1>Say thank you to ${escapeHtml(view.shownAs)}</h1>
-<p>Your words go to their manager first. Nothing is published without their review.</p>
-<form method="post" action="/thanks/${escapeHtml(view.code)}" novalidate>
-${field(view, 'whatHappened', 'What happened?', '(what you needed and what they did)')}
-${field(view, 'howItEnded', 'How did it end?', '(was your problem solved?)')}
-${input(view, 'firstName', 'Your first name', 'text', 'given-name')}
-${input(view, 'email', 'Your email', 'email', 'email')}
-<p class="hint" style="margin-top:-.8rem">Only to confirm your compliment is real: we send one confirmation link and never show your address to staff.</p>
-<div class="check"><input type="checkbox" id="${FIELDS.consent}" name="${FIELDS.consent}" value="yes"><label for="${FIELDS.consent}">You may quote my words inside the company.</label></div>
-<div class="trap" aria-hidden="true"><label for="${FIELDS.honeypot}">Leave this empty</label><input id="${FIELDS.honeypot}" name="${FIELDS.honeypot}" type="text" tabindex="-1" autocomplete="off"></div>
+  const t = (key: string) => thanksText(view.language, key, { name: view.shownAs, team: view.team ? 'yes' : 'no' });
+  const path = `/thanks/${escapeHtml(view.code)}`;
+  const body = `${languageLinks(view.language, path)}<h1>${escapeHtml(t('form.title'))}</h1>
+<p>${t('form.intro')}</p>
+<form method="post" action="${path}" novalidate>
+${field(view, 'whatHappened')}
+${field(view, 'howItEnded')}
+${input(view, 'firstName', 'text', 'given-name')}
+${input(view, 'email', 'email', 'email')}
+<p class="hint" style="margin-top:-.8rem">${t('form.emailHint')}</p>
+<div class="check"><input type="checkbox" id="${FIELDS.consent}" name="${FIELDS.consent}" value="yes"><label for="${FIELDS.consent}">${t('form.consent')}</label></div>
+<div class="trap" aria-hidden="true"><label for="${FIELDS.honeypot}">${t('form.honeypot')}</label><input id="${FIELDS.honeypot}" name="${FIELDS.honeypot}" type="text" tabindex="-1" autocomplete="off"></div>
 <input type="hidden" name="${FIELDS.startedAt}" value="${escapeHtml(view.startedAt)}">
-<altcha-widget challenge="/thanks/challenge" name="${FIELDS.altcha}" auto="onload" hidefooter></altcha-widget>
-<div><button type="submit">Send my thanks</button></div>
+<input type="hidden" name="${FIELDS.language}" value="${view.language}">
+<altcha-widget challenge="/thanks/challenge" name="${FIELDS.altcha}" auto="onload" hidefooter language="${view.language}"></altcha-widget>
+<div><button type="submit">${t('form.send')}</button></div>
 </form>`;
-  return page(`Thank ${view.shownAs}`, body, '<script type="module" src="/thanks/assets/altcha.js"></script>');
+  return page(view.language, t('form.pageTitle'), body, '<script type="module" src="/thanks/assets/altcha.js"></script>');
 }
 
-export function messagePage(title: string, paragraphs: string[]): string {
-  return page(title, `<div class="panel"><h1>${escapeHtml(title)}</h1>${paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('')}</div>`);
+export function messagePage(language: Language, title: string, paragraphs: string[]): string {
+  return page(language, title, `<div class="panel"><h1>${escapeHtml(title)}</h1>${paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('')}</div>`);
 }
 
-export function confirmEmailPage(token: string): string {
+export function confirmEmailPage(language: Language, token: string): string {
+  const t = (key: string) => thanksText(language, key);
   return page(
-    'Confirm your compliment',
-    `<div class="panel"><h1>Confirm your compliment</h1><p>One click tells the team your compliment is real.</p>
-<form method="post" action="/thanks/confirm/${escapeHtml(token)}"><button type="submit">Yes, I wrote it</button></form></div>`,
+    language,
+    t('confirm.title'),
+    `<div class="panel"><h1>${t('confirm.title')}</h1><p>${t('confirm.text')}</p>
+<form method="post" action="/thanks/confirm/${escapeHtml(token)}?lang=${language}"><button type="submit">${t('confirm.button')}</button></form></div>`,
   );
 }
 
+export type RefusalReason = 'too_fast' | 'stale' | 'invalid' | 'proof_of_work' | 'duplicate' | 'honeypot' | 'throttled';
+
+/** The pages a customer may see besides the form, each in their language. */
 export const PAGES = {
-  unavailable: () =>
-    messagePage('This thank-you link is no longer available', [
-      'The person or team may have turned it off, or the link is not complete.',
-      'Thank you for wanting to say something kind. You can still tell them in person or through the company’s usual contact channels.',
-    ]),
-  thanks: (emailSent: boolean) =>
-    messagePage('Thank you!', [
-      'Your words are on their way to the team’s manager.',
-      ...(emailSent ? ['We sent you an email with a link: please open it to confirm your compliment is real.'] : []),
-    ]),
-  refused: (reason: string) => {
-    const text: Record<string, string> = {
-      too_fast: 'That was quicker than anyone can type. Please take a moment, then send the form again.',
-      stale: 'This page was open for a long time. Please reload it and send your words again.',
-      invalid: 'Something in the form was not right. Please reload the page and try again.',
-      proof_of_work: 'We could not verify that a person sent this. Please wait for the check under the form to finish, then send it again.',
-      duplicate: 'We already have these words from you. Thank you: once is enough.',
-      honeypot: 'Something in the form was not right. Please reload the page and try again.',
-      throttled: 'We received many messages from your connection. Please try again later.',
-    };
-    return messagePage('We could not take this', [text[reason] ?? text.invalid]);
-  },
-  confirmed: () => messagePage('Confirmed, thank you!', ['Your compliment is confirmed. The team will be glad to hear it.']),
-  confirmGone: (why: 'used' | 'expired' | 'unknown') =>
-    messagePage('This confirmation link no longer works', [
-      why === 'used' ? 'It was already used: your compliment is confirmed.' : why === 'expired' ? 'It has expired.' : 'It is not complete or not valid.',
-      'Nothing more is needed from you.',
-    ]),
+  unavailable: (l: Language) => messagePage(l, thanksText(l, 'unavailable.title'), [thanksText(l, 'unavailable.why'), thanksText(l, 'unavailable.instead')]),
+  thanks: (l: Language, emailSent: boolean) =>
+    messagePage(l, thanksText(l, 'thanks.title'), [thanksText(l, 'thanks.onTheirWay'), ...(emailSent ? [thanksText(l, 'thanks.emailSent')] : [])]),
+  refused: (l: Language, reason: RefusalReason) =>
+    // A filled honeypot reads like any other form problem: nothing tells a script what gave it away.
+    messagePage(l, thanksText(l, 'refused.title'), [thanksText(l, `refused.${reason === 'honeypot' ? 'invalid' : reason}`)]),
+  confirmed: (l: Language) => messagePage(l, thanksText(l, 'confirmed.title'), [thanksText(l, 'confirmed.text')]),
+  confirmGone: (l: Language, why: 'used' | 'expired' | 'unknown') =>
+    messagePage(l, thanksText(l, 'confirmGone.title'), [thanksText(l, `confirmGone.${why}`), thanksText(l, 'confirmGone.nothingMore')]),
 };
