@@ -9,10 +9,13 @@ export class LeavingDatesRepository {
     await manager.query('UPDATE employees SET leaving_on = NULL, leaving_reason = NULL, updated_at = now() WHERE id = $1', [id]);
   }
 
-  /** People still employed whose leaving date has come (on or before `today`, a company calendar day). */
+  /**
+   * People still employed whose leaving date has come (on or before `today`, a company calendar day). A leaving date is
+   * always recorded with its reason; one found without would still be applied, as "other".
+   */
   async dueLeavingDates(manager: EntityManager, today: string): Promise<{ id: string; leftOn: string; reason: LeaveReason }[]> {
     return manager.query(
-      `SELECT id, to_char(leaving_on, 'YYYY-MM-DD') AS "leftOn", leaving_reason AS reason
+      `SELECT id, to_char(leaving_on, 'YYYY-MM-DD') AS "leftOn", COALESCE(leaving_reason, 'other') AS reason
          FROM employees WHERE leaving_on IS NOT NULL AND leaving_on <= $1::date AND left_on IS NULL ORDER BY id FOR UPDATE`,
       [today],
     );
