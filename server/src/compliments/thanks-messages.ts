@@ -71,7 +71,7 @@ export const THANKS_MESSAGES: Record<Language, Record<string, string>> = {
     'form.optional': '(opcional)',
     'form.emailHint':
       'Solo para confirmar que tu agradecimiento es real: te enviamos un único enlace de confirmación y nunca mostramos tu dirección al personal.',
-    'form.consent': 'Podéis citar mis palabras dentro de la empresa.',
+    'form.consent': 'Mis palabras se pueden citar dentro de la empresa.',
     'form.honeypot': 'Deja esto vacío',
     'form.send': 'Enviar mi agradecimiento',
     'form.language': 'Idioma',
