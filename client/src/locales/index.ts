@@ -99,6 +99,9 @@ import employeesEs from './es/employees.json';
 import complimentsDe from './de/compliments.json';
 import complimentsEn from './en/compliments.json';
 import complimentsEs from './es/compliments.json';
+import commentsDe from './de/comments.json';
+import commentsEn from './en/comments.json';
+import commentsEs from './es/comments.json';
 import helpdeskDe from './de/helpdesk.json';
 import helpdeskEn from './en/helpdesk.json';
 import helpdeskEs from './es/helpdesk.json';
@@ -138,6 +141,7 @@ export const RESOURCES = {
     employment: employmentEn,
     helpdesk: helpdeskEn,
     compliments: complimentsEn,
+    comments: commentsEn,
   },
   es: {
     app: appEs,
@@ -173,6 +177,7 @@ export const RESOURCES = {
     employment: employmentEs,
     helpdesk: helpdeskEs,
     compliments: complimentsEs,
+    comments: commentsEs,
   },
   de: {
     app: appDe,
@@ -208,6 +213,7 @@ export const RESOURCES = {
     employment: employmentDe,
     helpdesk: helpdeskDe,
     compliments: complimentsDe,
+    comments: commentsDe,
   },
 };
 
