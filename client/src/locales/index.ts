@@ -102,6 +102,9 @@ import complimentsEs from './es/compliments.json';
 import commentsDe from './de/comments.json';
 import commentsEn from './en/comments.json';
 import commentsEs from './es/comments.json';
+import searchDe from './de/search.json';
+import searchEn from './en/search.json';
+import searchEs from './es/search.json';
 import helpdeskDe from './de/helpdesk.json';
 import helpdeskEn from './en/helpdesk.json';
 import helpdeskEs from './es/helpdesk.json';
@@ -141,6 +144,7 @@ export const RESOURCES = {
     employment: employmentEn,
     helpdesk: helpdeskEn,
     compliments: complimentsEn,
+    search: searchEn,
     comments: commentsEn,
   },
   es: {
@@ -177,6 +181,7 @@ export const RESOURCES = {
     employment: employmentEs,
     helpdesk: helpdeskEs,
     compliments: complimentsEs,
+    search: searchEs,
     comments: commentsEs,
   },
   de: {
@@ -213,6 +218,7 @@ export const RESOURCES = {
     employment: employmentDe,
     helpdesk: helpdeskDe,
     compliments: complimentsDe,
+    search: searchDe,
     comments: commentsDe,
   },
 };
