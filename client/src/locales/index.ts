@@ -105,6 +105,9 @@ import commentsEs from './es/comments.json';
 import searchDe from './de/search.json';
 import searchEn from './en/search.json';
 import searchEs from './es/search.json';
+import directoryDe from './de/directory.json';
+import directoryEn from './en/directory.json';
+import directoryEs from './es/directory.json';
 import helpdeskDe from './de/helpdesk.json';
 import helpdeskEn from './en/helpdesk.json';
 import helpdeskEs from './es/helpdesk.json';
@@ -144,6 +147,7 @@ export const RESOURCES = {
     employment: employmentEn,
     helpdesk: helpdeskEn,
     compliments: complimentsEn,
+    directory: directoryEn,
     search: searchEn,
     comments: commentsEn,
   },
@@ -181,6 +185,7 @@ export const RESOURCES = {
     employment: employmentEs,
     helpdesk: helpdeskEs,
     compliments: complimentsEs,
+    directory: directoryEs,
     search: searchEs,
     comments: commentsEs,
   },
@@ -218,6 +223,7 @@ export const RESOURCES = {
     employment: employmentDe,
     helpdesk: helpdeskDe,
     compliments: complimentsDe,
+    directory: directoryDe,
     search: searchDe,
     comments: commentsDe,
   },
