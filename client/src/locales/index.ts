@@ -108,6 +108,9 @@ import searchEs from './es/search.json';
 import directoryDe from './de/directory.json';
 import directoryEn from './en/directory.json';
 import directoryEs from './es/directory.json';
+import passwordResetDe from './de/password-reset.json';
+import passwordResetEn from './en/password-reset.json';
+import passwordResetEs from './es/password-reset.json';
 import helpdeskDe from './de/helpdesk.json';
 import helpdeskEn from './en/helpdesk.json';
 import helpdeskEs from './es/helpdesk.json';
@@ -147,6 +150,7 @@ export const RESOURCES = {
     employment: employmentEn,
     helpdesk: helpdeskEn,
     compliments: complimentsEn,
+    'password-reset': passwordResetEn,
     directory: directoryEn,
     search: searchEn,
     comments: commentsEn,
@@ -185,6 +189,7 @@ export const RESOURCES = {
     employment: employmentEs,
     helpdesk: helpdeskEs,
     compliments: complimentsEs,
+    'password-reset': passwordResetEs,
     directory: directoryEs,
     search: searchEs,
     comments: commentsEs,
@@ -223,6 +228,7 @@ export const RESOURCES = {
     employment: employmentDe,
     helpdesk: helpdeskDe,
     compliments: complimentsDe,
+    'password-reset': passwordResetDe,
     directory: directoryDe,
     search: searchDe,
     comments: commentsDe,
