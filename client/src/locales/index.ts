@@ -111,6 +111,9 @@ import directoryEs from './es/directory.json';
 import passwordResetDe from './de/password-reset.json';
 import passwordResetEn from './en/password-reset.json';
 import passwordResetEs from './es/password-reset.json';
+import invitationsDe from './de/invitations.json';
+import invitationsEn from './en/invitations.json';
+import invitationsEs from './es/invitations.json';
 import helpdeskDe from './de/helpdesk.json';
 import helpdeskEn from './en/helpdesk.json';
 import helpdeskEs from './es/helpdesk.json';
@@ -150,6 +153,7 @@ export const RESOURCES = {
     employment: employmentEn,
     helpdesk: helpdeskEn,
     compliments: complimentsEn,
+    invitations: invitationsEn,
     'password-reset': passwordResetEn,
     directory: directoryEn,
     search: searchEn,
@@ -189,6 +193,7 @@ export const RESOURCES = {
     employment: employmentEs,
     helpdesk: helpdeskEs,
     compliments: complimentsEs,
+    invitations: invitationsEs,
     'password-reset': passwordResetEs,
     directory: directoryEs,
     search: searchEs,
@@ -228,6 +233,7 @@ export const RESOURCES = {
     employment: employmentDe,
     helpdesk: helpdeskDe,
     compliments: complimentsDe,
+    invitations: invitationsDe,
     'password-reset': passwordResetDe,
     directory: directoryDe,
     search: searchDe,
