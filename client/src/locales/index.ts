@@ -114,6 +114,9 @@ import passwordResetEs from './es/password-reset.json';
 import invitationsDe from './de/invitations.json';
 import invitationsEn from './en/invitations.json';
 import invitationsEs from './es/invitations.json';
+import emailPreferencesDe from './de/email-preferences.json';
+import emailPreferencesEn from './en/email-preferences.json';
+import emailPreferencesEs from './es/email-preferences.json';
 import helpdeskDe from './de/helpdesk.json';
 import helpdeskEn from './en/helpdesk.json';
 import helpdeskEs from './es/helpdesk.json';
@@ -153,6 +156,7 @@ export const RESOURCES = {
     employment: employmentEn,
     helpdesk: helpdeskEn,
     compliments: complimentsEn,
+    'email-preferences': emailPreferencesEn,
     invitations: invitationsEn,
     'password-reset': passwordResetEn,
     directory: directoryEn,
@@ -193,6 +197,7 @@ export const RESOURCES = {
     employment: employmentEs,
     helpdesk: helpdeskEs,
     compliments: complimentsEs,
+    'email-preferences': emailPreferencesEs,
     invitations: invitationsEs,
     'password-reset': passwordResetEs,
     directory: directoryEs,
@@ -233,6 +238,7 @@ export const RESOURCES = {
     employment: employmentDe,
     helpdesk: helpdeskDe,
     compliments: complimentsDe,
+    'email-preferences': emailPreferencesDe,
     invitations: invitationsDe,
     'password-reset': passwordResetDe,
     directory: directoryDe,
