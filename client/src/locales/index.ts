@@ -117,6 +117,12 @@ import invitationsEs from './es/invitations.json';
 import emailPreferencesDe from './de/email-preferences.json';
 import emailPreferencesEn from './en/email-preferences.json';
 import emailPreferencesEs from './es/email-preferences.json';
+import huddleDe from './de/huddle.json';
+import huddleEn from './en/huddle.json';
+import huddleEs from './es/huddle.json';
+import mailDe from './de/mail.json';
+import mailEn from './en/mail.json';
+import mailEs from './es/mail.json';
 import helpdeskDe from './de/helpdesk.json';
 import helpdeskEn from './en/helpdesk.json';
 import helpdeskEs from './es/helpdesk.json';
@@ -156,6 +162,8 @@ export const RESOURCES = {
     employment: employmentEn,
     helpdesk: helpdeskEn,
     compliments: complimentsEn,
+    mail: mailEn,
+    huddle: huddleEn,
     'email-preferences': emailPreferencesEn,
     invitations: invitationsEn,
     'password-reset': passwordResetEn,
@@ -197,6 +205,8 @@ export const RESOURCES = {
     employment: employmentEs,
     helpdesk: helpdeskEs,
     compliments: complimentsEs,
+    mail: mailEs,
+    huddle: huddleEs,
     'email-preferences': emailPreferencesEs,
     invitations: invitationsEs,
     'password-reset': passwordResetEs,
@@ -238,6 +248,8 @@ export const RESOURCES = {
     employment: employmentDe,
     helpdesk: helpdeskDe,
     compliments: complimentsDe,
+    mail: mailDe,
+    huddle: huddleDe,
     'email-preferences': emailPreferencesDe,
     invitations: invitationsDe,
     'password-reset': passwordResetDe,
