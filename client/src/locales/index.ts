@@ -49,6 +49,9 @@ import employmentEs from './es/employment.json';
 import endorsementsDe from './de/endorsements.json';
 import endorsementsEn from './en/endorsements.json';
 import endorsementsEs from './es/endorsements.json';
+import fairnessDe from './de/fairness.json';
+import fairnessEn from './en/fairness.json';
+import fairnessEs from './es/fairness.json';
 import feedDe from './de/feed.json';
 import feedEn from './en/feed.json';
 import feedEs from './es/feed.json';
@@ -145,6 +148,7 @@ const NAMESPACES = {
   employees: { en: employeesEn, es: employeesEs, de: employeesDe },
   employment: { en: employmentEn, es: employmentEs, de: employmentDe },
   endorsements: { en: endorsementsEn, es: endorsementsEs, de: endorsementsDe },
+  fairness: { en: fairnessEn, es: fairnessEs, de: fairnessDe },
   feed: { en: feedEn, es: feedEs, de: feedDe },
   helpdesk: { en: helpdeskEn, es: helpdeskEs, de: helpdeskDe },
   huddle: { en: huddleEn, es: huddleEs, de: huddleDe },
