@@ -1,13 +1,12 @@
+import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/ui/page-header';
 import { EmailPreferencesForm } from '../../features/email-preferences';
 
 export default function EmailSettingsRoute() {
+  const { t } = useTranslation('email-preferences');
   return (
     <>
-      <PageHeader
-        title="Email settings"
-        description="Choose, for each kind, whether Heroics emails you right away, once a day, or never. Invitations and password resets always come."
-      />
+      <PageHeader title={t('page.title')} description={t('page.description')} />
       <EmailPreferencesForm />
     </>
   );

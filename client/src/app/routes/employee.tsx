@@ -2,6 +2,7 @@ import { Alert, Anchor, Button, Group, Paper, Skeleton, Stack, Text, Title } fro
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconArrowLeft, IconDoorExit } from '@tabler/icons-react';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ErrorPanel } from '../../components/ui/error-panel';
 import { useDepartmentOptions } from '../../features/departments/api/list-departments';
@@ -17,6 +18,7 @@ import { ApiProblem, problemMessage } from '../../lib/problem';
 import NotFoundRoute from './not-found';
 
 export default function EmployeeRoute() {
+  const { t } = useTranslation('employees');
   const { employeeId = '' } = useParams();
   const session = useSession();
   const employee = useEmployee(employeeId);
@@ -29,13 +31,13 @@ export default function EmployeeRoute() {
 
   const back = (
     <Anchor component={Link} to="/roster" size="sm" fw={600} mb="md" display="inline-flex" style={{ alignItems: 'center', gap: 4 }}>
-      <IconArrowLeft size={16} aria-hidden /> Back to the roster
+      <IconArrowLeft size={16} aria-hidden /> {t('person.back')}
     </Anchor>
   );
 
   if (employee.isPending) {
     return (
-      <Stack gap="lg" role="status" aria-busy="true" aria-label="Loading employee">
+      <Stack gap="lg" role="status" aria-busy="true" aria-label={t('person.loading')}>
         {back}
         <Skeleton h={140} radius="lg" />
         <Skeleton h={320} radius="lg" />
@@ -54,7 +56,7 @@ export default function EmployeeRoute() {
       )}
       {person.canRecordDeparture && !person.managedByIdentityProvider && (
         <Button variant="outline" color="red" leftSection={<IconDoorExit size={16} aria-hidden />} onClick={departure.open}>
-          Record departure
+          {t('departure.confirm')}
         </Button>
       )}
       {!person.active && <DepartureCorrections employee={person} />}
@@ -67,35 +69,30 @@ export default function EmployeeRoute() {
       <EmployeeSummary employee={person} actions={actions} />
       {person.active && person.leavingOn && <DepartureCorrections employee={person} />}
       {person.emailRefused && (
-        <Alert color="red" variant="light" icon={<IconMailOff aria-hidden />} title="Email to this address is refused">
-          The mail server refused {person.email} for good, so Heroics sends it no more email until the address changes. The server said: {person.emailRefused}
+        <Alert color="red" variant="light" icon={<IconMailOff aria-hidden />} title={t('person.emailRefused')}>
+          {t('person.emailRefusedBody', { email: person.email, reason: person.emailRefused })}
         </Alert>
       )}
       <Paper p={{ base: 'md', sm: 'lg' }} shadow="xs">
         <Title order={2} fz="lg" mb={4}>
-          Details
+          {t('person.details')}
         </Title>
         <Text size="sm" c="dimmed" mb="md">
           {person.active ? (
-            <>
-              Changes apply at once. Role changes are recorded in the{' '}
-              {isAdmin ? (
-                <Anchor component={Link} to={`/audit?subject=${person.id}`} inherit underline="always">
-                  audit log
-                </Anchor>
-              ) : (
-                'audit log'
-              )}
-              .
-            </>
+            <Trans
+              t={t}
+              i18nKey="person.changesApply"
+              components={{
+                audit: isAdmin ? <Anchor component={Link} to={`/audit?subject=${person.id}`} inherit underline="always" /> : <span />,
+              }}
+            />
           ) : (
-            `${person.name} has left; their details can still be corrected.`
+            t('person.hasLeft', { name: person.name })
           )}
         </Text>
         {person.managedByIdentityProvider && (
-          <Alert color="blue" variant="light" mb="md" title="Managed by your identity provider">
-            Name, email, job title, department, manager and employment come from your company’s identity provider: change them there and they update here. The
-            role and hire date can be changed here.
+          <Alert color="blue" variant="light" mb="md" title={t('roster.idp')}>
+            {t('person.idpBody')}
           </Alert>
         )}
         {person.canEdit ? (
@@ -105,14 +102,10 @@ export default function EmployeeRoute() {
             departments={departments}
             canChangeRole={isAdmin && !isSelf}
             canChangeEmployeeNumber={isAdmin}
-            onSaved={(saved) => notifications.show({ color: 'green', message: `Saved ${saved.name}'s details.` })}
+            onSaved={(saved) => notifications.show({ color: 'green', message: t('person.saved', { name: saved.name }) })}
           />
         ) : (
-          <Text size="sm">
-            {isSelf
-              ? 'Your own record is kept by an admin: ask one to correct it.'
-              : `Managers edit staff of their own departments; ask an admin to change ${person.name}'s record.`}
-          </Text>
+          <Text size="sm">{isSelf ? t('person.ownRecord') : t('person.managersEdit', { name: person.name })}</Text>
         )}
       </Paper>
       {/* Kept mounted when the person leaves, so the dialog's own success step (closing it) still runs. */}

@@ -1,4 +1,5 @@
 import { Stack } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { PageHeader } from '../../components/ui/page-header';
 import { FAIRNESS_WINDOWS, type FairnessWindow } from '../../features/fairness/api/get-fairness';
@@ -14,14 +15,15 @@ function windowFrom(value: string | null): FairnessWindow {
 
 /** The window lives in the address (?days=90), so a view can be reloaded or shared. */
 export default function FairnessRoute() {
+  const { t } = useTranslation('fairness');
   const [params, setParams] = useSearchParams();
   const days = windowFrom(params.get('days'));
 
   return (
     <Stack gap={0}>
       <PageHeader
-        title="Fairness"
-        description="Whether the endorsements people receive are spread across the company or gathering around a few."
+        title={t('page.title')}
+        description={t('page.description')}
         actions={<FairnessWindowPicker value={days} onChange={(next) => setParams(next === DEFAULT_WINDOW ? {} : { days: String(next) }, { replace: true })} />}
       />
       <FairnessReport days={days} />

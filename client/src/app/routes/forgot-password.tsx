@@ -1,25 +1,27 @@
 import { Anchor, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ForgotPasswordForm } from '../../features/password-reset';
 import { AuthPageLayout } from './auth-page-layout';
 
 export default function ForgotPasswordRoute() {
+  const { t } = useTranslation('password-reset');
   return (
     <AuthPageLayout>
       <Stack gap="lg">
         <Stack gap={4}>
           <Title order={1} fz={26}>
-            Forgot your password?
+            {t('forgot.title')}
           </Title>
           <Text c="dimmed" size="sm">
-            Enter the email address you sign in with. We will send a link to choose a new password.
+            {t('forgot.intro')}
           </Text>
         </Stack>
         <ForgotPasswordForm />
         <Text size="sm">
-          Remembered it?{' '}
+          {t('forgot.remembered')}{' '}
           <Anchor component={Link} to="/sign-in" fw={600}>
-            Sign in
+            {t('forgot.signIn')}
           </Anchor>
         </Text>
       </Stack>

@@ -1,6 +1,7 @@
 import { ActionIcon, Anchor, Box, Button, Group, Select, Stack, Text, Title } from '@mantine/core';
 import { IconArrowLeft, IconChevronLeft, IconChevronRight, IconPrinter } from '@tabler/icons-react';
 import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ToneBadge } from '../../components/ui/badges';
 import { CenteredLoader } from '../../components/ui/centered-loader';
@@ -13,6 +14,7 @@ import './huddle.css';
 
 /** Full-screen, large type: this week's featured and most-endorsed stories, to read aloud at a team meeting. */
 export default function HuddleRoute() {
+  const { t } = useTranslation('huddle');
   const [departmentId, setDepartmentId] = useState<string | null>(null);
   const departments = useDepartmentOptions();
   const huddle = useHuddle(departmentId);
@@ -36,34 +38,42 @@ export default function HuddleRoute() {
       <Group justify="space-between" className="huddle-chrome" mb="lg">
         <Anchor component={Link} to="/" fw={600} c="ember.9">
           <Group gap={4}>
-            <IconArrowLeft size={16} aria-hidden /> Leave huddle mode
+            <IconArrowLeft size={16} aria-hidden /> {t('leave')}
           </Group>
         </Anchor>
         <Group gap="sm">
-          <Select aria-label="Department" placeholder="Whole company" clearable data={departments} value={departmentId} onChange={setDepartmentId} w={220} />
+          <Select
+            aria-label={t('department')}
+            placeholder={t('wholeCompany')}
+            clearable
+            data={departments}
+            value={departmentId}
+            onChange={setDepartmentId}
+            w={220}
+          />
           <Button variant="default" leftSection={<IconPrinter size={16} aria-hidden />} onClick={() => window.print()}>
-            Print
+            {t('print')}
           </Button>
         </Group>
       </Group>
       <Title order={1} className="huddle-chrome" fz={22} c="dimmed" mb="md">
-        Huddle: this week’s hero stories
+        {t('title')}
       </Title>
       {huddle.isPending ? (
-        <CenteredLoader label="Loading stories" />
+        <CenteredLoader label={t('loading')} />
       ) : huddle.isError ? (
         <ErrorPanel message={problemMessage(huddle.error)} />
       ) : stories.length === 0 ? (
-        <Text fz={28}>No stories this week yet. Ask the team: who made a customer’s day?</Text>
+        <Text fz={28}>{t('empty')}</Text>
       ) : (
         <>
           {stories.map((story, i) => (
             <article key={story.id} className="huddle-story" data-current={i === index} aria-hidden={i !== index} aria-label={story.title}>
               <Stack gap="lg">
                 <Group gap="sm">
-                  {story.featured && <ToneBadge tone="amber">Featured</ToneBadge>}
+                  {story.featured && <ToneBadge tone="amber">{t('stories:badge.featured')}</ToneBadge>}
                   <Text fz={22} c="dimmed">
-                    {story.endorsementCount} endorsements
+                    {t('endorsements', { count: story.endorsementCount })}
                   </Text>
                 </Group>
                 <Title order={2} fz={{ base: 34, sm: 52 }} lh={1.15}>
@@ -86,13 +96,13 @@ export default function HuddleRoute() {
             </article>
           ))}
           <Group justify="center" gap="lg" mt="xl" className="huddle-chrome">
-            <ActionIcon size={56} radius="xl" variant="default" onClick={() => go(-1)} disabled={index === 0} aria-label="Previous story">
+            <ActionIcon size={56} radius="xl" variant="default" onClick={() => go(-1)} disabled={index === 0} aria-label={t('previous')}>
               <IconChevronLeft size={28} />
             </ActionIcon>
             <Text fz={20} aria-live="polite">
-              {index + 1} of {stories.length}
+              {t('position', { index: index + 1, count: stories.length })}
             </Text>
-            <ActionIcon size={56} radius="xl" onClick={() => go(1)} disabled={index >= stories.length - 1} aria-label="Next story">
+            <ActionIcon size={56} radius="xl" onClick={() => go(1)} disabled={index >= stories.length - 1} aria-label={t('next')}>
               <IconChevronRight size={28} />
             </ActionIcon>
           </Group>

@@ -1,6 +1,7 @@
 import { Alert, Anchor, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { IconLinkOff } from '@tabler/icons-react';
 import { useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useInvitation } from '../../features/invitations/api/get-invitation';
 import { AcceptInvitationForm } from '../../features/invitations/components/AcceptInvitationForm';
@@ -9,18 +10,19 @@ import { AuthPageLayout } from './auth-page-layout';
 import type { SignInState } from './sign-in';
 
 function LinkGone() {
+  const { t } = useTranslation('invitations');
   return (
     <Stack gap="md">
       <Title order={1} fz={24}>
-        This invitation link no longer works
+        {t('page.gone')}
       </Title>
       <Alert color="gray" variant="light" icon={<IconLinkOff aria-hidden />}>
-        It has been used already, has expired, or was replaced by a newer one. Ask your Heroics admin to send you a new invitation.
+        {t('page.goneHint')}
       </Alert>
       <Text size="sm">
-        Already set your password?{' '}
+        {t('page.alreadySet')}{' '}
         <Anchor component={Link} to="/sign-in" fw={600}>
-          Sign in
+          {t('page.signIn')}
         </Anchor>
       </Text>
     </Stack>
@@ -28,6 +30,7 @@ function LinkGone() {
 }
 
 export default function InvitationRoute() {
+  const { t } = useTranslation('invitations');
   const { token = '' } = useParams();
   const navigate = useNavigate();
   const invitation = useInvitation(token);
@@ -36,7 +39,7 @@ export default function InvitationRoute() {
   let body;
   if (invitation.isPending) {
     body = (
-      <Stack gap="md" role="status" aria-busy="true" aria-label="Loading your invitation">
+      <Stack gap="md" role="status" aria-busy="true" aria-label={t('page.loading')}>
         <Skeleton h={28} w="70%" />
         <Skeleton h={16} />
         <Skeleton h={42} />
@@ -47,7 +50,7 @@ export default function InvitationRoute() {
     body = <LinkGone />;
   } else if (invitation.isError) {
     body = (
-      <Alert color="red" variant="light" title="We could not open your invitation" role="alert">
+      <Alert color="red" variant="light" title={t('page.failed')} role="alert">
         {problemMessage(invitation.error)}
       </Alert>
     );
@@ -57,10 +60,10 @@ export default function InvitationRoute() {
       <Stack gap="lg">
         <Stack gap={4}>
           <Title order={1} fz={26}>
-            Welcome, {employeeName}
+            {t('page.welcome', { name: employeeName })}
           </Title>
           <Text c="dimmed" size="sm">
-            Set a password to finish your Heroics account for <strong>{email}</strong>.
+            <Trans t={t} i18nKey="page.intro" values={{ email }} components={{ strong: <strong /> }} />
           </Text>
         </Stack>
         <AcceptInvitationForm

@@ -1,6 +1,7 @@
 import { Alert, Grid, NavLink, Paper, Skeleton, Stack, Text } from '@mantine/core';
 import { IconMailOff } from '@tabler/icons-react';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ErrorPanel } from '../../components/ui/error-panel';
 import { PageHeader } from '../../components/ui/page-header';
 import { OutboxMessageView, useOutbox } from '../../features/mail';
@@ -8,17 +9,17 @@ import { formatDateTime } from '../../lib/dates';
 import { problemMessage } from '../../lib/problem';
 
 export default function OutboxRoute() {
+  const { t } = useTranslation('mail');
   const outbox = useOutbox();
   const [selected, setSelected] = useState<string | null>(null);
   const items = outbox.data?.items ?? [];
   const message = items.find((m) => m.id === selected) ?? items[0];
   return (
     <>
-      <PageHeader title="Outbox" description="Every email Heroics would have sent, newest first." />
+      <PageHeader title={t('outbox.title')} description={t('outbox.description')} />
       {outbox.data && !outbox.data.delivering && (
-        <Alert color="gray" variant="light" icon={<IconMailOff aria-hidden />} mb="md" title="Email is not delivered">
-          No mail server is configured (SMTP_URL), so email stays here instead of reaching people. Links in these emails work: open them to act as the recipient
-          would.
+        <Alert color="gray" variant="light" icon={<IconMailOff aria-hidden />} mb="md" title={t('outbox.notDelivered')}>
+          {t('outbox.notDeliveredBody')}
         </Alert>
       )}
       {outbox.isError ? (
@@ -26,12 +27,12 @@ export default function OutboxRoute() {
       ) : outbox.isPending ? (
         <Skeleton h={300} />
       ) : items.length === 0 ? (
-        <Text>No email yet.</Text>
+        <Text>{t('outbox.empty')}</Text>
       ) : (
         <Grid>
           <Grid.Col span={{ base: 12, md: 4 }}>
             <Paper withBorder radius="md" p={4}>
-              <Stack gap={0} component="ul" aria-label="Emails" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+              <Stack gap={0} component="ul" aria-label={t('outbox.list')} style={{ listStyle: 'none', margin: 0, padding: 0 }}>
                 {items.map((m) => (
                   <li key={m.id}>
                     <NavLink

@@ -1,10 +1,12 @@
+import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/ui/page-header';
 import { PeopleDirectory } from '../../features/directory';
 
 export default function PeopleRoute() {
+  const { t } = useTranslation('directory');
   return (
     <>
-      <PageHeader title="People" description="Everyone at the company: find a colleague by name or department." />
+      <PageHeader title={t('page.title')} description={t('page.description')} />
       <PeopleDirectory />
     </>
   );

@@ -1,4 +1,5 @@
 import { Group, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { CenteredLoader } from '../../components/ui/centered-loader';
 import { ErrorPanel } from '../../components/ui/error-panel';
@@ -16,13 +17,14 @@ import { useToday } from '../../lib/company-today';
 
 /** A colleague's page: who they are, their recognition in numbers, and their heroics. */
 export default function PersonRoute() {
+  const { t } = useTranslation('directory');
   const today = useToday();
   const { employeeId = '' } = useParams();
   const session = useSession();
   const person = useEmployee(employeeId);
   if (session.status !== 'signed-in') return null;
-  if (person.isPending) return <CenteredLoader label="Loading" />;
-  if (person.isError) return <ErrorPanel title="This person is not available" message={problemMessage(person.error)} />;
+  if (person.isPending) return <CenteredLoader label={t('person.loading')} />;
+  if (person.isError) return <ErrorPanel title={t('person.unavailable')} message={problemMessage(person.error)} />;
   const p = person.data;
   return (
     <Stack gap="lg" maw={820}>
@@ -32,13 +34,13 @@ export default function PersonRoute() {
           <Stack gap={2}>
             <Title order={1}>{p.name}</Title>
             <Text c="dimmed">
-              {p.jobTitle || 'Team member'} · {p.department.name} ·{' '}
-              {p.active ? `with us ${formatTenure(employeeTenure(p.hiredOn, null, today))}` : `left ${formatDate(p.leftOn)}`}
+              {p.jobTitle || t('teamMember')} · {p.department.name} ·{' '}
+              {p.active
+                ? t('person.withUs', { tenure: formatTenure(employeeTenure(p.hiredOn, null, today)) })
+                : t('person.left', { date: formatDate(p.leftOn) })}
             </Text>
             {p.nextAnniversary && (
-              <Text size="sm">
-                Next work anniversary: {p.nextAnniversary.years} {p.nextAnniversary.years === 1 ? 'year' : 'years'} on {formatDate(p.nextAnniversary.date)}
-              </Text>
+              <Text size="sm">{t('person.anniversary', { years: p.nextAnniversary.years, date: formatDate(p.nextAnniversary.date) })}</Text>
             )}
           </Stack>
         </Group>
@@ -48,13 +50,9 @@ export default function PersonRoute() {
       <RewardsReceived employeeId={p.id} firstName={p.name.split(' ')[0]} />
       <KudosReceived employeeId={p.id} firstName={p.name.split(' ')[0]!} />
       <Title order={2} fz="xl">
-        {p.name.split(' ')[0]}’s heroics
+        {t('person.heroics', { name: p.name.split(' ')[0] })}
       </Title>
-      <Feed
-        viewerId={session.employee.id}
-        query={{ scope: 'person', employeeId: p.id }}
-        emptyText={`No stories about ${p.name.split(' ')[0]} yet. Seen them make a customer’s day?`}
-      />
+      <Feed viewerId={session.employee.id} query={{ scope: 'person', employeeId: p.id }} emptyText={t('person.noStories', { name: p.name.split(' ')[0] })} />
     </Stack>
   );
 }

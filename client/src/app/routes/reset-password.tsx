@@ -1,6 +1,7 @@
 import { Alert, Anchor, Stack, Text, Title } from '@mantine/core';
 import { IconLinkOff } from '@tabler/icons-react';
 import { useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { ResetPasswordForm } from '../../features/password-reset';
 import { AuthPageLayout } from './auth-page-layout';
@@ -12,6 +13,7 @@ function tokenFromHash(): string {
 }
 
 export default function ResetPasswordRoute() {
+  const { t } = useTranslation('password-reset');
   const navigate = useNavigate();
   const [token] = useState(tokenFromHash);
   const [gone, setGone] = useState(!/^[A-Za-z0-9_-]{43}$/.test(token));
@@ -19,20 +21,16 @@ export default function ResetPasswordRoute() {
     <AuthPageLayout>
       <Stack gap="lg">
         <Title order={1} fz={26}>
-          {gone ? 'This reset link no longer works' : 'Choose a new password'}
+          {gone ? t('reset.gone') : t('reset.title')}
         </Title>
         {gone ? (
           <Alert color="gray" variant="light" icon={<IconLinkOff aria-hidden />}>
-            It has expired or was already used.{' '}
-            <Anchor component={Link} to="/forgot-password" fw={600}>
-              Ask for a new link
-            </Anchor>
-            .
+            <Trans t={t} i18nKey="reset.goneHint" components={{ link: <Anchor component={Link} to="/forgot-password" fw={600} /> }} />
           </Alert>
         ) : (
           <>
             <Text c="dimmed" size="sm">
-              Setting it signs you out on every other device.
+              {t('reset.intro')}
             </Text>
             <ResetPasswordForm
               token={token}

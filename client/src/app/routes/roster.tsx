@@ -2,7 +2,9 @@ import { Button, Group, Modal, Pagination, Select, Text } from '@mantine/core';
 import { useDebouncedValue, useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconFileImport, IconUserPlus } from '@tabler/icons-react';
+import type { TFunction } from 'i18next';
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { ErrorPanel } from '../../components/ui/error-panel';
 import { PageHeader } from '../../components/ui/page-header';
@@ -19,14 +21,15 @@ const STATUSES: EmployeeStatusFilter[] = ['active', 'left', 'all'];
 const SORTS: RosterSort[] = ['name', 'department', 'hiredOn'];
 /** The phone's sort menu (the table's headers sort on a wider screen). */
 const SORT_CHOICES = [
-  { value: 'name:asc', label: 'Name, A to Z' },
-  { value: 'name:desc', label: 'Name, Z to A' },
-  { value: 'department:asc', label: 'Department' },
-  { value: 'hiredOn:desc', label: 'Newest hires first' },
-  { value: 'hiredOn:asc', label: 'Longest serving first' },
+  { value: 'name:asc', label: 'employees:sort.nameAsc' },
+  { value: 'name:desc', label: 'employees:sort.nameDesc' },
+  { value: 'department:asc', label: 'employees:sort.department' },
+  { value: 'hiredOn:desc', label: 'employees:sort.newest' },
+  { value: 'hiredOn:asc', label: 'employees:sort.longest' },
 ];
 
 export default function RosterRoute() {
+  const { t } = useTranslation('employees');
   const session = useSession();
   const isAdmin = session.status === 'signed-in' && session.employee.role === 'admin';
   const navigate = useNavigate();
@@ -110,21 +113,17 @@ export default function RosterRoute() {
     <>
       <InviteEveryoneButton />
       <Button variant="default" leftSection={<IconFileImport size={18} aria-hidden />} component={Link} to="/roster/import">
-        Import / export CSV
+        {t('page.import')}
       </Button>
       <Button leftSection={<IconUserPlus size={18} aria-hidden />} onClick={addModal.open}>
-        Add employee
+        {t('form.add')}
       </Button>
     </>
   ) : undefined;
 
   return (
     <>
-      <PageHeader
-        title="Roster"
-        description={isAdmin ? 'Everyone in the company: hires, departures, roles and reporting lines.' : 'The people in the departments you manage.'}
-        actions={addButton}
-      />
+      <PageHeader title={t('page.title')} description={isAdmin ? t('page.descriptionAdmin') : t('page.descriptionManager')} actions={addButton} />
       <RosterFilters values={{ search, departmentId, status }} departments={departments} onChange={change} />
       {roster.isError ? (
         <ErrorPanel message={problemMessage(roster.error)} onRetry={() => void roster.refetch()} />
@@ -132,13 +131,13 @@ export default function RosterRoute() {
         <>
           <Group justify="space-between" align="flex-end" mb="xs">
             <Text size="sm" c="dimmed" aria-live="polite">
-              {roster.isPending ? 'Loading…' : shownText(employees.length, firstShown, total)}
+              {roster.isPending ? t('page.loading') : shownText(t, employees.length, firstShown, total)}
             </Text>
             <Select
               hiddenFrom="md"
-              label="Sort by"
+              label={t('sort.label')}
               size="xs"
-              data={SORT_CHOICES}
+              data={SORT_CHOICES.map((choice) => ({ ...choice, label: t(choice.label) }))}
               value={SORT_CHOICES.some((c) => c.value === `${sort}:${direction}`) ? `${sort}:${direction}` : null}
               onChange={(choice) => {
                 const [nextSort, nextDirection] = (choice ?? 'name:asc').split(':') as [RosterSort, SortDirection];
@@ -160,10 +159,17 @@ export default function RosterRoute() {
                   boundaries={1}
                   size="sm"
                   getControlProps={(control) => ({
-                    'aria-label': `${control === 'previous' ? 'Previous' : control === 'next' ? 'Next' : control === 'first' ? 'First' : 'Last'} page`,
+                    'aria-label':
+                      control === 'previous'
+                        ? t('pages.previous')
+                        : control === 'next'
+                          ? t('pages.next')
+                          : control === 'first'
+                            ? t('pages.first')
+                            : t('pages.last'),
                   })}
-                  getItemProps={(page) => ({ 'aria-label': `Page ${page}` })}
-                  aria-label="Roster pages"
+                  getItemProps={(page) => ({ 'aria-label': t('pages.page', { page }) })}
+                  aria-label={t('pages.label')}
                 />
               ) : undefined
             }
@@ -176,7 +182,7 @@ export default function RosterRoute() {
         </>
       )}
       {isAdmin && (
-        <Modal opened={adding} onClose={addModal.close} title="Add an employee" size="xl" centered>
+        <Modal opened={adding} onClose={addModal.close} title={t('form.addLabel')} size="xl" centered>
           <EmployeeForm
             departments={departments}
             canChangeRole
@@ -184,7 +190,7 @@ export default function RosterRoute() {
             onCancel={addModal.close}
             onSaved={(employee) => {
               addModal.close();
-              notifications.show({ color: 'green', title: 'Employee added', message: `${employee.name} is on the roster. Invite them to set a password.` });
+              notifications.show({ color: 'green', title: t('page.added'), message: t('page.addedMessage', { name: employee.name }) });
               navigate(`/roster/${employee.id}`);
             }}
           />
@@ -195,9 +201,8 @@ export default function RosterRoute() {
 }
 
 /** "Showing 26–50 of 312 people": where the rows on screen sit in the whole filtered roster. */
-function shownText(shown: number, first: number, total: number | null): string {
-  if (total === null || shown === 0) return `Showing ${shown} ${shown === 1 ? 'person' : 'people'}`;
+function shownText(t: TFunction, shown: number, first: number, total: number | null): string {
+  if (total === null || shown === 0) return t('employees:shown.some', { count: shown });
   const last = first + shown - 1;
-  const noun = total === 1 ? 'person' : 'people';
-  return first === 1 && last === total ? `Showing all ${total} ${noun}` : `Showing ${first}–${last} of ${total} ${noun}`;
+  return first === 1 && last === total ? t('employees:shown.all', { total }) : t('employees:shown.range', { first, last, total });
 }

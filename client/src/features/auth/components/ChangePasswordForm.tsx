@@ -2,6 +2,7 @@ import { Alert, Button, Paper, PasswordInput, Stack, Text, Title } from '@mantin
 import { useForm } from '@mantine/form';
 import { IconCheck } from '@tabler/icons-react';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { fieldErrorsFor, problemMessage } from '../../../lib/problem';
 import { useChangePassword } from '../api/change-password';
 
@@ -10,6 +11,7 @@ const FIELDS = ['currentPassword', 'newPassword'] as const;
 
 /** The profile's password section: current password, a new one twice. Weak passwords are explained by the server. */
 export function ChangePasswordForm() {
+  const { t } = useTranslation('auth');
   const change = useChangePassword();
   const [changed, setChanged] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
@@ -17,9 +19,14 @@ export function ChangePasswordForm() {
     mode: 'controlled',
     initialValues: { currentPassword: '', newPassword: '', confirm: '' },
     validate: {
-      currentPassword: (value) => (value ? null : 'Enter the password you signed in with'),
-      newPassword: (value) => (value.length < MIN_LENGTH ? `Use at least ${MIN_LENGTH} characters` : value.length > 200 ? 'Use at most 200 characters' : null),
-      confirm: (value, values) => (value !== values.newPassword ? 'The two passwords are not the same' : null),
+      currentPassword: (value) => (value ? null : t('changePassword.need.current')),
+      newPassword: (value) =>
+        value.length < MIN_LENGTH
+          ? t('changePassword.need.min', { count: MIN_LENGTH })
+          : value.length > 200
+            ? t('changePassword.need.max', { count: 200 })
+            : null,
+      confirm: (value, values) => (value !== values.newPassword ? t('changePassword.need.same') : null),
     },
   });
 
@@ -27,7 +34,7 @@ export function ChangePasswordForm() {
     <Paper p="lg" withBorder component="section" aria-labelledby="change-password-title">
       <form
         noValidate
-        aria-label="Change your password"
+        aria-label={t('changePassword.label')}
         onSubmit={form.onSubmit(({ currentPassword, newPassword }) => {
           setChanged(false);
           setFailure(null);
@@ -50,33 +57,33 @@ export function ChangePasswordForm() {
         <Stack gap="md">
           <div>
             <Title order={2} fz="lg" id="change-password-title">
-              Password
+              {t('changePassword.title')}
             </Title>
             <Text size="sm" c="dimmed">
-              Changing it signs you out everywhere else; you stay signed in here.
+              {t('changePassword.intro')}
             </Text>
           </div>
           {changed && (
-            <Alert color="green" icon={<IconCheck size={18} aria-hidden />} role="status" title="Password changed">
-              Your other sign-ins have ended. Use the new password from now on.
+            <Alert color="green" icon={<IconCheck size={18} aria-hidden />} role="status" title={t('changePassword.changed')}>
+              {t('changePassword.changedHint')}
             </Alert>
           )}
           {failure && (
-            <Alert color="red" role="alert" title="Password not changed">
+            <Alert color="red" role="alert" title={t('changePassword.notChanged')}>
               {failure}
             </Alert>
           )}
-          <PasswordInput label="Current password" autoComplete="current-password" required {...form.getInputProps('currentPassword')} />
+          <PasswordInput label={t('changePassword.current')} autoComplete="current-password" required {...form.getInputProps('currentPassword')} />
           <PasswordInput
-            label="New password"
-            description={`At least ${MIN_LENGTH} characters and hard to guess: a few uncommon words work well.`}
+            label={t('changePassword.new')}
+            description={t('changePassword.newHint', { count: MIN_LENGTH })}
             autoComplete="new-password"
             required
             {...form.getInputProps('newPassword')}
           />
-          <PasswordInput label="Type the new password again" autoComplete="new-password" required {...form.getInputProps('confirm')} />
+          <PasswordInput label={t('changePassword.again')} autoComplete="new-password" required {...form.getInputProps('confirm')} />
           <Button type="submit" loading={change.isPending} style={{ alignSelf: 'flex-start' }}>
-            Change password
+            {t('changePassword.submit')}
           </Button>
         </Stack>
       </form>

@@ -1,23 +1,25 @@
 import { Collapse, Group, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconChevronDown } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import type { Credentials } from '../api/sign-in';
 
 const DEMO_PASSWORD = 'heroics-demo';
 const accounts = [
-  { email: 'admin@larkspur.example', who: 'Helen Ramirez', role: 'Admin' },
-  { email: 'manager@larkspur.example', who: 'Marcus Bell', role: 'Manager' },
-  { email: 'staff@larkspur.example', who: 'Sofia Lindqvist', role: 'Staff' },
+  { email: 'admin@larkspur.example', who: 'Helen Ramirez', role: 'app:roles.admin' },
+  { email: 'manager@larkspur.example', who: 'Marcus Bell', role: 'app:roles.manager' },
+  { email: 'staff@larkspur.example', who: 'Sofia Lindqvist', role: 'app:roles.staff' },
 ];
 
 /** The seeded demo company's sign-ins, folded away; choosing one fills the form. */
 export function DemoAccounts({ onPick }: { onPick: (credentials: Credentials) => void }) {
+  const { t } = useTranslation('auth');
   const [opened, { toggle }] = useDisclosure(false);
   return (
     <Stack gap={6} pt={4}>
       <UnstyledButton onClick={toggle} aria-expanded={opened} aria-controls="demo-accounts" style={{ alignSelf: 'center' }}>
         <Group gap={4} c="dimmed" fz="sm">
-          Exploring the demo company?
+          {t('demo.question')}
           <IconChevronDown size={16} aria-hidden style={{ transform: opened ? 'rotate(180deg)' : undefined, transition: 'transform 150ms' }} />
         </Group>
       </UnstyledButton>
@@ -35,13 +37,13 @@ export function DemoAccounts({ onPick }: { onPick: (credentials: Credentials) =>
                   {account.who}
                 </Text>
                 <Text size="xs" c="dimmed">
-                  {account.role} · {account.email}
+                  {t(account.role)} · {account.email}
                 </Text>
               </Group>
             </UnstyledButton>
           ))}
           <Text size="xs" c="dimmed" ta="center">
-            Password for all three: {DEMO_PASSWORD}
+            {t('demo.password', { password: DEMO_PASSWORD })}
           </Text>
         </Stack>
       </Collapse>

@@ -1,11 +1,15 @@
 import { Button, Group, Paper, Stack, Text, Textarea, UnstyledButton } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useId, useRef, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { focusFirstProblem, formProblem, type FieldNames } from '../../../lib/form-problems';
 import { COMMENT_BODY_MAX, useMentionCandidates } from '../api/comments';
 import { insertMention, type MentionedPerson, mentionQueryAt, namesToTokens, tokensToNames } from '../api/mentions';
 
-const COMMENT_FIELD_NAMES: FieldNames = { body: { name: 'your comment' }, parentId: { name: 'the comment you reply to', formField: 'body' } };
+const COMMENT_FIELD_NAMES: FieldNames = {
+  body: { name: 'comments:field.body' },
+  parentId: { name: 'comments:field.parentId', formField: 'body' },
+};
 
 export interface CommentBoxProps {
   label: string;
@@ -20,6 +24,7 @@ export interface CommentBoxProps {
 
 /** A comment (or reply, or edit) with @mentions: typing @ offers colleagues who work here now; a pick is sent by id. */
 export function CommentBox({ label, submitLabel, initial, viewerId, onSubmit, onCancel, autoFocus }: CommentBoxProps) {
+  const { t } = useTranslation('comments');
   const [people, setPeople] = useState<MentionedPerson[]>(initial?.mentions ?? []);
   const [text, setText] = useState(initial ? tokensToNames(initial.body, initial.mentions) : '');
   const [caret, setCaret] = useState(0);
@@ -48,7 +53,7 @@ export function CommentBox({ label, submitLabel, initial, viewerId, onSubmit, on
   const submit = async () => {
     setGeneral(null);
     if (!text.trim()) {
-      setProblem('Write your comment first.');
+      setProblem(t('box.empty'));
       return focusFirstProblem(form);
     }
     setSaving(true);
@@ -80,7 +85,7 @@ export function CommentBox({ label, submitLabel, initial, viewerId, onSubmit, on
         <Textarea
           ref={input}
           label={label}
-          description={`Type @ to mention a colleague. ${COMMENT_BODY_MAX - text.length} characters left.`}
+          description={t('box.hint', { count: COMMENT_BODY_MAX - text.length })}
           autosize
           minRows={2}
           maxLength={COMMENT_BODY_MAX}
@@ -97,12 +102,12 @@ export function CommentBox({ label, submitLabel, initial, viewerId, onSubmit, on
           error={problem}
         />
         {offered.length > 0 && (
-          <Paper withBorder radius="md" p={4} id={suggestionsId} aria-label="Mention a colleague" role="group">
+          <Paper withBorder radius="md" p={4} id={suggestionsId} aria-label={t('box.mentionList')} role="group">
             <Stack gap={0}>
               {offered.map((p) => (
                 <UnstyledButton key={p.id} onClick={() => pick({ id: p.id, name: p.name })} px="sm" py={6} style={{ borderRadius: 6 }}>
                   <Text size="sm">
-                    Mention <strong>{p.name}</strong>{' '}
+                    <Trans t={t} i18nKey="box.mention" values={{ name: p.name }} components={{ strong: <strong /> }} />{' '}
                     <Text span c="dimmed" size="xs">
                       · {p.department.name}
                     </Text>
@@ -123,7 +128,7 @@ export function CommentBox({ label, submitLabel, initial, viewerId, onSubmit, on
           </Button>
           {onCancel && (
             <Button variant="subtle" size="sm" onClick={onCancel}>
-              Cancel
+              {t('box.cancel')}
             </Button>
           )}
         </Group>

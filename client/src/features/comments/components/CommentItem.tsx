@@ -2,6 +2,7 @@ import { Button, Group, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconHeart, IconHeartFilled } from '@tabler/icons-react';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { PersonAvatar } from '../../../components/ui/person-avatar';
 import { formatDate } from '../../../lib/dates';
@@ -13,6 +14,7 @@ import { CommentBox } from './CommentBox';
 
 /** One comment: who and when, the text with mentions as names, thanks, and what the viewer may do with it; replies indented below. */
 export function CommentItem({ comment, viewerId, canReply }: { comment: StoryComment; viewerId: string; canReply: boolean }) {
+  const { t } = useTranslation('comments');
   const [mode, setMode] = useState<'read' | 'edit' | 'reply'>('read');
   const [confirming, setConfirming] = useState(false);
   const add = useAddComment(comment.storyId);
@@ -22,7 +24,7 @@ export function CommentItem({ comment, viewerId, canReply }: { comment: StoryCom
   const replyable = canReply && comment.parentId === null && !comment.deleted;
 
   return (
-    <Stack gap={6} component="li" aria-label={`Comment by ${comment.author.name}`}>
+    <Stack gap={6} component="li" aria-label={t('item.label', { name: comment.author.name })}>
       <Group wrap="nowrap" align="flex-start" gap="sm">
         <PersonAvatar name={comment.author.name} size={32} />
         <Stack gap={4} style={{ flex: 1, minWidth: 0 }}>
@@ -30,17 +32,17 @@ export function CommentItem({ comment, viewerId, canReply }: { comment: StoryCom
             {comment.author.name}{' '}
             <Text span c="dimmed" size="xs">
               · {formatDate(comment.createdAt.slice(0, 10))}
-              {comment.editedAt ? ' · edited' : ''}
+              {comment.editedAt ? ` · ${t('item.edited')}` : ''}
             </Text>
           </Text>
           {comment.deleted || comment.body === null ? (
             <Text size="sm" c="dimmed" fs="italic">
-              This comment was removed.
+              {t('item.removed')}
             </Text>
           ) : mode === 'edit' ? (
             <CommentBox
-              label="Edit your comment"
-              submitLabel="Save"
+              label={t('item.editLabel')}
+              submitLabel={t('item.save')}
               viewerId={viewerId}
               autoFocus
               initial={{ body: comment.body, mentions: comment.mentions }}
@@ -65,33 +67,33 @@ export function CommentItem({ comment, viewerId, canReply }: { comment: StoryCom
                   onClick={() =>
                     thank.mutate(
                       { id: comment.id, thanked: !comment.thankedByMe },
-                      { onError: (error) => notifications.show({ color: 'red', title: 'Thanks not saved', message: problemMessage(error) }) },
+                      { onError: (error) => notifications.show({ color: 'red', title: t('item.thanksNotSaved'), message: problemMessage(error) }) },
                     )
                   }
                 >
-                  {comment.thankedByMe ? 'Thanked' : 'Say thanks'}
+                  {comment.thankedByMe ? t('item.thanked') : t('item.thank')}
                   {comment.thanksCount > 0 ? ` · ${comment.thanksCount}` : ''}
                 </Button>
               ) : (
                 comment.thanksCount > 0 && (
                   <Text size="xs" c="dimmed" px={6}>
-                    {comment.thanksCount === 1 ? 'Thanked once' : `Thanked ${comment.thanksCount} times`} by the story’s people
+                    {t('item.thankedBy', { count: comment.thanksCount })}
                   </Text>
                 )
               )}
               {replyable && (
                 <Button size="compact-sm" variant="subtle" onClick={() => setMode(mode === 'reply' ? 'read' : 'reply')}>
-                  Reply
+                  {t('item.reply')}
                 </Button>
               )}
               {comment.canEdit && (
                 <Button size="compact-sm" variant="subtle" onClick={() => setMode('edit')}>
-                  Edit
+                  {t('item.edit')}
                 </Button>
               )}
               {comment.canDelete && (
                 <Button size="compact-sm" variant="subtle" color="red.8" onClick={() => setConfirming(true)}>
-                  Delete
+                  {t('item.delete')}
                 </Button>
               )}
             </Group>
@@ -99,15 +101,21 @@ export function CommentItem({ comment, viewerId, canReply }: { comment: StoryCom
         </Stack>
       </Group>
       {(comment.replies.length > 0 || mode === 'reply') && (
-        <Stack gap="sm" pl={{ base: 'md', sm: 44 }} component="ul" aria-label={`Replies to ${comment.author.name}`} style={{ listStyle: 'none', margin: 0 }}>
+        <Stack
+          gap="sm"
+          pl={{ base: 'md', sm: 44 }}
+          component="ul"
+          aria-label={t('item.replies', { name: comment.author.name })}
+          style={{ listStyle: 'none', margin: 0 }}
+        >
           {comment.replies.map((reply) => (
             <CommentItem key={reply.id} comment={reply} viewerId={viewerId} canReply={false} />
           ))}
           {mode === 'reply' && (
             <li>
               <CommentBox
-                label={`Reply to ${comment.author.name}`}
-                submitLabel="Reply"
+                label={t('item.replyTo', { name: comment.author.name })}
+                submitLabel={t('item.reply')}
                 viewerId={viewerId}
                 autoFocus
                 onCancel={() => setMode('read')}
@@ -122,22 +130,20 @@ export function CommentItem({ comment, viewerId, canReply }: { comment: StoryCom
       )}
       <ConfirmDialog
         opened={confirming}
-        title="Delete this comment?"
-        confirmLabel="Delete comment"
+        title={t('item.deleteDialog.title')}
+        confirmLabel={t('item.deleteDialog.confirm')}
         danger
         loading={remove.isPending}
         onCancel={() => setConfirming(false)}
         onConfirm={() =>
           remove.mutate(comment.id, {
             onSuccess: () => setConfirming(false),
-            onError: (error) => notifications.show({ color: 'red', title: 'Comment not deleted', message: problemMessage(error) }),
+            onError: (error) => notifications.show({ color: 'red', title: t('item.notDeleted'), message: problemMessage(error) }),
           })
         }
       >
-        {comment.author.id === viewerId
-          ? 'Your comment will no longer be shown.'
-          : `${comment.author.name}’s comment will no longer be shown. This is recorded in the audit log.`}
-        {comment.replies.length > 0 ? ' Its replies stay.' : ''}
+        {comment.author.id === viewerId ? t('item.deleteDialog.own') : t('item.deleteDialog.other', { name: comment.author.name })}
+        {comment.replies.length > 0 ? ` ${t('item.deleteDialog.repliesStay')}` : ''}
       </ConfirmDialog>
     </Stack>
   );

@@ -1,4 +1,5 @@
 import { Button, Card, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { problemMessage } from '../../../lib/problem';
 import type { Story } from '../../stories';
 import { useAddComment, useComments } from '../api/comments';
@@ -7,6 +8,7 @@ import { CommentItem } from './CommentItem';
 
 /** The conversation under a story: anyone signed in comments (no endorsement needed) and replies; the story's people say thanks. */
 export function CommentThread({ story, viewerId }: { story: Story; viewerId: string }) {
+  const { t } = useTranslation('comments');
   const comments = useComments(story.id);
   const add = useAddComment(story.id);
   const items = comments.data?.pages.flatMap((p) => p.items) ?? [];
@@ -16,16 +18,16 @@ export function CommentThread({ story, viewerId }: { story: Story; viewerId: str
     <Card withBorder radius="lg" p="lg" component="section" aria-labelledby="comments-title" id="comments">
       <Stack gap="md">
         <Title order={2} fz="lg" id="comments-title">
-          Comments ({story.commentCount})
+          {t('thread.title', { count: story.commentCount })}
         </Title>
         {comments.isPending ? (
-          <Text c="dimmed">Loading comments…</Text>
+          <Text c="dimmed">{t('thread.loading')}</Text>
         ) : comments.isError ? (
           <Text c="red.8">{problemMessage(comments.error)}</Text>
         ) : items.length === 0 ? (
-          <Text c="dimmed">No comments yet{open ? ' — start the conversation' : ''}.</Text>
+          <Text c="dimmed">{open ? t('thread.emptyOpen') : t('thread.empty')}</Text>
         ) : (
-          <Stack gap="md" component="ul" aria-label="Comments" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+          <Stack gap="md" component="ul" aria-label={t('thread.list')} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
             {items.map((c) => (
               <CommentItem key={c.id} comment={c} viewerId={viewerId} canReply={open} />
             ))}
@@ -33,14 +35,14 @@ export function CommentThread({ story, viewerId }: { story: Story; viewerId: str
         )}
         {comments.hasNextPage && (
           <Button variant="subtle" w="fit-content" loading={comments.isFetchingNextPage} onClick={() => void comments.fetchNextPage()}>
-            Show more comments
+            {t('thread.more')}
           </Button>
         )}
         {open ? (
-          <CommentBox label="Add a comment" submitLabel="Comment" viewerId={viewerId} onSubmit={(body) => add.mutateAsync({ body })} />
+          <CommentBox label={t('thread.add')} submitLabel={t('thread.submit')} viewerId={viewerId} onSubmit={(body) => add.mutateAsync({ body })} />
         ) : (
           <Text size="sm" c="dimmed">
-            Hidden stories take no new comments.
+            {t('thread.closed')}
           </Text>
         )}
       </Stack>

@@ -1,5 +1,6 @@
 import { Alert, Button, Card, Group, Select, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useSession } from '../../../lib/auth-session';
 import { problemMessage } from '../../../lib/problem';
 import { useDepartmentOptions } from '../../departments';
@@ -7,6 +8,7 @@ import { useDepartmentThankYouLink, useSetDepartmentThankYouLink } from '../api/
 import { ShareableLink } from './ShareableLink';
 
 function LinkOf({ departmentId }: { departmentId: string }) {
+  const { t } = useTranslation('compliments');
   const link = useDepartmentThankYouLink(departmentId);
   const toggle = useSetDepartmentThankYouLink(departmentId);
   const [downloadError, setDownloadError] = useState<string>();
@@ -15,9 +17,9 @@ function LinkOf({ departmentId }: { departmentId: string }) {
     <Stack gap="xs">
       {link.data && !link.data.enabled && (
         <Group gap="sm">
-          <Text size="sm">No link yet: the page would show “{link.data.shownAs}”.</Text>
+          <Text size="sm">{t('departmentLink.none', { name: link.data.shownAs })}</Text>
           <Button loading={toggle.isPending} onClick={() => toggle.mutate(true)}>
-            Create the department’s link
+            {t('departmentLink.create')}
           </Button>
         </Group>
       )}
@@ -26,16 +28,16 @@ function LinkOf({ departmentId }: { departmentId: string }) {
           <ShareableLink
             linkId={link.data.id}
             url={link.data.url}
-            label="Department link"
+            label={t('departmentLink.link')}
             onError={setDownloadError}
             actions={
               <Button variant="default" color="red" loading={toggle.isPending} onClick={() => toggle.mutate(false)}>
-                Revoke the link
+                {t('departmentLink.revoke')}
               </Button>
             }
           />
           <Text size="sm" c="dimmed">
-            The page shows only “{link.data.shownAs}”. Revoking makes the printed code say “no longer available”; a new link is a new code.
+            {t('departmentLink.shownAs', { name: link.data.shownAs })}
           </Text>
         </>
       )}
@@ -46,6 +48,7 @@ function LinkOf({ departmentId }: { departmentId: string }) {
 
 /** A department's thank-you link (for a counter, a receipt or a phone line), for its managers and admins. */
 export function DepartmentThankYouLink() {
+  const { t } = useTranslation('compliments');
   const session = useSession();
   const viewer = session.status === 'signed-in' ? session.employee : undefined;
   const departments = useDepartmentOptions(viewer?.role === 'admin' ? undefined : viewer?.id);
@@ -55,12 +58,18 @@ export function DepartmentThankYouLink() {
     <Card withBorder radius="md" padding="lg">
       <Stack gap="sm">
         <Title order={2} fz="lg">
-          Department thank-you links
+          {t('departmentLink.title')}
         </Title>
-        <Text size="sm">
-          One link for a whole team: compliments sent through it wait here, and you choose who in the department the customer means before confirming.
-        </Text>
-        <Select label="Department" placeholder="Choose a department" data={departments} value={departmentId} onChange={setChosen} searchable maw={360} />
+        <Text size="sm">{t('departmentLink.intro')}</Text>
+        <Select
+          label={t('departmentLink.department')}
+          placeholder={t('departmentLink.choose')}
+          data={departments}
+          value={departmentId}
+          onChange={setChosen}
+          searchable
+          maw={360}
+        />
         {departmentId && <LinkOf key={departmentId} departmentId={departmentId} />}
       </Stack>
     </Card>

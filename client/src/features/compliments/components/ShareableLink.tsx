@@ -1,6 +1,7 @@
 import { Button, CopyButton, Group, Stack, TextInput } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { problemMessage } from '../../../lib/problem';
 import { downloadQrCode } from '../api/compliments';
 
@@ -22,6 +23,7 @@ export function ShareableLink({
   actions?: ReactNode;
   onError: (message: string | undefined) => void;
 }) {
+  const { t } = useTranslation('compliments');
   const download = (format: 'svg' | 'png') => {
     onError(undefined);
     downloadQrCode(linkId, format).catch((e: unknown) => onError(problemMessage(e)));
@@ -30,14 +32,14 @@ export function ShareableLink({
     <Stack gap="xs">
       <Group align="flex-end" gap="sm">
         <TextInput label={label} value={url} readOnly style={{ flex: 1, minWidth: 220 }} />
-        <CopyButton value={url}>{({ copied, copy }) => <Button onClick={copy}>{copied ? 'Copied' : 'Copy link'}</Button>}</CopyButton>
+        <CopyButton value={url}>{({ copied, copy }) => <Button onClick={copy}>{copied ? t('share.copied') : t('share.copy')}</Button>}</CopyButton>
       </Group>
       <Group gap="sm">
         <Button variant="light" leftSection={<IconDownload size={16} aria-hidden />} onClick={() => download('svg')}>
-          QR code (SVG)
+          {t('share.svg')}
         </Button>
         <Button variant="light" leftSection={<IconDownload size={16} aria-hidden />} onClick={() => download('png')}>
-          QR code (PNG)
+          {t('share.png')}
         </Button>
         {actions}
       </Group>

@@ -2,6 +2,7 @@ import { Alert, Anchor, Button, Card, Group, Select, SimpleGrid, Stack, Text, Te
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { CenteredLoader } from '../../../components/ui/centered-loader';
 import { PersonAvatar } from '../../../components/ui/person-avatar';
@@ -10,6 +11,7 @@ import { useDepartmentOptions } from '../../departments';
 import { usePeople, type DirectoryPerson } from '../api/list-people';
 
 function PersonCard({ person }: { person: DirectoryPerson }) {
+  const { t } = useTranslation('directory');
   return (
     <Card component="li" withBorder radius="md" padding="md">
       <Group gap="sm" wrap="nowrap">
@@ -18,7 +20,7 @@ function PersonCard({ person }: { person: DirectoryPerson }) {
           <Anchor component={Link} to={`/people/${person.id}`} fw={600} truncate>
             {person.name}
           </Anchor>
-          <Text size="sm">{person.jobTitle || 'Team member'}</Text>
+          <Text size="sm">{person.jobTitle || t('teamMember')}</Text>
           <Text size="sm" c="dimmed">
             {person.department.name}
           </Text>
@@ -30,6 +32,7 @@ function PersonCard({ person }: { person: DirectoryPerson }) {
 
 /** Everyone still with the company, by name; the name and department filters live in the address (?q=&department=). */
 export function PeopleDirectory() {
+  const { t } = useTranslation('directory');
   const [params, setParams] = useSearchParams();
   const departmentId = params.get('department');
   const [name, setName] = useState(params.get('q') ?? '');
@@ -64,8 +67,8 @@ export function PeopleDirectory() {
     <Stack gap="lg">
       <Group gap="md" align="flex-end" wrap="wrap">
         <TextInput
-          label="Name"
-          placeholder="Part of a name"
+          label={t('name')}
+          placeholder={t('namePlaceholder')}
           leftSection={<IconSearch size={16} aria-hidden />}
           value={name}
           maxLength={100}
@@ -73,8 +76,8 @@ export function PeopleDirectory() {
           w={{ base: '100%', sm: 280 }}
         />
         <Select
-          label="Department"
-          placeholder="Every department"
+          label={t('department')}
+          placeholder={t('everyDepartment')}
           data={departments}
           value={departmentId}
           onChange={chooseDepartment}
@@ -84,16 +87,16 @@ export function PeopleDirectory() {
         />
       </Group>
       {people.isPending ? (
-        <CenteredLoader label="Loading people" />
+        <CenteredLoader label={t('loading')} />
       ) : people.isError ? (
-        <Alert color="red" title="The directory did not load">
+        <Alert color="red" title={t('failed')}>
           {problemMessage(people.error)}
         </Alert>
       ) : items.length === 0 ? (
-        <Text c="dimmed">Nobody matches. Try part of the name, or every department.</Text>
+        <Text c="dimmed">{t('empty')}</Text>
       ) : (
         <>
-          <SimpleGrid component="ul" aria-label="People" cols={{ base: 1, sm: 2, lg: 3 }} spacing="md" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+          <SimpleGrid component="ul" aria-label={t('list')} cols={{ base: 1, sm: 2, lg: 3 }} spacing="md" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
             {items.map((person) => (
               <PersonCard key={person.id} person={person} />
             ))}
@@ -101,7 +104,7 @@ export function PeopleDirectory() {
           {people.hasNextPage && (
             <Group justify="center">
               <Button variant="default" onClick={() => people.fetchNextPage()} loading={people.isFetchingNextPage}>
-                Load more
+                {t('more')}
               </Button>
             </Group>
           )}

@@ -11,9 +11,9 @@ import type { Employee } from '../api/list-employees';
 import { useRecordDeparture, type LeaveReason } from '../api/record-departure';
 
 const reasons: { value: LeaveReason; label: string; description: string }[] = [
-  { value: 'voluntary', label: 'Voluntary', description: 'They chose to leave (resignation, retirement).' },
-  { value: 'involuntary', label: 'Involuntary', description: 'The company ended the employment.' },
-  { value: 'other', label: 'Other', description: 'End of contract, relocation and the like.' },
+  { value: 'voluntary', label: 'employees:departure.reason.voluntary', description: 'employees:departure.reason.voluntaryHint' },
+  { value: 'involuntary', label: 'employees:departure.reason.involuntary', description: 'employees:departure.reason.involuntaryHint' },
+  { value: 'other', label: 'employees:departure.reason.other', description: 'employees:departure.reason.otherHint' },
 ];
 
 /** As the server's MAX_DAYS_AHEAD_FOR_LEAVING (employees.policy.ts): a departure at most this many days ahead. */
@@ -32,13 +32,13 @@ export function DepartureModal({ employee, opened, onClose }: { employee: Employ
     validate: {
       leftOn: (value) =>
         !value
-          ? 'Enter the last day of employment'
+          ? t('employees:departure.need.leftOn')
           : latest && value > latest
             ? t('departure.tooFar')
             : value < employee.hiredOn
-              ? 'The last day cannot be before the hire date: choose a later day.'
+              ? t('employees:departure.need.beforeHire')
               : null,
-      reason: (value) => (value ? null : 'Choose a reason'),
+      reason: (value) => (value ? null : t('employees:departure.need.reason')),
     },
   });
 
@@ -54,7 +54,7 @@ export function DepartureModal({ employee, opened, onClose }: { employee: Employ
   }, [today]);
 
   return (
-    <Modal opened={opened} onClose={onClose} title={`Record ${employee.name}'s departure`} centered size="lg">
+    <Modal opened={opened} onClose={onClose} title={t('employees:departure.title', { name: employee.name })} centered size="lg">
       <form
         ref={formRef}
         noValidate
@@ -71,14 +71,21 @@ export function DepartureModal({ employee, opened, onClose }: { employee: Employ
                       message: t('departure.scheduledMessage', { name: saved.name, date: formatDate(saved.leavingOn) }),
                     });
                   else
-                    notifications.show({ color: 'green', title: 'Departure recorded', message: `${saved.name} can no longer sign in. Their history stays.` });
+                    notifications.show({
+                      color: 'green',
+                      title: t('employees:departure.recorded'),
+                      message: t('employees:departure.recordedMessage', { name: saved.name }),
+                    });
                   onClose();
                 },
                 onError: (error) => {
-                  const { fields, general } = formProblem(error, { leftOn: { name: 'the last day of employment' }, reason: { name: 'the reason' } });
+                  const { fields, general } = formProblem(error, {
+                    leftOn: { name: 'employees:departure.field.leftOn' },
+                    reason: { name: 'employees:departure.field.reason' },
+                  });
                   form.setErrors(fields);
                   focusFirstProblem(formRef.current);
-                  if (general) notifications.show({ color: 'red', title: 'Departure not recorded', message: general });
+                  if (general) notifications.show({ color: 'red', title: t('employees:departure.notRecorded'), message: general });
                 },
               },
             ),
@@ -86,26 +93,26 @@ export function DepartureModal({ employee, opened, onClose }: { employee: Employ
         )}
       >
         <Stack gap="md">
-          <Alert variant="light" color="ember" title="What happens next">
+          <Alert variant="light" color="ember" title={t('employees:departure.next')}>
             {today && form.values.leftOn > today ? t('departure.ahead', { name: employee.name }) : t('departure.now', { name: employee.name })}
           </Alert>
-          <TextInput label="Last day of employment" type="date" required max={latest} min={employee.hiredOn} {...form.getInputProps('leftOn')} />
-          <Radio.Group label="Reason" required {...form.getInputProps('reason')}>
+          <TextInput label={t('employees:departure.leftOn')} type="date" required max={latest} min={employee.hiredOn} {...form.getInputProps('leftOn')} />
+          <Radio.Group label={t('employees:departure.reasonLabel')} required {...form.getInputProps('reason')}>
             <Stack gap="sm" mt="xs">
               {reasons.map((reason) => (
-                <Radio key={reason.value} value={reason.value} label={reason.label} description={reason.description} />
+                <Radio key={reason.value} value={reason.value} label={t(reason.label)} description={t(reason.description)} />
               ))}
             </Stack>
           </Radio.Group>
           <Text size="sm" c="dimmed">
-            The reason is private: only admins and the department's managers see it.
+            {t('employees:departure.private')}
           </Text>
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={onClose} disabled={record.isPending}>
-              Cancel
+              {t('employees:departure.cancel')}
             </Button>
             <Button type="submit" color="red" loading={record.isPending}>
-              Record departure
+              {t('employees:departure.confirm')}
             </Button>
           </Group>
         </Stack>

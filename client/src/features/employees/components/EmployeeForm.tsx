@@ -25,23 +25,23 @@ interface EmployeeFormValues {
 
 /** How the form calls each field the server may name in a problem. */
 const FIELD_NAMES: FieldNames = {
-  name: { name: 'the full name' },
-  email: { name: 'the work email' },
+  name: { name: 'employees:field.name' },
+  email: { name: 'employees:field.email' },
   employeeNumber: { name: 'employment:employeeNumber.field' },
-  jobTitle: { name: 'the job title' },
-  departmentId: { name: 'the department' },
-  role: { name: 'the role' },
-  managerId: { name: 'the manager' },
-  hiredOn: { name: 'the hire date' },
+  jobTitle: { name: 'employees:field.jobTitle' },
+  departmentId: { name: 'employees:field.departmentId' },
+  role: { name: 'employees:field.role' },
+  managerId: { name: 'employees:field.managerId' },
+  hiredOn: { name: 'employees:field.hiredOn' },
 };
 
 /** The server's limits (CreateEmployeeDto), so most problems never happen. */
 const LIMITS = { name: 120, email: 254, employeeNumber: 64, jobTitle: 120 } as const;
 
 const roleOptions = [
-  { value: 'staff', label: 'Staff' },
-  { value: 'manager', label: 'Manager' },
-  { value: 'admin', label: 'Admin' },
+  { value: 'staff', label: 'app:roles.staff' },
+  { value: 'manager', label: 'app:roles.manager' },
+  { value: 'admin', label: 'app:roles.admin' },
 ];
 
 function initialValues(employee?: Employee): EmployeeFormValues {
@@ -91,11 +91,10 @@ export function EmployeeForm({
     mode: 'controlled',
     initialValues: initialValues(employee),
     validate: {
-      name: (value) => (value.trim() ? null : 'Enter a name'),
-      email: (value) => (/^\S+@\S+\.\S+$/.test(value.trim()) ? null : 'Enter a valid email address'),
-      departmentId: (value) => (value ? null : 'Choose a department'),
-      hiredOn: (value) =>
-        !value ? 'Enter the hire date' : today && value > today ? 'The hire date cannot be after today: choose today or an earlier day.' : null,
+      name: (value) => (value.trim() ? null : t('employees:form.need.name')),
+      email: (value) => (/^\S+@\S+\.\S+$/.test(value.trim()) ? null : t('employees:form.need.email')),
+      departmentId: (value) => (value ? null : t('employees:form.need.department')),
+      hiredOn: (value) => (!value ? t('employees:form.need.hiredOn') : today && value > today ? t('employees:form.need.hiredOnFuture') : null),
     },
   });
 
@@ -103,7 +102,7 @@ export function EmployeeForm({
     const { fields, general } = formProblem(error, FIELD_NAMES);
     form.setErrors(fields);
     focusFirstProblem(formRef.current);
-    if (general) notifications.show({ color: 'red', title: employee ? 'Changes not saved' : 'Employee not added', message: general });
+    if (general) notifications.show({ color: 'red', title: employee ? t('employees:form.notSaved') : t('employees:form.notAdded'), message: general });
   };
 
   const submit = (values: EmployeeFormValues) => {
@@ -141,7 +140,7 @@ export function EmployeeForm({
     if (clean.managerId !== before.managerId) changes.managerId = clean.managerId;
     if (clean.hiredOn !== before.hiredOn) changes.hiredOn = clean.hiredOn;
     if (Object.keys(changes).length === 0) {
-      notifications.show({ color: 'gray', message: 'Nothing to save: no field has changed.' });
+      notifications.show({ color: 'gray', message: t('employees:form.nothingChanged') });
       return;
     }
     update.mutate(
@@ -163,13 +162,13 @@ export function EmployeeForm({
       ref={formRef}
       noValidate
       onSubmit={form.onSubmit(submit, () => focusFirstProblem(formRef.current))}
-      aria-label={employee ? `Edit ${employee.name}` : 'Add an employee'}
+      aria-label={employee ? t('employees:form.editLabel', { name: employee.name }) : t('employees:form.addLabel')}
     >
       <Stack gap="md">
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-          <TextInput label="Full name" required autoComplete="off" maxLength={LIMITS.name} readOnly={idpOwned} {...form.getInputProps('name')} />
+          <TextInput label={t('employees:form.name')} required autoComplete="off" maxLength={LIMITS.name} readOnly={idpOwned} {...form.getInputProps('name')} />
           <TextInput
-            label="Work email"
+            label={t('employees:form.email')}
             type="email"
             required
             autoComplete="off"
@@ -187,23 +186,29 @@ export function EmployeeForm({
               {...form.getInputProps('employeeNumber')}
             />
           )}
-          <TextInput label="Job title" placeholder="e.g. Chat Agent" maxLength={LIMITS.jobTitle} readOnly={idpOwned} {...form.getInputProps('jobTitle')} />
+          <TextInput
+            label={t('employees:form.jobTitle')}
+            placeholder={t('employees:form.jobTitlePlaceholder')}
+            maxLength={LIMITS.jobTitle}
+            readOnly={idpOwned}
+            {...form.getInputProps('jobTitle')}
+          />
           <Select
-            label="Department"
+            label={t('employees:form.department')}
             required
             readOnly={idpOwned}
             data={departments}
             searchable
-            nothingFoundMessage="No department by that name"
+            nothingFoundMessage={t('employees:form.noDepartment')}
             allowDeselect={false}
             {...form.getInputProps('departmentId')}
           />
           <Select
-            label="Role"
-            data={roleOptions}
+            label={t('employees:form.role')}
+            data={roleOptions.map((option) => ({ ...option, label: t(option.label) }))}
             allowDeselect={false}
             disabled={!canChangeRole}
-            description={canChangeRole ? 'Admins manage everything; managers their departments.' : 'Only an admin can change roles.'}
+            description={canChangeRole ? t('employees:form.roleHint') : t('employees:form.roleReadOnly')}
             {...form.getInputProps('role')}
           />
           <ManagerPicker
@@ -216,16 +221,16 @@ export function EmployeeForm({
               setManager(person);
             }}
           />
-          <TextInput label="Hired on" type="date" required max={today} {...form.getInputProps('hiredOn')} />
+          <TextInput label={t('employees:form.hiredOn')} type="date" required max={today} {...form.getInputProps('hiredOn')} />
         </SimpleGrid>
         <Group justify="flex-end" gap="sm">
           {onCancel && (
             <Button variant="default" onClick={onCancel} disabled={pending}>
-              Cancel
+              {t('employees:form.cancel')}
             </Button>
           )}
           <Button type="submit" loading={pending}>
-            {employee ? 'Save changes' : 'Add employee'}
+            {employee ? t('employees:form.save') : t('employees:form.add')}
           </Button>
         </Group>
       </Stack>

@@ -1,5 +1,6 @@
 import { Anchor, Box, Button, Card, EmptyState, Group, Skeleton, Stack, Table, Text, UnstyledButton } from '@mantine/core';
 import { IconArrowsSort, IconSortAscending, IconSortDescending, IconUsers } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { AccountBadge, EmploymentBadge, RoleBadge, ToneBadge } from '../../../components/ui/badges';
 import { PersonAvatar } from '../../../components/ui/person-avatar';
@@ -82,6 +83,7 @@ export function RosterTable({
   /** Numbered pages, shown beside "Load more". */
   pager?: React.ReactNode;
 }) {
+  const { t } = useTranslation('employees');
   const today = useToday();
   const showAccount = employees.some((employee) => employee.account !== undefined);
   const columns = showAccount ? 7 : 6;
@@ -89,7 +91,7 @@ export function RosterTable({
   if (!loading && employees.length === 0) {
     return (
       <Card withBorder radius="lg" py="xl">
-        <EmptyState icon={<IconUsers size={28} aria-hidden />} title="Nobody matches these filters" description="Try another name, department or status.">
+        <EmptyState icon={<IconUsers size={28} aria-hidden />} title={t('roster.empty')} description={t('roster.emptyHint')}>
           {emptyAction}
         </EmptyState>
       </Card>
@@ -103,13 +105,21 @@ export function RosterTable({
           <Table verticalSpacing="sm" horizontalSpacing="md" highlightOnHover>
             <Table.Thead>
               <Table.Tr>
-                {sorting ? <SortableHeader column="name" label="Name" sorting={sorting} /> : <Table.Th scope="col">Name</Table.Th>}
-                {sorting ? <SortableHeader column="department" label="Department" sorting={sorting} /> : <Table.Th scope="col">Department</Table.Th>}
-                <Table.Th scope="col">Role</Table.Th>
-                {sorting ? <SortableHeader column="hiredOn" label="Hired" sorting={sorting} /> : <Table.Th scope="col">Hired</Table.Th>}
-                <Table.Th scope="col">Tenure</Table.Th>
-                <Table.Th scope="col">Status</Table.Th>
-                {showAccount && <Table.Th scope="col">Account</Table.Th>}
+                {sorting ? <SortableHeader column="name" label={t('roster.name')} sorting={sorting} /> : <Table.Th scope="col">{t('roster.name')}</Table.Th>}
+                {sorting ? (
+                  <SortableHeader column="department" label={t('roster.department')} sorting={sorting} />
+                ) : (
+                  <Table.Th scope="col">{t('roster.department')}</Table.Th>
+                )}
+                <Table.Th scope="col">{t('roster.role')}</Table.Th>
+                {sorting ? (
+                  <SortableHeader column="hiredOn" label={t('roster.hired')} sorting={sorting} />
+                ) : (
+                  <Table.Th scope="col">{t('roster.hired')}</Table.Th>
+                )}
+                <Table.Th scope="col">{t('roster.tenure')}</Table.Th>
+                <Table.Th scope="col">{t('roster.status')}</Table.Th>
+                {showAccount && <Table.Th scope="col">{t('roster.account')}</Table.Th>}
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -131,7 +141,7 @@ export function RosterTable({
                     </Table.Td>
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>
                       <EmploymentBadge active={employee.active} />
-                      {employee.managedByIdentityProvider && <ToneBadge tone="indigo">Managed by your identity provider</ToneBadge>}
+                      {employee.managedByIdentityProvider && <ToneBadge tone="indigo">{t('roster.idp')}</ToneBadge>}
                     </Table.Td>
                     {showAccount && (
                       <Table.Td style={{ whiteSpace: 'nowrap' }}>{employee.account ? <AccountBadge account={employee.account} /> : '—'}</Table.Td>
@@ -144,17 +154,20 @@ export function RosterTable({
         </Table.ScrollContainer>
       </Card>
 
-      <Stack gap="sm" hiddenFrom="md" component="ul" p={0} m={0} style={{ listStyle: 'none' }} aria-label="Employees">
+      <Stack gap="sm" hiddenFrom="md" component="ul" p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('roster.list')}>
         {loading
           ? Array.from({ length: 4 }, (_, index) => <Skeleton key={index} h={96} radius="lg" aria-hidden />)
           : employees.map((employee) => (
               <Card component="li" key={employee.id} withBorder radius="lg" p="md">
                 <NameCell employee={employee} />
                 <Text size="sm" mt="xs">
-                  {employee.jobTitle || 'No title'} · {employee.department.name}
+                  {employee.jobTitle || t('roster.noTitle')} · {employee.department.name}
                 </Text>
                 <Text size="sm" c="dimmed">
-                  Hired {formatDate(employee.hiredOn)} · {formatTenure(employeeTenure(employee.hiredOn, employee.leftOn, today))}
+                  {t('roster.hiredTenure', {
+                    date: formatDate(employee.hiredOn),
+                    tenure: formatTenure(employeeTenure(employee.hiredOn, employee.leftOn, today)),
+                  })}
                 </Text>
                 <Group gap={6} mt="xs">
                   <RoleBadge role={employee.role} />
@@ -169,7 +182,7 @@ export function RosterTable({
         <Stack align="center" gap="sm">
           {hasMore && (
             <Button variant="default" onClick={onLoadMore} loading={loadingMore}>
-              Load more
+              {t('roster.more')}
             </Button>
           )}
           {pager}

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { ToneBadge } from '../../../components/ui/badges';
 import type { Concentration } from '../api/get-fairness';
 
@@ -24,5 +25,6 @@ export function isConcentrated({ gini, topTenPercentShare }: Concentration): boo
 
 /** A gentle flag: a prompt to look closer, not a verdict. */
 export function ConcentrationBadge({ concentration }: { concentration: Concentration }) {
-  return isConcentrated(concentration) ? <ToneBadge tone="amber">Concentrated</ToneBadge> : null;
+  const { t } = useTranslation('fairness');
+  return isConcentrated(concentration) ? <ToneBadge tone="amber">{t('concentrated')}</ToneBadge> : null;
 }

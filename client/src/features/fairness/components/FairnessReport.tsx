@@ -1,4 +1,5 @@
 import { Group, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { ErrorPanel } from '../../../components/ui/error-panel';
 import { problemMessage } from '../../../lib/problem';
 import { useFairness } from '../api/get-fairness';
@@ -10,6 +11,7 @@ import { ReciprocalPairsList } from './ReciprocalPairsList';
 
 /** Is recognition spread across people, or gathering around a few? For one window of days. */
 export function FairnessReport({ days }: { days: number }) {
+  const { t } = useTranslation('fairness');
   const fairness = useFairness(days);
 
   if (fairness.isError) return <ErrorPanel message={problemMessage(fairness.error)} onRetry={() => void fairness.refetch()} />;
@@ -28,7 +30,7 @@ export function FairnessReport({ days }: { days: number }) {
       <Stack gap="sm" component="section" aria-labelledby="fairness-company">
         <Group gap="sm">
           <Title order={2} size="h3" id="fairness-company">
-            Whole company
+            {t('wholeCompany')}
           </Title>
           <ConcentrationBadge concentration={report.company} />
         </Group>
@@ -39,7 +41,7 @@ export function FairnessReport({ days }: { days: number }) {
 
       <Stack gap="sm" component="section" aria-labelledby="fairness-departments">
         <Title order={2} size="h3" id="fairness-departments">
-          By department
+          {t('byDepartment')}
         </Title>
         <DepartmentConcentrationTable departments={report.departments} labelledBy="fairness-departments" />
       </Stack>
@@ -47,10 +49,10 @@ export function FairnessReport({ days }: { days: number }) {
       <Stack gap="sm" component="section" aria-labelledby="fairness-pairs">
         <Stack gap={2}>
           <Title order={2} size="h3" id="fairness-pairs">
-            Reciprocal pairs
+            {t('pairs.title')}
           </Title>
           <Text size="sm" c="dimmed">
-            People who mostly endorse each other, most mutual first. Often it is simply two colleagues who work side by side.
+            {t('pairs.intro')}
           </Text>
         </Stack>
         <ReciprocalPairsList pairs={report.reciprocalPairs} days={report.days} />

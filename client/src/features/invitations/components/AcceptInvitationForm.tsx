@@ -1,7 +1,9 @@
+import { useTranslation } from 'react-i18next';
 import { MIN_PASSWORD_LENGTH, NewPasswordForm } from '../../password-reset';
 import { useAcceptInvitation } from '../api/accept-invitation';
 
 export function AcceptInvitationForm({ token, onAccepted, onGone }: { token: string; onAccepted: () => void; onGone: () => void }) {
+  const { t } = useTranslation('invitations');
   const accept = useAcceptInvitation();
   return (
     <NewPasswordForm
@@ -10,11 +12,11 @@ export function AcceptInvitationForm({ token, onAccepted, onGone }: { token: str
       onDone={onAccepted}
       onGone={onGone}
       goneStatuses={[410, 404]}
-      formLabel="Set your password"
-      passwordLabel="Choose a password"
-      passwordDescription={`At least ${MIN_PASSWORD_LENGTH} characters and hard to guess (not your name, no repeated letters). A short sentence of uncommon words works well.`}
-      submitLabel="Set password"
-      failureTitle="Password not set"
+      formLabel={t('accept.label')}
+      passwordLabel={t('accept.password')}
+      passwordDescription={t('accept.passwordHint', { count: MIN_PASSWORD_LENGTH })}
+      submitLabel={t('accept.submit')}
+      failureTitle={t('accept.failed')}
     />
   );
 }

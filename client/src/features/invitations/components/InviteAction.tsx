@@ -2,6 +2,7 @@ import { ActionIcon, Alert, Button, CopyButton, Group, Modal, Stack, Text, TextI
 import { notifications } from '@mantine/notifications';
 import { IconCheck, IconCopy, IconMailForward } from '@tabler/icons-react';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../lib/dates';
 import { problemMessage } from '../../../lib/problem';
 import { useCreateInvitation } from '../api/create-invitation';
@@ -11,6 +12,7 @@ import { useCreateInvitation } from '../api/create-invitation';
  * The link is never shown again: creating another replaces it.
  */
 export function InviteAction({ employeeId, employeeName, reinvite }: { employeeId: string; employeeName: string; reinvite: boolean }) {
+  const { t } = useTranslation('invitations');
   const invite = useCreateInvitation();
   const [link, setLink] = useState<{ url: string; expiresAt: string } | null>(null);
 
@@ -23,22 +25,19 @@ export function InviteAction({ employeeId, employeeName, reinvite }: { employeeI
         onClick={() =>
           invite.mutate(employeeId, {
             onSuccess: setLink,
-            onError: (error) => notifications.show({ color: 'red', title: 'No invitation created', message: problemMessage(error) }),
+            onError: (error) => notifications.show({ color: 'red', title: t('invite.failed'), message: problemMessage(error) }),
           })
         }
       >
-        {reinvite ? 'New invitation link' : 'Invite'}
+        {reinvite ? t('invite.again') : t('invite.button')}
       </Button>
-      <Modal opened={link !== null} onClose={() => setLink(null)} title={`Invitation for ${employeeName}`} centered size="lg">
+      <Modal opened={link !== null} onClose={() => setLink(null)} title={t('invite.title', { name: employeeName })} centered size="lg">
         {link && (
           <Stack gap="md">
-            <Text size="sm">
-              We emailed this link to {employeeName}; you can also pass it on yourself. It lets them set a password once, and works until{' '}
-              {formatDateTime(link.expiresAt)}.
-            </Text>
+            <Text size="sm">{t('invite.body', { name: employeeName, until: formatDateTime(link.expiresAt) })}</Text>
             <Group gap="xs" wrap="nowrap" align="flex-end">
               <TextInput
-                label="One-time invitation link"
+                label={t('invite.link')}
                 value={link.url}
                 readOnly
                 onFocus={(event) => event.currentTarget.select()}
@@ -47,13 +46,13 @@ export function InviteAction({ employeeId, employeeName, reinvite }: { employeeI
               />
               <CopyButton value={link.url} timeout={2500}>
                 {({ copied, copy }) => (
-                  <Tooltip label={copied ? 'Copied' : 'Copy link'} withArrow>
+                  <Tooltip label={copied ? t('invite.copied') : t('invite.copy')} withArrow>
                     <ActionIcon
                       size={36}
                       variant={copied ? 'filled' : 'default'}
                       color={copied ? 'green.8' : undefined}
                       onClick={copy}
-                      aria-label={copied ? 'Link copied' : 'Copy link'}
+                      aria-label={copied ? t('invite.linkCopied') : t('invite.copy')}
                     >
                       {copied ? <IconCheck size={18} aria-hidden /> : <IconCopy size={18} aria-hidden />}
                     </ActionIcon>
@@ -62,10 +61,10 @@ export function InviteAction({ employeeId, employeeName, reinvite }: { employeeI
               </CopyButton>
             </Group>
             <Alert variant="light" color="gray">
-              This is the only time the link is shown. If it gets lost, create a new one; the old link then stops working.
+              {t('invite.onlyOnce')}
             </Alert>
             <Group justify="flex-end">
-              <Button onClick={() => setLink(null)}>Done</Button>
+              <Button onClick={() => setLink(null)}>{t('invite.done')}</Button>
             </Group>
           </Stack>
         )}

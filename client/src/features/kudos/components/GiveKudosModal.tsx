@@ -1,21 +1,23 @@
 import { Alert, Button, Chip, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { focusFirstProblem, formProblem, type FieldNames } from '../../../lib/form-problems';
 import { HeroPicker, type HeroOption } from '../../stories';
 import { useCompanyValues } from '../../values';
 import { KUDOS_MESSAGE_MAX, useGiveKudos } from '../api/kudos';
 
 const KUDOS_FIELD_NAMES: FieldNames = {
-  heroId: { name: 'who gets the kudos', formField: 'hero' },
-  valueId: { name: 'the company value', formField: 'value' },
-  message: { name: 'the message' },
+  heroId: { name: 'kudos:field.heroId', formField: 'hero' },
+  valueId: { name: 'kudos:field.valueId', formField: 'value' },
+  message: { name: 'kudos:field.message' },
 };
 
 type Problems = Partial<Record<'hero' | 'value' | 'message', string>>;
 
 /** A one-line shout-out: one colleague, one company value, one sentence. The full story format stays for the heroics. */
 export function GiveKudosModal({ opened, onClose, viewerId }: { opened: boolean; onClose: () => void; viewerId: string }) {
+  const { t } = useTranslation('kudos');
   const values = useCompanyValues();
   const give = useGiveKudos();
   const [hero, setHero] = useState<HeroOption[]>([]);
@@ -36,15 +38,15 @@ export function GiveKudosModal({ opened, onClose, viewerId }: { opened: boolean;
 
   const submit = async () => {
     const local: Problems = {};
-    if (!hero[0]) local.hero = 'Choose the colleague the kudos are for.';
-    if (!valueId) local.value = 'Choose the company value it shows.';
-    if (!message.trim()) local.message = 'Write a sentence: what did they do?';
+    if (!hero[0]) local.hero = t('modal.need.hero');
+    if (!valueId) local.value = t('modal.need.value');
+    if (!message.trim()) local.message = t('modal.need.message');
     setProblems(local);
     setGeneral(null);
     if (Object.keys(local).length) return focusFirstProblem(form);
     try {
       const kudos = await give.mutateAsync({ heroId: hero[0]!.value, valueId: valueId!, message: message.trim() });
-      notifications.show({ color: 'teal', title: 'Kudos sent', message: `${kudos.hero.name} will see your kudos.` });
+      notifications.show({ color: 'teal', title: t('modal.sent'), message: t('modal.sentHint', { name: kudos.hero.name }) });
       close();
     } catch (error) {
       const { fields, general: rest } = formProblem(error, KUDOS_FIELD_NAMES);
@@ -56,7 +58,7 @@ export function GiveKudosModal({ opened, onClose, viewerId }: { opened: boolean;
 
   const left = KUDOS_MESSAGE_MAX - message.length;
   return (
-    <Modal opened={opened} onClose={close} title="Give quick kudos" centered closeButtonProps={{ 'aria-label': 'Close' }}>
+    <Modal opened={opened} onClose={close} title={t('modal.title')} centered closeButtonProps={{ 'aria-label': t('ui:close') }}>
       <form
         ref={setForm}
         noValidate
@@ -67,7 +69,7 @@ export function GiveKudosModal({ opened, onClose, viewerId }: { opened: boolean;
       >
         <Stack gap="md">
           <Text size="sm" c="dimmed">
-            For the small things. A customer’s day saved deserves a hero story.
+            {t('modal.intro')}
           </Text>
           <HeroPicker
             value={hero}
@@ -76,14 +78,14 @@ export function GiveKudosModal({ opened, onClose, viewerId }: { opened: boolean;
               setProblems((p) => ({ ...p, hero: undefined }));
             }}
             error={problems.hero}
-            label="Who gets the kudos?"
-            description="Start typing a colleague’s name."
+            label={t('modal.hero')}
+            description={t('modal.heroHint')}
             max={1}
             excludeIds={[viewerId]}
           />
           <div>
             <Text fw={500} size="sm" mb={4} id="kudos-value-label">
-              Which company value does it show?
+              {t('modal.value')}
             </Text>
             <Chip.Group
               value={valueId}
@@ -107,8 +109,8 @@ export function GiveKudosModal({ opened, onClose, viewerId }: { opened: boolean;
             )}
           </div>
           <Textarea
-            label="Your kudos"
-            placeholder="Thanks for covering my queue over lunch!"
+            label={t('modal.message')}
+            placeholder={t('modal.messagePlaceholder')}
             autosize
             minRows={2}
             maxLength={KUDOS_MESSAGE_MAX}
@@ -118,7 +120,7 @@ export function GiveKudosModal({ opened, onClose, viewerId }: { opened: boolean;
               setProblems((p) => ({ ...p, message: undefined }));
             }}
             error={problems.message}
-            description={`${left} ${left === 1 ? 'character' : 'characters'} left`}
+            description={t('modal.charactersLeft', { count: left })}
             required
           />
           {general && (
@@ -128,10 +130,10 @@ export function GiveKudosModal({ opened, onClose, viewerId }: { opened: boolean;
           )}
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>
-              Cancel
+              {t('modal.cancel')}
             </Button>
             <Button type="submit" loading={give.isPending}>
-              Send kudos
+              {t('modal.send')}
             </Button>
           </Group>
         </Stack>

@@ -1,6 +1,7 @@
 import { Button, PasswordInput, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
+import { useTranslation } from 'react-i18next';
 import { ApiProblem, fieldErrorsFor, problemMessage } from '../../../lib/problem';
 
 export const MIN_PASSWORD_LENGTH = 12;
@@ -27,14 +28,19 @@ export function NewPasswordForm(props: {
   submitLabel: string;
   failureTitle: string;
 }) {
+  const { t } = useTranslation('password-reset');
   const { token, mutation, onDone, onGone, goneStatuses } = props;
   const form = useForm({
     mode: 'controlled',
     initialValues: { password: '', confirm: '' },
     validate: {
       password: (value) =>
-        value.length < MIN_PASSWORD_LENGTH ? `Use at least ${MIN_PASSWORD_LENGTH} characters` : value.length > 200 ? 'Use at most 200 characters' : null,
-      confirm: (value, values) => (value !== values.password ? 'The two passwords are not the same' : null),
+        value.length < MIN_PASSWORD_LENGTH
+          ? t('newPassword.min', { count: MIN_PASSWORD_LENGTH })
+          : value.length > 200
+            ? t('newPassword.max', { count: 200 })
+            : null,
+      confirm: (value, values) => (value !== values.password ? t('newPassword.same') : null),
     },
   });
   return (
@@ -65,7 +71,7 @@ export function NewPasswordForm(props: {
           size="md"
           {...form.getInputProps('password')}
         />
-        <PasswordInput label="Type it again" autoComplete="new-password" required size="md" {...form.getInputProps('confirm')} />
+        <PasswordInput label={t('newPassword.again')} autoComplete="new-password" required size="md" {...form.getInputProps('confirm')} />
         <Button type="submit" size="md" loading={mutation.isPending} fullWidth>
           {props.submitLabel}
         </Button>

@@ -1,7 +1,9 @@
+import { useTranslation } from 'react-i18next';
 import { useCompletePasswordReset } from '../api/complete-password-reset';
 import { MIN_PASSWORD_LENGTH, NewPasswordForm } from './NewPasswordForm';
 
 export function ResetPasswordForm({ token, onDone, onGone }: { token: string; onDone: () => void; onGone: () => void }) {
+  const { t } = useTranslation('password-reset');
   const complete = useCompletePasswordReset();
   return (
     <NewPasswordForm
@@ -10,11 +12,11 @@ export function ResetPasswordForm({ token, onDone, onGone }: { token: string; on
       onDone={onDone}
       onGone={onGone}
       goneStatuses={[410, 400]}
-      formLabel="Choose a new password"
-      passwordLabel="New password"
-      passwordDescription={`At least ${MIN_PASSWORD_LENGTH} characters.`}
-      submitLabel="Set new password"
-      failureTitle="Password not changed"
+      formLabel={t('reset.title')}
+      passwordLabel={t('reset.password')}
+      passwordDescription={t('reset.passwordHint', { count: MIN_PASSWORD_LENGTH })}
+      submitLabel={t('reset.submit')}
+      failureTitle={t('reset.failed')}
     />
   );
 }

@@ -1,6 +1,7 @@
 import { TextInput } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { SEARCH_MAX_LENGTH } from '../api/search';
 
@@ -10,7 +11,7 @@ export function SearchBox({
   autoFocus,
   size = 'sm',
   label,
-  region = 'Stories and people',
+  region,
 }: {
   initial?: string;
   autoFocus?: boolean;
@@ -19,6 +20,7 @@ export function SearchBox({
   /** The search landmark's name: the header's and a page's must differ. */
   region?: string;
 }) {
+  const { t } = useTranslation('search');
   const navigate = useNavigate();
   const [value, setValue] = useState(initial);
   const [error, setError] = useState<string | null>(null);
@@ -26,19 +28,19 @@ export function SearchBox({
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const q = value.trim();
-    if (!q) return setError('Type something to search for.');
+    if (!q) return setError(t('empty'));
     setError(null);
     navigate(`/search?q=${encodeURIComponent(q)}`);
   };
 
   return (
-    <form role="search" aria-label={region} onSubmit={submit} style={{ width: '100%' }}>
+    <form role="search" aria-label={region ?? t('region')} onSubmit={submit} style={{ width: '100%' }}>
       <TextInput
         type="search"
         size={size}
         label={label}
-        aria-label={label ? undefined : 'Search stories and people'}
-        placeholder="Search stories and people"
+        aria-label={label ? undefined : t('placeholder')}
+        placeholder={t('placeholder')}
         leftSection={<IconSearch size={16} aria-hidden />}
         value={value}
         maxLength={SEARCH_MAX_LENGTH}

@@ -1,4 +1,5 @@
 import { Alert, Anchor, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CenteredLoader } from '../../../components/ui/centered-loader';
 import { PersonAvatar } from '../../../components/ui/person-avatar';
@@ -8,6 +9,7 @@ import { useSearch, type SearchResults as Results } from '../api/search';
 import { Highlighted } from './Highlighted';
 
 function People({ people }: { people: Results['people'] }) {
+  const { t } = useTranslation('search');
   return (
     <Stack gap="xs" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
       {people.map((person) => (
@@ -18,7 +20,7 @@ function People({ people }: { people: Results['people'] }) {
               {person.name}
             </Anchor>
             <Text size="sm" c="dimmed">
-              {[person.jobTitle, person.department.name, person.active ? null : 'left'].filter(Boolean).join(' · ')}
+              {[person.jobTitle, person.department.name, person.active ? null : t('person.left')].filter(Boolean).join(' · ')}
             </Text>
           </Stack>
         </Group>
@@ -49,12 +51,13 @@ function Stories({ stories }: { stories: Results['stories'] }) {
 
 /** What a query found: people first (a short list), then the stories, best match first. */
 export function SearchResults({ q }: { q: string }) {
+  const { t } = useTranslation('search');
   const search = useSearch(q);
-  if (!q.trim()) return <Text c="dimmed">Search stories by what happened, and people by name, job title or department.</Text>;
-  if (search.isPending) return <CenteredLoader label="Searching" />;
+  if (!q.trim()) return <Text c="dimmed">{t('results.hint')}</Text>;
+  if (search.isPending) return <CenteredLoader label={t('results.searching')} />;
   if (search.isError)
     return (
-      <Alert color="red" title="Search did not work">
+      <Alert color="red" title={t('results.failed')}>
         {problemMessage(search.error)}
       </Alert>
     );
@@ -63,15 +66,15 @@ export function SearchResults({ q }: { q: string }) {
     <Stack gap="xl" aria-busy={search.isFetching}>
       <section aria-labelledby="search-people">
         <Title order={2} id="search-people" size="h3" mb="sm">
-          People ({people.length})
+          {t('results.people', { count: people.length })}
         </Title>
-        {people.length ? <People people={people} /> : <Text c="dimmed">Nobody by that name, title or department.</Text>}
+        {people.length ? <People people={people} /> : <Text c="dimmed">{t('results.noPeople')}</Text>}
       </section>
       <section aria-labelledby="search-stories">
         <Title order={2} id="search-stories" size="h3" mb="sm">
-          Stories ({stories.length})
+          {t('results.stories', { count: stories.length })}
         </Title>
-        {stories.length ? <Stories stories={stories} /> : <Text c="dimmed">No story mentions that. Try fewer or other words.</Text>}
+        {stories.length ? <Stories stories={stories} /> : <Text c="dimmed">{t('results.noStories')}</Text>}
       </section>
     </Stack>
   );

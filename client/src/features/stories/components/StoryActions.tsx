@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconEdit, IconEye, IconEyeOff, IconStar, IconStarOff, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { ApiProblem, problemMessage } from '../../../lib/problem';
 import type { Story } from '../api/story-keys';
@@ -11,6 +12,7 @@ import { useDeleteStory, useUpdateStory } from '../api/update-story';
 
 /** Author actions (edit while the server says canEdit, delete) and moderation (feature unless a hero oneself, hide with a reason). */
 export function StoryActions({ story, viewerId, onDeleted }: { story: Story; viewerId: string; onDeleted: () => void }) {
+  const { t } = useTranslation('stories');
   const moderate = useModerateStory();
   const remove = useDeleteStory();
   const update = useUpdateStory();
@@ -33,19 +35,19 @@ export function StoryActions({ story, viewerId, onDeleted }: { story: Story; vie
             edit.open();
           }}
         >
-          Edit
+          {t('actions.edit')}
         </Button>
       )}
       {isAuthor && (
         <Button variant="default" color="red" leftSection={<IconTrash size={16} aria-hidden />} loading={remove.isPending} onClick={deleting.open}>
-          Delete
+          {t('actions.delete')}
         </Button>
       )}
       <ConfirmDialog
         opened={deleteOpen}
-        title="Delete this story?"
-        confirmLabel="Delete story"
-        cancelLabel="Keep it"
+        title={t('actions.deleteDialog.title')}
+        confirmLabel={t('actions.deleteDialog.confirm')}
+        cancelLabel={t('actions.deleteDialog.cancel')}
         danger
         loading={remove.isPending}
         onCancel={deleting.close}
@@ -59,12 +61,12 @@ export function StoryActions({ story, viewerId, onDeleted }: { story: Story; vie
             },
             (error: unknown) => {
               deleting.close();
-              fail('Not deleted')(error);
+              fail(t('actions.notDeleted'))(error);
             },
           )
         }
       >
-        It disappears from every feed and from the heroes&apos; profiles.
+        {t('actions.deleteDialog.body')}
       </ConfirmDialog>
       {story.canModerate && (
         <>
@@ -74,31 +76,31 @@ export function StoryActions({ story, viewerId, onDeleted }: { story: Story; vie
               leftSection={story.featured ? <IconStarOff size={16} aria-hidden /> : <IconStar size={16} aria-hidden />}
               loading={moderate.isPending && ['feature', 'unfeature'].includes(moderate.variables?.moderation.action ?? '')}
               onClick={() =>
-                moderate.mutate({ id: story.id, moderation: { action: story.featured ? 'unfeature' : 'feature' } }, { onError: fail('Not changed') })
+                moderate.mutate({ id: story.id, moderation: { action: story.featured ? 'unfeature' : 'feature' } }, { onError: fail(t('actions.notChanged')) })
               }
             >
-              {story.featured ? 'Stop featuring' : 'Feature'}
+              {story.featured ? t('actions.unfeature') : t('actions.feature')}
             </Button>
           )}
           {story.status === 'hidden' ? (
             <Button
               variant="default"
               leftSection={<IconEye size={16} aria-hidden />}
-              onClick={() => moderate.mutate({ id: story.id, moderation: { action: 'unhide' } }, { onError: fail('Not published') })}
+              onClick={() => moderate.mutate({ id: story.id, moderation: { action: 'unhide' } }, { onError: fail(t('actions.notPublished')) })}
             >
-              Publish again
+              {t('actions.unhide')}
             </Button>
           ) : (
             <Button variant="default" leftSection={<IconEyeOff size={16} aria-hidden />} onClick={hide.open}>
-              Hide
+              {t('actions.hide')}
             </Button>
           )}
         </>
       )}
-      <Modal opened={hideOpen} onClose={hide.close} title="Hide this story" closeButtonProps={{ 'aria-label': 'Close' }}>
+      <Modal opened={hideOpen} onClose={hide.close} title={t('actions.hideDialog.title')} closeButtonProps={{ 'aria-label': t('ui:close') }}>
         <Stack>
           <Textarea
-            label="Why? The author will see this."
+            label={t('actions.hideDialog.reason')}
             required
             maxLength={500}
             value={reason}
@@ -116,20 +118,20 @@ export function StoryActions({ story, viewerId, onDeleted }: { story: Story; vie
                     hide.close();
                     setReason('');
                   },
-                  onError: fail('Not hidden'),
+                  onError: fail(t('actions.notHidden')),
                 },
               )
             }
           >
-            Hide story
+            {t('actions.hideDialog.confirm')}
           </Button>
         </Stack>
       </Modal>
-      <Modal opened={editOpen} onClose={edit.close} title="Edit your story" size="lg" closeButtonProps={{ 'aria-label': 'Close' }}>
+      <Modal opened={editOpen} onClose={edit.close} title={t('actions.editDialog.title')} size="lg" closeButtonProps={{ 'aria-label': t('ui:close') }}>
         <Stack>
-          <TextInput label="Title" maxLength={120} value={draft.title} onChange={(e) => setDraft({ ...draft, title: e.currentTarget.value })} />
+          <TextInput label={t('composer.title')} maxLength={120} value={draft.title} onChange={(e) => setDraft({ ...draft, title: e.currentTarget.value })} />
           <Textarea
-            label="What the customer needed"
+            label={t('part.situation')}
             autosize
             minRows={2}
             maxLength={2000}
@@ -137,7 +139,7 @@ export function StoryActions({ story, viewerId, onDeleted }: { story: Story; vie
             onChange={(e) => setDraft({ ...draft, situation: e.currentTarget.value })}
           />
           <Textarea
-            label="What the hero did"
+            label={t('part.action')}
             autosize
             minRows={2}
             maxLength={2000}
@@ -145,7 +147,7 @@ export function StoryActions({ story, viewerId, onDeleted }: { story: Story; vie
             onChange={(e) => setDraft({ ...draft, action: e.currentTarget.value })}
           />
           <Textarea
-            label="How it ended for the customer"
+            label={t('actions.editDialog.impact')}
             autosize
             minRows={2}
             maxLength={2000}
@@ -162,15 +164,14 @@ export function StoryActions({ story, viewerId, onDeleted }: { story: Story; vie
                   onError: (error) =>
                     notifications.show({
                       color: 'red',
-                      title: error instanceof ApiProblem && error.status === 409 ? 'Someone changed this story since you opened it' : 'Not saved',
-                      message:
-                        error instanceof ApiProblem && error.status === 409 ? 'Reload the page to see their changes, then edit again.' : problemMessage(error),
+                      title: error instanceof ApiProblem && error.status === 409 ? t('actions.editDialog.conflict') : t('actions.editDialog.notSaved'),
+                      message: error instanceof ApiProblem && error.status === 409 ? t('actions.editDialog.conflictHint') : problemMessage(error),
                     }),
                 },
               )
             }
           >
-            Save changes
+            {t('actions.editDialog.save')}
           </Button>
         </Stack>
       </Modal>
