@@ -7,6 +7,7 @@ import { EMPLOYEE_ROLES, EmployeeRole, LEAVE_REASONS, LeaveReason } from '../emp
 import { IsCanonicalUuid, IsNullable, IsOptionalNonNull } from '../../common/field-decorators';
 import { QueryLimitField } from '../../common/query-limit.field';
 import { stackedDecorators } from '../../common/stacked-decorators';
+import { OptionalTextField } from '../../common/optional-text.field';
 
 /** The person's key in the HR system: up to 64 characters, trimmed; null or an empty string for none; may be left out. */
 const EmployeeNumberField = () =>
@@ -69,12 +70,7 @@ export class CreateEmployeeDto {
 }
 
 export class UpdateEmployeeDto {
-  @ApiPropertyOptional({ maxLength: 120 })
-  @IsOptionalNonNull()
-  @Transform(trim)
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(120)
+  @OptionalTextField({ maxLength: 120 })
   name?: string;
 
   @ApiPropertyOptional({ description: 'Unique, case-insensitive.' })
