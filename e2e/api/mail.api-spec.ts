@@ -1,4 +1,4 @@
-import { createDepartment, createEmployee, refreshCookieOf, signIn, SignedIn, TEST_PASSWORD } from '../../server/test/factories';
+import { createDepartment, createEmployee, refreshCookieOf, signIn, SignedIn, TEST_PASSWORD, TestEmployee } from '../../server/test/factories';
 import { linksIn, rawHeader, SmtpSink, startSilentServer, startSmtpSink } from '../../server/test/smtp-sink';
 import { jobsSettled } from '../../server/test/jobs-settled';
 import { startTestApp, TestApp } from '../../server/test/test-app';
@@ -135,24 +135,34 @@ describe('email through a real SMTP server: invitations and password reset', () 
   });
 });
 
+/** A new department with an admin and a person without a password, and the person's invitation asked for. */
+async function inviteSomeone(t: TestApp): Promise<{ admin: SignedIn; person: TestEmployee }> {
+  const departmentId = (await createDepartment(t.dataSource)).id;
+  const admin = await signIn(t.http, (await createEmployee(t.dataSource, { departmentId, role: 'admin' })).email);
+  const person = await createEmployee(t.dataSource, { departmentId, withPassword: false });
+  expect((await t.http.post(`/api/employees/${person.id}/invitations`).set(admin.auth)).status).toBe(201);
+  return { admin, person };
+}
+
+/** The dead letters the Jobs page lists, once there is one (within a minute). */
+const deadLetters = (t: TestApp, admin: SignedIn, what: string) =>
+  until(
+    what,
+    async () => {
+      const page = await t.http.get('/api/jobs/failed').set(admin.auth);
+      return page.body.items?.length ? page.body.items : undefined;
+    },
+    60_000,
+  );
+
 describe('when the mail server refuses or hangs', () => {
   it('retries a temporary refusal with backoff, dead-letters it, keeps answering, and a retry from the Jobs page sends it once', async () => {
     const sink = await startSmtpSink('refuse-temporarily');
     const t = await startTestApp({ SMTP_URL: sink.url, JOB_RETRY_LIMIT: '2', JOB_RETRY_DELAY_SECONDS: '1' });
     try {
-      const departmentId = (await createDepartment(t.dataSource)).id;
-      const admin = await signIn(t.http, (await createEmployee(t.dataSource, { departmentId, role: 'admin' })).email);
-      const person = await createEmployee(t.dataSource, { departmentId, withPassword: false });
-      expect((await t.http.post(`/api/employees/${person.id}/invitations`).set(admin.auth)).status).toBe(201);
+      const { admin, person } = await inviteSomeone(t);
 
-      const failed = await until(
-        'the job to be dead-lettered',
-        async () => {
-          const page = await t.http.get('/api/jobs/failed').set(admin.auth);
-          return page.body.items?.length ? page.body.items : undefined;
-        },
-        60_000,
-      );
+      const failed = await deadLetters(t, admin, 'the job to be dead-lettered');
       expect(sink.attempts).toBe(3);
       expect(failed[0]).toMatchObject({ kind: 'send-email', retries: 2 });
       expect(failed[0].error).toContain('451');
@@ -185,14 +195,7 @@ describe('when the mail server refuses or hangs', () => {
       // Enqueued together, so one poll of the queue takes several of them into one batch.
       await Promise.all(people.map(async (p) => expect((await t.http.post(`/api/employees/${p.id}/invitations`).set(admin.auth)).status).toBe(201)));
 
-      const failed = await until(
-        'the refused email to be dead-lettered',
-        async () => {
-          const page = await t.http.get('/api/jobs/failed').set(admin.auth);
-          return page.body.items?.length ? page.body.items : undefined;
-        },
-        60_000,
-      );
+      const failed = await deadLetters(t, admin, 'the refused email to be dead-lettered');
       expect(failed).toHaveLength(1);
       expect(failed[0]).toMatchObject({ kind: 'send-email', retries: 1 });
       expect(failed[0].error).toContain('451');
@@ -209,18 +212,8 @@ describe('when the mail server refuses or hangs', () => {
     const silent = await startSilentServer();
     const t = await startTestApp({ SMTP_URL: silent.url, SMTP_TIMEOUT_MS: '300', JOB_RETRY_LIMIT: '1', JOB_RETRY_DELAY_SECONDS: '1' });
     try {
-      const departmentId = (await createDepartment(t.dataSource)).id;
-      const admin = await signIn(t.http, (await createEmployee(t.dataSource, { departmentId, role: 'admin' })).email);
-      const person = await createEmployee(t.dataSource, { departmentId, withPassword: false });
-      expect((await t.http.post(`/api/employees/${person.id}/invitations`).set(admin.auth)).status).toBe(201);
-      const failed = await until(
-        'the job to be dead-lettered',
-        async () => {
-          const page = await t.http.get('/api/jobs/failed').set(admin.auth);
-          return page.body.items?.length ? page.body.items : undefined;
-        },
-        60_000,
-      );
+      const { admin } = await inviteSomeone(t);
+      const failed = await deadLetters(t, admin, 'the job to be dead-lettered');
       expect(failed[0].error.toLowerCase()).toMatch(/timeout|timed out|greeting/);
       expect((await t.http.get('/api/health')).status).toBe(200);
       expect((await t.http.delete(`/api/jobs/failed/${failed[0].id}`).set(admin.auth)).status).toBe(204);
@@ -235,10 +228,7 @@ describe('when the mail server refuses or hangs', () => {
     const sink = await startSmtpSink('refuse-permanently');
     const t = await startTestApp({ SMTP_URL: sink.url, JOB_RETRY_LIMIT: '3', JOB_RETRY_DELAY_SECONDS: '1' });
     try {
-      const departmentId = (await createDepartment(t.dataSource)).id;
-      const admin = await signIn(t.http, (await createEmployee(t.dataSource, { departmentId, role: 'admin' })).email);
-      const person = await createEmployee(t.dataSource, { departmentId, withPassword: false });
-      expect((await t.http.post(`/api/employees/${person.id}/invitations`).set(admin.auth)).status).toBe(201);
+      const { admin, person } = await inviteSomeone(t);
       const refused = await until('the refusal to be recorded', async () => {
         const body = (await t.http.get(`/api/employees/${person.id}`).set(admin.auth)).body;
         return body.emailRefused ? body.emailRefused : undefined;

@@ -1,14 +1,8 @@
 import { CurrentEmployee } from '../common/current-employee';
 import { canSeeItem, mayListGiftsFor, offeredToDepartment } from './catalogue.policy';
+import { signedInAs } from '../../test/current-employee';
 
-const viewer = (role: CurrentEmployee['role'], departmentId = 'shoes'): CurrentEmployee => ({
-  id: 'v',
-  name: 'V',
-  role,
-  departmentId,
-  managedDepartmentIds: [],
-  sessionId: 's',
-});
+const viewer = (role: CurrentEmployee['role'], departmentId = 'shoes') => signedInAs({ id: 'v', name: 'V', role, departmentId });
 
 describe('catalogue visibility', () => {
   it('shows an item for everyone to everyone', () => {

@@ -3,8 +3,8 @@ import { DataSource, EntityManager } from 'typeorm';
 import { CatalogueCategory } from './catalogue-item.entity';
 import { EncodedImage } from './catalogue-image';
 
-export interface CatalogueItemRow {
-  id: string;
+/** What an item offers, as it is written and read. */
+interface CatalogueItemContent {
   title: string;
   description: string;
   category: CatalogueCategory;
@@ -13,19 +13,15 @@ export interface CatalogueItemRow {
   yearlyLimit: number | null;
   departmentIds: string[];
   charities: string[];
+}
+
+export interface CatalogueItemRow extends CatalogueItemContent {
+  id: string;
   imageId: string | null;
   retiredAt: Date | null;
 }
 
-export interface CatalogueItemFields {
-  title: string;
-  description: string;
-  category: CatalogueCategory;
-  cost: number;
-  stock: number | null;
-  yearlyLimit: number | null;
-  departmentIds: string[];
-  charities: string[];
+export interface CatalogueItemFields extends CatalogueItemContent {
   retired: boolean;
 }
 

@@ -1,14 +1,8 @@
 import { CurrentEmployee } from '../common/current-employee';
 import { mayDeleteComment, mayEditComment, mentionedIds, thanksRefusal } from './comments.policy';
+import { signedInAs } from '../../test/current-employee';
 
-const person = (id: string, role: CurrentEmployee['role'] = 'staff', managedDepartmentIds: string[] = []): CurrentEmployee => ({
-  id,
-  name: id,
-  role,
-  departmentId: 'd1',
-  managedDepartmentIds,
-  sessionId: 's',
-});
+const person = (id: string, role: CurrentEmployee['role'] = 'staff', managedDepartmentIds: string[] = []) => signedInAs({ id, role, managedDepartmentIds });
 const story = { author: { id: 'author' }, heroes: [{ id: 'hero', department: { id: 'care' } }] };
 const A = '6f1c2d7e-0a4b-4c3d-9e8f-1a2b3c4d5e6f';
 const B = '7f1c2d7e-0a4b-4c3d-9e8f-1a2b3c4d5e6f';

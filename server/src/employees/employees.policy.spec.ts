@@ -10,15 +10,10 @@ import {
   mayUndoDeparture,
   mayViewPrivateFields,
 } from './employees.policy';
+import { signedInAs } from '../../test/current-employee';
 
-const person = (role: CurrentEmployee['role'], id: string, managed: string[] = []): CurrentEmployee => ({
-  id,
-  name: id,
-  role,
-  departmentId: 'care',
-  managedDepartmentIds: managed,
-  sessionId: 's',
-});
+const person = (role: CurrentEmployee['role'], id: string, managed: string[] = []) =>
+  signedInAs({ id, role, departmentId: 'care', managedDepartmentIds: managed });
 const target = (role: EmployeeTarget['role'], id: string, departmentId = 'care', leftOn: string | null = null): EmployeeTarget => ({
   id,
   role,

@@ -1,14 +1,8 @@
 import { CurrentEmployee } from '../common/current-employee';
 import { KUDOS_UNDO_MINUTES, kudosRefusal, mayDeleteKudos, withinUndoWindow } from './kudos.policy';
+import { signedInAs } from '../../test/current-employee';
 
-const person = (id: string, role: CurrentEmployee['role'] = 'staff', managedDepartmentIds: string[] = []): CurrentEmployee => ({
-  id,
-  name: id,
-  role,
-  departmentId: 'd1',
-  managedDepartmentIds,
-  sessionId: 's',
-});
+const person = (id: string, role: CurrentEmployee['role'] = 'staff', managedDepartmentIds: string[] = []) => signedInAs({ id, role, managedDepartmentIds });
 
 describe('kudos policy', () => {
   it('refuses kudos to oneself and to someone who has left', () => {

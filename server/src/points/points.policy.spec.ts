@@ -1,15 +1,8 @@
 import { CurrentEmployee } from '../common/current-employee';
 import { canSeePoints, expiryDate, leaverExpiryDate, pointsDue, unspentLots, upcomingExpiry } from './points.policy';
+import { signedInAs } from '../../test/current-employee';
 
-const viewer = (over: Partial<CurrentEmployee>): CurrentEmployee => ({
-  id: 'v',
-  name: 'V',
-  role: 'staff',
-  departmentId: 'd1',
-  managedDepartmentIds: [],
-  sessionId: 's',
-  ...over,
-});
+const viewer = (over: Partial<CurrentEmployee>) => signedInAs({ id: 'v', name: 'V', ...over });
 
 describe('points expiry', () => {
   it('counts N calendar months from the day received, clamped to the end of a short month', () => {

@@ -3,18 +3,22 @@ import { DataSource, EntityManager } from 'typeorm';
 import { CatalogueCategory } from '../catalogue/catalogue-item.entity';
 import { RedemptionStatus } from './redemption.entity';
 
-export interface RedemptionRow {
-  id: string;
-  employeeId: string;
-  employeeName: string;
-  departmentId: string;
-  departmentName: string;
+/** What was redeemed, as it was when asked for: copied from the catalogue item so that history keeps it. */
+interface RedeemedItem {
   itemId: string | null;
   title: string;
   category: CatalogueCategory;
   cost: number;
   charity: string | null;
   request: string;
+}
+
+export interface RedemptionRow extends RedeemedItem {
+  id: string;
+  employeeId: string;
+  employeeName: string;
+  departmentId: string;
+  departmentName: string;
   status: RedemptionStatus;
   note: string | null;
   hasCode: boolean;
@@ -26,15 +30,9 @@ export interface RedemptionRow {
   createdAt: Date;
 }
 
-export interface NewRedemption {
+export interface NewRedemption extends RedeemedItem {
   employeeId: string;
   employeeDepartmentId: string;
-  itemId: string | null;
-  title: string;
-  category: CatalogueCategory;
-  cost: number;
-  charity: string | null;
-  request: string;
   /** A gift: the reward it fulfils. */
   rewardId?: string;
 }

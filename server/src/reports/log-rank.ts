@@ -14,8 +14,8 @@ export interface LogRankDay {
   variance: number;
 }
 
-export interface LogRankSums {
-  days: LogRankDay[];
+/** The two groups' sizes, observed and expected leavers, and the variance of the difference: what a log-rank test is computed from. */
+interface LogRankCounts {
   people1: number;
   people2: number;
   observed1: number;
@@ -23,6 +23,10 @@ export interface LogRankSums {
   expected1: number;
   expected2: number;
   variance: number;
+}
+
+export interface LogRankSums extends LogRankCounts {
+  days: LogRankDay[];
 }
 
 /**
@@ -86,14 +90,7 @@ export const LOG_RANK_MIN_EVENTS = 5;
 export const TOO_SMALL_REASONS = ['emptyGroup', 'fewLeavers', 'fewExpected'] as const;
 export type TooSmallReason = (typeof TOO_SMALL_REASONS)[number];
 
-export interface LogRankResult {
-  people1: number;
-  people2: number;
-  observed1: number;
-  observed2: number;
-  expected1: number;
-  expected2: number;
-  variance: number;
+export interface LogRankResult extends LogRankCounts {
   /** (O1 − E1)² ÷ V, 1 degree of freedom; null when tooSmall. */
   chiSquare: number | null;
   pValue: number | null;

@@ -1,14 +1,8 @@
 import { CurrentEmployee } from '../common/current-employee';
 import { canRevoke, mayNameChampionFor, previousPeriodStart, REVOKE_WINDOW_HOURS } from './rewards.policy';
+import { signedInAs } from '../../test/current-employee';
 
-const person = (role: CurrentEmployee['role'], id = `${role}-1`): CurrentEmployee => ({
-  id,
-  name: id,
-  role,
-  departmentId: 'd1',
-  managedDepartmentIds: ['d1'],
-  sessionId: 's',
-});
+const person = (role: CurrentEmployee['role'], id = `${role}-1`) => signedInAs({ id, role, managedDepartmentIds: ['d1'] });
 
 describe('rewards policy', () => {
   it(`lets the giver or an admin revoke within ${REVOKE_WINDOW_HOURS} hours, and nobody after`, () => {

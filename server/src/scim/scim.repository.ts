@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { EmployeeRow } from '../employees/dto/employee.dto';
 
 export interface ScimTokenRow {
   id: string;
@@ -10,15 +11,7 @@ export interface ScimTokenRow {
 }
 
 /** A user as SCIM shows it: the employee (read across features) and this feature's link. */
-export interface ScimUserRow {
-  id: string;
-  name: string;
-  email: string;
-  jobTitle: string;
-  departmentId: string;
-  departmentName: string;
-  managerId: string | null;
-  leftOn: string | null;
+export interface ScimUserRow extends Pick<EmployeeRow, 'id' | 'name' | 'email' | 'jobTitle' | 'departmentId' | 'departmentName' | 'managerId' | 'leftOn'> {
   createdAt: Date;
   updatedAt: Date;
   externalId: string | null;

@@ -1,14 +1,8 @@
 import { CurrentEmployee } from '../common/current-employee';
 import { canModerateStory, changesHeroes, EDIT_WINDOW_DAYS, heroesLocked, mayFeature, mayUnhide, withinEditWindow } from './stories.policy';
+import { signedInAs } from '../../test/current-employee';
 
-const person = (role: CurrentEmployee['role'], managed: string[] = [], id = `${role}-1`): CurrentEmployee => ({
-  id,
-  name: id,
-  role,
-  departmentId: 'd1',
-  managedDepartmentIds: managed,
-  sessionId: 's',
-});
+const person = (role: CurrentEmployee['role'], managed: string[] = [], id = `${role}-1`) => signedInAs({ id, role, managedDepartmentIds: managed });
 const story = (heroes: [string, string][]) => ({ heroes: heroes.map(([id, dept]) => ({ id, department: { id: dept } })) });
 
 describe('stories policy', () => {

@@ -4,7 +4,7 @@ import { RecognitionSummaryDto } from './dto/story-input.dto';
 import { StoryRow } from './dto/story.dto';
 import { EmployeeRole } from '../employees/employee.entity';
 import { preparedQuery } from '../database/prepared-query';
-import { StoryChannel, StoryStatus } from './story.entity';
+import { StoryStatus } from './story.entity';
 import { storyCardsSql } from './story-card.query';
 import { SEARCH_CONFIG, SNIPPET_HEADLINE_OPTIONS, STORY_SEARCH_VECTOR, StorySearchRow, TITLE_HEADLINE_OPTIONS } from './story-search';
 
@@ -27,16 +27,8 @@ export interface HeroCandidate {
   leftOn: string | null;
 }
 
-export interface StoryFields {
-  title: string;
-  situation: string;
-  action: string;
-  impact: string;
-  occurredOn: string;
-  channel: StoryChannel;
-  resolvedWithoutHandoff: boolean;
-  customerQuote: string | null;
-}
+/** What an author writes about a story: read back as the same fields of a StoryRow. */
+export type StoryFields = Pick<StoryRow, 'title' | 'situation' | 'action' | 'impact' | 'occurredOn' | 'channel' | 'resolvedWithoutHandoff' | 'customerQuote'>;
 
 const COLUMNS: Record<keyof StoryFields, string> = {
   title: 'title',

@@ -1,6 +1,7 @@
 import { CurrentEmployee } from '../common/current-employee';
 import { StoryRow, toStoryDto } from './dto/story.dto';
 import { cardJson, serialiseCard } from './story-card.json';
+import { signedInAs } from '../../test/current-employee';
 
 const now = new Date('2026-12-01T12:00:00.000Z');
 const sales = { id: 'd-sales', name: 'Sales "West"' };
@@ -34,14 +35,8 @@ const row = (overrides: Partial<StoryRow> = {}): StoryRow => ({
   rewarded: true,
   ...overrides,
 });
-const viewer = (id: string, role: CurrentEmployee['role'], managedDepartmentIds: string[] = []): CurrentEmployee => ({
-  id,
-  name: id,
-  role,
-  departmentId: 'd-x',
-  managedDepartmentIds,
-  sessionId: 'sid',
-});
+const viewer = (id: string, role: CurrentEmployee['role'], managedDepartmentIds: string[] = []) =>
+  signedInAs({ id, role, departmentId: 'd-x', managedDepartmentIds, sessionId: 'sid' });
 
 describe('story cards serialised once, viewer facts spliced in', () => {
   const viewers = [

@@ -1,21 +1,8 @@
-import { Button, Card, EmptyState } from '@mantine/core';
 import { IconMapSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { DeadEndCard } from '../../components/ui/dead-end-card';
 
 export default function NotFoundRoute() {
   const { t } = useTranslation('app');
-  return (
-    <Card withBorder radius="lg" py={48}>
-      <EmptyState
-        icon={<IconMapSearch size={28} aria-hidden />}
-        title={<h1 style={{ margin: 0, fontSize: 'inherit' }}>{t('notFound.title')}</h1>}
-        description={t('notFound.description')}
-      >
-        <Button component={Link} to="/">
-          {t('goHome')}
-        </Button>
-      </EmptyState>
-    </Card>
-  );
+  return <DeadEndCard icon={<IconMapSearch size={28} aria-hidden />} title={t('notFound.title')} description={t('notFound.description')} />;
 }

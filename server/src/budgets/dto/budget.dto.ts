@@ -3,6 +3,7 @@ import { Transform } from 'class-transformer';
 import { IsInt, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { trim } from '../../common/transforms';
 import { IsCanonicalUuid, IsOptionalNonNull } from '../../common/field-decorators';
+import { stackedDecorators } from '../../common/stacked-decorators';
 
 const QUARTER_PATTERN = /^\d{4}-Q[1-4]$/;
 const quarterProperty = { example: '2026-Q4', pattern: '^\\d{4}-Q[1-4]$', description: 'A calendar quarter in the company time zone.' };
@@ -66,19 +67,22 @@ class BudgetOfQuarterDto {
   quarter: string;
 }
 
+/** A budget change's points: a whole number from `minimum` to 1,000,000. */
+const BudgetPointsField = (minimum: number, description: string) =>
+  stackedDecorators(
+    ApiProperty({ minimum, maximum: 1_000_000, description }),
+    IsInt({ message: 'points must be a whole number' }),
+    Min(minimum),
+    Max(1_000_000),
+  );
+
 export class SetBudgetDto extends BudgetOfQuarterDto {
-  @ApiProperty({ minimum: 0, maximum: 1_000_000, description: 'The whole allotment; it cannot go below what is already spent.' })
-  @IsInt({ message: 'points must be a whole number' })
-  @Min(0)
-  @Max(1_000_000)
+  @BudgetPointsField(0, 'The whole allotment; it cannot go below what is already spent.')
   points: number;
 }
 
 export class TopUpBudgetDto extends BudgetOfQuarterDto {
-  @ApiProperty({ minimum: 1, maximum: 1_000_000, description: 'Points to add.' })
-  @IsInt({ message: 'points must be a whole number' })
-  @Min(1)
-  @Max(1_000_000)
+  @BudgetPointsField(1, 'Points to add.')
   points: number;
 
   @ApiPropertyOptional({ maxLength: 500, description: 'Why (kept in the audit log).' })

@@ -1,12 +1,19 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { IsCanonicalUuid, IsNullable, IsOptionalNonNull } from '../../common/field-decorators';
+import { IsBoolean, IsIn } from 'class-validator';
+import { IsCanonicalUuid, IsOptionalNonNull } from '../../common/field-decorators';
 import { CursorPageQueryDto } from '../../common/dto/cursor-page-query.dto';
-import { queryBoolean, trim } from '../../common/transforms';
+import { queryBoolean } from '../../common/transforms';
 import { CATALOGUE_CATEGORIES, CatalogueCategory } from '../catalogue-item.entity';
-
-const trimEach = ({ value }: { value: unknown }) => (Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v.trim() : v)) : value);
+import {
+  ItemCharitiesField,
+  ItemCostField,
+  ItemDepartmentIdsField,
+  ItemDescriptionField,
+  ItemStockField,
+  ItemTitleField,
+  ItemYearlyLimitField,
+} from './catalogue-item.fields';
 
 export class CatalogueItemDto {
   @ApiProperty({ format: 'uuid' })
@@ -74,114 +81,52 @@ export class ListCatalogueQueryDto extends CursorPageQueryDto {
 }
 
 export class CreateCatalogueItemDto {
-  @ApiProperty({ minLength: 1, maxLength: 120 })
-  @Transform(trim)
-  @IsString()
-  @MinLength(1, { message: 'title must not be empty' })
-  @MaxLength(120)
+  @ItemTitleField({ required: true })
   title: string;
 
-  @ApiPropertyOptional({ maxLength: 2000 })
-  @IsOptionalNonNull()
-  @Transform(trim)
-  @IsString()
-  @MaxLength(2000)
+  @ItemDescriptionField()
   description?: string;
 
   @ApiProperty({ enum: CATALOGUE_CATEGORIES, enumName: 'CatalogueCategory' })
   @IsIn(CATALOGUE_CATEGORIES, { message: `category must be one of ${CATALOGUE_CATEGORIES.join(', ')}` })
   category: CatalogueCategory;
 
-  @ApiProperty({ minimum: 1, maximum: 1_000_000, description: 'Points; a whole number above zero.' })
-  @IsInt({ message: 'cost must be a whole number of points' })
-  @Min(1, { message: 'cost must be at least 1 point' })
-  @Max(1_000_000)
+  @ItemCostField({ required: true, description: 'Points; a whole number above zero.' })
   cost: number;
 
-  @ApiPropertyOptional({ type: Number, nullable: true, minimum: 0, maximum: 1_000_000, description: 'null or left out: unlimited.' })
-  @IsNullable()
-  @IsInt({ message: 'stock must be a whole number' })
-  @Min(0, { message: 'stock cannot be negative' })
-  @Max(1_000_000)
+  @ItemStockField('null or left out: unlimited.')
   stock?: number | null;
 
-  @ApiPropertyOptional({ type: Number, nullable: true, minimum: 1, maximum: 1000 })
-  @IsNullable()
-  @IsInt({ message: 'yearlyLimit must be a whole number' })
-  @Min(1)
-  @Max(1000)
+  @ItemYearlyLimitField()
   yearlyLimit?: number | null;
 
-  @ApiPropertyOptional({ type: [String], format: 'uuid', maxItems: 100 })
-  @IsOptionalNonNull()
-  @IsArray()
-  @ArrayMaxSize(100)
-  @IsCanonicalUuid('all', { each: true, message: 'each department id must be a UUID' })
+  @ItemDepartmentIdsField()
   departmentIds?: string[];
 
-  @ApiPropertyOptional({ type: [String], maxItems: 20, description: 'Required for charity donations.' })
-  @IsOptionalNonNull()
-  @Transform(trimEach)
-  @IsArray()
-  @ArrayMaxSize(20)
-  @IsString({ each: true })
-  @MinLength(1, { each: true, message: 'each charity needs a name' })
-  @MaxLength(120, { each: true })
+  @ItemCharitiesField('Required for charity donations.')
   charities?: string[];
 }
 
 export class UpdateCatalogueItemDto {
-  @ApiPropertyOptional({ minLength: 1, maxLength: 120 })
-  @IsOptionalNonNull()
-  @Transform(trim)
-  @IsString()
-  @MinLength(1, { message: 'title must not be empty' })
-  @MaxLength(120)
+  @ItemTitleField({ required: false })
   title?: string;
 
-  @ApiPropertyOptional({ maxLength: 2000 })
-  @IsOptionalNonNull()
-  @Transform(trim)
-  @IsString()
-  @MaxLength(2000)
+  @ItemDescriptionField()
   description?: string;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 1_000_000 })
-  @IsOptionalNonNull()
-  @IsInt({ message: 'cost must be a whole number of points' })
-  @Min(1, { message: 'cost must be at least 1 point' })
-  @Max(1_000_000)
+  @ItemCostField({ required: false })
   cost?: number;
 
-  @ApiPropertyOptional({ type: Number, nullable: true, minimum: 0, maximum: 1_000_000 })
-  @IsNullable()
-  @IsInt({ message: 'stock must be a whole number' })
-  @Min(0, { message: 'stock cannot be negative' })
-  @Max(1_000_000)
+  @ItemStockField()
   stock?: number | null;
 
-  @ApiPropertyOptional({ type: Number, nullable: true, minimum: 1, maximum: 1000 })
-  @IsNullable()
-  @IsInt({ message: 'yearlyLimit must be a whole number' })
-  @Min(1)
-  @Max(1000)
+  @ItemYearlyLimitField()
   yearlyLimit?: number | null;
 
-  @ApiPropertyOptional({ type: [String], format: 'uuid', maxItems: 100 })
-  @IsOptionalNonNull()
-  @IsArray()
-  @ArrayMaxSize(100)
-  @IsCanonicalUuid('all', { each: true, message: 'each department id must be a UUID' })
+  @ItemDepartmentIdsField()
   departmentIds?: string[];
 
-  @ApiPropertyOptional({ type: [String], maxItems: 20 })
-  @IsOptionalNonNull()
-  @Transform(trimEach)
-  @IsArray()
-  @ArrayMaxSize(20)
-  @IsString({ each: true })
-  @MinLength(1, { each: true, message: 'each charity needs a name' })
-  @MaxLength(120, { each: true })
+  @ItemCharitiesField()
   charities?: string[];
 
   @ApiPropertyOptional({ description: 'true retires the item (no new redemptions); false brings it back.' })

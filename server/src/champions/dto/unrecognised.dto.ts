@@ -4,6 +4,7 @@ import { queryInteger } from '../../common/transforms';
 import { IsInt, Max, Min } from 'class-validator';
 import { StoryDepartmentDto } from '../../stories/dto/story.dto';
 import { IsCanonicalUuid, IsOptionalNonNull } from '../../common/field-decorators';
+import { QueryLimitField } from '../../common/query-limit.field';
 
 export class UnrecognisedQueryDto {
   @ApiPropertyOptional({ format: 'uuid', description: 'One of your departments (default: all you manage; admins: the whole company).' })
@@ -27,12 +28,7 @@ export class UnrecognisedQueryDto {
   @Max(100)
   minEndorsements?: number;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
-  @IsOptionalNonNull()
-  @Transform(queryInteger)
-  @IsInt({ message: 'limit must be a whole number' })
-  @Min(1)
-  @Max(100)
+  @QueryLimitField(20)
   limit?: number;
 }
 

@@ -4,6 +4,7 @@ import { ArrayMaxSize, IsArray, IsNotEmpty, IsString, MaxLength } from 'class-va
 import { trim } from '../../common/transforms';
 import { EmployeeRefDto } from '../../employees/dto/employee-ref.dto';
 import { IsCanonicalUuid, IsOptionalNonNull } from '../../common/field-decorators';
+import { OptionalTextField } from '../../common/optional-text.field';
 
 export class CreateDepartmentDto {
   @ApiProperty({ example: 'Online Chat', maxLength: 80 })
@@ -15,12 +16,7 @@ export class CreateDepartmentDto {
 }
 
 export class UpdateDepartmentDto {
-  @ApiProperty({ required: false, example: 'Online Chat & Messaging', maxLength: 80 })
-  @IsOptionalNonNull()
-  @Transform(trim)
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(80)
+  @OptionalTextField({ example: 'Online Chat & Messaging', maxLength: 80 })
   name?: string;
 
   @ApiProperty({

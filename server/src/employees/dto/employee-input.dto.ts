@@ -5,6 +5,26 @@ import { IsCalendarDate } from '../../common/calendar';
 import { normaliseEmail, queryBoolean, queryInteger, trim } from '../../common/transforms';
 import { EMPLOYEE_ROLES, EmployeeRole, LEAVE_REASONS, LeaveReason } from '../employee.entity';
 import { IsCanonicalUuid, IsNullable, IsOptionalNonNull } from '../../common/field-decorators';
+import { QueryLimitField } from '../../common/query-limit.field';
+import { stackedDecorators } from '../../common/stacked-decorators';
+import { OptionalTextField } from '../../common/optional-text.field';
+
+/** The person's key in the HR system: up to 64 characters, trimmed; null or an empty string for none; may be left out. */
+const EmployeeNumberField = () =>
+  stackedDecorators(
+    ApiPropertyOptional({
+      type: String,
+      nullable: true,
+      maxLength: 64,
+      example: 'E-10442',
+      description:
+        "The person's key in the HR system: unique when present, compared exactly as written (surrounding spaces removed). null or an empty string for none.",
+    }),
+    IsNullable(),
+    Transform(trim),
+    IsString({ message: 'employeeNumber must be text' }),
+    MaxLength(64, { message: 'employeeNumber is at most 64 characters' }),
+  );
 
 export class CreateEmployeeDto {
   @ApiProperty({ example: 'Priya Natarajan', maxLength: 120 })
@@ -20,18 +40,7 @@ export class CreateEmployeeDto {
   @MaxLength(254)
   email: string;
 
-  @ApiPropertyOptional({
-    type: String,
-    nullable: true,
-    maxLength: 64,
-    example: 'E-10442',
-    description:
-      "The person's key in the HR system: unique when present, compared exactly as written (surrounding spaces removed). null or an empty string for none.",
-  })
-  @IsNullable()
-  @Transform(trim)
-  @IsString({ message: 'employeeNumber must be text' })
-  @MaxLength(64, { message: 'employeeNumber is at most 64 characters' })
+  @EmployeeNumberField()
   employeeNumber?: string | null;
 
   @ApiPropertyOptional({ example: 'Chat Agent', maxLength: 120, default: '' })
@@ -61,12 +70,7 @@ export class CreateEmployeeDto {
 }
 
 export class UpdateEmployeeDto {
-  @ApiPropertyOptional({ maxLength: 120 })
-  @IsOptionalNonNull()
-  @Transform(trim)
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(120)
+  @OptionalTextField({ maxLength: 120 })
   name?: string;
 
   @ApiPropertyOptional({ description: 'Unique, case-insensitive.' })
@@ -76,18 +80,7 @@ export class UpdateEmployeeDto {
   @MaxLength(254)
   email?: string;
 
-  @ApiPropertyOptional({
-    type: String,
-    nullable: true,
-    maxLength: 64,
-    example: 'E-10442',
-    description:
-      "The person's key in the HR system: unique when present, compared exactly as written (surrounding spaces removed). null or an empty string for none.",
-  })
-  @IsNullable()
-  @Transform(trim)
-  @IsString({ message: 'employeeNumber must be text' })
-  @MaxLength(64, { message: 'employeeNumber is at most 64 characters' })
+  @EmployeeNumberField()
   employeeNumber?: string | null;
 
   @ApiPropertyOptional({ maxLength: 120, type: String, nullable: true, description: 'null (or an empty string) clears it.' })
@@ -194,11 +187,6 @@ export class ListEmployeesQueryDto {
   @MaxLength(500)
   cursor?: string;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 25 })
-  @IsOptionalNonNull()
-  @Transform(queryInteger)
-  @IsInt({ message: 'limit must be a whole number' })
-  @Min(1)
-  @Max(100)
+  @QueryLimitField(25)
   limit?: number;
 }

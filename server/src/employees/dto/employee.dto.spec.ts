@@ -1,5 +1,6 @@
 import { CurrentEmployee } from '../../common/current-employee';
 import { EmployeeRow, toEmployeeDto } from './employee.dto';
+import { signedInAs } from '../../../test/current-employee';
 
 const row: EmployeeRow = {
   id: 'e1',
@@ -25,15 +26,7 @@ const row: EmployeeRow = {
   managedByIdentityProvider: false,
 };
 
-const viewer = (overrides: Partial<CurrentEmployee>): CurrentEmployee => ({
-  id: 'v',
-  name: 'Viewer',
-  role: 'staff',
-  departmentId: 'apparel',
-  managedDepartmentIds: [],
-  sessionId: 's',
-  ...overrides,
-});
+const viewer = (overrides: Partial<CurrentEmployee>) => signedInAs({ id: 'v', name: 'Viewer', departmentId: 'apparel', ...overrides });
 
 describe('toEmployeeDto', () => {
   it('shows colleagues only the public fields', () => {

@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { DepartmentFigures, ReportPeriodDto } from './report-shapes.dto';
 
 export class ComplimentFiguresDto {
   @ApiProperty({ description: 'Customer compliments received in the period (by the day the customer sent them), not discarded.' })
@@ -27,13 +28,7 @@ export class MonthlyComplimentFiguresDto extends ComplimentFiguresDto {
   month: string;
 }
 
-export class DepartmentComplimentFiguresDto extends ComplimentFiguresDto {
-  @ApiProperty({ format: 'uuid' })
-  departmentId: string;
-
-  @ApiProperty()
-  departmentName: string;
-
+export class DepartmentComplimentFiguresDto extends DepartmentFigures(ComplimentFiguresDto) {
   @ApiProperty({ type: [MonthlyComplimentFiguresDto], description: 'Every month of the period, months without compliments included.' })
   monthly: MonthlyComplimentFiguresDto[];
 }
@@ -52,16 +47,7 @@ export class PersonComplimentFiguresDto extends ComplimentFiguresDto {
   departmentName: string;
 }
 
-export class CustomerComplimentsReportDto {
-  @ApiProperty({ format: 'date' })
-  from: string;
-
-  @ApiProperty({ format: 'date' })
-  to: string;
-
-  @ApiProperty()
-  timeZone: string;
-
+export class CustomerComplimentsReportDto extends ReportPeriodDto {
   @ApiProperty({ type: ComplimentFiguresDto })
   total: ComplimentFiguresDto;
 

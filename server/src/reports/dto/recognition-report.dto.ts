@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { STORY_CHANNELS, StoryChannel } from '../../stories/story.entity';
 import { TOO_SMALL_REASONS, TooSmallReason } from '../log-rank';
+import { DepartmentFigures, ReportAsOfDto, ReportPeriodDto } from './report-shapes.dto';
 
 const share = (description: string) => ({
   type: Number,
@@ -162,21 +163,9 @@ export class RecognitionSurvivalDto {
   logRank: LogRankComparisonsDto;
 }
 
-export class DepartmentRecognitionSurvivalDto extends RecognitionSurvivalDto {
-  @ApiProperty({ format: 'uuid' })
-  departmentId: string;
+export class DepartmentRecognitionSurvivalDto extends DepartmentFigures(RecognitionSurvivalDto) {}
 
-  @ApiProperty()
-  departmentName: string;
-}
-
-export class RecognitionRetentionReportDto {
-  @ApiProperty({ format: 'date' })
-  asOf: string;
-
-  @ApiProperty()
-  timeZone: string;
-
+export class RecognitionRetentionReportDto extends ReportAsOfDto {
   @ApiProperty({ description: 'Recognised = recognised within this many months after hire.' })
   months: number;
 
@@ -219,13 +208,7 @@ export class CoverageDto {
   neverRecognised: number;
 }
 
-export class DepartmentCoverageDto extends CoverageDto {
-  @ApiProperty({ format: 'uuid' })
-  departmentId: string;
-
-  @ApiProperty()
-  departmentName: string;
-}
+export class DepartmentCoverageDto extends DepartmentFigures(CoverageDto) {}
 
 export class NeverRecognisedPersonDto {
   @ApiProperty({ format: 'uuid' })
@@ -247,13 +230,7 @@ export class NeverRecognisedPersonDto {
   hiredOn: string;
 }
 
-export class CoverageReportDto {
-  @ApiProperty({ format: 'date' })
-  asOf: string;
-
-  @ApiProperty()
-  timeZone: string;
-
+export class CoverageReportDto extends ReportAsOfDto {
   @ApiProperty({ type: CoverageDto })
   total: CoverageDto;
 
@@ -283,13 +260,7 @@ export class MonthlyFirstContactDto extends FirstContactDto {
   month: string;
 }
 
-export class DepartmentFirstContactDto extends FirstContactDto {
-  @ApiProperty({ format: 'uuid' })
-  departmentId: string;
-
-  @ApiProperty()
-  departmentName: string;
-
+export class DepartmentFirstContactDto extends DepartmentFigures(FirstContactDto) {
   @ApiProperty({ type: [MonthlyFirstContactDto] })
   monthly: MonthlyFirstContactDto[];
 }
@@ -302,16 +273,7 @@ export class ChannelFirstContactDto extends FirstContactDto {
   monthly: MonthlyFirstContactDto[];
 }
 
-export class EmpowermentReportDto {
-  @ApiProperty({ format: 'date' })
-  from: string;
-
-  @ApiProperty({ format: 'date' })
-  to: string;
-
-  @ApiProperty()
-  timeZone: string;
-
+export class EmpowermentReportDto extends ReportPeriodDto {
   @ApiProperty({ type: FirstContactDto, description: 'Each story once.' })
   total: FirstContactDto;
 

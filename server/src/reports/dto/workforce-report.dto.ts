@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { TENURE_BANDS, TenureBandKey } from '../workforce-stats';
+import { DepartmentFigures, ReportPeriodDto } from './report-shapes.dto';
 
 const share = (description: string) => ({
   type: Number,
@@ -43,13 +44,7 @@ export class TenureSummaryDto {
   bands: TenureBandDto[];
 }
 
-export class DepartmentTenureDto extends TenureSummaryDto {
-  @ApiProperty({ format: 'uuid' })
-  departmentId: string;
-
-  @ApiProperty()
-  departmentName: string;
-}
+export class DepartmentTenureDto extends DepartmentFigures(TenureSummaryDto) {}
 
 export class TenureHistogramBinDto {
   @ApiProperty({ description: 'Completed years of service (0 = less than a year).' })
@@ -111,13 +106,7 @@ export class PeriodFlowsDto {
   retentionRate: number | null;
 }
 
-export class DepartmentFlowsDto extends PeriodFlowsDto {
-  @ApiProperty({ format: 'uuid' })
-  departmentId: string;
-
-  @ApiProperty()
-  departmentName: string;
-}
+export class DepartmentFlowsDto extends DepartmentFigures(PeriodFlowsDto) {}
 
 export class MonthlyFlowsDto extends PeriodFlowsDto {
   @ApiProperty({ example: '2026-03' })
@@ -130,16 +119,7 @@ export class MonthlyFlowsDto extends PeriodFlowsDto {
   to: string;
 }
 
-export class RetentionReportDto {
-  @ApiProperty({ format: 'date' })
-  from: string;
-
-  @ApiProperty({ format: 'date' })
-  to: string;
-
-  @ApiProperty()
-  timeZone: string;
-
+export class RetentionReportDto extends ReportPeriodDto {
   @ApiProperty({ type: PeriodFlowsDto })
   total: PeriodFlowsDto;
 

@@ -5,6 +5,7 @@ import { IsCalendarDate } from '../../common/calendar';
 import { trim } from '../../common/transforms';
 import { STORY_CHANNELS, StoryChannel } from '../story.entity';
 import { IsCanonicalUuid, IsNullable, IsOptionalNonNull } from '../../common/field-decorators';
+import { OptionalTextField } from '../../common/optional-text.field';
 
 const storyText = (field: string) => ({ description: `${field} (limited Markdown, at most 2,000 characters).`, maxLength: 2000 });
 
@@ -79,12 +80,7 @@ export class UpdateStoryDto {
   @Min(1)
   version: number;
 
-  @ApiPropertyOptional({ maxLength: 120 })
-  @IsOptionalNonNull()
-  @Transform(trim)
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(120)
+  @OptionalTextField({ maxLength: 120 })
   title?: string;
 
   @ApiPropertyOptional({ type: [String], format: 'uuid', minItems: 1, maxItems: 10 })
@@ -96,28 +92,13 @@ export class UpdateStoryDto {
   @IsCanonicalUuid('all', { each: true, message: 'each hero id must be a UUID' })
   heroIds?: string[];
 
-  @ApiPropertyOptional(storyText('What the customer needed'))
-  @IsOptionalNonNull()
-  @Transform(trim)
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(2000)
+  @OptionalTextField(storyText('What the customer needed'))
   situation?: string;
 
-  @ApiPropertyOptional(storyText('What the hero did'))
-  @IsOptionalNonNull()
-  @Transform(trim)
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(2000)
+  @OptionalTextField(storyText('What the hero did'))
   action?: string;
 
-  @ApiPropertyOptional(storyText('How it ended for the customer'))
-  @IsOptionalNonNull()
-  @Transform(trim)
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(2000)
+  @OptionalTextField(storyText('How it ended for the customer'))
   impact?: string;
 
   @ApiPropertyOptional({ format: 'date' })

@@ -3,6 +3,7 @@ import { Transform } from 'class-transformer';
 import { IsBoolean, IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { trim } from '../../common/transforms';
 import { IsNullable, IsOptionalNonNull } from '../../common/field-decorators';
+import { OptionalTextField } from '../../common/optional-text.field';
 
 export class CompanyValueDto {
   @ApiProperty({ format: 'uuid' })
@@ -38,12 +39,7 @@ export class CreateCompanyValueDto {
 }
 
 export class UpdateCompanyValueDto {
-  @ApiPropertyOptional({ maxLength: 60 })
-  @IsOptionalNonNull()
-  @Transform(trim)
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(60)
+  @OptionalTextField({ maxLength: 60 })
   name?: string;
 
   @ApiPropertyOptional({ maxLength: 240, type: String, nullable: true, description: 'null (or an empty string) clears it.' })

@@ -6,6 +6,7 @@ import { CursorPageQueryDto } from '../../common/dto/cursor-page-query.dto';
 import { trim } from '../../common/transforms';
 import { INTEGRATION_EVENT_TYPES, IntegrationEventType } from '../../integration-events/integration-event';
 import { DELIVERY_STATUSES, DeliveryStatus } from '../webhook-delivery.entity';
+import { OptionalTextField } from '../../common/optional-text.field';
 
 export class WebhookSubscriptionDto {
   @ApiProperty({ format: 'uuid' })
@@ -78,20 +79,10 @@ export class CreateWebhookSubscriptionDto {
 }
 
 export class UpdateWebhookSubscriptionDto {
-  @ApiPropertyOptional({ maxLength: 80 })
-  @IsOptionalNonNull()
-  @Transform(trim)
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(80)
+  @OptionalTextField({ maxLength: 80 })
   name?: string;
 
-  @ApiPropertyOptional({ maxLength: 2000 })
-  @IsOptionalNonNull()
-  @Transform(trim)
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(2000)
+  @OptionalTextField({ maxLength: 2000 })
   url?: string;
 
   @ApiPropertyOptional({ enum: INTEGRATION_EVENT_TYPES, isArray: true, minItems: 1, maxItems: INTEGRATION_EVENT_TYPES.length })
